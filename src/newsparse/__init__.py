@@ -1,0 +1,93 @@
+r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed, frozen records.
+
+>>> import newsparse
+>>> article = newsparse.parse("# Title\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nSome text.")
+>>> article.title, [a.name for a in article.authors], str(article.dateline.published.value)
+('Title', ['AFP'], '2021-07-16')
+"""
+
+from __future__ import annotations
+
+from newsparse.article import MAX_INPUT, parse
+from newsparse.dates import parse_date
+from newsparse.errors import Code, ParseError
+from newsparse.model import (
+    Article,
+    Author,
+    AuthorKind,
+    BlockKind,
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Caption,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
+    Footnote,
+    FootnoteKind,
+    Headline,
+    Link,
+    Paragraph,
+    Precision,
+    RelatedLink,
+    Role,
+    Severity,
+    SourceUrl,
+    Span,
+)
+from newsparse.parsers import (
+    parse_byline,
+    parse_caption,
+    parse_dateline,
+    parse_footnote,
+    parse_related,
+    parse_source_url,
+    parse_title,
+)
+from newsparse.serialize import from_dict, from_json, to_dict, to_json
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "MAX_INPUT",
+    "Article",
+    "Author",
+    "AuthorKind",
+    "BlockKind",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Byline",
+    "Caption",
+    "Code",
+    "DateValue",
+    "Dateline",
+    "Diagnostic",
+    "Element",
+    "Footnote",
+    "FootnoteKind",
+    "Headline",
+    "Link",
+    "Paragraph",
+    "ParseError",
+    "Precision",
+    "RelatedLink",
+    "Role",
+    "Severity",
+    "SourceUrl",
+    "Span",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "parse",
+    "parse_byline",
+    "parse_caption",
+    "parse_date",
+    "parse_dateline",
+    "parse_footnote",
+    "parse_related",
+    "parse_source_url",
+    "parse_title",
+    "to_dict",
+    "to_json",
+]

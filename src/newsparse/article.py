@@ -1,0 +1,148 @@
+"""``parse()``: a dump's lines through the rule table into one frozen Article.
+
+The rule table is the whole grammar, in order: the first rule that claims the line under the
+cursor wins, and the last one (a body block) claims anything. To add a kind of element, write a
+parser module with a rule and give it a row here.
+"""
+
+from __future__ import annotations
+
+from typing import Final, cast
+
+from newsparse.engine import Context, Found, Rule, run
+from newsparse.errors import Code, ParseError
+from newsparse.model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Dateline,
+    Diagnostic,
+    Element,
+    Footnote,
+    Headline,
+    Paragraph,
+    RelatedLink,
+    Severity,
+    SourceUrl,
+    Span,
+)
+from newsparse.parsers import (
+    boilerplate,
+    byline,
+    caption,
+    dateline,
+    footnote,
+    paragraph,
+    related,
+    source_url,
+    standfirst,
+    title,
+)
+from newsparse.source import Source
+
+__all__ = ["MAX_INPUT", "RULES", "parse"]
+
+RULES: Final[tuple[Rule, ...]] = (
+    source_url.rule,  # the "Original url:" footer, found by the plan
+    title.rule,  # the planned title heading, with a kicker line above it
+    boilerplate.rule,  # furniture known by its words: ads, share bars, prompts
+    related.rule,  # "Related article: ...", labelled link lists, teaser links
+    footnote.rule,  # closing notes, corrections, contributor lines, [^1]: footnotes
+    byline.rule,  # "By ...", "Von ...", names under a bare prefix, agency credits
+    dateline.rule,  # header dates, bylines glued to dates, "MOSCOW (AP) —" openings
+    caption.rule,  # credited picture captions and image lines
+    standfirst.rule,  # the subtitle between the title and the text
+    boilerplate.navigation_rule,  # short link-only lines in the header
+    paragraph.rule,  # everything else: body blocks (the fallback; always claims)
+)
+"""The rule table, in the order rules are offered each line."""
+
+MAX_INPUT: Final = 50_000_000
+"""Largest input, in characters, that :func:`parse` accepts (``input-too-large`` beyond)."""
+
+
+def _diagnostics_for_article(
+    source: Source, found: list[tuple[Found, Element]], diagnostics: list[Diagnostic]
+) -> list[Diagnostic]:
+    out = list(diagnostics)
+    if not any(kind is Found.TITLE for kind, _ in found) and source.text.strip():
+        end = len(source.text)
+        out.append(
+            Diagnostic(
+                code=Code.NO_TITLE,
+                message="no heading near the top reads as the title",
+                severity=Severity.WARNING,
+                span=Span(start=0, end=end, line=1, end_line=source.line_number(max(end - 1, 0))),
+            )
+        )
+    if "\x00" in source.text:
+        offset = source.text.index("\x00")
+        line = source.line_number(offset)
+        out.append(
+            Diagnostic(
+                code=Code.CONTROL_CHARACTERS,
+                message="the text holds NUL characters; it may be binary or damaged",
+                severity=Severity.WARNING,
+                span=Span(start=offset, end=offset + 1, line=line, end_line=line),
+            )
+        )
+    return out
+
+
+def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic]) -> Article:
+    groups: dict[Found, list[Element]] = {kind: [] for kind in Found}
+    for kind, element in found:
+        groups[kind].append(element)
+
+    def first(kind: Found) -> Element | None:
+        return groups[kind][0] if groups[kind] else None
+
+    return Article(
+        headline=cast("Headline | None", first(Found.TITLE)),
+        standfirst=cast("Paragraph | None", first(Found.STANDFIRST)),
+        bylines=tuple(cast("list[Byline]", groups[Found.BYLINE])),
+        datelines=tuple(cast("list[Dateline]", groups[Found.DATELINE])),
+        captions=tuple(cast("list[Caption]", groups[Found.CAPTION])),
+        related=tuple(cast("list[RelatedLink]", groups[Found.RELATED])),
+        footnotes=tuple(cast("list[Footnote]", groups[Found.FOOTNOTE])),
+        body=tuple(cast("list[Paragraph]", groups[Found.BODY])),
+        boilerplate=tuple(cast("list[Boilerplate]", groups[Found.BOILERPLATE])),
+        source=cast("SourceUrl | None", first(Found.SOURCE)),
+        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.span.start, d.code))),
+    )
+
+
+def parse(text: str, *, strict: bool = False) -> Article:
+    r"""Parse a news-article dump into an :class:`~newsparse.model.Article`.
+
+    Lenient by default: any text gives an Article, and what could not be settled is reported in
+    ``diagnostics``. With ``strict``, the first warning or error becomes a :class:`ParseError`.
+
+    Raises:
+        ParseError: in strict mode, for the first diagnostic of warning or error severity; in
+            any mode, ``input-too-large`` beyond :data:`MAX_INPUT` characters.
+
+    Example:
+        >>> article = parse("# Title here\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nText.")
+        >>> article.title, article.byline.authors[0].name, article.dateline.published.value
+        ('Title here', 'AFP', datetime.date(2021, 7, 16))
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"parse() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT)
+    if len(text) > MAX_INPUT:
+        raise ParseError(
+            f"input of {len(text)} characters exceeds the limit of {MAX_INPUT}",
+            code=Code.INPUT_TOO_LARGE,
+        )
+    source = Source(text)
+    context = Context(source)
+    elements = run(context, RULES)
+    diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
+    article = _assemble(elements, diagnostics)
+    if strict:
+        for diagnostic in article.diagnostics:
+            if diagnostic.severity is not Severity.INFO:
+                line, column = source.position(diagnostic.span.start)
+                raise ParseError(diagnostic.message, code=diagnostic.code, line=line, column=column)
+    return article

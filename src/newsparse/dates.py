@@ -1,0 +1,534 @@
+"""Date and time phrases in one line of text, read into values as precise as the text gives.
+
+A linear scanner, not dateutil: month names come from a table, numbers from bounded ``[0-9]``
+regexes, and nothing the text leaves out is filled in (no year or day from "today"). Numeric dates
+whose day and month could be swapped (``12.07.2022``) are read in the order a caller says the
+document uses, or flagged ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Final
+
+import attrs
+
+from newsparse.errors import Code, ParseError
+from newsparse.model import DateValue, Precision
+from newsparse.vocabulary import MONTHS, ZONES
+
+__all__ = ["DateOrder", "FoundDate", "find_dates", "infer_order", "parse_date", "year_from_url"]
+
+_DIGIT: Final = re.compile(r"[0-9]")
+
+# Longest text one date phrase may take; longer candidates are not dates (and dateutil-style
+# superlinear parsing is never reached).
+MAX_PHRASE: Final = 100
+
+# A year outside this range is a number, not a year, in a news dump.
+_MIN_YEAR: Final = 1800
+_MAX_YEAR: Final = 2199
+
+
+class DateOrder(enum.StrEnum):
+    """The order of day and month in numeric dates: ``dmy`` (16.07.2021) or ``mdy`` (07/16/2021)."""
+
+    DMY = "dmy"
+    MDY = "mdy"
+
+
+@attrs.frozen(kw_only=True)
+class FoundDate:
+    """A date or time phrase found in a string, with the parts the text gave.
+
+    ``start``/``end`` index the scanned string. Parts the text left out are ``None``; a phrase
+    with a day and month but no year has ``year`` None and can be completed with :meth:`with_year`.
+    """
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    zone: str | None = None
+    offset: dt.timedelta | None = None
+    ambiguous: bool = False
+
+    @property
+    def has_date(self) -> bool:
+        """Whether the phrase names a calendar date (at least a month and year, or a day)."""
+        return self.month is not None
+
+    @property
+    def has_time(self) -> bool:
+        """Whether the phrase names a time of day."""
+        return self.hour is not None
+
+    def in_order(self, order: DateOrder | None) -> FoundDate:
+        """An ambiguous numeric date read in the document's ``order`` (it was read day-first)."""
+        if not self.ambiguous or order is None or self.day is None or self.month is None:
+            return self
+        if order is DateOrder.MDY:
+            return attrs.evolve(self, day=self.month, month=self.day, ambiguous=False)
+        return attrs.evolve(self, ambiguous=False)
+
+    def with_year(self, year: int) -> FoundDate:
+        """The same phrase with a year taken from context."""
+        return attrs.evolve(self, year=year)
+
+    def with_time(self, time: FoundDate, end: int) -> FoundDate:
+        """This date joined with a time phrase that follows or precedes it."""
+        return attrs.evolve(
+            self,
+            start=min(self.start, time.start),
+            end=end,
+            hour=time.hour,
+            minute=time.minute,
+            second=time.second,
+            zone=time.zone,
+            offset=time.offset,
+        )
+
+    def value(self) -> DateValue | None:
+        """The :class:`DateValue` this phrase gives, or ``None`` without a year or month."""
+        if self.year is None or self.month is None:
+            return None
+        try:
+            day_value = dt.date(self.year, self.month, self.day or 1)
+        except ValueError:
+            return None
+        if self.day is None:
+            return DateValue(value=day_value, precision=Precision.MONTH, ambiguous=self.ambiguous)
+        if self.hour is None:
+            return DateValue(value=day_value, precision=Precision.DAY, ambiguous=self.ambiguous)
+        tzinfo = dt.timezone(self.offset) if self.offset is not None else None
+        moment = dt.datetime(
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute or 0,
+            self.second or 0,
+            tzinfo=tzinfo,
+        )
+        if self.second is not None:
+            precision = Precision.SECOND
+        elif self.minute is not None:
+            precision = Precision.MINUTE
+        else:
+            precision = Precision.HOUR
+        return DateValue(
+            value=moment, precision=precision, zone=self.zone, ambiguous=self.ambiguous
+        )
+
+
+# 2021-07-16, 2021-07-16T10:32:00+03:00, 2021-07-16 10:32:00.123Z, 2021/07/16
+_ISO: Final = re.compile(
+    r"(?<![0-9])(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+    r"(?:(?:T|[ ]{1,2})(?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
+    r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![0-9])"
+)
+
+# 16.07.2021, 07/16/2021, 16-07-21, 19.10.19
+_NUMERIC: Final = re.compile(
+    r"(?<![0-9.,/:-])(?P<a>[0-9]{1,2})(?P<sep>[./-])[ ]?(?P<b>[0-9]{1,2})(?P=sep)[ ]?"
+    r"(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[./-][0-9])"
+)
+
+# A word that may be a month name (looked up in MONTHS): letters, an optional period.
+_WORD: Final = re.compile(r"[^\W\d_]{2,12}\.?")
+
+# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
+_DAY_BEFORE: Final = re.compile(
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\.?[ \u00a0]{0,2}(?:de |of )?$"
+)
+
+# After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
+_AFTER_MONTH: Final = re.compile(
+    r"\.?,?[ \u00a0]{0,2}(?:de |del )?(?P<n>[0-9]{1,4})(?:st|nd|rd|th)?(?![0-9])"
+    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})(?![0-9]))?"
+)
+
+# After "16 July": the year, " 2021", ", 2021", " de 2021", " 2021 г."
+_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})(?![0-9])")
+
+# 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
+_TIME: Final = re.compile(
+    r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
+    r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
+    r"(?![0-9])[ \u00a0]?"
+    r"(?P<ampm>[aApP]\.?[ ]?[mM]\.?(?![A-Za-z])|Uhr(?![a-z])|hs(?![a-z])|hrs(?![a-z])|h(?![a-z]))?"
+)
+
+# After a time: a zone abbreviation, a GMT/UTC offset, or a numeric offset, maybe in parentheses.
+_ZONE: Final = re.compile(
+    r"[ \u00a0]{0,2}\(?(?P<name>(?:GMT|UTC)(?P<gsign>[+-])(?P<gh>[0-9]{1,2})(?::?(?P<gm>[0-9]{2}))?"
+    r"|[+-][0-9]{2}:?[0-9]{2}|[A-Z]{1,5})\)?(?![A-Za-z0-9])"
+)
+
+# A dot-separated time right after a date: "19.10.2019 12.09" (Austrian and Nordic style).
+_DOT_TIME: Final = re.compile(r"[ ,\u00a0]{1,3}(?P<H>[0-9]{1,2})\.(?P<M>[0-9]{2})(?![0-9.])")
+
+# A numeric offset: +03:00, -0500, +03
+_OFFSET: Final = re.compile(r"(?P<sign>[+-])(?P<h>[0-9]{2}):?(?P<m>[0-9]{2})?")
+
+_MAX_OFFSET: Final = dt.timedelta(hours=14)
+
+# Lower-case English words that are months only when a day stands beside them ("may", "march").
+_WEAK_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "sat", "sun", "dec", "ago", "set"})
+
+
+def _offset(sign: str, hours: str, minutes: str | None) -> dt.timedelta | None:
+    delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    if delta > _MAX_OFFSET or int(minutes or 0) >= 60:
+        return None
+    return -delta if sign == "-" else delta
+
+
+def _valid_date(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    if not 1 <= day <= 31:
+        return False
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000 is a leap year
+    except ValueError:
+        return False
+    return True
+
+
+def _year(text: str) -> int | None:
+    year = int(text)
+    if len(text) == 2:
+        # Two-digit years pivot at 70: 19 -> 2019, 98 -> 1998.
+        year += 2000 if year < 70 else 1900
+    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _iso_dates(text: str, found: list[FoundDate]) -> None:
+    for m in _ISO.finditer(text):
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+        if not (_MIN_YEAR <= year <= _MAX_YEAR and _valid_date(year, month, day)):
+            continue
+        hour = minute = second = None
+        offset = None
+        zone = None
+        if m["H"] is not None:
+            hour, minute = int(m["H"]), int(m["M"])
+            second = int(m["S"]) if m["S"] is not None else None
+            if hour > 23 or minute > 59 or (second is not None and second > 59):
+                hour = minute = second = None
+            elif m["z"] is not None:
+                zone = m["z"]
+                if zone == "Z":
+                    offset = dt.timedelta(0)
+                else:
+                    parts = _OFFSET.fullmatch(zone)
+                    offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
+                    if offset is None:
+                        zone = None
+        end = m.end() if hour is not None else m.end("d")
+        found.append(
+            FoundDate(
+                start=m.start(),
+                end=end,
+                year=year,
+                month=month,
+                day=day,
+                hour=hour,
+                minute=minute,
+                second=second,
+                zone=zone,
+                offset=offset,
+            )
+        )
+
+
+def _numeric_dates(text: str, order: DateOrder | None, found: list[FoundDate]) -> None:
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        year = _year(m["y"])
+        if year is None:
+            continue
+        ambiguous = False
+        if a > 12 and b <= 12:
+            day, month = a, b
+        elif b > 12 and a <= 12:
+            day, month = b, a
+        elif a == b:
+            day, month = a, b
+        elif order is DateOrder.MDY:
+            day, month = b, a
+        elif order is DateOrder.DMY:
+            day, month = a, b
+        else:
+            # No evidence: read day first (the more common order worldwide) and say so.
+            day, month, ambiguous = a, b, True
+        if _valid_date(year, month, day):
+            found.append(
+                FoundDate(
+                    start=m.start(),
+                    end=m.end(),
+                    year=year,
+                    month=month,
+                    day=day,
+                    ambiguous=ambiguous,
+                )
+            )
+
+
+def _named_month_dates(text: str, found: list[FoundDate]) -> None:
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = word.rstrip(".").casefold()
+        month = MONTHS.get(key)
+        if month is None:
+            continue
+        weak = key in _WEAK_MONTHS and word[0].islower()
+        start, end = m.start(), m.end()
+        before = _DAY_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None:
+            day = int(before["d"])
+            year_match = _YEAR_AFTER.match(text, end, end + 12)
+            year = _year(year_match["y"]) if year_match else None
+            if _valid_date(year, month, day):
+                found.append(
+                    FoundDate(
+                        start=before.start(),
+                        end=year_match.end() if year_match and year else end,
+                        year=year,
+                        month=month,
+                        day=day,
+                    )
+                )
+                continue
+        after = _AFTER_MONTH.match(text, end, end + 30)
+        if after is None:
+            continue
+        number = after["n"]
+        if len(number) == 4:
+            year = _year(number)
+            if year is not None and not weak and word[0].isupper():
+                found.append(FoundDate(start=start, end=after.end("n"), year=year, month=month))
+            continue
+        if len(number) > 2:
+            continue
+        day = int(number)
+        year = _year(after["y"]) if after["y"] else None
+        if weak and year is None:
+            continue
+        if _valid_date(year, month, day):
+            stop = after.end("y") if year is not None else after.end("n")
+            found.append(FoundDate(start=start, end=stop, year=year, month=month, day=day))
+
+
+def _times(text: str, found: list[FoundDate]) -> None:
+    for m in _TIME.finditer(text):
+        hour = int(m["H"])
+        minute = int(m["M"]) if m["M"] is not None else None
+        second = int(m["S"]) if m["S"] is not None else None
+        marker = m["ampm"]
+        sep = m["sep"]
+        if marker is None and sep not in (":", "h"):
+            continue  # "2021" and "14" alone are not times
+        if sep == "h" and (marker is not None or minute is None):
+            continue  # "10h30" is a time; "10h" alone is read by the marker branch
+        if sep == "." and marker is None:
+            continue  # "12.09" alone is as likely a date; a date before it decides (see below)
+        end = m.end("ampm") if marker is not None else m.end()
+        if marker is not None and marker[0] in "aApP":
+            if not 1 <= hour <= 12:
+                continue
+            is_pm = marker[0] in "pP"
+            hour = hour % 12 + (12 if is_pm else 0)
+        if (
+            hour > 23
+            or (minute is not None and minute > 59)
+            or (second is not None and second > 59)
+        ):
+            continue
+        zone = offset = None
+        zone_match = _ZONE.match(text, end, end + 16)
+        if zone_match is not None:
+            name = zone_match["name"]
+            if zone_match["gsign"] is not None:
+                zone = name
+                offset = _offset(zone_match["gsign"], zone_match["gh"].zfill(2), zone_match["gm"])
+                end = zone_match.end()
+            elif name[0] in "+-":
+                parts = _OFFSET.fullmatch(name)
+                offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
+                if offset is not None:
+                    zone = name
+                    end = zone_match.end()
+            elif name.casefold() in ZONES:
+                zone = name
+                offset = ZONES[name.casefold()]
+                end = zone_match.end()
+        found.append(
+            FoundDate(
+                start=m.start(),
+                end=end,
+                hour=hour,
+                minute=minute,
+                second=second,
+                zone=zone,
+                offset=offset,
+            )
+        )
+
+
+def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
+    """Keep the earliest, then longest, of overlapping phrases."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[FoundDate] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def find_dates(text: str, *, order: DateOrder | None = None) -> list[FoundDate]:
+    """Find the date and time phrases in ``text``, joining a date with the time beside it.
+
+    ``order`` says how the document writes numeric dates; without it, a numeric date whose day and
+    month could be swapped is read day-first and marked ``ambiguous``.
+
+    Example:
+        >>> [
+        ...     (f.year, f.month, f.day, f.hour, f.minute)
+        ...     for f in find_dates("July 16, 2021 at 4 PM")
+        ... ]
+        [(2021, 7, 16, 16, None)]
+    """
+    found: list[FoundDate] = []
+    if _DIGIT.search(text) is None:
+        return found
+    _iso_dates(text, found)
+    _numeric_dates(text, order, found)
+    _named_month_dates(text, found)
+    _times(text, found)
+    phrases = _without_overlaps(found)
+    joined: list[FoundDate] = []
+    i = 0
+    while i < len(phrases):
+        item = phrases[i]
+        nxt = phrases[i + 1] if i + 1 < len(phrases) else None
+        if (
+            nxt is not None
+            and item.has_date != nxt.has_date
+            and not (item.has_time and nxt.has_time)
+        ):
+            gap = text[item.end : nxt.start]
+            if len(gap) <= 16 and _gap_joins(gap):
+                date, time = (item, nxt) if item.has_date else (nxt, item)
+                if not date.has_time:
+                    joined.append(date.with_time(time, nxt.end))
+                    i += 2
+                    continue
+        if item.has_date and not item.has_time:
+            dot = _DOT_TIME.match(text, item.end, item.end + 12)
+            if (
+                dot is not None
+                and int(dot["H"]) < 24
+                and int(dot["M"]) < 60
+                and (nxt is None or nxt.start >= dot.end())
+            ):
+                hour, minute = int(dot["H"]), int(dot["M"])
+                time = FoundDate(start=dot.start("H"), end=dot.end(), hour=hour, minute=minute)
+                item = item.with_time(time, dot.end())
+        joined.append(item)
+        i += 1
+    return joined
+
+
+def _gap_joins(gap: str) -> bool:
+    """Whether only joining words and weekday names stand between a date and a time."""
+    for piece in gap.split():
+        word = piece.strip(".,|·•/-–—:*_")
+        if word and word.casefold() not in _GAP_WORDS:
+            return False
+    return True
+
+
+_GAP_WORDS: Final = frozenset(
+    """at um à a las la às alle ore om в kl. klo - – — | · • , / on the le el am mon tue tues wed
+    thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday mo di mi
+    do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lun mar mer jeu ven
+    sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
+    viernes sábado domingo""".split()
+)
+
+
+def infer_order(text: str) -> DateOrder | None:
+    """The numeric date order a whole document shows, if it shows one.
+
+    A date like ``27/11/2017`` proves day-first and ``11/27/2017`` month-first; when the document
+    holds both (or neither), there is no answer.
+
+    Example:
+        >>> infer_order("27/11/2017 and then 12/07/2018")
+        <DateOrder.DMY: 'dmy'>
+    """
+    dmy = mdy = False
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            dmy = True
+        elif b > 12 >= a:
+            mdy = True
+    if dmy != mdy:
+        return DateOrder.DMY if dmy else DateOrder.MDY
+    return None
+
+
+# /2021/07/16/, /2021-07-16/, /20210716/, /2021/07/
+_URL_DATE: Final = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})(?:[/-](?P<m>[01]?[0-9])(?:[/-](?P<d>[0-3]?[0-9]))?)?(?=[/-]|$)"
+)
+
+
+def year_from_url(url: str) -> int | None:
+    """The year a URL path shows (``/2021/07/16/slug``), if any.
+
+    Example:
+        >>> year_from_url("https://www.themoscowtimes.com/2021/07/16/russia-a74540")
+        2021
+    """
+    m = _URL_DATE.search(url[:2000])
+    if m is None:
+        return None
+    month = m["m"]
+    if month is not None and not 1 <= int(month) <= 12:
+        return None
+    return int(m["y"])
+
+
+def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
+    """Read the first complete date phrase in ``text``.
+
+    Raises:
+        ParseError: ``not-a-date`` when ``text`` holds no date with a year, or is longer than a
+            date phrase can be.
+
+    Example:
+        >>> parse_date("Feb. 19, 2020").value
+        datetime.date(2020, 2, 19)
+        >>> parse_date("December 2015").precision
+        <Precision.MONTH: 'month'>
+    """
+    if len(text) > 4 * MAX_PHRASE:
+        raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
+    for item in find_dates(text, order=order):
+        value = item.value()
+        if value is not None:
+            return value
+    raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)

@@ -1,0 +1,381 @@
+"""The rule chain: an ordered table of small rules, each offered the line under the cursor.
+
+A rule reads the document through a :class:`Context` (the lines, what was found so far, a plan made
+by one look over the whole dump) and returns a :class:`Claim` or ``None``. The first claim wins; the
+cursor moves past the lines it took. The last rule in every table claims anything, so no line is
+ever left over.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Sequence
+from typing import Final, TypeVar, cast
+
+import attrs
+
+from newsparse.dates import DateOrder, infer_order, year_from_url
+from newsparse.inline import Inline, render
+from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
+from newsparse.source import BLANK, Source
+
+_T = TypeVar("_T")
+
+__all__ = ["Claim", "Context", "Found", "Rule", "Shape", "line_shape", "run"]
+
+
+class Shape(enum.Enum):
+    """The Markdown shape of a line, read from its first characters."""
+
+    BLANK = "blank"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+    QUOTE = "quote"
+    FENCE = "fence"
+    RULE = "rule"
+    TABLE = "table"
+    TEXT = "text"
+
+
+class Found(enum.IntEnum):
+    """Kinds of element the context counts, so rules can ask what came before.
+
+    An IntEnum because the engine counts them in a dict on every claim, and IntEnum hashes as
+    fast as an int (a plain Enum's hash is Python code).
+    """
+
+    TITLE = 0
+    STANDFIRST = 1
+    BYLINE = 2
+    DATELINE = 3
+    LEAD = 4
+    CAPTION = 5
+    RELATED = 6
+    FOOTNOTE = 7
+    BODY = 8
+    BOILERPLATE = 9
+    SOURCE = 10
+
+
+# "# Title", "###### Title" (ATX headings; up to three spaces of indent)
+_ATX: Final = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|$)")
+# "* item", "- item", "+ item", "1. item", "1) item"
+_LIST_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]|$)")
+# "***", "---", "___" and spaced variants
+_THEMATIC: Final = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]{0,3}\1){2,}[ \t]*$")
+# "```" or "~~~" fences
+_FENCE: Final = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+# "===" and "---" setext underlines
+_SETEXT: Final = re.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
+
+# The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
+_FOOTER_LABEL: Final = re.compile(
+    r"\s{0,8}original[ _-]?url\s{0,3}:\s{0,3}(?P<rest>.{0,2100})$", re.I
+)
+
+
+# Punctuation stripped from a first word before it is looked up ("**By:" gives "by").
+_WORD_PUNCTUATION: Final = "*_[]()#>:;,.!?»«|-–—\"'“”‘’„/\\"
+
+
+def line_shape(line: str) -> Shape:
+    """The Markdown shape of one line (cheap: it looks at the first characters only)."""
+    stripped = line.lstrip(" \t")
+    if not stripped.strip(BLANK):
+        return Shape.BLANK
+    first = stripped[0]
+    if first == "#" and _ATX.match(line):
+        return Shape.HEADING
+    if first in "*-_" and _THEMATIC.match(line):
+        return Shape.RULE
+    if first in "*-+0123456789" and _LIST_ITEM.match(line):
+        return Shape.LIST_ITEM
+    if first == ">":
+        return Shape.QUOTE
+    if first in "`~" and _FENCE.match(line):
+        return Shape.FENCE
+    if first == "|":
+        return Shape.TABLE
+    return Shape.TEXT
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """What a rule took: the elements it made, and the line where the cursor goes next.
+
+    ``found`` gives the kind of each element, in the same order; ``marks`` are extra facts to count
+    (``LEAD``: a paragraph's opening dateline was split off), so later rules can ask what came
+    before.
+    """
+
+    elements: tuple[Element, ...]
+    found: tuple[Found, ...]
+    next_line: int
+    diagnostics: tuple[Diagnostic, ...] = ()
+    marks: tuple[Found, ...] = ()
+
+
+# A line this long (or longer) in the header means the article text has begun.
+PROSE_CHARS: Final = 200
+
+
+class Context:
+    """The read-only view rules get: lines, shapes, the plan, and what was found so far.
+
+    Only :func:`run` changes the counters; rules must not.
+    """
+
+    def __init__(self, source: Source, *, order: DateOrder | None = None) -> None:
+        self.source = source
+        self.lines = source.lines
+        self.blank = source.blank
+        self.count = len(source.lines)
+        self._shapes: list[Shape | None] = [None] * self.count
+        self._inline: dict[int, Inline] = {}
+        self._first_words: dict[int, str] = {}
+        self._memos: dict[object, dict[int, object]] = {}
+        self._order = order
+        self._order_known = order is not None
+        self.counts: dict[Found, int] = dict.fromkeys(Found, 0)
+        self.last: Found | None = None
+        self.header_date: DateValue | None = None
+        self.diagnostics: list[Diagnostic] = []
+        self.footer_line, self.footer_url = self._find_footer()
+        limit = self.footer_line if self.footer_line is not None else self.count
+        self.header_end = self._find_header_end(limit)
+        self.title_line = self._find_title(limit)
+        self.tail_start = self._find_tail_start(limit)
+
+    # -- per-line facts ----------------------------------------------------------------------
+
+    def shape(self, index: int) -> Shape:
+        """The Markdown shape of line ``index`` (cached)."""
+        shape = self._shapes[index]
+        if shape is None:
+            shape = Shape.BLANK if self.blank[index] else line_shape(self.lines[index])
+            self._shapes[index] = shape
+        return shape
+
+    def inline(self, index: int) -> Inline:
+        """Line ``index`` rendered to plain text (cached)."""
+        found = self._inline.get(index)
+        if found is None:
+            found = render(self.lines[index])
+            self._inline[index] = found
+        return found
+
+    def memo(self, function: Callable[[Context, int], _T]) -> dict[int, _T]:
+        """A per-document dict in which a rule may keep ``function``'s answers, line by line."""
+        table = self._memos.get(function)
+        if table is None:
+            table = self._memos[function] = {}
+        return cast("dict[int, _T]", table)
+
+    def first_word(self, index: int) -> str:
+        """The first word of line ``index``'s plain text, case-folded, without punctuation.
+
+        Rules use it as a cheap trigger: most lines start with no word any rule looks for.
+        """
+        word = self._first_words.get(index)
+        if word is None:
+            text = self.inline(index).text
+            head = text[:40].split(None, 1)
+            word = head[0].strip(_WORD_PUNCTUATION).casefold() if head else ""
+            self._first_words[index] = word
+        return word
+
+    def next_nonblank(self, index: int, limit: int | None = None) -> int | None:
+        """The first non-blank line at or after ``index`` (and before ``limit``), if any."""
+        stop = self.count if limit is None else min(limit, self.count)
+        while index < stop:
+            if not self.blank[index]:
+                return index
+            index += 1
+        return None
+
+    def prev_nonblank(self, index: int) -> int | None:
+        """The last non-blank line before ``index``, if any."""
+        index -= 1
+        while index >= 0:
+            if not self.blank[index]:
+                return index
+            index -= 1
+        return None
+
+    def block_end(self, index: int) -> int:
+        """One past the last line of the block (run of non-blank lines) holding ``index``."""
+        while index < self.count and not self.blank[index]:
+            index += 1
+        return index
+
+    def span(self, start: int, end: int) -> Span:
+        """A trimmed span of the input."""
+        return self.source.span(start, end)
+
+    def lines_span(self, first: int, last: int) -> Span:
+        """The trimmed span of lines ``first`` to ``last``, inclusive."""
+        return self.source.lines_span(first, last)
+
+    def raw(self, span: Span) -> str:
+        """The source text of a span."""
+        return self.source.text[span.start : span.end]
+
+    def diagnostic(self, code: str, message: str, span: Span, severity: Severity) -> Diagnostic:
+        """Make a diagnostic (rules return them in their claim)."""
+        return Diagnostic(code=code, message=message, severity=severity, span=span)
+
+    # -- document facts ----------------------------------------------------------------------
+
+    @property
+    def order(self) -> DateOrder | None:
+        """The numeric date order the whole document shows, if any (computed on first use)."""
+        if not self._order_known:
+            self._order = infer_order(self.source.text)
+            self._order_known = True
+        return self._order
+
+    @property
+    def url_year(self) -> int | None:
+        """The year in the source URL's path, if the footer gives one."""
+        return year_from_url(self.footer_url) if self.footer_url else None
+
+    def in_header(self, index: int) -> bool:
+        """Whether line ``index`` comes before the first long paragraph of article text."""
+        return index < self.header_end
+
+    def found(self, kind: Found) -> int:
+        """How many elements of ``kind`` were claimed so far."""
+        return self.counts[kind]
+
+    # -- the plan, made once -----------------------------------------------------------------
+
+    def _find_footer(self) -> tuple[int | None, str | None]:
+        # The footer is the last thing in a dump: look at the last few non-blank lines only.
+        seen = 0
+        index = self.count - 1
+        while index >= 0 and seen < 4:
+            if not self.blank[index]:
+                seen += 1
+                match = _FOOTER_LABEL.match(self.lines[index])
+                if match is not None:
+                    rest = match["rest"].strip(BLANK)
+                    if not rest:
+                        after = self.next_nonblank(index + 1)
+                        rest = self.lines[after].strip(BLANK) if after is not None else ""
+                    return index, _footer_url(rest)
+            index -= 1
+        return None, None
+
+    def _find_header_end(self, limit: int) -> int:
+        for index in range(limit):
+            line = self.lines[index]
+            if len(line) >= PROSE_CHARS and self.shape(index) is not Shape.HEADING:
+                return index
+        return limit
+
+    def _find_title(self, limit: int) -> int | None:
+        # The first level-1 heading in the front of the dump; else the first heading of any level
+        # before the text begins, skipping one-word section links ("## [Local News](#)").
+        front = min(limit, max(self.header_end + 1, 12))
+        first_any = None
+        for index in range(front):
+            if self.shape(index) is not Shape.HEADING:
+                if self._setext_level(index):
+                    return index
+                continue
+            level = _heading_level(self.lines[index])
+            if level == 1:
+                return index
+            if first_any is None and index < self.header_end and self._title_like(index):
+                first_any = index
+        return first_any
+
+    def _setext_level(self, index: int) -> int:
+        """1 or 2 when line ``index`` is a paragraph line underlined with ``===`` or ``---``."""
+        if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
+            return 0
+        underline = _SETEXT.match(self.lines[index + 1])
+        if underline is None or (index > 0 and not self.blank[index - 1]):
+            return 0
+        return 1 if underline.group(1)[0] == "=" else 2
+
+    def setext_level(self, index: int) -> int:
+        """1 or 2 when line ``index`` starts a setext heading (text over ``===``/``---``)."""
+        return self._setext_level(index)
+
+    def _title_like(self, index: int) -> bool:
+        text = self.inline(index).text.lstrip("# ").strip()
+        return len(text.split()) >= 3
+
+    def _find_tail_start(self, limit: int) -> int:
+        # Closing notes follow the last paragraph of prose.
+        index = limit - 1
+        while index >= 0:
+            line = self.lines[index]
+            if len(line) >= 120 and self.shape(index) is Shape.TEXT:
+                stripped = line.strip(BLANK)
+                if not (stripped[:1] in "*_" and stripped[-1:] in "*_"):
+                    return index + 1
+            index -= 1
+        return 0
+
+
+def _heading_level(line: str) -> int:
+    match = _ATX.match(line)
+    return len(match.group(1)) if match else 0
+
+
+def heading_level(line: str) -> int:
+    """The ATX heading level (1-6) of ``line``, or 0 when it is not an ATX heading."""
+    return _heading_level(line)
+
+
+def _footer_url(text: str) -> str:
+    text = text.strip(BLANK)
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1].strip()
+    inline = render(text)
+    if len(inline.links) == 1 and inline.links[0].url:
+        return inline.links[0].url
+    return text
+
+
+Rule = Callable[[Context, int], Claim | None]
+"""A rule: given the context and the line under the cursor, a claim or ``None``."""
+
+
+def run(context: Context, rules: Sequence[Rule]) -> list[tuple[Found, Element]]:
+    """Offer each non-blank line to the rules in order; collect what they claim, with its kind.
+
+    The last rule must always claim. Diagnostics from claims go to ``context.diagnostics``.
+    """
+    elements: list[tuple[Found, Element]] = []
+    index = 0
+    count = context.count
+    blank = context.blank
+    counts = context.counts
+    while index < count:
+        if blank[index]:
+            index += 1
+            continue
+        for rule in rules:
+            claim = rule(context, index)
+            if claim is not None:
+                break
+        else:  # pragma: no cover - the fallback rule always claims
+            raise AssertionError("the rule table has no fallback")
+        elements.extend(zip(claim.found, claim.elements, strict=True))
+        if context.header_date is None:
+            for element in claim.elements:
+                if isinstance(element, Dateline) and element.published is not None:
+                    context.header_date = element.published
+                    break
+        for kind in claim.found:
+            counts[kind] += 1
+            context.last = kind
+        for kind in claim.marks:
+            counts[kind] += 1
+        context.diagnostics.extend(claim.diagnostics)
+        index = max(claim.next_line, index + 1)
+    return elements

@@ -1,0 +1,102 @@
+"""The one exception newsparse raises, and the stable codes of its diagnostics.
+
+Exception tree::
+
+    ValueError
+     └── ParseError        every failure: strict parsing, a small parser given the wrong kind of
+                           text, bad JSON; carries ``code``, ``line`` and ``column``
+
+Nothing else escapes a newsparse entry point; that is a tested property, not a catch-all.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["Code", "ParseError"]
+
+
+class Code:
+    """Stable kebab-case codes for diagnostics and :class:`ParseError`.
+
+    They are part of the public API: JSON output, the command line and users' filters rely on them.
+    """
+
+    # A small parser was given text that is not its kind of element.
+    NOT_A_BYLINE: Final = "not-a-byline"
+    NOT_A_DATELINE: Final = "not-a-dateline"
+    NOT_A_CAPTION: Final = "not-a-caption"
+    NOT_RELATED: Final = "not-a-related-link"
+    NOT_A_FOOTNOTE: Final = "not-a-footnote"
+    NOT_A_TITLE: Final = "not-a-title"
+    NOT_A_DATE: Final = "not-a-date"
+    NOT_A_SOURCE_URL: Final = "not-a-source-url"
+
+    # Diagnostics of a whole-dump parse.
+    NO_TITLE: Final = "no-title"
+    EMPTY_INPUT: Final = "empty-input"
+    UNRECOGNISED_DATE: Final = "unrecognised-date"
+    MISSING_YEAR: Final = "missing-year"
+    YEAR_FROM_CONTEXT: Final = "year-from-context"
+    AMBIGUOUS_DATE: Final = "ambiguous-date"
+    AMBIGUOUS_NAME: Final = "ambiguous-name"
+    AMBIGUOUS_ZONE: Final = "ambiguous-zone"
+    EMPTY_BYLINE: Final = "empty-byline"
+    SOURCE_URL_NOT_WEB: Final = "source-url-not-web"
+    SOURCE_URL_MISSING: Final = "source-url-missing"
+    BOILERPLATE: Final = "boilerplate"
+    CONTROL_CHARACTERS: Final = "control-characters"
+    UNCLOSED_FENCE: Final = "unclosed-fence"
+    INPUT_TOO_LARGE: Final = "input-too-large"
+    INVALID_INPUT: Final = "invalid-input"
+
+    # Reading JSON back.
+    INVALID_JSON: Final = "invalid-json"
+    INVALID_RECORD: Final = "invalid-record"
+
+
+class ParseError(ValueError):
+    """The text (or JSON) could not be read as asked.
+
+    ``line`` and ``column`` are 1-based and point at the offending character; ``code`` is one of
+    :class:`Code`. Instances pickle, so they cross process boundaries unchanged.
+
+    Example:
+        >>> err = ParseError("no date here", code="not-a-date", line=1, column=1)
+        >>> str(err), err.code, err.line
+        ('1:1: no date here', 'not-a-date', 1)
+    """
+
+    def __init__(self, message: str, *, code: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(f"{line}:{column}: {message}")
+        self.message = message
+        self.code = code
+        self.line = line
+        self.column = column
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only constructors do not survive the default exception pickling.
+        return (_rebuild, (self.message, self.code, self.line, self.column))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParseError):
+            return NotImplemented
+        return (self.message, self.code, self.line, self.column) == (
+            other.message,
+            other.code,
+            other.line,
+            other.column,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.message, self.code, self.line, self.column))
+
+    def __repr__(self) -> str:
+        return (
+            f"ParseError({self.message!r}, code={self.code!r}, line={self.line}, "
+            f"column={self.column})"
+        )
+
+
+def _rebuild(message: str, code: str, line: int, column: int) -> ParseError:
+    return ParseError(message, code=code, line=line, column=column)

@@ -1,0 +1,461 @@
+"""The frozen records newsparse returns: an Article and every element it is made of.
+
+Every top-level element keeps ``raw`` (its exact source text) and ``span`` (where that text sits in
+the input), with its normalised values beside them. Records compare by value, so two parses of the
+same text are equal and tests compare whole records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import TypeAlias
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Author",
+    "AuthorKind",
+    "BlockKind",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Byline",
+    "Caption",
+    "DateValue",
+    "Dateline",
+    "Diagnostic",
+    "Element",
+    "Footnote",
+    "FootnoteKind",
+    "Headline",
+    "Link",
+    "Paragraph",
+    "Precision",
+    "RelatedLink",
+    "Role",
+    "Severity",
+    "SourceUrl",
+    "Span",
+]
+
+
+_WEB_SCHEMES = ("http://", "https://")
+
+
+def is_web_url(url: str | None) -> bool:
+    """Tell whether ``url`` is an absolute ``http(s)`` URL (the only kind newsparse promotes)."""
+    return url is not None and url[:8].lower().startswith(_WEB_SCHEMES)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """Where an element sits in the input text.
+
+    ``start`` and ``end`` are 0-based character offsets (``text[start:end]`` is the element's raw
+    text); ``line`` and ``end_line`` are the 1-based lines of its first and last character.
+    """
+
+    start: int
+    end: int
+    line: int
+    end_line: int
+
+
+class Precision(enum.StrEnum):
+    """How much of a date or time the text gave; nothing finer is ever invented."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    HOUR = "hour"
+    MINUTE = "minute"
+    SECOND = "second"
+
+
+@attrs.frozen(kw_only=True)
+class DateValue:
+    """A date or time as precise as the text that gave it.
+
+    ``value`` is a :class:`datetime.date` for year, month and day precision (missing parts are 1,
+    and ``precision`` says they are not real), or a :class:`datetime.datetime` for hour, minute and
+    second precision; it is timezone-aware only when the text names an unambiguous zone.
+    ``zone`` keeps the zone as written (``"MSK"``, ``"IST"``), even when its offset is unknown.
+    ``ambiguous`` is true when the text could be read another way (``12.07.2022``).
+    """
+
+    value: dt.date | dt.datetime
+    precision: Precision
+    zone: str | None = None
+    ambiguous: bool = False
+
+    @property
+    def date(self) -> dt.date:
+        """The calendar date part of ``value``."""
+        if isinstance(self.value, dt.datetime):
+            return self.value.date()
+        return self.value
+
+
+class Severity(enum.StrEnum):
+    """How much a diagnostic matters to someone reading the result."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser noticed and could not settle silently.
+
+    ``code`` is a stable kebab-case identifier (see :mod:`newsparse.errors`); ``span`` points at the
+    text concerned.
+    """
+
+    code: str
+    message: str
+    severity: Severity
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """An inline link inside an element's plain text.
+
+    ``start``/``end`` index the owner's ``text`` (not the input); ``url`` is ``None`` for a ``#``
+    placeholder and otherwise kept verbatim.
+    """
+
+    text: str
+    url: str | None
+    start: int
+    end: int
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
+
+
+class AuthorKind(enum.StrEnum):
+    """What kind of party a byline credits."""
+
+    PERSON = "person"
+    AGENCY = "agency"
+    ORGANIZATION = "organization"
+
+
+class Role(enum.StrEnum):
+    """What a credited party did."""
+
+    AUTHOR = "author"
+    REPORTING = "reporting"
+    EDITING = "editing"
+    PHOTOGRAPHY = "photography"
+    CONTRIBUTOR = "contributor"
+    TRANSLATION = "translation"
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """One credited party of a byline.
+
+    ``name`` is as written (never re-cased); ``title`` is a job title written beside the name
+    (``"Staff Writer"``); ``location`` where the byline says the author wrote from; ``ambiguous``
+    marks a name whose reading is uncertain (``Smith, John``).
+    """
+
+    name: str
+    kind: AuthorKind = AuthorKind.PERSON
+    url: str | None = None
+    role: Role = Role.AUTHOR
+    title: str | None = None
+    location: str | None = None
+    ambiguous: bool = False
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
+
+
+@attrs.frozen(kw_only=True)
+class Headline:
+    """The article's title element.
+
+    ``text`` is the cleaned title; ``full`` is the title as written with Markdown removed (kicker
+    and site suffix included); ``kicker`` and ``site`` are what cleaning took off, if anything.
+    """
+
+    raw: str
+    span: Span
+    text: str
+    full: str
+    kicker: str | None = None
+    site: str | None = None
+    level: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """A byline element: who wrote, reported, edited or photographed the article.
+
+    ``text`` is the byline with Markdown removed.
+    """
+
+    raw: str
+    span: Span
+    text: str = ""
+    authors: tuple[Author, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A dateline element: when (published, updated) and where (place, agency) the story was filed.
+
+    ``text`` is the dateline with Markdown removed.
+    """
+
+    raw: str
+    span: Span
+    text: str = ""
+    published: DateValue | None = None
+    updated: DateValue | None = None
+    place: str | None = None
+    agency: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A picture caption: its text, the credit line and a date if the caption gives one."""
+
+    raw: str
+    span: Span
+    text: str
+    credit: str | None = None
+    date: DateValue | None = None
+    image_url: str | None = None
+    alt: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RelatedLink:
+    """A link to another article set into the page (``Related article: ...``)."""
+
+    raw: str
+    span: Span
+    label: str | None
+    title: str
+    url: str | None = None
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
+
+
+class FootnoteKind(enum.StrEnum):
+    """What a closing note is for."""
+
+    FOOTNOTE = "footnote"
+    EDITORS_NOTE = "editors-note"
+    CORRECTION = "correction"
+    UPDATE = "update"
+    DISCLAIMER = "disclaimer"
+    CONTRIBUTORS = "contributors"
+    SERIES = "series"
+    COPYRIGHT = "copyright"
+
+
+@attrs.frozen(kw_only=True)
+class Footnote:
+    """A footnote, editor's note, correction or other closing note.
+
+    ``label`` is the Markdown footnote label (``1`` for ``[^1]: ...``); ``credits`` lists the
+    parties a contributor line names.
+    """
+
+    raw: str
+    span: Span
+    text: str
+    kind: FootnoteKind = FootnoteKind.FOOTNOTE
+    label: str | None = None
+    links: tuple[Link, ...] = ()
+    credits: tuple[Author, ...] = ()
+
+
+class BlockKind(enum.StrEnum):
+    """What shape a body block has."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+    QUOTE = "quote"
+    CODE = "code"
+    TABLE = "table"
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One block of the article text: a paragraph, subheading, list item, quote, code or table.
+
+    ``text`` is plain text with Markdown removed; ``links`` index into ``text``; ``level`` is the
+    heading level (1-6) or the list nesting depth (1 for a top-level item), 0 otherwise.
+    """
+
+    raw: str
+    span: Span
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    links: tuple[Link, ...] = ()
+    level: int = 0
+
+
+class BoilerplateKind(enum.StrEnum):
+    """What kind of page furniture a boilerplate element is."""
+
+    SHARE = "share"
+    ADVERTISEMENT = "advertisement"
+    NAVIGATION = "navigation"
+    NEWSLETTER = "newsletter"
+    COOKIE = "cookie"
+    SUBSCRIPTION = "subscription"
+    TAGS = "tags"
+    SEPARATOR = "separator"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Boilerplate:
+    """Page furniture kept out of the body (share buttons, ads, prompts), so nothing is lost."""
+
+    raw: str
+    span: Span
+    text: str
+    kind: BoilerplateKind = BoilerplateKind.OTHER
+
+
+@attrs.frozen(kw_only=True)
+class SourceUrl:
+    """The ``Original url:`` footer naming the page the dump was made from."""
+
+    raw: str
+    span: Span
+    url: str
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
+
+
+Element: TypeAlias = (
+    Headline
+    | Byline
+    | Dateline
+    | Caption
+    | RelatedLink
+    | Footnote
+    | Paragraph
+    | Boilerplate
+    | SourceUrl
+)
+"""Any top-level element: each has ``raw`` and ``span``."""
+
+
+def _by_start(element: Element) -> int:
+    return element.span.start
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed dump: its elements, grouped by kind, and what the parser noticed.
+
+    The stored fields hold elements (each with ``raw`` and ``span``); the properties ``title``,
+    ``byline``, ``dateline``, ``authors`` and ``source_url`` give the values most readers want.
+    """
+
+    headline: Headline | None = None
+    standfirst: Paragraph | None = None
+    bylines: tuple[Byline, ...] = ()
+    datelines: tuple[Dateline, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    related: tuple[RelatedLink, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    body: tuple[Paragraph, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    source: SourceUrl | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def title(self) -> str | None:
+        """The cleaned title, or ``None`` when the dump has none."""
+        return self.headline.text if self.headline is not None else None
+
+    @property
+    def byline(self) -> Byline | None:
+        """The first byline element (``bylines`` has them all)."""
+        return self.bylines[0] if self.bylines else None
+
+    @property
+    def authors(self) -> tuple[Author, ...]:
+        """Every party credited by a byline or a contributor note, in order, each name once."""
+        seen: set[str] = set()
+        out: list[Author] = []
+        credits = [a for b in self.bylines for a in b.authors]
+        credits += [a for f in self.footnotes for a in f.credits]
+        for author in credits:
+            key = author.name.casefold()
+            if key not in seen:
+                seen.add(key)
+                out.append(author)
+        return tuple(out)
+
+    @property
+    def dateline(self) -> Dateline | None:
+        """The first dateline element, with any value it lacks taken from later ones.
+
+        A dump often has the date in its header and the place in the first paragraph
+        (``MOSCOW (AP) —``); this view combines them. ``datelines`` has each element as written.
+        """
+        if not self.datelines:
+            return None
+        first = self.datelines[0]
+        if len(self.datelines) == 1:
+            return first
+        rest = self.datelines[1:]
+        return attrs.evolve(
+            first,
+            published=first.published or next((d.published for d in rest if d.published), None),
+            updated=first.updated or next((d.updated for d in rest if d.updated), None),
+            place=first.place or next((d.place for d in rest if d.place), None),
+            agency=first.agency or next((d.agency for d in rest if d.agency), None),
+        )
+
+    @property
+    def source_url(self) -> str | None:
+        """The page URL from the ``Original url:`` footer, if it is an ``http(s)`` URL."""
+        if self.source is not None and self.source.is_web:
+            return self.source.url
+        return None
+
+    def elements(self) -> Iterator[Element]:
+        """Yield every top-level element in document order."""
+        items: list[Element] = []
+        if self.headline is not None:
+            items.append(self.headline)
+        if self.standfirst is not None:
+            items.append(self.standfirst)
+        items += self.bylines
+        items += self.datelines
+        items += self.captions
+        items += self.related
+        items += self.footnotes
+        items += self.body
+        items += self.boilerplate
+        if self.source is not None:
+            items.append(self.source)
+        items.sort(key=_by_start)
+        yield from items

@@ -1,0 +1,175 @@
+"""Page furniture scraped along with the article: share bars, ad labels, prompts, navigation.
+
+Furniture is kept (every character of a dump lands in some element) but out of the body, in
+``Article.boilerplate``, each with an info diagnostic. Two rules: :func:`rule` runs early and takes
+what is furniture by its words (``Advertisement``, a list of share buttons, ``Lesedauer: 3 Min``);
+:func:`navigation_rule` runs late and takes short link-only lines in the header that no byline,
+dateline or caption rule wanted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.errors import Code
+from newsparse.inline import render
+from newsparse.model import Boilerplate, BoilerplateKind, Severity
+from newsparse.source import BLANK
+from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
+
+__all__ = ["navigation_rule", "rule"]
+
+_STRIP: Final = BLANK + ":*_|·•>-–—»›!"
+# "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
+_READING_TIME: Final = re.compile(
+    r"^(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura)\s?:?\s?(?:ca\.\s|etwa\s)?[0-9]{1,3}\s?(?:min|minuten|minutes|minutos)\.?"
+    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))$",
+    re.I,
+)
+_COOKIE: Final = re.compile(
+    r"\bcookies?\b.{0,120}\b(?:use|accept|verwenden|nutzen|utilise|utilisons|usamos|utilizamos)\b|\b(?:we|wir|nous)\b.{0,40}\bcookies?\b",
+    re.I,
+)
+_NEWSLETTER: Final = re.compile(
+    r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|abonnieren|inscri|suscr|registr|anmelden)"
+    r"|\b(?:sign up|subscribe|abonnieren|inscrivez|suscríbete)\b.{0,80}\bnewsletters?\b",
+    re.I,
+)
+# Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
+_NAVIGATION_HEADINGS: Final = frozenset(
+    [
+        "trending",
+        "most read",
+        "most popular",
+        "popular",
+        "latest",
+        "latest news",
+        "top stories",
+        "more stories",
+        "meistgelesen",
+        "meistgelesene artikel",
+        "aktuell",
+        "lo más leído",
+        "lo más visto",
+        "les plus lus",
+        "mais lidas",
+        "mais lidos",
+        "more videos",
+        "you may have missed",
+        "weitere themen",
+        "mehr aus der rubrik",
+        "ähnliche artikel",
+        "en ce moment",
+        "other stories",
+        "editor's picks",
+        "editors' picks",
+    ]
+)
+_MAX_RUN: Final = 60
+
+
+def _share_line(context: Context, index: int) -> bool:
+    """A line made only of share-button labels: ``* [Facebook](#)``, ``[twitter](#)[email](#)``."""
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or len(context.lines[index]) > 300:
+        return False
+    if context.first_word(index) not in SHARE_WORDS:
+        return False
+    text = context.inline(index).text.strip(_STRIP)
+    words = [w.strip(_STRIP).casefold() for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in SHARE_WORDS for w in words)
+
+
+def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
+    """A line (or list item) that is nothing but short links: navigation."""
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return False
+    line = context.lines[index]
+    if len(line) > 400 or "](" not in line:
+        return False
+    inline = context.inline(index)
+    if not inline.links:
+        return False
+    text = inline.text.strip(_STRIP + "#")
+    covered = sum(len(link.text) for link in inline.links)
+    if covered < len(text.replace(" ", "")) * 0.8 - 2:
+        return False
+    return all(len(link.text.split()) <= max_words for link in inline.links)
+
+
+def _claim(context: Context, first: int, last: int, kind: BoilerplateKind) -> Claim:
+    span = context.lines_span(first, last)
+    raw = context.raw(span)
+    text = (
+        render(raw).text
+        if first == last
+        else "\n".join(
+            context.inline(i).text for i in range(first, last + 1) if not context.blank[i]
+        )
+    )
+    element = Boilerplate(raw=raw, span=span, text=text, kind=kind)
+    note = context.diagnostic(
+        Code.BOILERPLATE, f"{kind.value} furniture kept out of the body", span, Severity.INFO
+    )
+    return Claim(
+        elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
+    )
+
+
+def _run(context: Context, index: int, test: Callable[[Context, int], bool]) -> int:
+    """The last line of the run of lines from ``index`` that pass ``test`` (blank lines allowed)."""
+    last = index
+    probe = context.next_nonblank(index + 1)
+    steps = 0
+    while probe is not None and probe - last <= 2 and steps < _MAX_RUN:
+        if not test(context, probe):
+            break
+        last = probe
+        probe = context.next_nonblank(probe + 1)
+        steps += 1
+    return last
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim furniture recognised by its words."""
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return None
+    line = context.lines[index]
+    if len(line) > 400:
+        return None
+    text = context.inline(index).text
+    if len(text) > 300:
+        return None
+    key = text.strip(_STRIP + "#").casefold()
+    if not key:
+        return _claim(context, index, index, BoilerplateKind.SEPARATOR)
+    kind = BOILERPLATE_LINES.get(key)
+    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in _NAVIGATION_HEADINGS):
+        last = _run(context, index, lambda c, i: _link_only(c, i, 6))
+        if last == index and kind is None:
+            return None
+        return _claim(context, index, last, kind or BoilerplateKind.NAVIGATION)
+    if kind is BoilerplateKind.SHARE or _share_line(context, index):
+        return _claim(context, index, _run(context, index, _share_line), BoilerplateKind.SHARE)
+    if kind is not None:
+        return _claim(context, index, index, kind)
+    # Cheap substring tests first: the regexes below only run on lines that could match.
+    if "min" in key and _READING_TIME.match(key):
+        return _claim(context, index, index, BoilerplateKind.OTHER)
+    if "cookie" in key and _COOKIE.search(text):
+        return _claim(context, index, index, BoilerplateKind.COOKIE)
+    if len(text) < 200 and "newsletter" in key and _NEWSLETTER.search(text):
+        return _claim(context, index, index, BoilerplateKind.NEWSLETTER)
+    return None
+
+
+def navigation_rule(context: Context, index: int) -> Claim | None:
+    """Claim short link-only lines in the header (section links, breadcrumbs, tag rows)."""
+    if not context.in_header(index) or not _link_only(context, index):
+        return None
+    return _claim(context, index, _run(context, index, _link_only), BoilerplateKind.NAVIGATION)

@@ -1,0 +1,496 @@
+"""Bylines: who wrote, reported, edited or photographed the article, each party with its kind.
+
+A byline is a prefix from :data:`~newsparse.vocabulary.BYLINE_PREFIXES` (``By``, ``Von``, ``Par``,
+``Reporting by``...) followed by names joined with commas and conjunctions. Linked names are
+atoms; text glued after a name is its job title (``Staff Writer``), its location (``in Moscow``)
+or an agency. Wire agencies come from a table; desks and outlets are organisations; everyone else
+is a person. Names are kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.errors import Code, ParseError
+from newsparse.inline import Inline, render
+from newsparse.model import Author, AuthorKind, Byline, Role, Severity
+from newsparse.source import BLANK, Source
+from newsparse.vocabulary import (
+    BYLINE_PREFIXES,
+    JOB_TITLE_WORDS,
+    NAME_CONJUNCTIONS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORGANIZATION_WORDS,
+    UI_WORDS,
+    WEEKDAYS,
+    agency_name,
+)
+
+__all__ = ["parse_byline", "read_byline", "rule"]
+
+_MAX_BYLINE: Final = 400
+
+# Separators between names: commas, semicolons, "&", "/" between spaced names, and conjunctions.
+_SEPARATOR: Final = re.compile(r"\s{0,3}(?:[,;&·•|]|\s/\s|\s(?P<word>[^\W\d_]{1,4})\s)\s{0,3}")
+# An e-mail address or web address inside a byline (contact details, not names).
+_CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
+# "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
+_LOCATION: Final = re.compile(
+    r"^(?P<name>.{2,200}?) (?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{1,60})$"
+)
+# Leading list bullets and punctuation before a prefix: "* Von", "— By", "| By".
+_LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
+# What trails a name and is not part of it: "on", "am", "le", "|", "-", "·".
+_TRAILING_JUNK: Final = re.compile(r"(?:[\s|·•,;:—–-]{1,8}(?:on|am|le|el|em|the)?){1,3}$")
+_INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$|^[A-Z]\.?$")
+_ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
+
+# Words left dangling between a byline and its date ("[Jane Slaughter](#) on").
+_DANGLING: Final = frozenset({"on", "am", "le", "el", "em", "the", "at", "um"})
+_PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
+# The first words of all prefixes: a line starting with none of them is no prefixed byline.
+_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+_ROLE_ONLY_PREFIXES: Final = frozenset({"with", "text", "editor", "translation", "author"})
+
+
+@attrs.frozen
+class _Atom:
+    """A piece of a byline: a name candidate (maybe linked) or a separator."""
+
+    text: str
+    url: str | None = None
+    linked: bool = False
+    separator: str | None = None
+    glued: bool = False  # text written straight after a link, with no separator
+
+
+def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
+    """The end offset and role of a byline prefix at the start of ``text``."""
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    # A prefix glued to a link: "By[J.R. Stone](#)"
+    for link_start in link_starts:
+        if start < link_start <= start + 24:
+            head = text[start:link_start].strip(BLANK).rstrip(":").strip().casefold()
+            if head in BYLINE_PREFIXES:
+                return link_start, BYLINE_PREFIXES[head]
+    words = text[start : start + 80].split()
+    for count in range(min(_PREFIX_WORDS, len(words)), 0, -1):
+        head = " ".join(words[:count])
+        key = head.casefold().rstrip(":").strip()
+        role = BYLINE_PREFIXES.get(key)
+        if role is None:
+            continue
+        # "Text" and "With" are common sentence openers; only take them with a colon.
+        if key in _ROLE_ONLY_PREFIXES and not head.endswith(":") and count == len(head.split()):
+            after = text[start + len(head) : start + len(head) + 2]
+            if not after.startswith(":"):
+                continue
+        end = text.find(words[count - 1], start) + len(words[count - 1])
+        if end < len(text) and text[end] == ":":
+            end += 1
+        return end, role
+    return None
+
+
+def _atoms(inline: Inline, start: int) -> list[_Atom]:
+    """Split ``inline.text[start:]`` into name candidates and separators; links stay whole."""
+    text = inline.text
+    atoms: list[_Atom] = []
+    position = start
+    links = [link for link in inline.links if link.start >= start]
+    for link in links:
+        atoms.extend(_text_atoms(text[position : link.start]))
+        atoms.append(_Atom(text=link.text, url=link.url, linked=True))
+        position = link.end
+        if position < len(text) and text[position] not in " ,;&|·•/":
+            # Text glued to the link ("[Evan Halper](#)Staff Writer") trails the name.
+            glued_end = position
+            while glued_end < len(text) and text[glued_end] not in ",;|":
+                next_link = next((x.start for x in links if x.start >= glued_end), None)
+                if next_link == glued_end:
+                    break
+                glued_end += 1
+            atoms.append(_Atom(text=text[position:glued_end], glued=True))
+            position = glued_end
+    atoms.extend(_text_atoms(text[position:]))
+    return atoms
+
+
+def _text_atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    position = 0
+    for match in _SEPARATOR.finditer(text):
+        word = match["word"]
+        if word is not None:
+            if word.casefold() not in NAME_CONJUNCTIONS:
+                continue
+            # A capitalised "AND" inside an all-caps desk credit is part of it.
+            if not word.islower() and not _all_caps_names(text):
+                continue
+        piece = _without_conjunction(text[position : match.start()])
+        if piece.strip(BLANK):
+            atoms.append(_Atom(text=piece))
+        atoms.append(_Atom(text="", separator=(word or match.group().strip() or " ").casefold()))
+        position = match.end()
+    rest = _without_conjunction(text[position:])
+    if rest.strip(BLANK):
+        atoms.append(_Atom(text=rest))
+    return atoms
+
+
+def _without_conjunction(piece: str) -> str:
+    """Drop a conjunction left at the start of a piece: ", and Tara Doe" gives "Tara Doe"."""
+    stripped = piece.lstrip(BLANK)
+    head, _, tail = stripped.partition(" ")
+    if tail and head.islower() and head in NAME_CONJUNCTIONS:
+        return tail
+    return piece
+
+
+def _all_caps_names(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return False
+    return not any(w.casefold() in ORGANIZATION_WORDS for w in text.split())
+
+
+def _clean(name: str) -> str:
+    """A name candidate without contact details, quotes, brackets and trailing joiners.
+
+    A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
+    """
+    name = _CONTACT.sub("", name)
+    name = _TRAILING_JUNK.sub("", name.strip(BLANK))
+    name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-").strip()
+    if name.casefold() in _DANGLING:
+        return ""
+    name = name.lstrip(".")
+    if name.endswith("."):
+        last = name.split()[-1] if name.split() else ""
+        if len(last.rstrip(".")) >= 3 and last.casefold() not in NAME_SUFFIXES:
+            name = name.rstrip(".")
+    return name
+
+
+def _kind(name: str) -> AuthorKind | None:
+    """The kind of party ``name`` is, or ``None`` when it does not read as a name at all."""
+    if agency_name(name) is not None:
+        return AuthorKind.AGENCY
+    if "/" in name:
+        parts = [p.strip() for p in name.split("/")]
+        if any(agency_name(p) for p in parts):
+            return AuthorKind.AGENCY
+        if all(p and not p.isdigit() for p in parts) and len(parts) <= 3:
+            return AuthorKind.ORGANIZATION
+        return None
+    words = name.split()
+    if not 1 <= len(words) <= 7:
+        return None
+    folded = [w.casefold().strip(".,") for w in words]
+    if folded[0] in UI_WORDS or (any(w in UI_WORDS for w in folded[1:]) and len(words) <= 3):
+        return None
+    if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
+        return AuthorKind.ORGANIZATION
+    if any(c.isdigit() for c in name):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if _ALL_CAPS_WORD.match(word) and len(word) <= 6:
+            return AuthorKind.ORGANIZATION
+        return None
+    if all(w in JOB_TITLE_WORDS for w in folded):
+        return None
+    for word, key in zip(words, folded, strict=True):
+        if key in WEEKDAYS:
+            return None
+        if word[0].isupper() or key in NAME_PARTICLES or _INITIALS.match(word):
+            continue
+        if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
+            continue
+        return None
+    return AuthorKind.PERSON
+
+
+def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
+    """Authors from a segment's atoms, or ``None`` if some piece is not a name."""
+    authors: list[Author] = []
+    pieces: list[_Atom] = [a for a in atoms if a.separator is None]
+    separators = [a.separator for a in atoms if a.separator is not None]
+    # "Smith, John": two single words and one comma is one person written surname-first.
+    if (
+        len(pieces) == 2
+        and separators == [","]
+        and not any(p.linked for p in pieces)
+        and all(len(_clean(p.text).split()) == 1 for p in pieces)
+        and not any(agency_name(_clean(p.text)) for p in pieces)
+        and all(_clean(p.text)[:1].isupper() for p in pieces)
+        and not all(_ALL_CAPS_WORD.match(_clean(p.text)) for p in pieces)
+    ):
+        name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
+        return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
+    for atom in pieces:
+        name = _clean(atom.text)
+        if not name:
+            continue
+        folded = name.casefold()
+        if authors and (folded in NAME_SUFFIXES or folded.rstrip(".") in NAME_SUFFIXES):
+            last = authors[-1]
+            authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
+            continue
+        words = [w.casefold().strip(".,") for w in name.split()]
+        if authors and all(w in JOB_TITLE_WORDS for w in words):
+            authors[-1] = attrs.evolve(authors[-1], title=name)
+            continue
+        if authors and atom.glued:
+            if agency_name(name):
+                authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
+                continue
+            located = _LOCATION.match("x " + name)
+            if located is not None:
+                authors[-1] = attrs.evolve(authors[-1], location=located["place"].strip())
+            elif authors[-1].title is None:
+                authors[-1] = attrs.evolve(authors[-1], title=name)
+            continue
+        location = None
+        located = _LOCATION.match(name)
+        if located is not None and _kind(located["name"]) is not None:
+            name, location = located["name"].strip(), located["place"].strip()
+        if _CONTACT.fullmatch(atom.text.strip()):
+            continue
+        kind = _kind(name)
+        if kind is None:
+            if (
+                atom.linked
+                and len(name.split()) >= 1
+                and name[:1].isupper()
+                and not any(w.casefold() in UI_WORDS for w in name.split())
+            ):
+                kind = AuthorKind.PERSON
+            else:
+                return None
+        authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
+    return authors
+
+
+def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
+    """Split atoms at semicolons; a segment may open with its own prefix ("; Editing by Y")."""
+    segments: list[tuple[list[_Atom], Role]] = []
+    segment: list[_Atom] = []
+    for atom in atoms:
+        if atom.separator == ";":
+            segments.append((segment, role))
+            segment = []
+            continue
+        piece = atom
+        if not segment and atom.separator is None and not atom.linked:
+            own = _prefix(atom.text, [])
+            if own is not None:
+                role = own[1]
+                rest = atom.text[own[0] :]
+                if not rest.strip(BLANK):
+                    continue
+                piece = attrs.evolve(atom, text=rest)
+        segment.append(piece)
+    segments.append((segment, role))
+    return segments
+
+
+def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] | None:
+    """The authors a byline credits, or ``None`` when ``markdown`` does not read as a byline.
+
+    With ``prefixed`` (the default) the text must open with a byline prefix (``By``, ``Von``,
+    ``Reporting by``...); without it, bare names are read too (``Jane Doe | Reuters``).
+
+    Example:
+        >>> [(a.name, a.kind.value) for a in read_byline("By Jane Doe, Reuters")]
+        [('Jane Doe', 'person'), ('Reuters', 'agency')]
+    """
+    if len(markdown) > _MAX_BYLINE * 4:
+        return None
+    inline = render(markdown)
+    text = inline.text
+    if not text or len(text) > _MAX_BYLINE:
+        return None
+    found = _prefix(text, [link.start for link in inline.links])
+    if found is None:
+        if prefixed:
+            return None
+        start, role = 0, Role.AUTHOR
+    else:
+        start, role = found
+    authors: list[Author] = []
+    for atoms, segment_role in _segments(_atoms(inline, start), role):
+        if not atoms:
+            continue
+        found_authors = _authors(atoms, segment_role)
+        if found_authors is None:
+            return None
+        authors.extend(found_authors)
+    return tuple(authors) if authors else None
+
+
+# -- the rule ---------------------------------------------------------------------------------
+
+# Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
+_BARE_PREFIX: Final = re.compile(
+    r"^[\s*•·|—–-]{0,6}(?P<word>[^\W\d_]{2,12}(?: [^\W\d_]{2,12}){0,2}):?\s*$"
+)
+
+
+def _names_line(context: Context, index: int) -> int | None:
+    """For a bare prefix line, the line holding the names (same block or the next one)."""
+    bare = _BARE_PREFIX.match(context.inline(index).text)
+    if bare is None or bare["word"].casefold() not in BYLINE_PREFIXES:
+        return None
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 2:
+        return None
+    return following
+
+
+def _byline_claim(
+    context: Context, first: int, last: int, authors: tuple[Author, ...], end_offset: int | None
+) -> Claim:
+    start = context.source.starts[first]
+    end = end_offset if end_offset is not None else context.source.line_end(last)
+    span = context.span(start, end)
+    raw = context.raw(span)
+    byline = Byline(raw=raw, span=span, text=render(raw).text, authors=authors)
+    diagnostics = tuple(
+        context.diagnostic(
+            Code.AMBIGUOUS_NAME,
+            f"{author.name!r} may be written surname-first; kept as written",
+            span,
+            Severity.INFO,
+        )
+        for author in authors
+        if author.ambiguous
+    )
+    return Claim(
+        elements=(byline,), found=(Found.BYLINE,), next_line=last + 1, diagnostics=diagnostics
+    )
+
+
+def _bare_names_allowed(context: Context, index: int) -> bool:
+    """Names without a prefix count as a byline only in the header, before any other byline."""
+    return context.in_header(index) and not context.found(Found.BYLINE)
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a byline line (or a bare prefix line and the names under it).
+
+    A byline glued to its date (``Written by X on November 7, 2023``) is left to the dateline
+    rule, which splits the line in two.
+    """
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return None
+    line = context.lines[index]
+    if len(line) > _MAX_BYLINE * 2:
+        return None
+    first = context.first_word(index)
+    if (
+        first not in _FIRST_WORDS
+        and not first.startswith("by")
+        and not (_bare_names_allowed(context, index))
+    ):
+        return None
+    last = index
+    names_line = _names_line(context, index)
+    if names_line is not None:
+        last = names_line
+        markdown = "\n".join(context.lines[index : names_line + 1])
+    else:
+        markdown = line
+    markdown = _strip_block_marker(markdown, shape)
+    authors = read_byline(markdown)
+    if authors is None and names_line is None and _bare_names_allowed(context, index):
+        authors = _bare_names(context, index, markdown)
+    if authors is None:
+        return None
+    return _byline_claim(context, index, last, authors, None)
+
+
+def _strip_block_marker(markdown: str, shape: Shape) -> str:
+    if shape is Shape.HEADING:
+        return markdown.lstrip(" ").lstrip("#")
+    return markdown
+
+
+def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
+    """Header lines that are nothing but credited names: a wire agency, or linked names near a date.
+
+    ``**Agencia EFE**``, ``Jane Doe | Reuters``, and ``[Will Knight](#)`` followed by a date line.
+    """
+    inline = context.inline(index)
+    text = inline.text
+    if not text or len(text) > 120:
+        return None
+    if agency_name(_clean(text)) is not None:
+        return (Author(name=_clean(text), kind=AuthorKind.AGENCY),)
+    if "|" in text:
+        authors = read_byline(markdown.replace("|", ","), prefixed=False)
+        if authors and any(a.kind is AuthorKind.AGENCY for a in authors):
+            return authors
+    if not inline.links or sum(len(link.text) for link in inline.links) < len(text) * 0.8:
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
+        return None
+    if any(len(a.name.split()) < 2 for a in authors):
+        return None
+    # A linked name is a byline only when a date follows closely (as bylines sit by datelines).
+    probe = index
+    for _ in range(3):
+        nxt = context.next_nonblank(probe + 1)
+        if nxt is None:
+            return None
+        if _has_date(context, nxt):
+            return authors
+        probe = nxt
+    return None
+
+
+def _has_date(context: Context, index: int) -> bool:
+    from newsparse.parsers.dateline import read_dateline  # noqa: PLC0415 - modules use each other
+
+    line = context.lines[index]
+    return len(line) < 120 and read_dateline(line) is not None
+
+
+def parse_byline(text: str) -> Byline:
+    """Read one byline.
+
+    Raises:
+        ParseError: ``not-a-byline`` when ``text`` does not read as a byline.
+
+    Example:
+        >>> [
+        ...     a.name
+        ...     for a in parse_byline(
+        ...         "By Maggie Haberman, Shane Goldmacher and Michael Crowley"
+        ...     ).authors
+        ... ]
+        ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
+    """
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    authors = read_byline(raw)
+    if authors is None:
+        authors = read_byline(raw, prefixed=False)
+    if authors is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a byline",
+            code=Code.NOT_A_BYLINE,
+            line=line,
+            column=column,
+        )
+    return Byline(raw=raw, span=span, text=render(raw).text, authors=authors)

@@ -1,0 +1,267 @@
+"""Closing notes: footnotes, editor's notes, corrections, updates, disclaimers, contributor lines.
+
+A note is recognised by its opening words (``Editor's note:``, ``Correction:``, ``This story has
+been updated``, ``Reporting by ...``, ``... contributed to this report``), by Markdown footnote
+syntax (``[^1]: ...``), or, after the last paragraph of prose, by being set wholly in italics (the
+seed's closing disclaimer).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.errors import Code, ParseError
+from newsparse.inline import render
+from newsparse.model import Author, Footnote, FootnoteKind, Role
+from newsparse.parsers.byline import read_byline
+from newsparse.source import BLANK, Source
+from newsparse.vocabulary import FOOTNOTE_PREFIXES
+
+__all__ = ["FootnoteReading", "is_emphasised", "parse_footnote", "read_footnote", "rule"]
+
+_MAX_NOTE: Final = 1500
+# Words a note opens with (its label's first word, or the start of a telling sentence).
+_FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
+    "this",
+    "the",
+    "an",
+    "a",
+    "reporting",
+    "editing",
+    "writing",
+    "additional",
+    "compiled",
+    "reported",
+    "written",
+    "copyright",
+    "©",
+    "all",
+}
+
+# "[^1]: The text of the footnote."
+_MARKDOWN_FOOTNOTE: Final = re.compile(
+    r"[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]{0,4}(?P<text>.{0,2000})$"
+)
+# "Editor's note:", "Correction:" - a label of up to four words and a colon.
+_LABEL: Final = re.compile(
+    r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
+)
+# Whole-sentence notes, by their shape.
+_CORRECTED: Final = re.compile(
+    r"^(?:this|the|an earlier version of this|a previous version of this)[ ]"
+    r"(?:story|article|report|post|piece|version)[ ].{0,80}?\b(?:corrected|amended|misstated|"
+    r"misspelled|incorrectly|erroneously)\b",
+    re.I,
+)
+_UPDATED: Final = re.compile(
+    r"^(?:this|the)[ ](?:story|article|report|post|piece)[ ](?:has been|was|is being|will be)[ ]"
+    r"(?:updated|revised|expanded)",
+    re.I,
+)
+# "The Associated Press contributed to this report." / "AFP contributed reporting."
+_CONTRIBUTED: Final = re.compile(
+    r"^(?P<who>.{2,200}?)[ ](?:contributed|contributes)[ ](?:to[ ]this[ ](?:report|story|article)|"
+    r"reporting|additional[ ]reporting)",
+    re.I,
+)
+# "Reporting by X; Editing by Y", "Additional reporting by X"
+_CREDIT_LINE: Final = re.compile(
+    r"^(?:additional[ ])?(?:reporting|writing|editing|compiled|reported|written)[ ]by[ ]", re.I
+)
+# "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
+_SERIES: Final = re.compile(
+    r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
+    r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
+    re.I,
+)
+_COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
+
+# Phrases of disclaimers and notices that a note is wholly about.
+_DISCLAIMER_PHRASES: Final = (
+    "banned in russia",
+    "prohibited in russia",
+    "terrorist organization",
+    "extremist organization",
+    "designated an extremist",
+    "foreign agent",
+    "views expressed",
+    "necessarily reflect",
+    "not necessarily those",
+    "does not constitute",
+    "for informational purposes",
+    "in russland verboten",
+    "in russland verbotene",
+    "interdite en russie",
+)
+
+
+@attrs.frozen(kw_only=True)
+class FootnoteReading:
+    """What a closing note says."""
+
+    text: str
+    kind: FootnoteKind
+    label: str | None = None
+    credits: tuple[Author, ...] = ()
+
+
+def is_emphasised(markdown: str) -> bool:
+    """Whether the whole line is set in emphasis or bold (``*...*``, ``**...**``, ``_..._``)."""
+    stripped = markdown.strip(BLANK)
+    if len(stripped) < 3:
+        return False
+    for marker in ("***", "**", "*", "___", "__", "_"):
+        if stripped.startswith(marker) and stripped.endswith(marker):
+            inner = stripped[len(marker) : -len(marker)]
+            return bool(inner.strip()) and marker[0] not in inner[:1] + inner[-1:]
+    return False
+
+
+def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
+    """The kind of note ``text`` is by its wording, with any credited parties."""
+    label = _LABEL.match(text)
+    if label is not None:
+        kind = FOOTNOTE_PREFIXES.get(label["label"].casefold())
+        if kind is not None:
+            return kind, ()
+    if _CORRECTED.match(text):
+        return FootnoteKind.CORRECTION, ()
+    if _UPDATED.match(text):
+        return FootnoteKind.UPDATE, ()
+    contributed = _CONTRIBUTED.match(text)
+    if contributed is not None:
+        named = read_byline(contributed["who"], prefixed=False) or ()
+        return FootnoteKind.CONTRIBUTORS, tuple(
+            attrs.evolve(a, role=Role.CONTRIBUTOR) for a in named
+        )
+    if _CREDIT_LINE.match(text):
+        credited = read_byline(text.rstrip(". "))
+        if credited:
+            return FootnoteKind.CONTRIBUTORS, credited
+    if _COPYRIGHT.search(text[:200]):
+        return FootnoteKind.COPYRIGHT, ()
+    return None
+
+
+_SERIES_LIMIT: Final = 300
+
+
+def _kind_of_note(text: str) -> FootnoteKind:
+    """The kind of a line already known to be a note (set apart in italics after the text)."""
+    folded = text.casefold()
+    if any(phrase in folded for phrase in _DISCLAIMER_PHRASES):
+        return FootnoteKind.DISCLAIMER
+    if _SERIES.search(text[:_SERIES_LIMIT]):
+        return FootnoteKind.SERIES
+    return FootnoteKind.FOOTNOTE
+
+
+def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | None:
+    """What a closing note says, or ``None`` when ``markdown`` is not one.
+
+    With ``closing`` (the line comes after the last paragraph of prose) a line set wholly in
+    italics is a note even without telling words.
+
+    Example:
+        >>> r = read_footnote("*The Taliban is banned in Russia.*", closing=True)
+        >>> r.text, r.kind.value
+        ('The Taliban is banned in Russia.', 'disclaimer')
+    """
+    if len(markdown) > _MAX_NOTE:
+        return None
+    marked = _MARKDOWN_FOOTNOTE.match(markdown)
+    if marked is not None:
+        text = render(marked["text"]).text
+        kind = _classify(text)
+        return FootnoteReading(
+            text=text,
+            kind=kind[0] if kind else _kind_of_note(text),
+            label=marked["label"],
+            credits=kind[1] if kind else (),
+        )
+    inline = render(markdown)
+    text = inline.text
+    if not text:
+        return None
+    kind = _classify(text)
+    if kind is not None:
+        return FootnoteReading(text=text, kind=kind[0], credits=kind[1])
+    if closing and is_emphasised(markdown):
+        return FootnoteReading(text=text, kind=_kind_of_note(text))
+    return None
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a closing note (telling words anywhere after the header; italics in the tail)."""
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.QUOTE):
+        return None
+    line = context.lines[index]
+    if len(line) > _MAX_NOTE:
+        return None
+    closing = index >= context.tail_start
+    marked = line.lstrip(" ").startswith("[^")
+    telling = context.first_word(index) in _FIRST_WORDS or "ontribut" in line  # contributed
+    if not (closing or marked or telling):
+        return None
+    # In the header only Markdown footnotes count; telling words there belong to the story.
+    if context.in_header(index) and not closing and not marked:
+        return None
+    end = context.block_end(index)
+    markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
+    if shape is Shape.QUOTE:
+        markdown = line.lstrip(" >")
+        end = index + 1
+    reading = read_footnote(markdown, closing=closing)
+    if reading is None:
+        return None
+    span = context.lines_span(index, end - 1)
+    inline = render(markdown)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=reading.text,
+        kind=reading.kind,
+        label=reading.label,
+        links=inline.links if reading.label is None else render(reading.text).links,
+        credits=reading.credits,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def parse_footnote(text: str) -> Footnote:
+    """Read one closing note; a line wholly in italics counts as a note here.
+
+    Raises:
+        ParseError: ``not-a-footnote`` when ``text`` is not a note.
+
+    Example:
+        >>> n = parse_footnote("Correction: An earlier version misstated the date.")
+        >>> n.kind.value, n.text
+        ('correction', 'Correction: An earlier version misstated the date.')
+    """
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_footnote(raw, closing=True)
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a closing note",
+            code=Code.NOT_A_FOOTNOTE,
+            line=line,
+            column=column,
+        )
+    return Footnote(
+        raw=raw,
+        span=span,
+        text=reading.text,
+        kind=reading.kind,
+        label=reading.label,
+        links=render(raw).links,
+        credits=reading.credits,
+    )

@@ -1,0 +1,175 @@
+"""Body blocks: paragraphs, subheadings, list items, quotes, code and tables (the fallback rule).
+
+The fallback claims whatever the rules before it left, so every line of a dump lands in some
+element. It follows Markdown's block shapes: a paragraph runs over the plain lines of its block; a
+list item takes its indented continuation lines; a quote takes its ``>`` lines; a fence runs to its
+closing fence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.errors import Code
+from newsparse.inline import render
+from newsparse.model import (
+    BlockKind,
+    Boilerplate,
+    BoilerplateKind,
+    Diagnostic,
+    Paragraph,
+    Severity,
+)
+from newsparse.source import BLANK
+
+__all__ = ["block_text", "heading_text", "paragraph_at", "rule"]
+
+# "## Title ##": the ATX opening and the optional closing run of hashes.
+_ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE: Final = re.compile(r"(?:^|[ \t]+)#{1,64}[ \t]*$")
+# "* ", "1. ", "- " list markers with their indent
+_LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
+# "> " quote markers, nested ("> > ")
+_QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
+# "|---|:--:|" table delimiter rows
+_TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
+
+
+def heading_text(line: str) -> str:
+    """The Markdown of an ATX heading's content, without the ``#`` runs."""
+    opening = _ATX_OPEN.match(line)
+    content = line[opening.end() :] if opening else line
+    closing = _ATX_CLOSE.search(content)
+    if closing is not None:
+        content = content[: closing.start()]
+    return content
+
+
+def block_text(markdown_lines: list[str], kind: BlockKind) -> str:
+    """The Markdown content of a block's lines with its block markers taken off."""
+    if kind is BlockKind.HEADING:
+        return heading_text(markdown_lines[0])
+    if kind is BlockKind.LIST_ITEM:
+        first = _LIST_MARKER.match(markdown_lines[0])
+        head = markdown_lines[0][first.end() :] if first else markdown_lines[0]
+        return "\n".join([head, *markdown_lines[1:]])
+    if kind is BlockKind.QUOTE:
+        out = []
+        for line in markdown_lines:
+            marker = _QUOTE_MARKER.match(line)
+            out.append(line[marker.end() :] if marker else line)
+        return "\n".join(out)
+    return "\n".join(markdown_lines)
+
+
+def _table_text(lines: list[str]) -> str:
+    rows = []
+    for line in lines:
+        if "-" in line and _TABLE_DELIMITER.match(line):
+            continue
+        cells = [render(cell).text for cell in line.strip(BLANK).strip("|").split("|")]
+        rows.append(" | ".join(cells))
+    return "\n".join(rows)
+
+
+def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
+    """The kind, level and end line of the block starting at ``index``."""
+    lines = context.lines
+    shape = context.shape(index)
+    end = index + 1
+    if shape is Shape.HEADING:
+        return BlockKind.HEADING, heading_level(lines[index]), end
+    setext = context.setext_level(index)
+    if setext:
+        return BlockKind.HEADING, setext, index + 2
+    if shape is Shape.LIST_ITEM:
+        marker = _LIST_MARKER.match(lines[index])
+        indent = len(marker["indent"].expandtabs(4)) if marker else 0
+        # Continuation lines are indented and are not items themselves.
+        while (
+            end < context.count
+            and context.shape(end) is Shape.TEXT
+            and lines[end][:1] in (" ", "\t")
+        ):
+            end += 1
+        return BlockKind.LIST_ITEM, 1 + indent // 2, end
+    if shape is Shape.QUOTE:
+        while end < context.count and context.shape(end) is Shape.QUOTE:
+            end += 1
+        return BlockKind.QUOTE, 0, end
+    if shape is Shape.FENCE:
+        fence = lines[index].strip(" ")[:3]
+        stop = context.footer_line if context.footer_line is not None else context.count
+        while end < stop and not lines[end].lstrip(" ").startswith(fence):
+            end += 1
+        return BlockKind.CODE, 0, min(end + 1, stop)
+    if shape is Shape.TABLE:
+        while end < context.count and context.shape(end) is Shape.TABLE:
+            end += 1
+        return BlockKind.TABLE, 0, end
+    # A paragraph runs over the plain lines of its block; a line that starts another block shape
+    # ends it, and so does a line that is underlined (a setext heading).
+    while (
+        end < context.count and context.shape(end) is Shape.TEXT and not context.setext_level(end)
+    ):
+        end += 1
+    return BlockKind.PARAGRAPH, 0, end
+
+
+def _is_fence_close(opening: str, line: str) -> bool:
+    return line.lstrip(" ").startswith(opening.strip(" ")[:3])
+
+
+def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
+    """The body block starting at line ``index``, and the line after it.
+
+    Exposed for rules that split a block (a dateline opening the first paragraph) and need the
+    rest made the way the fallback makes it.
+    """
+    kind, level, end = _extent(context, index)
+    span = context.lines_span(index, end - 1)
+    raw = context.raw(span)
+    lines = context.lines[index:end]
+    if kind is BlockKind.CODE:
+        closed = len(lines) > 1 and _is_fence_close(lines[0], lines[-1])
+        text = "\n".join(lines[1:-1] if closed else lines[1:])
+        return Paragraph(raw=raw, span=span, text=text, kind=kind), end
+    if kind is BlockKind.TABLE:
+        return Paragraph(raw=raw, span=span, text=_table_text(lines), kind=kind), end
+    if kind is BlockKind.PARAGRAPH and end == index + 1:
+        inline = context.inline(index)
+    elif kind is BlockKind.HEADING and end == index + 2:
+        inline = context.inline(index)  # setext: the text line over its underline
+    else:
+        inline = render(block_text(lines, kind))
+    paragraph = Paragraph(
+        raw=raw, span=span, text=inline.text, kind=kind, links=inline.links, level=level
+    )
+    return paragraph, end
+
+
+def rule(context: Context, index: int) -> Claim:
+    """Claim the body block at ``index``; a thematic break becomes a separator."""
+    if context.shape(index) is Shape.RULE:
+        span = context.lines_span(index, index)
+        element = Boilerplate(
+            raw=context.raw(span), span=span, text="", kind=BoilerplateKind.SEPARATOR
+        )
+        return Claim(elements=(element,), found=(Found.BOILERPLATE,), next_line=index + 1)
+    paragraph, end = paragraph_at(context, index)
+    diagnostics: tuple[Diagnostic, ...] = ()
+    lines = context.lines
+    if paragraph.kind is BlockKind.CODE and not (
+        end - 1 > index and _is_fence_close(lines[index], lines[end - 1])
+    ):
+        diagnostics = (
+            context.diagnostic(
+                Code.UNCLOSED_FENCE,
+                "code fence never closed; it runs to the end of the text",
+                paragraph.span,
+                Severity.WARNING,
+            ),
+        )
+    return Claim(elements=(paragraph,), found=(Found.BODY,), next_line=end, diagnostics=diagnostics)

@@ -1,0 +1,265 @@
+"""Related links: pointers to other articles set into the page (``Related article: ...``).
+
+Recognised by a label from :data:`~newsparse.vocabulary.RELATED_LABELS` (``Related article``,
+``Read more``, ``Lesen Sie auch``, ``Читайте также``...) before a link or title, a link whose own
+text starts with such a label, a label line or heading followed by a list of links, and a teaser
+link written over several lines (``[##### Title`` ... ``Leer más](#)``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from newsparse.engine import Claim, Context, Found, Shape, line_shape
+from newsparse.errors import Code, ParseError
+from newsparse.inline import LINK, Inline, render
+from newsparse.model import RelatedLink
+from newsparse.source import BLANK, Source
+from newsparse.vocabulary import RELATED_LABELS
+
+__all__ = ["RelatedReading", "parse_related", "read_related", "rule"]
+
+_MAX_LABEL_WORDS: Final = max(len(label.split()) for label in RELATED_LABELS)
+_FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
+_SEPARATORS: Final = ":»›>|-–—•·"
+# The last line of a teaser link written over several lines: "Leer más](#)"
+_LINK_CLOSE: Final = re.compile(
+    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})\)\s{0,3}$"
+)
+_MAX_LIST: Final = 20
+
+
+@attrs.frozen(kw_only=True)
+class RelatedReading:
+    """What a related link says."""
+
+    label: str | None
+    title: str
+    url: str | None = None
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """The related-link label opening ``text`` and where it ends (before any separator)."""
+    words = text[:120].split()
+    for count in range(min(_MAX_LABEL_WORDS, len(words)), 0, -1):
+        candidate = " ".join(words[:count])
+        key = candidate.casefold().rstrip(_SEPARATORS + " ")
+        if key in RELATED_LABELS:
+            start = text.find(words[0])
+            last = words[count - 1]
+            end = text.find(last, start) + len(last.rstrip(_SEPARATORS))
+            return text[start:end].rstrip(), end
+    return None
+
+
+def read_related(markdown: str) -> RelatedReading | None:
+    """What a one-line related link says, or ``None`` when ``markdown`` is not one.
+
+    Example:
+        >>> r = read_related("**Related article: [Russia Says Ready to Activate Tajik Base](#)**")
+        >>> r.label, r.title, r.url
+        ('Related article', 'Russia Says Ready to Activate Tajik Base', None)
+    """
+    if len(markdown) > 1000:
+        return None
+    inline = render(markdown)
+    text = inline.text
+    if not text:
+        return None
+    found = _label(text)
+    if found is not None:
+        label, end = found
+        rest = text[end:]
+        stripped = rest.lstrip(" ")
+        separated = stripped[:1] in _SEPARATORS
+        title = stripped.lstrip(_SEPARATORS + " ").strip()
+        links = [link for link in inline.links if link.end > end]
+        if title and (separated or _only_link(inline, end)):
+            url = links[0].url if links else None
+            if links and len(links) == 1 and links[0].text:
+                title = title if not _only_link(inline, end) else links[0].text
+            return RelatedReading(label=label, title=title, url=url)
+        return None
+    # "[Related: Title](url)": the label inside the link text.
+    if len(inline.links) == 1 and inline.links[0].start == 0 and inline.links[0].end == len(text):
+        link = inline.links[0]
+        inner = _label(link.text)
+        if inner is not None:
+            label, end = inner
+            title = link.text[end:].lstrip(_SEPARATORS + " ").strip()
+            if title and link.text[end:].lstrip(" ")[:1] in _SEPARATORS:
+                return RelatedReading(label=label, title=title, url=link.url)
+    return None
+
+
+def _only_link(inline: Inline, start: int) -> bool:
+    rest = [link for link in inline.links if link.start >= start]
+    if len(rest) != 1:
+        return False
+    outside = inline.text[start : rest[0].start] + inline.text[rest[0].end :]
+    return not outside.strip(BLANK + _SEPARATORS)
+
+
+def _label_line(context: Context, index: int) -> str | None:
+    """A line or heading that is only a related-links label (``### Related``)."""
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+        return None
+    text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
+    if shape is Shape.HEADING:
+        text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
+    return text if text.casefold() in RELATED_LABELS else None
+
+
+def _link_item(context: Context, index: int) -> tuple[str, str | None] | None:
+    """A line that is one link and nothing else (a list item or heading may hold it)."""
+    line = context.lines[index]
+    if len(line) > 600:
+        return None
+    markdown = line.lstrip(" \t")
+    if context.shape(index) is Shape.LIST_ITEM:
+        markdown = markdown[2:] if markdown[:1] in "*-+" else markdown.split(" ", 1)[-1]
+    markdown = markdown.lstrip("# ")
+    inline = render(markdown)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if inline.text[: link.start].strip(BLANK + "•·-") or inline.text[link.end :].strip(BLANK):
+        return None
+    return (link.text, link.url) if link.text else None
+
+
+def _element(context: Context, first: int, last: int, reading: RelatedReading) -> RelatedLink:
+    span = context.lines_span(first, last)
+    return RelatedLink(
+        raw=context.raw(span),
+        span=span,
+        label=reading.label,
+        title=reading.title,
+        url=reading.url,
+    )
+
+
+def _list_claim(context: Context, index: int, label: str) -> Claim | None:
+    elements: list[RelatedLink] = []
+    first = index
+    probe = context.next_nonblank(index + 1)
+    while (
+        probe is not None and probe - (elements[-1].span.end_line - 1 if elements else index) <= 2
+    ):
+        item = _link_item(context, probe)
+        if item is None or len(elements) >= _MAX_LIST:
+            break
+        title, url = item
+        reading = RelatedReading(label=label, title=title, url=url)
+        elements.append(_element(context, first, probe, reading))
+        first = probe + 1
+        probe = context.next_nonblank(probe + 1)
+    if not elements:
+        return None
+    return Claim(
+        elements=tuple(elements),
+        found=(Found.RELATED,) * len(elements),
+        next_line=elements[-1].span.end_line,
+    )
+
+
+def _teaser_claim(context: Context, index: int) -> Claim | None:
+    """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``."""
+    line = context.lines[index].lstrip(" ")
+    if not line.startswith("[") or LINK.match(line) is not None:
+        return None
+    probe = index
+    for _ in range(4):
+        following = context.next_nonblank(probe + 1)
+        if following is None or following - probe > 2:
+            return None
+        closing = _LINK_CLOSE.search(context.lines[following])
+        if closing is not None:
+            title = render(line[1:].lstrip("# ")).text
+            label_text = render(closing["label"]).text.strip()
+            label = (
+                label_text
+                if label_text.casefold().rstrip(_SEPARATORS + " ") in (RELATED_LABELS)
+                else None
+            )
+            if not title:
+                return None
+            url = closing["url"] if closing["url"] not in ("", "#") else None
+            reading = RelatedReading(label=label, title=title, url=url)
+            element = _element(context, index, following, reading)
+            return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+        if "[" in context.lines[following] or "]" in context.lines[following]:
+            return None
+        probe = following
+    return None
+
+
+def _without_block_marker(line: str) -> str:
+    """The line without a list bullet or quote marker ("* ", "> ") in front."""
+    shape = line_shape(line)
+    stripped = line.lstrip(" \t")
+    if shape is Shape.LIST_ITEM and stripped[:1] in "*-+":
+        return stripped[1:].lstrip(" \t")
+    if shape is Shape.QUOTE:
+        return stripped.lstrip("> ")
+    return line
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a related link, a labelled list of them, or a teaser link over several lines."""
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING, Shape.QUOTE):
+        return None
+    line = context.lines[index]
+    if len(line) > 1000:
+        return None
+    bracket = line.lstrip(" *_>").startswith("[")
+    if not bracket and context.first_word(index) not in _FIRST_WORDS:
+        return None
+    label = _label_line(context, index)
+    if label is not None:
+        return _list_claim(context, index, label)
+    if line.lstrip(" ").startswith("["):
+        teaser = _teaser_claim(context, index)
+        if teaser is not None:
+            return teaser
+    reading = read_related(_without_block_marker(line))
+    if reading is None:
+        return None
+    return Claim(
+        elements=(_element(context, index, index, reading),),
+        found=(Found.RELATED,),
+        next_line=index + 1,
+    )
+
+
+def parse_related(text: str) -> RelatedLink:
+    """Read one related link.
+
+    Raises:
+        ParseError: ``not-a-related-link`` when ``text`` is not one.
+
+    Example:
+        >>> r = parse_related("[Related: Tajik base opens](https://example.com/a)")
+        >>> r.label, r.title, r.url
+        ('Related', 'Tajik base opens', 'https://example.com/a')
+    """
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a related link",
+            code=Code.NOT_RELATED,
+            line=line,
+            column=column,
+        )
+    return RelatedLink(
+        raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
+    )

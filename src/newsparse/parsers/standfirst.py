@@ -1,0 +1,54 @@
+"""The standfirst: the subtitle or summary written between the title and the article text."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.inline import render
+from newsparse.model import BlockKind, Paragraph
+from newsparse.parsers.footnote import is_emphasised
+from newsparse.parsers.paragraph import heading_text
+
+__all__ = ["rule"]
+
+_MAX_STANDFIRST: Final = 1000
+_MIN_WORDS: Final = 4
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim the standfirst: a subheading or summary line after the title, before any body text.
+
+    A lower-level heading qualifies anywhere in that stretch; a plain line only right under the
+    title; a line set wholly in bold or italics anywhere before the text begins.
+    """
+    if (
+        not context.found(Found.TITLE)
+        or context.found(Found.STANDFIRST)
+        or context.found(Found.BODY)
+    ):
+        return None
+    shape = context.shape(index)
+    line = context.lines[index]
+    if len(line) > _MAX_STANDFIRST or context.block_end(index) != index + 1:
+        return None
+    if shape is Shape.HEADING and heading_level(line) >= 2:
+        inline = render(heading_text(line))
+        kind, level = BlockKind.HEADING, heading_level(line)
+    elif shape is Shape.TEXT and (context.last is Found.TITLE or is_emphasised(line)):
+        inline = context.inline(index)
+        kind, level = BlockKind.PARAGRAPH, 0
+    else:
+        return None
+    if len(inline.text.split()) < _MIN_WORDS:
+        return None
+    span = context.lines_span(index, index)
+    standfirst = Paragraph(
+        raw=context.raw(span),
+        span=span,
+        text=inline.text,
+        kind=kind,
+        links=inline.links,
+        level=level,
+    )
+    return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + 1)

@@ -1,0 +1,170 @@
+"""The title: the dump's main heading, with any kicker or site suffix set beside the clean title.
+
+Which heading is the title is decided once, in the engine's plan (the first level-1 heading near
+the top, else the first heading before the article text). This module reads that heading: a kicker
+written before it (``Semesterstart``), inside it (``Klimaschutz: ...``, ``**Kicker**: ...``) or a
+site name after it (``... | The Moscow Times``) is kept, and taken off the clean ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.errors import Code, ParseError
+from newsparse.inline import LINK, render
+from newsparse.model import Headline
+from newsparse.parsers.paragraph import heading_text
+from newsparse.source import BLANK, Source
+from newsparse.vocabulary import ORGANIZATION_WORDS
+
+__all__ = ["parse_title", "read_title", "rule"]
+
+# "Klimaschutz: Bohren, bis es heiß wird" - a one- or two-word kicker before a colon.
+_WORD_KICKER: Final = re.compile(
+    r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
+)
+# "Title | Site", "Title - Site Name", "Title – Site"
+_SITE_SUFFIX: Final = re.compile(
+    r"^(?P<title>.{8,2000}?)[ \u00a0]+(?P<sep>\||-|–|—)[ \u00a0]+(?P<site>[^|]{2,60})$"
+)
+
+
+def _split_site(title: str) -> tuple[str, str | None]:
+    match = _SITE_SUFFIX.match(title)
+    if match is None:
+        return title, None
+    site = match["site"].strip()
+    words = site.split()
+    if match["sep"] == "|" and len(words) <= 5:
+        return match["title"].strip(), site
+    # Dashes join clauses inside titles too; only take a short name that looks like a site.
+    looks_like_site = ("." in site and " " not in site) or any(
+        w.casefold() in ORGANIZATION_WORDS for w in words
+    )
+    if len(words) <= 4 and looks_like_site:
+        return match["title"].strip(), site
+    return title, None
+
+
+def _marked_kicker(markdown: str) -> tuple[str | None, str]:
+    """A kicker set apart by emphasis or a link and a ``:`` or ``|``: ``**Kicker**: Title``."""
+    if markdown.startswith(("**", "__")):
+        close = markdown.find(markdown[:2], 2, 200)
+        if close == -1:
+            return None, markdown
+        marked, after = markdown[2:close], markdown[close + 2 :]
+    elif markdown.startswith("["):
+        link = LINK.match(markdown)
+        if link is None:
+            return None, markdown
+        marked, after = link["label"], markdown[link.end() :]
+    else:
+        return None, markdown
+    kicker = render(marked).text
+    separated = kicker.rstrip().endswith((":", "|")) or after.lstrip().startswith((":", "|"))
+    rest = render(after.lstrip().lstrip(":|")).text
+    if not separated or not kicker.strip(" :|") or len(rest.split()) < 2:
+        return None, markdown
+    return kicker.strip(" :|"), rest
+
+
+def read_title(markdown: str) -> tuple[str, str, str | None, str | None]:
+    """Read one title line's Markdown: ``(text, full, kicker, site)``.
+
+    ``full`` is the title as written (Markdown removed); ``text`` is ``full`` without the kicker
+    and site; either may be ``None`` when absent.
+
+    Example:
+        >>> read_title("Klimaschutz: Bohren, bis es heiß wird")
+        ('Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird', 'Klimaschutz', None)
+    """
+    full = render(markdown).text
+    kicker, rest = _marked_kicker(markdown.strip(BLANK))
+    if kicker is None:
+        rest = full
+        word = _WORD_KICKER.match(full)
+        if word is not None and len(word["rest"].split()) >= 3:
+            kicker, rest = word["kicker"], word["rest"]
+    text, site = _split_site(rest)
+    if not text:
+        text, kicker = full, None
+    return text, full, kicker or None, site
+
+
+def _kicker_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a short kicker written on its own just above the title."""
+    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
+        return False
+    title = context.title_line
+    if title is None or context.next_nonblank(index + 1) != title:
+        return False
+    inline = context.inline(index)
+    text = inline.text
+    if not text or inline.links or len(text) > 50 or len(text.split()) > 5:
+        return False
+    return text[-1] not in ".!?:|" and not any(c.isdigit() for c in text)
+
+
+def _headline(context: Context, first: int, title: int) -> tuple[Headline, int]:
+    line = context.lines[title]
+    setext = context.setext_level(title)
+    if context.shape(title) is Shape.HEADING:
+        level, markdown, last = heading_level(line), heading_text(line), title
+    elif setext:
+        level, markdown, last = setext, line, title + 1
+    else:  # a plain line given to parse_title
+        level, markdown, last = 1, line, title
+    text, full, kicker, site = read_title(markdown)
+    if first != title and kicker is None:
+        kicker = context.inline(first).text
+    span = context.lines_span(first, last)
+    headline = Headline(
+        raw=context.raw(span),
+        span=span,
+        text=text,
+        full=full,
+        kicker=kicker,
+        site=site,
+        level=level,
+    )
+    return headline, last + 1
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim the planned title heading (with a kicker line right above it)."""
+    title = context.title_line
+    if title is None or context.found(Found.TITLE):
+        return None
+    if index != title and not (index < title and _kicker_line(context, index)):
+        return None
+    headline, end = _headline(context, index, title)
+    return Claim(elements=(headline,), found=(Found.TITLE,), next_line=end)
+
+
+def parse_title(text: str) -> Headline:
+    """Read a title: an ATX or setext heading, or one short line of text.
+
+    Raises:
+        ParseError: ``not-a-title`` for empty text, several paragraphs, or a line too long to be
+            a title.
+
+    Example:
+        >>> h = parse_title("# [Local News |](#) Brothel catering to politicians")
+        >>> h.text, h.kicker
+        ('Brothel catering to politicians', 'Local News')
+    """
+    context = Context(Source(text))
+    first = context.next_nonblank(0)
+    if first is None:
+        raise ParseError("empty text is not a title", code=Code.NOT_A_TITLE)
+    last = context.block_end(first) - 1
+    heading = context.shape(first) is Shape.HEADING or context.setext_level(first)
+    expected_last = first + 1 if context.setext_level(first) else first
+    if context.next_nonblank(last + 1) is not None or last != expected_last:
+        raise ParseError("a title is one heading or line", code=Code.NOT_A_TITLE, line=first + 1)
+    if not heading and len(context.lines[first].strip(BLANK)) > 300:
+        raise ParseError("too long for a title", code=Code.NOT_A_TITLE, line=first + 1)
+    headline, _ = _headline(context, first, first)
+    return headline

@@ -1,0 +1,452 @@
+"""The words newsparse recognises, as data: months, zones, byline prefixes, agencies, labels.
+
+Rules look words up here instead of spelling them inside regexes, so a table can grow (or a user
+can extend one) without touching a rule. Keys are case-folded; lookups case-fold their input.
+Tables are written one phrase per line (or space-separated words) and built by two helpers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final, TypeVar
+
+from newsparse.model import BoilerplateKind, FootnoteKind, Role
+
+__all__ = [
+    "AGENCIES",
+    "BOILERPLATE_LINES",
+    "BYLINE_PREFIXES",
+    "CREDIT_LABELS",
+    "DATE_LABELS",
+    "FOOTNOTE_PREFIXES",
+    "JOB_TITLE_WORDS",
+    "MONTHS",
+    "NAME_CONJUNCTIONS",
+    "NAME_PARTICLES",
+    "NAME_SUFFIXES",
+    "ORGANIZATION_WORDS",
+    "PICTURE_AGENCIES",
+    "RELATED_LABELS",
+    "SHARE_WORDS",
+    "UI_WORDS",
+    "UPDATED_LABELS",
+    "WEEKDAYS",
+    "ZONES",
+    "agency_name",
+]
+
+_V = TypeVar("_V")
+
+
+def _words(text: str) -> frozenset[str]:
+    """Whitespace-separated words, case-folded."""
+    return frozenset(word.casefold() for word in text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """One phrase per line (blank lines ignored), case-folded."""
+    return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip())
+
+
+def _table(rows: dict[_V, str]) -> dict[str, _V]:
+    """Invert ``{value: "phrase one | phrase two | ..."}`` into ``{phrase: value}``."""
+    table: dict[str, _V] = {}
+    for value, phrases in rows.items():
+        for phrase in phrases.split("|"):
+            if phrase.strip():
+                table[" ".join(phrase.split()).casefold()] = value
+    return table
+
+
+# Month names and abbreviations in English, German, French, Spanish, Portuguese, Italian, Dutch and
+# Russian (nominative and genitive). A trailing period is stripped before lookup.
+MONTHS: Final[dict[str, int]] = _table(
+    {
+        1: "january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|genn|januari|"
+        "январь|января|янв",
+        2: "february|feb|febr|februar|février|fév|févr|fevrier|fev|febrero|fevereiro|febbraio|"
+        "febbr|februari|февраль|февраля|фев",
+        3: "march|mar|märz|maerz|mrz|mars|marzo|março|maart|март|марта|мар",
+        4: "april|apr|avril|avr|abril|abr|aprile|апрель|апреля|апр",
+        5: "may|mai|mayo|maio|maggio|mei|май|мая",
+        6: "june|jun|juni|juin|junio|junho|giugno|июнь|июня|июн",
+        7: "july|jul|juli|juillet|juil|julio|julho|luglio|июль|июля|июл",
+        8: "august|aug|août|aout|agosto|ago|augustus|август|августа|авг",
+        9: "september|sep|sept|septembre|septiembre|setiembre|setembro|settembre|сентябрь|"
+        "сентября|сен|сент",
+        10: "october|oct|oktober|okt|octobre|octubre|outubro|ottobre|октябрь|октября|окт",
+        11: "november|nov|novembre|noviembre|novembro|ноябрь|ноября|ноя",
+        12: "december|dec|dezember|dez|décembre|decembre|déc|diciembre|dic|dezembro|dicembre|"
+        "декабрь|декабря|дек",
+    }
+)
+
+# Day names and abbreviations: skipped when they stand before a date ("Fri July 16, 2021").
+WEEKDAYS: Final = _words(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do
+    fr sa so lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça terca
+    quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica
+    понедельник вторник среда четверг пятница суббота воскресенье"""
+)
+
+# Time-zone abbreviations with their UTC offset in hours. ``None`` means the abbreviation names
+# several zones (IST, CST, BST) or one whose offset depends on the season (ET): such a zone is
+# kept as written and no offset is invented.
+_ZONE_HOURS: Final[dict[str, float | None]] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "WEST": 1, "BST": None, "IST": None,
+    "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "MSD": 4, "TRT": 3,
+    "GST": None, "PKT": 5, "NPT": 5.75, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "AWST": 8,
+    "PHT": 8, "JST": 9, "KST": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12,
+    "NZDT": 13, "EST": -5, "EDT": -4, "CST": None, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+    "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": None, "ADT": -3, "NST": -3.5,
+    "NDT": -2.5, "ART": -3, "BRT": -3, "CLT": None, "ET": None, "CT": None, "MT": None,
+    "PT": None,
+}  # fmt: skip
+ZONES: Final[dict[str, dt.timedelta | None]] = {
+    name.casefold(): None if hours is None else dt.timedelta(minutes=round(hours * 60))
+    for name, hours in _ZONE_HOURS.items()
+}
+
+# Words that introduce a byline, with the role they give. The longest match wins.
+BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
+    {
+        Role.AUTHOR: "by | written by | words by | story by | text by | article by | posted by | "
+        "published by | author | authors | writing by | view all posts by | more articles by | "
+        "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
+        "por | escrito por | redacción | di | door | автор | авторы | текст",
+        Role.REPORTING: "reporting by | reported by | additional reporting by | "
+        "additional reporting | compiled by | interview by | propos recueillis par",
+        Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
+        Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "
+        "pictures by | video by | fotos",
+        Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
+        "traduit par | traducido por | traduzido por",
+        Role.CONTRIBUTOR: "contributors | contributor | with",
+    }
+)
+
+# Words that join names in a byline.
+NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit")
+
+# Lower-case words that belong inside personal names.
+NAME_PARTICLES: Final = _words(
+    "van von der den de del della di da das do dos du la le les ten ter al el bin ibn bint ben "
+    "zu zum y mac"
+)
+
+# Suffixes that follow a name after a comma ("Joe Schmo, Sr.") and belong to it.
+NAME_SUFFIXES: Final = _words("jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba")
+
+# Words of job titles written beside a byline name ("Staff Writer", "Senior Reporter").
+JOB_TITLE_WORDS: Final = _words(
+    """writer reporter correspondent editor columnist contributor staff senior chief political
+    business sports foreign national deputy managing executive associate assistant photographer
+    producer analyst critic contributing special investigative science health technology tech
+    culture arts opinion data video audio digital news bureau white house global economics
+    economy features travel food correspondant journalist journaliste redakteur redakteurin
+    korrespondent korrespondentin reporterin autor autorin periodista corresponsal redactor
+    redactora editora repórter jornalista"""
+)
+
+# Wire agencies: canonical name, then the spellings that mean it.
+_AGENCY_FORMS: Final = {
+    "AP": "AP | Associated Press | The Associated Press | A.P.",
+    "AFP": "AFP | Agence France-Presse | Agence France Presse | France-Presse",
+    "Reuters": "Reuters | Thomson Reuters | Reuters News",
+    "TASS": "TASS | ITAR-TASS | ТАСС | ИТАР-ТАСС",
+    "Interfax": "Interfax | Интерфакс",
+    "RIA Novosti": "RIA Novosti | RIA | RIA-Novosti | РИА Новости",
+    "dpa": "dpa | Deutsche Presse-Agentur | Deutsche Presse Agentur",
+    "EFE": "EFE | Agencia EFE",
+    "ANSA": "ANSA",
+    "Xinhua": "Xinhua | Xinhua News Agency",
+    "Kyodo": "Kyodo | Kyodo News",
+    "Yonhap": "Yonhap | Yonhap News Agency",
+    "PTI": "PTI | Press Trust of India",
+    "ANI": "ANI | Asian News International",
+    "UPI": "UPI | United Press International",
+    "Bloomberg": "Bloomberg | Bloomberg News",
+    "Anadolu": "Anadolu | Anadolu Agency | Anadolu Ajansi | AA",
+    "APA": "APA | Austria Presse Agentur",
+    "KNA": "KNA",
+    "epd": "epd | Evangelischer Pressedienst",
+    "AAP": "AAP | Australian Associated Press",
+    "CP": "The Canadian Press | Canadian Press",
+    "PA": "PA Media | Press Association",
+    "Europa Press": "Europa Press",
+    "Lusa": "Lusa",
+    "Agência Brasil": "Agência Brasil | Agencia Brasil",
+    "ANP": "ANP",
+    "Belga": "Belga",
+    "SDA": "SDA | Keystone-SDA",
+    "Notimex": "Notimex",
+    "Télam": "Télam | Telam",
+    "JIJI": "JIJI | Jiji Press",
+    "IANS": "IANS",
+    "Ukrinform": "Ukrinform | Укрінформ",
+    "BelTA": "BelTA | БелТА",
+    "WAFA": "WAFA",
+    "Sputnik": "Sputnik",
+    "CNA": "Central News Agency",
+    "Bernama": "Bernama",
+    "Antara": "Antara",
+    "NTB": "NTB",
+    "Ritzau": "Ritzau",
+    "PAP": "PAP",
+    "ČTK": "ČTK | CTK",
+    "MTI": "MTI",
+    "Agerpres": "Agerpres",
+    "Interfax-Ukraine": "Interfax-Ukraine",
+    "AGI": "AGI",
+    "Adnkronos": "Adnkronos",
+    "KCNA": "KCNA",
+}
+AGENCIES: Final[dict[str, str]] = _table(dict(_AGENCY_FORMS))
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical agency a name stands for, or ``None``.
+
+    Example:
+        >>> agency_name("Agence France-Presse"), agency_name("REUTERS"), agency_name("Jane")
+        ('AFP', 'Reuters', None)
+    """
+    return AGENCIES.get(" ".join(text.casefold().split()).strip(".,;:()/ "))
+
+
+# Words that make a credited name an organisation rather than a person.
+ORGANIZATION_WORDS: Final = _words(
+    """staff desk team newsroom news service services reports editorial board editors redaktion
+    redaktionen rédaction redacción redação redazione agencies agenturen agentur times post
+    journal herald tribune gazette daily weekly television tv radio network media group press
+    magazine online digital wire wires bureau correspondents today channel"""
+)
+
+# Words that never stand in a byline as a name: interface labels scraped along with it.
+UI_WORDS: Final = _words(
+    """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
+    reddit print follow contact subscribe bio profile author authors view posts articles
+    more about comments comment save copy link click here menu login log sign newsletter
+    read listen close open search home"""
+)
+
+# Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X".
+CREDIT_LABELS: Final = _words(
+    """photo photos photograph photographs photography picture pictures image images credit
+    credits source foto fotos fotografía fotografia bild bilder bildquelle bildrechte quelle
+    crédit crédits crédito créditos illustration illustrations video grafik graphic imagen
+    imagem"""
+) | _phrases(
+    """photo credit
+    image credit
+    image source
+    foto de
+    photo de"""
+)
+
+# Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").
+PICTURE_AGENCIES: Final = _phrases(
+    """Getty Images
+    Getty
+    Getty Images/iStockphoto
+    iStock
+    iStockphoto
+    Shutterstock
+    Alamy
+    Alamy Stock Photo
+    Unsplash
+    Pixabay
+    picture alliance
+    picture-alliance
+    imago
+    imago images
+    Keystone
+    EPA
+    EPA-EFE
+    Sipa
+    Sipa Press
+    ZUMA
+    ZUMA Press
+    ZUMA Wire
+    NurPhoto
+    Abaca
+    Action Press
+    ddp
+    ddp images
+    dpa
+    AP
+    AP Photo
+    AFP
+    Reuters
+    Xinhua
+    TASS
+    Scanpix
+    Archiv
+    Archivbild
+    Symbolbild
+    Wikimedia Commons
+    Wikimedia
+    Flickr
+    Courtesy
+    Handout
+    Pool
+    Aton
+    Agencia Uno
+    Kremlin.ru
+    mos.ru
+    Bloomberg
+    Corbis
+    Magnum Photos
+    Redux
+    SOPA Images
+    LightRocket
+    Anadolu
+    Anadolu Agency
+    Photothek
+    Sputnik
+    Stringer
+    File
+    File photo
+    APA
+    APA-PictureDesk"""
+)
+
+# Words that label a date in a header: "Published", "Stand:", "Le", "Publié le".
+DATE_LABELS: Final = _words(
+    """published posted date dated on at le publié publiée mis en ligne stand veröffentlicht
+    erschienen am datum publicado publicada fecha em el opublikowano опубликовано created online
+    seit first"""
+)
+
+# Words that say the next date is an update time.
+UPDATED_LABELS: Final = _words(
+    """updated update modified edited last-updated aktualisiert editiert geändert actualisé
+    actualisée actualizado actualizada actualización atualizado atualizada mis-à-jour обновлено
+    last"""
+)
+
+# Labels that introduce a link to another article.
+RELATED_LABELS: Final = _phrases(
+    """related
+    related article
+    related articles
+    related story
+    related stories
+    related content
+    related coverage
+    related news
+    related link
+    related links
+    related reading
+    related topics
+    read more
+    read also
+    also read
+    read next
+    see also
+    also see
+    more
+    more on this
+    more on this story
+    more on this topic
+    more from
+    recommended
+    recommended reading
+    further reading
+    you may also like
+    you might also like
+    don't miss
+    don’t miss
+    lesen sie auch
+    lesen sie dazu
+    lesen sie dazu auch
+    lesen sie mehr
+    mehr zum thema
+    auch interessant
+    das könnte sie auch interessieren
+    weiterlesen
+    mehr dazu
+    zum thema
+    à lire aussi
+    a lire aussi
+    lire aussi
+    voir aussi
+    à voir aussi
+    à lire
+    lire la suite
+    sur le même sujet
+    lee también
+    lea también
+    lea además
+    leer más
+    te puede interesar
+    también te puede interesar
+    ver más
+    más información
+    leia também
+    leia mais
+    veja também
+    saiba mais
+    leggi anche
+    vedi anche
+    lees ook
+    zie ook
+    читайте также
+    смотрите также
+    по теме"""
+)
+
+# Opening words of closing notes ("Correction: ..."), with the kind of note they make.
+FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
+    {
+        FootnoteKind.EDITORS_NOTE: "editor's note | editor’s note | editors' note | "
+        "editors’ note | editor's notes | anm. d. red. | anmerkung der redaktion | "
+        "hinweis der redaktion | note de la rédaction | ndlr | nota del editor | "
+        "nota de la redacción | nota da redação | nota del redattore",
+        FootnoteKind.FOOTNOTE: "note | hinweis",
+        FootnoteKind.CORRECTION: "correction | corrections | clarification | korrektur | "
+        "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção",
+        FootnoteKind.UPDATE: "update",
+        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung",
+    }
+)
+
+# Whole lines (case-folded, trimmed of ":" and spaces) that are page furniture, never body text.
+BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
+    {
+        BoilerplateKind.ADVERTISEMENT: "advertisement | advertising | ad | sponsored | "
+        "sponsored content | anzeige | werbung | publicité | publicite | publicidad | "
+        "publicidade | pubblicità | реклама | story continues below advertisement | "
+        "continue reading below | article continues below | continue reading | "
+        "article continues below advertisement | scroll to continue with content | "
+        "weiter nach der anzeige | artikel wird unter der anzeige fortgesetzt | "
+        "la suite après la publicité | la suite après cette publicité | "
+        "continúa después de la publicidad",
+        BoilerplateKind.SHARE: "share | share this | share this article | share this story | "
+        "share on facebook | share on twitter | share via email | teilen | artikel teilen | "
+        "partager | partager cet article | compartir | compartilhar | condividi | поделиться | "
+        "show more sharing options | copy link | copy link url | copy link urlcopied! | print | "
+        "email | e-mail | tweet | facebook | twitter | linkedin | whatsapp | pinterest | reddit | "
+        "telegram | flipboard | x | messenger | comments | comment | kommentare | commentaires | "
+        "comentarios | gift article | save article | save | merken | listen | "
+        "listen to this article | vorlesen | click to enlarge | enlarge | zoom | more videos | "
+        "embed | embed <>",
+        BoilerplateKind.NEWSLETTER: "sign up for our newsletter | subscribe to our newsletter | "
+        "newsletter | newsletter abonnieren | jetzt abonnieren | s'abonner | abonnez-vous | "
+        "suscríbete | sign up | subscribe",
+        BoilerplateKind.SUBSCRIPTION: "exklusiv für abonnenten | subscriber exclusive | "
+        "subscribers only | réservé aux abonnés | exclusivo para suscriptores",
+        BoilerplateKind.TAGS: "tags | topics | themen | temas | thèmes | sujets | mots-clés | "
+        "schlagworte | keywords | tópicos | argomenti | темы",
+    }
+)
+
+# Words of share-button labels; a line made only of these is a share bar.
+SHARE_WORDS: Final = _words(
+    """share facebook twitter x linkedin email e-mail mail whatsapp telegram pinterest reddit
+    print flipboard messenger copy link url copied! urlcopied! tweet teilen partager compartir
+    compartilhar condividi sms xing tumblr pocket threads bluesky mastodon show more sharing
+    options drucken imprimer imprimir kommentare comments comment"""
+)

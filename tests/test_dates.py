@@ -1,0 +1,117 @@
+"""The date scanner: precision kept, nothing invented, traps of dateutil avoided."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import ParseError, Precision, parse_date
+from newsparse.dates import DateOrder, find_dates, infer_order, year_from_url
+
+from .helpers import outcome
+
+ENGLISH_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_a_formatted_date_reads_back_the_same(day: dt.date) -> None:
+    """Three written forms of a generated date all read back to it, at day precision."""
+    month = ENGLISH_MONTHS[day.month - 1]
+    for text in (
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month} {day.year}",
+        day.isoformat(),
+    ):
+        value = parse_date(text)
+        assert value.value == day, text
+        assert value.precision is Precision.DAY
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31)),
+    st.integers(min_value=-12 * 60, max_value=14 * 60),
+)
+def test_an_iso_timestamp_reads_back_with_its_offset(moment: dt.datetime, minutes: int) -> None:
+    zone = dt.timezone(dt.timedelta(minutes=minutes))
+    stamp = moment.replace(microsecond=0, tzinfo=zone)
+    value = parse_date(stamp.isoformat())
+    assert value.value == stamp
+    assert value.precision is Precision.SECOND
+
+
+def test_nothing_is_filled_from_today() -> None:
+    """A time alone, or a day and month alone, is not a date: no year or day comes from today."""
+    for text in ("10:32 MSK", "July 16", "16 juillet"):
+        with pytest.raises(ParseError) as raised:
+            parse_date(text)
+        assert raised.value.code == "not-a-date"
+    [found] = find_dates("July 16")
+    assert (found.year, found.month, found.day) == (None, 7, 16)
+
+
+def test_month_precision_keeps_day_unset_in_meaning() -> None:
+    value = parse_date("December 2015")
+    assert (value.value, value.precision) == (dt.date(2015, 12, 1), Precision.MONTH)
+
+
+def test_ambiguous_numeric_dates_follow_the_document_order() -> None:
+    assert parse_date("12.07.2022").ambiguous is True
+    assert parse_date("12.07.2022", order=DateOrder.MDY).value == dt.date(2022, 12, 7)
+    assert parse_date("12.07.2022", order=DateOrder.DMY).value == dt.date(2022, 7, 12)
+    assert parse_date("12.07.2022", order=DateOrder.DMY).ambiguous is False
+
+
+def test_infer_order() -> None:
+    assert infer_order("27/11/2017 and 12/07/2018") is DateOrder.DMY
+    assert infer_order("11/27/2017 and 12/07/2018") is DateOrder.MDY
+    assert infer_order("27/11/2017 and 11/27/2017") is None
+    assert infer_order("no dates") is None
+
+
+def test_ambiguous_zones_get_no_offset() -> None:
+    value = parse_date("Oct 01, 2014, 08.30 AM IST")
+    assert value.zone == "IST"
+    assert isinstance(value.value, dt.datetime)
+    assert value.value.tzinfo is None
+
+
+def test_known_zone_gives_an_aware_time() -> None:
+    value = parse_date("16 июля 2021, 14:35 MSK")
+    assert value.value == dt.datetime(
+        2021, 7, 16, 14, 35, tzinfo=dt.timezone(dt.timedelta(hours=3))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "99999999999999999999",
+        "January 1st, 9999999999",
+        "9" * 70 + ":" + "9" * 29 + "\n9",
+        "2021-07-16T10:32:00+99:00",
+        "१२ जुलाई २०२१",
+        "٢٠٢١-٠٧-١٦",
+        "0" * 100_000,
+    ],
+)
+def test_dateutil_traps_never_raise_anything_but_parse_error(text: str) -> None:
+    """Inputs that make dateutil raise OverflowError, InvalidOperation or misread digits."""
+    value = outcome(lambda: parse_date(text))
+    if isinstance(value, ParseError):
+        assert value.code == "not-a-date"
+    else:
+        # A +99:00 offset is not a real offset: the time stays naive rather than wrong.
+        assert isinstance(value.value, dt.datetime)
+        assert value.value.tzinfo is None
+
+
+def test_year_from_url() -> None:
+    assert year_from_url("https://www.themoscowtimes.com/2021/07/16/a-a74540") == 2021
+    assert year_from_url("https://www.latimes.com/politics/story/2020-02-19/mike") == 2020
+    assert year_from_url("https://example.com/article/12345") is None

@@ -1,0 +1,127 @@
+"""JSON out and back in: lossless, versioned, and precise about what is wrong with bad input."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse import DateValue, ParseError, Precision
+from newsparse.serialize import SCHEMA_VERSION, format_date, parse_iso
+
+from .conftest import SEEDS
+
+SEED_TEXT = (SEEDS / "000_7424f4bbc31e5b6a.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_dict() -> dict[str, Any]:
+    return newsparse.to_dict(newsparse.parse(SEED_TEXT))
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (DateValue(value=dt.date(2021, 1, 1), precision=Precision.YEAR), "2021"),
+        (DateValue(value=dt.date(2021, 7, 1), precision=Precision.MONTH), "2021-07"),
+        (DateValue(value=dt.date(2021, 7, 16), precision=Precision.DAY), "2021-07-16"),
+        (
+            DateValue(
+                value=dt.datetime(2021, 7, 16, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+                precision=Precision.MINUTE,
+            ),
+            "2021-07-16T10:32+03:00",
+        ),
+        (DateValue(value=dt.datetime(2021, 7, 16, 4), precision=Precision.HOUR), "2021-07-16T04"),
+        (
+            DateValue(value=dt.datetime(2021, 7, 16, 4, 5, 6), precision=Precision.SECOND),
+            "2021-07-16T04:05:06",
+        ),
+    ],
+)
+def test_dates_are_iso_strings_reduced_to_their_precision(value: DateValue, text: str) -> None:
+    assert format_date(value) == text
+    assert parse_iso(text) == (value.value, value.precision)
+
+
+def test_top_level_carries_schema_version(seed_dict: dict[str, Any]) -> None:
+    assert next(iter(seed_dict)) == "schema_version"
+    assert seed_dict["schema_version"] == SCHEMA_VERSION
+    assert seed_dict["datelines"][0]["published"] == {
+        "value": "2021-07-16",
+        "precision": "day",
+        "zone": None,
+        "ambiguous": False,
+    }
+    assert seed_dict["bylines"][0]["authors"][0]["kind"] == "agency"
+    assert seed_dict["headline"]["span"] == {"start": 2, "end": 54, "line": 3, "end_line": 3}
+
+
+def test_json_accepts_bytes() -> None:
+    article = newsparse.parse(SEED_TEXT)
+    assert newsparse.from_json(newsparse.to_json(article).encode("utf-8")) == article
+
+
+def _broken(seed_dict: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(seed_dict)
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    if value is _DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return data
+
+
+_DELETE = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "where"),
+    [
+        (["bylines", 0, "authors", 0, "name"], 5, "$.bylines[0].authors[0].name"),
+        (["bylines", 0, "authors", 0, "kind"], "robot", "$.bylines[0].authors[0].kind"),
+        (["bylines", 0, "authors", 0, "role"], _DELETE, "$.bylines[0].authors[0]"),
+        (["captions", 0, "surprise"], 1, "$.captions[0]"),
+        (["datelines", 0, "published", "value"], "2021-13-45", "$.datelines[0].published"),
+        (["datelines", 0, "published", "precision"], "month", "$.datelines[0].published"),
+        (["body", 3, "span", "start"], "x", "$.body[3].span"),
+        (["body", 3, "span", "end"], 10**9, "span"),
+        (["footnotes"], "not a list", "$.footnotes"),
+    ],
+)
+def test_bad_records_name_their_json_path(
+    seed_dict: dict[str, Any], path: list[Any], value: Any, where: str
+) -> None:
+    data = _broken(seed_dict, path, value)
+    with pytest.raises(ParseError) as raised:
+        newsparse.from_dict(data)
+    assert raised.value.code == "invalid-record"
+    assert where in raised.value.message
+
+
+def test_invalid_json_reports_line_and_column() -> None:
+    with pytest.raises(ParseError) as raised:
+        newsparse.from_json('{\n  "schema_version": "1.0",\n  "headline": nope\n}')
+    assert (raised.value.code, raised.value.line, raised.value.column) == ("invalid-json", 3, 15)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["", "[]", "null", "7", '{"headline": null}', '{"schema_version": "9.0"}', b"\xff\xfe{"],
+)
+def test_other_bad_input_raises_parse_error(payload: str | bytes) -> None:
+    with pytest.raises(ParseError):
+        newsparse.from_json(payload)
+
+
+def test_json_keys_are_field_names(seed_dict: dict[str, Any]) -> None:
+    import attrs
+
+    assert set(seed_dict) - {"schema_version"} == {f.name for f in attrs.fields(newsparse.Article)}
+    json.dumps(seed_dict)  # plain data only
