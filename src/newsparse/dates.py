@@ -19,7 +19,15 @@ from newsparse.errors import Code, ParseError
 from newsparse.model import DateValue, Precision
 from newsparse.vocabulary import MONTHS, ZONES
 
-__all__ = ["DateOrder", "FoundDate", "find_dates", "infer_order", "parse_date", "year_from_url"]
+__all__ = [
+    "DateOrder",
+    "FoundDate",
+    "find_dates",
+    "find_relative",
+    "infer_order",
+    "parse_date",
+    "year_from_url",
+]
 
 _DIGIT: Final = re.compile(r"[0-9]")
 
@@ -141,7 +149,8 @@ _NUMERIC: Final = re.compile(
 )
 
 # A word that may be a month name (looked up in MONTHS): letters, an optional period.
-_WORD: Final = re.compile(r"[^\W\d_]{2,12}\.?")
+# A word does not run on past a lower-to-upper case change: "6:03 pmNovember 8" holds "November".
+_WORD: Final = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?")
 
 # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
 _DAY_BEFORE: Final = re.compile(
@@ -162,7 +171,7 @@ _TIME: Final = re.compile(
     r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
     r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
     r"(?![0-9])[ \u00a0]?"
-    r"(?P<ampm>[aApP]\.?[ ]?[mM]\.?(?![A-Za-z])|Uhr(?![a-z])|hs(?![a-z])|hrs(?![a-z])|h(?![a-z]))?"
+    r"(?P<ampm>[aApP]\.?[ ]?[mM]\.?(?![a-z])|Uhr(?![a-z])|hs(?![a-z])|hrs(?![a-z])|h(?![a-z]))?"
 )
 
 # After a time: a zone abbreviation, a GMT/UTC offset, or a numeric offset, maybe in parentheses.
@@ -466,6 +475,31 @@ _GAP_WORDS: Final = frozenset(
     sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
     viernes sábado domingo""".split()
 )
+
+
+# "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas", "yesterday"
+_RELATIVE: Final = re.compile(
+    r"\b(?:[0-9]{1,3}[ ]?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)[ ]ago"
+    r"|hace[ ][0-9]{1,3}[ ](?:minutos?|horas?|d[ií]as?|semanas?)"
+    r"|vor[ ][0-9]{1,3}[ ](?:minuten|minute|stunden|stunde|tagen|tag|wochen)"
+    r"|il[ ]y[ ]a[ ][0-9]{1,3}[ ](?:minutes?|heures?|jours?|semaines?)"
+    r"|h[áa][ ][0-9]{1,3}[ ](?:minutos?|horas?|dias?|semanas?)"
+    r"|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)\b",
+    re.I,
+)
+
+
+def find_relative(text: str) -> tuple[int, int] | None:
+    """Where ``text`` holds a relative date ("3 hours ago", "Hace 13 horas"), if it does.
+
+    Relative dates are recognised but never turned into values: that would need "now".
+
+    Example:
+        >>> find_relative("**Hace 13 horas**")
+        (2, 15)
+    """
+    match = _RELATIVE.search(text[: 4 * MAX_PHRASE])
+    return (match.start(), match.end()) if match else None
 
 
 def infer_order(text: str) -> DateOrder | None:

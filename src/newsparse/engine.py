@@ -139,12 +139,14 @@ class Context:
         self._order_known = order is not None
         self.counts: dict[Found, int] = dict.fromkeys(Found, 0)
         self.last: Found | None = None
+        self.last_content: Found | None = None
         self.header_date: DateValue | None = None
         self.diagnostics: list[Diagnostic] = []
         self.footer_line, self.footer_url = self._find_footer()
         limit = self.footer_line if self.footer_line is not None else self.count
-        self.header_end = self._find_header_end(limit)
-        self.title_line = self._find_title(limit)
+        first_long = self._first_long(0, limit)
+        self.title_line = self._find_title(limit, first_long)
+        self.header_end = self._find_header_end(limit, first_long)
         self.tail_start = self._find_tail_start(limit)
 
     # -- per-line facts ----------------------------------------------------------------------
@@ -179,9 +181,13 @@ class Context:
         """
         word = self._first_words.get(index)
         if word is None:
-            text = self.inline(index).text
-            head = text[:40].split(None, 1)
-            word = head[0].strip(_WORD_PUNCTUATION).casefold() if head else ""
+            word = ""
+            # The first token with a letter or digit: markers such as "###" or "*" are skipped.
+            for token in self.inline(index).text[:60].split(None, 4):
+                stripped = token.strip(_WORD_PUNCTUATION)
+                if stripped:
+                    word = stripped.casefold()
+                    break
             self._first_words[index] = word
         return word
 
@@ -267,29 +273,50 @@ class Context:
             index -= 1
         return None, None
 
-    def _find_header_end(self, limit: int) -> int:
-        for index in range(limit):
-            line = self.lines[index]
-            if len(line) >= PROSE_CHARS and self.shape(index) is not Shape.HEADING:
+    def _first_long(self, start: int, limit: int) -> int:
+        """The first line from ``start`` long enough to be article text (not a heading)."""
+        for index in range(start, limit):
+            if len(self.lines[index]) >= PROSE_CHARS and self.title_level(index) == 0:
                 return index
         return limit
 
-    def _find_title(self, limit: int) -> int | None:
+    def _find_header_end(self, limit: int, first_long: int) -> int:
+        # The header runs to the first long paragraph after the title, except that the line right
+        # under the title may be a long standfirst.
+        if self.title_line is None:
+            return first_long
+        start = self.title_line + 1
+        under = self.next_nonblank(start, limit)
+        if under is not None and self.shape(under) is Shape.TEXT:
+            start = under + 1
+        return self._first_long(start, limit)
+
+    def _find_title(self, limit: int, first_long: int) -> int | None:
         # The first level-1 heading in the front of the dump; else the first heading of any level
-        # before the text begins, skipping one-word section links ("## [Local News](#)").
-        front = min(limit, max(self.header_end + 1, 12))
+        # before the text begins, skipping short section links ("## [Local News](#)").
+        front = min(limit, max(first_long + 1, 12))
         first_any = None
         for index in range(front):
-            if self.shape(index) is not Shape.HEADING:
-                if self._setext_level(index):
-                    return index
-                continue
-            level = _heading_level(self.lines[index])
+            level = self.title_level(index)
             if level == 1:
                 return index
-            if first_any is None and index < self.header_end and self._title_like(index):
+            if level and first_any is None and index < first_long and self._title_like(index):
                 first_any = index
         return first_any
+
+    def title_level(self, index: int) -> int:
+        """The heading level of line ``index`` as a title candidate, 0 when it is no heading.
+
+        ATX and setext headings count, and so does a heading inside a list item (``* # Title``),
+        which converters write when a page puts its headline in a list.
+        """
+        shape = self.shape(index)
+        if shape is Shape.HEADING:
+            return _heading_level(self.lines[index])
+        if shape is Shape.LIST_ITEM:
+            item = _LIST_ITEM.match(self.lines[index])
+            return _heading_level(self.lines[index][item.end() :]) if item else 0
+        return self._setext_level(index)
 
     def _setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` is a paragraph line underlined with ``===`` or ``---``."""
@@ -374,6 +401,8 @@ def run(context: Context, rules: Sequence[Rule]) -> list[tuple[Found, Element]]:
         for kind in claim.found:
             counts[kind] += 1
             context.last = kind
+            if kind is not Found.BOILERPLATE:
+                context.last_content = kind
         for kind in claim.marks:
             counts[kind] += 1
         context.diagnostics.extend(claim.diagnostics)

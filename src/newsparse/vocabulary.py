@@ -229,7 +229,8 @@ UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
     more about comments comment save copy link click here menu login log sign newsletter
-    read listen close open search home"""
+    read listen close open search home kommentare kommentar ergänzungen commentaires
+    comentarios comentários"""
 )
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X".
@@ -364,6 +365,7 @@ RELATED_LABELS: Final = _phrases(
     lesen sie dazu auch
     lesen sie mehr
     mehr zum thema
+    mehr zu diesem thema
     auch interessant
     das könnte sie auch interessieren
     weiterlesen

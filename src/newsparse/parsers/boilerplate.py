@@ -20,7 +20,7 @@ from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
 from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
 
-__all__ = ["navigation_rule", "rule"]
+__all__ = ["navigation_rule", "rule", "teaser_claim"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
 # "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
@@ -94,9 +94,14 @@ def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
     inline = context.inline(index)
     if not inline.links:
         return False
-    text = inline.text.strip(_STRIP + "#")
-    covered = sum(len(link.text) for link in inline.links)
-    if covered < len(text.replace(" ", "")) * 0.8 - 2:
+    # Outside the links there may be separators, but no words ("By [X](#)" is not navigation).
+    text = inline.text
+    position = 0
+    for link in inline.links:
+        if any(c.isalnum() for c in text[position : link.start]):
+            return False
+        position = link.end
+    if any(c.isalnum() for c in text[position:]):
         return False
     return all(len(link.text.split()) <= max_words for link in inline.links)
 
@@ -166,6 +171,28 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(text) < 200 and "newsletter" in key and _NEWSLETTER.search(text):
         return _claim(context, index, index, BoilerplateKind.NEWSLETTER)
     return None
+
+
+def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:
+    """Claim lines that belong to another article (a teaser's byline or date) as navigation.
+
+    Related-article boxes and comment lists repeat bylines and dates after the text; they must
+    not become this article's byline or dateline, nor its body.
+    """
+    span = context.lines_span(first, last)
+    raw = context.raw(span)
+    element = Boilerplate(
+        raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION
+    )
+    note = context.diagnostic(
+        Code.BOILERPLATE,
+        f"{what} after the article text belongs to another article",
+        span,
+        Severity.INFO,
+    )
+    return Claim(
+        elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
+    )
 
 
 def navigation_rule(context: Context, index: int) -> Claim | None:

@@ -14,9 +14,11 @@ from typing import Final
 
 import attrs
 
+from newsparse.dates import find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import Inline, render
+from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.model import Author, AuthorKind, Byline, Role, Severity
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -52,6 +54,13 @@ _ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
 
 # Words left dangling between a byline and its date ("[Jane Slaughter](#) on").
 _DANGLING: Final = frozenset({"on", "am", "le", "el", "em", "the", "at", "um"})
+# "Richard David Precht im Gespräch mit Karin Fischer": an interview credits both names.
+_INTERVIEW: Final = re.compile(
+    r"\s(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|"
+    r"in conversazione con|em conversa com|interviewed by|interviewt von)\s",
+    re.I,
+)
+_DIGIT: Final = re.compile(r"[0-9]")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
@@ -183,12 +192,15 @@ def _kind(name: str) -> AuthorKind | None:
     if agency_name(name) is not None:
         return AuthorKind.AGENCY
     if "/" in name:
+        # A desk credit: "dpa/lno", "AFP/The Local", "MDR THÜRINGEN/ls" - short parts, no prose.
         parts = [p.strip() for p in name.split("/")]
+        if len(parts) > 3 or any(
+            not p or len(p.split()) > 3 or any(c in p for c in ".:;!?") for p in parts
+        ):
+            return None
         if any(agency_name(p) for p in parts):
             return AuthorKind.AGENCY
-        if all(p and not p.isdigit() for p in parts) and len(parts) <= 3:
-            return AuthorKind.ORGANIZATION
-        return None
+        return AuthorKind.ORGANIZATION
     words = name.split()
     if not 1 <= len(words) <= 7:
         return None
@@ -206,6 +218,8 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if all(w in JOB_TITLE_WORDS for w in folded):
         return None
+    if not (words[0][0].isupper() or _INITIALS.match(words[0])):
+        return None  # a particle may stand inside a name ("Jan de Vries"), not first
     for word, key in zip(words, folded, strict=True):
         if key in WEEKDAYS:
             return None
@@ -215,6 +229,17 @@ def _kind(name: str) -> AuthorKind | None:
             continue
         return None
     return AuthorKind.PERSON
+
+
+def _not_a_name_link(atom: _Atom) -> bool:
+    """A piece beside the names that is contact or interface, not a name.
+
+    "[91 Comments](#)", an e-mail address, or a scraped "[email protected]" placeholder.
+    """
+    text = atom.text.casefold()
+    if "@" in text or "email protected" in text or _CONTACT.search(atom.text):
+        return True
+    return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
 
 
 def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
@@ -261,7 +286,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         located = _LOCATION.match(name)
         if located is not None and _kind(located["name"]) is not None:
             name, location = located["name"].strip(), located["place"].strip()
-        if _CONTACT.fullmatch(atom.text.strip()):
+        if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
         kind = _kind(name)
         if kind is None:
@@ -349,7 +374,7 @@ def _names_line(context: Context, index: int) -> int | None:
     if bare is None or bare["word"].casefold() not in BYLINE_PREFIXES:
         return None
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 2:
+    if following is None or following - index > 3:
         return None
     return following
 
@@ -378,8 +403,11 @@ def _byline_claim(
 
 
 def _bare_names_allowed(context: Context, index: int) -> bool:
-    """Names without a prefix count as a byline only in the header, before any other byline."""
-    return context.in_header(index) and not context.found(Found.BYLINE)
+    """Names without a prefix count as a byline only in the header, and only before any other
+    byline or right after one (several bylines in a row, each with its avatar link between)."""
+    if not context.in_header(index):
+        return False
+    return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -395,11 +423,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(line) > _MAX_BYLINE * 2:
         return None
     first = context.first_word(index)
-    if (
-        first not in _FIRST_WORDS
-        and not first.startswith("by")
-        and not (_bare_names_allowed(context, index))
-    ):
+    prefixed = first in _FIRST_WORDS or first.startswith("by")
+    if not prefixed and not _bare_names_allowed(context, index):
         return None
     last = index
     names_line = _names_line(context, index)
@@ -408,60 +433,98 @@ def rule(context: Context, index: int) -> Claim | None:
         markdown = "\n".join(context.lines[index : names_line + 1])
     else:
         markdown = line
+    if _holds_date(markdown):
+        return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = _strip_block_marker(markdown, shape)
-    authors = read_byline(markdown)
+    authors = read_byline(markdown) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
     if authors is None:
         return None
+    if context.found(Found.BYLINE) and not context.in_header(index):
+        # A second byline after the text has begun credits a teaser, not this article.
+        return teaser_claim(context, index, last, "a byline")
     return _byline_claim(context, index, last, authors, None)
 
 
 def _strip_block_marker(markdown: str, shape: Shape) -> str:
     if shape is Shape.HEADING:
         return markdown.lstrip(" ").lstrip("#")
+    if shape is Shape.LIST_ITEM:
+        stripped = markdown.lstrip(" \t")
+        return stripped[1:] if stripped[:1] in "*-+" else markdown
     return markdown
 
 
-def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
-    """Header lines that are nothing but credited names: a wire agency, or linked names near a date.
+def _holds_date(markdown: str) -> bool:
+    return _DIGIT.search(markdown) is not None and any(f.has_date for f in find_dates(markdown))
 
-    ``**Agencia EFE**``, ``Jane Doe | Reuters``, and ``[Will Knight](#)`` followed by a date line.
+
+def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
+    """Header lines that are nothing but credited names.
+
+    A wire agency alone (``**Agencia EFE**``); names beside an agency (``Jane Doe | Reuters``);
+    two names joined as an interview (``X im Gespräch mit Y``); and plain or linked person names
+    with a date line close by (``[Will Knight](#)`` over ``01.21.2020 07:00 AM``).
     """
     inline = context.inline(index)
     text = inline.text
     if not text or len(text) > 120:
         return None
-    if agency_name(_clean(text)) is not None:
-        return (Author(name=_clean(text), kind=AuthorKind.AGENCY),)
-    if "|" in text:
-        authors = read_byline(markdown.replace("|", ","), prefixed=False)
-        if authors and any(a.kind is AuthorKind.AGENCY for a in authors):
+    # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -
+    # [email]", "Jane Doe | Reuters".
+    credited = read_byline(re.sub(r"[|]| [-–—] ", ",", markdown), prefixed=False)
+    if credited and any(a.kind is AuthorKind.AGENCY for a in credited):
+        return credited
+    interview = _INTERVIEW.search(text)
+    if interview is not None:
+        authors = read_byline(
+            f"{text[: interview.start()]}, {text[interview.end() :]}", prefixed=False
+        )
+        if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
-    if not inline.links or sum(len(link.text) for link in inline.links) < len(text) * 0.8:
-        return None
+    linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
+    if not linked and (
+        text[-1:] in ".!?:" or len(text.split()) > 4 or context.shape(index) is Shape.HEADING
+    ):
+        return None  # a plain name line is short, unpunctuated, and no heading
     authors = read_byline(markdown, prefixed=False)
     if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
         return None
     if any(len(a.name.split()) < 2 for a in authors):
         return None
-    # A linked name is a byline only when a date follows closely (as bylines sit by datelines).
+    # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
+    # (unlinked) name needs the date right after it; a linked one may have it above.
+    return authors if _date_near(context, index, before=linked, reach=3) else None
+
+
+def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:
     probe = index
-    for _ in range(3):
-        nxt = context.next_nonblank(probe + 1)
-        if nxt is None:
-            return None
-        if _has_date(context, nxt):
-            return authors
-        probe = nxt
-    return None
+    for _ in range(reach):
+        following = context.next_nonblank(probe + 1)
+        if following is None:
+            break
+        if _dated_line(context, following):
+            return True
+        probe = following
+    if before:
+        probe = index
+        for _ in range(reach):
+            previous = context.prev_nonblank(probe)
+            if previous is None:
+                break
+            if _dated_line(context, previous):
+                return True
+            probe = previous
+    return False
 
 
-def _has_date(context: Context, index: int) -> bool:
-    from newsparse.parsers.dateline import read_dateline  # noqa: PLC0415 - modules use each other
-
+def _dated_line(context: Context, index: int) -> bool:
+    """A short line that holds a date, or a relative one ("Hace 13 horas")."""
     line = context.lines[index]
-    return len(line) < 120 and read_dateline(line) is not None
+    if len(line) > 120:
+        return False
+    return _holds_date(line) or find_relative(line) is not None
 
 
 def parse_byline(text: str) -> Byline:

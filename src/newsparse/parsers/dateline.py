@@ -19,6 +19,7 @@ from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import render
 from newsparse.model import Byline, Dateline, DateValue, Diagnostic, Element, Paragraph, Severity
+from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.paragraph import paragraph_at
 from newsparse.source import BLANK, Source
@@ -407,14 +408,24 @@ def rule(context: Context, index: int) -> Claim | None:
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
-    limit = _MAX_DATELINE if context.in_header(index) else 120
+    header = context.in_header(index)
+    limit = _MAX_DATELINE if header else 120
     if len(context.lines[index]) <= limit:
         claim = _header_claim(context, index)
-        if claim is None and context.in_header(index):
+        if claim is None and header:
             claim = _glued_claim(context, index)
         if claim is not None:
-            return claim
+            if header or context.header_date is None or _says_updated(claim):
+                return claim
+            if index >= context.tail_start:
+                # A date after the text, when the article has one: a teaser's or a comment's.
+                return teaser_claim(context, index, claim.next_line - 1, "a date")
+            return None  # a date line inside the text is text
     return _lead_claim(context, index)
+
+
+def _says_updated(claim: Claim) -> bool:
+    return any(isinstance(e, Dateline) and e.updated is not None for e in claim.elements)
 
 
 def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:

@@ -21,7 +21,14 @@ from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import FOOTNOTE_PREFIXES
 
-__all__ = ["FootnoteReading", "is_emphasised", "parse_footnote", "read_footnote", "rule"]
+__all__ = [
+    "FootnoteReading",
+    "is_emphasised",
+    "is_italic",
+    "parse_footnote",
+    "read_footnote",
+    "rule",
+]
 
 _MAX_NOTE: Final = 1500
 # Words a note opens with (its label's first word, or the start of a telling sentence).
@@ -109,16 +116,31 @@ class FootnoteReading:
     credits: tuple[Author, ...] = ()
 
 
-def is_emphasised(markdown: str) -> bool:
-    """Whether the whole line is set in emphasis or bold (``*...*``, ``**...**``, ``_..._``)."""
+def _wrapped_in(markdown: str, markers: tuple[str, ...]) -> str | None:
+    """The marker the whole line is wrapped in (the longest of ``markers`` that fits), if any."""
     stripped = markdown.strip(BLANK)
     if len(stripped) < 3:
-        return False
+        return None
     for marker in ("***", "**", "*", "___", "__", "_"):
         if stripped.startswith(marker) and stripped.endswith(marker):
             inner = stripped[len(marker) : -len(marker)]
-            return bool(inner.strip()) and marker[0] not in inner[:1] + inner[-1:]
-    return False
+            if inner.strip() and marker[0] not in inner[:1] + inner[-1:]:
+                return marker if marker in markers else None
+            return None
+    return None
+
+
+def is_emphasised(markdown: str) -> bool:
+    """Whether the whole line is set in italics or bold (``*...*``, ``**...**``, ``_..._``)."""
+    return _wrapped_in(markdown, ("***", "**", "*", "___", "__", "_")) is not None
+
+
+def is_italic(markdown: str) -> bool:
+    """Whether the whole line is set in italics (``*...*``, ``_..._``, bold italics too).
+
+    Closing notes are italic; a line wholly in bold is a label or a heading, not a note.
+    """
+    return _wrapped_in(markdown, ("***", "*", "___", "_")) is not None
 
 
 def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
@@ -190,7 +212,7 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
     kind = _classify(text)
     if kind is not None:
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1])
-    if closing and is_emphasised(markdown):
+    if closing and is_italic(markdown):
         return FootnoteReading(text=text, kind=_kind_of_note(text))
     return None
 

@@ -33,6 +33,8 @@ _ATX_CLOSE: Final = re.compile(r"(?:^|[ \t]+)#{1,64}[ \t]*$")
 _LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
 # "> " quote markers, nested ("> > ")
 _QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
+# Two trailing spaces or a trailing backslash: a Markdown hard line break.
+_HARD_BREAK: Final = re.compile(r"(?:  |\\)$")
 # "|---|:--:|" table delimiter rows
 _TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
 
@@ -110,9 +112,14 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
             end += 1
         return BlockKind.TABLE, 0, end
     # A paragraph runs over the plain lines of its block; a line that starts another block shape
-    # ends it, and so does a line that is underlined (a setext heading).
+    # ends it, and so does a line that is underlined (a setext heading). A hard line break ends
+    # it too: converters write <br> as one, and each line after it may be a byline or a date
+    # that its own rule should see.
     while (
-        end < context.count and context.shape(end) is Shape.TEXT and not context.setext_level(end)
+        end < context.count
+        and context.shape(end) is Shape.TEXT
+        and not context.setext_level(end)
+        and not _HARD_BREAK.search(lines[end - 1])
     ):
         end += 1
     return BlockKind.PARAGRAPH, 0, end

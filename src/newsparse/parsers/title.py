@@ -17,7 +17,7 @@ from newsparse.inline import LINK, render
 from newsparse.model import Headline
 from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import ORGANIZATION_WORDS
+from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, ORGANIZATION_WORDS, UPDATED_LABELS
 
 __all__ = ["parse_title", "read_title", "rule"]
 
@@ -25,6 +25,9 @@ __all__ = ["parse_title", "read_title", "rule"]
 _WORD_KICKER: Final = re.compile(
     r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
 )
+# Words that make a short line above the title something other than a kicker.
+_NOT_KICKER: Final = DATE_LABELS | UPDATED_LABELS
+
 # "Title | Site", "Title - Site Name", "Title – Site"
 _SITE_SUFFIX: Final = re.compile(
     r"^(?P<title>.{8,2000}?)[ \u00a0]+(?P<sep>\||-|–|—)[ \u00a0]+(?P<site>[^|]{2,60})$"
@@ -104,13 +107,19 @@ def _kicker_line(context: Context, index: int) -> bool:
     text = inline.text
     if not text or inline.links or len(text) > 50 or len(text.split()) > 5:
         return False
+    # "Updated", "Advertisement" and the like sit above titles too, and are no kickers.
+    folded = text.casefold().strip(" :")
+    if folded in BOILERPLATE_LINES or any(w in _NOT_KICKER for w in folded.split()):
+        return False
     return text[-1] not in ".!?:|" and not any(c.isdigit() for c in text)
 
 
 def _headline(context: Context, first: int, title: int) -> tuple[Headline, int]:
     line = context.lines[title]
     setext = context.setext_level(title)
-    if context.shape(title) is Shape.HEADING:
+    if context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
+        line = line.lstrip(" \t")[1:].lstrip(" \t")
+    if context.title_level(title) and not setext:
         level, markdown, last = heading_level(line), heading_text(line), title
     elif setext:
         level, markdown, last = setext, line, title + 1

@@ -1,0 +1,152 @@
+"""Score ``newsparse.parse`` on the dev corpus dumps against their labels.
+
+For each page: is the title right, what is the authors' token F1, is the published day right.
+Each field is also scored on the pages where the label is written in the dump at all (a dump can
+only give what it holds). Prints a table and the misses.
+
+Run: ``.venv/bin/python benchmarks/evaluate.py [--corpus DIR] [--links] [--misses] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newsparse  # noqa: E402 - after the path set-up above
+from newsparse.dates import find_dates  # noqa: E402
+from newsparse.model import Article, Role  # noqa: E402
+from scoring import author_f1, day_matches, normalise, title_matches  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+# Roles that make a credited party an author of the text (editors and photographers are not).
+WRITING_ROLES = frozenset({Role.AUTHOR, Role.REPORTING, Role.CONTRIBUTOR})
+
+
+@attrs.frozen
+class PageScore:
+    """One page's result."""
+
+    page: str
+    title_ok: bool
+    title_present: bool
+    author_f1: float
+    authors_present: bool
+    date_ok: bool
+    date_present: bool
+    found: dict[str, Any]
+    label: dict[str, Any]
+
+
+def writing_authors(article: Article) -> list[str]:
+    """The names an evaluation counts as authors: writing roles only."""
+    return [a.name for a in article.authors if a.role in WRITING_ROLES]
+
+
+def _dates_in(text: str) -> set[str]:
+    days = set()
+    for line in text.splitlines():
+        if len(line) > 2000 or not re.search(r"[0-9]", line):
+            continue
+        for found in find_dates(line[:2000]):
+            if found.year and found.month and found.day:
+                days.add(f"{found.year:04d}-{found.month:02d}-{found.day:02d}")
+                # An ambiguous numeric date could be either reading.
+                if found.ambiguous:
+                    days.add(f"{found.year:04d}-{found.day:02d}-{found.month:02d}")
+    return days
+
+
+def score_page(directory: Path, dump_name: str) -> PageScore:
+    """Parse one page's dump and score it against its labels."""
+    text = (directory / dump_name).read_text(encoding="utf-8")
+    label = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
+    article = newsparse.parse(text)
+    authors = writing_authors(article)
+    dateline = article.dateline
+    published = dateline.published.date if dateline and dateline.published else None
+    plain = normalise(text)
+    return PageScore(
+        page=directory.name,
+        title_ok=title_matches(article.title, label["title"]),
+        title_present=normalise(label["title"]) in plain,
+        author_f1=author_f1(authors, label["authors"]),
+        authors_present=all(normalise(a) in plain for a in label["authors"]),
+        date_ok=day_matches(published, label["published"]),
+        date_present=label["published"][:10] in _dates_in(text),
+        found={"title": article.title, "authors": authors, "published": str(published)},
+        label={k: label[k] for k in ("title", "authors", "published")},
+    )
+
+
+def pages(corpus: Path) -> Iterator[Path]:
+    """The page folders of a corpus, in a stable order."""
+    yield from sorted(p for p in corpus.iterdir() if (p / "expected.json").is_file())
+
+
+def summarise(scores: list[PageScore]) -> dict[str, float]:
+    """Field scores over all pages and over the pages whose label is written in the dump."""
+
+    def mean(values: list[float]) -> float:
+        return round(sum(values) / len(values), 4) if values else 0.0
+
+    return {
+        "pages": len(scores),
+        "title": mean([float(s.title_ok) for s in scores]),
+        "title_present": mean([float(s.title_ok) for s in scores if s.title_present]),
+        "authors": mean([s.author_f1 for s in scores]),
+        "authors_present": mean([s.author_f1 for s in scores if s.authors_present]),
+        "published": mean([float(s.date_ok) for s in scores]),
+        "published_present": mean([float(s.date_ok) for s in scores if s.date_present]),
+    }
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--corpus", type=Path, default=CORPUS)
+    options.add_argument("--links", action="store_true", help="score dump-links.md instead")
+    options.add_argument("--misses", action="store_true", help="list every miss")
+    options.add_argument("--json", action="store_true", help="print the summary as JSON")
+    args = options.parse_args()
+    dump_name = "dump-links.md" if args.links else "dump.md"
+    scores = [score_page(page, dump_name) for page in pages(args.corpus)]
+    summary = summarise(scores)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+        return
+    present = {
+        "title": sum(s.title_present for s in scores),
+        "authors": sum(s.authors_present for s in scores),
+        "published": sum(s.date_present for s in scores),
+    }
+    print(f"{'field':<10} {'all pages':>10} {'label in dump':>14} {'pages':>6}")
+    for field in ("title", "authors", "published"):
+        print(
+            f"{field:<10} {summary[field]:>10.3f} {summary[field + '_present']:>14.3f} "
+            f"{present[field]:>6}"
+        )
+    print(f"{summary['pages']} pages, {dump_name}")
+    if args.misses:
+        for s in scores:
+            if s.title_present and not s.title_ok:
+                print(f"TITLE   {s.page}: {s.found['title']!r} != {s.label['title']!r}")
+            if s.authors_present and s.author_f1 < 1:
+                print(
+                    f"AUTHORS {s.page}: {s.found['authors']} vs {s.label['authors']} "
+                    f"(F1 {s.author_f1:.2f})"
+                )
+            if s.date_present and not s.date_ok:
+                print(f"DATE    {s.page}: {s.found['published']} != {s.label['published']}")
+
+
+if __name__ == "__main__":
+    main()
