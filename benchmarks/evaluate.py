@@ -21,10 +21,10 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import newsparse  # noqa: E402 - after the path set-up above
-from newsparse.dates import find_dates  # noqa: E402
-from newsparse.model import Article, Role  # noqa: E402
-from scoring import author_f1, day_matches, normalise, title_matches  # noqa: E402
+import newsparse
+from newsparse.dates import find_dates
+from newsparse.model import Article, Role
+from scoring import author_f1, day_matches, normalise, title_matches
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 

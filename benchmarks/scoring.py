@@ -14,8 +14,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-_QUOTES = str.maketrans({c: '"' for c in "“”„«»‹›‟″"} | {c: "'" for c in "‘’‚‛′`´"})
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―"})
+_QUOTES = str.maketrans(dict.fromkeys("“”„«»‹›‟″", '"') | dict.fromkeys("‘’‚‛′`´", "'"))
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―", "-"))
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 

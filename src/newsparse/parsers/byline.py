@@ -18,8 +18,8 @@ from newsparse.dates import find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import Inline, render
-from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.model import Author, AuthorKind, Byline, Role, Severity
+from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BYLINE_PREFIXES,
@@ -403,8 +403,11 @@ def _byline_claim(
 
 
 def _bare_names_allowed(context: Context, index: int) -> bool:
-    """Names without a prefix count as a byline only in the header, and only before any other
-    byline or right after one (several bylines in a row, each with its avatar link between)."""
+    """Whether names without a prefix may count as a byline at line ``index``.
+
+    Only in the header, and only before any other byline or right after one (several bylines in
+    a row, with an avatar link between them).
+    """
     if not context.in_header(index):
         return False
     return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
