@@ -23,13 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsparse
 from newsparse.dates import find_dates
-from newsparse.model import Article, Role
+from newsparse.model import Article
 from scoring import author_f1, day_matches, normalise, title_matches
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
-
-# Roles that make a credited party an author of the text (editors and photographers are not).
-WRITING_ROLES = frozenset({Role.AUTHOR, Role.REPORTING, Role.CONTRIBUTOR})
 
 
 @attrs.frozen
@@ -48,8 +45,8 @@ class PageScore:
 
 
 def writing_authors(article: Article) -> list[str]:
-    """The names an evaluation counts as authors: writing roles only."""
-    return [a.name for a in article.authors if a.role in WRITING_ROLES]
+    """The names an evaluation counts as authors (``Article.authors``: writing roles only)."""
+    return [a.name for a in article.authors]
 
 
 def _dates_in(text: str) -> set[str]:

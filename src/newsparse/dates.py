@@ -77,13 +77,17 @@ class FoundDate:
         """Whether the phrase names a time of day."""
         return self.hour is not None
 
-    def in_order(self, order: DateOrder | None) -> FoundDate:
-        """An ambiguous numeric date read in the document's ``order`` (it was read day-first)."""
+    def in_order(self, order: DateOrder | None, *, certain: bool = True) -> FoundDate:
+        """An ambiguous numeric date read in ``order`` (it was read day-first).
+
+        With ``certain`` (the document shows its order) the date is no longer ambiguous;
+        otherwise it is read the likely way and stays marked.
+        """
         if not self.ambiguous or order is None or self.day is None or self.month is None:
             return self
         if order is DateOrder.MDY:
-            return attrs.evolve(self, day=self.month, month=self.day, ambiguous=False)
-        return attrs.evolve(self, ambiguous=False)
+            return attrs.evolve(self, day=self.month, month=self.day, ambiguous=not certain)
+        return attrs.evolve(self, ambiguous=not certain)
 
     def with_year(self, year: int) -> FoundDate:
         """The same phrase with a year taken from context."""

@@ -17,8 +17,10 @@ import attrs
 
 from newsparse.dates import DateOrder, infer_order, year_from_url
 from newsparse.inline import Inline, render
+from newsparse.language import likely_date_order
 from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
 from newsparse.source import BLANK, Source
+from newsparse.vocabulary import MONTHS
 
 _T = TypeVar("_T")
 
@@ -79,6 +81,14 @@ _FOOTER_LABEL: Final = re.compile(
 _WORD_PUNCTUATION: Final = "*_[]()#>:;,.!?»«|-–—\"'“”‘’„/\\"
 
 
+def _day_and_month(stripped: str) -> bool:
+    """Whether "31. Oktober 2023. ..." starts the line: a German-style date, not a list item."""
+    if not stripped[:1].isdigit():
+        return False
+    words = stripped[:40].split(None, 2)
+    return len(words) > 1 and words[1].rstrip(".,").casefold() in MONTHS
+
+
 def line_shape(line: str) -> Shape:
     """The Markdown shape of one line (cheap: it looks at the first characters only)."""
     stripped = line.lstrip(" \t")
@@ -90,7 +100,7 @@ def line_shape(line: str) -> Shape:
     if first in "*-_" and _THEMATIC.match(line):
         return Shape.RULE
     if first in "*-+0123456789" and _LIST_ITEM.match(line):
-        return Shape.LIST_ITEM
+        return Shape.TEXT if _day_and_month(stripped) else Shape.LIST_ITEM
     if first == ">":
         return Shape.QUOTE
     if first in "`~" and _FENCE.match(line):
@@ -137,6 +147,8 @@ class Context:
         self._memos: dict[object, dict[int, object]] = {}
         self._order = order
         self._order_known = order is not None
+        self._likely: DateOrder | None = None
+        self._likely_known = False
         self.counts: dict[Found, int] = dict.fromkeys(Found, 0)
         self.last: Found | None = None
         self.last_content: Found | None = None
@@ -242,6 +254,17 @@ class Context:
         return self._order
 
     @property
+    def likely_order(self) -> DateOrder | None:
+        """The order to read an ambiguous date in when the document shows none.
+
+        A guess from the URL's country and the text's language; dates read so stay ambiguous.
+        """
+        if not self._likely_known:
+            self._likely = likely_date_order(self.source.text, self.footer_url)
+            self._likely_known = True
+        return self._likely
+
+    @property
     def url_year(self) -> int | None:
         """The year in the source URL's path, if the footer gives one."""
         return year_from_url(self.footer_url) if self.footer_url else None
@@ -276,7 +299,13 @@ class Context:
     def _first_long(self, start: int, limit: int) -> int:
         """The first line from ``start`` long enough to be article text (not a heading)."""
         for index in range(start, limit):
-            if len(self.lines[index]) >= PROSE_CHARS and self.title_level(index) == 0:
+            line = self.lines[index]
+            # Link targets are not prose: measure the text when the line has links.
+            if (
+                len(line) >= PROSE_CHARS
+                and self.title_level(index) == 0
+                and ("](" not in line or len(self.inline(index).text) >= PROSE_CHARS)
+            ):
                 return index
         return limit
 

@@ -36,6 +36,12 @@ LINK: Final = re.compile(
     r"(?:[ \t]{1,5}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]{0,3}\)"
 )
 
+# A link whose web address holds spaces, as converters resolving hrefs write them:
+# [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/)
+LOOSE_LINK: Final = re.compile(
+    r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>https?://[^()\[\]\n\"]{1,2000})\)"
+)
+
 # <https://example.com/a> and <someone@example.com>
 AUTOLINK: Final = re.compile(
     r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]{1,2000}"
@@ -199,11 +205,15 @@ class _Scanner:
         return k
 
     def _link(self, j: int, end: int, in_link: bool) -> int:
-        link = None if in_link else LINK.match(self.text, j, end)
+        link = (
+            None
+            if in_link
+            else LINK.match(self.text, j, end) or LOOSE_LINK.match(self.text, j, end)
+        )
         if link is None:
             self.tokens.append("[")
             return j + 1
-        target = link.group("angled")
+        target = link.groupdict().get("angled")
         if target is None:
             target = link.group("url")
         self.tokens.append(_LinkStart(url_or_none(target)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -365,6 +365,9 @@ Element: TypeAlias = (
 """Any top-level element: each has ``raw`` and ``span``."""
 
 
+_WRITING_ROLES: Final = frozenset({Role.AUTHOR, Role.REPORTING})
+
+
 def _by_start(element: Element) -> int:
     return element.span.start
 
@@ -400,18 +403,34 @@ class Article:
         return self.bylines[0] if self.bylines else None
 
     @property
-    def authors(self) -> tuple[Author, ...]:
-        """Every party credited by a byline or a contributor note, in order, each name once."""
+    def credits(self) -> tuple[Author, ...]:
+        """Every party a byline or a contributor note credits, any role, each name once."""
         seen: set[str] = set()
         out: list[Author] = []
-        credits = [a for b in self.bylines for a in b.authors]
-        credits += [a for f in self.footnotes for a in f.credits]
-        for author in credits:
+        credited = [a for b in self.bylines for a in b.authors]
+        credited += [a for f in self.footnotes for a in f.credits]
+        for author in credited:
             key = author.name.casefold()
             if key not in seen:
                 seen.add(key)
                 out.append(author)
         return tuple(out)
+
+    @property
+    def authors(self) -> tuple[Author, ...]:
+        """Who wrote the article: credits in the author or reporting role.
+
+        Contributors ("X contributed to this report"), editors, photographers and translators
+        are in ``credits`` only. A dump with no byline
+        but a wire dateline (``Hamburg (dpa/lno) –``) is credited to that agency.
+        """
+        writers = tuple(a for a in self.credits if a.role in _WRITING_ROLES)
+        if writers or self.credits:
+            return writers
+        agency = next((d.agency for d in self.datelines if d.agency), None)
+        if agency is None:
+            return ()
+        return (Author(name=agency, kind=AuthorKind.AGENCY),)
 
     @property
     def dateline(self) -> Dateline | None:

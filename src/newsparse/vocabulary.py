@@ -14,6 +14,7 @@ from newsparse.model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
     "AGENCIES",
+    "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BYLINE_PREFIXES",
     "CREDIT_LABELS",
@@ -116,14 +117,15 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
         "por | escrito por | redacción | di | door | автор | авторы | текст",
-        Role.REPORTING: "reporting by | reported by | additional reporting by | "
-        "additional reporting | compiled by | interview by | propos recueillis par",
+        Role.REPORTING: "reporting by | reported by | compiled by | interview by | "
+        "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
         Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "
         "pictures by | video by | fotos",
         Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
         "traduit par | traducido por | traduzido por",
-        Role.CONTRIBUTOR: "contributors | contributor | with",
+        Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
+        "additional reporting | with reporting by | mitarbeit",
     }
 )
 
@@ -215,6 +217,14 @@ def agency_name(text: str) -> str | None:
     """
     return AGENCIES.get(" ".join(text.casefold().split()).strip(".,;:()/ "))
 
+
+# Path segments of links to author pages ("/author/jane-doe/", "/autores/Felipe Morales/"): a name
+# linked there is a byline whatever else surrounds it.
+AUTHOR_PATH_SEGMENTS: Final = _words(
+    """author authors autor autores autoren auteur auteurs autore autori by byline profile
+    profiles people staff journalist journalists journalisten redakteur redaktion writer writers
+    columnist columnists reporter reporters contributor contributors correspondents team"""
+)
 
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(

@@ -125,12 +125,15 @@ def _claim(context: Context, first: int, last: int, kind: BoilerplateKind) -> Cl
     )
 
 
-def _run(context: Context, index: int, test: Callable[[Context, int], bool]) -> int:
-    """The last line of the run of lines from ``index`` that pass ``test`` (blank lines allowed)."""
+def _run(context: Context, index: int, test: Callable[[Context, int], bool], gap: int = 2) -> int:
+    """The last line of the run of lines from ``index`` that pass ``test``.
+
+    ``gap`` 2 lets one blank line separate the lines of a run; 1 keeps the run in one block.
+    """
     last = index
     probe = context.next_nonblank(index + 1)
     steps = 0
-    while probe is not None and probe - last <= 2 and steps < _MAX_RUN:
+    while probe is not None and probe - last <= gap and steps < _MAX_RUN:
         if not test(context, probe):
             break
         last = probe
@@ -199,4 +202,6 @@ def navigation_rule(context: Context, index: int) -> Claim | None:
     """Claim short link-only lines in the header (section links, breadcrumbs, tag rows)."""
     if not context.in_header(index) or not _link_only(context, index):
         return None
-    return _claim(context, index, _run(context, index, _link_only), BoilerplateKind.NAVIGATION)
+    # One block at a time: a byline's linked name may follow a row of links after a blank line.
+    last = _run(context, index, _link_only, gap=1)
+    return _claim(context, index, last, BoilerplateKind.NAVIGATION)

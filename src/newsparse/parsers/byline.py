@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -22,6 +23,7 @@ from newsparse.model import Author, AuthorKind, Byline, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
+    AUTHOR_PATH_SEGMENTS,
     BYLINE_PREFIXES,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
@@ -61,6 +63,8 @@ _INTERVIEW: Final = re.compile(
     re.I,
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+# Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
+_SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
@@ -195,7 +199,7 @@ def _kind(name: str) -> AuthorKind | None:
         # A desk credit: "dpa/lno", "AFP/The Local", "MDR THÜRINGEN/ls" - short parts, no prose.
         parts = [p.strip() for p in name.split("/")]
         if len(parts) > 3 or any(
-            not p or len(p.split()) > 3 or any(c in p for c in ".:;!?") for p in parts
+            not p or len(p.split()) > 3 or _SENTENCE_PUNCTUATION.search(p) for p in parts
         ):
             return None
         if any(agency_name(p) for p in parts):
@@ -494,11 +498,21 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     authors = read_byline(markdown, prefixed=False)
     if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
         return None
+    if linked and all(_author_page(a.url) for a in authors):
+        return authors  # every name links to an author page: that is a byline
     if any(len(a.name.split()) < 2 for a in authors):
         return None
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
     # (unlinked) name needs the date right after it; a linked one may have it above.
     return authors if _date_near(context, index, before=linked, reach=3) else None
+
+
+def _author_page(url: str | None) -> bool:
+    """Whether a link goes to an author page (``/author/jane-doe/``)."""
+    if not url or "://" not in url[:12]:
+        return False
+    path = urlsplit(url).path.casefold()
+    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:

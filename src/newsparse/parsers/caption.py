@@ -316,10 +316,18 @@ def rule(context: Context, index: int) -> Claim | None:
     if following is None:
         return None
     credit = _credit_at(context, following)
-    if credit is None:
+    if credit is None or _source_line(context, following):
         return None
     text, date = _split_date(context.inline(index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
+
+
+def _source_line(context: Context, index: int) -> bool:
+    """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
+    return index >= context.tail_start and context.first_word(index) in _SOURCE_LABELS
+
+
+_SOURCE_LABELS: Final = frozenset({"quelle", "quellen", "source", "sources", "fuente", "fonte"})
 
 
 def _may_carry_credit(markdown: str) -> bool:

@@ -17,8 +17,18 @@ import attrs
 from newsparse.dates import DateOrder, FoundDate, find_dates
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
-from newsparse.inline import render
-from newsparse.model import Byline, Dateline, DateValue, Diagnostic, Element, Paragraph, Severity
+from newsparse.inline import Inline, render
+from newsparse.model import (
+    Author,
+    AuthorKind,
+    Byline,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
+    Paragraph,
+    Severity,
+)
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.paragraph import paragraph_at
@@ -31,7 +41,15 @@ from newsparse.vocabulary import (
     agency_name,
 )
 
-__all__ = ["DatelineReading", "parse_dateline", "read_dateline", "read_lead", "rule"]
+__all__ = [
+    "DatelineReading",
+    "parse_dateline",
+    "read_dateline",
+    "read_lead",
+    "rule",
+    "split_trailing",
+    "trailing_elements",
+]
 
 _MAX_DATELINE: Final = 300
 
@@ -157,11 +175,11 @@ def read_lead(
     """
     match = _LEAD.match(markdown[:200])
     if match is None:
-        return None
+        return _date_lead(markdown, order)
     place = match["place"] or match["mixed"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
-        return None
+        return _date_lead(markdown, order)
     if match["mixed"] and agency is None:
         return None
     if place is not None:
@@ -183,8 +201,93 @@ def read_lead(
     return DatelineReading(published=published, place=place, agency=agency), cut
 
 
+def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ..."."""
+    head = markdown[:80]
+    found = [f for f in find_dates(head, order=order) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    first = found[0]
+    if head[: first.start].strip(" *_"):
+        return None
+    after = _LEAD_DATE_END.match(markdown, first.end)
+    if after is None:
+        return None
+    return DatelineReading(published=first), after.end()
+
+
+def trailing_elements(
+    context: Context, index: int, byline_start: int, date_start: int, reading: DatelineReading
+) -> tuple[list[Element], list[Found], list[Diagnostic]]:
+    """The byline (if any) and dateline :func:`split_trailing` found on line ``index``."""
+    base = context.source.starts[index]
+    end = context.source.line_end(index)
+    elements: list[Element] = []
+    found: list[Found] = []
+    if byline_start < date_start:
+        span = context.span(base + byline_start, base + date_start)
+        raw = context.raw(span)
+        authors = read_byline(raw) or ()
+        elements.append(Byline(raw=raw, span=span, text=render(raw).text, authors=authors))
+        found.append(Found.BYLINE)
+    builder = _Builder(context)
+    elements.append(builder.dateline(reading, base + date_start, end))
+    found.append(Found.DATELINE)
+    return elements, found, builder.diagnostics
+
+
+def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
+    """A byline and date glued to the end of a header line, as converters write them.
+
+    Returns ``(byline_start, date_start, reading)``: offsets into ``markdown`` where a trailing
+    ``by X`` byline starts (equal to ``date_start`` when there is none) and where the closing
+    date phrase starts, e.g. ``... recovery?Monday, 6 January 2020`` or ``... the slammer.by
+    R.C. Baker November 5, 2023``. ``None`` when the line does not end with a full date.
+
+    Example:
+        >>> line = "Goats ruled this island.Monday, 6 January 2020"
+        >>> by, at, reading = split_trailing(line)
+        >>> line[:at], reading.published.day
+        ('Goats ruled this island.', 6)
+    """
+    if len(markdown) > 2000 or _DIGIT.search(markdown[-60:]) is None:
+        return None
+    found = [f for f in find_dates(markdown[-120:]) if f.has_date and f.year and f.day]
+    if not found:
+        return None
+    offset = max(0, len(markdown) - 120)
+    last = found[-1]
+    if markdown[offset + last.end :].strip(BLANK + "*_.#"):
+        return None
+    start = offset + last.start
+    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+        start = weekday.start("day")
+    if start == 0:
+        return None
+    reading = read_dateline(markdown[start:])
+    if reading is None:
+        return None
+    byline_start = start
+    prefix = _TRAILING_BY.search(markdown, max(0, start - 300), start)
+    if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
+        byline_start = prefix.start("by")
+    return byline_start, start, reading
+
+
 # -- the rule ---------------------------------------------------------------------------------
 
+# After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
+_LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
+# A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
+_WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
+# A byline glued before a closing date: "...slammer.by R.C. Baker " (lower or upper case).
+_TRAILING_BY: Final = re.compile(
+    r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
+)
+_DIGIT: Final = re.compile(r"[0-9]")
+# Between a date and the names after it: " - ", " | ", " · ".
+_NAMES_AFTER: Final = re.compile(r"\s{0,3}(?:[|·•—–-]|von|by|par|por)\s{1,3}")
 # After a byline and before its date: "on", "am", "le", "|", "-", "·".
 _BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 
@@ -201,8 +304,13 @@ class _Builder:
             return None
         context = self.context
         if phrase.ambiguous:
-            # Only now is the whole document scanned for the order it writes dates in.
-            phrase = phrase.in_order(context.order)
+            # Only now is the whole document scanned for the order it writes dates in; failing
+            # that, the URL's country and the language decide, and the date stays ambiguous.
+            order = context.order
+            if order is not None:
+                phrase = phrase.in_order(order)
+            else:
+                phrase = phrase.in_order(context.likely_order, certain=False)
         if phrase.year is None and phrase.month is not None:
             year, source = self._context_year()
             if year is None:
@@ -333,38 +441,118 @@ def _claim(context: Context, reading: DatelineReading, first: int, last: int) ->
 
 
 def _glued_claim(context: Context, index: int) -> Claim | None:
-    """A byline and its date on one line or block: ``Written by X on November 7, 2023``."""
+    """A byline and its date on one line or block, in either order.
+
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``
+    and ``23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)``.
+    """
     block_end = context.block_end(index)
     if block_end - index > 4:
         block_end = index + 1
-    lines = context.lines
-    markdown = "\n".join(lines[index:block_end])
+    markdown = "\n".join(context.lines[index:block_end])
     if len(markdown) > _MAX_DATELINE:
         return None
     dated = [f for f in find_dates(markdown) if f.has_date]
     if not dated:
         return None
-    cut = dated[0].start
+    split = _names_then_date(markdown, dated[0].start)
+    if split is not None:
+        authors, byline_end = split
+        reading = read_dateline(markdown[byline_end:])
+        if reading is None:
+            return None
+        return _glued(
+            context, (index, block_end), authors, (0, byline_end), reading, date_start=byline_end
+        )
+    split = _date_then_names(markdown, dated[-1].end)
+    if split is not None:
+        authors, names_start = split
+        reading = read_dateline(markdown[:names_start])
+        if reading is None:
+            return None
+        return _glued(
+            context,
+            (index, block_end),
+            authors,
+            (names_start, len(markdown)),
+            reading,
+            date_start=0,
+        )
+    return None
+
+
+def _names_then_date(markdown: str, cut: int) -> tuple[tuple[Author, ...], int] | None:
+    """Names before the date: the authors and where the byline ends (before "on", "|"...)."""
     before = markdown[:cut]
     tail = _BYLINE_TAIL.search(before)
     byline_end = tail.start() if tail else len(before.rstrip())
-    authors = read_byline(before[:byline_end]) if byline_end else None
-    if authors is None:
+    if not byline_end:
         return None
-    reading = read_dateline(markdown[byline_end:])
-    if reading is None:
+    names = before[:byline_end].lstrip(" #")
+    authors = read_byline(names) or _linked_names(names)
+    return (authors, byline_end) if authors else None
+
+
+def _date_then_names(markdown: str, date_end: int) -> tuple[tuple[Author, ...], int] | None:
+    """Linked names after the date, past a separator: the authors and where the byline starts."""
+    separator = _NAMES_AFTER.match(markdown, date_end)
+    if separator is None:
         return None
-    start = context.source.starts[index]
-    split = start + byline_end
+    authors = _linked_names(markdown[separator.end() :])
+    return (authors, separator.end()) if authors else None
+
+
+def _linked_names(markdown: str) -> tuple[Author, ...] | None:
+    """People named in links with nothing else but separators and interface links around them."""
+    inline = render(markdown)
+    if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or any(
+        a.kind is not AuthorKind.PERSON or len(a.name.split()) < 2 for a in authors
+    ):
+        return None
+    return authors
+
+
+def _outside_links(inline: Inline) -> str:
+    parts = []
+    position = 0
+    for link in inline.links:
+        parts.append(inline.text[position : link.start])
+        position = link.end
+    parts.append(inline.text[position:])
+    return "".join(parts)
+
+
+def _glued(
+    context: Context,
+    lines: tuple[int, int],
+    authors: tuple[Author, ...],
+    byline_range: tuple[int, int],
+    reading: DatelineReading,
+    *,
+    date_start: int,
+) -> Claim:
+    """The byline and dateline sharing ``lines`` (first, end); ranges are offsets in them."""
+    index, block_end = lines
+    base = context.source.starts[index]
     end = context.source.line_end(block_end - 1)
-    byline_span = context.span(start, split)
+    byline_span = context.span(base + byline_range[0], base + byline_range[1])
     byline_raw = context.raw(byline_span)
     byline = Byline(raw=byline_raw, span=byline_span, text=render(byline_raw).text, authors=authors)
     builder = _Builder(context)
-    dateline = builder.dateline(reading, split, end)
+    if date_start:  # names first, then the date
+        dateline = builder.dateline(reading, base + date_start, end)
+        elements: tuple[Element, ...] = (byline, dateline)
+        found = (Found.BYLINE, Found.DATELINE)
+    else:  # the date first, then the names
+        dateline = builder.dateline(reading, base, base + byline_range[0])
+        elements = (dateline, byline)
+        found = (Found.DATELINE, Found.BYLINE)
     return Claim(
-        elements=(byline, dateline),
-        found=(Found.BYLINE, Found.DATELINE),
+        elements=elements,
+        found=found,
         next_line=block_end,
         diagnostics=tuple(builder.diagnostics),
     )

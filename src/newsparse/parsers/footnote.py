@@ -45,6 +45,16 @@ _FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
     "reported",
     "written",
     "copyright",
+    "quelle",
+    "quellen",
+    "source",
+    "sources",
+    "fuente",
+    "fonte",
+    "mit",
+    "with",
+    "material",
+    "avec",
     "©",
     "all",
 }
@@ -83,6 +93,12 @@ _CREDIT_LINE: Final = re.compile(
 _SERIES: Final = re.compile(
     r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
     r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
+    re.I,
+)
+# After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
+_SOURCE_CREDIT: Final = re.compile(
+    r"^(?:quelle|quellen|source|sources|fuente|fonte|mit material von|with material from|"
+    r"material from|avec)\s?:?\s(?P<who>\S.{1,100})$",
     re.I,
 )
 _COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
@@ -214,6 +230,11 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1])
     if closing and is_italic(markdown):
         return FootnoteReading(text=text, kind=_kind_of_note(text))
+    if closing:
+        source = _SOURCE_CREDIT.match(text)
+        credits = read_byline(source["who"], prefixed=False) if source else None
+        if credits:
+            return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits)
     return None
 
 

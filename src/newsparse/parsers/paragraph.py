@@ -115,6 +115,10 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
     # ends it, and so does a line that is underlined (a setext heading). A hard line break ends
     # it too: converters write <br> as one, and each line after it may be a byline or a date
     # that its own rule should see.
+    # In the header every line is its own element: a kicker, a date and a byline often share a
+    # block there, and each must reach its own rule.
+    if context.in_header(index):
+        return BlockKind.PARAGRAPH, 0, end
     while (
         end < context.count
         and context.shape(end) is Shape.TEXT

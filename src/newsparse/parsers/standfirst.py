@@ -7,6 +7,7 @@ from typing import Final
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.inline import render
 from newsparse.model import BlockKind, Paragraph
+from newsparse.parsers.dateline import split_trailing, trailing_elements
 from newsparse.parsers.footnote import is_emphasised
 from newsparse.parsers.paragraph import heading_text
 
@@ -42,7 +43,14 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     if len(inline.text.split()) < _MIN_WORDS:
         return None
-    span = context.lines_span(index, index)
+    # A date glued to the end ("...recovery?Monday, 6 January 2020") is a dateline of its own.
+    trailing = split_trailing(line)
+    stop = trailing[0] if trailing is not None else len(line)
+    if trailing is not None:
+        markdown = line[:stop]
+        inline = render(heading_text(markdown) if kind is BlockKind.HEADING else markdown)
+    base = context.source.starts[index]
+    span = context.span(base, base + stop)
     standfirst = Paragraph(
         raw=context.raw(span),
         span=span,
@@ -51,4 +59,12 @@ def rule(context: Context, index: int) -> Claim | None:
         links=inline.links,
         level=level,
     )
-    return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + 1)
+    if trailing is None:
+        return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + 1)
+    more, kinds, notes = trailing_elements(context, index, *trailing)
+    return Claim(
+        elements=(standfirst, *more),
+        found=(Found.STANDFIRST, *kinds),
+        next_line=index + 1,
+        diagnostics=tuple(notes),
+    )

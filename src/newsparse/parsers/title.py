@@ -14,7 +14,8 @@ from typing import Final
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError
 from newsparse.inline import LINK, render
-from newsparse.model import Headline
+from newsparse.model import Diagnostic, Element, Headline, Paragraph
+from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, ORGANIZATION_WORDS, UPDATED_LABELS
@@ -27,6 +28,9 @@ _WORD_KICKER: Final = re.compile(
 )
 # Words that make a short line above the title something other than a kicker.
 _NOT_KICKER: Final = DATE_LABELS | UPDATED_LABELS
+
+# A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
+_GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 # "Title | Site", "Title - Site Name", "Title – Site"
 _SITE_SUFFIX: Final = re.compile(
@@ -67,6 +71,8 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
         return None, markdown
     kicker = render(marked).text
     separated = kicker.rstrip().endswith((":", "|")) or after.lstrip().startswith((":", "|"))
+    # "[POLITICS](#)Party Like..." - a section link glued to the title reads as its kicker.
+    separated = separated or (after[:1].isupper() and kicker.isupper() and len(kicker) < 40)
     rest = render(after.lstrip().lstrip(":|")).text
     if not separated or not kicker.strip(" :|") or len(rest.split()) < 2:
         return None, markdown
@@ -114,8 +120,14 @@ def _kicker_line(context: Context, index: int) -> bool:
     return text[-1] not in ".!?:|" and not any(c.isdigit() for c in text)
 
 
-def _headline(context: Context, first: int, title: int) -> tuple[Headline, int]:
-    line = context.lines[title]
+def _headline(
+    context: Context, first: int, title: int, stop: int | None = None
+) -> tuple[Headline, int]:
+    """The headline element from line ``first`` (a kicker line, or the title) to the title line.
+
+    ``stop`` cuts the title line at that column (what follows it is another element).
+    """
+    line = context.lines[title][:stop]
     setext = context.setext_level(title)
     if context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
         line = line.lstrip(" \t")[1:].lstrip(" \t")
@@ -128,7 +140,10 @@ def _headline(context: Context, first: int, title: int) -> tuple[Headline, int]:
     text, full, kicker, site = read_title(markdown)
     if first != title and kicker is None:
         kicker = context.inline(first).text
-    span = context.lines_span(first, last)
+    if stop is None:
+        span = context.lines_span(first, last)
+    else:
+        span = context.span(context.source.starts[first], context.source.starts[title] + stop)
     headline = Headline(
         raw=context.raw(span),
         span=span,
@@ -148,8 +163,57 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     if index != title and not (index < title and _kicker_line(context, index)):
         return None
-    headline, end = _headline(context, index, title)
-    return Claim(elements=(headline,), found=(Found.TITLE,), next_line=end)
+    glued = _glued_parts(context, title)
+    if glued is None:
+        headline, end = _headline(context, index, title)
+        return Claim(elements=(headline,), found=(Found.TITLE,), next_line=end)
+    # A converter glued the title, its standfirst, byline and date into one heading line.
+    title_end, standfirst_end, trailing = glued
+    headline, end = _headline(context, index, title, stop=title_end)
+    elements: list[Element] = [headline]
+    found = [Found.TITLE]
+    diagnostics: list[Diagnostic] = []
+    base = context.source.starts[title]
+    if standfirst_end > title_end:
+        span = context.span(base + title_end, base + standfirst_end)
+        raw = context.raw(span)
+        inline = render(raw)
+        elements.append(Paragraph(raw=raw, span=span, text=inline.text, links=inline.links))
+        found.append(Found.STANDFIRST)
+    if trailing is not None:
+        more, kinds, notes = trailing_elements(context, title, *trailing)
+        elements += more
+        found += kinds
+        diagnostics += notes
+    return Claim(
+        elements=tuple(elements),
+        found=tuple(found),
+        next_line=end,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _glued_parts(
+    context: Context, title: int
+) -> tuple[int, int, tuple[int, int, DatelineReading] | None] | None:
+    """Where a glued heading line splits: title end, standfirst end, trailing byline and date.
+
+    ``### Party Like It's 1923?After his failed putsch...by R.C. Baker November 5, 2023`` holds
+    four elements; converters glue block elements like this when the page put them side by side.
+    ``None`` when the line is just a title.
+    """
+    if context.shape(title) is not Shape.HEADING:
+        return None
+    line = context.lines[title]
+    trailing = split_trailing(line)
+    cut = trailing[0] if trailing is not None else len(line)
+    sentence = _GLUED_SENTENCE.search(line, 0, cut)
+    if sentence is None and trailing is None:
+        return None
+    title_end = sentence.end("mark") if sentence is not None else cut
+    if not render(heading_text(line[:title_end])).text:
+        return None
+    return title_end, cut, trailing
 
 
 def parse_title(text: str) -> Headline:
