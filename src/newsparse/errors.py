@@ -37,6 +37,7 @@ class Code:
     EMPTY_INPUT: Final = "empty-input"
     UNRECOGNISED_DATE: Final = "unrecognised-date"
     MISSING_YEAR: Final = "missing-year"
+    RELATIVE_DATE: Final = "relative-date"
     YEAR_FROM_CONTEXT: Final = "year-from-context"
     AMBIGUOUS_DATE: Final = "ambiguous-date"
     AMBIGUOUS_NAME: Final = "ambiguous-name"

@@ -42,6 +42,12 @@ LOOSE_LINK: Final = re.compile(
     r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>https?://[^()\[\]\n\"]{1,2000})\)"
 )
 
+# A footnote reference "[^1]" (not the "[^1]:" that starts the note itself).
+_FOOTNOTE_REFERENCE: Final = re.compile(r"\[\^[^\]\s]{1,40}\](?![:(])")
+
+# A footnote reference "[^1]" (not the "[^1]:" that starts the note itself).
+_FOOTNOTE_REFERENCE: Final = re.compile(r"\[\^[^\]\s]{1,40}\](?![:(])")
+
 # <https://example.com/a> and <someone@example.com>
 AUTOLINK: Final = re.compile(
     r"<(?P<url>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]{1,2000}"
@@ -205,6 +211,9 @@ class _Scanner:
         return k
 
     def _link(self, j: int, end: int, in_link: bool) -> int:
+        reference = _FOOTNOTE_REFERENCE.match(self.text, j, end)
+        if reference is not None:
+            return reference.end()  # "[^1]" marks a footnote; the note itself is an element
         link = (
             None
             if in_link

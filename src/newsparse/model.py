@@ -420,15 +420,20 @@ class Article:
     def authors(self) -> tuple[Author, ...]:
         """Who wrote the article: credits in the author or reporting role.
 
-        Contributors ("X contributed to this report"), editors, photographers and translators
-        are in ``credits`` only. A dump with no byline
-        but a wire dateline (``Hamburg (dpa/lno) –``) is credited to that agency.
+        Contributors ("X contributed to this report", "Quelle: dpa"), editors, photographers and
+        translators are in ``credits`` only, except that with no writer named at all the
+        contributors stand in, and failing those the agency of a wire dateline
+        (``Hamburg (dpa/lno) –``).
         """
-        writers = tuple(a for a in self.credits if a.role in _WRITING_ROLES)
-        if writers or self.credits:
+        credits = self.credits
+        writers = tuple(a for a in credits if a.role in _WRITING_ROLES)
+        if writers:
             return writers
+        contributors = tuple(a for a in credits if a.role is Role.CONTRIBUTOR)
+        if contributors:
+            return contributors
         agency = next((d.agency for d in self.datelines if d.agency), None)
-        if agency is None:
+        if agency is None or credits:
             return ()
         return (Author(name=agency, kind=AuthorKind.AGENCY),)
 

@@ -61,6 +61,10 @@ class Source:
             for i, line in enumerate(self.lines):
                 self.starts[i] = pos
                 pos += len(line) + 1
+        if text.startswith("\ufeff"):
+            # A byte-order mark is no text: the first line starts after it (offsets stay true).
+            self.lines[0] = self.lines[0][1:]
+            self.starts[0] = 1
         self.blank = [not line.strip(BLANK) for line in self.lines]
 
     def __len__(self) -> int:
@@ -71,13 +75,13 @@ class Source:
         return self.starts[index] + len(self.lines[index])
 
     def line_number(self, offset: int) -> int:
-        """The 1-based line holding ``offset``."""
-        return bisect.bisect_right(self.starts, offset)
+        """The 1-based line holding ``offset`` (a leading byte-order mark is on line 1)."""
+        return max(1, bisect.bisect_right(self.starts, offset))
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based ``(line, column)`` of ``offset``."""
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
+        line = max(1, bisect.bisect_right(self.starts, offset))
+        return line, max(1, offset - self.starts[line - 1] + 1)
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         """Shrink ``[start, end)`` so it neither starts nor ends with blank characters."""
@@ -94,8 +98,8 @@ class Source:
         An all-blank range gives an empty span at ``start``.
         """
         start, end = self.trimmed(start, end)
-        line = bisect.bisect_right(self.starts, start)
-        end_line = line if end <= start else bisect.bisect_right(self.starts, end - 1)
+        line = self.line_number(start)
+        end_line = line if end <= start else self.line_number(end - 1)
         return Span(start=start, end=end, line=line, end_line=end_line)
 
     def lines_span(self, first: int, last: int) -> Span:

@@ -150,15 +150,18 @@ def rule(context: Context, index: int) -> Claim | None:
     line = context.lines[index]
     if len(line) > 400:
         return None
-    text = context.inline(index).text
+    inline = context.inline(index)
+    text = inline.text
     if len(text) > 300:
         return None
     key = text.strip(_STRIP + "#").casefold()
     if not key:
+        if inline.images:
+            return None  # an image line: the caption rule's
         return _claim(context, index, index, BoilerplateKind.SEPARATOR)
     kind = BOILERPLATE_LINES.get(key)
     if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in _NAVIGATION_HEADINGS):
-        last = _run(context, index, lambda c, i: _link_only(c, i, 6))
+        last = _run(context, index, lambda c, i: _link_only(c, i, 14))
         if last == index and kind is None:
             return None
         return _claim(context, index, last, kind or BoilerplateKind.NAVIGATION)

@@ -97,7 +97,8 @@ def read_credit(text: str) -> str | None:
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
         return (labelled["credit"] or "").strip(" )]")
     copyright_mark = _COPYRIGHT.match(text)
-    if copyright_mark is not None:
+    if copyright_mark is not None and len(text) <= 60 and "rights" not in text.casefold():
+        # (a page's "Copyright 2023 X. All rights reserved." is a closing note, not a credit)
         return copyright_mark["credit"].strip()
     parenthesised = _PARENTHESISED.match(text)
     if parenthesised is not None:

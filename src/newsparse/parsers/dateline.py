@@ -14,7 +14,7 @@ from typing import Final
 
 import attrs
 
-from newsparse.dates import DateOrder, FoundDate, find_dates
+from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import Inline, render
@@ -406,7 +406,35 @@ def _header_claim(context: Context, index: int) -> Claim | None:
         reading = read_dateline(markdown)
         if reading is not None:
             return _with_time_line(context, reading, index, last)
+    if context.in_header(index):
+        return _relative_claim(context, index)
     return None
+
+
+def _relative_claim(context: Context, index: int) -> Claim | None:
+    """A header line that dates the story only relatively ("Hace 13 horas", "2 hours ago").
+
+    It is a dateline, but its date cannot be known without the time it was scraped: the
+    element keeps the text, has no values, and says so in a diagnostic.
+    """
+    text = context.inline(index).text
+    if len(text) > 40:
+        return None
+    where = find_relative(text)
+    if where is None or (where[1] - where[0]) < len(text.strip(" *_|·•")) * 0.6:
+        return None
+    span = context.lines_span(index, index)
+    raw = context.raw(span)
+    dateline = Dateline(raw=raw, span=span, text=text)
+    note = context.diagnostic(
+        Code.RELATIVE_DATE,
+        f"{text!r} dates the story relative to when it was read; no date is set",
+        span,
+        Severity.INFO,
+    )
+    return Claim(
+        elements=(dateline,), found=(Found.DATELINE,), next_line=index + 1, diagnostics=(note,)
+    )
 
 
 def _with_time_line(context: Context, reading: DatelineReading, first: int, last: int) -> Claim:

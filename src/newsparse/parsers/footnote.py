@@ -234,6 +234,7 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         source = _SOURCE_CREDIT.match(text)
         credits = read_byline(source["who"], prefixed=False) if source else None
         if credits:
+            credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
             return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits)
     return None
 

@@ -18,7 +18,8 @@ from newsparse.model import Diagnostic, Element, Headline, Paragraph
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, ORGANIZATION_WORDS, UPDATED_LABELS
+from newsparse.parsers.caption import read_credit
+from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
 
 __all__ = ["parse_title", "read_title", "rule"]
 
@@ -27,7 +28,19 @@ _WORD_KICKER: Final = re.compile(
     r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
 )
 # Words that make a short line above the title something other than a kicker.
-_NOT_KICKER: Final = DATE_LABELS | UPDATED_LABELS
+_NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
+    "published",
+    "posted",
+    "veröffentlicht",
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+    "stand",
+    "date",
+    "datum",
+    "fecha",
+}
 
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
@@ -117,6 +130,8 @@ def _kicker_line(context: Context, index: int) -> bool:
     folded = text.casefold().strip(" :")
     if folded in BOILERPLATE_LINES or any(w in _NOT_KICKER for w in folded.split()):
         return False
+    if read_credit(text) is not None:
+        return False  # "© Aton" above a title credits the lead picture
     return text[-1] not in ".!?:|" and not any(c.isdigit() for c in text)
 
 

@@ -1,0 +1,63 @@
+"""Whole small dumps, one per shape real dumps take, each pinned by a reviewed summary.
+
+``tests/fixtures/dumps/NAME.md`` is the input; ``NAME.json`` the expected summary of the parse
+(fields, not spans: spans are covered by the lossless property on every dump here).
+``pytest --update-golden`` rewrites the summaries for review.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsparse
+from newsparse import Article, DateValue
+from newsparse.serialize import format_date
+
+from .conftest import FIXTURES
+from .helpers import assert_lines_match, assert_lossless
+
+DUMPS = sorted((FIXTURES / "dumps").glob("*.md"))
+
+
+def _date(value: DateValue | None) -> str | None:
+    return None if value is None else format_date(value) + (" ?" if value.ambiguous else "")
+
+
+def summary(article: Article) -> dict[str, Any]:
+    """The fields a reader looks at, in plain JSON."""
+    dateline = article.dateline
+    return {
+        "title": article.title,
+        "kicker": article.headline.kicker if article.headline else None,
+        "standfirst": article.standfirst.text if article.standfirst else None,
+        "authors": [[a.name, a.kind.value, a.role.value] for a in article.authors],
+        "credits": [[a.name, a.role.value] for a in article.credits],
+        "published": _date(dateline.published) if dateline else None,
+        "updated": _date(dateline.updated) if dateline else None,
+        "place": dateline.place if dateline else None,
+        "agency": dateline.agency if dateline else None,
+        "captions": [[c.text, c.credit, _date(c.date), c.image_url] for c in article.captions],
+        "related": [[r.label, r.title, r.url] for r in article.related],
+        "footnotes": [[f.kind.value, f.label, f.text] for f in article.footnotes],
+        "boilerplate": [b.kind.value for b in article.boilerplate],
+        "body": [[p.kind.value, p.text[:60]] for p in article.body],
+        "source_url": article.source_url,
+        "diagnostics": [d.code for d in article.diagnostics if d.code != "boilerplate"],
+    }
+
+
+@pytest.mark.parametrize("path", DUMPS, ids=lambda p: p.stem)
+def test_dump_summary(path: Path, update_golden: bool) -> None:
+    text = path.read_bytes().decode("utf-8")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert_lines_match(text, article)
+    produced = summary(article)
+    golden = path.with_suffix(".json")
+    if update_golden:
+        golden.write_text(json.dumps(produced, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert produced == json.loads(golden.read_text(encoding="utf-8"))
