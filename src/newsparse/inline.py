@@ -45,8 +45,6 @@ LOOSE_LINK: Final = re.compile(
 # A footnote reference "[^1]" (not the "[^1]:" that starts the note itself).
 _FOOTNOTE_REFERENCE: Final = re.compile(r"\[\^[^\]\s]{1,40}\](?![:(])")
 
-# A footnote reference "[^1]" (not the "[^1]:" that starts the note itself).
-_FOOTNOTE_REFERENCE: Final = re.compile(r"\[\^[^\]\s]{1,40}\](?![:(])")
 
 # <https://example.com/a> and <someone@example.com>
 AUTOLINK: Final = re.compile(

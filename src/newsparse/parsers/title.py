@@ -15,10 +15,10 @@ from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError
 from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
+from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
-from newsparse.parsers.caption import read_credit
 from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
 
 __all__ = ["parse_title", "read_title", "rule"]
