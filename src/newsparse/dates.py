@@ -156,6 +156,16 @@ _NUMERIC: Final = re.compile(
 # A word does not run on past a lower-to-upper case change: "6:03 pmNovember 8" holds "November".
 _WORD: Final = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?")
 
+_NUMBER: Final = re.compile(r"[0-9]{1,4}")
+# The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July").
+_WORD_BEFORE_NUMBER: Final = re.compile(
+    r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?),?[ \u00a0]{0,2}(?:de |del )?$"
+)
+_WORD_AFTER_NUMBER: Final = re.compile(
+    r"(?:st|nd|rd|th|er|º|°|ª)?\.?[ \u00a0]{0,2}(?:de |of )?"
+    r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?)"
+)
+
 # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
 _DAY_BEFORE: Final = re.compile(
     r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\.?[ \u00a0]{0,2}(?:de |of )?$"
@@ -297,15 +307,35 @@ def _numeric_dates(text: str, order: DateOrder | None, found: list[FoundDate]) -
             )
 
 
+def _month_words(text: str) -> list[tuple[int, int, int]]:
+    """Month names that stand next to a number: ``(start, end, month)``, in order.
+
+    Only words beside a number can be part of a date, so only those are looked up (a line of
+    prose has many words and few numbers).
+    """
+    places: dict[int, tuple[int, int]] = {}
+    for number in _NUMBER.finditer(text):
+        start, end = number.span()
+        before = _WORD_BEFORE_NUMBER.search(text, max(0, start - 24), start)
+        if before is not None:
+            places[before.start("w")] = (before.start("w"), before.end("w"))
+        after = _WORD_AFTER_NUMBER.match(text, end, end + 24)
+        if after is not None:
+            places[after.start("w")] = (after.start("w"), after.end("w"))
+    words = []
+    for position in sorted(places):
+        start, end = places[position]
+        month = MONTHS.get(text[start:end].rstrip(".").casefold())
+        if month is not None:
+            words.append((start, end, month))
+    return words
+
+
 def _named_month_dates(text: str, found: list[FoundDate]) -> None:
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for start, end, month in _month_words(text):
+        word = text[start:end]
         key = word.rstrip(".").casefold()
-        month = MONTHS.get(key)
-        if month is None:
-            continue
         weak = key in _WEAK_MONTHS and word[0].islower()
-        start, end = m.start(), m.end()
         before = _DAY_BEFORE.search(text, max(0, start - 12), start)
         if before is not None:
             day = int(before["d"])

@@ -57,7 +57,34 @@ _ENTITY: Final = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-
 
 _BACKTICKS: Final = re.compile(r"`{1,64}")
 
-_NEEDS_SQUASH: Final = re.compile(f"[{WHITESPACE}]{{2,}}|[{WHITESPACE.replace(' ', '')}]")
+_ODD_WHITESPACE: Final = re.compile(f"[{WHITESPACE.replace(' ', '')}]")
+_ASCII_ODD_WHITESPACE: Final = tuple("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _needs_squash(text: str) -> bool:
+    """Whether ``text`` has whitespace other than single spaces (checked with fast substring
+    searches: a regex over a whitespace class costs ten times more on a long line)."""
+    if "  " in text:
+        return True
+    if text.isascii():
+        return any(c in text for c in _ASCII_ODD_WHITESPACE)
+    return _ODD_WHITESPACE.search(text) is not None
+
+
+def _has_markup(text: str) -> bool:
+    """Whether ``text`` holds any character inline Markdown gives a meaning to."""
+    return (
+        "[" in text
+        or "*" in text
+        or "_" in text
+        or "\\" in text
+        or "`" in text
+        or "<" in text
+        or "&" in text
+        or "!" in text
+    )
+
+
 _WHITESPACE_RUN: Final = re.compile(f"[{WHITESPACE}]+")
 
 
@@ -289,8 +316,21 @@ def _pair_emphasis(tokens: list[_Token]) -> None:
             stack.append(token)
 
 
+def _with_texts(text: str, links: list[Link]) -> list[Link]:
+    """Fill in each link's text from the plain text it spans (trailing spaces trimmed)."""
+    out = []
+    for link in links:
+        end = link.end
+        while end > link.start and text[end - 1] == " ":
+            end -= 1
+        out.append(Link(text=text[link.start : end], url=link.url, start=link.start, end=end))
+    return out
+
+
 def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
     """Collapse whitespace runs to one space and trim, keeping link offsets right."""
+    if not _needs_squash(text) and text[:1] != " " and text[-1:] != " ":
+        return text, _with_texts(text, links)  # already clean: the common case
     if not links:
         return " ".join(text.split()), links
     runs = [(m.start(), m.end()) for m in _WHITESPACE_RUN.finditer(text)]
@@ -335,9 +375,9 @@ def render(markdown: str) -> Inline:
         >>> [(link.text, link.url) for link in r.links]
         [('AFP', None), ('Jane Doe', 'https://x.test/jd')]
     """
-    if _SPECIAL.search(markdown) is None:
+    if not _has_markup(markdown):
         text = markdown.strip(BLANK)
-        if _NEEDS_SQUASH.search(text):
+        if _needs_squash(text):
             text = " ".join(text.split())
         return Inline(text=text)
     scanner = _Scanner(markdown)

@@ -104,7 +104,13 @@ class Source:
 
     def lines_span(self, first: int, last: int) -> Span:
         """The span of lines ``first`` to ``last`` (inclusive), trimmed."""
-        return self.span(self.starts[first], self.line_end(last))
+        if self.blank[first] or self.blank[last]:
+            return self.span(self.starts[first], self.line_end(last))
+        # Both ends hold text: trim within those lines, and their numbers are known.
+        head, tail = self.lines[first], self.lines[last]
+        start = self.starts[first] + len(head) - len(head.lstrip(BLANK))
+        end = self.starts[last] + len(tail.rstrip(BLANK))
+        return Span(start=start, end=end, line=first + 1, end_line=last + 1)
 
     def raw(self, span: Span) -> str:
         """The source text a span covers."""

@@ -246,10 +246,13 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
 
 
 def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) -> bool:
-    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+    if (
+        context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM)
+        or len(context.lines[index]) > 3 * limit
+    ):
         return False
     text = context.inline(index).text
-    return 0 < len(text) <= limit and read_credit(text) is None
+    return 0 < len(text) <= limit and _credit_at(context, index) is None
 
 
 def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:
