@@ -153,9 +153,6 @@ _NUMERIC: Final = re.compile(
 )
 
 # A word that may be a month name (looked up in MONTHS): letters, an optional period.
-# A word does not run on past a lower-to-upper case change: "6:03 pmNovember 8" holds "November".
-_WORD: Final = re.compile(r"[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?")
-
 _NUMBER: Final = re.compile(r"[0-9]{1,4}")
 # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July").
 _WORD_BEFORE_NUMBER: Final = re.compile(

@@ -62,8 +62,10 @@ _ASCII_ODD_WHITESPACE: Final = tuple("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 def _needs_squash(text: str) -> bool:
-    """Whether ``text`` has whitespace other than single spaces (checked with fast substring
-    searches: a regex over a whitespace class costs ten times more on a long line).
+    """Whether ``text`` has whitespace other than single spaces.
+
+    Substring searches, not a regex: a regex over the whole whitespace class costs ten times
+    more on a long line.
     """
     if "  " in text:
         return True
