@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Final
 
@@ -436,7 +437,7 @@ def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
     return kept
 
 
-def find_dates(text: str, *, order: DateOrder | None = None) -> list[FoundDate]:
+def find_dates(text: str, *, order: DateOrder | None = None) -> tuple[FoundDate, ...]:
     """Find the date and time phrases in ``text``, joining a date with the time beside it.
 
     ``order`` says how the document writes numeric dates; without it, a numeric date whose day and
@@ -449,9 +450,15 @@ def find_dates(text: str, *, order: DateOrder | None = None) -> list[FoundDate]:
         ... ]
         [(2021, 7, 16, 16, None)]
     """
-    found: list[FoundDate] = []
     if _DIGIT.search(text) is None:
-        return found
+        return ()
+    # Several rules ask about the same line; the answer is cached (the phrases are frozen).
+    return _find_dates(text, order)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str, order: DateOrder | None) -> tuple[FoundDate, ...]:
+    found: list[FoundDate] = []
     _iso_dates(text, found)
     _numeric_dates(text, order, found)
     _named_month_dates(text, found)
@@ -487,7 +494,7 @@ def find_dates(text: str, *, order: DateOrder | None = None) -> list[FoundDate]:
                 item = item.with_time(time, dot.end())
         joined.append(item)
         i += 1
-    return joined
+    return tuple(joined)
 
 
 def _gap_joins(gap: str) -> bool:

@@ -476,7 +476,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     """
     inline = context.inline(index)
     text = inline.text
-    if not text or len(text) > 120:
+    if not text or len(text) > 120 or text.count(" ") > 10:
         return None
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -
     # [email]", "Jane Doe | Reuters".

@@ -52,6 +52,7 @@ __all__ = [
 ]
 
 _MAX_DATELINE: Final = 300
+_MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
 
 # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
 _JOINERS: Final = frozenset(
@@ -117,7 +118,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
         ((3, 7), (4, 13))
     """
-    if len(markdown) > _MAX_DATELINE:
+    if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
         return None
     found = find_dates(markdown, order=order)
     dated = [f for f in found if f.has_date]
@@ -483,7 +484,8 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     dated = [f for f in find_dates(markdown) if f.has_date]
     if not dated:
         return None
-    split = _names_then_date(markdown, dated[0].start)
+    # Names first: short (a caption sentence before a date is no byline) ...
+    split = _names_then_date(markdown, dated[0].start) if dated[0].start <= 160 else None
     if split is not None:
         authors, byline_end = split
         reading = read_dateline(markdown[byline_end:])
@@ -492,7 +494,9 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
         return _glued(
             context, (index, block_end), authors, (0, byline_end), reading, date_start=byline_end
         )
-    split = _date_then_names(markdown, dated[-1].end)
+    # ... or the date first, at the very start of the line, and names after it.
+    first_date = markdown[: dated[0].start].strip(" *_#|")
+    split = None if first_date else _date_then_names(markdown, dated[-1].end)
     if split is not None:
         authors, names_start = split
         reading = read_dateline(markdown[:names_start])
