@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final, cast
 
-from newsparse.engine import Context, Found, Rule, run
+from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError
 from newsparse.model import (
     Article,
@@ -43,20 +43,31 @@ from newsparse.source import Source
 
 __all__ = ["MAX_INPUT", "RULES", "parse"]
 
-RULES: Final[tuple[Rule, ...]] = (
-    source_url.rule,  # the "Original url:" footer, found by the plan
-    title.rule,  # the planned title heading, with a kicker line above it
-    boilerplate.rule,  # furniture known by its words: ads, share bars, prompts
-    related.rule,  # "Related article: ...", labelled link lists, teaser links
-    footnote.rule,  # closing notes, corrections, contributor lines, [^1]: footnotes
-    byline.rule,  # "By ...", "Von ...", names under a bare prefix, agency credits
-    dateline.rule,  # header dates, bylines glued to dates, "MOSCOW (AP) —" openings
-    caption.rule,  # credited picture captions and image lines
-    standfirst.rule,  # the subtitle between the title and the text
-    boilerplate.navigation_rule,  # short link-only lines in the header
-    paragraph.rule,  # everything else: body blocks (the fallback; always claims)
+RULES: Final[tuple[Entry, ...]] = (
+    # the "Original url:" footer, found by the plan
+    Entry(source_url.rule, source_url.screen),
+    # the planned title heading, with a kicker line above it
+    Entry(title.rule, title.screen),
+    # furniture known by its words: ads, share bars, prompts
+    Entry(boilerplate.rule, boilerplate.screen),
+    # "Related article: ...", labelled link lists, teaser links
+    Entry(related.rule, related.screen),
+    # closing notes, corrections, contributor lines, [^1]: footnotes
+    Entry(footnote.rule, footnote.screen),
+    # "By ...", "Von ...", names under a bare prefix, agency credits
+    Entry(byline.rule, byline.screen),
+    # header dates, bylines glued to dates, "MOSCOW (AP) —" openings
+    Entry(dateline.rule, dateline.screen),
+    # credited picture captions and image lines
+    Entry(caption.rule, caption.screen),
+    # the subtitle between the title and the text
+    Entry(standfirst.rule, standfirst.screen),
+    # short link-only lines in the header
+    Entry(boilerplate.navigation_rule, boilerplate.navigation_screen),
+    # everything else: body blocks (the fallback; always claims)
+    Entry(paragraph.rule),
 )
-"""The rule table, in the order rules are offered each line."""
+"""The rule table, in the order rules are offered each line: each rule with its screen."""
 
 MAX_INPUT: Final = 50_000_000
 """Largest input, in characters, that :func:`parse` accepts (``input-too-large`` beyond)."""

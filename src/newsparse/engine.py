@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Sequence
-from typing import Final, TypeVar, cast
+from typing import Final, NamedTuple, TypeVar, cast
 
 import attrs
 
@@ -24,7 +24,7 @@ from newsparse.vocabulary import MONTHS
 
 _T = TypeVar("_T")
 
-__all__ = ["Claim", "Context", "Found", "Rule", "Shape", "line_shape", "run"]
+__all__ = ["Claim", "Context", "Entry", "Found", "Rule", "Screen", "Shape", "line_shape", "run"]
 
 
 class Shape(enum.Enum):
@@ -110,13 +110,12 @@ def line_shape(line: str) -> Shape:
     return Shape.TEXT
 
 
-@attrs.frozen(kw_only=True)
-class Claim:
+class Claim(NamedTuple):
     """What a rule took: the elements it made, and the line where the cursor goes next.
 
     ``found`` gives the kind of each element, in the same order; ``marks`` are extra facts to count
     (``LEAD``: a paragraph's opening dateline was split off), so later rules can ask what came
-    before.
+    before. (A named tuple, not an attrs record: one is made for every line of every dump.)
     """
 
     elements: tuple[Element, ...]
@@ -400,8 +399,24 @@ def _footer_url(text: str) -> str:
 Rule = Callable[[Context, int], Claim | None]
 """A rule: given the context and the line under the cursor, a claim or ``None``."""
 
+Screen = Callable[[Context, int], bool]
+"""A rule's cheap test: ``False`` means the rule will certainly not claim the line.
 
-def run(context: Context, rules: Sequence[Rule]) -> list[tuple[Found, Element]]:
+Most lines are plain prose that only the fallback wants; screens let the engine skip the other
+rules for them without running their regexes. A screen may say ``True`` wrongly, never
+``False`` wrongly.
+"""
+
+
+@attrs.frozen
+class Entry:
+    """A row of the rule table: the rule and the screen that guards it (``None``: always run)."""
+
+    rule: Rule
+    screen: Screen | None = None
+
+
+def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]:
     """Offer each non-blank line to the rules in order; collect what they claim, with its kind.
 
     The last rule must always claim. Diagnostics from claims go to ``context.diagnostics``.
@@ -415,8 +430,11 @@ def run(context: Context, rules: Sequence[Rule]) -> list[tuple[Found, Element]]:
         if blank[index]:
             index += 1
             continue
-        for rule in rules:
-            claim = rule(context, index)
+        for entry in table:
+            screen = entry.screen
+            if screen is not None and not screen(context, index):
+                continue
+            claim = entry.rule(context, index)
             if claim is not None:
                 break
         else:  # pragma: no cover - the fallback rule always claims

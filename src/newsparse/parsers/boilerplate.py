@@ -20,7 +20,7 @@ from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
 from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
 
-__all__ = ["navigation_rule", "rule", "teaser_claim"]
+__all__ = ["navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
 # "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
@@ -70,6 +70,13 @@ _NAVIGATION_HEADINGS: Final = frozenset(
     ]
 )
 _MAX_RUN: Final = 60
+# First words of furniture lines and share bars (a long line needs one to be furniture).
+_FIRST_WORDS: Final = (
+    frozenset(key.split()[0] for key in BOILERPLATE_LINES if key)
+    | SHARE_WORDS
+    | frozenset(heading.split()[0] for heading in _NAVIGATION_HEADINGS)
+    | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+)
 
 
 def _share_line(context: Context, index: int) -> bool:
@@ -142,6 +149,18 @@ def _run(context: Context, index: int, test: Callable[[Context, int], bool], gap
     return last
 
 
+def screen(context: Context, index: int) -> bool:
+    """Furniture is short, opens with one of its words, or talks of cookies or newsletters."""
+    line = context.lines[index]
+    if len(line) <= 120:
+        return True
+    first = context.first_word(index)
+    if first in _FIRST_WORDS:
+        return True
+    head = line[:400].casefold()
+    return "cookie" in head or "newsletter" in head or "min" in head[:60]
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim furniture recognised by its words."""
     shape = context.shape(index)
@@ -199,6 +218,11 @@ def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:
     return Claim(
         elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
     )
+
+
+def navigation_screen(context: Context, index: int) -> bool:
+    """Navigation is taken in the header only."""
+    return context.in_header(index)
 
 
 def navigation_rule(context: Context, index: int) -> Claim | None:

@@ -35,7 +35,7 @@ from newsparse.vocabulary import (
     agency_name,
 )
 
-__all__ = ["parse_byline", "read_byline", "rule"]
+__all__ = ["parse_byline", "read_byline", "rule", "screen"]
 
 _MAX_BYLINE: Final = 400
 
@@ -415,6 +415,14 @@ def _bare_names_allowed(context: Context, index: int) -> bool:
     if not context.in_header(index):
         return False
     return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
+
+
+def screen(context: Context, index: int) -> bool:
+    """In the header anything may be a byline; past it, only a line opening with a prefix."""
+    if context.in_header(index):
+        return True
+    first = context.first_word(index)
+    return first in _FIRST_WORDS or first.startswith("by")
 
 
 def rule(context: Context, index: int) -> Claim | None:

@@ -22,7 +22,7 @@ from newsparse.model import Caption, DateValue
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import CREDIT_LABELS, PICTURE_AGENCIES, agency_name
 
-__all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule"]
+__all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
 _MAX_CREDIT: Final = 120
@@ -278,6 +278,15 @@ def _near(context: Context, index: int) -> int | None:
     if following is None or following - index > 2:
         return None
     return following
+
+
+def screen(context: Context, index: int) -> bool:
+    """Short lines, lines ending in a credit, image lines, and lines a short line follows."""
+    line = context.lines[index]
+    if len(line) <= 2 * _MAX_CREDIT or "![" in line or _may_carry_credit(line):
+        return True
+    following = context.next_nonblank(index + 1, index + 3)
+    return following is not None and len(context.lines[following]) <= 2 * _MAX_CREDIT
 
 
 def rule(context: Context, index: int) -> Claim | None:

@@ -47,6 +47,7 @@ __all__ = [
     "read_dateline",
     "read_lead",
     "rule",
+    "screen",
     "split_trailing",
     "trailing_elements",
 ]
@@ -620,6 +621,16 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+def screen(context: Context, index: int) -> bool:
+    """The header, the first paragraphs (an opening dateline), and short lines with a digit."""
+    if context.in_header(index):
+        return True
+    if not context.found(Found.LEAD) and context.found(Found.BODY) <= 3:
+        return True
+    line = context.lines[index]
+    return len(line) <= 120 and _DIGIT.search(line) is not None
 
 
 def rule(context: Context, index: int) -> Claim | None:

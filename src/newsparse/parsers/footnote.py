@@ -28,6 +28,7 @@ __all__ = [
     "parse_footnote",
     "read_footnote",
     "rule",
+    "screen",
 ]
 
 _MAX_NOTE: Final = 1500
@@ -237,6 +238,18 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
             credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
             return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits)
     return None
+
+
+def screen(context: Context, index: int) -> bool:
+    """After the text anything may be a note; before it, only telling words or ``[^1]:``."""
+    if index >= context.tail_start:
+        return True
+    line = context.lines[index]
+    return (
+        context.first_word(index) in _FIRST_WORDS
+        or "ontribut" in line
+        or line.lstrip(" ").startswith("[^")
+    )
 
 
 def rule(context: Context, index: int) -> Claim | None:

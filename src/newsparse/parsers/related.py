@@ -20,7 +20,7 @@ from newsparse.model import RelatedLink
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import RELATED_LABELS
 
-__all__ = ["RelatedReading", "parse_related", "read_related", "rule"]
+__all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
 _MAX_LABEL_WORDS: Final = max(len(label.split()) for label in RELATED_LABELS)
 _FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
@@ -207,6 +207,15 @@ def _without_block_marker(line: str) -> str:
     if shape is Shape.QUOTE:
         return stripped.lstrip("> ")
     return line
+
+
+def screen(context: Context, index: int) -> bool:
+    """A plain line must open with a label word or a bracket; other shapes always pass."""
+    if context.shape(index) is not Shape.TEXT:
+        return True
+    return (
+        context.first_word(index) in _FIRST_WORDS or context.lines[index].lstrip(" *_>")[:1] == "["
+    )
 
 
 def rule(context: Context, index: int) -> Claim | None:

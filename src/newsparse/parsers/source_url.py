@@ -7,7 +7,7 @@ from newsparse.errors import Code, ParseError
 from newsparse.model import Diagnostic, Severity, SourceUrl
 from newsparse.source import Source
 
-__all__ = ["parse_source_url", "rule"]
+__all__ = ["parse_source_url", "rule", "screen"]
 
 
 def _footer(context: Context, index: int) -> tuple[SourceUrl, int] | None:
@@ -33,6 +33,11 @@ def _check(context: Context, element: SourceUrl) -> tuple[Diagnostic, ...]:
             context.diagnostic(Code.SOURCE_URL_NOT_WEB, message, element.span, Severity.WARNING),
         )
     return ()
+
+
+def screen(context: Context, index: int) -> bool:
+    """Only the footer line the plan found."""
+    return index == context.footer_line
 
 
 def rule(context: Context, index: int) -> Claim | None:

@@ -11,10 +11,19 @@ from newsparse.parsers.dateline import split_trailing, trailing_elements
 from newsparse.parsers.footnote import is_emphasised
 from newsparse.parsers.paragraph import heading_text
 
-__all__ = ["rule"]
+__all__ = ["rule", "screen"]
 
 _MAX_STANDFIRST: Final = 1000
 _MIN_WORDS: Final = 4
+
+
+def screen(context: Context, index: int) -> bool:
+    """Only between the title and the first body block."""
+    return (
+        context.found(Found.TITLE) > 0
+        and not context.found(Found.STANDFIRST)
+        and not context.found(Found.BODY)
+    )
 
 
 def rule(context: Context, index: int) -> Claim | None:

@@ -21,7 +21,7 @@ from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
 
-__all__ = ["parse_title", "read_title", "rule"]
+__all__ = ["parse_title", "read_title", "rule", "screen"]
 
 # "Klimaschutz: Bohren, bis es heiß wird" - a one- or two-word kicker before a colon.
 _WORD_KICKER: Final = re.compile(
@@ -169,6 +169,12 @@ def _headline(
         level=level,
     )
     return headline, last + 1
+
+
+def screen(context: Context, index: int) -> bool:
+    """Only lines up to the planned title, until it is claimed."""
+    title = context.title_line
+    return title is not None and index <= title and not context.found(Found.TITLE)
 
 
 def rule(context: Context, index: int) -> Claim | None:
