@@ -1,0 +1,245 @@
+"""The page's metadata written into its dump where the visible text lacks it.
+
+The visible region is written and parsed first. Then, where the page head knows something the
+visible text does not say (a headline, the authors with their URLs, the publication time), a line
+is written into the dump right after the title: ``# Headline``, ``By [Name](url)``,
+``Published: 2020-04-27T10:31:00+02:00``. The dump is parsed again, so every element of the
+Article (those lines included) has a span into the one text :func:`html_to_dump` returns. Each
+line written from metadata, and each disagreement between the head and the visible text, is
+reported as a diagnostic on the line concerned.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from newsparse.article import parse
+from newsparse.errors import Code
+from newsparse.html.head import Head, Person
+from newsparse.html.notes import Note
+from newsparse.html.page import Page
+from newsparse.html.writer import escape, join_blocks
+from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
+from newsparse.serialize import format_date
+from newsparse.source import Source
+
+__all__ = ["Composed", "compose"]
+
+_RANK: Final = {p: i for i, p in enumerate(Precision)}
+_START: Final = Span(start=0, end=0, line=1, end_line=1)
+_MAX_FOOTER_URL: Final = 2000
+# Words an author name from metadata may start with that a byline line writes itself.
+_NAME_PREFIXES: Final = ("by ", "von ", "por ", "par ", "di ", "door ")
+
+
+@attrs.frozen(kw_only=True)
+class Composed:
+    """The final dump, its Article, and the diagnostics of the HTML reading (spans into ``dump``)."""
+
+    dump: str
+    article: Article
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.frozen(kw_only=True)
+class _Line:
+    """A line to write from metadata, with what to report about it."""
+
+    text: str
+    code: str
+    message: str
+    severity: Severity = Severity.INFO
+
+
+def _footer(url: str | None) -> str:
+    if url is None:
+        return ""
+    url = "".join(url.split()).replace("<", "%3C").replace(">", "%3E")
+    if not url or len(url) > _MAX_FOOTER_URL:
+        return ""
+    return f"Original url:\n\n<{url}>"
+
+
+def _clean_name(name: str) -> str:
+    lowered = name.casefold()
+    for prefix in _NAME_PREFIXES:
+        if lowered.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix) :]
+            break
+    return escape(name.replace("[", "(").replace("]", ")"))
+
+
+def byline_text(people: list[Person]) -> str:
+    """A ``By ...`` line naming ``people``, each linked to their profile URL when known.
+
+    Example:
+        >>> byline_text([Person(name="Ann Lee", url="https://x.test/ann"), Person(name="dpa")])
+        'By [Ann Lee](https://x.test/ann) and dpa'
+    """
+    from newsparse.html.writer import clean_url
+
+    names = []
+    for person in people:
+        name = _clean_name(person.name)
+        url = clean_url(person.url, None) if person.url else None
+        names.append(f"[{name}]({url})" if url else name)
+    if len(names) == 1:
+        return f"By {names[0]}"
+    return f"By {', '.join(names[:-1])} and {names[-1]}"
+
+
+def _tokens(names: list[str]) -> set[str]:
+    return {word for name in names for word in name.casefold().replace(".", " ").split()}
+
+
+def _byline_line(first: Article, head: Head) -> _Line | None:
+    sites = {s.casefold() for s in (head.publisher, head.site_name) if s}
+    people = [p for p in head.authors if p.name.casefold() not in sites]
+    if not people:
+        return None
+    if not first.authors:
+        return _Line(
+            text=byline_text(people),
+            code=Code.FROM_METADATA,
+            message="the visible text names no author; the byline comes from the page metadata",
+        )
+    shown = [a.name for a in first.authors]
+    if not _tokens(shown) & _tokens([p.name for p in people]):
+        listed = ", ".join(p.name for p in people)[:120]
+        return _Line(
+            text="",
+            code=Code.METADATA_CONFLICT,
+            message=f"the page metadata credits {listed}, the visible byline does not",
+        )
+    return None
+
+
+def _date_line(head: Head, value: DateValue) -> str:
+    line = f"Published: {format_date(value)}"
+    modified = head.modified
+    if modified is not None and modified.value != value.value and modified.date >= value.date:
+        line += f" · Updated: {format_date(modified)}"
+    return line
+
+
+def _dateline_line(first: Article, head: Head) -> _Line | None:
+    published = head.published
+    if published is None:
+        return None
+    shown = first.dateline.published if first.dateline is not None else None
+    if shown is None:
+        return _Line(
+            text=_date_line(head, published),
+            code=Code.FROM_METADATA,
+            message="the visible text gives no date; the date comes from the page metadata",
+        )
+    if shown.date == published.date:
+        if _RANK[shown.precision] <= _RANK[Precision.DAY] < _RANK[published.precision]:
+            return _Line(
+                text=_date_line(head, published),
+                code=Code.FROM_METADATA,
+                message="the page shows the day only; the publication time comes from the page metadata",
+            )
+        return None
+    if head.modified is not None and head.modified.date == shown.date:
+        return _Line(
+            text=_date_line(head, published),
+            code=Code.FROM_METADATA,
+            message=(
+                f"the page shows its update date ({shown.date.isoformat()}); "
+                "the publication date comes from the page metadata"
+            ),
+        )
+    return _Line(
+        text=_date_line(head, published),
+        code=Code.METADATA_CONFLICT,
+        message=(
+            f"the page shows the date {shown.date.isoformat()}, its metadata says it was "
+            f"published {published.date.isoformat()}; the metadata date is taken"
+        ),
+        severity=Severity.WARNING,
+    )
+
+
+def _title_line(first: Article, head: Head) -> _Line | None:
+    if first.headline is not None or not head.titles:
+        return None
+    title = " ".join(head.titles[0].split())
+    return _Line(
+        text=f"# {escape(title)}",
+        code=Code.FROM_METADATA,
+        message="the visible text has no headline; the title comes from the page metadata",
+    )
+
+
+def _join(*parts: str) -> str:
+    return "\n\n".join(part for part in parts if part)
+
+
+def compose(page: Page) -> Composed:
+    """Write the page's dump (visible text plus what only the metadata says) and parse it."""
+    visible = join_blocks(list(page.blocks))
+    footer = _footer(page.url)
+    first = parse(_join(visible, footer))
+    head = page.head
+    title = _title_line(first, head)
+    lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
+    written = [line for line in lines if line.text]
+    cut = first.headline.span.end if first.headline is not None else 0
+    before, after = visible[:cut], visible[cut:].lstrip("\n")
+    pieces: list[str] = []
+    offsets: list[tuple[int, _Line]] = []
+    length = 0
+
+    def put(text: str, line: _Line | None = None) -> None:
+        nonlocal length
+        if not text:
+            return
+        if pieces:
+            pieces.append("\n\n")
+            length += 2
+        if line is not None:
+            offsets.append((length, line))
+        pieces.append(text)
+        length += len(text)
+
+    if title is not None:
+        put(title.text, title)
+    put(before)
+    for line in written:
+        put(line.text, line)
+    put(after)
+    put(footer)
+    dump = "".join(pieces)
+    article = parse(dump)
+    source = Source(dump)
+    notes = [*page.notes]
+    diagnostics = [_diagnostic(note, _START) for note in notes]
+    for offset, line in offsets:
+        index = source.line_number(offset) - 1
+        span = source.lines_span(index, index)
+        diagnostics.append(
+            Diagnostic(code=line.code, message=line.message, severity=line.severity, span=span)
+        )
+    for line in lines:
+        if not line.text:
+            span = article.byline.span if article.byline is not None else _START
+            diagnostics.append(
+                Diagnostic(code=line.code, message=line.message, severity=line.severity, span=span)
+            )
+    if not article.body and dump.strip():
+        diagnostics.append(
+            Diagnostic(
+                code=Code.NO_ARTICLE_TEXT,
+                message="no article text was found in the page",
+                severity=Severity.WARNING,
+                span=_START,
+            )
+        )
+    return Composed(dump=dump, article=article, diagnostics=tuple(diagnostics))
+
+
+def _diagnostic(note: Note, span: Span) -> Diagnostic:
+    return Diagnostic(code=note.code, message=note.message, severity=note.severity, span=span)
