@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from newsparse import Article
+from newsparse import Article, Role
 
 __all__ = [
     "article_fields",
@@ -122,9 +122,12 @@ def article_fields(article: Article) -> tuple[str | None, list[str], dt.date | N
     """The title, author names and published day an Article gives, as they are scored.
 
     Every comparison reads an Article through this one function, so a dump evaluation and the
-    HTML comparison score the same fields the same way.
+    HTML comparison score the same fields the same way. The names are the parties credited as
+    authors (``Role.AUTHOR``): the labels name writers, not editors or contributors; when no
+    party has that role, every credited party counts.
     """
     dateline = article.dateline
     published = dateline.published if dateline is not None else None
     day = published.date if published is not None else None
-    return article.title, [author.name for author in article.authors], day
+    writers = [a.name for a in article.authors if a.role is Role.AUTHOR]
+    return article.title, writers or [a.name for a in article.authors], day

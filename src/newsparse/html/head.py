@@ -359,6 +359,58 @@ def _rel_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
     return people
 
 
+def _itemprop(soup: BeautifulSoup, name: str) -> list[Tag]:
+    """Elements of the page's microdata with ``itemprop`` ``name`` (a bounded number)."""
+    found = soup.find_all(attrs={"itemprop": re.compile(rf"(?:^|\s){name}(?:\s|$)")}, limit=10)
+    return [
+        tag for tag in found if isinstance(tag, Tag) and tag.name != "meta" and _article_scope(tag)
+    ]
+
+
+def _article_scope(tag: Tag) -> bool:
+    """Whether a microdata property belongs to the article, not to a comment or a teaser.
+
+    The nearest enclosing ``itemscope`` must be an article type, or there must be none.
+    """
+    for depth, parent in enumerate(tag.parents):
+        if depth > 64:
+            break
+        if parent.has_attr("itemscope"):
+            return _ARTICLE_TYPE.search(_attr(parent, "itemtype").rstrip("/")) is not None
+    return True
+
+
+def _microdata_date(soup: BeautifulSoup, name: str) -> str | None:
+    """The first microdata date (``<span itemprop="datePublished" content="...">``)."""
+    for tag in _itemprop(soup, name):
+        value = _attr(tag, "content") or _attr(tag, "datetime")
+        if not value.strip():
+            value = " ".join(tag.get_text(" ").split())[:100]
+        if value.strip():
+            return value
+    return None
+
+
+def _microdata_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
+    """Microdata authors: ``itemprop="author"``, with an ``itemprop="name"`` inside if any."""
+    people: list[Person] = []
+    for tag in _itemprop(soup, "author"):
+        named = tag.find(attrs={"itemprop": "name"})
+        source = named if isinstance(named, Tag) else tag
+        name = _attr(source, "content") or " ".join(source.get_text(" ").split())
+        if not name or not _looks_like_name(name) or len(name.split()) > 6:
+            continue
+        link = tag if tag.name == "a" else tag.find("a", href=True)
+        href = _attr(link, "href").strip() if isinstance(link, Tag) else ""
+        url = urljoin(base, href) if href and base is not None else href or None
+        if all(p.name != name for p in people):
+            people.append(Person(name=name, url=url))
+        # Only the article's own credits: the first group of authors, not comment authors.
+        if len(people) >= 5:
+            break
+    return people
+
+
 def _time_published(soup: BeautifulSoup) -> str | None:
     """A ``<time datetime>`` marked as the publication time (itemprop, pubdate or class)."""
     for time in soup.find_all("time", datetime=True):
@@ -386,12 +438,16 @@ def read_head(soup: BeautifulSoup, *, base: str | None = None) -> Head:
                 reading.authors.append(Person(name=name))
                 break
     if not reading.authors:
+        reading.authors.extend(_microdata_authors(soup, base))
+    if not reading.authors:
         reading.authors.extend(_rel_authors(soup, base))
     for key in _PUBLISHED_KEYS:
         reading.date(meta.get(key), "published")
+    reading.date(_microdata_date(soup, "datePublished"), "published")
     reading.date(_time_published(soup), "published")
     for key in _MODIFIED_KEYS:
         reading.date(meta.get(key), "modified")
+    reading.date(_microdata_date(soup, "dateModified"), "modified")
     url = _link(soup, "canonical") or meta.get("og:url") or ld_url
     if url is not None and base is not None:
         url = urljoin(base, url)

@@ -96,7 +96,10 @@ def _tokens(names: list[str]) -> set[str]:
 
 def _byline_line(first: Article, head: Head) -> _Line | None:
     sites = {s.casefold() for s in (head.publisher, head.site_name) if s}
-    people = [p for p in head.authors if p.name.casefold() not in sites]
+    # The publisher credited as author ("hessenschau.de, Frankfurt") is no byline.
+    people = [
+        p for p in head.authors if not any(site in p.name.casefold() for site in sites)
+    ]
     if not people:
         return None
     if not first.authors:

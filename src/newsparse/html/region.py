@@ -476,6 +476,9 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     if headline is None:
         return Region(root=region)
     kicker = _kicker(headline)
+    if not layout.live(headline):
+        facts = layout.header_facts(headline, region)
+        return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
         return Region(root=region, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)

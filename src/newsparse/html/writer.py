@@ -25,13 +25,16 @@ __all__ = ["Block", "BlockKind", "clean_url", "escape", "join_blocks", "write_bl
 _WHITESPACE_RUN: Final = re.compile(r"\s+")
 # Characters that would read as Markdown inside text: emphasis, link brackets, entity openers.
 _INLINE_SPECIAL: Final = re.compile(r"([*_\[\]\\`])|&(?=[#A-Za-z0-9]{1,32};)")
-# A line start that would read as a block marker: "# ", "> ", "* ", "1. ", "|", "```", "===".
+# A line start that would read as a block marker: "# ", "> ", "* ", "|", "```", "===".
 _BLOCK_START: Final = re.compile(
-    r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|[0-9]{1,9}[.)](?:[ \t]|$)|\||`{3}|~{3}|=+$|-{2,}$)"
+    r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\||`{3}|~{3}|=+$|-{2,}$)"
 )
+# "31. Oktober 2023" would read as an ordered list item: the dot is escaped ("31\. Oktober").
+_ORDERED_START: Final = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
 _CREDIT_HINT: Final = re.compile(
     r"credit|copyright|photographer|fotograf|source|quelle|autor|byline", re.IGNORECASE
 )
+_KICKER_JOINERS: Final = " :|–—-·•"
 _EMPHASIS: Final = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Figures with more text than this are layout boxes, not pictures with captions.
@@ -73,6 +76,9 @@ def escape(text: str) -> str:
 def _escape_line_start(line: str) -> str:
     if _BLOCK_START.match(line):
         return "\\" + line
+    ordered = _ORDERED_START.match(line)
+    if ordered is not None:
+        return f"{ordered[1]}\\{ordered[2]}{line[ordered.end() :]}"
     return line
 
 
@@ -150,6 +156,9 @@ class _Writer:
             level = self.heading
             if kind == BlockKind.HEADLINE:
                 level = 1
+                if self.kicker is not None:
+                    # The kicker went on its own line; what joined it to the title goes too.
+                    text = text.lstrip(_KICKER_JOINERS) or text
             self.add(Block(text=f"{'#' * level} {text}", kind=kind))
             return
         lines = [_escape_line_start(line) for line in lines]
@@ -364,6 +373,10 @@ class _Writer:
             self.quotes -= 1
 
 
+def _anything(_: Tag) -> bool:
+    return True
+
+
 def write_blocks(
     roots: list[Tag],
     *,
@@ -372,9 +385,14 @@ def write_blocks(
     headline: Tag | None,
     kicker: Tag | None,
 ) -> list[Block]:
-    """The dump blocks for ``roots``, in order (each written whole, furniture left out)."""
+    """The dump blocks for ``roots``, in order (each written whole, furniture left out).
+
+    Every root but the last is a header element chosen on purpose (a headline, a byline beside
+    it), so all of its readable content is written, even where the page marks it as navigation.
+    """
     writer = _Writer(live, base, headline, kicker)
-    for root in roots:
+    for index, root in enumerate(roots):
+        writer.live = live if index == len(roots) - 1 else _anything
         writer.write(root)
     return writer.blocks
 
