@@ -132,6 +132,16 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
     if published is None:
         return None
     shown = first.dateline.published if first.dateline is not None else None
+    updated = first.dateline.updated if first.dateline is not None else None
+    if shown is None and updated is not None:
+        return _Line(
+            text=_date_line(head, published),
+            code=Code.FROM_METADATA,
+            message=(
+                f"the page shows only its update date ({updated.date.isoformat()}); "
+                "the publication date comes from the page metadata"
+            ),
+        )
     if shown is None:
         return _Line(
             text=_date_line(head, published),
@@ -232,7 +242,7 @@ def compose(page: Page) -> Composed:
             diagnostics.append(
                 Diagnostic(code=line.code, message=line.message, severity=line.severity, span=span)
             )
-    if not article.body and dump.strip():
+    if not article.body and article.standfirst is None and dump.strip():
         diagnostics.append(
             Diagnostic(
                 code=Code.NO_ARTICLE_TEXT,

@@ -111,6 +111,7 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
     notes.extend(head.notes)
     base = _base(soup, url, head)
     headline = find_headline(soup, head.titles)
+    # Without a <body>, libxml2 may leave the text in <head>: then the whole document is read.
     root = soup.body if isinstance(soup.body, Tag) else soup
     layout = Layout(root, headline)
     region = find_region(layout, headline)

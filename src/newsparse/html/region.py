@@ -21,10 +21,11 @@ from bs4.element import PreformattedString
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
 
-# Elements whose content is never article text (forms are judged by size, below).
+# Elements whose content is never article text (forms are judged by size, below). <head> is
+# walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
 SKIP_TAGS: Final = frozenset(
     "script style noscript template iframe frame frameset button input select option textarea "
-    "svg canvas video audio object embed source track param link meta head title nav dialog "
+    "svg canvas video audio object embed source track param link meta title nav dialog "
     "map area math".split()
 )
 
