@@ -27,9 +27,8 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import scoring  # noqa: E402  (a sibling script, found through the path set just above)
-
-import newsparse  # noqa: E402
+import newsparse
+import scoring
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -191,9 +190,7 @@ def main() -> None:
         scores.append(run("trafilatura.bare_extraction", trafilatura_fields, pages, args.rounds))
     if "newspaper4k" in chosen:
         config = _newspaper_config()
-        scores.append(
-            run("newspaper4k", lambda p: newspaper_fields(p, config), pages, args.rounds)
-        )
+        scores.append(run("newspaper4k", lambda p: newspaper_fields(p, config), pages, args.rounds))
     if args.pages:
         for s in scores:
             print(f"\n## {s.tool}")

@@ -1,9 +1,9 @@
-"""parse_html and html_to_dump on small pages written for the tests, compared whole with golden files.
+"""parse_html and html_to_dump on small pages written for the tests, compared with golden files.
 
-Each page in ``tests/fixtures/html`` has a golden dump (``tests/golden/html/<name>.md``) and a golden
-Article (``<name>.json``); ``pytest --update-golden`` rewrites them, and the diff is reviewed like
-code. The properties below hold for every page: spans index the dump, JSON round-trips, and
-``parse_html`` is ``parse(html_to_dump(...))`` plus the diagnostics of the HTML reading.
+Each page in ``tests/fixtures/html`` has a golden dump (``tests/golden/html/<name>.md``) and a
+golden Article (``<name>.json``); ``pytest --update-golden`` rewrites them, and the diff is
+reviewed like code. The properties below hold for every page: spans index the dump, JSON
+round-trips, and ``parse_html`` is ``parse(html_to_dump(...))`` plus the HTML reading's diagnostics.
 """
 
 from __future__ import annotations
@@ -93,7 +93,9 @@ def test_wire_story_fields() -> None:
         )
     ]
     assert [r.title for r in article.related] == ["Russia ready to activate Tajik military base"]
-    assert article.source_url == "https://www.example-times.test/world/2021/07/16/russia-afghanistan"
+    assert (
+        article.source_url == "https://www.example-times.test/world/2021/07/16/russia-afghanistan"
+    )
     text = newsparse.html_to_dump((FIXTURES / "html" / "wire_story.html").read_bytes())
     for furniture in ("Share on Facebook", "Advertisement", "First!", "All rights reserved"):
         assert furniture not in text
@@ -123,7 +125,8 @@ def test_update_date_shown_gives_way_to_the_published_date() -> None:
     """The page shows its update day; the metadata's publication date is written first."""
     article = newsparse.parse_html((FIXTURES / "html" / "update_date.html").read_bytes())
     dateline = article.dateline
-    assert dateline is not None and dateline.published is not None
+    assert dateline is not None
+    assert dateline.published is not None
     assert str(dateline.published.date) == "2020-02-18"
     assert [d.code for d in article.diagnostics] == [Code.FROM_METADATA]
     assert "update date (2020-02-19)" in article.diagnostics[0].message
@@ -157,7 +160,8 @@ def test_conflicting_dates_prefer_the_metadata_and_warn() -> None:
         "plants are coming back in places nobody expected them to return.</p></article>"
     )
     article = newsparse.parse_html(page)
-    assert article.dateline is not None and article.dateline.published is not None
+    assert article.dateline is not None
+    assert article.dateline.published is not None
     assert str(article.dateline.published.date) == "2020-01-03"
     conflict = [d for d in article.diagnostics if d.code == Code.METADATA_CONFLICT]
     assert [d.severity for d in conflict] == [Severity.WARNING]

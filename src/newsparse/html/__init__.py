@@ -17,7 +17,7 @@ of their own; ``parse_html`` parses that same dump, so every span of its Article
 <BLANKLINE>
 By [AFP](https://example.com/a/afp)
 <BLANKLINE>
-Published: 2021-07-16T09:30+03:00
+Published: 2021-07-16T09:30:00+03:00
 <BLANKLINE>
 Russia on Friday said that the United States had failed in its mission.
 <BLANKLINE>
@@ -60,7 +60,7 @@ def _compose(html: str | bytes, url: str | None) -> Composed:
 
 
 def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
-    """Find the article in an HTML page and write it as a dump (the text ``parse`` reads).
+    r"""Find the article in an HTML page and write it as a dump (the text ``parse`` reads).
 
     ``html`` is the page as text, or as bytes whose charset is read from a BOM or the page's
     declaration (UTF-8 otherwise). ``url`` is the page's address: it resolves relative links and
@@ -72,7 +72,7 @@ def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
 
     Example:
         >>> html_to_dump("<h1>Hello world</h1><p>Some text here, long enough to count.</p>")
-        '# Hello world\\n\\nSome text here, long enough to count.'
+        '# Hello world\n\nSome text here, long enough to count.'
     """
     return _compose(html, url).dump
 

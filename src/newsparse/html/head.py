@@ -65,7 +65,13 @@ _MODIFIED_KEYS: Final = (
     "last-modified",
     "dcterms.modified",
 )
-_AUTHOR_KEYS: Final = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_AUTHOR_KEYS: Final = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+)
 _TITLE_KEYS: Final = ("og:title", "twitter:title")
 
 # The Unix epoch: content management systems write it when they have no date.
@@ -205,9 +211,7 @@ def _people(value: object, base: str | None) -> list[Person]:
             name = _text(item.get("name"))
             link = item.get("url") or item.get("sameAs")
             url = _text(link) if not isinstance(link, dict) else None
-            organization = "Organization" in _types(item) or "NewsMediaOrganization" in _types(
-                item
-            )
+            organization = "Organization" in _types(item) or "NewsMediaOrganization" in _types(item)
         else:
             name = _text(item)
         if name is None or not _looks_like_name(name):
@@ -285,8 +289,6 @@ def _read_json_ld(soup: BeautifulSoup, base: str | None, reading: _Reading) -> s
     article: dict[str, object] | None = None
     page: dict[str, object] | None = None
     for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-        if not isinstance(script, Tag):
-            continue
         data = _load_json_ld(script, reading)
         for node in _json_objects(data):
             types = _types(node)
@@ -322,8 +324,6 @@ def _meta_table(soup: BeautifulSoup) -> dict[str, str]:
     """``<meta>`` contents by lower-cased name, property or itemprop (the first one wins)."""
     table: dict[str, str] = {}
     for meta in soup.find_all("meta"):
-        if not isinstance(meta, Tag):
-            continue
         content = " ".join(_attr(meta, "content").split())
         if not content:
             continue
@@ -346,8 +346,6 @@ def _link(soup: BeautifulSoup, rel: str) -> str | None:
 def _rel_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
     people: list[Person] = []
     for anchor in soup.find_all("a", rel="author"):
-        if not isinstance(anchor, Tag):
-            continue
         name = " ".join(anchor.get_text(" ").split())
         if not name or not _looks_like_name(name) or len(name.split()) > 5:
             continue
@@ -361,10 +359,8 @@ def _rel_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
 
 def _itemprop(soup: BeautifulSoup, name: str) -> list[Tag]:
     """Elements of the page's microdata with ``itemprop`` ``name`` (a bounded number)."""
-    found = soup.find_all(attrs={"itemprop": re.compile(rf"(?:^|\s){name}(?:\s|$)")}, limit=10)
-    return [
-        tag for tag in found if isinstance(tag, Tag) and tag.name != "meta" and _article_scope(tag)
-    ]
+    found = soup.find_all(itemprop=re.compile(rf"(?:^|\s){name}(?:\s|$)"), limit=10)
+    return [tag for tag in found if tag.name != "meta" and _article_scope(tag)]
 
 
 def _article_scope(tag: Tag) -> bool:
@@ -395,7 +391,7 @@ def _microdata_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
     """Microdata authors: ``itemprop="author"``, with an ``itemprop="name"`` inside if any."""
     people: list[Person] = []
     for tag in _itemprop(soup, "author"):
-        named = tag.find(attrs={"itemprop": "name"})
+        named = tag.find(itemprop="name")
         source = named if isinstance(named, Tag) else tag
         name = _attr(source, "content") or " ".join(source.get_text(" ").split())
         if not name or not _looks_like_name(name) or len(name.split()) > 6:
@@ -414,8 +410,6 @@ def _microdata_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
 def _time_published(soup: BeautifulSoup) -> str | None:
     """A ``<time datetime>`` marked as the publication time (itemprop, pubdate or class)."""
     for time in soup.find_all("time", datetime=True):
-        if not isinstance(time, Tag):
-            continue
         marks = " ".join((_attr(time, "itemprop"), _attr(time, "class"))).casefold()
         if time.has_attr("pubdate") or "published" in marks or "datepublished" in marks:
             return _attr(time, "datetime")

@@ -20,7 +20,7 @@ from newsparse.errors import Code
 from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
 from newsparse.html.page import Page
-from newsparse.html.writer import escape, join_blocks
+from newsparse.html.writer import clean_url, escape, join_blocks
 from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
 from newsparse.serialize import format_date
 from newsparse.source import Source
@@ -36,7 +36,7 @@ _NAME_PREFIXES: Final = ("by ", "von ", "por ", "par ", "di ", "door ")
 
 @attrs.frozen(kw_only=True)
 class Composed:
-    """The final dump, its Article, and the diagnostics of the HTML reading (spans into ``dump``)."""
+    """The final dump, its Article, and the HTML reading's diagnostics (spans into ``dump``)."""
 
     dump: str
     article: Article
@@ -78,8 +78,6 @@ def byline_text(people: list[Person]) -> str:
         >>> byline_text([Person(name="Ann Lee", url="https://x.test/ann"), Person(name="dpa")])
         'By [Ann Lee](https://x.test/ann) and dpa'
     """
-    from newsparse.html.writer import clean_url
-
     names = []
     for person in people:
         name = _clean_name(person.name)
@@ -97,9 +95,7 @@ def _tokens(names: list[str]) -> set[str]:
 def _byline_line(first: Article, head: Head) -> _Line | None:
     sites = {s.casefold() for s in (head.publisher, head.site_name) if s}
     # The publisher credited as author ("hessenschau.de, Frankfurt") is no byline.
-    people = [
-        p for p in head.authors if not any(site in p.name.casefold() for site in sites)
-    ]
+    people = [p for p in head.authors if not any(site in p.name.casefold() for site in sites)]
     if not people:
         return None
     if not first.authors:
@@ -153,7 +149,9 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
             return _Line(
                 text=_date_line(head, published),
                 code=Code.FROM_METADATA,
-                message="the page shows the day only; the publication time comes from the page metadata",
+                message=(
+                    "the page shows the day only; the publication time comes from the page metadata"
+                ),
             )
         return None
     if head.modified is not None and head.modified.date == shown.date:
@@ -187,6 +185,25 @@ def _title_line(first: Article, head: Head) -> _Line | None:
     )
 
 
+def _insertion_point(first: Article, text: str) -> int:
+    """Where lines from metadata go: after the title and the visible bylines that follow it.
+
+    They go before the first visible dateline, so a publication date from metadata is the one
+    the Article's combined ``dateline`` shows when the two disagree.
+    """
+    cut = first.headline.span.end if first.headline is not None else 0
+    limit = first.body[0].span.start if first.body else None
+    if first.datelines:
+        start = first.datelines[0].span.start
+        limit = start if limit is None else min(limit, start)
+    for byline in first.bylines:
+        end = byline.span.end
+        at_line_end = text[end : end + 1] in ("", "\n")
+        if byline.span.start >= cut and (limit is None or end <= limit) and at_line_end:
+            cut = end
+    return cut
+
+
 def _join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
@@ -200,7 +217,7 @@ def compose(page: Page) -> Composed:
     title = _title_line(first, head)
     lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
     written = [line for line in lines if line.text]
-    cut = first.headline.span.end if first.headline is not None else 0
+    cut = _insertion_point(first, visible)
     before, after = visible[:cut], visible[cut:].lstrip("\n")
     pieces: list[str] = []
     offsets: list[tuple[int, _Line]] = []

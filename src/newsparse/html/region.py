@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
 
@@ -404,11 +404,7 @@ def find_headline(soup: BeautifulSoup, titles: Sequence[str]) -> Tag | None:
         text = visible_text(tag, 400)
         return max((_similarity(text, title) for title in titles), default=0.0)
 
-    h1s = [
-        h
-        for h in soup.find_all("h1", limit=_MAX_HEADINGS)
-        if isinstance(h, Tag) and _usable_heading(h)
-    ]
+    h1s = [h for h in soup.find_all("h1", limit=_MAX_HEADINGS) if _usable_heading(h)]
     scored = sorted(((score(h), i, h) for i, h in enumerate(h1s)), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= _H1_SIMILARITY:
         return scored[0][2]
@@ -416,8 +412,6 @@ def find_headline(soup: BeautifulSoup, titles: Sequence[str]) -> Tag | None:
     best_score = 0.0
     looked = 0
     for tag in soup.find_all(["h2", "h3", "div", "span", "p"]):
-        if not isinstance(tag, Tag):
-            continue
         if tag.name not in ("h2", "h3") and not _HEADLINE_MARK.search(
             f"{_ident(tag)} {_attr(tag, 'itemprop')}"
         ):
@@ -454,7 +448,10 @@ def _usable_heading(tag: Tag) -> bool:
 
 def find_kicker(headline: Tag) -> Tag | None:
     """A kicker element leading the headline (``<span class="overline">``), if any."""
-    first = next((c for c in headline.children if isinstance(c, Tag) or c.strip()), None)
+    first = next(
+        (c for c in headline.children if isinstance(c, Tag) or str(c).strip()),
+        None,
+    )
     if not isinstance(first, Tag):
         return None
     text = visible_text(first, 200)

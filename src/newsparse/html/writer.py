@@ -15,8 +15,7 @@ from typing import Final
 from urllib.parse import urljoin
 
 import attrs
-from bs4 import NavigableString, Tag
-from bs4.element import PreformattedString
+from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
 
@@ -235,7 +234,7 @@ class _Writer:
     # -- special elements ------------------------------------------------------------------------
 
     def figure(self, figure: Tag) -> None:
-        """A picture with its caption and credit, on one line: ``![alt](src) caption **credit**``."""
+        """A picture, its caption and credit on one line: ``![alt](src) caption **credit**``."""
         self.flush()
         image = figure.find("img")
         caption = figure.find("figcaption")
@@ -407,4 +406,3 @@ def join_blocks(blocks: list[Block]) -> str:
         out.append(block.text)
         previous = block.kind
     return "".join(out)
-
