@@ -16,11 +16,12 @@ from typing import Final
 from urllib.parse import urljoin
 
 import attrs
-from bs4 import BeautifulSoup, Tag
+from bs4.element import Tag
 from dateutil.parser import isoparse
 
 from newsparse.dates import parse_date
 from newsparse.errors import Code, ParseError
+from newsparse.html.index import PageIndex
 from newsparse.html.notes import Note
 from newsparse.model import DateValue, Precision, Severity
 
@@ -284,11 +285,13 @@ def _load_json_ld(script: Tag, reading: _Reading) -> object:
         return None
 
 
-def _read_json_ld(soup: BeautifulSoup, base: str | None, reading: _Reading) -> str | None:
+def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str | None:
     """Fill ``reading`` from the first article object of the page's JSON-LD; its URL, if any."""
     article: dict[str, object] | None = None
     page: dict[str, object] | None = None
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+    for script in index.named("script"):
+        if "ld+json" not in _attr(script, "type").lower():
+            continue
         data = _load_json_ld(script, reading)
         for node in _json_objects(data):
             types = _types(node)
@@ -320,10 +323,10 @@ def _attr(tag: Tag, name: str) -> str:
     return value or ""
 
 
-def _meta_table(soup: BeautifulSoup) -> dict[str, str]:
+def _meta_table(index: PageIndex) -> dict[str, str]:
     """``<meta>`` contents by lower-cased name, property or itemprop (the first one wins)."""
     table: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
+    for meta in index.named("meta"):
         content = " ".join(_attr(meta, "content").split())
         if not content:
             continue
@@ -334,18 +337,20 @@ def _meta_table(soup: BeautifulSoup) -> dict[str, str]:
     return table
 
 
-def _link(soup: BeautifulSoup, rel: str) -> str | None:
-    for link in soup.find_all("link", rel=rel, href=True):
-        if isinstance(link, Tag):
+def _link(index: PageIndex, rel: str) -> str | None:
+    for link in index.named("link"):
+        if rel in _attr(link, "rel").lower().split():
             href = _attr(link, "href").strip()
             if href:
                 return href
     return None
 
 
-def _rel_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
+def _rel_authors(index: PageIndex, base: str | None) -> list[Person]:
     people: list[Person] = []
-    for anchor in soup.find_all("a", rel="author"):
+    for anchor in index.named("a"):
+        if "author" not in _attr(anchor, "rel").lower().split():
+            continue
         name = " ".join(anchor.get_text(" ").split())
         if not name or not _looks_like_name(name) or len(name.split()) > 5:
             continue
@@ -357,9 +362,9 @@ def _rel_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
     return people
 
 
-def _itemprop(soup: BeautifulSoup, name: str) -> list[Tag]:
-    """Elements of the page's microdata with ``itemprop`` ``name`` (a bounded number)."""
-    found = soup.find_all(itemprop=re.compile(rf"(?:^|\s){name}(?:\s|$)"), limit=10)
+def _itemprop(index: PageIndex, name: str) -> list[Tag]:
+    """Elements of the page's microdata with ``itemprop`` ``name`` (the first ten)."""
+    found = [tag for tag in index.itemprops if name in _attr(tag, "itemprop").split()][:10]
     return [tag for tag in found if tag.name != "meta" and _article_scope(tag)]
 
 
@@ -376,9 +381,9 @@ def _article_scope(tag: Tag) -> bool:
     return True
 
 
-def _microdata_date(soup: BeautifulSoup, name: str) -> str | None:
+def _microdata_date(index: PageIndex, name: str) -> str | None:
     """The first microdata date (``<span itemprop="datePublished" content="...">``)."""
-    for tag in _itemprop(soup, name):
+    for tag in _itemprop(index, name):
         value = _attr(tag, "content") or _attr(tag, "datetime")
         if not value.strip():
             value = " ".join(tag.get_text(" ").split())[:100]
@@ -387,10 +392,10 @@ def _microdata_date(soup: BeautifulSoup, name: str) -> str | None:
     return None
 
 
-def _microdata_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
+def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
     """Microdata authors: ``itemprop="author"``, with an ``itemprop="name"`` inside if any."""
     people: list[Person] = []
-    for tag in _itemprop(soup, "author"):
+    for tag in _itemprop(index, "author"):
         named = tag.find(itemprop="name")
         source = named if isinstance(named, Tag) else tag
         name = _attr(source, "content") or " ".join(source.get_text(" ").split())
@@ -407,24 +412,34 @@ def _microdata_authors(soup: BeautifulSoup, base: str | None) -> list[Person]:
     return people
 
 
-def _time_published(soup: BeautifulSoup) -> str | None:
+def _time_published(index: PageIndex) -> str | None:
     """A ``<time datetime>`` marked as the publication time (itemprop, pubdate or class)."""
-    for time in soup.find_all("time", datetime=True):
+    for time in index.named("time"):
+        if not time.has_attr("datetime"):
+            continue
         marks = " ".join((_attr(time, "itemprop"), _attr(time, "class"))).casefold()
         if time.has_attr("pubdate") or "published" in marks or "datepublished" in marks:
             return _attr(time, "datetime")
     return None
 
 
-def read_head(soup: BeautifulSoup, *, base: str | None = None) -> Head:
-    """Read the page's metadata about itself from a parsed page; never raises."""
+def _page_title(index: PageIndex) -> str | None:
+    """The document's ``<title>`` (not an SVG icon's)."""
+    for title in index.named("title"):
+        parent = title.parent
+        if parent is not None and parent.name in ("head", "html", "[document]"):
+            return " ".join(title.get_text(" ").split()) or None
+    return None
+
+
+def read_head(index: PageIndex, *, base: str | None = None) -> Head:
+    """Read the page's metadata about itself from a parsed page's index; never raises."""
     reading = _Reading()
-    ld_url = _read_json_ld(soup, base, reading)
-    meta = _meta_table(soup)
+    ld_url = _read_json_ld(index, base, reading)
+    meta = _meta_table(index)
     for key in _TITLE_KEYS:
         reading.title(meta.get(key))
-    if soup.title is not None:
-        reading.title(" ".join(soup.title.get_text(" ").split()) or None)
+    reading.title(_page_title(index))
     if not reading.authors:
         for key in _AUTHOR_KEYS:
             name = meta.get(key)
@@ -432,21 +447,21 @@ def read_head(soup: BeautifulSoup, *, base: str | None = None) -> Head:
                 reading.authors.append(Person(name=name))
                 break
     if not reading.authors:
-        reading.authors.extend(_microdata_authors(soup, base))
+        reading.authors.extend(_microdata_authors(index, base))
     if not reading.authors:
-        reading.authors.extend(_rel_authors(soup, base))
+        reading.authors.extend(_rel_authors(index, base))
     for key in _PUBLISHED_KEYS:
         reading.date(meta.get(key), "published")
-    reading.date(_microdata_date(soup, "datePublished"), "published")
-    reading.date(_time_published(soup), "published")
+    reading.date(_microdata_date(index, "datePublished"), "published")
+    reading.date(_time_published(index), "published")
     for key in _MODIFIED_KEYS:
         reading.date(meta.get(key), "modified")
-    reading.date(_microdata_date(soup, "dateModified"), "modified")
-    url = _link(soup, "canonical") or meta.get("og:url") or ld_url
+    reading.date(_microdata_date(index, "dateModified"), "modified")
+    url = _link(index, "canonical") or meta.get("og:url") or ld_url
     if url is not None and base is not None:
         url = urljoin(base, url)
-    html = soup.find("html")
-    lang = _attr(html, "lang").strip() if isinstance(html, Tag) else ""
+    roots = index.named("html")
+    lang = _attr(roots[0], "lang").strip() if roots else ""
     lang = lang or meta.get("content-language", "") or meta.get("og:locale", "")
     return Head(
         titles=tuple(reading.titles),

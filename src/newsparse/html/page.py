@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag
 from newsparse.errors import Code
 from newsparse.html.decode import decode
 from newsparse.html.head import Head, read_head
+from newsparse.html.index import PageIndex
 from newsparse.html.notes import Note
 from newsparse.html.region import Layout, find_headline, find_region
 from newsparse.html.writer import Block, write_blocks
@@ -85,11 +86,11 @@ def _soup(text: str, notes: list[Note]) -> BeautifulSoup:
     return BeautifulSoup(_XML_DECLARATION.sub("", text), "lxml")
 
 
-def _base(soup: BeautifulSoup, url: str | None, head: Head) -> str | None:
-    base = soup.find("base", href=True)
+def _base(index: PageIndex, url: str | None, head: Head) -> str | None:
+    bases = index.named("base")
     page_url = url or head.url
-    if isinstance(base, Tag):
-        href = base.get("href")
+    if bases:
+        href = bases[0].get("href")
         if isinstance(href, str) and href.strip():
             return href.strip() if page_url is None else _join(page_url, href.strip())
     return page_url
@@ -107,10 +108,11 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
     notes: list[Note] = []
     text = _text_of(html, notes)
     soup = _soup(text, notes)
-    head = read_head(soup, base=url)
+    index = PageIndex(soup)
+    head = read_head(index, base=url)
     notes.extend(head.notes)
-    base = _base(soup, url, head)
-    headline = find_headline(soup, head.titles)
+    base = _base(index, url, head)
+    headline = find_headline(index, head.titles)
     # Without a <body>, libxml2 may leave the text in <head>: then the whole document is read.
     root = soup.body if isinstance(soup.body, Tag) else soup
     layout = Layout(root, headline)

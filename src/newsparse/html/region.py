@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
-from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
+
+from newsparse.html.index import PageIndex
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
 
@@ -55,7 +56,6 @@ KICKER_HINT: Final = re.compile(
     r"spitzmarke|antetitulo|surtitre|rubric",
     re.IGNORECASE,
 )
-_HEADLINE_MARK: Final = re.compile(r"headline|title", re.IGNORECASE)
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
@@ -393,7 +393,7 @@ class Layout:
         return picked
 
 
-def find_headline(soup: BeautifulSoup, titles: Sequence[str]) -> Tag | None:
+def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
     """The page's headline element, found by comparing headings with the page's own titles.
 
     The ``<h1>`` closest to a title wins; else another heading that matches one closely; else the
@@ -404,18 +404,15 @@ def find_headline(soup: BeautifulSoup, titles: Sequence[str]) -> Tag | None:
         text = visible_text(tag, 400)
         return max((_similarity(text, title) for title in titles), default=0.0)
 
-    h1s = [h for h in soup.find_all("h1", limit=_MAX_HEADINGS) if _usable_heading(h)]
+    h1s = [h for h in index.named("h1")[:_MAX_HEADINGS] if _usable_heading(h)]
     scored = sorted(((score(h), i, h) for i, h in enumerate(h1s)), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= _H1_SIMILARITY:
         return scored[0][2]
     best: Tag | None = None
     best_score = 0.0
     looked = 0
-    for tag in soup.find_all(["h2", "h3", "div", "span", "p"]):
-        if tag.name not in ("h2", "h3") and not _HEADLINE_MARK.search(
-            f"{_ident(tag)} {_attr(tag, 'itemprop')}"
-        ):
-            continue
+    candidates = [*index.named("h2"), *index.named("h3"), *index.marked]
+    for tag in candidates:
         looked += 1
         if looked > _MAX_HEADINGS:
             break
