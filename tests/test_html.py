@@ -182,3 +182,18 @@ def test_conflicting_authors_keep_the_visible_byline_and_say_so() -> None:
     assert [a.name for a in article.authors] == ["April Roach"]
     assert [d.code for d in article.diagnostics] == [Code.METADATA_CONFLICT]
     assert article.diagnostics[0].span == article.bylines[0].span
+
+
+def test_metadata_in_utc_agrees_with_the_local_day_shown() -> None:
+    """22:04 UTC on the 18th is the 19th in Vienna: no conflict, the page's day stands."""
+    page = (
+        '<meta property="article:published_time" content="2019-10-18T22:04:00Z">'
+        "<article><h1>What alternative therapies do for cancer</h1><p>19. Oktober 2019</p>"
+        "<p>Many patients try remedies outside medicine, and doctors say they should talk about "
+        "it openly rather than hide it from the people treating them.</p></article>"
+    )
+    article = newsparse.parse_html(page)
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.date) == "2019-10-19"
+    assert [d.code for d in article.diagnostics] == []

@@ -11,6 +11,7 @@ reported as a diagnostic on the line concerned.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 import attrs
@@ -123,6 +124,18 @@ def _date_line(head: Head, value: DateValue) -> str:
     return line
 
 
+def _days_on_earth(value: DateValue) -> tuple[dt.date, dt.date]:
+    """The calendar days a moment falls on somewhere on Earth (UTC-12 to UTC+14).
+
+    A date or a time without an offset is a local day already: the range is that one day.
+    """
+    moment = value.value
+    if isinstance(moment, dt.datetime) and moment.utcoffset() is not None:
+        utc = moment.astimezone(dt.UTC)
+        return (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
+    return value.date, value.date
+
+
 def _dateline_line(first: Article, head: Head) -> _Line | None:
     published = head.published
     if published is None:
@@ -153,6 +166,11 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
                     "the page shows the day only; the publication time comes from the page metadata"
                 ),
             )
+        return None
+    earliest, latest = _days_on_earth(published)
+    if earliest <= shown.date <= latest:
+        # The same moment seen from another time zone (metadata in UTC, the page in local time):
+        # the day the page shows is the more specific reading for its readers.
         return None
     if head.modified is not None and head.modified.date == shown.date:
         return _Line(

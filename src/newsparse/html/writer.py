@@ -28,8 +28,8 @@ _INLINE_SPECIAL: Final = re.compile(r"([*_\[\]\\`])|&(?=[#A-Za-z0-9]{1,32};)")
 _BLOCK_START: Final = re.compile(
     r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\||`{3}|~{3}|=+$|-{2,}$)"
 )
-# "31. Oktober 2023" would read as an ordered list item: the dot is escaped ("31\. Oktober").
-_ORDERED_START: Final = re.compile(r"([0-9]{1,9})([.)])(?=[ \t]|$)")
+# "31. Oktober 2023" at a line start is not escaped, as markdownify does not: dumps write dates
+# that way and the dateline rules read them as written ("31\. Oktober" would hide the day).
 _CREDIT_HINT: Final = re.compile(
     r"credit|copyright|photographer|fotograf|source|quelle|autor|byline", re.IGNORECASE
 )
@@ -75,9 +75,6 @@ def escape(text: str) -> str:
 def _escape_line_start(line: str) -> str:
     if _BLOCK_START.match(line):
         return "\\" + line
-    ordered = _ORDERED_START.match(line)
-    if ordered is not None:
-        return f"{ordered[1]}\\{ordered[2]}{line[ordered.end() :]}"
     return line
 
 
