@@ -52,6 +52,7 @@ class _Line:
     code: str
     message: str
     severity: Severity = Severity.INFO
+    about: str = "byline"  # for a line not written: the element the diagnostic points at
 
 
 def _footer(url: str | None) -> str:
@@ -181,6 +182,9 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
                 "the publication date comes from the page metadata"
             ),
         )
+    # A real disagreement: the metadata's datePublished is a declaration about this article,
+    # while the date read from the visible text is a reading that may belong to something else
+    # on the page (a teaser, a print edition); the declaration is written first.
     return _Line(
         text=_date_line(head, published),
         code=Code.METADATA_CONFLICT,
@@ -230,7 +234,8 @@ def compose(page: Page) -> Composed:
     """Write the page's dump (visible text plus what only the metadata says) and parse it."""
     visible = join_blocks(list(page.blocks))
     footer = _footer(page.url)
-    first = parse(_join(visible, footer))
+    plain = _join(visible, footer)
+    first = parse(plain)
     head = page.head
     title = _title_line(first, head)
     lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
@@ -261,7 +266,8 @@ def compose(page: Page) -> Composed:
     put(after)
     put(footer)
     dump = "".join(pieces)
-    article = parse(dump)
+    # Nothing written from metadata: the first parse is already the parse of this text.
+    article = first if dump == plain else parse(dump)
     source = Source(dump)
     notes = [*page.notes]
     diagnostics = [_diagnostic(note, _START) for note in notes]
@@ -273,7 +279,8 @@ def compose(page: Page) -> Composed:
         )
     for line in lines:
         if not line.text:
-            span = article.byline.span if article.byline is not None else _START
+            about = article.byline if line.about == "byline" else article.dateline
+            span = about.span if about is not None else _START
             diagnostics.append(
                 Diagnostic(code=line.code, message=line.message, severity=line.severity, span=span)
             )

@@ -181,14 +181,19 @@ def _squash(text: str) -> str:
     return "".join(text.casefold().split())
 
 
-def _similarity(a: str, b: str) -> float:
+def _similarity(a: str, b: str, floor: float = _H1_SIMILARITY) -> float:
+    """How alike two titles are (0 to 1); below ``floor`` the answer is only a bound."""
     a, b = _squash(a)[:300], _squash(b)[:300]
     if not a or not b:
         return 0.0
     contained = 0.0
     if a in b or b in a:
         contained = min(len(a), len(b)) / max(len(a), len(b))
-    return max(contained, difflib.SequenceMatcher(None, a, b, autojunk=False).ratio())
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # The cheap upper bounds settle most comparisons (a title against a section heading).
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return contained
+    return max(contained, matcher.ratio())
 
 
 @attrs.frozen(kw_only=True)
@@ -248,14 +253,17 @@ class Layout:
                     own.text += size + 1
                     own.flow += size + 1
             name = tag.name
+            # Most elements have no attributes: their identity is the empty string, cheaply.
+            ident = _ident(tag) if tag.attrs else ""
             if name == "a":
                 own.links = own.text
                 own.flow_links = own.flow
-            elif name == "time" or HEADER_HINT.search(
-                f"{_ident(tag)} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
+            elif name == "time" or (
+                ident
+                and HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
             ):
                 own.hint = True
-            if self._furniture(tag, own):
+            if self._furniture(tag, own, ident):
                 own.dead = True
                 continue
             parent = tag.parent
@@ -288,14 +296,13 @@ class Layout:
         if grand is not None:
             self._stats(grand).score += points / 2
 
-    def _furniture(self, tag: Tag, own: _Stats) -> bool:
+    def _furniture(self, tag: Tag, own: _Stats, ident: str) -> bool:
         name = tag.name
         if name in _CONTAINERS or own.hint or id(tag) in self._heads:
             return False
         small = own.text < 2500 or own.links * 2 > own.text
         if name == "form":
             return small
-        ident = _ident(tag)
         return bool(ident.strip()) and small and _NOISE.search(ident) is not None
 
     def _kill_below_dead(self) -> None:
