@@ -67,8 +67,7 @@ def test_quality_gate_on_the_corpus_labels() -> None:
         authors += scoring.author_f1(names, labels["authors"])
         days += scoring.day_matches(day, labels["published"])
     count = len(DIRS)
-    assert (titles / count, authors / count, days / count) >= (0.94, 0.82, 0.86), (
-        titles / count,
-        authors / count,
-        days / count,
-    )
+    measured = (titles / count, authors / count, days / count)
+    assert measured[0] >= 0.94, measured
+    assert measured[1] >= 0.82, measured
+    assert measured[2] >= 0.89, measured
