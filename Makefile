@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint types pytest bench clean
+.PHONY: help demo test lint types pytest bench bench-html clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -31,6 +31,10 @@ types: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../shared/corpus/dev
+	$(BIN)/python -m pip install --quiet --group benchmark
+	$(BIN)/python benchmarks/compare_html.py
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist

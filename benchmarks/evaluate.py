@@ -23,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsparse
 from newsparse.dates import find_dates
-from newsparse.model import Article
-from scoring import author_f1, day_matches, normalise, title_matches
+from scoring import article_fields, author_f1, day_matches, normalise, title_matches
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 
@@ -42,11 +41,6 @@ class PageScore:
     date_present: bool
     found: dict[str, Any]
     label: dict[str, Any]
-
-
-def writing_authors(article: Article) -> list[str]:
-    """The names an evaluation counts as authors (``Article.authors``: writing roles only)."""
-    return [a.name for a in article.authors]
 
 
 def _dates_in(text: str) -> set[str]:
@@ -67,20 +61,17 @@ def score_page(directory: Path, dump_name: str) -> PageScore:
     """Parse one page's dump and score it against its labels."""
     text = (directory / dump_name).read_text(encoding="utf-8")
     label = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
-    article = newsparse.parse(text)
-    authors = writing_authors(article)
-    dateline = article.dateline
-    published = dateline.published.date if dateline and dateline.published else None
+    title, authors, published = article_fields(newsparse.parse(text))
     plain = normalise(text)
     return PageScore(
         page=directory.name,
-        title_ok=title_matches(article.title, label["title"]),
+        title_ok=title_matches(title, label["title"]),
         title_present=normalise(label["title"]) in plain,
         author_f1=author_f1(authors, label["authors"]),
         authors_present=all(normalise(a) in plain for a in label["authors"]),
         date_ok=day_matches(published, label["published"]),
         date_present=label["published"][:10] in _dates_in(text),
-        found={"title": article.title, "authors": authors, "published": str(published)},
+        found={"title": title, "authors": authors, "published": str(published)},
         label={k: label[k] for k in ("title", "authors", "published")},
     )
 

@@ -16,7 +16,8 @@ EXPORTED = {
     "FootnoteKind", "Headline", "Link", "Paragraph", "ParseError", "Precision", "RelatedLink",
     "Role", "Severity", "SourceUrl", "Span", "__version__", "from_dict", "from_json", "parse",
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",
-    "parse_related", "parse_source_url", "parse_title", "to_dict", "to_json",
+    "html_to_dump", "parse_html", "parse_related", "parse_source_url", "parse_title", "to_dict",
+    "to_json",
 }  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsparse.article import MAX_INPUT, parse
 from newsparse.dates import parse_date
 from newsparse.errors import Code, ParseError
+from newsparse.html import html_to_dump, parse_html
 from newsparse.model import (
     Article,
     Author,
@@ -79,12 +80,14 @@ __all__ = [
     "__version__",
     "from_dict",
     "from_json",
+    "html_to_dump",
     "parse",
     "parse_byline",
     "parse_caption",
     "parse_date",
     "parse_dateline",
     "parse_footnote",
+    "parse_html",
     "parse_related",
     "parse_source_url",
     "parse_title",

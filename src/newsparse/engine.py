@@ -125,6 +125,8 @@ class Claim(NamedTuple):
     marks: tuple[Found, ...] = ()
 
 
+_SENTENCE_END: Final = frozenset('.!?"”»')
+
 # A line this long (or longer) in the header means the article text has begun.
 PROSE_CHARS: Final = 200
 
@@ -317,7 +319,24 @@ class Context:
         under = self.next_nonblank(start, limit)
         if under is not None and self.shape(under) is Shape.TEXT:
             start = under + 1
-        return self._first_long(start, limit)
+        # A short article may have no long line: then the second sentence-like line after the
+        # title ends the header (one alone may be a caption).
+        sentences = 0
+        for index in range(start, limit):
+            line = self.lines[index]
+            if len(line) >= PROSE_CHARS and self.title_level(index) == 0:
+                if "](" not in line or len(self.inline(index).text) >= PROSE_CHARS:
+                    return index
+            elif (
+                len(line) >= 80
+                and line.rstrip()[-1:] in _SENTENCE_END
+                and line.count(" ") >= 12
+                and self.shape(index) is Shape.TEXT
+            ):
+                sentences += 1
+                if sentences == 2:
+                    return index
+        return limit
 
     def _find_title(self, limit: int, first_long: int) -> int | None:
         # The first level-1 heading in the front of the dump; else the first heading of any level

@@ -51,6 +51,17 @@ class Code:
     INPUT_TOO_LARGE: Final = "input-too-large"
     INVALID_INPUT: Final = "invalid-input"
 
+    # Reading an HTML page (``parse_html``); spans point into the dump ``html_to_dump`` returns.
+    CHARSET_UNDECLARED: Final = "charset-undeclared"
+    CHARSET_UNKNOWN: Final = "charset-unknown"
+    DECODE_ERRORS: Final = "decode-errors"
+    INPUT_TRUNCATED: Final = "input-truncated"
+    NOT_HTML: Final = "not-html"
+    NO_ARTICLE_TEXT: Final = "no-article-text"
+    INVALID_METADATA: Final = "invalid-metadata"
+    FROM_METADATA: Final = "from-metadata"
+    METADATA_CONFLICT: Final = "metadata-conflict"
+
     # Reading JSON back.
     INVALID_JSON: Final = "invalid-json"
     INVALID_RECORD: Final = "invalid-record"

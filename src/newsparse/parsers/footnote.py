@@ -19,7 +19,7 @@ from newsparse.inline import render
 from newsparse.model import Author, Footnote, FootnoteKind, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import FOOTNOTE_PREFIXES
+from newsparse.vocabulary import BYLINE_PREFIXES, FOOTNOTE_PREFIXES
 
 __all__ = [
     "FootnoteReading",
@@ -34,6 +34,11 @@ __all__ = [
 _MAX_NOTE: Final = 1500
 # Words a note opens with (its label's first word, or the start of a telling sentence).
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
+    "mitarbeit",
+    "photos",
+    "photo",
+    "translated",
+    "edited",
     "this",
     "the",
     "an",
@@ -86,10 +91,11 @@ _CONTRIBUTED: Final = re.compile(
     r"reporting|additional[ ]reporting)",
     re.I,
 )
-# "Reporting by X; Editing by Y", "Additional reporting by X"
-_CREDIT_LINE: Final = re.compile(
-    r"^(?:additional[ ])?(?:reporting|writing|editing|compiled|reported|written)[ ]by[ ]", re.I
-)
+# "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a credit
+# line whose prefix gives a role other than author is a closing note, not a byline.
+_CREDIT_FIRST_WORDS: Final = frozenset(
+    key.split()[0] for key, role in BYLINE_PREFIXES.items() if role is not Role.AUTHOR
+) - {"with", "text", "editor", "translation"}
 # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
 _SERIES: Final = re.compile(
     r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
@@ -177,9 +183,10 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         return FootnoteKind.CONTRIBUTORS, tuple(
             attrs.evolve(a, role=Role.CONTRIBUTOR) for a in named
         )
-    if _CREDIT_LINE.match(text):
+    first = text[:40].split(None, 1)[0].strip(":").casefold() if text.strip() else ""
+    if first in _CREDIT_FIRST_WORDS:
         credited = read_byline(text.rstrip(". "))
-        if credited:
+        if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
     if _COPYRIGHT.search(text[:200]):
         return FootnoteKind.COPYRIGHT, ()

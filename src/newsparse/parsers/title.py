@@ -27,6 +27,10 @@ __all__ = ["parse_title", "read_title", "rule", "screen"]
 _WORD_KICKER: Final = re.compile(
     r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
 )
+# A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
+_GLUED_QUOTE: Final = re.compile(
+    r"(?P<kicker>[^\"„“«»]{2,40}?[^\W\d_])(?P<rest>[\"„“«»‚‘][^\"„“«»]{3,2000}[\"“”»‘’])$"
+)
 # Words that make a short line above the title something other than a kicker.
 _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
     "published",
@@ -107,8 +111,11 @@ def read_title(markdown: str) -> tuple[str, str, str | None, str | None]:
     if kicker is None:
         rest = full
         word = _WORD_KICKER.match(full)
+        glued = _GLUED_QUOTE.match(full)
         if word is not None and len(word["rest"].split()) >= 3:
             kicker, rest = word["kicker"], word["rest"]
+        elif glued is not None and len(glued["rest"].split()) >= 3:
+            kicker, rest = glued["kicker"], glued["rest"]
     text, site = _split_site(rest)
     if not text:
         text, kicker = full, None

@@ -1,0 +1,127 @@
+"""One HTML page read into what the dump is made of: its metadata, its visible blocks, its URL.
+
+The page is parsed once, with beautifulsoup4's lxml builder (linear on malformed markup, unlike
+``html.parser`` and html5lib), and nothing in it is ever fetched: lxml is given text, so it sees
+no external entities or DTDs, and URLs are only written down.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from typing import Final
+from urllib.parse import urljoin
+
+import attrs
+from bs4 import BeautifulSoup, Tag
+
+from newsparse.errors import Code
+from newsparse.html.decode import decode
+from newsparse.html.head import Head, read_head
+from newsparse.html.index import PageIndex
+from newsparse.html.notes import Note
+from newsparse.html.region import Layout, find_headline, find_region
+from newsparse.html.writer import Block, write_blocks
+from newsparse.model import Severity
+
+__all__ = ["MAX_HTML", "Page", "read_page"]
+
+MAX_HTML: Final = 10_000_000
+"""Largest page, in characters (or bytes), that is read; the rest is cut off with a diagnostic."""
+
+# An XML declaration: lxml's HTML parser skips it, but bs4 would warn that the page "looks like
+# XML" when it comes first, so it is taken out before parsing.
+_XML_DECLARATION: Final = re.compile(r"<\?xml[^>]{0,500}>", re.IGNORECASE)
+_BLANK_LINES: Final = re.compile(r"\n[ \t]{0,100}\n")
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A page ready to be written: its metadata, its visible blocks and its address."""
+
+    head: Head
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    notes: tuple[Note, ...] = ()
+
+
+def _text_of(html: str | bytes, notes: list[Note]) -> str:
+    if isinstance(html, bytes):
+        if len(html) > MAX_HTML:
+            notes.append(_truncated(len(html), "bytes"))
+            html = html[:MAX_HTML]
+        decoded = decode(html)
+        notes.extend(decoded.notes)
+        return decoded.text
+    if len(html) > MAX_HTML:
+        notes.append(_truncated(len(html), "characters"))
+        html = html[:MAX_HTML]
+    return html
+
+
+def _truncated(size: int, unit: str) -> Note:
+    return Note(
+        code=Code.INPUT_TRUNCATED,
+        message=f"the page has {size} {unit}; only the first {MAX_HTML} were read",
+        severity=Severity.WARNING,
+    )
+
+
+def _soup(text: str, notes: list[Note]) -> BeautifulSoup:
+    if not text.strip():
+        notes.append(
+            Note(code=Code.EMPTY_INPUT, message="the page is empty", severity=Severity.WARNING)
+        )
+        return BeautifulSoup("<html><body></body></html>", "lxml")
+    if "<" not in text:
+        notes.append(
+            Note(
+                code=Code.NOT_HTML,
+                message="the input holds no markup; it was read as plain text",
+                severity=Severity.WARNING,
+            )
+        )
+        paragraphs = _BLANK_LINES.split(text)
+        text = "".join(f"<p>{html_lib.escape(p)}</p>" for p in paragraphs if p.strip())
+    return BeautifulSoup(_XML_DECLARATION.sub("", text), "lxml")
+
+
+def _base(index: PageIndex, url: str | None, head: Head) -> str | None:
+    bases = index.named("base")
+    page_url = url or head.url
+    if bases:
+        href = bases[0].get("href")
+        if isinstance(href, str) and href.strip():
+            return href.strip() if page_url is None else _join(page_url, href.strip())
+    return page_url
+
+
+def _join(base: str, href: str) -> str:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return base
+
+
+def read_page(html: str | bytes, *, url: str | None = None) -> Page:
+    """Read a page: decode it, parse it once, read its head, choose and write its region."""
+    notes: list[Note] = []
+    text = _text_of(html, notes)
+    soup = _soup(text, notes)
+    index = PageIndex(soup)
+    head = read_head(index, base=url)
+    notes.extend(head.notes)
+    base = _base(index, url, head)
+    headline = find_headline(index, head.titles)
+    # Without a <body>, libxml2 may leave the text in <head>: then the whole document is read.
+    root = soup.body if isinstance(soup.body, Tag) else soup
+    layout = Layout(root, headline)
+    region = find_region(layout, headline)
+    blocks = write_blocks(
+        [*region.header, region.root],
+        live=layout.live,
+        base=base,
+        headline=region.headline,
+        kicker=region.kicker,
+    )
+    return Page(head=head, blocks=tuple(blocks), url=url or head.url, notes=tuple(notes))

@@ -1,0 +1,500 @@
+"""Which part of a page is the article: its headline, and the element that holds its text.
+
+One iterative pass over the page sums, bottom-up, the text, link text and paragraph text of every
+element, and marks page furniture (navigation, share bars, comments, ads, hidden elements) as
+dead. The article text is where paragraph text is densest (readability's idea: each paragraph
+credits its parent and grandparent); the region is then widened to the page's own article element
+or to the ancestor that also holds the headline, when that adds little text and few links.
+Nothing here recurses, so a page nested 100 000 elements deep is walked like a flat one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from newsparse.html.index import PageIndex
+
+__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
+
+# Elements whose content is never article text (forms are judged by size, below). <head> is
+# walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
+SKIP_TAGS: Final = frozenset(
+    "script style noscript template iframe frame frameset button input select option textarea "
+    "svg canvas video audio object embed source track param link meta title nav dialog "
+    "map area math".split()
+)
+
+# Elements that start a new block of text; everything else flows inside its block.
+BLOCK_TAGS: Final = frozenset(
+    "address article aside blockquote body caption center dd details div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu ol p "
+    "pre section summary table tbody td tfoot th thead tr ul".split()
+)
+
+# Elements whose own text counts as a paragraph credited to the parent and grandparent.
+_PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
+
+# Class or id words of page furniture: share bars, ads, comments, consent and paywall prompts.
+_NOISE: Final = re.compile(
+    r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
+    r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
+    r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
+    r"skip-link|sr-only|visually-hidden)(?![a-z])",
+    re.IGNORECASE,
+)
+# Class, id, itemprop or rel words of the header facts a wrapper must not lose.
+HEADER_HINT: Final = re.compile(r"author|byline|by-line|dateline|date|time|publish", re.IGNORECASE)
+# A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
+KICKER_HINT: Final = re.compile(
+    r"kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|pre-title|"
+    r"spitzmarke|antetitulo|surtitre|rubric",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
+_CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+_ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
+
+# Paragraph text shorter than this is a label or a link, not prose.
+_PROSE_CHARS: Final = 25
+# Title similarity needed to take a heading as the headline (an h1, or another heading).
+_H1_SIMILARITY: Final = 0.6
+_HEADING_SIMILARITY: Final = 0.8
+# Header facts (byline, date) looked for beside a headline outside the region.
+_HEADER_FACTS: Final = 4
+_HEADER_FACT_CHARS: Final = 200
+# Most elements looked at around a headline, and most headings compared with the titles: bounds
+# that keep hostile pages (thousands of nested headings) linear.
+_HEADER_BUDGET: Final = 5_000
+_MAX_HEADINGS: Final = 200
+_VISIBLE_NODES: Final = 5_000
+
+
+class _Stats:
+    """Bottom-up sums for one element (text lengths in characters)."""
+
+    __slots__ = ("dead", "flow", "flow_links", "hint", "links", "prose", "score", "text")
+
+    def __init__(self) -> None:
+        self.text = 0
+        self.links = 0
+        self.flow = 0
+        self.flow_links = 0
+        self.prose = 0
+        self.score = 0.0
+        self.hint = False
+        self.dead = False
+
+
+def _attr(tag: Tag, name: str) -> str:
+    value = tag.attrs.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value if isinstance(value, str) else ""
+
+
+def _ident(tag: Tag) -> str:
+    return f"{_attr(tag, 'class')} {_attr(tag, 'id')}"
+
+
+def is_hidden(tag: Tag) -> bool:
+    """Whether the element is hidden from readers (``hidden`` or an inline ``display:none``)."""
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
+
+
+def _strings(tag: Tag) -> Iterator[str]:
+    """The element's own text children (not comments, CDATA or doctype)."""
+    for child in tag.contents:
+        if isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            yield child
+
+
+def _walk(root: Tag) -> list[Tag]:
+    """Every element under ``root`` (itself included) in document order, skipping unread ones."""
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        order.append(tag)
+        children = [
+            child
+            for child in tag.contents
+            if isinstance(child, Tag) and child.name not in SKIP_TAGS and not is_hidden(child)
+        ]
+        children.reverse()
+        stack.extend(children)
+    return order
+
+
+def visible_text(tag: Tag, limit: int = 2000) -> str:
+    """The element's readable text, whitespace collapsed, at most ``limit`` characters.
+
+    At most a bounded number of descendants is looked at, so the cost does not grow with depth.
+    """
+    parts: list[str] = []
+    size = 0
+    seen = 0
+    for node in tag.descendants:
+        seen += 1
+        if seen > _VISIBLE_NODES or size > limit * 2:
+            break
+        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
+            continue
+        parent = node.parent
+        if parent is not None and parent.name in SKIP_TAGS:
+            continue
+        parts.append(node)
+        size += len(node)
+    return " ".join(" ".join(parts).split())[:limit]
+
+
+def _link_chars(tag: Tag) -> int:
+    """Characters of link text in a small element (a bounded look, like visible_text)."""
+    size = 0
+    for seen, node in enumerate(tag.descendants):
+        if seen > _VISIBLE_NODES:
+            break
+        if isinstance(node, NavigableString) and any(p.name == "a" for p in _near_parents(node)):
+            size += len(node.strip())
+    return size
+
+
+def _near_parents(node: NavigableString) -> Iterator[Tag]:
+    for depth, parent in enumerate(node.parents):
+        if depth > 8:
+            return
+        yield parent
+
+
+def _squash(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _similarity(a: str, b: str, floor: float = _H1_SIMILARITY) -> float:
+    """How alike two titles are (0 to 1); below ``floor`` the answer is only a bound."""
+    a, b = _squash(a)[:300], _squash(b)[:300]
+    if not a or not b:
+        return 0.0
+    contained = 0.0
+    if a in b or b in a:
+        contained = min(len(a), len(b)) / max(len(a), len(b))
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # The cheap upper bounds settle most comparisons (a title against a section heading).
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return contained
+    return max(contained, matcher.ratio())
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """The article region: ``root`` holds its text; ``header`` are elements written before it.
+
+    ``headline`` is the page's headline element (inside ``root`` or first in ``header``), if any;
+    ``kicker`` is a kicker element inside it.
+    """
+
+    root: Tag
+    header: tuple[Tag, ...] = ()
+    headline: Tag | None = None
+    kicker: Tag | None = None
+
+
+class Layout:
+    """The bottom-up facts of one page, and which elements are furniture (``dead``)."""
+
+    def __init__(self, root: Tag, headline: Tag | None) -> None:
+        self.root = root
+        self.order = _walk(root)
+        self.stats: dict[int, _Stats] = {}
+        self._heads = {id(p) for p in headline.parents} if headline is not None else set()
+        if headline is not None:
+            self._heads.add(id(headline))
+        self._sum()
+        self._kill_below_dead()
+
+    def live(self, tag: Tag) -> bool:
+        """Whether ``tag`` is walked and is not furniture."""
+        found = self.stats.get(id(tag))
+        return found is not None and not found.dead
+
+    def text(self, tag: Tag) -> int:
+        """Characters of live text under ``tag``."""
+        found = self.stats.get(id(tag))
+        return found.text if found is not None else 0
+
+    def links(self, tag: Tag) -> int:
+        """Characters of live link text under ``tag``."""
+        found = self.stats.get(id(tag))
+        return found.links if found is not None else 0
+
+    def _stats(self, tag: Tag) -> _Stats:
+        found = self.stats.get(id(tag))
+        if found is None:
+            found = self.stats[id(tag)] = _Stats()
+        return found
+
+    def _sum(self) -> None:
+        for tag in reversed(self.order):
+            own = self._stats(tag)
+            for string in _strings(tag):
+                size = len(string.strip())
+                if size:
+                    own.text += size + 1
+                    own.flow += size + 1
+            name = tag.name
+            # Most elements have no attributes: their identity is the empty string, cheaply.
+            ident = _ident(tag) if tag.attrs else ""
+            if name == "a":
+                own.links = own.text
+                own.flow_links = own.flow
+            elif name == "time" or (
+                ident
+                and HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+            ):
+                own.hint = True
+            if self._furniture(tag, own, ident):
+                own.dead = True
+                continue
+            parent = tag.parent
+            if parent is None or tag is self.root:
+                continue
+            up = self._stats(parent)
+            up.text += own.text
+            up.links += own.links
+            up.prose += own.prose
+            up.hint = up.hint or own.hint
+            if name not in BLOCK_TAGS:
+                up.flow += own.flow
+                up.flow_links += own.flow_links
+                continue
+            if own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
+                self._credit(tag, own, string_count=own.flow)
+
+    def _credit(self, tag: Tag, own: _Stats, string_count: int) -> None:
+        """Credit a paragraph's points to its container (readability's scoring)."""
+        points = 1.0 + min(string_count / 100.0, 3.0)
+        own.prose += own.flow
+        parent = tag.parent
+        if tag.name not in _PARAGRAPH_TAGS:
+            # Text written straight into a <div> (paragraphs split by <br>) credits the div.
+            own.score += points
+        if parent is None:
+            return
+        self._stats(parent).score += points
+        grand = parent.parent
+        if grand is not None:
+            self._stats(grand).score += points / 2
+
+    def _furniture(self, tag: Tag, own: _Stats, ident: str) -> bool:
+        name = tag.name
+        if name in _CONTAINERS or own.hint or id(tag) in self._heads:
+            return False
+        small = own.text < 2500 or own.links * 2 > own.text
+        if name == "form":
+            return small
+        return bool(ident.strip()) and small and _NOISE.search(ident) is not None
+
+    def _kill_below_dead(self) -> None:
+        stats = self.stats
+        for tag in self.order:
+            parent = tag.parent
+            if parent is None or tag is self.root:
+                continue
+            up = stats.get(id(parent))
+            if up is not None and up.dead:
+                stats[id(tag)].dead = True
+
+    def best_container(self) -> Tag | None:
+        """The live element where paragraph text is densest, if any paragraph was found."""
+        best: Tag | None = None
+        best_score = 0.0
+        for tag in self.order:
+            own = self.stats[id(tag)]
+            if own.dead or own.score <= 0 or own.text == 0:
+                continue
+            score = own.score * (1.0 - min(own.links / own.text, 1.0))
+            if score > best_score:
+                best, best_score = tag, score
+        return best
+
+    def widen(self, tag: Tag) -> Tag:
+        """Climb while the parent holds much more prose (a body split into several boxes)."""
+        while tag is not self.root:
+            parent = tag.parent
+            if parent is None or parent.name in ("html", "body") or not self.live(parent):
+                break
+            own, up = self.stats[id(tag)], self.stats[id(parent)]
+            if up.prose * 0.7 <= own.prose or up.links * 3 > up.text:
+                break
+            tag = parent
+        return tag
+
+    def article_element(self, tag: Tag) -> Tag:
+        """The page's own article element around ``tag``, when it adds little text."""
+        size = self.text(tag)
+        climb: Tag | None = tag
+        while climb is not None and climb is not self.root:
+            if climb.name in ("html", "body"):
+                break
+            if climb.name in ("article", "main") or _ARTICLE_MARK.search(
+                f"{_attr(climb, 'itemprop')} {_attr(climb, 'itemtype')}"
+            ):
+                grown = self.text(climb)
+                if grown <= 1.5 * size + 1500 and self.links(climb) * 2.5 <= grown:
+                    return climb
+                break
+            climb = climb.parent
+        return tag
+
+    def with_headline(self, region: Tag, headline: Tag) -> Tag | None:
+        """The ancestor of ``region`` that also holds ``headline``, if it adds little."""
+        climb = region.parent
+        while climb is not None and id(climb) not in self._heads:
+            climb = climb.parent
+        if climb is None or climb.name in ("html", "body") or climb is self.root.parent:
+            return None
+        if not self.live(climb):
+            return None
+        size, grown = self.text(region), self.text(climb)
+        extra_links = self.links(climb) - self.links(region)
+        if grown - size <= 0.3 * size + 1000 and extra_links <= max(600, 0.5 * (grown - size)):
+            return climb
+        return None
+
+    def header_facts(self, headline: Tag, region: Tag) -> list[Tag]:
+        """Short byline and date elements beside a headline that lies outside the region."""
+        container = headline
+        for _ in range(3):
+            parent = container.parent
+            if parent is None or parent.name in ("body", "html") or self.text(parent) > 800:
+                break
+            container = parent
+        around_region = {id(p) for p in region.parents}
+        picked: list[Tag] = []
+        stack = [c for c in reversed(container.contents) if isinstance(c, Tag)]
+        budget = _HEADER_BUDGET
+        while stack and len(picked) < _HEADER_FACTS and budget > 0:
+            budget -= 1
+            tag = stack.pop()
+            if tag is headline or tag is region or not self.live(tag):
+                continue
+            size = self.text(tag)
+            marked = tag.name == "time" or HEADER_HINT.search(
+                f"{_ident(tag)} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
+            )
+            if marked and 0 < size <= _HEADER_FACT_CHARS and id(tag) not in around_region:
+                picked.append(tag)
+                continue
+            stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
+        return picked
+
+
+def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
+    """The page's headline element, found by comparing headings with the page's own titles.
+
+    The ``<h1>`` closest to a title wins; else another heading that matches one closely; else the
+    page's only substantial ``<h1>`` that is not a logo link.
+    """
+
+    def score(tag: Tag) -> float:
+        text = visible_text(tag, 400)
+        return max((_similarity(text, title) for title in titles), default=0.0)
+
+    h1s = [h for h in index.named("h1")[:_MAX_HEADINGS] if _usable_heading(h)]
+    scored = sorted(((score(h), i, h) for i, h in enumerate(h1s)), key=lambda s: (-s[0], s[1]))
+    if scored and scored[0][0] >= _H1_SIMILARITY:
+        return scored[0][2]
+    best: Tag | None = None
+    best_score = 0.0
+    looked = 0
+    candidates = [*index.named("h2"), *index.named("h3"), *index.marked]
+    for tag in candidates:
+        looked += 1
+        if looked > _MAX_HEADINGS:
+            break
+        if not _usable_heading(tag) or len(visible_text(tag, 500)) > 400:
+            continue
+        value = score(tag)
+        if value > best_score:
+            best, best_score = tag, value
+    if best is not None and best_score >= _HEADING_SIMILARITY:
+        return best
+    if len(h1s) == 1:
+        return h1s[0]
+    return None
+
+
+def _usable_heading(tag: Tag) -> bool:
+    text = visible_text(tag, 400)
+    if len(_squash(text)) < 5 or is_hidden(tag):
+        return False
+    for depth, parent in enumerate(tag.parents):
+        if depth > 64:
+            break
+        if parent.name in ("nav", "footer", "script", "noscript", "template"):
+            return False
+    words = len(text.split())
+    link_text = _link_chars(tag)
+    logo = words < 4 and link_text >= 0.9 * len(text)
+    return not logo
+
+
+def find_kicker(headline: Tag) -> Tag | None:
+    """A kicker element leading the headline (``<span class="overline">``), if any."""
+    first = next(
+        (c for c in headline.children if isinstance(c, Tag) or str(c).strip()),
+        None,
+    )
+    if not isinstance(first, Tag):
+        return None
+    text = visible_text(first, 200)
+    if not text or len(text.split()) > 8:
+        return None
+    rest = visible_text(headline, 600)[len(text) :].strip()
+    if len(rest.split()) < 2:
+        return None
+    if KICKER_HINT.search(f"{_ident(first)} {_attr(first, 'itemprop')}") is None:
+        return None
+    return first
+
+
+def find_region(layout: Layout, headline: Tag | None) -> Region:
+    """Choose the article region of a summed page."""
+    best = layout.best_container()
+    if best is None:
+        return Region(root=layout.root, headline=headline, kicker=_kicker(headline))
+    region = layout.article_element(layout.widen(best))
+    if headline is None:
+        return Region(root=region)
+    kicker = _kicker(headline)
+    if not layout.live(headline):
+        facts = layout.header_facts(headline, region)
+        return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+    if _inside(headline, region):
+        return Region(root=region, headline=headline, kicker=kicker)
+    wider = layout.with_headline(region, headline)
+    if wider is not None:
+        return Region(root=wider, headline=headline, kicker=kicker)
+    facts = layout.header_facts(headline, region)
+    return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+
+
+def _kicker(headline: Tag | None) -> Tag | None:
+    return find_kicker(headline) if headline is not None else None
+
+
+def _inside(tag: Tag, container: Tag) -> bool:
+    if tag is container:
+        return True
+    return any(parent is container for parent in tag.parents)

@@ -1,0 +1,405 @@
+"""The article region written as a dump: the Markdown that ``newsparse.parse`` reads.
+
+The shapes are the ones markdownify gives scraped pages (``# Title``, paragraphs, ``## subheads``,
+``* list items``, ``> quotes``, ``[text](url)`` links, ``**bold**``), so a page read here and a dump
+made elsewhere go through the same rules. The walk is iterative (an explicit stack of enter and
+exit events), emphasis and links are written at their outermost level only, and list and quote
+indentation is capped, so the output is linear in the page whatever its nesting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+from urllib.parse import urljoin
+
+import attrs
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
+
+__all__ = ["Block", "BlockKind", "clean_url", "escape", "join_blocks", "write_blocks"]
+
+_WHITESPACE_RUN: Final = re.compile(r"\s+")
+# Characters that would read as Markdown inside text: emphasis, link brackets, entity openers.
+_INLINE_SPECIAL: Final = re.compile(r"([*_\[\]\\`])|&(?=[#A-Za-z0-9]{1,32};)")
+# A line start that would read as a block marker: "# ", "> ", "* ", "|", "```", "===".
+_BLOCK_START: Final = re.compile(
+    r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\||`{3}|~{3}|=+$|-{2,}$)"
+)
+# "31. Oktober 2023" at a line start is not escaped, as markdownify does not: dumps write dates
+# that way and the dateline rules read them as written ("31\. Oktober" would hide the day).
+_CREDIT_HINT: Final = re.compile(
+    r"credit|copyright|photographer|fotograf|source|quelle|autor|byline", re.IGNORECASE
+)
+_KICKER_JOINERS: Final = " :|–—-·•"
+_EMPHASIS: Final = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+_HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Figures with more text than this are layout boxes, not pictures with captions.
+_FIGURE_TEXT: Final = 1000
+# Deepest list indentation and quote nesting written (deeper ones are written at this depth).
+_MAX_LIST_DEPTH: Final = 4
+_MAX_QUOTE_DEPTH: Final = 3
+_MAX_URL: Final = 2000
+_MAX_LABEL: Final = 1000
+
+
+class BlockKind:
+    """What a written block is, so blocks of one list can sit on consecutive lines."""
+
+    TEXT: Final = "text"
+    ITEM: Final = "item"
+    HEADLINE: Final = "headline"
+    KICKER: Final = "kicker"
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One block of the dump: its Markdown (no blank lines inside) and its kind."""
+
+    text: str
+    kind: str = BlockKind.TEXT
+
+
+def escape(text: str) -> str:
+    r"""Text with the characters Markdown would read as markup escaped.
+
+    Example:
+        >>> escape("5 * 3 = [15] &amp;")
+        '5 \\* 3 = \\[15\\] \\&amp;'
+    """
+    return _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
+def _escape_line_start(line: str) -> str:
+    if _BLOCK_START.match(line):
+        return "\\" + line
+    return line
+
+
+def clean_url(url: str, base: str | None) -> str | None:
+    """A link target fit for ``[text](url)``: resolved, no spaces or parentheses, bounded."""
+    url = url.strip()
+    if not url or url.lower().startswith(("javascript:", "data:", "vbscript:")):
+        return None
+    if base is not None and not url.startswith("#"):
+        try:
+            url = urljoin(base, url)
+        except ValueError:  # an invalid IPv6 host and the like
+            return None
+    url = "".join(url.split())
+    for char, code in (("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
+        url = url.replace(char, code)
+    return url if len(url) <= _MAX_URL else None
+
+
+def _attr(tag: Tag, name: str) -> str:
+    value = tag.attrs.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value if isinstance(value, str) else ""
+
+
+def _image_source(image: Tag, base: str | None) -> str | None:
+    for name in ("src", "data-src", "data-lazy-src", "data-original"):
+        value = _attr(image, name)
+        if value and not value.startswith("data:"):
+            return clean_url(value, base)
+    srcset = _attr(image, "srcset") or _attr(image, "data-srcset")
+    if srcset:
+        return clean_url(srcset.split(",")[0].split()[0] if srcset.split() else "", base)
+    return None
+
+
+class _Writer:
+    """The state of one walk: finished blocks, the inline text being built, open containers."""
+
+    def __init__(
+        self,
+        live: Callable[[Tag], bool],
+        base: str | None,
+        headline: Tag | None,
+        kicker: Tag | None,
+    ) -> None:
+        self.live = live
+        self.base = base
+        self.headline = headline
+        self.kicker = kicker
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.lists: list[list[int]] = []  # per open list: [ordered (0/1), next number]
+        self.items: list[bool] = []  # per open list item: whether its marker was written
+        self.quotes = 0
+        self.heading = 0
+        self.inline_open: list[tuple[Tag, int, str]] = []  # (element, parts index, kind)
+
+    # -- blocks ----------------------------------------------------------------------------------
+
+    def flush(self, kind: str = BlockKind.TEXT) -> None:
+        """End the current block: write the inline text gathered so far, if any."""
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        self.inline_open = []
+        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        if self.heading:
+            text = " ".join(lines)
+            level = self.heading
+            if kind == BlockKind.HEADLINE:
+                level = 1
+                if self.kicker is not None:
+                    # The kicker went on its own line; what joined it to the title goes too.
+                    text = text.lstrip(_KICKER_JOINERS) or text
+            self.add(Block(text=f"{'#' * level} {text}", kind=kind))
+            return
+        lines = [_escape_line_start(line) for line in lines]
+        if self.items and not self.items[-1]:
+            self.items[-1] = True
+            ordered, number = self.lists[-1] if self.lists else [0, 1]
+            marker = f"{number}." if ordered else "*"
+            if self.lists:
+                self.lists[-1][1] += 1
+            indent = "  " * min(len(self.lists) - 1, _MAX_LIST_DEPTH) if self.lists else ""
+            pad = indent + " " * (len(marker) + 1)
+            text = "\n".join([f"{indent}{marker} {lines[0]}", *(pad + line for line in lines[1:])])
+            kind = BlockKind.ITEM
+        else:
+            text = "\n".join(lines)
+        if self.quotes:
+            prefix = "> " * min(self.quotes, _MAX_QUOTE_DEPTH)
+            text = "\n".join(prefix + line for line in text.split("\n"))
+        self.add(Block(text=text, kind=kind))
+
+    def add(self, block: Block) -> None:
+        """Append a finished block."""
+        self.blocks.append(block)
+
+    # -- inline ----------------------------------------------------------------------------------
+
+    def text(self, string: str) -> None:
+        """Add a text node, whitespace collapsed and Markdown escaped."""
+        if not string:
+            return
+        collapsed = _WHITESPACE_RUN.sub(" ", string)
+        if collapsed.strip():
+            collapsed = escape(collapsed)
+        self.parts.append(collapsed)
+
+    def open_inline(self, tag: Tag, kind: str) -> None:
+        """Start emphasis or a link; only a link inside emphasis nests, nothing else does.
+
+        So each piece of text is joined at most twice, whatever the page's nesting.
+        """
+        if not self.inline_open or (
+            len(self.inline_open) == 1 and self.inline_open[0][2] != "link" and kind == "link"
+        ):
+            self.inline_open.append((tag, len(self.parts), kind))
+
+    def close_inline(self, tag: Tag) -> None:
+        """Close emphasis or a link opened by ``tag``: wrap its text, keeping spaces outside."""
+        if not self.inline_open or self.inline_open[-1][0] is not tag:
+            return
+        _, start, kind = self.inline_open.pop()
+        inner = "".join(self.parts[start:])
+        del self.parts[start:]
+        label = inner.strip()
+        if not label:
+            self.parts.append(inner)
+            return
+        lead = inner[: len(inner) - len(inner.lstrip())]
+        trail = inner[len(inner.rstrip()) :]
+        if "\n" in label:
+            self.parts.append(inner)
+            return
+        if kind in ("**", "*"):
+            self.parts.append(f"{lead}{kind}{label}{kind}{trail}")
+            return
+        url = clean_url(_attr(tag, "href"), self.base)
+        if url is None or len(label) > _MAX_LABEL:
+            self.parts.append(inner)
+            return
+        self.parts.append(f"{lead}[{' '.join(label.split())}]({url}){trail}")
+
+    def _in_link(self) -> bool:
+        return any(kind == "link" for _, _, kind in self.inline_open)
+
+    # -- special elements ------------------------------------------------------------------------
+
+    def figure(self, figure: Tag) -> None:
+        """A picture, its caption and credit on one line: ``![alt](src) caption **credit**``."""
+        self.flush()
+        image = figure.find("img")
+        caption = figure.find("figcaption")
+        credit = None
+        for candidate in figure.find_all(True, limit=200):
+            if isinstance(candidate, Tag) and _CREDIT_HINT.search(
+                f"{_attr(candidate, 'class')} {_attr(candidate, 'itemprop')}"
+            ):
+                credit = candidate
+                break
+        credit_text = visible_text(credit, 300) if credit is not None else ""
+        text = visible_text(caption, 1500) if isinstance(caption, Tag) else ""
+        if credit_text and credit_text in text:
+            text = " ".join(text.replace(credit_text, " ", 1).split())
+        if not text and not credit_text:
+            return
+        pieces = []
+        if isinstance(image, Tag):
+            source = _image_source(image, self.base)
+            if source is not None:
+                alt = " ".join(_attr(image, "alt").split()).replace("[", "(").replace("]", ")")
+                pieces.append(f"![{escape(alt[:300])}]({source})")
+        if text:
+            pieces.append(escape(text))
+        if credit_text:
+            pieces.append(f"**{escape(credit_text)}**")
+        self.add(Block(text=_escape_line_start(" ".join(pieces))))
+
+    def preformatted(self, pre: Tag) -> None:
+        """A ``<pre>`` block as a fenced code block, its text kept as written."""
+        self.flush()
+        text = pre.get_text().strip("\n")
+        if not text.strip():
+            return
+        fence = "~~~~" if "```" in text else "```"
+        body = "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
+        self.add(Block(text=f"{fence}\n{body}\n{fence}"))
+
+    # -- the walk --------------------------------------------------------------------------------
+
+    def write(self, root: Tag) -> None:
+        """Write ``root`` and everything live under it."""
+        stack: list[tuple[Tag | NavigableString, bool]] = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            if isinstance(node, NavigableString):
+                if not isinstance(node, PreformattedString):
+                    self.text(node)
+                continue
+            if leaving:
+                self.leave(node)
+                continue
+            if not self.enter(node):
+                continue
+            stack.append((node, True))
+            for child in reversed(node.contents):
+                if isinstance(child, Tag):
+                    if child.name not in SKIP_TAGS and not is_hidden(child) and self.live(child):
+                        stack.append((child, False))
+                elif isinstance(child, NavigableString):
+                    stack.append((child, False))
+        self.flush()
+
+    def enter(self, tag: Tag) -> bool:
+        """Handle an opening tag; ``False`` when its children are not to be walked."""
+        name = tag.name
+        if tag is self.kicker:
+            self.flush()
+            kicker = visible_text(tag, 200)
+            if kicker:
+                self.add(Block(text=_escape_line_start(escape(kicker)), kind=BlockKind.KICKER))
+            return False
+        if tag is self.headline or name in _HEADINGS:
+            self.flush()
+            level = _HEADINGS.get(name, 1)
+            if self.headline is not None and tag is not self.headline and level == 1:
+                level = 2  # only the headline is a level-1 heading
+            self.heading = 1 if tag is self.headline else level
+            return True
+        if name == "br":
+            self.parts.append("\n")
+            return False
+        if name == "hr":
+            self.flush()
+            self.add(Block(text="* * *"))
+            return False
+        if name == "img":
+            return False
+        if name == "figure" and len(visible_text(tag, _FIGURE_TEXT + 1)) <= _FIGURE_TEXT:
+            self.figure(tag)
+            return False
+        if name == "pre":
+            self.preformatted(tag)
+            return False
+        if name == "a" and tag.has_attr("href"):
+            self.open_inline(tag, "link")
+            return True
+        if name in _EMPHASIS and not self.heading:
+            self.open_inline(tag, _EMPHASIS[name])
+            return True
+        if name in BLOCK_TAGS:
+            if self.heading or self._in_link():
+                self.parts.append(" ")  # a block inside a link (a teaser card) stays in the link
+                return True
+            self.flush()
+            if name in ("ul", "ol"):
+                self.lists.append([1 if name == "ol" else 0, 1])
+            elif name == "li":
+                self.items.append(False)
+            elif name == "blockquote":
+                self.quotes += 1
+        return True
+
+    def leave(self, tag: Tag) -> None:
+        """Handle a closing tag."""
+        name = tag.name
+        if tag is self.headline or (name in _HEADINGS and self.heading):
+            self.flush(BlockKind.HEADLINE if tag is self.headline else BlockKind.TEXT)
+            self.heading = 0
+            return
+        if self.inline_open and self.inline_open[-1][0] is tag:
+            self.close_inline(tag)
+            return
+        if name not in BLOCK_TAGS:
+            return
+        if self.heading or self._in_link():
+            self.parts.append(" ")
+            return
+        self.flush()
+        if name in ("ul", "ol") and self.lists:
+            self.lists.pop()
+        elif name == "li" and self.items:
+            self.items.pop()
+        elif name == "blockquote" and self.quotes:
+            self.quotes -= 1
+
+
+def _anything(_: Tag) -> bool:
+    return True
+
+
+def write_blocks(
+    roots: list[Tag],
+    *,
+    live: Callable[[Tag], bool],
+    base: str | None,
+    headline: Tag | None,
+    kicker: Tag | None,
+) -> list[Block]:
+    """The dump blocks for ``roots``, in order (each written whole, furniture left out).
+
+    Every root but the last is a header element chosen on purpose (a headline, a byline beside
+    it), so all of its readable content is written, even where the page marks it as navigation.
+    """
+    writer = _Writer(live, base, headline, kicker)
+    for index, root in enumerate(roots):
+        writer.live = live if index == len(roots) - 1 else _anything
+        writer.write(root)
+    return writer.blocks
+
+
+def join_blocks(blocks: list[Block]) -> str:
+    """Blocks as dump text: a blank line between blocks, none between items of one list."""
+    out: list[str] = []
+    previous: str | None = None
+    for block in blocks:
+        if out:
+            out.append("\n" if block.kind == previous == BlockKind.ITEM else "\n\n")
+        out.append(block.text)
+        previous = block.kind
+    return "".join(out)

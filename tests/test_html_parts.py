@@ -1,0 +1,125 @@
+"""The HTML reader's parts on their own: charset sniffing, metadata dates and people, escaping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from bs4 import BeautifulSoup
+
+from newsparse import Code, Precision
+from newsparse.html.decode import decode
+from newsparse.html.head import Person, read_date, read_head
+from newsparse.html.index import PageIndex
+from newsparse.html.merge import byline_text
+from newsparse.html.writer import clean_url, escape
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding", "codes"),
+    [
+        (b"\xef\xbb\xbf<p>caf\xc3\xa9</p>", "<p>café</p>", "utf-8", []),
+        ("<p>café</p>".encode("utf-16-le"), "<p>café</p>", "utf-8", [Code.CHARSET_UNDECLARED,
+                                                                      Code.DECODE_ERRORS]),
+        (b"\xff\xfe" + "<p>café</p>".encode("utf-16-le"), "<p>café</p>", "utf-16-le", []),
+        (b'<?xml version="1.0" encoding="windows-1252"?><p>\x93q\x94</p>',
+         '<?xml version="1.0" encoding="windows-1252"?><p>“q”</p>', "cp1252", []),
+        (b'<meta charset="utf-16"><p>\xc3\xa9</p>', '<meta charset="utf-16"><p>é</p>', "utf-8", []),
+        (b'<meta charset="base64"><p>x</p>', '<meta charset="base64"><p>x</p>', "utf-8",
+         [Code.CHARSET_UNKNOWN]),
+    ],
+)  # fmt: skip
+def test_decode(data: bytes, text: str, encoding: str, codes: list[str]) -> None:
+    decoded = decode(data)
+    if Code.DECODE_ERRORS not in codes:
+        assert decoded.text == text
+    assert decoded.encoding == encoding
+    assert [n.code for n in decoded.notes] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("2020-04-27T10:31:00+02:00", "2020-04-27T10:31:00+02:00", Precision.SECOND),
+        ("2020-04-27T10:31+0200", "2020-04-27T10:31:00+02:00", Precision.MINUTE),
+        ("2020-04-27 10:31:05.123Z", "2020-04-27T10:31:05+00:00", Precision.SECOND),
+        ("2020-04-27", "2020-04-27", Precision.DAY),
+        ("2020-04", "2020-04-01", Precision.MONTH),
+        ("27.04.2020 18:50", "2020-04-27T18:50:00", Precision.MINUTE),
+        ("Mon, 27 Apr 2020", "2020-04-27", Precision.DAY),
+    ],
+)
+def test_read_date(text: str, value: str, precision: Precision) -> None:
+    found = read_date(text)
+    assert found is not None
+    assert (found.value.isoformat(), found.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["", "soon", "1970-01-01T00:00:00Z", "0001-01-01", "2020-13-45"])
+def test_read_date_rejects_non_dates(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_json_ld_people_and_dates() -> None:
+    head = read_head(
+        PageIndex(
+            BeautifulSoup(
+                '<script type="application/ld+json">[{"@type": "WebPage", "name": "Page"},'
+                '{"@type": "ReportageNewsArticle", "headline": " A  headline ",'
+                '"author": [{"@type": "Person", "name": "Ann Lee", "url": "/ann"}, "Bo Li",'
+                '{"@type": "Organization", "name": "dpa"}, {"name": "https://x.test/p"}],'
+                '"datePublished": "2021-01-02T03:04:05Z", "dateModified": "2021-01-03",'
+                '"publisher": {"name": "Site"}}]</script>',
+                "lxml",
+            )
+        ),
+        base="https://site.test/a/",
+    )
+    assert head.titles == ("A headline",)
+    assert head.authors == (
+        Person(name="Ann Lee", url="https://site.test/ann"),
+        Person(name="Bo Li"),
+        Person(name="dpa", organization=True),
+    )
+    assert head.published is not None
+    assert head.published.value == dt.datetime(2021, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert head.modified is not None
+    assert head.modified.value == dt.date(2021, 1, 3)
+    assert head.publisher == "Site"
+
+
+def test_meta_microdata_and_rel_author() -> None:
+    head = read_head(
+        PageIndex(
+            BeautifulSoup(
+                '<html lang="pt-BR"><head><title>T | Site</title>'
+                '<link rel="canonical" href="/story"><meta name="date" content="2022-05-04">'
+                "</head><body><div itemscope itemtype='https://schema.org/Comment'>"
+                '<span itemprop="author">Commenter</span></div>'
+                '<a rel="author" href="/bruno">Bruno Wendel</a></body></html>',
+                "lxml",
+            )
+        ),
+        base="https://site.test/a/",
+    )
+    assert head.titles == ("T | Site",)
+    assert head.authors == (Person(name="Bruno Wendel", url="https://site.test/bruno"),)
+    assert head.published is not None
+    assert head.published.value == dt.date(2022, 5, 4)
+    assert (head.url, head.lang) == ("https://site.test/story", "pt-BR")
+
+
+def test_escape_and_urls() -> None:
+    assert escape("a *b* _c_ [d] `e` \\ &amp; & f") == (
+        "a \\*b\\* \\_c\\_ \\[d\\] \\`e\\` \\\\ \\&amp; & f"
+    )
+    assert clean_url("javascript:alert(1)", None) is None
+    assert clean_url(" /a b(c) ", "https://x.test/p/") == "https://x.test/ab%28c%29"
+    assert clean_url("https://[bad", "https://x.test/") is None
+
+
+def test_byline_text() -> None:
+    people = [Person(name="By Ann Lee"), Person(name="Bo [Li]", url="https://x.test/bo")]
+    assert byline_text(people) == "By Ann Lee and [Bo (Li)](https://x.test/bo)"
+    three = [Person(name="A B"), Person(name="C D"), Person(name="E F")]
+    assert byline_text(three) == "By A B, C D and E F"
