@@ -30,6 +30,7 @@ def assert_lossless(text: str, article: Article) -> None:
         span = element.span
         assert 0 <= span.start <= span.end <= len(text), span
         assert text[span.start : span.end] == element.raw, (element.raw[:80], span)
+        assert element.raw.strip(BLANK), f"an empty element at {span.start}"
         assert span.start >= previous_end, f"overlap at {span.start}: {element.raw[:60]!r}"
         gap = text[previous_end : span.start]
         assert not gap.strip(BLANK), f"uncovered text before {span.start}: {gap.strip()[:60]!r}"

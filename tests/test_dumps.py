@@ -61,3 +61,26 @@ def test_dump_summary(path: Path, update_golden: bool) -> None:
     if update_golden:
         golden.write_text(json.dumps(produced, indent=2, ensure_ascii=False) + "\n", "utf-8")
     assert produced == json.loads(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "published"),
+    [
+        # An escaped day-dot ("02\. Februar") still gives the day.
+        ("# Title here\n\n02\\. Februar 2022\n\nText.", ["Headline", "Dateline", "Paragraph"],
+         "2022-02-02"),
+        # "By X on <weekday>, <date>": the weekday goes with the date, not the names.
+        ("# T\n\nBy [Jane Slaughter](https://x.test/j) on Thu, Nov 9, 2023 at 4:00 am\n\nText.",
+         ["Headline", "Byline", "Dateline", "Paragraph"], "2023-11-09T04:00"),
+        # A comments link beside a date does not stop it being a dateline.
+        ("# T\n\n27.04.2020 - 18:50 Uhr [3 Kommentare](https://x.test/c)\n\nText.",
+         ["Headline", "Dateline", "Paragraph"], "2020-04-27T18:50"),
+    ],
+)  # fmt: skip
+def test_reported_header_shapes(text: str, kinds: list[str], published: str) -> None:
+    """Regressions reported while building HTML input: each header line reaches its rule."""
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [type(e).__name__ for e in article.elements()] == kinds
+    assert article.dateline is not None
+    assert _date(article.dateline.published) == published

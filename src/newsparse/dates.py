@@ -160,13 +160,13 @@ _WORD_BEFORE_NUMBER: Final = re.compile(
     r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?),?[ \u00a0]{0,2}(?:de |del )?$"
 )
 _WORD_AFTER_NUMBER: Final = re.compile(
-    r"(?:st|nd|rd|th|er|º|°|ª)?\.?[ \u00a0]{0,2}(?:de |of )?"
+    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?"
     r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?)"
 )
 
 # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
 _DAY_BEFORE: Final = re.compile(
-    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\.?[ \u00a0]{0,2}(?:de |of )?$"
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
 )
 
 # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).

@@ -45,7 +45,9 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<credit>[^:]{2,100})$"
 )
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
-_TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()/]{2,80}/[^()]{1,80})\)$")
+_TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
+# A credit label inside such parentheses: "Photo: ", "Foto: "
+_INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?[ ](?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
@@ -193,18 +195,25 @@ def _ends_with_date(text: str) -> bool:
 
 
 def _trailing_credit(text: str) -> tuple[str, str | None]:
+    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it.
+    parenthesised = _TRAILING_PARENTHESISED.search(text[-200:])
+    if parenthesised is not None:
+        cut = len(text) - len(text[-200:]) + parenthesised.start()
+        before = text[:cut].rstrip(BLANK)
+        inner = parenthesised["credit"].strip()
+        label = _INNER_LABEL.match(inner)
+        if label is not None and label["label"].casefold() in CREDIT_LABELS:
+            inner = inner[label.end() :].strip()
+        elif "/" not in inner:
+            inner = ""
+        if before and before[-1] in '.!?"”»' and inner:
+            return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
-    parenthesised = _TRAILING_PARENTHESISED.search(text[-200:])
-    if parenthesised is not None:
-        cut = len(text) - len(text[-200:]) + parenthesised.start()
-        before = text[:cut].rstrip(BLANK)
-        if before and before[-1] in '.!?"”»':
-            return before, parenthesised["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()

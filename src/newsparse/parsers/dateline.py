@@ -66,6 +66,12 @@ _ALLOWED: Final = DATE_LABELS | UPDATED_LABELS | WEEKDAYS | _JOINERS | frozenset
 # Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
 _MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
 _WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
+# A link to the comments or another interface page beside a date: "[3 Kommentare](...)".
+_UI_LINK: Final = re.compile(
+    r"\[[0-9]{0,6}[ ]?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|"
+    r"ergänzungen|antworten|replies|reacties)\]\([^()\s]{0,2000}\)",
+    re.I,
+)
 # "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
 _PLACE_BEFORE: Final = re.compile(
     r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
@@ -132,7 +138,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         pieces.append(markdown[position : phrase.start])
         position = phrase.end
     pieces.append(markdown[position:])
-    rest = _MARKUP.sub(" ", " ".join(pieces))
+    rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
     place_match = _PLACE_BEFORE.match(rest)
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
@@ -516,6 +522,9 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
 
 def _names_then_date(markdown: str, cut: int) -> tuple[tuple[Author, ...], int] | None:
     """Names before the date: the authors and where the byline ends (before "on", "|"...)."""
+    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, cut - 16), cut)
+    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+        cut = weekday.start("day")  # "By X on Thu, Nov 9": the weekday belongs to the date
     before = markdown[:cut]
     tail = _BYLINE_TAIL.search(before)
     byline_end = tail.start() if tail else len(before.rstrip())

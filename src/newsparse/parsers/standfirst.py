@@ -55,6 +55,8 @@ def rule(context: Context, index: int) -> Claim | None:
     # A date glued to the end ("...recovery?Monday, 6 January 2020") is a dateline of its own.
     trailing = split_trailing(line)
     stop = trailing[0] if trailing is not None else len(line)
+    if not line[:stop].strip(" #*_"):
+        return None  # the whole line is a byline and date: their rules' lines
     if trailing is not None:
         markdown = line[:stop]
         inline = render(heading_text(markdown) if kind is BlockKind.HEADING else markdown)
