@@ -50,6 +50,11 @@ class Code:
     INPUT_TOO_LARGE: Final = "input-too-large"
     INVALID_INPUT: Final = "invalid-input"
 
+    # Reading a file (parse_file, parse_many, the command line).
+    ENCODING_FALLBACK: Final = "encoding-fallback"
+    BINARY_INPUT: Final = "binary-input"
+    UNREADABLE_INPUT: Final = "unreadable-input"
+
     # Reading JSON back.
     INVALID_JSON: Final = "invalid-json"
     INVALID_RECORD: Final = "invalid-record"
