@@ -2,7 +2,7 @@
 
 A file is read in steps, each its own function so the command line and library users can stop at
 any of them: :func:`read_bytes` (gzip undone, size bounded), :func:`decode` (UTF-8 with or without
-a byte-order mark, UTF-16 with one, Windows-1252 as the fallback, binary refused) and
+a byte-order mark, UTF-16 with one, Windows-1252 for bytes that are not UTF-8, binary refused) and
 :func:`parse_decoded`. :func:`load` chains them and is the one place that decides how a file
 becomes an Article; :func:`parse_file`, :func:`newsparse.parse_many` and the command line all go
 through it.
@@ -51,17 +51,25 @@ _CONTROL_BYTES: Final = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x
 _MAX_CONTROL_SHARE: Final = 0.3
 
 
-def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
-    # Windows-1252 leaves five bytes undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). Browsers (WHATWG)
-    # map them to the C1 controls of the same value; doing the same keeps one character per byte,
-    # so offsets in the text stay offsets in the file.
+_CP1252: Final = [
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)
+]
+
+
+def _cp1252_for_invalid_utf8(error: UnicodeError) -> tuple[str, int]:
+    # Each byte that is not part of valid UTF-8 is read as Windows-1252, the encoding of most
+    # legacy Western pages: a cp1252 file reads as cp1252, and a UTF-8 file with a stray byte
+    # keeps its valid characters. The five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F,
+    # 0x90, 0x9D) become the C1 controls of the same value, as browsers (WHATWG) read them.
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    return error.object[error.start : error.end].decode("latin-1"), error.end
+    chunk = error.object[error.start : error.end]
+    text = "".join(_CP1252[byte] for byte in chunk)
+    return text, error.end
 
 
-_FALLBACK_ERRORS: Final = "newsparse-cp1252-undefined"
-codecs.register_error(_FALLBACK_ERRORS, _latin1_for_undefined)
+_FALLBACK_ERRORS: Final = "newsparse-cp1252"
+codecs.register_error(_FALLBACK_ERRORS, _cp1252_for_invalid_utf8)
 
 
 @attrs.frozen(kw_only=True)
@@ -69,8 +77,8 @@ class Decoded:
     """A file's text and how it was decoded.
 
     ``encoding`` is ``"utf-8"``, ``"utf-8-sig"`` (a byte-order mark was removed), ``"utf-16"`` or
-    ``"cp1252"``; ``fallback_at`` is, for ``"cp1252"``, the offset of the first byte that was not
-    UTF-8 (which is also its offset in ``text``, since Windows-1252 gives one character per byte).
+    ``"utf-8+cp1252"`` (bytes that were not UTF-8 were read as Windows-1252, one character each);
+    then ``fallback_at`` is the offset in ``text`` of the first such character.
     """
 
     text: str
@@ -180,8 +188,8 @@ def decode(data: bytes) -> Decoded:
     r"""The text of a file's bytes.
 
     UTF-8 first (a leading byte-order mark is removed); UTF-16 when a UTF-16 byte-order mark
-    says so; otherwise, when the bytes are not valid UTF-8, Windows-1252, which decodes any byte
-    and is what most legacy Western pages use.
+    says so. Bytes that are not valid UTF-8 are read one by one as Windows-1252, which decodes
+    any byte and is what most legacy Western pages use.
 
     Raises:
         ParseError: ``binary-input`` when the bytes look binary (see :func:`looks_binary`) or
@@ -189,7 +197,9 @@ def decode(data: bytes) -> Decoded:
 
     Example:
         >>> decode("café".encode("cp1252"))
-        Decoded(text='café', encoding='cp1252', fallback_at=3)
+        Decoded(text='café', encoding='utf-8+cp1252', fallback_at=3)
+        >>> decode("né à ".encode() + b"\x80")
+        Decoded(text='né à €', encoding='utf-8+cp1252', fallback_at=5)
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -211,8 +221,9 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(text=data.decode("utf-8"), encoding=encoding)
     except UnicodeDecodeError as error:
-        text = data.decode("cp1252", errors=_FALLBACK_ERRORS)
-        return Decoded(text=text, encoding="cp1252", fallback_at=error.start)
+        text = data.decode("utf-8", errors=_FALLBACK_ERRORS)
+        offset = len(data[: error.start].decode("utf-8"))
+        return Decoded(text=text, encoding="utf-8+cp1252", fallback_at=offset)
 
 
 def _fallback_diagnostic(decoded: Decoded, source: Source) -> Diagnostic:
@@ -222,7 +233,7 @@ def _fallback_diagnostic(decoded: Decoded, source: Source) -> Diagnostic:
         code=Code.ENCODING_FALLBACK,
         message=(
             f"not valid UTF-8 from offset {offset} (read as {decoded.text[offset]!r}); "
-            "the file was read as Windows-1252"
+            "bytes that are not UTF-8 were read as Windows-1252"
         ),
         severity=Severity.WARNING,
         span=Span(start=offset, end=offset + 1, line=line, end_line=line),
@@ -285,8 +296,8 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article
     """Read and parse one dump file.
 
     The file may be gzip-compressed (whatever its name) and encoded in UTF-8 (with or without a
-    byte-order mark), UTF-16 with a byte-order mark, or Windows-1252; text that is not valid
-    UTF-8 is read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
+    byte-order mark), UTF-16 with a byte-order mark, or Windows-1252: bytes that are not valid
+    UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),

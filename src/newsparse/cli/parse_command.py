@@ -98,11 +98,11 @@ def _write_records(
         if output_format is Format.JSON:
             stream.write(b"[\n")
         for outcome in outcomes:
+            summary.add(outcome)
             if output_format is Format.JSONL:
                 stream.write(outcome.record + b"\n")
             else:
-                stream.write(outcome.record if not summary.files else b",\n" + outcome.record)
-            summary.add(outcome)
+                stream.write(outcome.record if summary.files == 1 else b",\n" + outcome.record)
             progress.update(summary.files, summary.failed)
         if output_format is Format.JSON:
             stream.write(b"\n]\n" if summary.files else b"]\n")
@@ -125,18 +125,18 @@ def run(options: argparse.Namespace) -> int:
     summary = Summary()
     start = time.monotonic()
     try:
-        output = Output(options.output)
-    except OSError as error:
-        stderr.write(f"newsparse: cannot write {options.output}: {error.strerror or error}\n")
-        return 2
-    try:
+        try:
+            output = Output(options.output)
+        except OSError as error:
+            stderr.write(f"newsparse: cannot write {options.output}: {error.strerror or error}\n")
+            return 2
         with output:
             _write_records(options, output, summary, progress)
             output.commit()
     except KeyboardInterrupt:
         progress.clear()
         how_far = f"{summary.files} of {total}" if total is not None else f"{summary.files}"
-        lost = f"; {options.output} was not written" if output.target is not None else ""
+        lost = f"; {options.output} was not written" if options.output not in (None, "-") else ""
         stderr.write(f"newsparse: interrupted after {how_far} files{lost}\n")
         return INTERRUPTED
     except BrokenPipeError:
