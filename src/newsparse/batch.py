@@ -13,7 +13,7 @@ from newsparse.files import parse_file
 from newsparse.model import Article
 from newsparse.pool import default_jobs, ordered_map
 
-__all__ = ["Result", "parse_many"]
+__all__ = ["Result", "parse_many", "result_of"]
 
 
 @attrs.frozen(kw_only=True)
@@ -33,7 +33,9 @@ class Result:
         return self.error is None
 
 
-def _parse_one(path: str, *, strict: bool) -> Result:
+def result_of(path: str | os.PathLike[str], *, strict: bool = False) -> Result:
+    """Parse one file into a :class:`Result` (never raises :class:`ParseError`)."""
+    path = os.fspath(path)
     try:
         return Result(path=path, article=parse_file(path, strict=strict))
     except ParseError as error:
@@ -54,6 +56,6 @@ def parse_many(
         >>> [(r.path, r.ok) for r in parse_many(["seeds/000_7424f4bbc31e5b6a.txt", "nope"], jobs=1)]
         [('seeds/000_7424f4bbc31e5b6a.txt', True), ('nope', False)]
     """
-    work = functools.partial(_parse_one, strict=strict)
+    work = functools.partial(result_of, strict=strict)
     names = (os.fsdecode(path) for path in paths)
     yield from ordered_map(work, names, jobs=default_jobs() if jobs is None else jobs)
