@@ -17,7 +17,7 @@ import pytest
 
 import newsparse
 from newsparse.cli import COMMANDS, build_parser, main
-from newsparse.cli.parse_command import Summary
+from newsparse.cli.progress import Progress
 from newsparse.errors import Code
 
 from .conftest import seed_paths
@@ -278,26 +278,27 @@ def test_a_failed_write_leaves_no_file(
 # --- parse: interruption ----------------------------------------------------------------------
 
 
-def _interrupt_on_third(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_add = Summary.add
+def _interrupt_after_two_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C once the first two chunks (1 and 2 files: chunks grow 1, 2, 4, ...) are written."""
+    real_update = Progress.update
 
-    def add(self: Summary, outcome: Any) -> None:
-        if self.files == 2:
+    def update(self: Progress, done: int, errors: int) -> None:
+        if done == 3:
             raise KeyboardInterrupt
-        real_add(self, outcome)
+        real_update(self, done, errors)
 
-    monkeypatch.setattr(Summary, "add", add)
+    monkeypatch.setattr(Progress, "update", update)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_stops_workers_and_writes_nothing(
     cli: Any, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
 ) -> None:
-    _interrupt_on_third(monkeypatch)
+    _interrupt_after_two_chunks(monkeypatch)
     target = tmp_path / "out.jsonl"
     run = cli("parse", str(corpus), "-o", str(target), "-j", jobs)
     assert run.status == 130
-    assert run.err == f"newsparse: interrupted after 2 files; {target} was not written\n"
+    assert run.err == f"newsparse: interrupted after 3 files; {target} was not written\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
     assert multiprocessing.active_children() == []
 
@@ -305,12 +306,12 @@ def test_ctrl_c_stops_workers_and_writes_nothing(
 def test_ctrl_c_on_a_terminal_says_how_far_of_the_total(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    _interrupt_on_third(monkeypatch)
+    _interrupt_after_two_chunks(monkeypatch)
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["parse", str(corpus), "-j", "2"]) == 130
-    assert terminal.getvalue().endswith("\r\x1b[Knewsparse: interrupted after 2 of 7 files\n")
-    assert len(capsysbinary.readouterr().out.splitlines()) == 2
+    assert terminal.getvalue().endswith("\r\x1b[Knewsparse: interrupted after 3 of 7 files\n")
+    assert len(capsysbinary.readouterr().out.splitlines()) == 3
 
 
 # --- parse: progress and summary -----------------------------------------------------------

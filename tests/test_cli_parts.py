@@ -8,6 +8,7 @@ import os
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsparse
@@ -15,7 +16,16 @@ from newsparse.cli.output import Output
 from newsparse.cli.parse_command import Summary
 from newsparse.cli.progress import Progress, format_seconds
 from newsparse.cli.stats_command import Census, table
-from newsparse.cli.work import FIELDS, Format, Input, Job, Outcome, fields_of, run_one
+from newsparse.cli.work import (
+    FIELDS,
+    Format,
+    Input,
+    Job,
+    Outcome,
+    fields_of,
+    run_chunk,
+    run_one,
+)
 from newsparse.errors import Code
 
 from .conftest import seed_paths
@@ -286,3 +296,28 @@ def test_output_permissions_follow_the_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "o").stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    ("output", "block"),
+    [(Format.JSONL, b"A\nB\nC\n"), (Format.JSON, b"A,\nB,\nC")],
+)
+def test_run_chunk_joins_the_records_into_one_block(output: Format, block: bytes) -> None:
+    items = [Input(path=name, data=b"# T") for name in "ABC"]
+    singles = [run_one(Job(output=output), item) for item in items]
+    batch = run_chunk(Job(output=output), items)
+    records = [single.record for single in singles]
+    assert batch.output == block.replace(b"A", records[0]).replace(b"B", records[1]).replace(
+        b"C", records[2]
+    )
+    assert batch.outcomes == tuple(
+        attrs.evolve(single, record=b"", seconds=mine.seconds)
+        for single, mine in zip(singles, batch.outcomes, strict=True)
+    )
+    assert pickle.loads(pickle.dumps(batch)) == batch
+
+
+def test_run_chunk_without_output() -> None:
+    batch = run_chunk(Job(output=None, census=True), [Input(path="x", data=b"# T\n\nText.")])
+    assert batch.output == b""
+    assert [o.fields for o in batch.outcomes] == [("title", "body")]

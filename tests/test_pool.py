@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.pool import MAX_CHUNK, chunked, default_jobs, ordered_map
+from newsparse.pool import MAX_CHUNK, chunked, default_jobs, ordered_chunks, ordered_map
 
 
 def _square(value: int) -> int:
@@ -94,4 +94,17 @@ def test_stopping_early_terminates_the_workers() -> None:
     assert next(results) == 0
     assert multiprocessing.active_children() != []
     results.close()
+    assert multiprocessing.active_children() == []
+
+
+def _chunk_sum(chunk: list[int]) -> tuple[int, int]:
+    return len(chunk), sum(chunk)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ordered_chunks_gives_one_result_per_chunk_in_order(jobs: int) -> None:
+    results = list(ordered_chunks(_chunk_sum, range(100), jobs=jobs, max_chunk=8))
+    sizes = [len(c) for c in chunked(range(100), 8)]
+    assert [size for size, _ in results] == sizes
+    assert sum(total for _, total in results) == sum(range(100))
     assert multiprocessing.active_children() == []

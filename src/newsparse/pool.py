@@ -1,9 +1,10 @@
 """An ordered map over a process pool, in chunks, with bounded memory and a clean stop.
 
 ``ordered_map(function, items, jobs=N)`` yields ``function(item)`` for every item, in input order,
-whatever ``jobs`` is. Items are read lazily and grouped into chunks (one task per chunk, so one
-round trip between processes per chunk, not per item); at most a few chunks per worker are in
-flight, so memory does not grow with the number of items. On any exception in the consumer, or
+whatever ``jobs`` is (``ordered_chunks`` does the same a chunk at a time). Items are read lazily
+and grouped into chunks (one task per chunk, so one round trip between processes per chunk, not
+per item); at most a few chunks per worker are in flight, so memory does not grow with the number
+of items. On any exception in the consumer, or
 when the consumer stops early, the workers are terminated and joined before the exception goes on.
 
 Workers ignore SIGINT: a Ctrl-C reaches the whole process group, and only the parent should
@@ -13,6 +14,8 @@ decide what happens (stop, report how far it got, remove partial output).
 from __future__ import annotations
 
 import collections
+import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
@@ -21,7 +24,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
 from typing import Final, TypeVar
 
-__all__ = ["MAX_CHUNK", "chunked", "default_jobs", "ordered_map"]
+__all__ = ["MAX_CHUNK", "chunked", "default_jobs", "ordered_chunks", "ordered_map"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -67,6 +70,47 @@ def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
+def ordered_chunks(
+    function: Callable[[list[T]], R],
+    items: Iterable[T],
+    *,
+    jobs: int = 1,
+    max_chunk: int = MAX_CHUNK,
+) -> Generator[R, None, None]:
+    """Yield ``function(chunk)`` for each chunk of ``items`` (see :func:`chunked`), in order.
+
+    The form of :func:`ordered_map` for work that is cheaper done a chunk at a time (say,
+    rendering one block of output per chunk, so the parent writes and unpickles once per chunk).
+    With ``jobs <= 1`` every chunk runs in this process.
+
+    Example:
+        >>> list(ordered_chunks(sum, range(10), jobs=1))
+        [0, 3, 18, 24]
+    """
+    if jobs <= 1:
+        for chunk in chunked(items, max_chunk):
+            yield function(chunk)
+        return
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
+    pending: collections.deque[AsyncResult[R]] = collections.deque()
+    try:
+        for chunk in chunked(items, max_chunk):
+            pending.append(pool.apply_async(function, (chunk,)))
+            if len(pending) >= jobs * _AHEAD:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    except BaseException:
+        # Ctrl-C, an early stop (GeneratorExit) or a failure: nothing more is wanted from the
+        # workers, and one may be stuck (say, reading a FIFO), so stop them rather than wait.
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
 def ordered_map(
     function: Callable[[T], R],
     items: Iterable[T],
@@ -90,21 +134,7 @@ def ordered_map(
         for item in items:
             yield function(item)
         return
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
-    pending: collections.deque[AsyncResult[list[R]]] = collections.deque()
-    try:
-        for chunk in chunked(items, max_chunk):
-            pending.append(pool.apply_async(_run_chunk, (function, chunk)))
-            if len(pending) >= jobs * _AHEAD:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-    except BaseException:
-        # Ctrl-C, an early stop (GeneratorExit) or a failure: nothing more is wanted from the
-        # workers, and one may be stuck (say, reading a FIFO), so stop them rather than wait.
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
+    work = functools.partial(_run_chunk, function)
+    with contextlib.closing(ordered_chunks(work, items, jobs=jobs, max_chunk=max_chunk)) as chunks:
+        for results in chunks:
+            yield from results

@@ -13,8 +13,8 @@ from typing import Final, TextIO
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.output import Output
 from newsparse.cli.progress import Progress, format_seconds
-from newsparse.cli.work import Format, Job, Outcome, run_one
-from newsparse.pool import ordered_map
+from newsparse.cli.work import Format, Job, Outcome, run_chunk
+from newsparse.pool import ordered_chunks
 
 __all__ = ["INTERRUPTED", "Summary", "add_arguments", "run"]
 
@@ -90,19 +90,18 @@ def _write_records(
     options: argparse.Namespace, output: Output, summary: Summary, progress: Progress
 ) -> None:
     output_format = Format(options.format)
-    job = Job(strict=options.strict, output=output_format)
-    work = functools.partial(run_one, job)
+    work = functools.partial(run_chunk, Job(strict=options.strict, output=output_format))
     stream = output.stream
     items = inputs(options.paths, pattern=options.glob)
-    with contextlib.closing(ordered_map(work, items, jobs=options.jobs)) as outcomes:
+    with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
         if output_format is Format.JSON:
             stream.write(b"[\n")
-        for outcome in outcomes:
-            summary.add(outcome)
-            if output_format is Format.JSONL:
-                stream.write(outcome.record + b"\n")
-            else:
-                stream.write(outcome.record if summary.files == 1 else b",\n" + outcome.record)
+        for batch in batches:
+            if output_format is Format.JSON and summary.files:
+                stream.write(b",\n")
+            stream.write(batch.output)
+            for outcome in batch.outcomes:
+                summary.add(outcome)
             progress.update(summary.files, summary.failed)
         if output_format is Format.JSON:
             stream.write(b"\n]\n" if summary.files else b"]\n")

@@ -14,8 +14,8 @@ from typing import Final
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.parse_command import INTERRUPTED
 from newsparse.cli.progress import Progress
-from newsparse.cli.work import FIELDS, Job, Outcome, run_one
-from newsparse.pool import ordered_map
+from newsparse.cli.work import FIELDS, Job, Outcome, run_chunk
+from newsparse.pool import ordered_chunks
 
 __all__ = ["Census", "add_arguments", "run", "table"]
 
@@ -110,12 +110,13 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    work = functools.partial(run_one, Job(output=None, census=True))
+    work = functools.partial(run_chunk, Job(output=None, census=True))
     items = inputs(options.paths, pattern=options.glob)
     try:
-        with contextlib.closing(ordered_map(work, items, jobs=options.jobs)) as outcomes:
-            for outcome in outcomes:
-                census.add(outcome)
+        with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
+            for batch in batches:
+                for outcome in batch.outcomes:
+                    census.add(outcome)
                 progress.update(census.files, census.failed)
     except KeyboardInterrupt:
         progress.clear()

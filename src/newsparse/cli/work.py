@@ -1,8 +1,9 @@
-"""What a worker does with one input for the command line: parse it and render its output record.
+"""What a worker does for the command line: parse each input and render its output record.
 
-Workers serialise their own JSON: encoding an Article as JSON costs about as much as pickling it
-and unpickling it again, so doing it in the worker moves all per-file work off the parent, which
-then only writes bytes (``benchmarks/bench_cli.py --transfer`` measures both).
+Workers serialise their own JSON, a chunk of inputs at a time: encoding an Article as JSON costs
+about as much as pickling it and unpickling it again, so doing it in the worker moves all per-file
+work off the parent, which then writes one block of bytes per chunk and counts small outcomes
+(``benchmarks/bench_cli.py --transfer`` measures both ways).
 """
 
 from __future__ import annotations
@@ -19,7 +20,18 @@ from newsparse.files import load
 from newsparse.model import Article
 from newsparse.serialize import to_dict
 
-__all__ = ["FIELDS", "Format", "Input", "Job", "Outcome", "error_record", "fields_of", "run_one"]
+__all__ = [
+    "FIELDS",
+    "Batch",
+    "Format",
+    "Input",
+    "Job",
+    "Outcome",
+    "error_record",
+    "fields_of",
+    "run_chunk",
+    "run_one",
+]
 
 
 class Format(enum.StrEnum):
@@ -64,6 +76,18 @@ class Outcome:
     diagnostics: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
     seconds: float = 0.0
+
+
+@attrs.frozen(kw_only=True)
+class Batch:
+    """What a worker sends back for a chunk of inputs.
+
+    ``output`` is the chunk's records as one block (ended or separated as the format wants);
+    ``outcomes`` are the inputs' outcomes, in order, without their records.
+    """
+
+    output: bytes
+    outcomes: tuple[Outcome, ...]
 
 
 FIELDS: tuple[str, ...] = (
@@ -146,4 +170,27 @@ def run_one(job: Job, item: Input) -> Outcome:
         diagnostics=tuple(diagnostic.code for diagnostic in article.diagnostics),
         fields=fields_of(article) if job.census else (),
         seconds=seconds,
+    )
+
+
+# Between two records: JSON Lines ends each record with a line break; a JSON array separates them.
+_SEPARATORS = {Format.JSONL: b"\n", Format.JSON: b",\n"}
+
+
+def run_chunk(job: Job, items: list[Input]) -> Batch:
+    r"""Run :func:`run_one` on each input and join their records into one output block.
+
+    For JSON Lines the block ends with a line break; for a JSON array it has no separator at
+    either end, so the parent writes ``,\n`` between blocks.
+    """
+    outcomes = [run_one(job, item) for item in items]
+    if job.output is None:
+        return Batch(output=b"", outcomes=tuple(outcomes))
+    separator = _SEPARATORS[job.output]
+    output = separator.join(outcome.record for outcome in outcomes)
+    if job.output is Format.JSONL:
+        output += separator
+    return Batch(
+        output=output,
+        outcomes=tuple(attrs.evolve(outcome, record=b"") for outcome in outcomes),
     )
