@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+import attrs
+
 import newsparse
 from newsparse.paths import expand
 
@@ -99,23 +101,55 @@ def _peak_kib(pid: int) -> int:
     return 0
 
 
-def run_cli(folder: Path, jobs: int, output: Path) -> tuple[float, int, int]:
-    """One run: (seconds, parent peak KiB, largest worker peak KiB)."""
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # utime and stime, fields 14 and 15 of /proc/PID/stat (counted from the pid), in clock ticks.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@attrs.frozen(kw_only=True)
+class Sample:
+    """One run of the command line."""
+
+    seconds: float  # wall clock
+    cpu: float  # user + system time of the parent and all its workers
+    parent_cpu: float  # the parent alone (sampled from /proc until it exits)
+    parent_kib: int  # peak resident memory of the parent
+    worker_kib: int  # peak resident memory of the largest worker
+
+
+def run_cli(folder: Path, jobs: int, output: Path) -> Sample:
+    """One ``newsparse parse`` run in its own process."""
     command = [sys.executable, "-m", "newsparse", "parse", str(folder), "-j", str(jobs)]
     command += ["-o", str(output), "--quiet"]
     start = time.perf_counter()
     process = subprocess.Popen(command)
     parent = worker = 0
-    while process.poll() is None:
+    parent_cpu = 0.0
+    while True:
         # VmHWM is a high-water mark, so sampling it now and then still sees the peak, as long
         # as the last sample comes late enough (workers exit last, just before the parent).
         parent = max(parent, _peak_kib(process.pid))
+        parent_cpu = max(parent_cpu, _cpu_seconds(process.pid))
         for child in _children(process.pid):
             worker = max(worker, _peak_kib(child))
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
         time.sleep(0.02)
     seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
     assert process.returncode == 0, f"newsparse exited {process.returncode}"
-    return seconds, parent, worker
+    return Sample(
+        seconds=seconds,
+        cpu=usage.ru_utime + usage.ru_stime,
+        parent_cpu=parent_cpu if jobs > 1 else usage.ru_utime + usage.ru_stime,
+        parent_kib=parent,
+        worker_kib=worker,
+    )
 
 
 def measure_transfer(files: int, seed: int) -> None:
@@ -189,29 +223,41 @@ def main() -> None:
             f"{args.seed}), {size / 1e6:.0f} MB, written in {time.perf_counter() - start:.0f} s; "
             f"small corpus: the first {args.small}"
         )
-        runs: dict[tuple[int, int], list[tuple[float, int, int]]] = {}
+        runs: dict[tuple[int, int], list[Sample]] = {}
         output = Path(scratch) / "out.jsonl"
+        load_before = os.getloadavg()[0]
         for _ in range(args.rounds):
             for files, folder in ((args.small, small), (args.files, big)):
                 for jobs in (1, 2):
                     runs.setdefault((files, jobs), []).append(run_cli(folder, jobs, output))
         print(
-            f"{'files':>6} {'jobs':>4} {'median s':>9} {'files/s':>8} {'parent MB':>10} "
-            f"{'worker MB':>10}  (median of {args.rounds} rounds; peak = max over rounds)"
+            f"load average (1 min) before the runs {load_before:.2f}, "
+            f"after {os.getloadavg()[0]:.2f} (wall times include other processes' load)"
         )
-        rates: dict[tuple[int, int], float] = {}
+        print(
+            f"{'files':>6} {'jobs':>4} {'median s':>9} {'files/s':>8} {'cpu s':>7} "
+            f"{'parent cpu s':>12} {'parent MB':>10} {'worker MB':>10}"
+            f"  (medians of {args.rounds} rounds; peaks are the max over rounds)"
+        )
+        medians: dict[tuple[int, int], tuple[float, float]] = {}
         for (files, jobs), samples in runs.items():
-            seconds = statistics.median(s for s, _, _ in samples)
-            rates[files, jobs] = files / seconds
-            parent = max(p for _, p, _ in samples) / 1024
-            worker = max(w for _, _, w in samples) / 1024
+            seconds = statistics.median(sample.seconds for sample in samples)
+            cpu = statistics.median(sample.cpu for sample in samples)
+            parent_cpu = statistics.median(sample.parent_cpu for sample in samples)
+            medians[files, jobs] = seconds, cpu
+            parent = max(sample.parent_kib for sample in samples) / 1024
+            worker = max(sample.worker_kib for sample in samples) / 1024
             shown = f"{worker:10.1f}" if jobs > 1 else f"{'-':>10}"
             print(
-                f"{files:>6} {jobs:>4} {seconds:9.2f} {files / seconds:8.0f} {parent:10.1f} {shown}"
+                f"{files:>6} {jobs:>4} {seconds:9.2f} {files / seconds:8.0f} {cpu:7.2f} "
+                f"{parent_cpu:12.2f} {parent:10.1f} {shown}"
             )
         for files in (args.small, args.files):
-            ratio = rates[files, 2] / rates[files, 1]
-            print(f"-j 2 / -j 1 at {files} files: {ratio:.2f}x")
+            (wall_1, cpu_1), (wall_2, cpu_2) = medians[files, 1], medians[files, 2]
+            print(
+                f"at {files} files: -j 2 / -j 1 = {wall_1 / wall_2:.2f}x in files/s; "
+                f"on two idle cores at most {2 * cpu_1 / cpu_2:.2f}x (2 x cpu(-j 1) / cpu(-j 2))"
+            )
 
 
 if __name__ == "__main__":

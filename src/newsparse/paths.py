@@ -12,15 +12,6 @@ STDIN = "-"
 """The argument that names standard input."""
 
 
-def _wanted(relative: str, name: str, pattern: str | None) -> bool:
-    if pattern is None:
-        return True
-    if "/" in pattern:
-        # fnmatch's "*" also crosses "/", so "2021/*.md" and "**/*.md" both do what they say.
-        return fnmatch.fnmatchcase(relative, pattern)
-    return fnmatch.fnmatchcase(name, pattern)
-
-
 def _walk(folder: str, relative: str, pattern: str | None) -> Iterator[str]:
     try:
         with os.scandir(folder) as listing:
@@ -31,16 +22,18 @@ def _walk(folder: str, relative: str, pattern: str | None) -> Iterator[str]:
         yield folder
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store) are not dumps
-        inner = f"{relative}/{entry.name}" if relative else entry.name
-        path = os.path.join(folder, entry.name)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(path, inner, pattern)
+            yield from _walk(entry.path, f"{relative}{name}/", pattern)
         elif entry.is_dir():
             continue  # a link to a folder: following links could loop
-        elif _wanted(inner, entry.name, pattern):
-            yield path
+        # fnmatch's "*" also crosses "/", so "2021/*.md" and "**/*.md" both do what they say.
+        elif pattern is None or fnmatch.fnmatchcase(
+            relative + name if "/" in pattern else name, pattern
+        ):
+            yield entry.path
 
 
 def expand(arguments: Iterable[str], *, pattern: str | None = None) -> Iterator[str]:
