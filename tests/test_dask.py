@@ -123,8 +123,9 @@ def test_row_of_the_seed() -> None:
 def test_to_dataframe_has_flat_typed_columns(corpus: Path, scheduler: str) -> None:
     frame = to_dataframe(read_results(corpus, partition_size=3))
     assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == {
-        name: "string" if dtype == "string" else dtype for name, dtype in COLUMNS.items()
+        name: str(dtype) for name, dtype in COLUMNS.items()
     }
+    assert str(frame.dtypes["authors"]) == "list<item: string>[pyarrow]"
     computed = frame.compute()
     assert list(computed["path"]) == [
         str(corpus / "a.md"), str(corpus / "b" / "c.md.gz"), str(corpus / "b" / "d.md"),
@@ -158,3 +159,17 @@ def test_bag_items_pickle_for_a_cluster(corpus: Path) -> None:
     with dask.config.set(scheduler="sync"):
         results = read_results(corpus).compute()
     assert pickle.loads(pickle.dumps(results)) == results
+
+
+def test_dataframe_goes_to_parquet_and_back(corpus: Path, tmp_path: Path, scheduler: str) -> None:
+    """The typed columns (a list of names included) survive Parquet, read with pyarrow dtypes."""
+    import pandas
+
+    frame = to_dataframe(read_results(corpus))
+    frame.to_parquet(tmp_path / "articles", write_index=False)
+    back = pandas.read_parquet(tmp_path / "articles", dtype_backend="pyarrow")
+    assert list(back.columns) == list(COLUMNS)
+    assert [None if names is pandas.NA else list(names) for names in back["authors"]] == [
+        [a.name for a in newsparse.parse_file(SEED).authors], ["Jane Doe"], None, [],
+    ]  # fmt: skip
+    assert list(back["title"].fillna("-")) == [newsparse.parse_file(SEED).title, "Small", "-", "-"]

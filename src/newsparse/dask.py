@@ -15,6 +15,8 @@ from typing import Any, Final
 
 import dask.bag
 import dask.dataframe
+import pandas as pd
+import pyarrow as pa
 
 from newsparse.batch import Result, result_of
 from newsparse.files import parse_file
@@ -28,13 +30,14 @@ PARTITION_SIZE: Final = 64
 """Files per partition by default: about a tenth of a second of parsing, so that scheduling
 costs little beside the work while a corpus still splits into many tasks."""
 
-COLUMNS: Final[dict[str, str]] = {
+COLUMNS: Final[dict[str, object]] = {
     "path": "string",  # the file, for a Result; None for a bare Article
     "error": "string",  # the ParseError code when the file failed
     "error_message": "string",
     "title": "string",
     "standfirst": "string",
-    "authors": "object",  # a list of names, bylines and contributor notes together
+    # The names of bylines and contributor notes together: a list, typed so that Parquet keeps it.
+    "authors": pd.ArrowDtype(pa.list_(pa.string())),
     "published": "string",  # ISO 8601 cut to its precision: "2021", "2021-07", "2021-07-16T10:32"
     "published_precision": "string",
     "updated": "string",
