@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import functools
 import gzip
 import io
 import json
 import multiprocessing
 import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.cli import COMMANDS, build_parser, main
@@ -21,6 +26,7 @@ from newsparse.cli.progress import Progress
 from newsparse.errors import Code
 
 from .conftest import seed_paths
+from .helpers import outcome
 
 SEED_TEXT = seed_paths()[0].read_text(encoding="utf-8")
 LATIN = "# Café\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nIt costs €5 and more.\n"
@@ -44,7 +50,7 @@ class Run:
 
     @property
     def records(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.out.decode().splitlines()]
+        return [json.loads(line) for line in self.out.split(b"\n")[:-1]]
 
 
 @pytest.fixture
@@ -405,6 +411,13 @@ def test_help_exits_0_and_lists_every_command(cli: Any) -> None:
     assert "130 when interrupted" in run.out.decode()
 
 
+def test_jobs_default_to_the_usable_cores() -> None:
+    from newsparse.pool import default_jobs
+
+    for command in ("parse", "stats"):
+        assert build_parser().parse_args([command, "x"]).jobs == default_jobs()
+
+
 def test_every_command_has_help() -> None:
     text = " ".join(build_parser().format_help().split())
     assert all(command.help in text for command in COMMANDS)
@@ -573,3 +586,42 @@ def test_stats_interrupted(cli: Any, corpus: Path, monkeypatch: pytest.MonkeyPat
     run = cli("stats", str(corpus), "-j", "2")
     assert (run.status, run.out, run.err) == (130, b"", "newsparse: interrupted after 3 files\n")
     assert multiprocessing.active_children() == []
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+_CONTENT = st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode))
+
+
+@given(st.lists(_CONTENT, max_size=6))
+def test_every_file_gives_one_record_that_reads_back(contents: list[bytes]) -> None:
+    """Whatever the bytes, each file has one record, in order, equal to what parse_file says."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i, content in enumerate(contents):
+            path = Path(folder) / f"{i:02d}.md"
+            path.write_bytes(content)
+            paths.append(path)
+        stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()):
+            status = main(["parse", folder, "-j", "1"])
+        stdout.flush()
+        # Split the bytes: str.splitlines() would also split at U+0085 or U+2028 inside a string.
+        lines = stdout.buffer.getvalue().split(b"\n")[:-1]
+        records = [json.loads(line) for line in lines]
+        assert [r["path"] for r in records] == [str(p) for p in paths]
+        failed = False
+        for path, record in zip(paths, records, strict=True):
+            expected = outcome(functools.partial(newsparse.parse_file, path))
+            if isinstance(expected, newsparse.ParseError):
+                failed = True
+                assert record["error"] == {
+                    "code": expected.code,
+                    "message": expected.message,
+                    "line": expected.line,
+                    "column": expected.column,
+                }
+            else:
+                assert newsparse.from_dict(record["article"]) == expected
+        assert status == (1 if failed else 0)
