@@ -84,3 +84,26 @@ def test_reported_header_shapes(text: str, kinds: list[str], published: str) -> 
     assert [type(e).__name__ for e in article.elements()] == kinds
     assert article.dateline is not None
     assert _date(article.dateline.published) == published
+
+
+def test_kicker_written_directly_over_the_title() -> None:
+    """A kicker line with no blank line before the heading still is the headline's kicker."""
+    article = newsparse.parse("Kicker\n# Title\n\nBy Jane Doe\n\nText.")
+    assert article.headline is not None
+    assert (article.headline.kicker, article.title, article.headline.raw) == (
+        "Kicker",
+        "Title",
+        "Kicker\n# Title",
+    )
+
+
+def test_bold_related_link_closing_a_paragraph_is_no_caption_credit() -> None:
+    article = newsparse.parse(
+        "# Title\n\nSome text here. **Related article: [Other story](https://x.test/b)**\n\nMore."
+    )
+    assert article.captions == ()
+    assert [(type(e).__name__, getattr(e, "text", "")) for e in article.elements()] == [
+        ("Headline", "Title"),
+        ("Paragraph", "Some text here. Related article: Other story"),
+        ("Paragraph", "More."),
+    ]

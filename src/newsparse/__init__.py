@@ -9,8 +9,10 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 from __future__ import annotations
 
 from newsparse.article import MAX_INPUT, parse
+from newsparse.batch import Result, parse_many
 from newsparse.dates import parse_date
 from newsparse.errors import Code, ParseError
+from newsparse.files import parse_file
 from newsparse.html import html_to_dump, parse_html
 from newsparse.model import (
     Article,
@@ -73,6 +75,7 @@ __all__ = [
     "ParseError",
     "Precision",
     "RelatedLink",
+    "Result",
     "Role",
     "Severity",
     "SourceUrl",
@@ -86,8 +89,10 @@ __all__ = [
     "parse_caption",
     "parse_date",
     "parse_dateline",
+    "parse_file",
     "parse_footnote",
     "parse_html",
+    "parse_many",
     "parse_related",
     "parse_source_url",
     "parse_title",

@@ -61,6 +61,10 @@ class Code:
     INVALID_METADATA: Final = "invalid-metadata"
     FROM_METADATA: Final = "from-metadata"
     METADATA_CONFLICT: Final = "metadata-conflict"
+    # Reading a file (parse_file, parse_many, the command line).
+    ENCODING_FALLBACK: Final = "encoding-fallback"
+    BINARY_INPUT: Final = "binary-input"
+    UNREADABLE_INPUT: Final = "unreadable-input"
 
     # Reading JSON back.
     INVALID_JSON: Final = "invalid-json"

@@ -127,7 +127,13 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
             continue
         credit = stripped[opening + len(marker) : len(stripped) - len(marker)].strip()
         text = stripped[:opening]
-        if not credit or "*" in credit or credit[-1] in ".!?:" or len(credit.split()) > 6:
+        if (
+            not credit
+            or "*" in credit
+            or "](" in credit  # a link in bold ("**Related article: [..](..)**") is no credit
+            or credit[-1] in ".!?:"
+            or len(credit.split()) > 6
+        ):
             return None
         if not (credit[0].isupper() or credit[0] in "©(" or credit[0].isdigit()):
             return None

@@ -124,9 +124,11 @@ def read_title(markdown: str) -> tuple[str, str, str | None, str | None]:
 
 def _kicker_line(context: Context, index: int) -> bool:
     """Whether line ``index`` is a short kicker written on its own just above the title."""
-    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
-        return False
     title = context.title_line
+    if context.shape(index) is not Shape.TEXT or not (
+        context.block_end(index) == index + 1 or index + 1 == title
+    ):
+        return False
     if title is None or context.next_nonblank(index + 1) != title:
         return False
     inline = context.inline(index)

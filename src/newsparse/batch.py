@@ -1,0 +1,61 @@
+"""Parsing many files into :class:`Result` records, in input order, on a process pool."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from newsparse.errors import ParseError
+from newsparse.files import parse_file
+from newsparse.model import Article
+from newsparse.pool import default_jobs, ordered_map
+
+__all__ = ["Result", "parse_many", "result_of"]
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """One file's outcome: its Article, or the ParseError that stopped it (exactly one is set).
+
+    ``path`` is the path as it was given. Results compare by value and pickle, errors included.
+    """
+
+    path: str
+    article: Article | None = None
+    error: ParseError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file gave an Article."""
+        return self.error is None
+
+
+def result_of(path: str | os.PathLike[str], *, strict: bool = False) -> Result:
+    """Parse one file into a :class:`Result` (never raises :class:`ParseError`)."""
+    path = os.fspath(path)
+    try:
+        return Result(path=path, article=parse_file(path, strict=strict))
+    except ParseError as error:
+        return Result(path=path, error=error)
+
+
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None, strict: bool = False
+) -> Iterator[Result]:
+    """Parse files on ``jobs`` processes, yielding one :class:`Result` per path, in input order.
+
+    ``paths`` is read lazily and only a few chunks of work are in flight at a time, so any number
+    of files can be parsed in flat memory. ``jobs`` defaults to the number of cores; ``jobs=1``
+    parses in this process. Each file is read as :func:`newsparse.parse_file` reads it, and a
+    file that cannot be parsed gives a Result with its ``error`` instead of stopping the run.
+
+    Example:
+        >>> [(r.path, r.ok) for r in parse_many(["seeds/000_7424f4bbc31e5b6a.txt", "nope"], jobs=1)]
+        [('seeds/000_7424f4bbc31e5b6a.txt', True), ('nope', False)]
+    """
+    work = functools.partial(result_of, strict=strict)
+    names = (os.fsdecode(path) for path in paths)
+    yield from ordered_map(work, names, jobs=default_jobs() if jobs is None else jobs)

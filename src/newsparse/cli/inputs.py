@@ -1,0 +1,69 @@
+"""The inputs a corpus command reads: its shared arguments, and the paths they name as Inputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+
+from newsparse.cli.work import Input
+from newsparse.paths import STDIN, expand
+from newsparse.pool import default_jobs
+
+__all__ = ["add_input_arguments", "count_inputs", "inputs"]
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("needs at least 1 job")
+    return jobs
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the arguments every corpus command takes: paths, ``-j``, ``--glob``."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="dump files (plain or .gz), folders (read recursively, in sorted order), - for stdin",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=default_jobs(),
+        metavar="N",
+        help="processes to parse with (default: the number of cores; 1 parses in-process)",
+    )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="read every input as an HTML page (files named .html/.htm always are)",
+    )
+    parser.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="in folders, read only files whose name matches (a pattern with / matches the path "
+        "below the folder)",
+    )
+
+
+def inputs(arguments: Sequence[str], *, pattern: str | None) -> Iterator[Input]:
+    """The inputs ``arguments`` name, streamed; ``-`` reads standard input (once)."""
+    stdin: bytes | None = None
+    for path in expand(arguments, pattern=pattern):
+        if path == STDIN:
+            if stdin is None:
+                stdin = sys.stdin.buffer.read()
+            yield Input(path=path, data=stdin)
+        else:
+            yield Input(path=path)
+
+
+def count_inputs(arguments: Sequence[str], *, pattern: str | None) -> int:
+    """How many inputs ``arguments`` name (a second walk of the folders, to show a total)."""
+    return sum(1 for _ in expand(arguments, pattern=pattern))

@@ -1,0 +1,155 @@
+"""``newsparse parse``: every input to one output record, in input order, and a summary."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import os
+import sys
+import time
+from typing import Final, TextIO
+
+from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
+from newsparse.cli.output import Output
+from newsparse.cli.progress import Progress, format_seconds
+from newsparse.cli.work import Format, Job, Outcome, run_chunk
+from newsparse.pool import ordered_chunks
+
+__all__ = ["INTERRUPTED", "Summary", "add_arguments", "run"]
+
+INTERRUPTED: Final = 130
+"""Exit status after Ctrl-C (128 + SIGINT, as shells report it)."""
+
+_SHOWN_FAILURES: Final = 10
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``parse`` arguments to its subparser."""
+    add_input_arguments(parser)
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write the records to OUT (it appears only once complete) instead of stdout",
+    )
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        default=Format.JSONL.value,
+        help="jsonl: one record per line (default); json: one array",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="the first warning in a file fails that file"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress and no summary")
+
+
+class Summary:
+    """Counters over the outcomes seen so far, and the first few failures (memory stays flat)."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.failed = 0
+        self.with_diagnostics = 0
+        self.failures: list[Outcome] = []
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome."""
+        self.files += 1
+        if outcome.error is not None:
+            self.failed += 1
+            if len(self.failures) < _SHOWN_FAILURES:
+                self.failures.append(outcome)
+        elif outcome.diagnostics:
+            self.with_diagnostics += 1
+
+    def report(self, seconds: float) -> str:
+        """The summary printed at the end of a run that took ``seconds``."""
+        parsed = self.files - self.failed
+        rate = f", {self.files / seconds:.0f} files/s" if seconds > 0 else ""
+        lines = [
+            f"newsparse: {parsed} of {self.files} files parsed "
+            f"({self.with_diagnostics} with diagnostics), {self.failed} failed, "
+            f"in {format_seconds(seconds)}{rate}"
+        ]
+        for outcome in self.failures:
+            error = outcome.error
+            assert error is not None
+            lines.append(
+                f"  {outcome.path}:{error.line}:{error.column}: {error.code}: {error.message}"
+            )
+        if self.failed > len(self.failures):
+            lines.append(
+                f"  ... and {self.failed - len(self.failures)} more (see the error records)"
+            )
+        return "\n".join(lines) + "\n"
+
+
+def _write_records(
+    options: argparse.Namespace, output: Output, summary: Summary, progress: Progress
+) -> None:
+    output_format = Format(options.format)
+    work = functools.partial(
+        run_chunk, Job(strict=options.strict, output=output_format, html=options.html)
+    )
+    stream = output.stream
+    items = inputs(options.paths, pattern=options.glob)
+    with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
+        if output_format is Format.JSON:
+            stream.write(b"[\n")
+        for batch in batches:
+            if output_format is Format.JSON and summary.files:
+                stream.write(b",\n")
+            stream.write(batch.output)
+            for outcome in batch.outcomes:
+                summary.add(outcome)
+            progress.update(summary.files, summary.failed)
+        if output_format is Format.JSON:
+            stream.write(b"\n]\n" if summary.files else b"]\n")
+
+
+def _silence_stdout() -> None:
+    # Python's advice for a closed pipe (`newsparse parse ... | head`): point stdout at devnull
+    # so the interpreter's final flush does not fail again.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def run(options: argparse.Namespace) -> int:
+    """Run ``newsparse parse``; returns the exit status."""
+    stderr: TextIO = sys.stderr
+    show_progress = not options.quiet and stderr.isatty()
+    total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
+    progress = Progress(stderr, total=total, enabled=show_progress)
+    summary = Summary()
+    start = time.monotonic()
+    try:
+        try:
+            output = Output(options.output)
+        except OSError as error:
+            stderr.write(f"newsparse: cannot write {options.output}: {error.strerror or error}\n")
+            return 2
+        with output:
+            _write_records(options, output, summary, progress)
+            output.commit()
+    except KeyboardInterrupt:
+        progress.clear()
+        how_far = f"{summary.files} of {total}" if total is not None else f"{summary.files}"
+        lost = f"; {options.output} was not written" if options.output not in (None, "-") else ""
+        stderr.write(f"newsparse: interrupted after {how_far} files{lost}\n")
+        return INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except OSError as error:
+        # Reading never raises here (a file that cannot be read is an error record), so this is
+        # the output failing: a full disk, a vanished folder.
+        progress.clear()
+        stderr.write(f"newsparse: cannot write {options.output or 'stdout'}: {error}\n")
+        return 1
+    progress.clear()
+    if not options.quiet:
+        stderr.write(summary.report(time.monotonic() - start))
+    return 1 if summary.failed else 0

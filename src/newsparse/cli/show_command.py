@@ -1,0 +1,134 @@
+"""``newsparse show``: a dump with each line marked by the kind of element that claimed it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Final, TextIO
+
+from newsparse.errors import ParseError
+from newsparse.files import decode, parse_decoded, read_bytes, unpack
+from newsparse.model import (
+    Article,
+    Boilerplate,
+    Byline,
+    Caption,
+    Dateline,
+    Element,
+    Footnote,
+    Headline,
+    RelatedLink,
+    SourceUrl,
+)
+from newsparse.paths import STDIN
+from newsparse.source import Source
+
+__all__ = ["add_arguments", "kind_of", "line_kinds", "render", "run"]
+
+# ANSI SGR colours per kind; "body" stays uncoloured, being most of every dump.
+_COLOURS: Final = {
+    "title": "1;35",
+    "standfirst": "35",
+    "byline": "36",
+    "dateline": "34",
+    "caption": "33",
+    "related": "32",
+    "footnote": "2;36",
+    "boilerplate": "2",
+    "source": "32",
+    "body": "",
+}
+_SEVERITY_COLOURS: Final = {"info": "2", "warning": "33", "error": "31"}
+# Control characters in a scraped line would move the cursor or recolour the terminal: show them
+# as their Unicode control pictures (U+2400 block) instead. Tabs stay.
+_VISIBLE_CONTROLS: Final = {code: 0x2400 + code for code in range(0x20) if code != 0x09} | {
+    0x7F: 0x2421
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``show`` arguments to its subparser."""
+    parser.add_argument("file", metavar="FILE", help="a dump file (plain or .gz), or - for stdin")
+
+
+def kind_of(element: Element, article: Article) -> str:
+    """The name ``show`` gives an element's kind (a standfirst is a Paragraph outside the body)."""
+    if element is article.standfirst:
+        return "standfirst"
+    names: dict[type, str] = {
+        Headline: "title",
+        Byline: "byline",
+        Dateline: "dateline",
+        Caption: "caption",
+        RelatedLink: "related",
+        Footnote: "footnote",
+        Boilerplate: "boilerplate",
+        SourceUrl: "source",
+    }
+    return names.get(type(element), "body")
+
+
+def line_kinds(article: Article, line_count: int) -> list[tuple[str, ...]]:
+    r"""For each line, the kinds of the elements covering it, in document order.
+
+    A line no element covers gets ``()`` (it is blank: spans cover every non-blank character);
+    a line split between elements (a byline glued to its date) gets both kinds.
+
+    Example:
+        >>> from newsparse import parse
+        >>> line_kinds(parse("# Title\n\nBy [AFP](#)\n\nText."), 5)
+        [('title',), (), ('byline',), (), ('body',)]
+    """
+    kinds: list[tuple[str, ...]] = [()] * line_count
+    for element in article.elements():
+        kind = kind_of(element, article)
+        for index in range(element.span.line - 1, min(element.span.end_line, line_count)):
+            if kind not in kinds[index]:
+                kinds[index] = (*kinds[index], kind)
+    return kinds
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if colour and code else text
+
+
+def render(text: str, article: Article, *, colour: bool) -> str:
+    """The annotated dump: line number, kind, the line as written; then the diagnostics."""
+    source = Source(text)
+    kinds = line_kinds(article, len(source))
+    labels = ["+".join(kind) for kind in kinds]
+    width = max((len(label) for label in labels), default=0)
+    digits = len(str(len(source)))
+    out = []
+    for number, (line, kind, label) in enumerate(zip(source.lines, kinds, labels, strict=True), 1):
+        code = _COLOURS[kind[0]] if kind else ""
+        margin = _paint(label.ljust(width), code, colour)
+        shown = line.translate(_VISIBLE_CONTROLS)
+        out.append(f"{number:>{digits}} {margin} | {shown}".rstrip())
+    out.append("")
+    out.append(f"diagnostics: {len(article.diagnostics)}")
+    for diagnostic in article.diagnostics:
+        row, column = source.position(diagnostic.span.start)
+        severity = _paint(diagnostic.severity.value, _SEVERITY_COLOURS[diagnostic.severity], colour)
+        out.append(f"  {row}:{column} {severity} {diagnostic.code}: {diagnostic.message}")
+    return "\n".join(out) + "\n"
+
+
+def _colour_wanted(stream: TextIO) -> bool:
+    # NO_COLOR (no-color.org) lets a user turn colour off even on a terminal.
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def run(options: argparse.Namespace) -> int:
+    """Run ``newsparse show``; returns the exit status."""
+    path: str = options.file
+    try:
+        data = unpack(sys.stdin.buffer.read(), name=path) if path == STDIN else read_bytes(path)
+        decoded = decode(data)
+        article = parse_decoded(decoded)
+    except ParseError as error:
+        sys.stderr.write(f"newsparse: {path}: {error.code}: {error.message}\n")
+        return 1
+    sys.stdout.write(render(decoded.text, article, colour=_colour_wanted(sys.stdout)))
+    return 0

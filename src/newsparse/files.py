@@ -1,0 +1,326 @@
+"""Reading one input file into an Article: its bytes (plain or gzip), then its text encoding.
+
+A file is read in steps, each its own function so the command line and library users can stop at
+any of them: :func:`read_bytes` (gzip undone, size bounded), :func:`decode` (UTF-8 with or without
+a byte-order mark, UTF-16 with one, Windows-1252 for bytes that are not UTF-8, binary refused) and
+:func:`parse_decoded`. :func:`load` chains them and is the one place that decides how a file
+becomes an Article; :func:`parse_file`, :func:`newsparse.parse_many` and the command line all go
+through it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+import zlib
+from typing import BinaryIO, Final
+
+import attrs
+
+from newsparse.article import MAX_INPUT, parse
+from newsparse.errors import Code, ParseError
+from newsparse.html import parse_html
+from newsparse.model import Article, Diagnostic, Severity, Span
+from newsparse.source import Source
+
+__all__ = [
+    "MAX_BYTES",
+    "Decoded",
+    "decode",
+    "gunzip",
+    "load",
+    "looks_binary",
+    "parse_bytes",
+    "parse_decoded",
+    "parse_file",
+    "read_bytes",
+    "unpack",
+]
+
+MAX_BYTES: Final = 4 * MAX_INPUT
+"""Most bytes read from one file (after gzip): UTF-8 needs at most 4 bytes per character."""
+
+_GZIP_MAGIC: Final = b"\x1f\x8b"
+_CHUNK: Final = 1 << 20
+# Binary detection looks at the start only, so its cost does not grow with the file (as git does).
+_SAMPLE: Final = 8192
+# C0 controls other than tab, line feed, vertical tab, form feed, carriage return and escape
+# (ANSI colour codes are text), plus DEL: bytes that text files almost never hold.
+_CONTROL_BYTES: Final = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+# More than this share of control bytes in the sample reads as binary even without a NUL.
+_MAX_CONTROL_SHARE: Final = 0.3
+
+
+_CP1252: Final = [
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(256)
+]
+
+
+def _cp1252_for_invalid_utf8(error: UnicodeError) -> tuple[str, int]:
+    # Each byte that is not part of valid UTF-8 is read as Windows-1252, the encoding of most
+    # legacy Western pages: a cp1252 file reads as cp1252, and a UTF-8 file with a stray byte
+    # keeps its valid characters. The five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F,
+    # 0x90, 0x9D) become the C1 controls of the same value, as browsers (WHATWG) read them.
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    text = "".join(_CP1252[byte] for byte in chunk)
+    return text, error.end
+
+
+_FALLBACK_ERRORS: Final = "newsparse-cp1252"
+codecs.register_error(_FALLBACK_ERRORS, _cp1252_for_invalid_utf8)
+
+
+@attrs.frozen(kw_only=True)
+class Decoded:
+    """A file's text and how it was decoded.
+
+    ``encoding`` is ``"utf-8"``, ``"utf-8-sig"`` (a byte-order mark was removed), ``"utf-16"`` or
+    ``"utf-8+cp1252"`` (bytes that were not UTF-8 were read as Windows-1252, one character each);
+    then ``fallback_at`` is the offset in ``text`` of the first such character.
+    """
+
+    text: str
+    encoding: str
+    fallback_at: int | None = None
+
+
+def _unreadable(path: str | os.PathLike[str], reason: str) -> ParseError:
+    return ParseError(f"cannot read {os.fsdecode(path)}: {reason}", code=Code.UNREADABLE_INPUT)
+
+
+def _too_large(path: str | os.PathLike[str]) -> ParseError:
+    return ParseError(
+        f"{os.fsdecode(path)} holds more than {MAX_BYTES} bytes", code=Code.INPUT_TOO_LARGE
+    )
+
+
+def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str]) -> bytes:
+    # A FIFO or a device has no size to check first, so read it in chunks up to the bound.
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise _too_large(path)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def gunzip(data: bytes, *, name: str = "<bytes>") -> bytes:
+    r"""Undo gzip compression (every member of a multi-member file), bounded by :data:`MAX_BYTES`.
+
+    Raises:
+        ParseError: ``unreadable-input`` for damaged or truncated data, ``input-too-large``
+            when it inflates past :data:`MAX_BYTES`.
+
+    Example:
+        >>> import gzip
+        >>> gunzip(gzip.compress(b"# Title\n"))
+        b'# Title\n'
+    """
+    parts: list[bytes] = []
+    size = 0
+    while data:
+        inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer around deflate
+        try:
+            part = inflater.decompress(data, MAX_BYTES + 1 - size)
+        except zlib.error as error:
+            raise _unreadable(name, f"damaged gzip data ({error})") from None
+        size += len(part)
+        if size > MAX_BYTES:
+            raise _too_large(name)
+        parts.append(part)
+        if not inflater.eof:
+            raise _unreadable(name, "gzip data ends early")
+        data = inflater.unused_data
+    return b"".join(parts)
+
+
+def unpack(data: bytes, *, name: str = "<bytes>") -> bytes:
+    """``data`` with gzip compression undone when its magic bytes say it is gzip.
+
+    Raises:
+        ParseError: as :func:`gunzip` does.
+    """
+    if data.startswith(_GZIP_MAGIC):
+        return gunzip(data, name=name)
+    return data
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The content of ``path``, with gzip compression undone (recognised by its magic bytes).
+
+    Raises:
+        ParseError: ``unreadable-input`` when the file cannot be opened or read (missing, a
+            folder, no permission, damaged gzip), ``input-too-large`` beyond :data:`MAX_BYTES`.
+    """
+    try:
+        with open(path, "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if stat.S_ISREG(status.st_mode):
+                if status.st_size > MAX_BYTES:
+                    raise _too_large(path)
+                data = stream.read()
+            else:
+                data = _read_bounded(stream, path)
+    except OSError as error:
+        raise _unreadable(path, error.strerror or str(error)) from None
+    return unpack(data, name=os.fsdecode(path))
+
+
+def looks_binary(data: bytes) -> bool:
+    r"""Tell whether ``data`` reads as binary: a NUL byte, or mostly control bytes, near the start.
+
+    Example:
+        >>> looks_binary(b"# Title\n\nText."), looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00")
+        (False, True)
+    """
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+def decode(data: bytes) -> Decoded:
+    r"""The text of a file's bytes.
+
+    UTF-8 first (a leading byte-order mark is removed); UTF-16 when a UTF-16 byte-order mark
+    says so. Bytes that are not valid UTF-8 are read one by one as Windows-1252, which decodes
+    any byte and is what most legacy Western pages use.
+
+    Raises:
+        ParseError: ``binary-input`` when the bytes look binary (see :func:`looks_binary`) or
+            claim UTF-16 without being it.
+
+    Example:
+        >>> decode("café".encode("cp1252"))
+        Decoded(text='café', encoding='utf-8+cp1252', fallback_at=3)
+        >>> decode("né à ".encode() + b"\x80")
+        Decoded(text='né à €', encoding='utf-8+cp1252', fallback_at=5)
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return Decoded(text=data.decode("utf-16"), encoding="utf-16")
+        except UnicodeDecodeError as error:
+            raise ParseError(
+                f"starts with a UTF-16 byte-order mark but is not UTF-16 ({error.reason})",
+                code=Code.BINARY_INPUT,
+            ) from None
+    encoding = "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8-sig"
+    if looks_binary(data):
+        raise ParseError(
+            "the file looks binary (NUL or control bytes near the start), not a text dump",
+            code=Code.BINARY_INPUT,
+        )
+    try:
+        return Decoded(text=data.decode("utf-8"), encoding=encoding)
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors=_FALLBACK_ERRORS)
+        offset = len(data[: error.start].decode("utf-8"))
+        return Decoded(text=text, encoding="utf-8+cp1252", fallback_at=offset)
+
+
+def _fallback_diagnostic(decoded: Decoded, source: Source) -> Diagnostic:
+    offset = decoded.fallback_at or 0
+    line = source.line_number(offset)
+    return Diagnostic(
+        code=Code.ENCODING_FALLBACK,
+        message=(
+            f"not valid UTF-8 from offset {offset} (read as {decoded.text[offset]!r}); "
+            "bytes that are not UTF-8 were read as Windows-1252"
+        ),
+        severity=Severity.WARNING,
+        span=Span(start=offset, end=offset + 1, line=line, end_line=line),
+    )
+
+
+def parse_decoded(decoded: Decoded, *, strict: bool = False) -> Article:
+    """Parse decoded text, adding an ``encoding-fallback`` diagnostic when it was not UTF-8.
+
+    Raises:
+        ParseError: as :func:`newsparse.parse` does; in strict mode also for the fallback, when
+            it is the first warning in the text.
+    """
+    if decoded.fallback_at is None:
+        return parse(decoded.text, strict=strict)
+    article = parse(decoded.text)
+    source = Source(decoded.text)
+    diagnostics = sorted(
+        (*article.diagnostics, _fallback_diagnostic(decoded, source)),
+        key=lambda d: (d.span.start, d.code),
+    )
+    if strict:
+        # The same rule as parse(strict=True): the first warning or error, by position, raises.
+        for diagnostic in diagnostics:
+            if diagnostic.severity is not Severity.INFO:
+                line, column = source.position(diagnostic.span.start)
+                raise ParseError(diagnostic.message, code=diagnostic.code, line=line, column=column)
+    return attrs.evolve(article, diagnostics=tuple(diagnostics))
+
+
+def parse_bytes(data: bytes, *, strict: bool = False) -> Article:
+    r"""Parse a dump's bytes (gzip already undone) into an Article.
+
+    Raises:
+        ParseError: ``binary-input`` for binary data, and anything :func:`newsparse.parse`
+            raises.
+
+    Example:
+        >>> parse_bytes(b"\xef\xbb\xbf# Caf\xc3\xa9").title
+        'Café'
+    """
+    return parse_decoded(decode(data), strict=strict)
+
+
+def is_html_name(path: str | os.PathLike[str]) -> bool:
+    """Whether a file name says HTML: ``.html`` or ``.htm``, also before a ``.gz``."""
+    name = os.fsdecode(path).lower()
+    name = name.removesuffix(".gz")
+    return name.endswith((".html", ".htm", ".xhtml"))
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    data: bytes | None = None,
+    strict: bool = False,
+    html: bool = False,
+) -> Article:
+    """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
+
+    Every way of parsing a file goes through here, so this is where the kind of input is decided:
+    an HTML page (by its name, or ``html``) goes to :func:`newsparse.parse_html` (which sniffs its
+    own charset), anything else is a dump.
+
+    Raises:
+        ParseError: as :func:`parse_file` does.
+    """
+    content = read_bytes(path) if data is None else unpack(data, name=os.fsdecode(path))
+    if html or is_html_name(path):
+        if looks_binary(content):
+            raise ParseError(
+                f"{os.fsdecode(path)}: binary data, not an HTML page", code=Code.BINARY_INPUT
+            )
+        return parse_html(content, strict=strict)
+    return parse_bytes(content, strict=strict)
+
+
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article:
+    """Read and parse one dump file (or HTML page, by its ``.html``/``.htm`` name).
+
+    The file may be gzip-compressed (whatever its name) and encoded in UTF-8 (with or without a
+    byte-order mark), UTF-16 with a byte-order mark, or Windows-1252: bytes that are not valid
+    UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
+
+    Raises:
+        ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
+            ``binary-input``, ``input-too-large``, and in strict mode the first warning.
+    """
+    return load(path, strict=strict)
