@@ -445,15 +445,15 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
     count = context.count
     blank = context.blank
     counts = context.counts
+    rows = [(entry.rule, entry.screen) for entry in table]
     while index < count:
         if blank[index]:
             index += 1
             continue
-        for entry in table:
-            screen = entry.screen
+        for rule, screen in rows:
             if screen is not None and not screen(context, index):
                 continue
-            claim = entry.rule(context, index)
+            claim = rule(context, index)
             if claim is not None:
                 break
         else:  # pragma: no cover - the fallback rule always claims

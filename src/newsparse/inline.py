@@ -58,7 +58,6 @@ _ENTITY: Final = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-
 _BACKTICKS: Final = re.compile(r"`{1,64}")
 
 _ODD_WHITESPACE: Final = re.compile(f"[{WHITESPACE.replace(' ', '')}]")
-_ASCII_ODD_WHITESPACE: Final = tuple("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 def _needs_squash(text: str) -> bool:
@@ -69,8 +68,8 @@ def _needs_squash(text: str) -> bool:
     """
     if "  " in text:
         return True
-    if text.isascii():
-        return any(c in text for c in _ASCII_ODD_WHITESPACE)
+    if text.isprintable():
+        return False  # every whitespace but the plain space is unprintable: one C-level pass
     return _ODD_WHITESPACE.search(text) is not None
 
 

@@ -25,6 +25,18 @@ from newsparse.vocabulary import CREDIT_LABELS, PICTURE_AGENCIES, agency_name
 __all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
+# Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty Images").
+_CREDIT_FIRST_WORDS: Final = (
+    frozenset(label.split()[0] for label in CREDIT_LABELS)
+    | frozenset(agency.split()[0].split("/")[0] for agency in PICTURE_AGENCIES)
+    | {"copyright", "courtesy"}
+)
+# A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
+_TAIL_LABEL: Final = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(sorted((re.escape(label) for label in CREDIT_LABELS), key=len, reverse=True))
+    + r")[ ]?:"
+)
 _MAX_CREDIT: Final = 120
 
 # "Photo: X", "Foto:", "Bildrechte: IMAGO", "Photo credit: X"
@@ -241,7 +253,9 @@ def _credit_at(context: Context, index: int) -> tuple[str, int] | None:
 
 
 def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
-    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or not _credit_like(
+        context, index
+    ):
         return None
     line = context.lines[index]
     if len(line) > _MAX_CREDIT * 2:
@@ -296,12 +310,11 @@ def _near(context: Context, index: int) -> int | None:
 
 
 def screen(context: Context, index: int) -> bool:
-    """Short lines, lines ending in a credit, image lines, and lines a short line follows."""
-    line = context.lines[index]
-    if len(line) <= 2 * _MAX_CREDIT or "![" in line or _may_carry_credit(line):
+    """Credit-like lines, lines ending in a credit, image lines, and lines a credit follows."""
+    if _may_carry_credit(context.lines[index]) or _credit_like(context, index):
         return True
     following = context.next_nonblank(index + 1, index + 3)
-    return following is not None and len(context.lines[following]) <= 2 * _MAX_CREDIT
+    return following is not None and _credit_like(context, following)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -363,10 +376,25 @@ def _may_carry_credit(markdown: str) -> bool:
     end = markdown.rstrip(BLANK)[-130:]
     return (
         end[-1:] in ("*", "_", ")")
-        or ":" in end
         or "©" in end
-        or "(c)" in end.casefold()
+        or "(c)" in end
+        or "(C)" in end
         or "![" in markdown
+        or (":" in end and _TAIL_LABEL.search(end) is not None)
+    )
+
+
+def _credit_like(context: Context, index: int) -> bool:
+    """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
+    line = context.lines[index]
+    if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
+        return False
+    head = line.lstrip(" \t*_-")[:1]
+    return (
+        head in ("©", "(")
+        or "/" in line
+        or "©" in line
+        or context.first_word(index) in _CREDIT_FIRST_WORDS
     )
 
 

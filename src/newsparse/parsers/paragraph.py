@@ -161,9 +161,25 @@ def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
     return paragraph, end
 
 
+_BODY: Final = (Found.BODY,)
+
+
 def rule(context: Context, index: int) -> Claim:
     """Claim the body block at ``index``; a thematic break becomes a separator."""
-    if context.shape(index) is Shape.RULE:
+    shape = context.shape(index)
+    following = index + 1
+    if shape is Shape.TEXT and (following == context.count or context.blank[following]):
+        # The common case, a one-line paragraph, made directly.
+        span = context.source.lines_span(index, index)
+        inline = context.inline(index)
+        paragraph = Paragraph(
+            raw=context.source.text[span.start : span.end],
+            span=span,
+            text=inline.text,
+            links=inline.links,
+        )
+        return Claim((paragraph,), _BODY, following)
+    if shape is Shape.RULE:
         span = context.lines_span(index, index)
         element = Boilerplate(
             raw=context.raw(span), span=span, text="", kind=BoilerplateKind.SEPARATOR
