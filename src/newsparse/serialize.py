@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import json
 import re
 import typing
@@ -136,7 +137,7 @@ def parse_iso(text: str) -> tuple[dt.date | dt.datetime, Precision]:
     return moment, Precision.HOUR
 
 
-class _Invalid(ValueError):
+class _InvalidError(ValueError):
     """A problem a structure hook found, and the key (below the hook's JSON path) it concerns."""
 
     def __init__(self, message: str, *, key: str | None = None) -> None:
@@ -161,37 +162,37 @@ _SPAN_KEYS: Final = ("start", "end", "line", "end_line")
 def _check_keys(data: Any, keys: tuple[str, ...]) -> None:
     """Raise unless ``data`` is an object with exactly ``keys`` (naming the first odd key)."""
     if not isinstance(data, Mapping):
-        raise _Invalid(f"expected an object, got {_json_type(data)}")
+        raise _InvalidError(f"expected an object, got {_json_type(data)}")
     for key in data:
         if key not in keys:
-            raise _Invalid("unknown key", key=str(key))
+            raise _InvalidError("unknown key", key=str(key))
     for key in keys:
         if key not in data:
-            raise _Invalid("required key is missing", key=key)
+            raise _InvalidError("required key is missing", key=key)
 
 
 def _date_from_json(data: Any, _: type) -> DateValue:
     _check_keys(data, _DATE_KEYS)
     text, precision_name = data["value"], data["precision"]
     if not isinstance(text, str):
-        raise _Invalid(f"expected a string, got {_json_type(text)}", key="value")
+        raise _InvalidError(f"expected a string, got {_json_type(text)}", key="value")
     if not isinstance(precision_name, str):
-        raise _Invalid(f"expected a string, got {_json_type(precision_name)}", key="precision")
+        raise _InvalidError(f"expected a string, got {_json_type(precision_name)}", key="precision")
     try:
         value, precision = parse_iso(text)
     except ValueError as error:
-        raise _Invalid(f"{text[:40]!r} is not a date: {error}", key="value") from None
+        raise _InvalidError(f"{text[:40]!r} is not a date: {error}", key="value") from None
     if precision_name != precision.value:
-        raise _Invalid(
+        raise _InvalidError(
             f"{precision_name!r} does not match the value {text[:40]!r} "
             f"(which gives {precision.value!r})",
             key="precision",
         )
     zone, ambiguous = data["zone"], data["ambiguous"]
     if zone is not None and not isinstance(zone, str):
-        raise _Invalid(f"expected a string or null, got {_json_type(zone)}", key="zone")
+        raise _InvalidError(f"expected a string or null, got {_json_type(zone)}", key="zone")
     if not isinstance(ambiguous, bool):
-        raise _Invalid(f"expected a boolean, got {_json_type(ambiguous)}", key="ambiguous")
+        raise _InvalidError(f"expected a boolean, got {_json_type(ambiguous)}", key="ambiguous")
     return DateValue(value=value, precision=precision, zone=zone, ambiguous=ambiguous)
 
 
@@ -200,16 +201,18 @@ def _span_from_json(data: Any, _: type) -> Span:
     for key in _SPAN_KEYS:
         value = data[key]
         if not isinstance(value, int) or isinstance(value, bool):
-            raise _Invalid(f"expected an integer, got {_json_type(value)}", key=key)
+            raise _InvalidError(f"expected an integer, got {_json_type(value)}", key=key)
     start, end, line, end_line = (data[key] for key in _SPAN_KEYS)
     if start < 0:
-        raise _Invalid("an offset is never negative", key="start")
+        raise _InvalidError("an offset is never negative", key="start")
     if end < start:
-        raise _Invalid(f"ends at {end}, before it starts at {start}", key="end")
+        raise _InvalidError(f"ends at {end}, before it starts at {start}", key="end")
     if line < 1:
-        raise _Invalid("lines count from 1", key="line")
+        raise _InvalidError("lines count from 1", key="line")
     if end_line < line:
-        raise _Invalid(f"ends on line {end_line}, before it starts on line {line}", key="end_line")
+        raise _InvalidError(
+            f"ends on line {end_line}, before it starts on line {line}", key="end_line"
+        )
     return Span(start=start, end=end, line=line, end_line=end_line)
 
 
@@ -218,12 +221,12 @@ _ENUMS: Final = (AuthorKind, BlockKind, BoilerplateKind, FootnoteKind, Precision
 
 def _enum_from_json(data: Any, kind: type[enum.Enum]) -> enum.Enum:
     if not isinstance(data, str):
-        raise _Invalid(f"expected a string, got {_json_type(data)}")
+        raise _InvalidError(f"expected a string, got {_json_type(data)}")
     try:
         return kind(data)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise _Invalid(f"{data[:40]!r} is not one of {allowed}") from None
+        raise _InvalidError(f"{data[:40]!r} is not one of {allowed}") from None
 
 
 def _json_type(data: object) -> str:
@@ -249,10 +252,10 @@ def _strict_records(made: cattrs.Converter) -> None:
 
         def structure(data: Any, kind: type) -> Any:
             if not isinstance(data, Mapping):
-                raise _Invalid(f"expected an object, got {_json_type(data)}")
+                raise _InvalidError(f"expected an object, got {_json_type(data)}")
             for name in names:
                 if name not in data:
-                    raise _Invalid("required key is missing", key=name)
+                    raise _InvalidError("required key is missing", key=name)
             return inner(data, kind)
 
         return structure
@@ -270,12 +273,16 @@ def _strict_arrays(made: cattrs.Converter) -> None:
 
         def structure(data: Any, kind: type) -> Any:
             if not isinstance(data, list | tuple):
-                raise _Invalid(f"expected an array, got {_json_type(data)}")
+                raise _InvalidError(f"expected an array, got {_json_type(data)}")
             return inner(data, kind)
 
         return structure
 
-    made.register_structure_hook_factory(lambda kind: typing.get_origin(kind) is tuple, factory)
+    made.register_structure_hook_factory(_is_sequence, factory)
+
+
+def _is_sequence(kind: Any) -> bool:
+    return typing.get_origin(kind) is tuple
 
 
 def _make_converter() -> cattrs.Converter:
@@ -297,19 +304,19 @@ def _make_converter() -> cattrs.Converter:
 
 def _strict_str(data: Any, _: type) -> str:
     if not isinstance(data, str):
-        raise _Invalid(f"expected a string, got {_json_type(data)}")
+        raise _InvalidError(f"expected a string, got {_json_type(data)}")
     return data
 
 
 def _strict_int(data: Any, _: type) -> int:
     if not isinstance(data, int) or isinstance(data, bool):
-        raise _Invalid(f"expected an integer, got {_json_type(data)}")
+        raise _InvalidError(f"expected an integer, got {_json_type(data)}")
     return data
 
 
 def _strict_bool(data: Any, _: type) -> bool:
     if not isinstance(data, bool):
-        raise _Invalid(f"expected a boolean, got {_json_type(data)}")
+        raise _InvalidError(f"expected a boolean, got {_json_type(data)}")
     return data
 
 
@@ -379,7 +386,7 @@ def _problems(error: BaseException, path: str) -> Iterator[str]:
     elif isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):
             yield f"{_key_path(path, str(key))}: unknown key"
-    elif isinstance(error, _Invalid):
+    elif isinstance(error, _InvalidError):
         where = _key_path(path, error.key) if error.key is not None else path
         yield f"{where}: {error.message}"
     else:
@@ -447,8 +454,8 @@ def _check_layout(article: Article) -> None:
     located = list(_located(article))
     for path, element in located:
         _check_element(path, element)
-    located.sort(key=lambda item: item[1].span.start)
-    for (before_path, before), (path, element) in zip(located, located[1:], strict=False):
+    located.sort(key=lambda item: (item[1].span.start, item[1].span.end, item[1].span.line))
+    for (before_path, before), (path, element) in itertools.pairwise(located):
         if element.span.start < before.span.end:
             raise ValueError(
                 f"{path}.span: starts at {element.span.start}, inside {before_path} "
@@ -497,7 +504,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
         _check_layout(article)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
         raise ParseError(_first_problem(error), code=Code.INVALID_RECORD) from None
-    except _Invalid as error:
+    except _InvalidError as error:
         raise ParseError(next(_problems(error, "$")), code=Code.INVALID_RECORD) from None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
         message = str(error) if str(error).startswith("$") else f"$: {error}"
@@ -506,14 +513,14 @@ def from_dict(data: Mapping[str, Any]) -> Article:
 
 
 def from_json(text: str | bytes) -> Article:
-    """An Article from JSON made by :func:`to_json`.
+    r"""An Article from JSON made by :func:`to_json`.
 
     Raises:
         ParseError: ``invalid-json`` with the line and column of a syntax error, or
             ``invalid-record`` naming the JSON path of the first problem.
 
     Example:
-        >>> from_json('{"schema_version": "1.0",\\n "headline": nul}')
+        >>> from_json('{"schema_version": "1.0",\n "headline": nul}')
         Traceback (most recent call last):
         ...
         newsparse.errors.ParseError: 2:14: invalid JSON: Expecting value
