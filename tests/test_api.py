@@ -17,6 +17,7 @@ EXPORTED = {
     "Role", "Severity", "SourceUrl", "Span", "__version__", "from_dict", "from_json", "parse",
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",
     "parse_related", "parse_source_url", "parse_title", "to_dict", "to_json",
+    "json_schema", "to_markdown", "to_schema_org",
 }  # fmt: skip
 
 

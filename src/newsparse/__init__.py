@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsparse.article import MAX_INPUT, parse
 from newsparse.dates import parse_date
 from newsparse.errors import Code, ParseError
+from newsparse.markdown import to_markdown
 from newsparse.model import (
     Article,
     Author,
@@ -45,6 +46,8 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
+from newsparse.schema import json_schema
+from newsparse.schema_org import to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
 
 __version__ = "0.1.0"
@@ -79,6 +82,7 @@ __all__ = [
     "__version__",
     "from_dict",
     "from_json",
+    "json_schema",
     "parse",
     "parse_byline",
     "parse_caption",
@@ -90,4 +94,6 @@ __all__ = [
     "parse_title",
     "to_dict",
     "to_json",
+    "to_markdown",
+    "to_schema_org",
 ]
