@@ -448,7 +448,7 @@ _SPECIAL_WORDS: Final = (
     "_under_",
     "**bold**",
 )
-# Zones a dump writes after a time, with the offset the parser gives them (None: no single one).
+# Zones a dump writes after a time; IST and CST have no single offset, so their times stay naive.
 _DUMP_ZONES: Final = ("UTC", "GMT", "CET", "CEST", "MSK", "EST", "EDT", "PST", "JST", "IST", "CST")
 
 
@@ -494,7 +494,9 @@ _NOWHERE: Final = Span(start=0, end=0, line=1, end_line=1)
 
 
 def _dump_author(draw: st.DrawFn) -> Author:
-    kind = draw(st.sampled_from([AuthorKind.PERSON, AuthorKind.PERSON, AuthorKind.AGENCY]))
+    kind = draw(
+        st.sampled_from([AuthorKind.PERSON] * 3 + [AuthorKind.AGENCY, AuthorKind.ORGANIZATION])
+    )
     title = location = None
     url = draw(st.none() | st.sampled_from(_WEB))
     if kind is AuthorKind.PERSON:
@@ -504,6 +506,8 @@ def _dump_author(draw: st.DrawFn) -> Author:
             location = draw(st.none() | st.sampled_from(_CITIES))
     elif kind is AuthorKind.AGENCY:
         name = draw(st.sampled_from(_AGENCIES))
+    else:
+        name = draw(st.sampled_from(_ORGANIZATIONS))
     return Author(name=name, kind=kind, url=url, title=title, location=location)
 
 
