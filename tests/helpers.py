@@ -52,3 +52,23 @@ def assert_lines_match(text: str, article: Article) -> None:
         assert span.line == source.line_number(span.start)
         last = max(span.end - 1, span.start)
         assert span.end_line == source.line_number(last)
+
+
+def dump_fields(article: Article) -> dict[str, object]:
+    """The values a dump carries, without where they sat: what a Markdown round trip must keep.
+
+    Title, standfirst, authors, dates, captions, related links, closing notes, body blocks and
+    the source URL (the issue's list, with each block's kind, level and links besides its text).
+    """
+    standfirst = article.standfirst
+    return {
+        "title": article.title,
+        "standfirst": None if standfirst is None else (standfirst.text, standfirst.links),
+        "authors": [(a.name, a.kind, a.url, a.role, a.title, a.location) for a in article.authors],
+        "dates": [(d.published, d.updated, d.place, d.agency) for d in article.datelines],
+        "captions": [(c.text, c.credit, c.date, c.image_url, c.alt) for c in article.captions],
+        "related": [(r.label, r.title, r.url) for r in article.related],
+        "footnotes": [(f.text, f.kind, f.label, f.links) for f in article.footnotes],
+        "body": [(p.text, p.kind, p.level, p.links) for p in article.body],
+        "source_url": article.source_url,
+    }

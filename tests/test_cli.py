@@ -421,7 +421,14 @@ def test_jobs_default_to_the_usable_cores() -> None:
 def test_every_command_has_help() -> None:
     text = " ".join(build_parser().format_help().split())
     assert all(command.help in text for command in COMMANDS)
-    assert [c.name for c in COMMANDS] == ["parse", "show", "stats"]
+    assert [c.name for c in COMMANDS] == ["parse", "show", "stats", "schema"]
+
+
+def test_schema_prints_the_json_schema(cli: Any) -> None:
+    run = cli("schema")
+    assert run.status == 0
+    assert json.loads(run.out) == newsparse.json_schema()
+    assert json.loads(run.out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
 # --- show -------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
         assert process.stderr is not None
         assert process.stdout.read(100).startswith(b'{"path": ')
         process.stdout.close()
-        stderr = process.stderr.read()
+        # Wait first (with a bound, so a hang fails the test instead of stalling the suite);
+        # stderr is small enough to sit in its pipe meanwhile.
         assert process.wait(timeout=60) == 1
+        stderr = process.stderr.read()
     assert stderr == b""

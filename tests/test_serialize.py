@@ -125,3 +125,120 @@ def test_json_keys_are_field_names(seed_dict: dict[str, Any]) -> None:
 
     assert set(seed_dict) - {"schema_version"} == {f.name for f in attrs.fields(newsparse.Article)}
     json.dumps(seed_dict)  # plain data only
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (
+            ["bylines", 0, "authors", 0, "name"],
+            5,
+            "$.bylines[0].authors[0].name: expected a string, got 5",
+        ),
+        (
+            ["bylines", 0, "authors", 0, "role"],
+            _DELETE,
+            "$.bylines[0].authors[0].role: required key is missing",
+        ),
+        (["body"], _DELETE, "$.body: required key is missing"),
+        (["captions", 0, "surprise"], 1, "$.captions[0].surprise: unknown key"),
+        (["surprise"], 1, "$.surprise: unknown key"),
+        (["body"], {}, "$.body: expected an array, got an object"),
+        (["footnotes"], "abc", '$.footnotes: expected an array, got "abc"'),
+        (["headline", "level"], 1.0, "$.headline.level: expected an integer, got 1.0"),
+        (["headline", "level"], True, "$.headline.level: expected an integer, got true"),
+        (["footnotes", 0, "kind"], None, "$.footnotes[0].kind: expected a string, got null"),
+        (
+            ["footnotes", 0, "kind"],
+            "aside",
+            "$.footnotes[0].kind: 'aside' is not one of 'footnote', 'editors-note', 'correction', "
+            "'update', 'disclaimer', 'contributors', 'series', 'copyright'",
+        ),
+        (
+            ["datelines", 0, "published", "value"],
+            "2021-13-45",
+            "$.datelines[0].published.value: '2021-13-45' is not a date: month must be in 1..12",
+        ),
+        (
+            ["datelines", 0, "published", "value"],
+            "16 July 2021",
+            "$.datelines[0].published.value: '16 July 2021' is not a date: "
+            "'16 July 2021' is not an ISO 8601 date",
+        ),
+        (
+            ["datelines", 0, "published", "precision"],
+            "month",
+            "$.datelines[0].published.precision: 'month' does not match the value '2021-07-16' "
+            "(which gives 'day')",
+        ),
+        (
+            ["datelines", 0, "published", "zone"],
+            3,
+            "$.datelines[0].published.zone: expected a string or null, got 3",
+        ),
+        (["datelines", 0, "published", "extra"], 3, "$.datelines[0].published.extra: unknown key"),
+        (["headline", "span", "end"], _DELETE, "$.headline.span.end: required key is missing"),
+        (["headline", "span", "line"], 0, "$.headline.span.line: lines count from 1"),
+        (["headline", "span", "end"], 1, "$.headline.span.end: ends at 1, before it starts at 2"),
+        (
+            ["headline", "span", "end"],
+            60,
+            "$.headline.span: 2..60 does not fit the raw text of 52 characters",
+        ),
+        (
+            ["headline", "span", "end_line"],
+            4,
+            "$.headline.span: lines 3..4 do not fit the raw text of 1 lines",
+        ),
+        (
+            ["body", 0, "links"],
+            [{"text": "Russia", "url": None, "start": 0, "end": 900}],
+            "$.body[0].links[0]: 0..900 is past the text of 189 characters",
+        ),
+        (
+            ["body", 0, "links"],
+            [{"text": "Moscow", "url": None, "start": 0, "end": 6}],
+            "$.body[0].links[0]: the text at 0..6 is not 'Moscow'",
+        ),
+        (
+            ["body", 1, "span"],
+            {"start": 300, "end": 300 + 216, "line": 15, "end_line": 15},
+            "$.body[1].span: starts at 300, inside $.body[0] (which ends at 364)",
+        ),
+        (["schema_version"], "2.0", "$.schema_version: expected '1.0' or another 1.x, got \"2.0\""),
+        (["schema_version"], _DELETE, "$.schema_version: required key is missing"),
+    ],
+)
+def test_messages_name_the_path_and_what_is_wrong(
+    seed_dict: dict[str, Any], path: list[Any], value: Any, message: str
+) -> None:
+    """Every kind of bad input the issue lists, with the exact message the user sees."""
+    with pytest.raises(ParseError) as raised:
+        newsparse.from_dict(_broken(seed_dict, path, value))
+    assert (raised.value.code, raised.value.message) == ("invalid-record", message)
+
+
+def test_several_problems_report_the_first_and_count_the_rest(seed_dict: dict[str, Any]) -> None:
+    data = _broken(seed_dict, ["bylines", 0, "authors", 0, "name"], 5)
+    data["captions"][0]["credit"] = 7
+    with pytest.raises(ParseError) as raised:
+        newsparse.from_dict(data)
+    assert raised.value.message == (
+        "$.bylines[0].authors[0].name: expected a string, got 5 (and 1 more problem)"
+    )
+
+
+def test_writers_reject_what_is_not_an_article() -> None:
+    for write in (newsparse.to_json, newsparse.to_dict):
+        with pytest.raises(ParseError) as raised:
+            write({"headline": None})  # type: ignore[arg-type]
+        assert raised.value.code == "invalid-input"
+
+
+def test_importing_newsparse_does_not_need_hypothesis() -> None:
+    """Hypothesis is for newsparse.strategies only (the 'hypothesis' extra), never at runtime."""
+    import subprocess
+    import sys
+
+    code = "import sys, newsparse; assert 'hypothesis' not in sys.modules, 'imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -14,6 +14,7 @@ from newsparse.dates import parse_date
 from newsparse.errors import Code, ParseError
 from newsparse.files import parse_file
 from newsparse.html import html_to_dump, parse_html
+from newsparse.markdown import to_markdown
 from newsparse.model import (
     Article,
     Author,
@@ -48,6 +49,8 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
+from newsparse.schema import json_schema
+from newsparse.schema_org import to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
 
 __version__ = "0.1.0"
@@ -84,6 +87,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "html_to_dump",
+    "json_schema",
     "parse",
     "parse_byline",
     "parse_caption",
@@ -98,4 +102,6 @@ __all__ = [
     "parse_title",
     "to_dict",
     "to_json",
+    "to_markdown",
+    "to_schema_org",
 ]

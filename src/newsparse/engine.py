@@ -105,7 +105,7 @@ def line_shape(line: str) -> Shape:
         return Shape.QUOTE
     if first in "`~" and _FENCE.match(line):
         return Shape.FENCE
-    if first == "|":
+    if first == "|" and stripped.count("|") >= 2:
         return Shape.TABLE
     return Shape.TEXT
 
@@ -389,7 +389,10 @@ class Context:
             line = self.lines[index]
             if len(line) >= 120 and self.shape(index) is Shape.TEXT:
                 stripped = line.strip(BLANK)
-                if not (stripped[:1] in "*_" and stripped[-1:] in "*_"):
+                # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
+                if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(
+                    "[^"
+                ):
                     return index + 1
             index -= 1
         return 0

@@ -30,7 +30,7 @@ _ASCII_PUNCTUATION: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # [label](url) or [label](url "title"); the URL may hold one level of parentheses, as Wikipedia's
 # do: [Foo](https://en.wikipedia.org/wiki/Foo_(bar)). Every part is bounded and newline-free.
 LINK: Final = re.compile(
-    r"\[(?P<label>[^\[\]\n]{0,1000})\]"
+    r"\[(?P<label>(?:[^\[\]\n\\]|\\[^\n]){0,1000})\]"
     r"\([ \t]{0,3}(?:<(?P<angled>[^<>\n]{0,2000})>"
     r"|(?P<url>[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,1000})?))"
     r"(?:[ \t]{1,5}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]{0,3}\)"

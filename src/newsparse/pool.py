@@ -13,7 +13,6 @@ decide what happens (stop, report how far it got, remove partial output).
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import itertools
@@ -21,8 +20,8 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
-from typing import Final, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Final, TypeVar, cast
 
 __all__ = ["MAX_CHUNK", "chunked", "default_jobs", "ordered_chunks", "ordered_map"]
 
@@ -70,6 +69,72 @@ def _run_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [function(item) for item in chunk]
 
 
+def _worker(function: Callable[[list[T]], R], connection: Connection) -> None:
+    """A worker's loop: receive ``(number, chunk)``, send ``(number, ok, result or error)``."""
+    _ignore_interrupts()
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        number, chunk = message
+        try:
+            reply: tuple[int, bool, object] = (number, True, function(chunk))
+        except Exception as error:  # sent to the parent, which raises it
+            reply = (number, False, error)
+        try:
+            connection.send(reply)
+        except (OSError, ValueError):
+            return
+
+
+class _Failure:
+    """A chunk whose function raised: the error, to raise when the chunk's turn comes."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+class _Workers:
+    """Worker processes, each with its own pipe; no helper threads, so stopping cannot hang.
+
+    (``multiprocessing.Pool.terminate`` can wait forever on its task-feeding thread when the
+    parent stops while tasks are queued; a stop here only terminates and joins processes.)
+    """
+
+    def __init__(self, function: Callable[[list[T]], R], jobs: int) -> None:
+        context = multiprocessing.get_context()
+        self.connections: list[Connection] = []
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        for _ in range(jobs):
+            mine, theirs = context.Pipe()
+            process = context.Process(target=_worker, args=(function, theirs), daemon=True)
+            process.start()
+            theirs.close()
+            self.connections.append(mine)
+            self.processes.append(process)
+
+    def stop(self, *, now: bool) -> None:
+        """Stop every worker: ``now`` terminates them, else they finish and are told to quit."""
+        for connection in self.connections:
+            if not now:
+                with contextlib.suppress(OSError, ValueError):
+                    connection.send(None)
+        for process in self.processes:
+            if now:
+                process.terminate()
+            process.join(timeout=None if not now else 5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for connection in self.connections:
+            connection.close()
+
+
 def ordered_chunks(
     function: Callable[[list[T]], R],
     items: Iterable[T],
@@ -91,24 +156,48 @@ def ordered_chunks(
         for chunk in chunked(items, max_chunk):
             yield function(chunk)
         return
-    pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
-    pending: collections.deque[AsyncResult[R]] = collections.deque()
+    workers = _Workers(function, jobs)
+    in_flight = [0] * jobs  # chunks sent to each worker and not yet answered
+    owner: dict[int, int] = {}  # chunk number -> worker
+    done: dict[int, R | _Failure] = {}
+    chunks = enumerate(chunked(items, max_chunk))
+    next_out = 0
+    sent = 0
+    exhausted = False
     try:
-        for chunk in chunked(items, max_chunk):
-            pending.append(pool.apply_async(function, (chunk,)))
-            if len(pending) >= jobs * _AHEAD:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
+        while True:
+            # Keep every worker fed, up to a few chunks ahead.
+            while not exhausted and min(in_flight) < _AHEAD:
+                step = next(chunks, None)
+                if step is None:
+                    exhausted = True
+                    break
+                number, chunk = step
+                worker = in_flight.index(min(in_flight))
+                workers.connections[worker].send((number, chunk))
+                in_flight[worker] += 1
+                owner[number] = worker
+                sent += 1
+            while next_out in done:
+                result = done.pop(next_out)
+                if isinstance(result, _Failure):
+                    raise result.error  # in order: after the chunks before it were yielded
+                yield result
+                next_out += 1
+            if exhausted and next_out == sent:
+                break
+            for ready in wait(workers.connections):
+                # A worker that died (killed from outside) closes its pipe: recv raises EOFError.
+                number, ok, result = cast("Connection", ready).recv()
+                in_flight[owner.pop(number)] -= 1
+                done[number] = result if ok else _Failure(result)
     except BaseException:
         # Ctrl-C, an early stop (GeneratorExit) or a failure: nothing more is wanted from the
         # workers, and one may be stuck (say, reading a FIFO), so stop them rather than wait.
-        pool.terminate()
+        workers.stop(now=True)
         raise
     else:
-        pool.close()
-    finally:
-        pool.join()
+        workers.stop(now=False)
 
 
 def ordered_map(

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import json
 import re
-from collections.abc import Callable, Mapping
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
@@ -28,17 +31,35 @@ from newsparse.model import (
     BlockKind,
     BoilerplateKind,
     DateValue,
+    Element,
+    Footnote,
     FootnoteKind,
+    Link,
+    Paragraph,
     Precision,
     Role,
     Severity,
     Span,
 )
 
-__all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "converter",
+    "format_date",
+    "from_dict",
+    "from_json",
+    "parse_iso",
+    "to_dict",
+    "to_json",
+]
 
 SCHEMA_VERSION: Final = "1.0"
-"""Version of the JSON layout: the major part changes when old JSON would no longer load."""
+"""Version of the JSON layout: the major part changes when old JSON would no longer load.
+
+The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with the same major.
+"""
+
+_MAJOR: Final = SCHEMA_VERSION.split(".")[0]
 
 # 2021, 2021-07, 2021-07-16, 2021-07-16T10, 2021-07-16T10:32, 2021-07-16T10:32:05+03:00
 _ISO: Final = re.compile(
@@ -116,6 +137,15 @@ def parse_iso(text: str) -> tuple[dt.date | dt.datetime, Precision]:
     return moment, Precision.HOUR
 
 
+class _InvalidError(ValueError):
+    """A problem a structure hook found, and the key (below the hook's JSON path) it concerns."""
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.key = key
+
+
 def _date_to_json(value: DateValue) -> dict[str, Any]:
     return {
         "value": format_date(value),
@@ -125,44 +155,64 @@ def _date_to_json(value: DateValue) -> dict[str, Any]:
     }
 
 
-_DATE_KEYS: Final = frozenset({"value", "precision", "zone", "ambiguous"})
+_DATE_KEYS: Final = ("value", "precision", "zone", "ambiguous")
+_SPAN_KEYS: Final = ("start", "end", "line", "end_line")
+
+
+def _check_keys(data: Any, keys: tuple[str, ...]) -> None:
+    """Raise unless ``data`` is an object with exactly ``keys`` (naming the first odd key)."""
+    if not isinstance(data, Mapping):
+        raise _InvalidError(f"expected an object, got {_json_type(data)}")
+    for key in data:
+        if key not in keys:
+            raise _InvalidError("unknown key", key=str(key))
+    for key in keys:
+        if key not in data:
+            raise _InvalidError("required key is missing", key=key)
 
 
 def _date_from_json(data: Any, _: type) -> DateValue:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"a date is an object, not {type(data).__name__}")
-    extra = set(data) - _DATE_KEYS
-    if extra:
-        raise ValueError(f"unknown keys {sorted(extra)}")
-    missing = _DATE_KEYS - set(data)
-    if missing:
-        raise ValueError(f"missing keys {sorted(missing)}")
+    _check_keys(data, _DATE_KEYS)
     text, precision_name = data["value"], data["precision"]
-    if not isinstance(text, str) or not isinstance(precision_name, str):
-        raise TypeError("a date's value and precision are strings")
-    value, precision = parse_iso(text)
-    if Precision(precision_name) is not precision:
-        raise ValueError(f"precision {precision_name!r} does not match the value {text!r}")
+    if not isinstance(text, str):
+        raise _InvalidError(f"expected a string, got {_json_type(text)}", key="value")
+    if not isinstance(precision_name, str):
+        raise _InvalidError(f"expected a string, got {_json_type(precision_name)}", key="precision")
+    try:
+        value, precision = parse_iso(text)
+    except ValueError as error:
+        raise _InvalidError(f"{text[:40]!r} is not a date: {error}", key="value") from None
+    if precision_name != precision.value:
+        raise _InvalidError(
+            f"{precision_name!r} does not match the value {text[:40]!r} "
+            f"(which gives {precision.value!r})",
+            key="precision",
+        )
     zone, ambiguous = data["zone"], data["ambiguous"]
     if zone is not None and not isinstance(zone, str):
-        raise TypeError("a date's zone is a string or null")
+        raise _InvalidError(f"expected a string or null, got {_json_type(zone)}", key="zone")
     if not isinstance(ambiguous, bool):
-        raise TypeError("a date's ambiguous flag is a boolean")
+        raise _InvalidError(f"expected a boolean, got {_json_type(ambiguous)}", key="ambiguous")
     return DateValue(value=value, precision=precision, zone=zone, ambiguous=ambiguous)
 
 
 def _span_from_json(data: Any, _: type) -> Span:
-    if not isinstance(data, Mapping):
-        raise TypeError(f"a span is an object, not {type(data).__name__}")
-    keys = {"start", "end", "line", "end_line"}
-    if set(data) != keys:
-        raise ValueError(f"a span has exactly the keys {sorted(keys)}")
-    values = [data[k] for k in ("start", "end", "line", "end_line")]
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        raise TypeError("span offsets and lines are integers")
-    start, end, line, end_line = values
-    if not (0 <= start <= end and 1 <= line <= end_line):
-        raise ValueError(f"span {start}..{end} (lines {line}..{end_line}) is out of order")
+    _check_keys(data, _SPAN_KEYS)
+    for key in _SPAN_KEYS:
+        value = data[key]
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _InvalidError(f"expected an integer, got {_json_type(value)}", key=key)
+    start, end, line, end_line = (data[key] for key in _SPAN_KEYS)
+    if start < 0:
+        raise _InvalidError("an offset is never negative", key="start")
+    if end < start:
+        raise _InvalidError(f"ends at {end}, before it starts at {start}", key="end")
+    if line < 1:
+        raise _InvalidError("lines count from 1", key="line")
+    if end_line < line:
+        raise _InvalidError(
+            f"ends on line {end_line}, before it starts on line {line}", key="end_line"
+        )
     return Span(start=start, end=end, line=line, end_line=end_line)
 
 
@@ -171,29 +221,41 @@ _ENUMS: Final = (AuthorKind, BlockKind, BoilerplateKind, FootnoteKind, Precision
 
 def _enum_from_json(data: Any, kind: type[enum.Enum]) -> enum.Enum:
     if not isinstance(data, str):
-        raise TypeError(f"expected a string, got {type(data).__name__}")
+        raise _InvalidError(f"expected a string, got {_json_type(data)}")
     try:
         return kind(data)
     except ValueError:
         allowed = ", ".join(repr(member.value) for member in kind)
-        raise ValueError(f"{data!r} is not one of {allowed}") from None
+        raise _InvalidError(f"{data[:40]!r} is not one of {allowed}") from None
 
 
-def _all_keys_required(made: cattrs.Converter) -> None:
+def _json_type(data: object) -> str:
+    """A loaded value for messages: scalars as JSON, containers by their JSON type."""
+    if isinstance(data, list | tuple):
+        return "an array"
+    if isinstance(data, Mapping):
+        return "an object"
+    if data is None or isinstance(data, bool | int | float | str):
+        shown = json.dumps(data, ensure_ascii=False)
+        return shown if len(shown) <= 40 else shown[:37] + "..."
+    return type(data).__name__
+
+
+def _strict_records(made: cattrs.Converter) -> None:
     """Every field must be present: a missing key is an error, not a silent default."""
 
     def factory(record: type) -> Callable[[Any, type], Any]:
         inner: Callable[[Any, type], Any] = make_dict_structure_fn(
             record, made, _cattrs_forbid_extra_keys=True
         )
-        names = frozenset(field.name for field in attrs.fields(record))
+        names = tuple(field.name for field in attrs.fields(record))
 
         def structure(data: Any, kind: type) -> Any:
             if not isinstance(data, Mapping):
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            missing = names - set(data)
-            if missing:
-                raise KeyError(f"missing keys {sorted(missing)}")
+                raise _InvalidError(f"expected an object, got {_json_type(data)}")
+            for name in names:
+                if name not in data:
+                    raise _InvalidError("required key is missing", key=name)
             return inner(data, kind)
 
         return structure
@@ -201,6 +263,26 @@ def _all_keys_required(made: cattrs.Converter) -> None:
     made.register_structure_hook_factory(
         lambda kind: attrs.has(kind) and kind not in (DateValue, Span), factory
     )
+
+
+def _strict_arrays(made: cattrs.Converter) -> None:
+    """A sequence field takes a JSON array only (cattrs would take any iterable, even a string)."""
+
+    def factory(kind: type) -> Callable[[Any, type], Any]:
+        inner = homogenous_tuple_structure_factory(kind, made)
+
+        def structure(data: Any, kind: type) -> Any:
+            if not isinstance(data, list | tuple):
+                raise _InvalidError(f"expected an array, got {_json_type(data)}")
+            return inner(data, kind)
+
+        return structure
+
+    made.register_structure_hook_factory(_is_sequence, factory)
+
+
+def _is_sequence(kind: Any) -> bool:
+    return typing.get_origin(kind) is tuple
 
 
 def _make_converter() -> cattrs.Converter:
@@ -215,25 +297,26 @@ def _make_converter() -> cattrs.Converter:
     # The enums are str subclasses, so each needs its own (more specific) hook.
     for kind in _ENUMS:
         made.register_structure_hook(kind, _enum_from_json)
-    _all_keys_required(made)
+    _strict_records(made)
+    _strict_arrays(made)
     return made
 
 
 def _strict_str(data: Any, _: type) -> str:
     if not isinstance(data, str):
-        raise TypeError(f"expected a string, got {type(data).__name__}")
+        raise _InvalidError(f"expected a string, got {_json_type(data)}")
     return data
 
 
 def _strict_int(data: Any, _: type) -> int:
     if not isinstance(data, int) or isinstance(data, bool):
-        raise TypeError(f"expected an integer, got {type(data).__name__}")
+        raise _InvalidError(f"expected an integer, got {_json_type(data)}")
     return data
 
 
 def _strict_bool(data: Any, _: type) -> bool:
     if not isinstance(data, bool):
-        raise TypeError(f"expected a boolean, got {type(data).__name__}")
+        raise _InvalidError(f"expected a boolean, got {_json_type(data)}")
     return data
 
 
@@ -241,75 +324,206 @@ converter: Final = _make_converter()
 """The converter behind :func:`to_dict` and :func:`from_dict` (extend it for your own records)."""
 
 
+def _require_article(article: object) -> None:
+    if not isinstance(article, Article):
+        raise ParseError(
+            f"expected an Article, not {type(article).__name__}", code=Code.INVALID_INPUT
+        )
+
+
 def to_dict(article: Article) -> dict[str, Any]:
     """The article as plain JSON-ready data, with ``schema_version`` first.
+
+    Raises:
+        ParseError: ``invalid-input`` when ``article`` is not an :class:`Article`.
 
     Example:
         >>> from newsparse import parse
         >>> to_dict(parse("# Hello"))["headline"]["text"]
         'Hello'
     """
+    _require_article(article)
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     data.update(converter.unstructure(article))
     return data
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
-    """The article as a JSON string (UTF-8 characters kept as they are)."""
+    """The article as a JSON string (UTF-8 characters kept as they are).
+
+    Raises:
+        ParseError: ``invalid-input`` when ``article`` is not an :class:`Article`.
+
+    Example:
+        >>> from newsparse import parse
+        >>> to_json(parse("# Hello"))[:60]
+        '{"schema_version": "1.0", "headline": {"raw": "# Hello", "sp'
+    """
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
 
 
+# -- reading back -------------------------------------------------------------------------------
+
+
+def _key_path(path: str, key: str) -> str:
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
+
+
+def _problems(error: BaseException, path: str) -> Iterator[str]:
+    """``"$.json.path: what is wrong"`` for each problem inside a cattrs error, in order."""
+    if isinstance(error, ClassValidationError):
+        fields, rest = error.group_exceptions()
+        for inner, field in fields:
+            yield from _problems(inner, _key_path(path, field.name))
+        for inner in rest:
+            yield from _problems(inner, path)
+    elif isinstance(error, IterableValidationError):
+        items, rest = error.group_exceptions()
+        for inner, item in items:
+            yield from _problems(inner, f"{path}[{item.index!r}]")
+        for inner in rest:
+            yield from _problems(inner, path)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield f"{_key_path(path, str(key))}: unknown key"
+    elif isinstance(error, _InvalidError):
+        where = _key_path(path, error.key) if error.key is not None else path
+        yield f"{where}: {error.message}"
+    else:
+        yield f"{path}: {error}"
+
+
 def _first_problem(error: BaseException) -> str:
-    messages = cattrs.transform_error(error, path="$")
-    return messages[0] if messages else str(error)
+    problems = list(_problems(error, "$"))
+    if not problems:  # pragma: no cover - every cattrs error holds at least one problem
+        return f"$: {error}"
+    more = len(problems) - 1
+    return problems[0] + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
 
 
-def _check_spans(article: Article) -> None:
-    for element in article.elements():
-        span = element.span
-        if span.end - span.start != len(element.raw):
+_GROUPS: Final = ("bylines", "datelines", "captions", "related", "footnotes", "body", "boilerplate")
+
+
+def _located(article: Article) -> Iterator[tuple[str, Element]]:
+    """Every top-level element with its JSON path."""
+    if article.headline is not None:
+        yield "$.headline", article.headline
+    if article.standfirst is not None:
+        yield "$.standfirst", article.standfirst
+    for group in _GROUPS:
+        elements: tuple[Element, ...] = getattr(article, group)
+        for index, element in enumerate(elements):
+            yield f"$.{group}[{index}]", element
+    if article.source is not None:
+        yield "$.source", article.source
+
+
+def _line_breaks(text: str) -> int:
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def _check_element(path: str, element: Element) -> None:
+    """An element's span must fit its raw text, and its links must lie inside its text."""
+    span = element.span
+    if span.end - span.start != len(element.raw):
+        raise ValueError(
+            f"{path}.span: {span.start}..{span.end} does not fit the raw text of "
+            f"{len(element.raw)} characters"
+        )
+    if span.end_line - span.line != _line_breaks(element.raw):
+        raise ValueError(
+            f"{path}.span: lines {span.line}..{span.end_line} do not fit the raw text of "
+            f"{_line_breaks(element.raw) + 1} lines"
+        )
+    if isinstance(element, Paragraph | Footnote):
+        for index, link in enumerate(element.links):
+            _check_link(f"{path}.links[{index}]", link, element.text)
+
+
+def _check_link(path: str, link: Link, text: str) -> None:
+    if link.end > len(text) or link.start < 0 or link.end < link.start:
+        raise ValueError(
+            f"{path}: {link.start}..{link.end} is past the text of {len(text)} characters"
+        )
+    if text[link.start : link.end] != link.text:
+        raise ValueError(f"{path}: the text at {link.start}..{link.end} is not {link.text[:40]!r}")
+
+
+def _check_layout(article: Article) -> None:
+    """Element by element, then across elements: spans may touch but never overlap."""
+    located = list(_located(article))
+    for path, element in located:
+        _check_element(path, element)
+    located.sort(key=lambda item: (item[1].span.start, item[1].span.end, item[1].span.line))
+    for (before_path, before), (path, element) in itertools.pairwise(located):
+        if element.span.start < before.span.end:
             raise ValueError(
-                f"span {span.start}..{span.end} does not fit its raw text of "
-                f"{len(element.raw)} characters"
+                f"{path}.span: starts at {element.span.start}, inside {before_path} "
+                f"(which ends at {before.span.end})"
             )
-        breaks = element.raw.count("\n") + element.raw.count("\r") - element.raw.count("\r\n")
-        if span.end_line - span.line != breaks:
-            raise ValueError(f"span lines {span.line}..{span.end_line} do not fit its raw text")
+        if element.span.line < before.span.end_line:
+            raise ValueError(
+                f"{path}.span: starts on line {element.span.line}, before {before_path} "
+                f"ends (on line {before.span.end_line})"
+            )
 
 
 def from_dict(data: Mapping[str, Any]) -> Article:
     """An Article from data made by :func:`to_dict` (or its JSON).
 
+    Every key must be present and no other; values must have their JSON types; dates must be
+    reduced ISO 8601 strings that agree with their precision; each span must fit its element's
+    raw text, spans may not overlap, and links must lie inside their element's text.
+
     Raises:
         ParseError: ``invalid-record``, naming the JSON path of the first problem.
+
+    Example:
+        >>> from newsparse import parse
+        >>> data = to_dict(parse("# Hello"))
+        >>> data["headline"]["level"] = "1"
+        >>> from_dict(data)
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.ParseError: 1:1: $.headline.level: expected an integer, got "1"
     """
     if not isinstance(data, Mapping):
+        raise ParseError(f"$: expected an object, got {_json_type(data)}", code=Code.INVALID_RECORD)
+    if "schema_version" not in data:
+        raise ParseError("$.schema_version: required key is missing", code=Code.INVALID_RECORD)
+    version = data["schema_version"]
+    if not isinstance(version, str) or version.split(".")[0] != _MAJOR:
         raise ParseError(
-            f"$: expected an object, got {type(data).__name__}", code=Code.INVALID_RECORD
-        )
-    version = data.get("schema_version")
-    if not isinstance(version, str) or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
-        raise ParseError(
-            f"$.schema_version: expected {SCHEMA_VERSION!r}, got {version!r}",
+            f"$.schema_version: expected {SCHEMA_VERSION!r} or another {_MAJOR}.x, "
+            f"got {_json_type(version)}",
             code=Code.INVALID_RECORD,
         )
     fields = {k: v for k, v in data.items() if k != "schema_version"}
     try:
         article = converter.structure(fields, Article)
-        _check_spans(article)
+        _check_layout(article)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
         raise ParseError(_first_problem(error), code=Code.INVALID_RECORD) from None
+    except _InvalidError as error:
+        raise ParseError(next(_problems(error, "$")), code=Code.INVALID_RECORD) from None
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-        raise ParseError(f"$: {error}", code=Code.INVALID_RECORD) from None
+        message = str(error) if str(error).startswith("$") else f"$: {error}"
+        raise ParseError(message, code=Code.INVALID_RECORD) from None
     return article
 
 
 def from_json(text: str | bytes) -> Article:
-    """An Article from JSON made by :func:`to_json`.
+    r"""An Article from JSON made by :func:`to_json`.
 
     Raises:
         ParseError: ``invalid-json`` with the line and column of a syntax error, or
             ``invalid-record`` naming the JSON path of the first problem.
+
+    Example:
+        >>> from_json('{"schema_version": "1.0",\n "headline": nul}')
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.ParseError: 2:14: invalid JSON: Expecting value
     """
     try:
         data = json.loads(text)

@@ -13,7 +13,7 @@ from typing import Final
 
 import attrs
 
-from newsparse.cli import parse_command, show_command, stats_command
+from newsparse.cli import parse_command, schema_command, show_command, stats_command
 
 __all__ = ["COMMANDS", "Command", "build_parser", "main"]
 
@@ -46,6 +46,12 @@ COMMANDS: Final[tuple[Command, ...]] = (
         help="count fields, diagnostics and slow files over a corpus",
         add_arguments=stats_command.add_arguments,
         run=stats_command.run,
+    ),
+    Command(
+        name="schema",
+        help="print the JSON Schema of an article record",
+        add_arguments=schema_command.add_arguments,
+        run=schema_command.run,
     ),
 )
 """The subcommands, in the order ``--help`` lists them."""

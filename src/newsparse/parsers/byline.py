@@ -40,7 +40,11 @@ __all__ = ["parse_byline", "read_byline", "rule", "screen"]
 _MAX_BYLINE: Final = 400
 
 # Separators between names: commas, semicolons, "&", "/" between spaced names, and conjunctions.
-_SEPARATOR: Final = re.compile(r"\s{0,3}(?:[,;&·•|]|\s/\s|\s(?P<word>[^\W\d_]{1,4})\s)\s{0,3}")
+# A word separator takes only the word, so that in "Lima and Jane" the search for the next one
+# starts right after "Lima" and still finds " and ".
+_SEPARATOR: Final = re.compile(
+    r"\s{0,3}(?:[,;&·•|]|\s/\s)\s{0,3}|(?<=\s)(?P<word>[^\W\d_]{1,4})(?=\s)"
+)
 # An e-mail address or web address inside a byline (contact details, not names).
 _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
 # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
@@ -472,7 +476,11 @@ def _strip_block_marker(markdown: str, shape: Shape) -> str:
 
 
 def _holds_date(markdown: str) -> bool:
-    return _DIGIT.search(markdown) is not None and any(f.has_date for f in find_dates(markdown))
+    """Whether the text (not a link target: URLs hold dates too) holds a date phrase."""
+    if _DIGIT.search(markdown) is None:
+        return False
+    text = render(markdown).text
+    return any(f.has_date for f in find_dates(text))
 
 
 def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:

@@ -147,7 +147,8 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
             or len(credit.split()) > 6
         ):
             return None
-        if not (credit[0].isupper() or credit[0] in "©(" or credit[0].isdigit()):
+        known = agency_name(credit) is not None or credit.casefold() in PICTURE_AGENCIES
+        if not (credit[0].isupper() or credit[0] in "©(" or credit[0].isdigit() or known):
             return None
         return text, credit
     return None

@@ -16,7 +16,7 @@ import attrs
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import render
-from newsparse.model import Author, Footnote, FootnoteKind, Role
+from newsparse.model import Author, Footnote, FootnoteKind, Link, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BYLINE_PREFIXES, FOOTNOTE_PREFIXES
@@ -137,6 +137,7 @@ class FootnoteReading:
     kind: FootnoteKind
     label: str | None = None
     credits: tuple[Author, ...] = ()
+    links: tuple[Link, ...] = ()
 
 
 def _wrapped_in(markdown: str, markers: tuple[str, ...]) -> str | None:
@@ -221,13 +222,15 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return None
     marked = _MARKDOWN_FOOTNOTE.match(markdown)
     if marked is not None:
-        text = render(marked["text"]).text
+        inline = render(marked["text"])
+        text = inline.text
         kind = _classify(text)
         return FootnoteReading(
             text=text,
             kind=kind[0] if kind else _kind_of_note(text),
             label=marked["label"],
             credits=kind[1] if kind else (),
+            links=inline.links,
         )
     inline = render(markdown)
     text = inline.text
@@ -235,15 +238,17 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return None
     kind = _classify(text)
     if kind is not None:
-        return FootnoteReading(text=text, kind=kind[0], credits=kind[1])
+        return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
     if closing and is_italic(markdown):
-        return FootnoteReading(text=text, kind=_kind_of_note(text))
+        return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
     if closing:
         source = _SOURCE_CREDIT.match(text)
         credits = read_byline(source["who"], prefixed=False) if source else None
         if credits:
             credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
-            return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits)
+            return FootnoteReading(
+                text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
+            )
     return None
 
 
@@ -284,14 +289,13 @@ def rule(context: Context, index: int) -> Claim | None:
     if reading is None:
         return None
     span = context.lines_span(index, end - 1)
-    inline = render(markdown)
     note = Footnote(
         raw=context.raw(span),
         span=span,
         text=reading.text,
         kind=reading.kind,
         label=reading.label,
-        links=inline.links if reading.label is None else render(reading.text).links,
+        links=reading.links,
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
@@ -326,6 +330,6 @@ def parse_footnote(text: str) -> Footnote:
         text=reading.text,
         kind=reading.kind,
         label=reading.label,
-        links=render(raw).links,
+        links=reading.links,
         credits=reading.credits,
     )

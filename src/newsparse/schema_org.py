@@ -1,0 +1,179 @@
+"""An Article as schema.org ``NewsArticle`` JSON-LD, the form search engines and feeds read.
+
+Only what the dump states goes in: no property is guessed, a date goes in only when the text gave
+at least its day, and a URL only when it is an absolute ``http(s)`` address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+from newsparse.errors import Code, ParseError
+from newsparse.model import (
+    Article,
+    Author,
+    AuthorKind,
+    DateValue,
+    FootnoteKind,
+    Precision,
+    Role,
+    is_web_url,
+)
+
+__all__ = ["format_schema_date", "to_schema_org"]
+
+_CONTEXT: Final = "https://schema.org"
+
+# The schema.org property each role credits a party under.
+_ROLE_PROPERTY: Final = {
+    Role.AUTHOR: "author",
+    Role.REPORTING: "author",
+    Role.CONTRIBUTOR: "contributor",
+    Role.PHOTOGRAPHY: "contributor",
+    Role.EDITING: "editor",
+    Role.TRANSLATION: "translator",
+}
+
+
+def format_schema_date(value: DateValue) -> str | None:
+    """A schema.org ``Date`` or ``DateTime``, or ``None`` when the text gave less than a day.
+
+    Example:
+        >>> import datetime as dt
+        >>> format_schema_date(DateValue(value=dt.date(2021, 7, 16), precision=Precision.DAY))
+        '2021-07-16'
+        >>> zone = dt.timezone(dt.timedelta(hours=3))
+        >>> moment = dt.datetime(2021, 7, 16, 10, tzinfo=zone)
+        >>> format_schema_date(DateValue(value=moment, precision=Precision.HOUR))
+        '2021-07-16T10:00+03:00'
+        >>> format_schema_date(DateValue(value=dt.date(2021, 7, 1), precision=Precision.MONTH))
+    """
+    moment = value.value
+    if value.precision in (Precision.YEAR, Precision.MONTH):
+        return None
+    day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+    if value.precision is Precision.DAY or not isinstance(moment, dt.datetime):
+        return day
+    # schema.org's DateTime needs hours and minutes; seconds only when the text gave them.
+    time = f"{moment.hour:02d}:{moment.minute:02d}"
+    if value.precision is Precision.SECOND:
+        time += f":{moment.second:02d}"
+    offset = moment.utcoffset()
+    zone = ""
+    if offset is not None:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{day}T{time}{zone}"
+
+
+def _party(author: Author) -> dict[str, Any]:
+    person = author.kind is AuthorKind.PERSON
+    party: dict[str, Any] = {"@type": "Person" if person else "Organization", "name": author.name}
+    if is_web_url(author.url):
+        party["url"] = author.url
+    if person and author.title:
+        party["jobTitle"] = author.title
+    return party
+
+
+def _credits(article: Article, data: dict[str, Any]) -> None:
+    for author in article.credits:  # every party, each under its role's property
+        if not author.name.strip():
+            continue
+        prop = _ROLE_PROPERTY[author.role]
+        if prop == "editor" and author.kind is not AuthorKind.PERSON:
+            prop = "contributor"  # schema.org's editor is a Person
+        data.setdefault(prop, []).append(_party(author))
+
+
+def _dates(article: Article, data: dict[str, Any]) -> None:
+    dateline = article.dateline
+    if dateline is None:
+        return
+    published = format_schema_date(dateline.published) if dateline.published else None
+    modified = format_schema_date(dateline.updated) if dateline.updated else None
+    if published:
+        data["datePublished"] = published
+    if modified:
+        data["dateModified"] = modified
+    if dateline.place:
+        data["dateline"] = (
+            f"{dateline.place} ({dateline.agency})" if dateline.agency else dateline.place
+        )
+        data["locationCreated"] = {"@type": "Place", "name": dateline.place}
+    elif dateline.text:
+        data["dateline"] = dateline.text
+
+
+def _images(article: Article) -> list[dict[str, Any]]:
+    images = []
+    for caption in article.captions:
+        image: dict[str, Any] = {"@type": "ImageObject"}
+        if is_web_url(caption.image_url):
+            image["contentUrl"] = caption.image_url
+        if caption.text:
+            image["caption"] = caption.text
+        if caption.credit:
+            image["creditText"] = caption.credit
+        if caption.alt:
+            image["description"] = caption.alt
+        created = format_schema_date(caption.date) if caption.date else None
+        if created:
+            image["dateCreated"] = created
+        if len(image) > 1:
+            images.append(image)
+    return images
+
+
+def to_schema_org(article: Article) -> dict[str, Any]:
+    r"""The article as a schema.org ``NewsArticle`` (JSON-LD, ready for ``json.dumps``).
+
+    ``headline``; ``description`` (the standfirst); ``author``, ``contributor``, ``editor`` and
+    ``translator`` as ``Person`` or ``Organization`` (agencies and desks) with ``url`` and
+    ``jobTitle``; ``datePublished`` and ``dateModified`` where the text gave at least the day;
+    ``dateline`` and ``locationCreated``; ``image`` as ``ImageObject`` with ``caption`` and
+    ``creditText``; ``correction`` from correction notes; ``publisher`` from the site name in the
+    title; ``articleBody``; ``url`` (the source URL). Properties without a value are left out.
+
+    Raises:
+        ParseError: ``invalid-input`` when ``article`` is not an :class:`Article`.
+
+    Example:
+        >>> from newsparse import parse
+        >>> to_schema_org(parse("# Moon landing | Daily News\n\nBy [AFP](#)\n\nJuly 21, 1969"))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        {'@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': 'Moon landing',
+         'author': [{'@type': 'Organization', 'name': 'AFP'}], 'datePublished': '1969-07-21',
+         'dateline': 'July 21, 1969', 'publisher': {'@type': 'Organization', 'name': 'Daily News'}}
+    """
+    if not isinstance(article, Article):
+        raise ParseError(
+            f"expected an Article, not {type(article).__name__}", code=Code.INVALID_INPUT
+        )
+    data: dict[str, Any] = {"@context": _CONTEXT, "@type": "NewsArticle"}
+    if article.title:
+        data["headline"] = article.title
+    if article.standfirst is not None and article.standfirst.text:
+        data["description"] = article.standfirst.text
+    _credits(article, data)
+    _dates(article, data)
+    images = _images(article)
+    if images:
+        data["image"] = images
+    corrections = [
+        {"@type": "CorrectionComment", "text": note.text}
+        for note in article.footnotes
+        if note.kind is FootnoteKind.CORRECTION and note.text
+    ]
+    if corrections:
+        data["correction"] = corrections
+    if article.headline is not None and article.headline.site:
+        data["publisher"] = {"@type": "Organization", "name": article.headline.site}
+    body = "\n\n".join(block.text for block in article.body if block.text)
+    if body:
+        data["articleBody"] = body
+    if article.source_url:
+        data["url"] = article.source_url
+    return data
