@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import newsparse
-from newsparse.inline import render
+from newsparse.article import clear_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -90,7 +90,7 @@ def measure(texts: list[str], rounds: int) -> dict[str, list[float]]:
     for _ in range(rounds):
         for name, call in table.items():
             # newsparse caches rendered lines; a real corpus rarely repeats one.
-            render.cache_clear()
+            clear_caches()
             gc.collect()
             start = time.perf_counter()
             for text in texts:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Final, cast
 
+from newsparse import dates
 from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError
+from newsparse.inline import render
 from newsparse.model import (
     Article,
     Boilerplate,
@@ -41,7 +43,7 @@ from newsparse.parsers import (
 )
 from newsparse.source import Source
 
-__all__ = ["MAX_INPUT", "RULES", "parse"]
+__all__ = ["MAX_INPUT", "RULES", "clear_caches", "parse"]
 
 RULES: Final[tuple[Entry, ...]] = (
     # the "Original url:" footer, found by the plan
@@ -68,6 +70,26 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(paragraph.rule),
 )
 """The rule table, in the order rules are offered each line: each rule with its screen."""
+
+
+def clear_caches() -> None:
+    """Empty the per-line caches (rendered lines, date phrases, readings).
+
+    They are bounded and only hold immutable values, so there is no need to call this; benchmarks
+    do, so that each round starts cold as a corpus of distinct dumps would.
+    """
+    for cached in (
+        render,
+        dates.find_dates_cached,
+        byline.read_byline,
+        caption.read_credit,
+        caption.read_caption,
+        dateline.read_dateline,
+        dateline.split_trailing,
+        related.read_related,
+    ):
+        cached.cache_clear()
+
 
 MAX_INPUT: Final = 50_000_000
 """Largest input, in characters, that :func:`parse` accepts (``input-too-large`` beyond)."""

@@ -453,11 +453,12 @@ def find_dates(text: str, *, order: DateOrder | None = None) -> tuple[FoundDate,
     if _DIGIT.search(text) is None:
         return ()
     # Several rules ask about the same line; the answer is cached (the phrases are frozen).
-    return _find_dates(text, order)
+    return find_dates_cached(text, order)
 
 
 @functools.lru_cache(maxsize=4096)
-def _find_dates(text: str, order: DateOrder | None) -> tuple[FoundDate, ...]:
+def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ...]:
+    """The work of :func:`find_dates`, cached by line (a line is asked about by several rules)."""
     found: list[FoundDate] = []
     _iso_dates(text, found)
     _numeric_dates(text, order, found)

@@ -151,14 +151,13 @@ def _run(context: Context, index: int, test: Callable[[Context, int], bool], gap
 
 def screen(context: Context, index: int) -> bool:
     """Furniture is short, opens with one of its words, or talks of cookies or newsletters."""
+    if context.first_word(index) in _FIRST_WORDS:
+        return True
     line = context.lines[index]
-    if len(line) <= 120:
-        return True
-    first = context.first_word(index)
-    if first in _FIRST_WORDS:
-        return True
+    if len(line) <= 60 or len(context.inline(index).text) <= 60:
+        return True  # furniture lines are short: "Advertisement", "|", "Show more sharing options"
     head = line[:400].casefold()
-    return "cookie" in head or "newsletter" in head or "min" in head[:60]
+    return "cookie" in head or "newsletter" in head
 
 
 def rule(context: Context, index: int) -> Claim | None:

@@ -9,6 +9,7 @@ is a person. Names are kept exactly as written.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 from urllib.parse import urlsplit
@@ -334,6 +335,7 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
     return segments
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] | None:
     """The authors a byline credits, or ``None`` when ``markdown`` does not read as a byline.
 

@@ -9,6 +9,7 @@ line after it, or, in picture galleries, on the line before it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -95,6 +96,7 @@ def _picture_credit(text: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_credit(text: str) -> str | None:
     """The credit a standalone credit line gives (``""`` for a bare label such as ``Foto:``).
 
@@ -167,6 +169,7 @@ def _split_date(text: str) -> tuple[str, FoundDate | None]:
     return text[: last.start].rstrip(BLANK + ",;-–—|"), last
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_caption(markdown: str) -> CaptionReading | None:
     """What a one-line caption says, or ``None`` when it carries no credit or image.
 
@@ -391,12 +394,10 @@ def _credit_like(context: Context, index: int) -> bool:
     if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
-    return (
-        head in ("©", "(")
-        or "/" in line
-        or "©" in line
-        or context.first_word(index) in _CREDIT_FIRST_WORDS
-    )
+    if head in ("©", "(") or "©" in line or context.first_word(index) in _CREDIT_FIRST_WORDS:
+        return True
+    # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).
+    return "/" in line and "/" in context.inline(index).text
 
 
 def _image_followers(

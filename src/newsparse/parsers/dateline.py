@@ -9,6 +9,7 @@ diagnostic; failing both it stays unset.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -117,6 +118,7 @@ def _agency(text: str) -> str | None:
     return agency if agency and _agency_like(agency) else None
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineReading | None:
     """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
 
@@ -244,6 +246,7 @@ def trailing_elements(
     return elements, found, builder.diagnostics
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     """A byline and date glued to the end of a header line, as converters write them.
 
@@ -639,7 +642,8 @@ def screen(context: Context, index: int) -> bool:
     if not context.found(Found.LEAD) and context.found(Found.BODY) <= 3:
         return True
     line = context.lines[index]
-    return len(line) <= 120 and _DIGIT.search(line) is not None
+    # Past the header a dateline is a short line with a digit: a handful of words.
+    return len(line) <= 120 and line.count(" ") <= 16 and _DIGIT.search(line) is not None
 
 
 def rule(context: Context, index: int) -> Claim | None:

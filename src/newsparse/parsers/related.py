@@ -8,6 +8,7 @@ link written over several lines (``[##### Title`` ... ``Leer más](#)``).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -55,6 +56,7 @@ def _label(text: str) -> tuple[str, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_related(markdown: str) -> RelatedReading | None:
     """What a one-line related link says, or ``None`` when ``markdown`` is not one.
 
@@ -213,9 +215,13 @@ def screen(context: Context, index: int) -> bool:
     """A plain line must open with a label word or a bracket; other shapes always pass."""
     if context.shape(index) is not Shape.TEXT:
         return True
-    return (
-        context.first_word(index) in _FIRST_WORDS or context.lines[index].lstrip(" *_>")[:1] == "["
-    )
+    line = context.lines[index]
+    if line.lstrip(" *_>")[:1] == "[":
+        return True
+    if context.first_word(index) not in _FIRST_WORDS:
+        return False
+    # A label needs a link or a separator after it, or stands alone over a list.
+    return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
 
 
 def rule(context: Context, index: int) -> Claim | None:
