@@ -32,6 +32,17 @@ types: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+BENCH_OUT := benchmarks/out
+
+bench: $(STAMP)  ## every benchmark, then one summary table (figures kept in benchmarks/out/)
+	$(BIN)/python -m pip install --quiet --group benchmark
+	rm -rf $(BENCH_OUT)
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_parse.py
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_json.py
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/compare_html.py
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_cli.py --files 4000 --small 1000 --rounds 1
+	$(BIN)/python benchmarks/summary.py $(BENCH_OUT)
+
 bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../shared/corpus/dev
 	$(BIN)/python -m pip install --quiet --group benchmark
 	$(BIN)/python benchmarks/compare_html.py

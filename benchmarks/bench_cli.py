@@ -34,6 +34,9 @@ import attrs
 import newsparse
 from newsparse.paths import expand
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary import record
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -252,12 +255,20 @@ def main() -> None:
                 f"{files:>6} {jobs:>4} {seconds:9.2f} {files / seconds:8.0f} {cpu:7.2f} "
                 f"{parent_cpu:12.2f} {parent:10.1f} {shown}"
             )
+        figures: dict[str, float | int] = {}
+        for (files, jobs), samples in runs.items():
+            figures[f"{files} files -j {jobs} files/s"] = files / medians[files, jobs][0]
+            figures[f"{files} files -j {jobs} parent MB"] = (
+                max(sample.parent_kib for sample in samples) / 1024
+            )
         for files in (args.small, args.files):
             (wall_1, cpu_1), (wall_2, cpu_2) = medians[files, 1], medians[files, 2]
+            figures[f"{files} files -j 2 / -j 1 wall"] = wall_1 / wall_2
             print(
                 f"at {files} files: -j 2 / -j 1 = {wall_1 / wall_2:.2f}x in files/s; "
                 f"on two idle cores at most {2 * cpu_1 / cpu_2:.2f}x (2 x cpu(-j 1) / cpu(-j 2))"
             )
+        record("cli", figures)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,9 @@ from typing import Any
 import attrs
 
 import newsparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary import record
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -93,6 +97,16 @@ def main() -> None:
     print(
         f"from_json / baseline: median {statistics.median(load_ratios):.2f}x, "
         f"worst {max(load_ratios):.2f}x"
+    )
+    record(
+        "json",
+        {
+            "articles": len(rows),
+            "baseline µs (median)": statistics.median(columns["json.dumps(attrs.asdict(a))"]) * 1e6,
+            "to_json µs (median)": statistics.median(columns["to_json"]) * 1e6,
+            "from_json µs (median)": statistics.median(columns["from_json"]) * 1e6,
+            "to_json / baseline, worst": worst,
+        },
     )
 
 

@@ -31,6 +31,9 @@ from typing import Any
 import newsparse
 from newsparse.article import clear_caches
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary import record
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})\)")
@@ -125,6 +128,15 @@ def main() -> None:
     args = options.parse_args()
     texts = corpus(args.dumps)
     result = summary(texts, measure(texts, args.rounds))
+    rows = result["rows"]
+    figures: dict[str, Any] = {"dumps": result["dumps"], "MB": result["megabytes"]}
+    for name, row in rows.items():
+        figures[f"{name} MB/s"] = row["mb_per_s"]
+        figures[f"{name} ms/dump"] = row["ms_per_dump"]
+    for name in ("floor", "markdown-it-py", "mistune"):
+        if name in rows:
+            figures[f"newsparse time / {name} time"] = rows[name]["newsparse_vs"]
+    record("parse", figures)
     if args.json:
         print(json.dumps(result, indent=2))
         return

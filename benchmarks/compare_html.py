@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsparse
 import scoring
+from summary import record
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -214,6 +215,14 @@ def main() -> None:
         f"{platform.machine()} {platform.processor() or ''}".rstrip()
     )
     print(table(scores))
+    figures: dict[str, float | int] = {"pages": len(pages)}
+    for s in scores:
+        n = s.pages or 1
+        figures[f"{s.tool} title"] = s.titles / n
+        figures[f"{s.tool} authors F1"] = s.author_f1 / n
+        figures[f"{s.tool} day"] = s.days / n
+        figures[f"{s.tool} pages/s"] = s.pages / sum(s.seconds)
+    record("html", figures)
 
 
 if __name__ == "__main__":
