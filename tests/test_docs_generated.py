@@ -38,7 +38,7 @@ DOCS = ROOT / "docs"
 # Blocks another test module owns.
 ELSEWHERE = {"seed-json", "fields"}
 _BLOCK = re.compile(
-    r"<!-- generated: (?P<name>[a-z0-9-]+) -->\n(?P<body>.*?)<!-- end generated: (?P=name) -->",
+    r"<!-- generated: (?P<name>[a-z0-9_-]+) -->\n(?P<body>.*?)<!-- end generated: (?P=name) -->",
     re.S,
 )
 
