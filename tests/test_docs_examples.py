@@ -46,8 +46,8 @@ def _blocks(language: str) -> list[tuple[Path, int, str]]:
         for match in _FENCE.finditer(text):
             if match["lang"] != language:
                 continue
-            indent = len(match["indent"])
-            body = "".join(line[indent:] for line in match["body"].splitlines(keepends=True))
+            lines = match["body"].splitlines(keepends=True)
+            body = "".join(line.removeprefix(match["indent"]) for line in lines)
             found.append((page, text.count("\n", 0, match.start()) + 1, body))
     return found
 
