@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint types pytest bench bench-html clean
+.PHONY: help demo test lint types pytest docs docs-serve bench bench-html clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## parse seeds/ and print the articles as JSON
 	$(BIN)/python -m newsparse parse seeds/ --format json --quiet
 
-test: lint types pytest  ## ruff, mypy strict and the test suite
+test: lint types docs pytest  ## ruff, mypy strict, the docs build and the test suite
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -31,6 +31,12 @@ types: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+docs: $(STAMP)  ## build the documentation site into site/ (warnings are errors)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP)  ## serve the documentation site on http://127.0.0.1:8000 while editing
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --strict
 
 BENCH_OUT := benchmarks/out
 
@@ -48,4 +54,4 @@ bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../sh
 	$(BIN)/python benchmarks/compare_html.py
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist site

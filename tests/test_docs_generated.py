@@ -1,0 +1,459 @@
+"""The reference parts of the documentation are made from the code, so they cannot drift.
+
+Each ``<!-- generated: NAME -->`` ... ``<!-- end generated: NAME -->`` block in ``docs/*.md`` is
+what one function here makes from the code itself: the command-line flags from the argument parser,
+the rule table from ``article.RULES``, the word lists from ``vocabulary.py``, each small parser's
+examples by running it on its fixture inputs, and the record fields from the attrs classes. The
+test compares every block with a fresh rendering; ``pytest --update-golden`` rewrites them (the
+prose around them is written by hand). ``docs/json.md``'s blocks belong to ``test_docs_json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import enum
+import functools
+import inspect
+import json
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import newsparse
+from newsparse import vocabulary
+from newsparse.article import RULES
+from newsparse.cli import COMMANDS
+from newsparse.errors import Code
+from newsparse.parsers import boilerplate
+from newsparse.serialize import format_date
+
+from .conftest import FIXTURES, ROOT
+
+DOCS = ROOT / "docs"
+# Blocks another test module owns.
+ELSEWHERE = {"seed-json", "fields"}
+_BLOCK = re.compile(
+    r"<!-- generated: (?P<name>[a-z0-9_-]+) -->\n(?P<body>.*?)<!-- end generated: (?P=name) -->",
+    re.S,
+)
+
+
+# -- table helpers --------------------------------------------------------------------------------
+
+
+def code(text: str) -> str:
+    """``text`` as an inline code span that survives a Markdown table cell.
+
+    Line breaks show as ``↵``. A ``|`` stays as it is: Python-Markdown's tables do not split
+    cells inside code spans (and would show a backslash before an escaped one).
+    """
+    text = text.replace("\n", "↵")
+    fence = "``" if "`" in text else "`"
+    pad = " " if fence == "``" or text.startswith(" ") or text.endswith(" ") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def cell(text: str) -> str:
+    """Plain text for a table cell."""
+    return text.replace("\n", " ").replace("|", "\\|")
+
+
+def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
+    head = list(header)
+    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def words(items: Iterable[str]) -> str:
+    return ", ".join(code(item) for item in sorted(items))
+
+
+def grouped(mapping: Mapping[str, Any]) -> dict[Any, list[str]]:
+    """Invert ``{phrase: value}`` into ``{value: [phrases]}``, in the order values first appear."""
+    out: dict[Any, list[str]] = {}
+    for phrase, value in mapping.items():
+        out.setdefault(value, []).append(phrase)
+    return out
+
+
+def first_line(doc: str | None) -> str:
+    return (doc or "").strip().split("\n\n")[0].replace("\n", " ")
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+def _argument(action: argparse.Action) -> str:
+    if not action.option_strings:
+        metavar = str(action.metavar or action.dest)
+        return code(f"{metavar} [{metavar} ...]" if action.nargs == "+" else metavar)
+    if action.nargs == 0:
+        return ", ".join(code(option) for option in action.option_strings)
+    if action.choices is not None:
+        value = "{" + ",".join(str(choice) for choice in action.choices) + "}"
+    else:
+        value = str(action.metavar or action.dest.upper())
+    return ", ".join(code(f"{option} {value}") for option in action.option_strings)
+
+
+def cli_flags() -> str:
+    """Every subcommand with its arguments, as the argument parser defines them."""
+    parts = []
+    for command in COMMANDS:
+        parser = argparse.ArgumentParser(prog=f"newsparse {command.name}", add_help=False)
+        command.add_arguments(parser)
+        rows = [[_argument(action), cell(action.help or "")] for action in parser._actions]
+        parts.append(
+            f"### newsparse {command.name}\n\n{command.help[0].upper()}{command.help[1:]}.\n"
+        )
+        if rows:
+            parts.append(table(["argument", "meaning"], rows))
+        else:
+            parts.append("It takes no arguments.\n")
+    return "\n".join(parts)
+
+
+# -- the rule table -------------------------------------------------------------------------------
+
+
+def _name(function: Callable[..., object]) -> str:
+    return f"{function.__module__.removeprefix('newsparse.')}.{function.__qualname__}"
+
+
+def rule_table() -> str:
+    """``article.RULES`` in order: each rule, its screen, and what its docstring says it claims."""
+    rows = []
+    for number, entry in enumerate(RULES, 1):
+        screen = code(_name(entry.screen)) if entry.screen is not None else "(none: always runs)"
+        rows.append(
+            [str(number), code(_name(entry.rule)), cell(first_line(entry.rule.__doc__)), screen]
+        )
+    return table(["#", "rule", "claims", "screen"], rows)
+
+
+# -- vocabularies ---------------------------------------------------------------------------------
+
+
+def _by_value(title: str, mapping: Mapping[str, Any], column: str) -> str:
+    rows = []
+    for value, phrases in grouped(mapping).items():
+        label = value.value if isinstance(value, enum.Enum) else str(value)
+        rows.append([code(label), words(phrases)])
+    return f"#### {title}\n\n" + table([column, "phrases (case-insensitive)"], rows)
+
+
+def _list(title: str, items: Iterable[str]) -> str:
+    return f"#### {title}\n\n{words(items)}\n"
+
+
+def vocabulary_tables() -> str:
+    """Every word list the rules look up, from ``newsparse/vocabulary.py``."""
+    parts = [
+        _by_value("Byline prefixes (`BYLINE_PREFIXES`)", vocabulary.BYLINE_PREFIXES, "role"),
+        _by_value("Wire agencies (`AGENCIES`)", vocabulary.AGENCIES, "agency"),
+        _list("Name joiners (`NAME_CONJUNCTIONS`)", vocabulary.NAME_CONJUNCTIONS),
+        _list("Name particles (`NAME_PARTICLES`)", vocabulary.NAME_PARTICLES),
+        _list("Name suffixes (`NAME_SUFFIXES`)", vocabulary.NAME_SUFFIXES),
+        _list("Job-title words (`JOB_TITLE_WORDS`)", vocabulary.JOB_TITLE_WORDS),
+        _list("Organisation words (`ORGANIZATION_WORDS`)", vocabulary.ORGANIZATION_WORDS),
+        _list("Interface words (`UI_WORDS`)", vocabulary.UI_WORDS),
+        _list(
+            "Author-page path segments (`AUTHOR_PATH_SEGMENTS`)", vocabulary.AUTHOR_PATH_SEGMENTS
+        ),
+        _list("Date labels (`DATE_LABELS`)", vocabulary.DATE_LABELS),
+        _list("Update labels (`UPDATED_LABELS`)", vocabulary.UPDATED_LABELS),
+        _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),
+        _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
+        _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),
+        _by_value(
+            "Closing-note labels (`FOOTNOTE_PREFIXES`)", vocabulary.FOOTNOTE_PREFIXES, "kind"
+        ),
+        _by_value("Furniture lines (`BOILERPLATE_LINES`)", vocabulary.BOILERPLATE_LINES, "kind"),
+        _list("Share-button words (`SHARE_WORDS`)", vocabulary.SHARE_WORDS),
+        _list(
+            "Navigation headings (`parsers/boilerplate.py`)",
+            boilerplate._NAVIGATION_HEADINGS,
+        ),
+    ]
+    return "\n".join(parts)
+
+
+def month_table() -> str:
+    """``MONTHS`` by month number."""
+    rows = [
+        [str(month), words(names)] for month, names in sorted(grouped(vocabulary.MONTHS).items())
+    ]
+    return table(["month", "names and abbreviations (a trailing period is ignored)"], rows)
+
+
+def _offset(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return "none: several zones or seasons; kept as written, time stays naive"
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def zone_table() -> str:
+    """``ZONES``, ordered by offset (the ambiguous ones last)."""
+    known = sorted(
+        ((name, delta) for name, delta in vocabulary.ZONES.items() if delta is not None),
+        key=lambda item: (item[1], item[0]),
+    )
+    unknown = sorted(name for name, delta in vocabulary.ZONES.items() if delta is None)
+    rows = [[code(name.upper()), _offset(delta)] for name, delta in known]
+    rows.append([words(name.upper() for name in unknown), _offset(None)])
+    return table(["zone", "UTC offset"], rows)
+
+
+def weekday_list() -> str:
+    return words(vocabulary.WEEKDAYS) + "\n"
+
+
+# -- the small parsers' examples ------------------------------------------------------------------
+
+
+def _date(value: newsparse.DateValue | None) -> str:
+    if value is None:
+        return "none"
+    text = format_date(value)
+    extras = [f"zone {value.zone}"] if value.zone else []
+    if value.ambiguous:
+        extras.append("ambiguous")
+    return code(text) + (f" ({', '.join(extras)})" if extras else "")
+
+
+def _author(author: newsparse.Author) -> str:
+    notes = [author.kind.value, author.role.value]
+    notes += [
+        f"{name} {value}"
+        for name, value in [("title", author.title), ("in", author.location)]
+        if value
+    ]
+    if author.url:
+        notes.append(f"url {author.url}")
+    if author.ambiguous:
+        notes.append("ambiguous")
+    return f"{code(author.name)} ({', '.join(notes)})"
+
+
+def _fields(**values: str | None) -> str:
+    return "; ".join(f"{key} {value}" for key, value in values.items() if value)
+
+
+def _describe(record: Any) -> str:
+    if isinstance(record, newsparse.Byline):
+        return "; ".join(_author(a) for a in record.authors)
+    if isinstance(record, newsparse.Dateline):
+        return (
+            _fields(
+                published=_date(record.published) if record.published else None,
+                updated=_date(record.updated) if record.updated else None,
+                place=code(record.place) if record.place else None,
+                agency=code(record.agency) if record.agency else None,
+            )
+            or "no values"
+        )
+    if isinstance(record, newsparse.Caption):
+        return _fields(
+            text=code(record.text) if record.text else "(empty)",
+            credit=code(record.credit) if record.credit else None,
+            date=_date(record.date) if record.date else None,
+            image=code(record.image_url) if record.image_url else None,
+            alt=code(record.alt) if record.alt else None,
+        )
+    if isinstance(record, newsparse.RelatedLink):
+        return _fields(
+            label=code(record.label) if record.label else None,
+            title=code(record.title),
+            url=code(record.url) if record.url else None,
+        )
+    if isinstance(record, newsparse.Footnote):
+        credits = "; ".join(_author(a) for a in record.credits)
+        return _fields(
+            kind=code(record.kind.value),
+            label=code(record.label) if record.label else None,
+            credits=credits or None,
+        )
+    if isinstance(record, newsparse.Headline):
+        return _fields(
+            text=code(record.text),
+            kicker=code(record.kicker) if record.kicker else None,
+            site=code(record.site) if record.site else None,
+            level=str(record.level),
+        )
+    if isinstance(record, newsparse.SourceUrl):
+        return code(record.url)
+    assert isinstance(record, newsparse.DateValue)
+    return f"{_date(record)}, precision {code(record.precision.value)}"
+
+
+PARSERS: dict[str, Callable[[str], Any]] = {
+    "title": newsparse.parse_title,
+    "byline": newsparse.parse_byline,
+    "dateline": newsparse.parse_dateline,
+    "caption": newsparse.parse_caption,
+    "related": newsparse.parse_related,
+    "footnote": newsparse.parse_footnote,
+    "source_url": newsparse.parse_source_url,
+    "date": newsparse.parse_date,
+}
+
+
+def parser_examples(name: str) -> str:
+    """The parser run on every input of ``tests/fixtures/NAME.json``."""
+    cases = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))["cases"]
+    rows = []
+    for case in cases:
+        try:
+            result = _describe(PARSERS[name](case["input"]))
+        except newsparse.ParseError as error:
+            result = f"`ParseError` {code(error.code)}"
+        rows.append([code(case["input"]), result])
+    return table(["input", "result"], rows)
+
+
+# -- the records ----------------------------------------------------------------------------------
+
+RECORDS: list[type] = [
+    newsparse.Article, newsparse.Headline, newsparse.Paragraph, newsparse.Byline,
+    newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption,
+    newsparse.RelatedLink, newsparse.Footnote, newsparse.Boilerplate, newsparse.SourceUrl,
+    newsparse.Link, newsparse.Span, newsparse.Diagnostic, newsparse.Result,
+]  # fmt: skip
+
+
+def _default(field: attrs.Attribute[Any]) -> str:
+    if field.default is attrs.NOTHING:
+        return "required"
+    value = field.default
+    if isinstance(value, enum.Enum):
+        return code(f"{type(value).__name__}.{value.name}")
+    return code(repr(value))
+
+
+def _annotations_as_written(record: type) -> dict[str, str]:
+    """The class body's annotations as source text.
+
+    Not ``field.type`` or ``__annotations__``: once anything (cattrs, say) resolves the types,
+    those hold classes, and their text would depend on which tests ran first.
+    """
+    tree = ast.parse(textwrap.dedent(inspect.getsource(record)))
+    body = tree.body[0]
+    assert isinstance(body, ast.ClassDef)
+    return {
+        node.target.id: ast.unparse(node.annotation)
+        for node in body.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+
+
+def record_fields() -> str:
+    """Every record's fields (Python types and defaults) and properties."""
+    parts = []
+    for record in RECORDS:
+        name = record.__name__
+        json_link = (
+            f" JSON form: [{name}](json.md#{name.lower()})."
+            if record is not newsparse.Result
+            else ""
+        )
+        parts.append(f"### {name}\n\n{first_line(record.__doc__)}{json_link}\n")
+        written = _annotations_as_written(record)
+        rows = [
+            [code(field.name), code(str(written[field.name])), _default(field)]
+            for field in attrs.fields(record)
+        ]
+        parts.append(table(["field", "Python type", "default"], rows))
+        extras = []
+        for attribute, value in vars(record).items():
+            if attribute.startswith("_"):
+                continue
+            if isinstance(value, property) and value.fget is not None:
+                function, shown = value.fget, attribute
+            elif inspect.isfunction(value):
+                function, shown = value, f"{attribute}()"
+            else:
+                continue
+            returns = inspect.signature(function).return_annotation
+            extras.append([code(shown), code(str(returns)), cell(first_line(function.__doc__))])
+        if extras:
+            parts.append(table(["property / method", "type", "what it gives"], extras))
+    return "\n".join(parts)
+
+
+# -- the registry ---------------------------------------------------------------------------------
+
+GENERATED: dict[str, Callable[[], str]] = {
+    "cli-flags": cli_flags,
+    "rule-table": rule_table,
+    "vocabulary": vocabulary_tables,
+    "months": month_table,
+    "weekdays": weekday_list,
+    "zones": zone_table,
+    "record-fields": record_fields,
+    **{f"examples-{name}": functools.partial(parser_examples, name) for name in PARSERS},
+}
+
+
+def _pages() -> list[Path]:
+    return sorted(DOCS.glob("*.md"))
+
+
+def test_every_generated_block_is_known_and_shown() -> None:
+    seen: set[str] = set()
+    for page in _pages():
+        seen |= {m["name"] for m in _BLOCK.finditer(page.read_text(encoding="utf-8"))}
+    assert seen - ELSEWHERE == set(GENERATED)
+
+
+@pytest.mark.parametrize("page", _pages(), ids=lambda p: p.name)
+def test_generated_blocks_are_current(page: Path, update_golden: bool) -> None:
+    text = page.read_text(encoding="utf-8")
+    blocks = [m for m in _BLOCK.finditer(text) if m["name"] not in ELSEWHERE]
+    if update_golden and blocks:
+        for match in reversed(blocks):
+            body = GENERATED[match["name"]]()
+            text = text[: match.start("body")] + body + text[match.end("body") :]
+        page.write_text(text, encoding="utf-8")
+        blocks = [m for m in _BLOCK.finditer(text) if m["name"] not in ELSEWHERE]
+    for match in blocks:
+        wanted = GENERATED[match["name"]]()
+        assert match["body"] == wanted, (
+            f"{page.name}: block {match['name']!r} is stale: run pytest --update-golden"
+        )
+
+
+def test_diagnostic_code_table_lists_every_code() -> None:
+    """docs/model.md's hand-written table of codes names each code in ``Code`` exactly once."""
+    text = (DOCS / "model.md").read_text(encoding="utf-8")
+    section = text.split("<!-- codes -->", 2)[1]
+    listed = re.findall(r"^\| `([a-z-]+)` \|", section, re.M)
+    codes = [value for name, value in vars(Code).items() if name.isupper()]
+    assert sorted(listed) == sorted(codes)
+
+
+def test_api_page_documents_every_public_name() -> None:
+    """Every name in ``__all__`` has its entry; the others are the optional modules."""
+    text = (DOCS / "api.md").read_text(encoding="utf-8")
+    shown = re.findall(r"^::: newsparse\.([A-Za-z_.]+)$", text, re.M)
+    public = set(newsparse.__all__) - {"__version__"}
+    assert len(shown) == len(set(shown))
+    assert set(shown) - public == {"dates.DateOrder", "dask", "strategies"}
+    assert public <= set(shown)
+
+
+def test_nav_lists_every_page() -> None:
+    """mkdocs.yml's nav names every page under docs/ (and the one another branch adds)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = re.findall(r"^  - [^:\n]+: ([a-z_-]+\.md)$", config, re.M)
+    assert set(nav) >= {page.name for page in _pages()}
+    assert len(nav) == len(set(nav))
