@@ -107,3 +107,14 @@ def test_bold_related_link_closing_a_paragraph_is_no_caption_credit() -> None:
         ("Paragraph", "Some text here. Related article: Other story"),
         ("Paragraph", "More."),
     ]
+
+
+@pytest.mark.parametrize(
+    "under_image",
+    ["Delegates leave the hall. **Reuters**", "Delegates leave the hall. Photo: Reuters"],
+)
+def test_caption_line_under_an_image_keeps_its_own_credit(under_image: str) -> None:
+    article = newsparse.parse(f"# T\n\n![a](https://x.test/a.jpg)\n\n{under_image}\n\nText.")
+    assert [(c.text, c.credit, c.image_url) for c in article.captions] == [
+        ("Delegates leave the hall.", "Reuters", "https://x.test/a.jpg")
+    ]

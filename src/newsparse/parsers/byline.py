@@ -52,6 +52,10 @@ _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,
 _LOCATION: Final = re.compile(
     r"^(?P<name>.{2,200}?) (?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{1,60})$"
 )
+# The same place written straight after a linked name: "[Jane Doe](#) in Moscow".
+_LOCATION_TAIL: Final = re.compile(
+    r" {0,3}(?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{0,60}?)\s{0,3}(?=$|[,;|])"
+)
 # Leading list bullets and punctuation before a prefix: "* Von", "— By", "| By".
 _LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
 # What trails a name and is not part of it: "on", "am", "le", "|", "-", "·".
@@ -126,7 +130,11 @@ def _atoms(inline: Inline, start: int) -> list[_Atom]:
         atoms.extend(_text_atoms(text[position : link.start]))
         atoms.append(_Atom(text=link.text, url=link.url, linked=True))
         position = link.end
-        if position < len(text) and text[position] not in " ,;&|·•/":
+        located = _LOCATION_TAIL.match(text, position)
+        if located is not None and not any(position < x.start < located.end() for x in links):
+            atoms.append(_Atom(text=text[position : located.end()], glued=True))
+            position = located.end()
+        elif position < len(text) and text[position] not in " ,;&|·•/":
             # Text glued to the link ("[Evan Halper](#)Staff Writer") trails the name.
             glued_end = position
             while glued_end < len(text) and text[glued_end] not in ",;|":
@@ -285,7 +293,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             if agency_name(name):
                 authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
                 continue
-            located = _LOCATION.match("x " + name)
+            located = _LOCATION_TAIL.match(name)
             if located is not None:
                 authors[-1] = attrs.evolve(authors[-1], location=located["place"].strip())
             elif authors[-1].title is None:

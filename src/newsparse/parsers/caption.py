@@ -407,8 +407,14 @@ def _image_followers(
     last = index
     following = _near(context, index)
     if following is not None and not reading.text and _caption_text_line(context, following):
-        text, date = _split_date(context.inline(following).text)
-        reading = attrs.evolve(reading, text=text, date=date)
+        line = context.lines[following]
+        # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
+        own = read_caption(line) if _may_carry_credit(line) else None
+        if own is not None and own.text and own.image_url is None and reading.credit is None:
+            reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
+        else:
+            text, date = _split_date(context.inline(following).text)
+            reading = attrs.evolve(reading, text=text, date=date)
         last = following
         following = _near(context, following)
     if following is not None and reading.credit is None:
