@@ -242,3 +242,19 @@ def test_importing_newsparse_does_not_need_hypothesis() -> None:
 
     code = "import sys, newsparse; assert 'hypothesis' not in sys.modules, 'imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_to_dict_gives_plain_builtin_types(seed_dict: dict[str, Any]) -> None:
+    """Enums come out as plain ``str``: equal is not enough for pickles or ``type(x) is str``."""
+    plain = (str, int, float, bool, type(None), list, dict)
+
+    def walk(value: Any) -> None:
+        assert type(value) in plain, f"{type(value).__name__}: {value!r}"
+        if isinstance(value, dict):
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(seed_dict)

@@ -297,9 +297,15 @@ def _make_converter() -> cattrs.Converter:
     # The enums are str subclasses, so each needs its own (more specific) hook.
     for kind in _ENUMS:
         made.register_structure_hook(kind, _enum_from_json)
+        # to_dict promises plain data: "person", not AuthorKind.PERSON (equal, but not the same).
+        made.register_unstructure_hook(kind, _enum_to_json)
     _strict_records(made)
     _strict_arrays(made)
     return made
+
+
+def _enum_to_json(value: enum.Enum) -> str:
+    return str(value.value)
 
 
 def _strict_str(data: Any, _: type) -> str:
