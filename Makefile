@@ -44,6 +44,8 @@ bench: $(STAMP)  ## every benchmark, then one summary table (figures kept in ben
 	$(BIN)/python -m pip install --quiet --group benchmark
 	rm -rf $(BENCH_OUT)
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_parse.py
+	@if command -v valgrind >/dev/null; then NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/instructions.py; \
+	else echo "valgrind not installed: instruction counts skipped"; fi
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_json.py
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/compare_html.py
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_cli.py --files 4000 --small 1000 --rounds 1

@@ -79,9 +79,6 @@ _FOOTER_LABEL: Final = re.compile(
 
 # Punctuation stripped from a first word before it is looked up ("**By:" gives "by").
 _WORD_PUNCTUATION: Final = "*_[]()#>:;,.!?»«|-–—\"'“”‘’„/\\"
-# A line that opens with a plain word (letters or digits, perhaps a comma or stop, then a space)
-# has that word as its first word whatever follows: no Markdown to render first.
-_PLAIN_FIRST_WORD: Final = re.compile(r"([^\W_]{1,40})[,;:!?.]{0,3}(?:[ \t]|$)")
 
 
 def _day_and_month(stripped: str) -> bool:
@@ -197,11 +194,6 @@ class Context:
         """
         word = self._first_words.get(index)
         if word is None:
-            plain = _PLAIN_FIRST_WORD.match(self.lines[index])
-            if plain is not None:
-                word = plain.group(1).casefold()
-                self._first_words[index] = word
-                return word
             word = ""
             # The first token with a letter or digit: markers such as "###" or "*" are skipped.
             for token in self.inline(index).text[:60].split(None, 4):
