@@ -20,6 +20,7 @@ from newsparse.model import (
     Role,
     is_web_url,
 )
+from newsparse.serialize import format_offset
 
 __all__ = ["format_schema_date", "to_schema_org"]
 
@@ -59,13 +60,7 @@ def format_schema_date(value: DateValue) -> str | None:
     time = f"{moment.hour:02d}:{moment.minute:02d}"
     if value.precision is Precision.SECOND:
         time += f":{moment.second:02d}"
-    offset = moment.utcoffset()
-    zone = ""
-    if offset is not None:
-        minutes = int(offset.total_seconds()) // 60
-        sign = "-" if minutes < 0 else "+"
-        zone = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    return f"{day}T{time}{zone}"
+    return f"{day}T{time}{format_offset(moment)}"
 
 
 def _party(author: Author) -> dict[str, Any]:

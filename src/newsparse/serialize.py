@@ -46,6 +46,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "converter",
     "format_date",
+    "format_offset",
     "from_dict",
     "from_json",
     "parse_iso",
@@ -90,14 +91,18 @@ def format_date(value: DateValue) -> str:
         time += f":{moment.minute:02d}"
     if precision is Precision.SECOND:
         time += f":{moment.second:02d}"
+    return f"{day}T{time}{format_offset(moment)}"
+
+
+def format_offset(moment: dt.datetime) -> str:
+    """``moment``'s UTC offset as ``+03:00`` (``""`` for a naive time), minutes kept."""
     offset = moment.utcoffset()
-    zone = ""
-    if offset is not None:
-        minutes = int(offset.total_seconds()) // 60
-        sign = "-" if minutes < 0 else "+"
-        minutes = abs(minutes)
-        zone = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    return f"{day}T{time}{zone}"
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def parse_iso(text: str) -> tuple[dt.date | dt.datetime, Precision]:
