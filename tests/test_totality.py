@@ -7,8 +7,8 @@ deleted, truncated, with awkward characters and Markdown punctuation inserted), 
 of that entry point runs (``fuzz/checks.py``): for ``parse`` that includes the lossless span cover
 and the JSON round trip.
 
-``make test`` runs 2 000 examples per entry point except the two that read HTML pages
-whole pages (see ``_QUICK``); ``make hypothesis`` runs 2 000 for every one
+``make test`` runs 2 000 examples per entry point except the two that read whole pages, which
+run fewer (see ``_QUICK``); ``make hypothesis`` runs 2 000 for every one
 (``TOTALITY_EXAMPLES=2000``).
 """
 
