@@ -276,6 +276,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if context.in_header(index) and not closing and not marked:
         return None
     end = context.block_end(index)
+    # The block joined with "\n" is at least its source length less one per line break; past
+    # _MAX_NOTE read_footnote refuses it, so a long block is refused without joining it (joining
+    # the rest of the block at every line of it was quadratic).
+    span = context.source.line_end(end - 1) - context.source.starts[index]
+    if shape is Shape.TEXT and span - (end - index - 1) > _MAX_NOTE:
+        return None
     markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
     if shape is Shape.QUOTE:
         markdown = line.lstrip(" >")
