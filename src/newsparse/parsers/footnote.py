@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Author, Footnote, FootnoteKind, Role
 from newsparse.parsers.byline import read_byline
