@@ -17,7 +17,7 @@ import attrs
 
 from newsparse.dates import find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
@@ -567,6 +567,7 @@ def parse_byline(text: str) -> Byline:
         ... ]
         ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
     """
+    require_text(text, "parse_byline")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

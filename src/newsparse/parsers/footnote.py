@@ -279,8 +279,8 @@ def rule(context: Context, index: int) -> Claim | None:
     # The block joined with "\n" is at least its source length less one per line break; past
     # _MAX_NOTE read_footnote refuses it, so a long block is refused without joining it (joining
     # the rest of the block at every line of it was quadratic).
-    span = context.source.line_end(end - 1) - context.source.starts[index]
-    if shape is Shape.TEXT and span - (end - index - 1) > _MAX_NOTE:
+    extent = context.source.line_end(end - 1) - context.source.starts[index]
+    if shape is Shape.TEXT and extent - (end - index - 1) > _MAX_NOTE:
         return None
     markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
     if shape is Shape.QUOTE:
@@ -314,6 +314,7 @@ def parse_footnote(text: str) -> Footnote:
         >>> n.kind.value, n.text
         ('correction', 'Correction: An earlier version misstated the date.')
     """
+    require_text(text, "parse_footnote")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)
