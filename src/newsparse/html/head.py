@@ -75,6 +75,9 @@ _AUTHOR_KEYS: Final = (
 )
 _TITLE_KEYS: Final = ("og:title", "twitter:title")
 
+# The widest real UTC offset (Kiribati, +14:00); isoparse accepts up to 24 hours.
+_MAX_OFFSET: Final = dt.timedelta(hours=14)
+
 # The Unix epoch: content management systems write it when they have no date.
 _EPOCH: Final = dt.date(1970, 1, 1)
 
@@ -149,6 +152,8 @@ def _iso_date(text: str) -> DateValue | None:
     if shape["M"] is not None:
         precision = Precision.SECOND if shape["S"] is not None else Precision.MINUTE
     offset = moment.utcoffset()
+    if offset is not None and abs(offset) > _MAX_OFFSET:
+        return None  # "+23:59" is no zone on Earth; the dump reader refuses it too
     zone = shape["z"]
     tzinfo = dt.timezone(offset) if offset is not None else None
     moment = moment.replace(tzinfo=tzinfo, microsecond=0)
