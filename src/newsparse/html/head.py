@@ -129,7 +129,8 @@ def read_date(text: str) -> DateValue | None:
             value = parse_date(text)
         except ParseError:
             return None
-    if value.date.year < 1800 or value.date == _EPOCH:
+    # The dump reader takes years 1800-2199 only; a date it would refuse is not written in.
+    if not 1800 <= value.date.year <= 2199 or value.date == _EPOCH:
         return None
     return value
 
