@@ -122,7 +122,7 @@ def main() -> int:
     for shape, make in SHAPES.items():
         if args.only not in shape:
             continue
-        times = [_time(shape, make(size), 5 if size <= 100_000 else 2) for size in sizes]
+        times = [_time(shape, make(size), 5 if size <= 100_000 else 3) for size in sizes]
         steps = [later / max(earlier, 1e-6) for earlier, later in itertools.pairwise(times)]
         worst = max(worst, *steps)
         verdict = "SUPERLINEAR" if any(step > LIMIT for step in steps) else ""

@@ -96,8 +96,11 @@ def _small(parse: Callable[[str], Element | DateValue], kind: type) -> Check:
         except ParseError:
             return
         assert isinstance(result, kind), type(result)
+        if not isinstance(result, DateValue):
+            # The element's raw text is the part of the input its span names.
+            assert text[result.span.start : result.span.end] == result.raw, result.span
 
-    check.__doc__ = f"``{parse.__name__}``: a {kind.__name__} or ParseError."
+    check.__doc__ = f"``{parse.__name__}``: a {kind.__name__} whose span indexes the text."
     return check
 
 
