@@ -519,7 +519,10 @@ def _author_page(url: str | None) -> bool:
     """Whether a link goes to an author page (``/author/jane-doe/``)."""
     if not url or "://" not in url[:12]:
         return False
-    path = urlsplit(url).path.casefold()
+    try:
+        path = urlsplit(url).path.casefold()
+    except ValueError:  # "https://[::1/..." is no URL urlsplit reads (a bracket left open)
+        return False
     return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
 
 
