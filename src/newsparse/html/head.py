@@ -161,6 +161,14 @@ def _iso_date(text: str) -> DateValue | None:
     return DateValue(value=moment, precision=precision, zone=zone)
 
 
+def _join(base: str, url: str) -> str:
+    """``url`` resolved against ``base``, or as written when either is not a URL urljoin reads."""
+    try:
+        return urljoin(base, url)
+    except ValueError:  # "http://[x/a": an IPv6 bracket left open
+        return url
+
+
 def _text(value: object) -> str | None:
     """A JSON-LD value as one clean string, if it is a non-empty string."""
     if isinstance(value, list) and value:
@@ -224,7 +232,7 @@ def _people(value: object, base: str | None) -> list[Person]:
         if name is None or not _looks_like_name(name):
             continue
         if url is not None and base is not None:
-            url = urljoin(base, url)
+            url = _join(base, url)
         people.append(Person(name=name, url=url, organization=organization))
     return people
 
@@ -362,7 +370,7 @@ def _rel_authors(index: PageIndex, base: str | None) -> list[Person]:
             continue
         href = _attr(anchor, "href").strip() or None
         if href is not None and base is not None:
-            href = urljoin(base, href)
+            href = _join(base, href)
         if all(p.name != name for p in people):
             people.append(Person(name=name, url=href))
     return people
@@ -409,7 +417,7 @@ def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
             continue
         link = tag if tag.name == "a" else tag.find("a", href=True)
         href = _attr(link, "href").strip() if isinstance(link, Tag) else ""
-        url = urljoin(base, href) if href and base is not None else href or None
+        url = _join(base, href) if href and base is not None else href or None
         if all(p.name != name for p in people):
             people.append(Person(name=name, url=url))
         # Only the article's own credits: the first group of authors, not comment authors.
@@ -465,7 +473,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
     reading.date(_microdata_date(index, "dateModified"), "modified")
     url = _link(index, "canonical") or meta.get("og:url") or ld_url
     if url is not None and base is not None:
-        url = urljoin(base, url)
+        url = _join(base, url)
     roots = index.named("html")
     lang = _attr(roots[0], "lang").strip() if roots else ""
     lang = lang or meta.get("content-language", "") or meta.get("og:locale", "")
