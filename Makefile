@@ -51,3 +51,4 @@ bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../sh
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist
+	rm -rf fuzz/corpus-* fuzz/logs fuzz/crashes
