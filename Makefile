@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint types pytest docs docs-serve bench bench-html clean
+.PHONY: help demo test lint types pytest docs docs-serve bench bench-html bench-scaling fuzz hypothesis clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -49,7 +49,21 @@ bench: $(STAMP)  ## every benchmark, then one summary table (figures kept in ben
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_json.py
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/compare_html.py
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_cli.py --files 4000 --small 1000 --rounds 1
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_scaling.py
 	$(BIN)/python benchmarks/summary.py $(BENCH_OUT)
+
+# `make fuzz FUZZ_TIME=60 FUZZ_JOBS=2` for a shorter run on two cores; `make fuzz FUZZ=parse` for one.
+FUZZ_TIME ?= 600
+FUZZ_JOBS ?= 1
+FUZZ ?=
+fuzz: $(STAMP)  ## run each atheris harness FUZZ_TIME seconds (600), FUZZ_JOBS at a time
+	$(BIN)/python -m fuzz.run --time $(FUZZ_TIME) --jobs $(FUZZ_JOBS) $(FUZZ)
+
+hypothesis: $(STAMP)  ## the totality properties at 2 000 examples per entry point
+	TOTALITY_EXAMPLES=2000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_totality.py
+
+bench-scaling: $(STAMP)  ## pathological inputs at 10 KB, 100 KB and 1 MB; every 10x must cost <= 15x
+	$(BIN)/python benchmarks/bench_scaling.py
 
 bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../shared/corpus/dev
 	$(BIN)/python -m pip install --quiet --group benchmark
@@ -57,3 +71,4 @@ bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../sh
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist site
+	rm -rf fuzz/corpus-* fuzz/logs fuzz/crashes

@@ -146,15 +146,17 @@ def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic])
     )
 
 
-def parse(text: str, *, strict: bool = False) -> Article:
+def parse(text: str, *, strict: bool = False, max_size: int = MAX_INPUT) -> Article:
     r"""Parse a news-article dump into an :class:`~newsparse.model.Article`.
 
     Lenient by default: any text gives an Article, and what could not be settled is reported in
     ``diagnostics``. With ``strict``, the first warning or error becomes a :class:`ParseError`.
+    ``max_size`` is the longest text accepted, in characters (:data:`MAX_INPUT` by default):
+    parsing costs time and memory in proportion to the text, so a service may want less.
 
     Raises:
         ParseError: in strict mode, for the first diagnostic of warning or error severity; in
-            any mode, ``input-too-large`` beyond :data:`MAX_INPUT` characters.
+            any mode, ``input-too-large`` beyond ``max_size`` characters.
 
     Example:
         >>> article = parse("# Title here\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nText.")
@@ -163,9 +165,9 @@ def parse(text: str, *, strict: bool = False) -> Article:
     """
     if not isinstance(text, str):
         raise ParseError(f"parse() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT)
-    if len(text) > MAX_INPUT:
+    if len(text) > max_size:
         raise ParseError(
-            f"input of {len(text)} characters exceeds the limit of {MAX_INPUT}",
+            f"input of {len(text)} characters exceeds the limit of {max_size}",
             code=Code.INPUT_TOO_LARGE,
         )
     source = Source(text)

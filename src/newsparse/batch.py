@@ -33,29 +33,36 @@ class Result:
         return self.error is None
 
 
-def result_of(path: str | os.PathLike[str], *, strict: bool = False) -> Result:
+def result_of(
+    path: str | os.PathLike[str], *, strict: bool = False, max_size: int | None = None
+) -> Result:
     """Parse one file into a :class:`Result` (never raises :class:`ParseError`)."""
     path = os.fspath(path)
     try:
-        return Result(path=path, article=parse_file(path, strict=strict))
+        return Result(path=path, article=parse_file(path, strict=strict, max_size=max_size))
     except ParseError as error:
         return Result(path=path, error=error)
 
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None, strict: bool = False
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = None,
+    strict: bool = False,
+    max_size: int | None = None,
 ) -> Iterator[Result]:
     """Parse files on ``jobs`` processes, yielding one :class:`Result` per path, in input order.
 
     ``paths`` is read lazily and only a few chunks of work are in flight at a time, so any number
     of files can be parsed in flat memory. ``jobs`` defaults to the number of cores; ``jobs=1``
     parses in this process. Each file is read as :func:`newsparse.parse_file` reads it, and a
-    file that cannot be parsed gives a Result with its ``error`` instead of stopping the run.
+    file that cannot be parsed gives a Result with its ``error`` instead of stopping the run
+    (``input-too-large`` for one over ``max_size`` bytes, as :func:`newsparse.parse_file` says).
 
     Example:
         >>> [(r.path, r.ok) for r in parse_many(["seeds/000_7424f4bbc31e5b6a.txt", "nope"], jobs=1)]
         [('seeds/000_7424f4bbc31e5b6a.txt', True), ('nope', False)]
     """
-    work = functools.partial(result_of, strict=strict)
+    work = functools.partial(result_of, strict=strict, max_size=max_size)
     names = (os.fsdecode(path) for path in paths)
     yield from ordered_map(work, names, jobs=default_jobs() if jobs is None else jobs)

@@ -16,7 +16,7 @@ from typing import Final
 
 import attrs
 
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.model import DateValue, Precision
 from newsparse.vocabulary import MONTHS, ZONES
 
@@ -598,6 +598,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
         >>> parse_date("December 2015").precision
         <Precision.MONTH: 'month'>
     """
+    require_text(text, "parse_date")
     if len(text) > 4 * MAX_PHRASE:
         raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
     for item in find_dates(text, order=order):

@@ -146,6 +146,7 @@ class Context:
         self._inline: dict[int, Inline] = {}
         self._first_words: dict[int, str] = {}
         self._memos: dict[object, dict[int, object]] = {}
+        self._block_ends: list[int] | None = None
         self._order = order
         self._order_known = order is not None
         self._likely: DateOrder | None = None
@@ -224,9 +225,17 @@ class Context:
 
     def block_end(self, index: int) -> int:
         """One past the last line of the block (run of non-blank lines) holding ``index``."""
-        while index < self.count and not self.blank[index]:
-            index += 1
-        return index
+        ends = self._block_ends
+        if index >= self.count:
+            return index
+        if ends is None:
+            # One backward pass, on first use: walking forward from each line of a block was
+            # quadratic in the block's length ("a\n" * 5000 took seconds).
+            ends = [self.count] * (self.count + 1)
+            for line in range(self.count - 1, -1, -1):
+                ends[line] = line if self.blank[line] else ends[line + 1]
+            self._block_ends = ends
+        return ends[index]
 
     def span(self, start: int, end: int) -> Span:
         """A trimmed span of the input."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["Code", "ParseError"]
+__all__ = ["Code", "ParseError", "require_text"]
 
 
 class Code:
@@ -116,3 +116,18 @@ class ParseError(ValueError):
 
 def _rebuild(message: str, code: str, line: int, column: int) -> ParseError:
     return ParseError(message, code=code, line=line, column=column)
+
+
+def require_text(text: object, function: str) -> None:
+    """Raise ``invalid-input`` unless ``text`` is a ``str`` (a public parser was given bytes, None).
+
+    Example:
+        >>> require_text(b"By AFP", "parse_byline")
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.ParseError: 1:1: parse_byline() takes str, not bytes
+    """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"{function}() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT
+        )

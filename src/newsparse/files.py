@@ -91,47 +91,55 @@ def _unreadable(path: str | os.PathLike[str], reason: str) -> ParseError:
     return ParseError(f"cannot read {os.fsdecode(path)}: {reason}", code=Code.UNREADABLE_INPUT)
 
 
-def _too_large(path: str | os.PathLike[str]) -> ParseError:
+def _too_large(path: str | os.PathLike[str], limit: int) -> ParseError:
     return ParseError(
-        f"{os.fsdecode(path)} holds more than {MAX_BYTES} bytes", code=Code.INPUT_TOO_LARGE
+        f"{os.fsdecode(path)} holds more than {limit} bytes", code=Code.INPUT_TOO_LARGE
     )
 
 
-def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str]) -> bytes:
+def _limit(max_size: int | None) -> int:
+    # Read at call time, so the module's MAX_BYTES stays the one default.
+    return MAX_BYTES if max_size is None else max_size
+
+
+def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) -> bytes:
     # A FIFO or a device has no size to check first, so read it in chunks up to the bound.
     parts: list[bytes] = []
     size = 0
     while chunk := stream.read(_CHUNK):
         size += len(chunk)
-        if size > MAX_BYTES:
-            raise _too_large(path)
+        if size > limit:
+            raise _too_large(path, limit)
         parts.append(chunk)
     return b"".join(parts)
 
 
-def gunzip(data: bytes, *, name: str = "<bytes>") -> bytes:
-    r"""Undo gzip compression (every member of a multi-member file), bounded by :data:`MAX_BYTES`.
+def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -> bytes:
+    r"""Undo gzip compression (every member of a multi-member file), bounded in size.
+
+    ``max_size`` is the most bytes it may inflate to (:data:`MAX_BYTES` by default).
 
     Raises:
         ParseError: ``unreadable-input`` for damaged or truncated data, ``input-too-large``
-            when it inflates past :data:`MAX_BYTES`.
+            when it inflates past ``max_size``.
 
     Example:
         >>> import gzip
         >>> gunzip(gzip.compress(b"# Title\n"))
         b'# Title\n'
     """
+    limit = _limit(max_size)
     parts: list[bytes] = []
     size = 0
     while data:
         inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer around deflate
         try:
-            part = inflater.decompress(data, MAX_BYTES + 1 - size)
+            part = inflater.decompress(data, limit + 1 - size)
         except zlib.error as error:
             raise _unreadable(name, f"damaged gzip data ({error})") from None
         size += len(part)
-        if size > MAX_BYTES:
-            raise _too_large(name)
+        if size > limit:
+            raise _too_large(name, limit)
         parts.append(part)
         if not inflater.eof:
             raise _unreadable(name, "gzip data ends early")
@@ -139,36 +147,42 @@ def gunzip(data: bytes, *, name: str = "<bytes>") -> bytes:
     return b"".join(parts)
 
 
-def unpack(data: bytes, *, name: str = "<bytes>") -> bytes:
+def unpack(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -> bytes:
     """``data`` with gzip compression undone when its magic bytes say it is gzip.
 
     Raises:
-        ParseError: as :func:`gunzip` does.
+        ParseError: as :func:`gunzip` does; ``input-too-large`` when ``data`` itself is over
+            ``max_size`` (:data:`MAX_BYTES` by default).
     """
+    limit = _limit(max_size)
+    if len(data) > limit:
+        raise _too_large(name, limit)
     if data.startswith(_GZIP_MAGIC):
-        return gunzip(data, name=name)
+        return gunzip(data, name=name, max_size=limit)
     return data
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
+def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> bytes:
     """The content of ``path``, with gzip compression undone (recognised by its magic bytes).
 
     Raises:
         ParseError: ``unreadable-input`` when the file cannot be opened or read (missing, a
-            folder, no permission, damaged gzip), ``input-too-large`` beyond :data:`MAX_BYTES`.
+            folder, no permission, damaged gzip), ``input-too-large`` beyond ``max_size`` bytes
+            (:data:`MAX_BYTES` by default), read or inflated.
     """
+    limit = _limit(max_size)
     try:
         with open(path, "rb") as stream:
             status = os.fstat(stream.fileno())
             if stat.S_ISREG(status.st_mode):
-                if status.st_size > MAX_BYTES:
-                    raise _too_large(path)
+                if status.st_size > limit:
+                    raise _too_large(path, limit)
                 data = stream.read()
             else:
-                data = _read_bounded(stream, path)
+                data = _read_bounded(stream, path, limit)
     except OSError as error:
         raise _unreadable(path, error.strerror or str(error)) from None
-    return unpack(data, name=os.fsdecode(path))
+    return unpack(data, name=os.fsdecode(path), max_size=limit)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -292,8 +306,11 @@ def load(
     data: bytes | None = None,
     strict: bool = False,
     html: bool = False,
+    max_size: int | None = None,
 ) -> Article:
     """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
+
+    ``max_size`` bounds the bytes read, after gzip is undone (:data:`MAX_BYTES` by default).
 
     Every way of parsing a file goes through here, so this is where the kind of input is decided:
     an HTML page (by its name, or ``html``) goes to :func:`newsparse.parse_html` (which sniffs its
@@ -302,7 +319,10 @@ def load(
     Raises:
         ParseError: as :func:`parse_file` does.
     """
-    content = read_bytes(path) if data is None else unpack(data, name=os.fsdecode(path))
+    if data is None:
+        content = read_bytes(path, max_size=max_size)
+    else:
+        content = unpack(data, name=os.fsdecode(path), max_size=max_size)
     if html or is_html_name(path):
         if looks_binary(content):
             raise ParseError(
@@ -312,15 +332,19 @@ def load(
     return parse_bytes(content, strict=strict)
 
 
-def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Article:
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, max_size: int | None = None
+) -> Article:
     """Read and parse one dump file (or HTML page, by its ``.html``/``.htm`` name).
 
     The file may be gzip-compressed (whatever its name) and encoded in UTF-8 (with or without a
     byte-order mark), UTF-16 with a byte-order mark, or Windows-1252: bytes that are not valid
     UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
+    ``max_size`` is the most bytes read from the file, after gzip is undone (:data:`MAX_BYTES`,
+    200 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
             ``binary-input``, ``input-too-large``, and in strict mode the first warning.
     """
-    return load(path, strict=strict)
+    return load(path, strict=strict, max_size=max_size)

@@ -59,7 +59,10 @@ def likely_date_order(text: str, url: str | None) -> DateOrder | None:
         >>> likely_date_order("The vote was held on 11/08/23.", "https://observer.com/a")
         <DateOrder.MDY: 'mdy'>
     """
-    host = urlsplit(url).hostname if url and "://" in url[:12] else None
+    try:
+        host = urlsplit(url).hostname if url and "://" in url[:12] else None
+    except ValueError:  # "http://[x/2021": an IPv6 bracket left open
+        host = None
     suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
     if len(suffix) == 2 and suffix != "us":
         return DateOrder.DMY

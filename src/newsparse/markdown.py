@@ -64,8 +64,6 @@ _ENTITY_AHEAD: Final = re.compile(
 _ORDERED: Final = re.compile(r"[0-9]{1,9}(?=[.)])")
 # "Original url:" - the footer label, which must not appear in a rendered line
 _FOOTER_LABEL: Final = re.compile(r"\s{0,8}original[ _-]?url\s{0,3}(?=:)", re.I)
-# " #", " ##" at the end of a heading: read as the heading's closing sequence
-_CLOSING_HASHES: Final = re.compile(r"(?:^|[ \t])(?=#{1,64}[ \t]*$)")
 
 
 def _word_char(text: str, index: int) -> bool:
@@ -195,9 +193,12 @@ def format_date_phrase(value: DateValue) -> str:
 
 def _headline(headline: Headline) -> str:
     title = escape(headline.full or headline.text)
-    closing = _CLOSING_HASHES.search(title)
-    if closing is not None:
-        cut = closing.end()
+    # " #", " ##" at the end would be read as the heading's closing run (up to 64 "#" after a
+    # space, or alone: the rule in parsers/paragraph.py); found by stripping, as the reader does.
+    stripped = title.rstrip(" \t")
+    before = stripped.rstrip("#")
+    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
+        cut = len(before)
         title = f"{title[:cut]}\\{title[cut:]}"
     return f"{'#' * min(max(headline.level, 1), 6)} {title}"
 

@@ -43,6 +43,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="the first warning in a file fails that file"
     )
     parser.add_argument("--quiet", action="store_true", help="no progress and no summary")
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        metavar="BYTES",
+        default=None,
+        help="a file larger than this (after gzip) is an input-too-large error record "
+        "(default 200000000)",
+    )
+
+
+def _size(text: str) -> int:
+    try:
+        size = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}") from None
+    if size < 0:
+        raise argparse.ArgumentTypeError("a size is not negative")
+    return size
 
 
 class Summary:
@@ -91,7 +109,13 @@ def _write_records(
 ) -> None:
     output_format = Format(options.format)
     work = functools.partial(
-        run_chunk, Job(strict=options.strict, output=output_format, html=options.html)
+        run_chunk,
+        Job(
+            strict=options.strict,
+            output=output_format,
+            html=options.html,
+            max_size=options.max_size,
+        ),
     )
     stream = output.stream
     items = inputs(options.paths, pattern=options.glob)

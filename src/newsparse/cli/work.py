@@ -46,13 +46,15 @@ class Job:
     """What every worker needs to know; sent with each chunk of inputs.
 
     ``output`` is ``None`` when no record is wanted (``stats``); ``census`` asks for the fields
-    each article has; ``html`` reads every input as an HTML page.
+    each article has; ``html`` reads every input as an HTML page; ``max_size`` bounds the bytes
+    read from one input (``None``: :data:`newsparse.files.MAX_BYTES`).
     """
 
     strict: bool = False
     output: Format | None = Format.JSONL
     census: bool = False
     html: bool = False
+    max_size: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +156,9 @@ def run_one(job: Job, item: Input) -> Outcome:
     """Parse one input and make its output record (never raises for a bad input)."""
     start = time.perf_counter()
     try:
-        article = load(item.path, data=item.data, strict=job.strict, html=job.html)
+        article = load(
+            item.path, data=item.data, strict=job.strict, html=job.html, max_size=job.max_size
+        )
     except ParseError as error:
         seconds = time.perf_counter() - start
         record = b""

@@ -75,6 +75,9 @@ _AUTHOR_KEYS: Final = (
 )
 _TITLE_KEYS: Final = ("og:title", "twitter:title")
 
+# The widest real UTC offset (Kiribati, +14:00); isoparse accepts up to 24 hours.
+_MAX_OFFSET: Final = dt.timedelta(hours=14)
+
 # The Unix epoch: content management systems write it when they have no date.
 _EPOCH: Final = dt.date(1970, 1, 1)
 
@@ -126,7 +129,8 @@ def read_date(text: str) -> DateValue | None:
             value = parse_date(text)
         except ParseError:
             return None
-    if value.date.year < 1800 or value.date == _EPOCH:
+    # The dump reader takes years 1800-2199 only; a date it would refuse is not written in.
+    if not 1800 <= value.date.year <= 2199 or value.date == _EPOCH:
         return None
     return value
 
@@ -149,10 +153,20 @@ def _iso_date(text: str) -> DateValue | None:
     if shape["M"] is not None:
         precision = Precision.SECOND if shape["S"] is not None else Precision.MINUTE
     offset = moment.utcoffset()
+    if offset is not None and abs(offset) > _MAX_OFFSET:
+        return None  # "+23:59" is no zone on Earth; the dump reader refuses it too
     zone = shape["z"]
     tzinfo = dt.timezone(offset) if offset is not None else None
     moment = moment.replace(tzinfo=tzinfo, microsecond=0)
     return DateValue(value=moment, precision=precision, zone=zone)
+
+
+def _join(base: str, url: str) -> str:
+    """``url`` resolved against ``base``, or as written when either is not a URL urljoin reads."""
+    try:
+        return urljoin(base, url)
+    except ValueError:  # "http://[x/a": an IPv6 bracket left open
+        return url
 
 
 def _text(value: object) -> str | None:
@@ -218,7 +232,7 @@ def _people(value: object, base: str | None) -> list[Person]:
         if name is None or not _looks_like_name(name):
             continue
         if url is not None and base is not None:
-            url = urljoin(base, url)
+            url = _join(base, url)
         people.append(Person(name=name, url=url, organization=organization))
     return people
 
@@ -356,7 +370,7 @@ def _rel_authors(index: PageIndex, base: str | None) -> list[Person]:
             continue
         href = _attr(anchor, "href").strip() or None
         if href is not None and base is not None:
-            href = urljoin(base, href)
+            href = _join(base, href)
         if all(p.name != name for p in people):
             people.append(Person(name=name, url=href))
     return people
@@ -403,7 +417,7 @@ def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
             continue
         link = tag if tag.name == "a" else tag.find("a", href=True)
         href = _attr(link, "href").strip() if isinstance(link, Tag) else ""
-        url = urljoin(base, href) if href and base is not None else href or None
+        url = _join(base, href) if href and base is not None else href or None
         if all(p.name != name for p in people):
             people.append(Person(name=name, url=url))
         # Only the article's own credits: the first group of authors, not comment authors.
@@ -459,7 +473,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
     reading.date(_microdata_date(index, "dateModified"), "modified")
     url = _link(index, "canonical") or meta.get("og:url") or ld_url
     if url is not None and base is not None:
-        url = urljoin(base, url)
+        url = _join(base, url)
     roots = index.named("html")
     lang = _attr(roots[0], "lang").strip() if roots else ""
     lang = lang or meta.get("content-language", "") or meta.get("og:locale", "")

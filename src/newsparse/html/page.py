@@ -33,6 +33,8 @@ MAX_HTML: Final = 10_000_000
 # XML" when it comes first, so it is taken out before parsing.
 _XML_DECLARATION: Final = re.compile(r"<\?xml[^>]{0,500}>", re.IGNORECASE)
 _BLANK_LINES: Final = re.compile(r"\n[ \t]{0,100}\n")
+# A lone surrogate (text decoded with surrogateescape): lxml cannot encode it and raises.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 @attrs.frozen(kw_only=True)
@@ -56,6 +58,15 @@ def _text_of(html: str | bytes, notes: list[Note]) -> str:
     if len(html) > MAX_HTML:
         notes.append(_truncated(len(html), "characters"))
         html = html[:MAX_HTML]
+    if not html.isascii() and _SURROGATE.search(html):
+        notes.append(
+            Note(
+                code=Code.DECODE_ERRORS,
+                message="the page text holds lone surrogates; each was read as U+FFFD",
+                severity=Severity.WARNING,
+            )
+        )
+        html = _SURROGATE.sub("\ufffd", html)
     return html
 
 

@@ -18,7 +18,7 @@ import attrs
 
 from newsparse.dates import find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
@@ -537,7 +537,10 @@ def _author_page(url: str | None) -> bool:
     """Whether a link goes to an author page (``/author/jane-doe/``)."""
     if not url or "://" not in url[:12]:
         return False
-    path = urlsplit(url).path.casefold()
+    try:
+        path = urlsplit(url).path.casefold()
+    except ValueError:  # "https://[::1/..." is no URL urlsplit reads (a bracket left open)
+        return False
     return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
 
 
@@ -585,6 +588,7 @@ def parse_byline(text: str) -> Byline:
         ... ]
         ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
     """
+    require_text(text, "parse_byline")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

@@ -17,7 +17,7 @@ import attrs
 
 from newsparse.dates import FoundDate, find_dates
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue
 from newsparse.source import BLANK, Source
@@ -436,6 +436,7 @@ def parse_caption(text: str) -> Caption:
         >>> c.text, c.credit
         ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
     """
+    require_text(text, "parse_caption")
     context = Context(Source(text))
     first = context.next_nonblank(0)
     claim = rule(context, first) if first is not None else None

@@ -17,7 +17,7 @@ import attrs
 
 from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import (
     Author,
@@ -688,6 +688,7 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
         >>> d.place, d.agency
         ('MOSCOW', 'AP')
     """
+    require_text(text, "parse_dateline")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

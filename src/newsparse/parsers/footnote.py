@@ -14,7 +14,7 @@ from typing import Final
 import attrs
 
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Author, Footnote, FootnoteKind, Link, Role
 from newsparse.parsers.byline import read_byline
@@ -281,6 +281,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if context.in_header(index) and not closing and not marked:
         return None
     end = context.block_end(index)
+    # The block joined with "\n" is at least its source length less one per line break; past
+    # _MAX_NOTE read_footnote refuses it, so a long block is refused without joining it (joining
+    # the rest of the block at every line of it was quadratic).
+    extent = context.source.line_end(end - 1) - context.source.starts[index]
+    if shape is Shape.TEXT and extent - (end - index - 1) > _MAX_NOTE:
+        return None
     markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
     if shape is Shape.QUOTE:
         markdown = line.lstrip(" >")
@@ -312,6 +318,7 @@ def parse_footnote(text: str) -> Footnote:
         >>> n.kind.value, n.text
         ('correction', 'Correction: An earlier version misstated the date.')
     """
+    require_text(text, "parse_footnote")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

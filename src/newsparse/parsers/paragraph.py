@@ -28,7 +28,6 @@ __all__ = ["block_text", "heading_text", "paragraph_at", "rule"]
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
 _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
-_ATX_CLOSE: Final = re.compile(r"(?:^|[ \t]+)#{1,64}[ \t]*$")
 # "* ", "1. ", "- " list markers with their indent
 _LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
 # "> " quote markers, nested ("> > ")
@@ -43,9 +42,12 @@ def heading_text(line: str) -> str:
     """The Markdown of an ATX heading's content, without the ``#`` runs."""
     opening = _ATX_OPEN.match(line)
     content = line[opening.end() :] if opening else line
-    closing = _ATX_CLOSE.search(content)
-    if closing is not None:
-        content = content[: closing.start()]
+    # The closing run: up to 64 "#" at the end, after a space or tab (or alone). Found by
+    # stripping, not by a regex search, which retried every start in a run of spaces (quadratic).
+    stripped = content.rstrip(" \t")
+    before = stripped.rstrip("#")
+    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
+        content = before.rstrip(" \t")
     return content
 
 

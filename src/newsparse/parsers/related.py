@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from newsparse.engine import Claim, Context, Found, Shape, line_shape
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, Inline, render
 from newsparse.model import RelatedLink
 from newsparse.source import BLANK, Source
@@ -263,6 +263,7 @@ def parse_related(text: str) -> RelatedLink:
         >>> r.label, r.title, r.url
         ('Related', 'Tajik base opens', 'https://example.com/a')
     """
+    require_text(text, "parse_related")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

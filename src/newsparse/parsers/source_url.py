@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsparse.engine import Claim, Context, Found
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.model import Diagnostic, Severity, SourceUrl
 from newsparse.source import Source
 
@@ -64,6 +64,7 @@ def parse_source_url(text: str) -> SourceUrl:
         >>> parse_source_url("Original url:\n\n<https://example.com/a>").url
         'https://example.com/a'
     """
+    require_text(text, "parse_source_url")
     context = Context(Source(text))
     first = context.next_nonblank(0)
     found = _footer(context, first) if first is not None else None

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
 from newsparse.parsers.caption import read_credit
@@ -258,6 +258,7 @@ def parse_title(text: str) -> Headline:
         >>> h.text, h.kicker
         ('Brothel catering to politicians', 'Local News')
     """
+    require_text(text, "parse_title")
     context = Context(Source(text))
     first = context.next_nonblank(0)
     if first is None:

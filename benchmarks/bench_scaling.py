@@ -1,0 +1,170 @@
+"""Linear time on hostile input: each shape at 10 KB, 100 KB and 1 MB; every 10x must cost <= 15x.
+
+Each shape is a function from a size in characters to an input of about that size; ``parse`` (or
+the entry point its name starts with, see ``CALLS``) is timed on it in CPU seconds, the best of
+a few runs (five, three at 1 MB, more for runs of a few milliseconds), with
+newsparse's caches cleared before each run so that a repeat does not measure a cache hit. The
+last two columns are the ratios of consecutive sizes; a ratio above 15 is superlinear and fails
+the run (exit status 1). A shape that breaks the rule is fixed in the parser, not here.
+
+Run: ``.venv/bin/python benchmarks/bench_scaling.py [--only SUBSTRING] [--sizes 10000,100000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import itertools
+import sys
+import time
+from collections.abc import Callable
+
+import newsparse
+from newsparse import dates, inline
+from summary import record
+
+LIMIT = 15.0
+SIZES = (10_000, 100_000, 1_000_000)
+
+
+def _fill(unit: str) -> Callable[[int], str]:
+    """``unit`` repeated to about ``size`` characters."""
+    return lambda size: unit * max(1, size // len(unit))
+
+
+def _names(size: int) -> str:
+    # "By Name0 Surname, Name1 Surname, ...": 10 000 names is about 150 KB.
+    count = max(2, size // 15)
+    return "# Title\n\nBy " + ", ".join(f"Name{i} Surname" for i in range(count)) + "\n\nText."
+
+
+def _dates(size: int) -> str:
+    # 10 000 date phrases on one line is about 150 KB.
+    return "# Title\n\n" + "July 16, 2021 10:32 MSK, " * (size // 25)
+
+
+def _nested_html(size: int) -> str:
+    depth = size // 11
+    return "<div>" * depth + "text" + "</div>" * depth
+
+
+def _prose_line(size: int) -> str:
+    return "# Title\n\n" + "Words of one long line of article text, " * (size // 40)
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "'[' * n": _fill("["),
+    "'*a' * n": _fill("*a"),
+    "'_a' * n": _fill("_a"),
+    "'**a' * n": _fill("**a"),
+    "unclosed '[a](' * n": _fill("[a]("),
+    "'[a](b' * n": _fill("[a](b"),
+    "'![' * n": _fill("!["),
+    "'[^1]' * n": _fill("[^1]"),
+    "backticks '`' * n": _fill("`"),
+    "backtick runs '``a`'": _fill("``a`"),
+    "'<' * n": _fill("<"),
+    "'<a' * n": _fill("<a"),
+    "'&' * n and '&#'": _fill("&&#"),
+    "byline of names": _names,
+    "date phrases": _dates,
+    "digit run": lambda size: "# Title\n\n" + "9" * size,
+    "one long prose line": _prose_line,
+    "blank lines": _fill("\n"),
+    "short lines": _fill("a\n"),
+    "headings": _fill("# Heading\n\n"),
+    "heading + spaces": lambda size: "# a" + " " * size + "b",
+    "title with site suffix": lambda size: "# " + "word " * (size // 5) + "| Site",
+    "bylines": _fill("By Jane Doe\n\n"),
+    "datelines": _fill("July 16, 2021\n\n"),
+    "captions": _fill("Photo: AFP\n\n"),
+    "quotes '> ' * n": _fill("> "),
+    "list markers '* ' * n": _fill("* "),
+    "table row '|' * n": _fill("|"),
+    "spaces in a line": lambda size: "a" + " " * size + "b",
+    "tabs and nbsp": _fill("\t\u00a0"),
+    "footer 'Original url:'": lambda size: "a\n" * (size // 2) + "Original url:\n" + "x" * 50,
+    "parse_byline: names": lambda size: (
+        "By " + ", ".join(f"Name{i} Surname" for i in range(max(2, size // 15)))
+    ),
+    "parse_dateline: dates": _fill("July 16, 2021 10:32 MSK, "),
+    "html: nested <div>": _nested_html,
+    "html: '<p><b><i>' * n": _fill("<p><b><i>"),
+    "html: '<!--' * n": _fill("<!--"),
+    "html: '<ul><li>' * n": _fill("<ul><li>"),
+    "html: '<a href=x>' * n": _fill("<a href=x>"),
+}
+
+
+def _clear_caches() -> None:
+    inline.render.cache_clear()
+    dates.find_dates_cached.cache_clear()  # a benchmark measures cold runs
+
+
+# The entry point a shape is timed on, by the prefix of its name (parse for the rest).
+CALLS: dict[str, Callable[[str], object]] = {
+    "html:": newsparse.parse_html,
+    "parse_byline:": newsparse.parse_byline,
+    "parse_dateline:": newsparse.parse_dateline,
+}
+
+
+def _time(shape: str, text: str, repeats: int) -> float:
+    prefix = shape.split(" ", 1)[0]
+    call = CALLS.get(prefix, newsparse.parse)
+    best = float("inf")
+    spent = 0.0
+    runs = 0
+    # At least `repeats` runs, and more (up to 50) while they add up to under a quarter second:
+    # a run of a millisecond is at the mercy of the scheduler, the best of many is not.
+    while runs < repeats or (spent < 0.25 and runs < 50):
+        _clear_caches()
+        gc.collect()
+        start = time.process_time()
+        # The small parsers refuse what is too long to be their element: that is an answer too.
+        with contextlib.suppress(newsparse.ParseError):
+            call(text)
+        seconds = time.process_time() - start
+        best = min(best, seconds)
+        spent += seconds
+        runs += 1
+    return best
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__)
+    options.add_argument("--only", default="", help="run the shapes whose name holds this")
+    options.add_argument("--sizes", default=",".join(map(str, SIZES)), help="sizes in characters")
+    args = options.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    newsparse.parse_html("<p>warm</p>")  # imports and first-call costs out of the way
+    header = "".join(f"{size // 1000:>8,} KB" for size in sizes)
+    ratios = "".join(f"{'x' + str(i + 1):>7}" for i in range(len(sizes) - 1))
+    print(f"{'shape':24}{header}{ratios}  (CPU seconds, best of runs; ratio per 10x)")
+    worst = 0.0
+    failed = []
+    for shape, make in SHAPES.items():
+        if args.only not in shape:
+            continue
+        times = [_time(shape, make(size), 5 if size <= 100_000 else 3) for size in sizes]
+        steps = [later / max(earlier, 1e-6) for earlier, later in itertools.pairwise(times)]
+        worst = max(worst, *steps)
+        verdict = "SUPERLINEAR" if any(step > LIMIT for step in steps) else ""
+        if verdict:
+            failed.append(shape)
+        cells = "".join(f"{seconds:11.4f}" for seconds in times)
+        print(f"{shape:24}{cells}{''.join(f'{step:7.1f}' for step in steps)}  {verdict}")
+        sys.stdout.flush()
+    print(f"worst ratio per 10x: {worst:.1f} (limit {LIMIT:.0f})")
+    record(
+        "scaling",
+        {"worst cost ratio per 10x input": round(worst, 1), "superlinear shapes": len(failed)},
+    )
+    if failed:
+        print(f"superlinear: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

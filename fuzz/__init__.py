@@ -1,0 +1,1 @@
+"""Atheris fuzz harnesses for every newsparse entry point, and the checks they share with tests."""

@@ -1,0 +1,260 @@
+"""What every entry point must do with any input: one check per entry point, on raw bytes.
+
+A check calls its entry point and returns quietly when the result is a value or a
+:class:`newsparse.ParseError`; anything else escapes, and an escaping exception (or a failed
+assertion of a property) is a finding. The atheris harnesses in this folder, the regression
+fixtures (``tests/fixtures/regressions/``) and the Hypothesis totality tests all run these same
+functions, so a crash the fuzzer finds is replayed by the test suite exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Final
+
+import newsparse
+from newsparse import Article, DateValue, Element, ParseError
+from newsparse.dates import DateOrder
+from newsparse.source import BLANK
+
+__all__ = ["CHECKS", "Check", "assert_lossless", "assert_markdown_keeps_text", "text_of"]
+
+Check = Callable[[bytes], None]
+"""A check: raises (an exception or AssertionError) only when the entry point misbehaved."""
+
+
+def text_of(data: bytes) -> str:
+    """The text a text entry point is given for ``data``.
+
+    UTF-8, keeping encoded surrogates (so any ``str`` round-trips through
+    ``text.encode("utf-8", "surrogatepass")``); bytes that are not UTF-8 become lone surrogates
+    (``surrogateescape``), which real text never holds and a parser must survive anyway.
+    """
+    try:
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "surrogateescape")
+
+
+def assert_lossless(text: str, article: Article) -> None:
+    """Spans never overlap, each raw is its source, and together they cover every character.
+
+    The same property as ``tests/helpers.py`` states, for inputs that did not come from tests.
+    """
+    previous_end = 0
+    covered = 0
+    for element in article.elements():
+        span = element.span
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == element.raw, (element.raw[:80], span)
+        assert element.raw.strip(BLANK), f"an empty element at {span.start}"
+        assert span.start >= previous_end, f"overlap at {span.start}"
+        gap = text[previous_end : span.start]
+        assert not gap.strip(BLANK), f"uncovered text before {span.start}: {gap[:60]!r}"
+        previous_end = span.end
+        covered += 1
+    tail = text[previous_end:]
+    assert not tail.strip(BLANK), f"uncovered text at the end: {tail[:60]!r}"
+    assert covered or not text.strip(BLANK), "non-blank text but no elements"
+
+
+def assert_markdown_keeps_text(text: str, article: Article) -> None:
+    """``to_markdown`` of a parsed dump writes every non-blank character of ``text``, in order.
+
+    Only blanks may differ: the writer lays each element's raw text out again on the line
+    offsets its span records, and leading blank lines are not elements.
+    """
+    written = newsparse.to_markdown(article)
+    kept = "".join(char for char in written if char not in BLANK)
+    given = "".join(char for char in text if char not in BLANK)
+    if kept != given:
+        at = next(
+            (i for i, (a, b) in enumerate(zip(kept, given, strict=False)) if a != b),
+            min(len(kept), len(given)),
+        )
+        raise AssertionError(f"to_markdown changed the text at {at}: {kept[at : at + 60]!r}")
+
+
+def _assert_round_trip(article: Article) -> None:
+    # to_json reaches every value (dates with their offsets included), so a value parse made
+    # but cannot write, or writes but cannot read back, shows up here.
+    assert newsparse.from_json(newsparse.to_json(article)) == article
+
+
+def check_parse(data: bytes) -> None:
+    """``parse``, lenient and strict: an Article covering the text, or ParseError."""
+    text = text_of(data)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert_markdown_keeps_text(text, article)
+    _assert_round_trip(article)
+    try:
+        strict: Article | ParseError = newsparse.parse(text, strict=True)
+    except ParseError as error:
+        strict = error
+    if isinstance(strict, ParseError):
+        assert strict.line >= 1
+        assert strict.column >= 1
+        assert any(d.severity.value != "info" for d in article.diagnostics), strict
+    else:
+        assert strict == article
+
+
+def _small(parse: Callable[[str], Element | DateValue], kind: type) -> Check:
+    def check(data: bytes) -> None:
+        text = text_of(data)
+        try:
+            result = parse(text)
+        except ParseError:
+            return
+        assert isinstance(result, kind), type(result)
+        if not isinstance(result, DateValue):
+            # The element's raw text is the part of the input its span names.
+            assert text[result.span.start : result.span.end] == result.raw, result.span
+
+    check.__doc__ = f"``{parse.__name__}``: a {kind.__name__} whose span indexes the text."
+    return check
+
+
+def check_parse_date(data: bytes) -> None:
+    """``parse_date`` in every numeric date order: a DateValue or ParseError."""
+    text = text_of(data)
+    for order in (None, DateOrder.DMY, DateOrder.MDY):
+        try:
+            value = newsparse.parse_date(text, order=order)
+        except ParseError:
+            continue
+        assert isinstance(value, DateValue)
+        assert 1800 <= value.date.year <= 2199, value
+
+
+_PAGE_URL: Final = "https://example.test/news/2021/07/16/story"
+
+
+def check_parse_html(data: bytes) -> None:
+    """``parse_html`` on the bytes and on their text: an Article whose spans index the dump."""
+    article = newsparse.parse_html(data, url=_PAGE_URL)
+    assert_lossless(newsparse.html_to_dump(data, url=_PAGE_URL), article)
+    _assert_round_trip(article)
+    for strict in (False, True):
+        try:
+            newsparse.parse_html(text_of(data), strict=strict)
+        except ParseError:
+            continue
+
+
+def check_from_json(data: bytes) -> None:
+    """``from_json`` on bytes and on text: an Article that writes back as itself, or ParseError."""
+    for document in (data, text_of(data)):
+        try:
+            article = newsparse.from_json(document)
+        except ParseError:
+            continue
+        _assert_round_trip(article)
+
+
+# Values no JSON document holds but a caller of from_dict may pass.
+_ODD_VALUES: Final[tuple[object, ...]] = (
+    None,
+    True,
+    -1,
+    10**400,
+    float("nan"),
+    float("inf"),
+    "",
+    "\udc80",
+    b"bytes",
+    (),
+    [],
+    {},
+    {1: 2},
+    frozenset(),
+    object(),
+)
+
+
+def _nodes(data: object) -> Iterator[tuple[Any, Any]]:
+    """Every (container, key) pair of a JSON-like value, in a fixed order."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in node:
+                yield node, key
+                stack.append(node[key])
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield node, index
+                stack.append(item)
+
+
+def check_from_dict(data: bytes) -> None:
+    """``from_dict`` on the JSON the bytes hold, with one value swapped for an odd Python value.
+
+    The last byte picks which value and what it becomes, so the fuzzer steers the swap too.
+    """
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        value = text_of(data)
+    candidates: list[object] = [value]
+    if data:
+        pick = data[-1]
+        nodes = list(_nodes(value))
+        if nodes:
+            swapped = json.loads(json.dumps(value))  # a copy with the same shape
+            container, key = list(_nodes(swapped))[pick % len(nodes)]
+            container[key] = _ODD_VALUES[pick % len(_ODD_VALUES)]
+            candidates.append(swapped)
+    for candidate in candidates:
+        try:
+            article = newsparse.from_dict(candidate)  # type: ignore[arg-type]  # any value, on purpose
+        except ParseError:
+            continue
+        _assert_round_trip(article)
+        assert newsparse.from_dict(newsparse.to_dict(article)) == article
+
+
+@functools.cache
+def _scratch() -> str:
+    # One folder per process, made on first use and removed at exit.
+    folder = tempfile.mkdtemp(prefix="newsparse-fuzz-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def check_parse_file(data: bytes) -> None:
+    """``parse_file`` on the bytes written as a dump and as a page: an Article or ParseError."""
+    for name in ("input.md", "input.html"):
+        path = os.path.join(_scratch(), name)
+        with open(path, "wb") as stream:
+            stream.write(data)
+        for strict in (False, True):
+            try:
+                newsparse.parse_file(path, strict=strict)
+            except ParseError:
+                continue
+
+
+CHECKS: Final[Mapping[str, Check]] = {
+    "parse": check_parse,
+    "parse_byline": _small(newsparse.parse_byline, newsparse.Byline),
+    "parse_dateline": _small(newsparse.parse_dateline, newsparse.Dateline),
+    "parse_caption": _small(newsparse.parse_caption, newsparse.Caption),
+    "parse_related": _small(newsparse.parse_related, newsparse.RelatedLink),
+    "parse_footnote": _small(newsparse.parse_footnote, newsparse.Footnote),
+    "parse_title": _small(newsparse.parse_title, newsparse.Headline),
+    "parse_source_url": _small(newsparse.parse_source_url, newsparse.SourceUrl),
+    "parse_date": check_parse_date,
+    "parse_html": check_parse_html,
+    "from_json": check_from_json,
+    "from_dict": check_from_dict,
+    "parse_file": check_parse_file,
+}
+"""Each entry point's check, by the name of the entry point."""

@@ -1,0 +1,12 @@
+"""Fuzz ``newsparse.parse_byline``: any input gives a result or ParseError (see ``checks.py``)."""
+
+import sys
+from pathlib import Path
+
+# Run as a script: the repository root goes on the path so that ``fuzz`` imports.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from fuzz.harness import main
+
+if __name__ == "__main__":
+    main("parse_byline", sys.argv[1:])
