@@ -20,7 +20,7 @@ from newsparse.dates import find_dates, find_relative
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
-from newsparse.model import Author, AuthorKind, Byline, Role, Severity
+from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -130,8 +130,8 @@ def _atoms(inline: Inline, start: int) -> list[_Atom]:
         atoms.extend(_text_atoms(text[position : link.start]))
         atoms.append(_Atom(text=link.text, url=link.url, linked=True))
         position = link.end
-        located = _LOCATION_TAIL.match(text, position)
-        if located is not None and not any(position < x.start < located.end() for x in links):
+        located = _located_after(text, position, links)
+        if located is not None:
             atoms.append(_Atom(text=text[position : located.end()], glued=True))
             position = located.end()
         elif position < len(text) and text[position] not in " ,;&|·•/":
@@ -146,6 +146,20 @@ def _atoms(inline: Inline, start: int) -> list[_Atom]:
             position = glued_end
     atoms.extend(_text_atoms(text[position:]))
     return atoms
+
+
+def _located_after(text: str, position: int, links: list[Link]) -> re.Match[str] | None:
+    """A place written after the link ending at ``position``: " in Moscow" (or ``None``).
+
+    Before another linked name it ends at the comma or conjunction that leads to that name
+    ("[A](#) in Moscow and [B](#)"); it never reaches into a link.
+    """
+    following = next((link.start for link in links if link.start > position), len(text))
+    head = text[position:following]
+    words = head.rstrip(BLANK).rsplit(None, 1)
+    if following < len(text) and len(words) == 2 and words[1].casefold() in NAME_CONJUNCTIONS:
+        following = position + len(words[0])
+    return _LOCATION_TAIL.match(text, position, following)
 
 
 def _text_atoms(text: str) -> list[_Atom]:
