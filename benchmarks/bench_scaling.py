@@ -7,6 +7,10 @@ newsparse's caches cleared before each run so that a repeat does not measure a c
 last two columns are the ratios of consecutive sizes; a ratio above 15 is superlinear and fails
 the run (exit status 1). A shape that breaks the rule is fixed in the parser, not here.
 
+A second table times a real article growing: the seed dump with its body repeated x1, x4, x16
+and x64 (about 2.6 KB to 160 KB); there every 4x must cost at most 4 ** log10(15) ≈ 5.1x, the
+same exponent as above.
+
 Run: ``.venv/bin/python benchmarks/bench_scaling.py [--only SUBSTRING] [--sizes 10000,100000]``
 """
 
@@ -16,9 +20,11 @@ import argparse
 import contextlib
 import gc
 import itertools
+import math
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import newsparse
 from newsparse import dates, inline
@@ -26,6 +32,10 @@ from summary import record
 
 LIMIT = 15.0
 SIZES = (10_000, 100_000, 1_000_000)
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7424f4bbc31e5b6a.txt"
+MULTIPLES = (1, 4, 16, 64)
+# The same growth exponent as LIMIT per 10x, for steps of 4x.
+MULTIPLE_LIMIT = 4 ** math.log10(LIMIT)
 
 
 def _fill(unit: str) -> Callable[[int], str]:
@@ -132,6 +142,31 @@ def _time(shape: str, text: str, repeats: int) -> float:
     return best
 
 
+def _grown(text: str, times: int) -> str:
+    """``text`` with the stretch from its first to its last body block repeated ``times`` times."""
+    body = newsparse.parse(text).body
+    start, end = body[0].span.start, body[-1].span.end
+    return text[:start] + "\n\n".join([text[start:end]] * times) + text[end:]
+
+
+def _growing_article() -> float:
+    """Print the grown-seed table; return its worst ratio per 4x (0 without a seed)."""
+    if not SEED.exists():
+        return 0.0
+    seed = SEED.read_text(encoding="utf-8")
+    header = "".join(f"{'x' + str(m):>11}" for m in MULTIPLES)
+    print(f"\n{'seed, body repeated':24}{header}  (CPU seconds; ratio per 4x)")
+    texts = [_grown(seed, m) for m in MULTIPLES]
+    times = [_time("seed", text, 5) for text in texts]
+    steps = [later / max(earlier, 1e-6) for earlier, later in itertools.pairwise(times)]
+    sizes = "".join(f"{len(text) // 1000:>8,} KB" for text in texts)
+    print(f"{'size':24}{sizes}")
+    print(f"{'parse':24}{''.join(f'{s:11.4f}' for s in times)}")
+    print(f"{'ratio per 4x':24}{'':11}{''.join(f'{step:11.1f}' for step in steps)}")
+    print(f"worst ratio per 4x: {max(steps):.1f} (limit {MULTIPLE_LIMIT:.1f})")
+    return max(steps)
+
+
 def main() -> int:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--only", default="", help="run the shapes whose name holds this")
@@ -157,9 +192,16 @@ def main() -> int:
         print(f"{shape:24}{cells}{''.join(f'{step:7.1f}' for step in steps)}  {verdict}")
         sys.stdout.flush()
     print(f"worst ratio per 10x: {worst:.1f} (limit {LIMIT:.0f})")
+    growing = _growing_article() if not args.only else 0.0
+    if growing > MULTIPLE_LIMIT:
+        failed.append("seed, body repeated")
     record(
         "scaling",
-        {"worst cost ratio per 10x input": round(worst, 1), "superlinear shapes": len(failed)},
+        {
+            "worst cost ratio per 10x input": round(worst, 1),
+            "worst cost ratio per 4x, seed body grown": round(growing, 1),
+            "superlinear shapes": len(failed),
+        },
     )
     if failed:
         print(f"superlinear: {', '.join(failed)}")
