@@ -22,6 +22,7 @@ from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
+from newsparse.parsers.paragraph import plain_text, unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
@@ -418,7 +419,7 @@ def _byline_claim(
     end = end_offset if end_offset is not None else context.source.line_end(last)
     span = context.span(start, end)
     raw = context.raw(span)
-    byline = Byline(raw=raw, span=span, text=render(raw).text, authors=authors)
+    byline = Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)
     diagnostics = tuple(
         context.diagnostic(
             Code.AMBIGUOUS_NAME,
@@ -606,9 +607,11 @@ def parse_byline(text: str) -> Byline:
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)
-    authors = read_byline(raw)
+    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X".
+    markdown = unmarked(raw)
+    authors = read_byline(markdown)
     if authors is None:
-        authors = read_byline(raw, prefixed=False)
+        authors = read_byline(markdown, prefixed=False)
     if authors is None:
         line, column = source.position(span.start)
         raise ParseError(
@@ -617,4 +620,4 @@ def parse_byline(text: str) -> Byline:
             line=line,
             column=column,
         )
-    return Byline(raw=raw, span=span, text=render(raw).text, authors=authors)
+    return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)

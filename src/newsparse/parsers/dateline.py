@@ -32,7 +32,7 @@ from newsparse.model import (
 )
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.parsers.byline import read_byline
-from newsparse.parsers.paragraph import paragraph_at
+from newsparse.parsers.paragraph import paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
@@ -64,6 +64,7 @@ _JOINERS: Final = frozenset(
 # Words that mark the date after them as an update ("mis" as in "mis à jour").
 _UPDATED_WORDS: Final = (UPDATED_LABELS - {"last"}) | {"mis"}
 _ALLOWED: Final = DATE_LABELS | UPDATED_LABELS | WEEKDAYS | _JOINERS | frozenset(ZONES)
+_LABELS: Final = DATE_LABELS | UPDATED_LABELS
 # Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
 _MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
 _WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
@@ -238,7 +239,7 @@ def trailing_elements(
         span = context.span(base + byline_start, base + date_start)
         raw = context.raw(span)
         authors = read_byline(raw) or ()
-        elements.append(Byline(raw=raw, span=span, text=render(raw).text, authors=authors))
+        elements.append(Byline(raw=raw, span=span, text=plain_text(raw), authors=authors))
         found.append(Found.BYLINE)
     builder = _Builder(context)
     elements.append(builder.dateline(reading, base + date_start, end))
@@ -382,7 +383,7 @@ class _Builder:
         return Dateline(
             raw=raw,
             span=span,
-            text=render(raw).text,
+            text=plain_text(raw),
             published=self.value(reading.published, start, end),
             updated=self.value(reading.updated, start, end),
             place=reading.place,
@@ -411,6 +412,8 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     candidates = []
     if 1 < block_end - index <= 4 and all(len(lines[i]) < 100 for i in range(index, block_end)):
         candidates.append(block_end - 1)
+    elif index + 1 < block_end and _label_alone(lines[index]):
+        candidates.append(index + 1)  # "* **Date**" with "  23.05.2011" below, in a longer list
     candidates.append(index)
     for last in candidates:
         markdown = "\n".join(lines[index : last + 1])
@@ -585,7 +588,7 @@ def _glued(
     end = context.source.line_end(block_end - 1)
     byline_span = context.span(base + byline_range[0], base + byline_range[1])
     byline_raw = context.raw(byline_span)
-    byline = Byline(raw=byline_raw, span=byline_span, text=render(byline_raw).text, authors=authors)
+    byline = Byline(raw=byline_raw, span=byline_span, text=plain_text(byline_raw), authors=authors)
     builder = _Builder(context)
     if date_start:  # names first, then the date
         dateline = builder.dateline(reading, base + date_start, end)
@@ -642,8 +645,21 @@ def screen(context: Context, index: int) -> bool:
     if not context.found(Found.LEAD) and context.found(Found.BODY) <= 3:
         return True
     line = context.lines[index]
-    # Past the header a dateline is a short line with a digit: a handful of words.
-    return len(line) <= 120 and line.count(" ") <= 16 and _DIGIT.search(line) is not None
+    # Past the header a dateline is a short line with a digit: a handful of words; or a label
+    # alone with the date on the line below ("* **Date**" then "23.05.2011").
+    if len(line) > 120 or line.count(" ") > 16:
+        return False
+    return _DIGIT.search(line) is not None or _label_alone(line)
+
+
+def _label_alone(line: str) -> bool:
+    """A short line that is nothing but date labels: "**Date**", "* Published:"."""
+    if len(line) > 40:
+        return False
+    words = _WORDS.findall(_MARKUP.sub(" ", line))
+    return bool(words) and all(
+        word.casefold().strip(".:-–—") in _LABELS for word in words if word.strip("-–—")
+    )
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -712,7 +728,7 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
     return Dateline(
         raw=raw,
         span=span,
-        text=render(raw).text,
+        text=plain_text(raw),
         published=value(reading.published),
         updated=value(reading.updated),
         place=reading.place,

@@ -24,7 +24,7 @@ from newsparse.model import (
 )
 from newsparse.source import BLANK
 
-__all__ = ["block_text", "heading_text", "paragraph_at", "rule"]
+__all__ = ["block_text", "heading_text", "paragraph_at", "plain_text", "rule", "unmarked"]
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
 _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
@@ -32,6 +32,8 @@ _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
 _LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
 # "> " quote markers, nested ("> > ")
 _QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
+# "* ", "- ", "+ " bullets only: "15. Mai 2021" opens a German date, not an ordered list item.
+_BULLET: Final = re.compile(r"[ \t\u00a0]{0,12}[*+-](?:[ \t]{1,4}|$)")
 # Two trailing spaces or a trailing backslash: a Markdown hard line break.
 _HARD_BREAK: Final = re.compile(r"(?:  |\\)$")
 # "|---|:--:|" table delimiter rows
@@ -49,6 +51,38 @@ def heading_text(line: str) -> str:
     if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
         content = before.rstrip(" \t")
     return content
+
+
+def unmarked(markdown: str) -> str:
+    """``markdown`` with each line's heading, quote or bullet marker taken off.
+
+    Example:
+        >>> unmarked("### By [Jane Doe](#)")
+        'By [Jane Doe](#)'
+    """
+    lines = []
+    for line in markdown.split("\n"):
+        marker = _ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
+        if marker is None:
+            lines.append(line)
+        elif marker.re is _ATX_OPEN:
+            lines.append(heading_text(line))
+        else:
+            lines.append(line[marker.end() :])
+    return "\n".join(lines)
+
+
+def plain_text(markdown: str) -> str:
+    r"""The plain text of a header element (a byline, a dateline) written over a line or two.
+
+    Each line's heading, quote or bullet marker is taken off (:func:`unmarked`), as the body's
+    blocks have theirs taken off, then the inline Markdown is rendered.
+
+    Example:
+        >>> plain_text("* **Date**\n  23.05.2011")
+        'Date 23.05.2011'
+    """
+    return render(unmarked(markdown)).text
 
 
 def block_text(markdown_lines: list[str], kind: BlockKind) -> str:
