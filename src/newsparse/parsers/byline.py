@@ -517,8 +517,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     """
     inline = context.inline(index)
     text = inline.text
-    if not text or len(text) > 120 or text.count(" ") > 10:
-        return None
+    if not text or len(text) > 120 or text.count(" ") > 10 or inline.images:
+        return None  # a credit beside an image is the image's: a caption
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -
     # [email]", "Jane Doe | Reuters".
     credited = read_byline(re.sub(r"[|]| [-–—] ", ",", markdown), prefixed=False)
@@ -541,11 +541,26 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None
     if linked and all(_author_page(a.url) for a in authors):
         return authors  # every name links to an author page: that is a byline
-    if any(len(a.name.split()) < 2 for a in authors):
+    if not all(_plain_person_name(a.name) for a in authors):
         return None
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
     # (unlinked) name needs the date right after it; a linked one may have it above.
     return authors if _date_near(context, index, before=linked, reach=3) else None
+
+
+def _plain_person_name(name: str) -> bool:
+    """A name that reads as a person's without a prefix to vouch for it.
+
+    Two words or more in the shape of a name (capitalised, or particles and initials), and not
+    ending in a byline word: "[Restaurant reviews](#)", "[Vos réactions (11)](#)" and "Disko Von"
+    (a section name, then "Von" for the name on the next line) are links and labels, not names.
+    """
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _kind(name) is AuthorKind.PERSON
+        and words[-1].casefold() not in BYLINE_PREFIXES
+    )
 
 
 def _author_page(url: str | None) -> bool:
