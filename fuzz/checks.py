@@ -45,7 +45,8 @@ def text_of(data: bytes) -> str:
 def assert_lossless(text: str, article: Article) -> None:
     """Spans never overlap, each raw is its source, and together they cover every character.
 
-    The same property as ``tests/helpers.py`` states, for inputs that did not come from tests.
+    "Every character" means every one that is not blank (whitespace or an invisible mark). The
+    test suite asserts it through ``tests/helpers.py`` on every fixture and generated dump.
     """
     previous_end = 0
     covered = 0

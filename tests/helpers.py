@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from fuzz.checks import assert_lossless
 from newsparse import Article, ParseError
-from newsparse.source import BLANK
+
+# One statement of "nothing lost" for tests and fuzzers alike (fuzz/checks.py).
+__all__ = ["assert_lines_match", "assert_lossless", "dump_fields", "outcome"]
 
 T = TypeVar("T")
 
@@ -17,29 +20,6 @@ def outcome(call: Callable[[], T]) -> T | ParseError:
         return call()
     except ParseError as error:
         return error
-
-
-def assert_lossless(text: str, article: Article) -> None:
-    """Spans never overlap, each raw is its source, and together they cover every character.
-
-    "Every character" means every one that is not blank (whitespace or an invisible mark).
-    """
-    previous_end = 0
-    covered = 0
-    for element in article.elements():
-        span = element.span
-        assert 0 <= span.start <= span.end <= len(text), span
-        assert text[span.start : span.end] == element.raw, (element.raw[:80], span)
-        assert element.raw.strip(BLANK), f"an empty element at {span.start}"
-        assert span.start >= previous_end, f"overlap at {span.start}: {element.raw[:60]!r}"
-        gap = text[previous_end : span.start]
-        assert not gap.strip(BLANK), f"uncovered text before {span.start}: {gap.strip()[:60]!r}"
-        previous_end = span.end
-        covered += 1
-    tail = text[previous_end:]
-    assert not tail.strip(BLANK), f"uncovered text at the end: {tail.strip()[:60]!r}"
-    if text.strip(BLANK):
-        assert covered, "non-blank text but no elements"
 
 
 def assert_lines_match(text: str, article: Article) -> None:
