@@ -44,7 +44,9 @@ def _fill(unit: str) -> Callable[[int], str]:
 
 
 def _names(size: int) -> str:
-    # "By Name0 Surname, Name1 Surname, ...": 10 000 names is about 150 KB.
+    # "By Name0 Surname, Name1 Surname, ...": 10 000 names is about 150 KB. Past 1 600 characters
+    # the byline readers refuse a line at once, so this row times that refusal (the defence); the
+    # "bylines" row times many bylines of a real size.
     count = max(2, size // 15)
     return "# Title\n\nBy " + ", ".join(f"Name{i} Surname" for i in range(count)) + "\n\nText."
 

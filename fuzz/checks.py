@@ -9,11 +9,8 @@ functions, so a crash the fuzzer finds is replayed by the test suite exactly as 
 
 from __future__ import annotations
 
-import atexit
-import functools
 import json
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
@@ -222,25 +219,20 @@ def check_from_dict(data: bytes) -> None:
         assert newsparse.from_dict(newsparse.to_dict(article)) == article
 
 
-@functools.cache
-def _scratch() -> str:
-    # One folder per process, made on first use and removed at exit.
-    folder = tempfile.mkdtemp(prefix="newsparse-fuzz-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder
-
-
 def check_parse_file(data: bytes) -> None:
     """``parse_file`` on the bytes written as a dump and as a page: an Article or ParseError."""
-    for name in ("input.md", "input.html"):
-        path = os.path.join(_scratch(), name)
-        with open(path, "wb") as stream:
-            stream.write(data)
-        for strict in (False, True):
-            try:
-                newsparse.parse_file(path, strict=strict)
-            except ParseError:
-                continue
+    # A folder per call, removed on the way out: libFuzzer ends its process without running
+    # atexit handlers, so a folder kept for the process's life would be left behind.
+    with tempfile.TemporaryDirectory(prefix="newsparse-fuzz-") as folder:
+        for name in ("input.md", "input.html"):
+            path = os.path.join(folder, name)
+            with open(path, "wb") as stream:
+                stream.write(data)
+            for strict in (False, True):
+                try:
+                    newsparse.parse_file(path, strict=strict)
+                except ParseError:
+                    continue
 
 
 CHECKS: Final[Mapping[str, Check]] = {

@@ -189,6 +189,38 @@ def test_missing_file_is_unreadable(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("a\x00b.md", "embedded null byte"),
+        ("\ud800.md", "surrogates not allowed"),
+    ],
+)
+def test_a_path_no_file_system_holds_is_unreadable(path: str, reason: str) -> None:
+    error = _error(lambda: newsparse.parse_file(path))
+    assert error.code == Code.UNREADABLE_INPUT
+    assert error.message.startswith(f"cannot read {path!r}: ")
+    assert reason in error.message
+
+
+@pytest.mark.parametrize("path", [0, -1, None, b"bytes.md"])
+def test_a_path_that_is_no_path_is_invalid_input(path: object) -> None:
+    # An int would open a file descriptor (0 is stdin) and close it.
+    error = _error(lambda: newsparse.parse_file(path))  # type: ignore[arg-type]
+    assert error.code == Code.INVALID_INPUT
+
+
+def test_a_bad_path_does_not_stop_a_batch(tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("# Title\n\nText.")
+    results = list(newsparse.parse_many([good, "a\x00b.md", good], jobs=1))
+    assert [r.error.code if r.error else r.article and r.article.title for r in results] == [
+        "Title",
+        Code.UNREADABLE_INPUT,
+        "Title",
+    ]
+
+
 def test_folder_is_unreadable(tmp_path: Path) -> None:
     error = _error(lambda: read_bytes(tmp_path))
     assert (error.code, error.message) == (

@@ -48,6 +48,31 @@ def test_parse_refuses_text_over_the_default_without_reading_it() -> None:
     assert error.code == Code.INPUT_TOO_LARGE
 
 
+def test_parse_reads_its_default_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsparse.article, "MAX_INPUT", 13)
+    error = outcome(lambda: newsparse.parse(TEXT, max_size=None))
+    assert isinstance(error, ParseError)
+    assert error.code == Code.INPUT_TOO_LARGE
+    assert newsparse.parse(TEXT, max_size=14).title == "Title"
+
+
+def test_a_file_limit_above_the_text_default_raises_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The text limit follows the file's byte limit: a service that allows bigger files gets
+    # their text parsed, not refused by parse's own default.
+    monkeypatch.setattr(newsparse.article, "MAX_INPUT", 5)
+    path = tmp_path / "dump.md"
+    path.write_text(TEXT)
+    assert newsparse.parse_file(path, max_size=14).title == "Title"
+    results = list(newsparse.parse_many([path], jobs=1, max_size=14))
+    assert results[0].article is not None
+    assert results[0].article.title == "Title"
+    error = outcome(lambda: newsparse.parse_file(path, max_size=13))
+    assert isinstance(error, ParseError)
+    assert error.code == Code.INPUT_TOO_LARGE
+
+
 def test_parse_file_max_size_counts_bytes_after_gzip(tmp_path: Path) -> None:
     plain = tmp_path / "plain.md"
     plain.write_text(TEXT)

@@ -146,13 +146,14 @@ def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic])
     )
 
 
-def parse(text: str, *, strict: bool = False, max_size: int = MAX_INPUT) -> Article:
+def parse(text: str, *, strict: bool = False, max_size: int | None = None) -> Article:
     r"""Parse a news-article dump into an :class:`~newsparse.model.Article`.
 
     Lenient by default: any text gives an Article, and what could not be settled is reported in
     ``diagnostics``. With ``strict``, the first warning or error becomes a :class:`ParseError`.
-    ``max_size`` is the longest text accepted, in characters (:data:`MAX_INPUT` by default):
-    parsing costs time and memory in proportion to the text, so a service may want less.
+    ``max_size`` is the longest text accepted, in characters (:data:`MAX_INPUT` when ``None``,
+    read at call time): parsing costs time and memory in proportion to the text, so a service
+    may want less.
 
     Raises:
         ParseError: in strict mode, for the first diagnostic of warning or error severity; in
@@ -165,6 +166,8 @@ def parse(text: str, *, strict: bool = False, max_size: int = MAX_INPUT) -> Arti
     """
     if not isinstance(text, str):
         raise ParseError(f"parse() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT)
+    if max_size is None:
+        max_size = MAX_INPUT
     if len(text) > max_size:
         raise ParseError(
             f"input of {len(text)} characters exceeds the limit of {max_size}",

@@ -24,7 +24,19 @@ from newsparse.vocabulary import MONTHS
 
 _T = TypeVar("_T")
 
-__all__ = ["Claim", "Context", "Entry", "Found", "Rule", "Screen", "Shape", "line_shape", "run"]
+__all__ = [
+    "Claim",
+    "Context",
+    "Entry",
+    "Found",
+    "Rule",
+    "Screen",
+    "Shape",
+    "closing_hashes",
+    "heading_level",
+    "line_shape",
+    "run",
+]
 
 
 class Shape(enum.Enum):
@@ -415,6 +427,23 @@ def _heading_level(line: str) -> int:
 def heading_level(line: str) -> int:
     """The ATX heading level (1-6) of ``line``, or 0 when it is not an ATX heading."""
     return _heading_level(line)
+
+
+def closing_hashes(content: str) -> int | None:
+    """Where the closing run of an ATX heading's content begins ("Title ##"), or ``None``.
+
+    Up to 64 "#" at the end (before trailing blanks), after a space or tab or alone. Found by
+    stripping, not by a regex search, which would retry every start in a run of spaces.
+
+    Example:
+        >>> closing_hashes("Title ##"), closing_hashes("C#"), closing_hashes("Title")
+        (6, None, None)
+    """
+    stripped = content.rstrip(" \t")
+    before = stripped.rstrip("#")
+    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
+        return len(before)
+    return None
 
 
 def _footer_url(text: str) -> str:

@@ -167,10 +167,16 @@ def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> 
 
     Raises:
         ParseError: ``unreadable-input`` when the file cannot be opened or read (missing, a
-            folder, no permission, damaged gzip), ``input-too-large`` beyond ``max_size`` bytes
-            (:data:`MAX_BYTES` by default), read or inflated.
+            folder, no permission, damaged gzip, a NUL or lone surrogate in the path),
+            ``input-too-large`` beyond ``max_size`` bytes (:data:`MAX_BYTES` by default), read
+            or inflated; ``invalid-input`` when ``path`` is not a str or os.PathLike.
     """
     limit = _limit(max_size)
+    if not isinstance(path, str | os.PathLike):
+        # An int would be opened as a file descriptor (and closed): parse_file(0) would eat stdin.
+        raise ParseError(
+            f"a path is a str or os.PathLike, not {type(path).__name__}", code=Code.INVALID_INPUT
+        )
     try:
         with open(path, "rb") as stream:
             status = os.fstat(stream.fileno())
@@ -182,6 +188,11 @@ def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> 
                 data = _read_bounded(stream, path, limit)
     except OSError as error:
         raise _unreadable(path, error.strerror or str(error)) from None
+    except ParseError:
+        raise  # input-too-large, from inside (ParseError is a ValueError too)
+    except (ValueError, UnicodeError) as error:
+        # A path no file system can hold: a NUL byte in it, or a lone surrogate it cannot encode.
+        raise _unreadable(repr(os.fspath(path)), str(error)) from None
     return unpack(data, name=os.fsdecode(path), max_size=limit)
 
 
@@ -255,7 +266,9 @@ def _fallback_diagnostic(decoded: Decoded, source: Source) -> Diagnostic:
     )
 
 
-def parse_decoded(decoded: Decoded, *, strict: bool = False) -> Article:
+def parse_decoded(
+    decoded: Decoded, *, strict: bool = False, max_size: int | None = None
+) -> Article:
     """Parse decoded text, adding an ``encoding-fallback`` diagnostic when it was not UTF-8.
 
     Raises:
@@ -263,8 +276,8 @@ def parse_decoded(decoded: Decoded, *, strict: bool = False) -> Article:
             it is the first warning in the text.
     """
     if decoded.fallback_at is None:
-        return parse(decoded.text, strict=strict)
-    article = parse(decoded.text)
+        return parse(decoded.text, strict=strict, max_size=max_size)
+    article = parse(decoded.text, max_size=max_size)
     source = Source(decoded.text)
     diagnostics = sorted(
         (*article.diagnostics, _fallback_diagnostic(decoded, source)),
@@ -279,7 +292,7 @@ def parse_decoded(decoded: Decoded, *, strict: bool = False) -> Article:
     return attrs.evolve(article, diagnostics=tuple(diagnostics))
 
 
-def parse_bytes(data: bytes, *, strict: bool = False) -> Article:
+def parse_bytes(data: bytes, *, strict: bool = False, max_size: int | None = None) -> Article:
     r"""Parse a dump's bytes (gzip already undone) into an Article.
 
     Raises:
@@ -290,7 +303,7 @@ def parse_bytes(data: bytes, *, strict: bool = False) -> Article:
         >>> parse_bytes(b"\xef\xbb\xbf# Caf\xc3\xa9").title
         'Café'
     """
-    return parse_decoded(decode(data), strict=strict)
+    return parse_decoded(decode(data), strict=strict, max_size=max_size)
 
 
 def is_html_name(path: str | os.PathLike[str]) -> bool:
@@ -329,7 +342,9 @@ def load(
                 f"{os.fsdecode(path)}: binary data, not an HTML page", code=Code.BINARY_INPUT
             )
         return parse_html(content, strict=strict)
-    return parse_bytes(content, strict=strict)
+    # The bytes were bounded already; decoded text has no more characters than it had bytes, so
+    # the byte limit stands as the character limit too (above or below parse's default).
+    return parse_bytes(content, strict=strict, max_size=_limit(max_size))
 
 
 def parse_file(

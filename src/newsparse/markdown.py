@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from newsparse.engine import Shape, line_shape
+from newsparse.engine import Shape, closing_hashes, line_shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import AUTOLINK
 from newsparse.model import (
@@ -193,12 +193,9 @@ def format_date_phrase(value: DateValue) -> str:
 
 def _headline(headline: Headline) -> str:
     title = escape(headline.full or headline.text)
-    # " #", " ##" at the end would be read as the heading's closing run (up to 64 "#" after a
-    # space, or alone: the rule in parsers/paragraph.py); found by stripping, as the reader does.
-    stripped = title.rstrip(" \t")
-    before = stripped.rstrip("#")
-    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
-        cut = len(before)
+    # " #", " ##" at the end would be read as the heading's closing run: escape its first "#".
+    cut = closing_hashes(title)
+    if cut is not None:
         title = f"{title[:cut]}\\{title[cut:]}"
     return f"{'#' * min(max(headline.level, 1), 6)} {title}"
 

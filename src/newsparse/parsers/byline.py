@@ -309,15 +309,22 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
                 continue
             located = _LOCATION_TAIL.match(name)
-            if located is not None:
-                authors[-1] = attrs.evolve(authors[-1], location=located["place"].strip())
+            place = located["place"].strip() if located is not None else ""
+            if agency_name(place):
+                # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
+                authors.append(Author(name=place, kind=AuthorKind.AGENCY, role=role))
+            elif located is not None:
+                authors[-1] = attrs.evolve(authors[-1], location=place)
             elif authors[-1].title is None:
                 authors[-1] = attrs.evolve(authors[-1], title=name)
             continue
         location = None
+        wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
         located = _LOCATION.match(name)
         if located is not None and _kind(located["name"]) is not None:
             name, location = located["name"].strip(), located["place"].strip()
+            if agency_name(location):
+                wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
         kind = _kind(name)
@@ -332,6 +339,8 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             else:
                 return None
         authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
+        if wire is not None:
+            authors.append(wire)
     return authors
 
 
@@ -479,7 +488,7 @@ def rule(context: Context, index: int) -> Claim | None:
         markdown = line
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
-    markdown = _strip_block_marker(markdown, shape)
+    markdown = unmarked(markdown)
     authors = read_byline(markdown) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
@@ -489,15 +498,6 @@ def rule(context: Context, index: int) -> Claim | None:
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
     return _byline_claim(context, index, last, authors, None)
-
-
-def _strip_block_marker(markdown: str, shape: Shape) -> str:
-    if shape is Shape.HEADING:
-        return markdown.lstrip(" ").lstrip("#")
-    if shape is Shape.LIST_ITEM:
-        stripped = markdown.lstrip(" \t")
-        return stripped[1:] if stripped[:1] in "*-+" else markdown
-    return markdown
 
 
 def _holds_date(markdown: str) -> bool:
@@ -622,8 +622,9 @@ def parse_byline(text: str) -> Byline:
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)
-    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X".
-    markdown = unmarked(raw)
+    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
+    # several: two list items are two lines, which unmarked would run into one name.)
+    markdown = unmarked(raw) if "\n" not in raw else raw
     authors = read_byline(markdown)
     if authors is None:
         authors = read_byline(markdown, prefixed=False)

@@ -656,10 +656,8 @@ def _label_alone(line: str) -> bool:
     """A short line that is nothing but date labels: "**Date**", "* Published:"."""
     if len(line) > 40:
         return False
-    words = _WORDS.findall(_MARKUP.sub(" ", line))
-    return bool(words) and all(
-        word.casefold().strip(".:-–—") in _LABELS for word in words if word.strip("-–—")
-    )
+    words = [w for w in _WORDS.findall(_MARKUP.sub(" ", line)) if w.strip("-–—")]
+    return bool(words) and all(word.casefold().strip(".:-–—") in _LABELS for word in words)
 
 
 def rule(context: Context, index: int) -> Claim | None:

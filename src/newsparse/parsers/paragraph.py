@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.engine import Claim, Context, Found, Shape, closing_hashes, heading_level
 from newsparse.errors import Code
 from newsparse.inline import render
 from newsparse.model import (
@@ -44,13 +44,8 @@ def heading_text(line: str) -> str:
     """The Markdown of an ATX heading's content, without the ``#`` runs."""
     opening = _ATX_OPEN.match(line)
     content = line[opening.end() :] if opening else line
-    # The closing run: up to 64 "#" at the end, after a space or tab (or alone). Found by
-    # stripping, not by a regex search, which retried every start in a run of spaces (quadratic).
-    stripped = content.rstrip(" \t")
-    before = stripped.rstrip("#")
-    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
-        content = before.rstrip(" \t")
-    return content
+    closing = closing_hashes(content)
+    return content if closing is None else content[:closing].rstrip(" \t")
 
 
 def unmarked(markdown: str) -> str:

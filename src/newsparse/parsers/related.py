@@ -18,6 +18,7 @@ from newsparse.engine import Claim, Context, Found, Shape, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, Inline, render
 from newsparse.model import RelatedLink
+from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import RELATED_LABELS
 
@@ -201,14 +202,8 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
 
 
 def _without_block_marker(line: str) -> str:
-    """The line without a list bullet or quote marker ("* ", "> ") in front."""
-    shape = line_shape(line)
-    stripped = line.lstrip(" \t")
-    if shape is Shape.LIST_ITEM and stripped[:1] in "*-+":
-        return stripped[1:].lstrip(" \t")
-    if shape is Shape.QUOTE:
-        return stripped.lstrip("> ")
-    return line
+    """The line without a list bullet or quote marker ("* ", "> ") in front; a heading keeps its."""
+    return unmarked(line) if line_shape(line) in (Shape.LIST_ITEM, Shape.QUOTE) else line
 
 
 def screen(context: Context, index: int) -> bool:
