@@ -14,6 +14,7 @@ from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.output import Output
 from newsparse.cli.progress import Progress, format_seconds
 from newsparse.cli.work import Format, Job, Outcome, run_chunk
+from newsparse.files import MAX_BYTES
 from newsparse.pool import ordered_chunks
 
 __all__ = ["INTERRUPTED", "Summary", "add_arguments", "run"]
@@ -49,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="BYTES",
         default=None,
         help="a file larger than this (after gzip) is an input-too-large error record "
-        "(default 200000000)",
+        f"(default {MAX_BYTES})",
     )
 
 
