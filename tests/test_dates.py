@@ -33,6 +33,19 @@ def test_a_formatted_date_reads_back_the_same(day: dt.date) -> None:
         assert value.precision is Precision.DAY
 
 
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_a_date_in_capitals_reads_back_the_same(day: dt.date) -> None:
+    """Some outlets set their datelines in capitals: "JANUARY 6, 2020", "6 JAN 2020"."""
+    month = ENGLISH_MONTHS[day.month - 1].upper()
+    for text in (f"{month} {day.day}, {day.year}", f"{day.day} {month[:3]} {day.year}"):
+        assert parse_date(text).value == day, text
+
+
+@pytest.mark.parametrize("text", ["THEY MAY 2 GO", "IN MARCH 4 TEAMS", "they may 2 go"])
+def test_a_short_month_word_with_a_number_and_no_year_is_no_date(text: str) -> None:
+    assert find_dates(text) == ()
+
+
 @given(
     st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31)),
     st.integers(min_value=-12 * 60, max_value=14 * 60),

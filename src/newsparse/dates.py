@@ -155,13 +155,12 @@ _NUMERIC: Final = re.compile(
 
 # A word that may be a month name (looked up in MONTHS): letters, an optional period.
 _NUMBER: Final = re.compile(r"[0-9]{1,4}")
-# The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July").
-_WORD_BEFORE_NUMBER: Final = re.compile(
-    r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?),?[ \u00a0]{0,2}(?:de |del )?$"
-)
+# The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July"):
+# capitalised or lower case, or all capitals ("JAN 6, 2020", "6 JANUARY 2020").
+_MONTH_WORD: Final = r"(?P<w>[^\W\d_](?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}|[A-ZÀ-ÖØ-ÞА-Я]{1,11})\.?)"
+_WORD_BEFORE_NUMBER: Final = re.compile(_MONTH_WORD + r",?[ \u00a0]{0,2}(?:de |del )?$")
 _WORD_AFTER_NUMBER: Final = re.compile(
-    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?"
-    r"(?P<w>[^\W\d_][^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}\.?)"
+    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?" + _MONTH_WORD
 )
 
 # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
@@ -363,8 +362,8 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
             continue
         day = int(number)
         year = _year(after["y"]) if after["y"] else None
-        if weak and year is None:
-            continue
+        if year is None and (weak or (key in _WEAK_MONTHS and word.isupper())):
+            continue  # "may 2", and "MAY 2" in a line of capitals, without a year: words
         if _valid_date(year, month, day):
             stop = after.end("y") if year is not None else after.end("n")
             found.append(FoundDate(start=start, end=stop, year=year, month=month, day=day))

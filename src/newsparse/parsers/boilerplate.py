@@ -20,16 +20,18 @@ from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
 from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
 
-__all__ = ["navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
+__all__ = ["READING_TIME", "navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
 # "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
-_READING_TIME: Final = re.compile(
-    r"^(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
+_READING_TIME_PHRASE: Final = (
+    r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
     r"tempo de leitura)\s?:?\s?(?:ca\.\s|etwa\s)?[0-9]{1,3}\s?(?:min|minuten|minutes|minutos)\.?"
-    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))$",
-    re.I,
+    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))"
 )
+_READING_TIME: Final = re.compile(f"^{_READING_TIME_PHRASE}$", re.I)
+READING_TIME: Final = re.compile(_READING_TIME_PHRASE, re.I)
+"""A reading-time note anywhere in a line, as a dateline may carry one ("3 min read")."""
 _COOKIE: Final = re.compile(
     r"\bcookies?\b.{0,120}\b(?:use|accept|verwenden|nutzen|utilise|utilisons|usamos|utilizamos)\b|\b(?:we|wir|nous)\b.{0,40}\bcookies?\b",
     re.I,

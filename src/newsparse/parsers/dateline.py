@@ -30,7 +30,7 @@ from newsparse.model import (
     Paragraph,
     Severity,
 )
-from newsparse.parsers.boilerplate import teaser_claim
+from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.paragraph import paragraph_at, plain_text
 from newsparse.source import BLANK, Source
@@ -142,6 +142,8 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         position = phrase.end
     pieces.append(markdown[position:])
     rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
+    if "min" in rest.casefold():
+        rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
     place_match = _PLACE_BEFORE.match(rest)
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
