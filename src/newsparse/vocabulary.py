@@ -116,7 +116,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         Role.AUTHOR: "by | written by | words by | story by | text by | article by | posted by | "
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
-        "por | escrito por | redacción | di | door | автор | авторы | текст",
+        "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | "
         "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
@@ -130,7 +130,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
 )
 
 # Words that join names in a byline.
-NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit")
+NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit avec con com")
 
 # Lower-case words that belong inside personal names.
 NAME_PARTICLES: Final = _words(

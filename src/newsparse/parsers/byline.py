@@ -78,7 +78,11 @@ _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
-_ROLE_ONLY_PREFIXES: Final = frozenset({"with", "text", "editor", "translation", "author"})
+# Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
+_ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
+_ROLE_ONLY_PREFIXES: Final = frozenset(
+    {"with", "text", "texto", "textos", "editor", "translation", "author"}
+)
 
 
 @attrs.frozen
@@ -345,7 +349,10 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
 
 
 def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
-    """Split atoms at semicolons; a segment may open with its own prefix ("; Editing by Y")."""
+    """Split atoms at semicolons; a segment may open with its own prefix ("; Editing by Y").
+
+    After a bullet or bar a prefix opens a segment too: "Story by X • Photos by Y".
+    """
     segments: list[tuple[list[_Atom], Role]] = []
     segment: list[_Atom] = []
     for atom in atoms:
@@ -353,6 +360,15 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
             segments.append((segment, role))
             segment = []
             continue
+        if (
+            len(segment) > 1
+            and segment[-1].separator in _ROLE_BREAKS
+            and atom.separator is None
+            and not atom.linked
+            and _prefix(atom.text, []) is not None
+        ):
+            segments.append((segment[:-1], role))
+            segment = []
         piece = atom
         if not segment and atom.separator is None and not atom.linked:
             own = _prefix(atom.text, [])
