@@ -254,7 +254,15 @@ CREDIT_LABELS: Final = _words(
     image credit
     image source
     foto de
-    photo de"""
+    photo de
+    crédit photo
+    crédits photo
+    crédito foto
+    crédito de imagen
+    créditos de imagen
+    image courtesy
+    photo courtesy
+    courtesy of"""
 )
 
 # Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").

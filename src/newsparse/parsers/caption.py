@@ -61,6 +61,10 @@ _TRAILING_LABELLED: Final = re.compile(
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
+# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images": the parts of a picture credit.
+_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]")
+# "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
+_COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?[ ](?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
@@ -80,7 +84,7 @@ class CaptionReading:
 
 def _picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in re.split(r"[ ]?/[ ]?", text) if p.strip()]
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
@@ -122,6 +126,8 @@ def read_credit(text: str) -> str | None:
     by = _BY.match(text)
     if by is not None and by["label"].casefold() in CREDIT_LABELS:
         return by["credit"].strip()
+    if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
+        return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
     if len(text) <= 60 and _picture_credit(text):
         return text
     return None
@@ -226,7 +232,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         label = _INNER_LABEL.match(inner)
         if label is not None and label["label"].casefold() in CREDIT_LABELS:
             inner = inner[label.end() :].strip()
-        elif "/" not in inner:
+        elif "/" not in inner and _COURTESY.match(inner) is None:
             inner = ""
         if before and before[-1] in '.!?"”»' and inner:
             return before, inner
