@@ -34,6 +34,7 @@ __all__ = [
 _MAX_NOTE: Final = 1500
 # Words a note opens with (its label's first word, or the start of a telling sentence).
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
+    "updated",
     "mitarbeit",
     "photos",
     "photo",
@@ -73,6 +74,12 @@ _MARKDOWN_FOOTNOTE: Final = re.compile(
 _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
+# A label with the note's date or time: "Update, March 4:", "UPDATE (4 p.m.):", "Updated at 5 p.m.:"
+_DATED_LABEL: Final = re.compile(
+    r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,2})"
+    r"(?:,[ ]|[ ]\(|[ ](?:at|on|am|le|el|em)[ ])(?P<when>[^:()\n]{1,40})\)?[ ]?:[ ]"
+)
+_DIGIT: Final = re.compile(r"[0-9]")
 # Whole-sentence notes, by their shape.
 _CORRECTED: Final = re.compile(
     r"^(?:this|the|an earlier version of this|a previous version of this)[ ]"
@@ -172,6 +179,12 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     label = _LABEL.match(text)
     if label is not None:
         kind = FOOTNOTE_PREFIXES.get(label["label"].casefold())
+        if kind is not None:
+            return kind, ()
+    dated = _DATED_LABEL.match(text)
+    if dated is not None and _DIGIT.search(dated["when"]):
+        word = dated["label"].casefold()
+        kind = FOOTNOTE_PREFIXES.get(word) or (FootnoteKind.UPDATE if word == "updated" else None)
         if kind is not None:
             return kind, ()
     if _CORRECTED.match(text):
