@@ -81,6 +81,13 @@ _FIRST_WORDS: Final = (
 )
 
 
+# Words a share label may hold besides the buttons: "Share this article:", "Artikel teilen".
+_SHARE_FILLER: Final = frozenset(
+    """this the article story page post on via with your friends diesen artikel beitrag cet
+    cette sur este esta artículo nota en artigo matéria notícia""".split()
+)
+
+
 def _share_line(context: Context, index: int) -> bool:
     """A line made only of share-button labels: ``* [Facebook](#)``, ``[twitter](#)[email](#)``."""
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or len(context.lines[index]) > 300:
@@ -90,7 +97,9 @@ def _share_line(context: Context, index: int) -> bool:
     text = context.inline(index).text.strip(_STRIP)
     words = [w.strip(_STRIP).casefold() for w in text.split()]
     words = [w for w in words if w]
-    return bool(words) and all(w in SHARE_WORDS for w in words)
+    # "Share this article: Facebook Twitter": a few words of the label may name what is shared.
+    filler = [w for w in words if w not in SHARE_WORDS]
+    return bool(words) and len(filler) <= 3 and all(w in _SHARE_FILLER for w in filler)
 
 
 def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
