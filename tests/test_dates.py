@@ -74,10 +74,16 @@ def test_month_precision_keeps_day_unset_in_meaning() -> None:
 
 
 def test_ambiguous_numeric_dates_follow_the_document_order() -> None:
-    assert parse_date("12.07.2022").ambiguous is True
-    assert parse_date("12.07.2022", order=DateOrder.MDY).value == dt.date(2022, 12, 7)
-    assert parse_date("12.07.2022", order=DateOrder.DMY).value == dt.date(2022, 7, 12)
-    assert parse_date("12.07.2022", order=DateOrder.DMY).ambiguous is False
+    assert parse_date("12/07/2022").ambiguous is True
+    assert parse_date("12/07/2022", order=DateOrder.MDY).value == dt.date(2022, 12, 7)
+    assert parse_date("12/07/2022", order=DateOrder.DMY).value == dt.date(2022, 7, 12)
+    assert parse_date("12/07/2022", order=DateOrder.DMY).ambiguous is False
+
+
+@pytest.mark.parametrize("text", ["12.07.2022", "12. 07. 2022", "12.07.22"])
+def test_dotted_dates_are_day_first(text: str) -> None:
+    value = parse_date(text)
+    assert (value.value, value.ambiguous) == (dt.date(2022, 7, 12), False)
 
 
 def test_infer_order() -> None:

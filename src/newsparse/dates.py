@@ -286,7 +286,9 @@ def _numeric_dates(text: str, order: DateOrder | None, found: list[FoundDate]) -
             day, month = a, b
         elif order is DateOrder.MDY:
             day, month = b, a
-        elif order is DateOrder.DMY:
+        elif order is DateOrder.DMY or m["sep"] == ".":
+            # Dots are written day first wherever they are used ("12.03.2022": German, Russian,
+            # Nordic, Turkish ...); month-first writers use slashes.
             day, month = a, b
         else:
             # No evidence: read day first (the more common order worldwide) and say so.

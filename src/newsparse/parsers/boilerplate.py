@@ -92,7 +92,8 @@ def _share_line(context: Context, index: int) -> bool:
     """A line made only of share-button labels: ``* [Facebook](#)``, ``[twitter](#)[email](#)``."""
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or len(context.lines[index]) > 300:
         return False
-    if context.first_word(index) not in SHARE_WORDS:
+    first = context.first_word(index)
+    if first not in SHARE_WORDS and first not in _SHARE_FILLER:
         return False
     text = context.inline(index).text.strip(_STRIP)
     words = [w.strip(_STRIP).casefold() for w in text.split()]
