@@ -27,12 +27,14 @@ from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
     BYLINE_PREFIXES,
+    DATE_LABELS,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANIZATION_WORDS,
     UI_WORDS,
+    UPDATED_LABELS,
     WEEKDAYS,
     agency_name,
 )
@@ -78,6 +80,8 @@ _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+# Words that close a byline without being a place: "By Jane Doe, Updated".
+_NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
@@ -295,7 +299,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
     ):
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
-    for atom in pieces:
+    for position, atom in enumerate(pieces):
         name = _clean(atom.text)
         if not name:
             continue
@@ -331,21 +335,46 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
-        kind = _kind(name)
+        kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
-            if (
-                atom.linked
-                and len(name.split()) >= 1
-                and name[:1].isupper()
-                and not any(w.casefold() in UI_WORDS for w in name.split())
-            ):
-                kind = AuthorKind.PERSON
-            else:
+            if position < len(pieces) - 1 or not _place_after(authors, atom, name):
                 return None
+            # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
+            authors[-1] = attrs.evolve(authors[-1], location=name)
+            continue
         authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
+    """A linked piece that is capitalised and no interface word reads as a person's name."""
+    words = name.split()
+    if (
+        atom.linked
+        and words
+        and name[:1].isupper()
+        and not any(w.casefold() in UI_WORDS for w in words)
+    ):
+        return AuthorKind.PERSON
+    return None
+
+
+def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
+    """Whether ``name``, last in a byline and no name itself, is the last person's place."""
+    words = name.split()
+    return (
+        bool(authors)
+        and authors[-1].kind is AuthorKind.PERSON
+        and authors[-1].location is None
+        and not atom.linked
+        and 1 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words)
+        and not any(c.isdigit() for c in name)
+        and not any(w.casefold().strip(".:") in _NOT_PLACES for w in words)
+    )
 
 
 def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
