@@ -460,6 +460,12 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "subscribers only | réservé aux abonnés | exclusivo para suscriptores",
         BoilerplateKind.TAGS: "tags | topics | themen | temas | thèmes | sujets | mots-clés | "
         "schlagworte | keywords | tópicos | argomenti | темы",
+        BoilerplateKind.NAVIGATION: "menu | main menu | menü | navigation | search | suche | "
+        "rechercher | recherche | buscar | pesquisar | close | schließen | fermer | cerrar | "
+        "fechar | skip to content | skip to main content | zum inhalt springen | "
+        "aller au contenu | ir al contenido | sign in | log in | login | anmelden | einloggen | "
+        "se connecter | connexion | iniciar sesión | entrar | back to top | nach oben | "
+        "retour en haut | volver arriba | startseite | accueil | inicio",
     }
 )
 
