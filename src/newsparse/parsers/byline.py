@@ -80,6 +80,8 @@ _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
 _FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+# The preposition before a place closing a byline: "Por João Silva, de Brasília".
+_PLACE_PREPOSITION: Final = re.compile(r"^(?:in|en|aus|à|a|from|em|de|desde|depuis|da|do|di)[ ]")
 # Words that close a byline without being a place: "By Jane Doe, Updated".
 _NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
@@ -337,10 +339,11 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
-            if position < len(pieces) - 1 or not _place_after(authors, atom, name):
+            place = _PLACE_PREPOSITION.sub("", name)  # ", de Brasília", ", in Berlin"
+            if position < len(pieces) - 1 or not _place_after(authors, atom, place):
                 return None
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
-            authors[-1] = attrs.evolve(authors[-1], location=name)
+            authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
         authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
         if wire is not None:

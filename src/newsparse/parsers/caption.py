@@ -240,6 +240,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
+        if before[-1:] in ("—", "–", "|") and before[:-1].strip(BLANK):
+            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off.
+            return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])

@@ -62,6 +62,8 @@ _FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
     "with",
     "material",
     "avec",
+    "con",
+    "com",
     "©",
     "all",
 }
@@ -112,7 +114,9 @@ _SERIES: Final = re.compile(
 # After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
 _SOURCE_CREDIT: Final = re.compile(
     r"^(?:quelle|quellen|source|sources|fuente|fonte|mit material von|with material from|"
-    r"material from|avec)\s?:?\s(?P<who>\S.{1,100})$",
+    r"material from|avec|avec l'|con información de|con informaci[oó]n de la|con"
+    r"|com informações d[aoe]s?|com informações|with reporting from|with files from)"
+    r"\s?:?\s(?P<who>\S.{1,100})$",
     re.I,
 )
 _COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
