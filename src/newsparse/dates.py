@@ -396,24 +396,7 @@ def _times(text: str, found: list[FoundDate]) -> None:
             or (second is not None and second > 59)
         ):
             continue
-        zone = offset = None
-        zone_match = _ZONE.match(text, end, end + 16)
-        if zone_match is not None:
-            name = zone_match["name"]
-            if zone_match["gsign"] is not None:
-                zone = name
-                offset = _offset(zone_match["gsign"], zone_match["gh"].zfill(2), zone_match["gm"])
-                end = zone_match.end()
-            elif name[0] in "+-":
-                parts = _OFFSET.fullmatch(name)
-                offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
-                if offset is not None:
-                    zone = name
-                    end = zone_match.end()
-            elif name.casefold() in ZONES:
-                zone = name
-                offset = ZONES[name.casefold()]
-                end = zone_match.end()
+        zone, offset, end = _zone_after(text, end)
         found.append(
             FoundDate(
                 start=m.start(),
@@ -425,6 +408,24 @@ def _times(text: str, found: list[FoundDate]) -> None:
                 offset=offset,
             )
         )
+
+
+def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, int]:
+    """The zone written after a time ending at ``end``: its name, offset and new end."""
+    zone_match = _ZONE.match(text, end, end + 16)
+    if zone_match is None:
+        return None, None, end
+    name = zone_match["name"]
+    if zone_match["gsign"] is not None:
+        offset = _offset(zone_match["gsign"], zone_match["gh"].zfill(2), zone_match["gm"])
+        return name, offset, zone_match.end()
+    if name[0] in "+-":
+        parts = _OFFSET.fullmatch(name)
+        offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
+        return (name, offset, zone_match.end()) if offset is not None else (None, None, end)
+    if name.casefold() in ZONES:
+        return name, ZONES[name.casefold()], zone_match.end()
+    return None, None, end
 
 
 def _without_overlaps(found: list[FoundDate]) -> list[FoundDate]:
@@ -492,8 +493,18 @@ def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ..
                 and (nxt is None or nxt.start >= dot.end())
             ):
                 hour, minute = int(dot["H"]), int(dot["M"])
-                time = FoundDate(start=dot.start("H"), end=dot.end(), hour=hour, minute=minute)
-                item = item.with_time(time, dot.end())
+                zone, offset, end = _zone_after(text, dot.end())  # "10.32 GMT"
+                if nxt is not None and nxt.start < end:
+                    zone, offset, end = None, None, dot.end()
+                time = FoundDate(
+                    start=dot.start("H"),
+                    end=end,
+                    hour=hour,
+                    minute=minute,
+                    zone=zone,
+                    offset=offset,
+                )
+                item = item.with_time(time, end)
         joined.append(item)
         i += 1
     return tuple(joined)

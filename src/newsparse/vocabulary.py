@@ -465,7 +465,11 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "fechar | skip to content | skip to main content | zum inhalt springen | "
         "aller au contenu | ir al contenido | sign in | log in | login | anmelden | einloggen | "
         "se connecter | connexion | iniciar sesión | entrar | back to top | nach oben | "
-        "retour en haut | volver arriba | startseite | accueil | inicio",
+        "retour en haut | volver arriba | startseite | accueil | inicio | most read | "
+        "most popular | meistgelesen | les plus lus | lo más leído | mais lidas",
+        BoilerplateKind.OTHER: "reuse this content | reprints & permissions | "
+        "reprints and permissions | republish this article | report an error | "
+        "report a correction | submit a correction | fehler melden | signaler une erreur",
     }
 )
 
