@@ -250,6 +250,10 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         cut = len(text) - len(text[-100:]) + mark.start()
         if cut > 0:
             return text[:cut].rstrip(BLANK), mark["credit"].strip()
+    # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
+    stop = text.rfind(". ", max(0, len(text) - 100))
+    if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
+        return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
 
 
@@ -393,6 +397,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or "(c)" in end
         or "(C)" in end
         or "![" in markdown
+        or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or (":" in end and _TAIL_LABEL.search(end) is not None)
     )
 

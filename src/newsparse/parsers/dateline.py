@@ -36,6 +36,7 @@ from newsparse.parsers.paragraph import paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
+    MONTHS,
     UPDATED_LABELS,
     WEEKDAYS,
     ZONES,
@@ -78,6 +79,11 @@ _UI_LINK: Final = re.compile(
 _PLACE_BEFORE: Final = re.compile(
     r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
 )
+# "Berlin, 12.03.2022", "Madrid - 04 may 2022": a place in capitalised words before the date.
+_TITLED_PLACE: Final = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
+    r"\s{0,3}(?:—|–|--|-|,)\s"
+)
 # "(AP)", "/TASS/": an agency credited inside a dateline.
 _AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/\n ]{1,20})/")
 
@@ -119,6 +125,17 @@ def _agency(text: str) -> str | None:
     return agency if agency and _agency_like(agency) else None
 
 
+def _titled_place(rest: str) -> re.Match[str] | None:
+    """A capitalised place opening a dateline, unless its words are labels ("Monday, ...")."""
+    match = _TITLED_PLACE.match(rest)
+    if match is None:
+        return None
+    words = match["place"].replace("-", " ").split()
+    if any(w.casefold() in _ALLOWED or w.casefold() in MONTHS for w in words):
+        return None
+    return match
+
+
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
 def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineReading | None:
     """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
@@ -144,7 +161,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
     rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
     if "min" in rest.casefold():
         rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
-    place_match = _PLACE_BEFORE.match(rest)
+    place_match = _PLACE_BEFORE.match(rest) or _titled_place(rest)
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
