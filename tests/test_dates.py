@@ -93,6 +93,22 @@ def test_infer_order() -> None:
     assert infer_order("no dates") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Madrid - 04 may 2022\n\nActualizado: 04/05/2022 14:10", DateOrder.DMY),
+        ("May 4, 2022\n\nUpdated 05/04/2022", DateOrder.MDY),
+        ("2022-05-04\n\n04/05/2022", DateOrder.DMY),
+        ("04/05/2022 alone", None),
+        ("4 May 2022, 5 April 2022 and 04/05/2022", None),
+    ],
+)
+def test_the_same_date_with_a_month_name_shows_the_order(
+    text: str, order: DateOrder | None
+) -> None:
+    assert infer_order(text) is order
+
+
 def test_ambiguous_zones_get_no_offset() -> None:
     value = parse_date("Oct 01, 2014, 08.30 AM IST")
     assert value.zone == "IST"

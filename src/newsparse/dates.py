@@ -564,12 +564,38 @@ def infer_order(text: str) -> DateOrder | None:
         <DateOrder.DMY: 'dmy'>
     """
     dmy = mdy = False
+    ambiguous: set[tuple[int, int, str]] = set()
     for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if a > 12 >= b:
             dmy = True
         elif b > 12 >= a:
             mdy = True
+        elif a != b:
+            ambiguous.add((a, b, m["y"][-2:]))
+    if dmy != mdy:
+        return DateOrder.DMY if dmy else DateOrder.MDY
+    if dmy or not ambiguous:
+        return None
+    return _named_evidence(text, ambiguous)
+
+
+def _named_evidence(text: str, ambiguous: set[tuple[int, int, str]]) -> DateOrder | None:
+    """The order the same date written with a month name shows ("04 may 2022" by "04/05/2022").
+
+    Only short lines are read (dates stand in headers, not in prose), a few hundred at most.
+    """
+    dmy = mdy = False
+    lines = (line for line in text.split("\n", 400)[:400] if len(line) <= 200)
+    for line in lines:
+        if _DIGIT.search(line) is None:
+            continue
+        for found in find_dates(line):
+            if found.day is None or found.month is None or found.year is None or found.ambiguous:
+                continue
+            year = f"{found.year:04d}"[-2:]
+            dmy |= (found.day, found.month, year) in ambiguous
+            mdy |= (found.month, found.day, year) in ambiguous
     if dmy != mdy:
         return DateOrder.DMY if dmy else DateOrder.MDY
     return None
