@@ -112,9 +112,10 @@ _SERIES: Final = re.compile(
     re.I,
 )
 # After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
+# Longer openings stand before their prefixes ("con información de la" before "... de").
 _SOURCE_CREDIT: Final = re.compile(
     r"^(?:quelle|quellen|source|sources|fuente|fonte|mit material von|with material from|"
-    r"material from|avec|avec l'|con información de|con informaci[oó]n de la|con"
+    r"material from|avec|con informaci[oó]n de la|con informaci[oó]n de|con"
     r"|com informações d[aoe]s?|com informações|with reporting from|with files from)"
     r"\s?:?\s(?P<who>\S.{1,100})$",
     re.I,
