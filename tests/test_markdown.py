@@ -83,7 +83,7 @@ def test_escape_only_what_would_be_markup(text: str, markdown: str) -> None:
         ("2) not an item", "2\\) not an item"),
         ("| not | a table", "\\| not | a table"),
         ("---", "\\---"),
-        ("~~~", "\\~~~"),
+        ("~~~", "\\~\\~\\~"),
         ("Original url: not the footer", "Original url\\: not the footer"),
         ("1984 was a year", "1984 was a year"),
     ],

@@ -34,6 +34,7 @@ from newsparse.parsers import (
     byline,
     caption,
     dateline,
+    definition,
     footnote,
     paragraph,
     related,
@@ -48,6 +49,8 @@ __all__ = ["MAX_INPUT", "RULES", "clear_caches", "parse"]
 RULES: Final[tuple[Entry, ...]] = (
     # the "Original url:" footer, found by the plan
     Entry(source_url.rule, source_url.screen),
+    # "[1]: https://..." definitions of reference links
+    Entry(definition.rule, definition.screen),
     # the planned title heading, with a kicker line above it
     Entry(title.rule, title.screen),
     # furniture known by its words: ads, share bars, prompts

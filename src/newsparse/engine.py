@@ -16,7 +16,7 @@ from typing import Final, NamedTuple, TypeVar, cast
 import attrs
 
 from newsparse.dates import DateOrder, infer_order, year_from_url
-from newsparse.inline import Inline, render
+from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
 from newsparse.language import likely_date_order
 from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
 from newsparse.source import BLANK, Source
@@ -163,6 +163,8 @@ class Context:
         self._order_known = order is not None
         self._likely: DateOrder | None = None
         self._likely_known = False
+        self._references: References | None = None
+        self._references_known = False
         self.counts: dict[Found, int] = dict.fromkeys(Found, 0)
         self.last: Found | None = None
         self.last_content: Found | None = None
@@ -189,9 +191,38 @@ class Context:
         """Line ``index`` rendered to plain text (cached)."""
         found = self._inline.get(index)
         if found is None:
-            found = render(self.lines[index])
+            found = render(self.lines[index], self.references)
             self._inline[index] = found
         return found
+
+    def render(self, markdown: str) -> Inline:
+        """Inline Markdown of this document rendered, its reference links resolved."""
+        return render(markdown, self.references)
+
+    @property
+    def references(self) -> References | None:
+        """The document's link definitions (``[1]: https://...``), or ``None`` when it has none."""
+        if not self._references_known:
+            self._references_known = True
+            if "]:" in self.source.text:
+                urls: dict[str, str | None] = {}
+                for line in self.lines:
+                    definition = self.definition(line)
+                    if definition is not None:
+                        urls.setdefault(reference_key(definition[0]), definition[1])
+                self._references = References(urls) if urls else None
+        return self._references
+
+    @staticmethod
+    def definition(line: str) -> tuple[str, str | None] | None:
+        """The label and URL of a link definition line (``[1]: https://...``), if it is one."""
+        if "]:" not in line:
+            return None
+        found = DEFINITION.match(line)
+        if found is None:
+            return None
+        url = found["angled"] if found["angled"] is not None else found["url"]
+        return found["label"], url_or_none(url)
 
     def memo(self, function: Callable[[Context, int], _T]) -> dict[int, _T]:
         """A per-document dict in which a rule may keep ``function``'s answers, line by line."""

@@ -20,26 +20,78 @@ import attrs
 from newsparse.model import Link
 from newsparse.source import BLANK, WHITESPACE
 
-__all__ = ["AUTOLINK", "LINK", "Image", "Inline", "render", "url_or_none"]
+__all__ = [
+    "AUTOLINK",
+    "DEFINITION",
+    "IMAGE",
+    "LINK",
+    "Image",
+    "Inline",
+    "References",
+    "html_tag_at",
+    "reference_key",
+    "render",
+    "url_or_none",
+]
 
 # Where the scanner must stop and look: escapes, code, emphasis, links, images, autolinks, entities.
-_SPECIAL: Final = re.compile(r"[\\`*_\[!<&]")
+_SPECIAL: Final = re.compile(r"[\\`*_\[!<&~]")
 
 _ASCII_PUNCTUATION: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
-# [label](url) or [label](url "title"); the URL may hold one level of parentheses, as Wikipedia's
-# do: [Foo](https://en.wikipedia.org/wiki/Foo_(bar)). Every part is bounded and newline-free.
+# A link destination: no blanks; parentheses balanced two levels deep (image CDNs write
+# "filters:no_upscale():max_bytes(150000)/p.jpg", Wikipedia "Foo_(bar)"); backslash escapes, as
+# html2text writes "\\(" and "\\)". The alternatives start with different characters and the
+# repeats are possessive, so a destination that does not close is read once, never re-split.
+_DEST_CHAR: Final = r"(?:[^()\s\\]|\\[^\s])"
+_DEST: Final = (
+    rf"(?:{_DEST_CHAR}|\((?:{_DEST_CHAR}|\({_DEST_CHAR}{{0,200}}+\)){{0,500}}+\)){{0,2000}}+"
+)
+
+
+def _target(angled: str, url: str) -> str:
+    """The part after a label: (url), (<url>), (url "title"); groups named as given, or none."""
+    angled_group = f"(?P<{angled}>" if angled else "(?:"
+    url_group = f"(?P<{url}>" if url else "(?:"
+    return (
+        rf"\([ \t]{{0,3}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DEST}))"
+        r"(?:[ \t]{1,5}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]{0,3}\)"
+    )
+
+
+# ![alt](src): the alt text holds no brackets but escaped ones.
+_ALT: Final = r"(?:[^\[\]\n\\]|\\[^\n]){0,1000}+"
+IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _target("angled", "url"))
+# [label](url): the label may hold an image ([![alt](src)](href), a linked picture) and one level
+# of brackets ([a [b] c](url)), and it may run over the lines of its block, as converters write a
+# link around a picture and a headline. "!" before "[" can only open an image, so each character
+# of the label has one reading, and a label that does not close is read once.
 LINK: Final = re.compile(
-    r"\[(?P<label>(?:[^\[\]\n\\]|\\[^\n]){0,1000})\]"
-    r"\([ \t]{0,3}(?:<(?P<angled>[^<>\n]{0,2000})>"
-    r"|(?P<url>[^()\s]{0,2000}(?:\([^()\s]{0,200}\)[^()\s]{0,1000})?))"
-    r"(?:[ \t]{1,5}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]{0,3}\)"
+    r"\[(?P<label>(?:[^\[\]\\!]|!(?!\[)|\\[^\n]|\\\n|"
+    + rf"!\[{_ALT}\]"
+    + _target("", "")
+    + r"|\[(?:[^\[\]\n\\]|\\[^\n]){0,500}+\]){0,1000}+)\]"
+    + _target("angled", "url")
 )
 
 # A link whose web address holds spaces, as converters resolving hrefs write them:
 # [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/)
 LOOSE_LINK: Final = re.compile(
     r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>https?://[^()\[\]\n\"]{1,2000})\)"
+)
+
+# A reference link: [text][ref], [text][] or [ref] alone, resolved against the document's
+# definitions ("[ref]: https://...").
+_REFERENCE_LINK: Final = re.compile(
+    r"\[(?P<label>(?:[^\[\]\n\\]|\\[^\n]){1,1000}+)\](?:\[(?P<ref>[^\[\]\n]{0,999})\])?"
+)
+
+# A definition line: "[1]: https://example.com/a" or '   [ref]: <url> "title"' (html2text
+# indents them by three spaces). "[^1]:" opens a footnote, not a definition.
+DEFINITION: Final = re.compile(
+    r"[ ]{0,3}\[(?P<label>[^\]\[\n^][^\]\[\n]{0,998})\]:[ \t]{0,8}"
+    r"(?:<(?P<angled>[^<>\n]{0,2000})>|(?P<url>[^\s<>]{1,2000}))"
+    r"(?:[ \t]{1,8}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?[ \t]{0,8}$"
 )
 
 # A footnote reference "[^1]" (not the "[^1]:" that starts the note itself).
@@ -84,6 +136,7 @@ def _has_markup(text: str) -> bool:
         or "<" in text
         or "&" in text
         or "!" in text
+        or "~" in text
     )
 
 
@@ -100,10 +153,46 @@ def url_or_none(url: str) -> str | None:
 
 @attrs.frozen(kw_only=True)
 class Image:
-    """An inline image: its alt text and source URL (``None`` for a ``#`` placeholder)."""
+    """An inline image: its alt text, source URL and link (``None`` for a ``#`` placeholder).
+
+    ``at`` is where it stood in the rendered text; ``markdown`` is the syntax that wrote it
+    (``![alt](src)``), so a caller holding the source can find its span.
+    """
 
     alt: str
     url: str | None
+    link: str | None = None
+    at: int = 0
+    markdown: str = ""
+
+
+class References:
+    """A document's link definitions (``[1]: https://...``), by normalised label.
+
+    Hashed by identity: one object per document, so rendering caches stay per document.
+    """
+
+    __slots__ = ("urls",)
+
+    def __init__(self, urls: dict[str, str | None]) -> None:
+        self.urls = urls
+
+    def get(self, label: str) -> str | bool | None:
+        """The URL a label points at, ``None`` for a ``#`` target, ``False`` when undefined."""
+        return self.urls.get(reference_key(label), False)
+
+
+def reference_key(label: str) -> str:
+    """A reference label as CommonMark matches it: case-folded, blanks collapsed."""
+    return " ".join(label.split()).casefold()
+
+
+def _unescape(url: str) -> str:
+    """A link target with its backslash escapes read (html2text escapes parentheses in URLs)."""
+    return _URL_ESCAPE.sub(r"\1", url) if "\\" in url else url
+
+
+_URL_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @attrs.frozen(kw_only=True)
@@ -128,15 +217,57 @@ class _Delim:
 
 
 class _LinkStart:
-    __slots__ = ("url",)
+    __slots__ = ("holds_image", "url")
 
     def __init__(self, url: str | None) -> None:
         self.url = url
+        self.holds_image = False
+
+
+class _ImageAt:
+    __slots__ = ("index",)
+
+    def __init__(self, index: int) -> None:
+        self.index = index
 
 
 _LINK_END: Final = object()
 
-_Token = str | _Delim | _LinkStart | object
+_Token = str | _Delim | _LinkStart | _ImageAt | object
+
+# Inline HTML converters leave in text (quoted tweets, embeds): <a href="...">, <br>, <em>.
+_HTML_TAG: Final = re.compile(
+    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,15})"
+    r"(?P<attributes>(?:[ \t\n]{1,10}[^\s\"'<>/=]{1,60}"
+    r"(?:[ \t]{0,3}=[ \t]{0,3}"
+    r"(?:\"[^\"\n]{0,2000}\"|'[^'\n]{0,2000}'|[^\s\"'=<>`]{1,2000}))?){0,30})"
+    r"[ \t\n]{0,10}(?P<self>/?)>"
+)
+# The tags read as text: their markup goes, their content stays (a and img become a link and an
+# image, br a space). Any other "<word>" is left as written.
+_INLINE_TAGS: Final = frozenset(
+    "a abbr b big br cite code del dfn em font i img ins kbd mark nobr q s samp small span strike"
+    " strong sub sup time tt u var wbr".split()
+)
+_ATTRIBUTE: Final = re.compile(
+    r"""(?P<name>[^\s"'<>/=]{1,60})[ \t]{0,3}=[ \t]{0,3}"""
+    r"""(?:"(?P<dq>[^"\n]{0,2000})"|'(?P<sq>[^'\n]{0,2000})'|(?P<bare>[^\s"'=<>`]{1,2000}))"""
+)
+
+
+def html_tag_at(text: str, index: int) -> bool:
+    """Whether an inline HTML tag the renderer reads (``<br>``, ``<a href>``) starts at ``index``."""
+    tag = _HTML_TAG.match(text, index)
+    return tag is not None and tag["name"].casefold() in _INLINE_TAGS
+
+
+def _attribute(attributes: str, wanted: str) -> str | None:
+    """The value of one attribute of an HTML tag, entities read."""
+    for found in _ATTRIBUTE.finditer(attributes):
+        if found["name"].casefold() == wanted:
+            value = found["dq"] if found["dq"] is not None else found["sq"] or found["bare"] or ""
+            return html.unescape(value)
+    return None
 
 
 def _is_space(char: str) -> bool:
@@ -171,13 +302,15 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
 class _Scanner:
     """Tokenises one string; links inside link labels are not recognised (as in CommonMark)."""
 
-    __slots__ = ("closers", "images", "text", "tokens")
+    __slots__ = ("anchors", "closers", "images", "references", "text", "tokens")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, references: References | None = None) -> None:
         self.text = text
         self.tokens: list[_Token] = []
         self.images: list[Image] = []
         self.closers: dict[int, int] | None = None
+        self.references = references
+        self.anchors = 0  # <a> tags open
 
     def _code_closer(self, start: int, length: int) -> int:
         """Offset of the backtick run that closes the run at ``start``, or -1."""
@@ -234,50 +367,93 @@ class _Scanner:
         k = j
         while k < end and text[k] == text[j]:
             k += 1
-        self.tokens.append(_delimiter(text, j, k))
+        if text[j] == "~" and k - j != 2:
+            self.tokens.append(text[j:k])  # "~~strike~~" only; "~5 km" is text
+        else:
+            self.tokens.append(_delimiter(text, j, k))
         return k
 
     def _link(self, j: int, end: int, in_link: bool) -> int:
         reference = _FOOTNOTE_REFERENCE.match(self.text, j, end)
         if reference is not None:
             return reference.end()  # "[^1]" marks a footnote; the note itself is an element
-        link = (
-            None
-            if in_link
-            else LINK.match(self.text, j, end) or LOOSE_LINK.match(self.text, j, end)
-        )
-        if link is None:
+        if in_link:
             self.tokens.append("[")
             return j + 1
-        target = link.groupdict().get("angled")
-        if target is None:
-            target = link.group("url")
-        self.tokens.append(_LinkStart(url_or_none(target)))
-        self.scan(link.start("label"), link.end("label"), in_link=True)
+        link = LINK.match(self.text, j, end) or LOOSE_LINK.match(self.text, j, end)
+        if link is not None:
+            target = link.groupdict().get("angled")
+            if target is None:
+                target = _unescape(link.group("url"))
+            label_start, label_end = link.span("label")
+            return self._linked(url_or_none(target), label_start, label_end, link.end())
+        if self.references is not None:
+            reference = _REFERENCE_LINK.match(self.text, j, end)
+            if reference is not None:
+                name = reference["ref"] or reference["label"]
+                url = self.references.get(name)
+                if url is not False:
+                    assert not isinstance(url, bool)
+                    label = reference.span("label")
+                    return self._linked(url, label[0], label[1], reference.end())
+        self.tokens.append("[")
+        return j + 1
+
+    def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
+        """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
+        first_image = len(self.images)
+        opening = _LinkStart(url)
+        self.tokens.append(opening)
+        self.scan(start, end, in_link=True)
         self.tokens.append(_LINK_END)
-        return link.end()
+        for index in range(first_image, len(self.images)):
+            self.images[index] = attrs.evolve(self.images[index], link=url)
+            opening.holds_image = True
+        return after
 
     def _image(self, j: int, end: int, in_link: bool) -> int:
         text = self.text
-        image = LINK.match(text, j + 1, end) if text.startswith("[", j + 1) else None
+        image = IMAGE.match(text, j, end) if text.startswith("[", j + 1) else None
         if image is None:
             self.tokens.append("!")
             return j + 1
         target = image.group("angled")
         if target is None:
-            target = image.group("url")
-        alt = render(image.group("label")).text
-        self.images.append(Image(alt=alt, url=url_or_none(target)))
+            target = _unescape(image.group("url"))
+        self._add_image(render(image.group("label")).text, url_or_none(target), image.group())
         return image.end()
+
+    def _add_image(self, alt: str, url: str | None, markdown: str) -> None:
+        # Where it stands in the text is known once the tokens are joined: a marker token.
+        self.images.append(Image(alt=alt, url=url, markdown=markdown))
+        self.tokens.append(_ImageAt(len(self.images) - 1))
 
     def _autolink(self, j: int, end: int, in_link: bool) -> int:
         auto = None if in_link else AUTOLINK.match(self.text, j, end)
-        if auto is None:
+        if auto is not None:
+            url = auto.group("url")
+            self.tokens.extend((_LinkStart(url), url, _LINK_END))
+            return auto.end()
+        tag = _HTML_TAG.match(self.text, j, end)
+        if tag is None or tag["name"].casefold() not in _INLINE_TAGS:
             self.tokens.append("<")
             return j + 1
-        url = auto.group("url")
-        self.tokens.extend((_LinkStart(url), url, _LINK_END))
-        return auto.end()
+        name = tag["name"].casefold()
+        attributes = tag["attributes"] or ""
+        if name == "a" and not in_link:
+            if tag["close"]:
+                if self.anchors:
+                    self.anchors -= 1
+                    self.tokens.append(_LINK_END)
+            elif not tag["self"]:
+                self.anchors += 1
+                self.tokens.append(_LinkStart(url_or_none(_attribute(attributes, "href") or "")))
+        elif name == "br":
+            self.tokens.append(" ")
+        elif name == "img":
+            src = url_or_none(_attribute(attributes, "src") or "")
+            self._add_image(_attribute(attributes, "alt") or "", src, tag.group())
+        return tag.end()
 
     def _entity(self, j: int, end: int, in_link: bool) -> int:
         entity = _ENTITY.match(self.text, j, end)
@@ -292,6 +468,7 @@ class _Scanner:
         "`": _code,
         "*": _emphasis,
         "_": _emphasis,
+        "~": _emphasis,
         "[": _link,
         "!": _image,
         "<": _autolink,
@@ -301,7 +478,7 @@ class _Scanner:
 
 def _pair_emphasis(tokens: list[_Token]) -> None:
     """Mark paired ``*``/``_`` runs as markup by lowering their literal counts."""
-    stacks: dict[str, list[_Delim]] = {"*": [], "_": []}
+    stacks: dict[str, list[_Delim]] = {"*": [], "_": [], "~": []}
     for token in tokens:
         if not isinstance(token, _Delim):
             continue
@@ -364,7 +541,7 @@ def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def render(markdown: str) -> Inline:
+def render(markdown: str, references: References | None = None) -> Inline:
     """Render inline Markdown to plain text, keeping links as stand-off offsets.
 
     Whitespace runs (including line breaks and no-break spaces) become one space; the result is
@@ -376,20 +553,25 @@ def render(markdown: str) -> Inline:
         'By AFP and Jane Doe'
         >>> [(link.text, link.url) for link in r.links]
         [('AFP', None), ('Jane Doe', 'https://x.test/jd')]
+
+    ``references`` resolves reference links (``[text][1]``) against a document's definitions.
+    An image leaves no text; a link that holds only an image leaves no link either: its URL is
+    the image's ``link``.
     """
     if not _has_markup(markdown):
         text = markdown.strip(BLANK)
         if _needs_squash(text):
             text = " ".join(text.split())
         return Inline(text=text)
-    scanner = _Scanner(markdown)
+    scanner = _Scanner(markdown, references)
     scanner.scan(0, len(markdown), in_link=False)
     tokens = scanner.tokens
     _pair_emphasis(tokens)
     parts: list[str] = []
     links: list[Link] = []
     length = 0
-    open_links: list[tuple[int, str | None]] = []
+    open_links: list[tuple[int, _LinkStart]] = []
+    image_links: list[Link] = []  # zero-width stand-ins, so squashing moves images too
     for token in tokens:
         if isinstance(token, str):
             parts.append(token)
@@ -399,10 +581,20 @@ def render(markdown: str) -> Inline:
                 parts.append(token.char * token.left)
                 length += token.left
         elif isinstance(token, _LinkStart):
-            open_links.append((length, token.url))
+            open_links.append((length, token))
+        elif isinstance(token, _ImageAt):
+            image_links.append(Link(text="", url=None, start=length, end=length))
         elif open_links:
-            begin, url = open_links.pop()
-            links.append(Link(text="", url=url, start=begin, end=length))
+            begin, opening = open_links.pop()
+            if not (opening.holds_image and begin == length):
+                links.append(Link(text="", url=opening.url, start=begin, end=length))
     text = "".join(parts)
-    text, links = _squash(text, links)
-    return Inline(text=text, links=tuple(links), images=tuple(scanner.images))
+    if not image_links:
+        text, links = _squash(text, links)
+        return Inline(text=text, links=tuple(links), images=tuple(scanner.images))
+    text, moved = _squash(text, links + image_links)
+    images = tuple(
+        attrs.evolve(image, at=place.start)
+        for image, place in zip(scanner.images, moved[len(links) :], strict=True)
+    )
+    return Inline(text=text, links=tuple(moved[: len(links)]), images=images)

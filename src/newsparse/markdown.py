@@ -28,7 +28,7 @@ from typing import Final
 
 from newsparse.engine import Shape, closing_hashes, line_shape
 from newsparse.errors import Code, ParseError
-from newsparse.inline import AUTOLINK
+from newsparse.inline import AUTOLINK, html_tag_at
 from newsparse.model import (
     Article,
     Author,
@@ -42,6 +42,7 @@ from newsparse.model import (
     Element,
     Footnote,
     Headline,
+    Image,
     Link,
     Paragraph,
     Precision,
@@ -55,7 +56,7 @@ __all__ = ["escape", "format_date_phrase", "to_markdown"]
 # -- inline escaping ------------------------------------------------------------------------------
 
 # Characters that always start or end inline markup: code, emphasis, links, escapes.
-_ALWAYS: Final = frozenset("\\`*[]")
+_ALWAYS: Final = frozenset("\\`*[]~")
 # &amp; &#8217; &#x2019; (an ampersand before these would be read as an entity)
 _ENTITY_AHEAD: Final = re.compile(
     r"&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)"
@@ -89,7 +90,7 @@ def escape(text: str) -> str:
             if not (_word_char(text, index - 1) and _word_char(text, index + 1)):
                 out.append("\\")
         elif char == "<":
-            if AUTOLINK.match(text, index) is not None:
+            if AUTOLINK.match(text, index) is not None or html_tag_at(text, index):
                 out.append("\\")
         elif char == "&" and _ENTITY_AHEAD.match(text, index) is not None:
             out.append("\\")
@@ -121,23 +122,51 @@ def _target(url: str | None) -> str:
     return url
 
 
-def _with_links(text: str, links: tuple[Link, ...]) -> str:
-    """``text`` escaped, with its links written as ``[text](url)``.
+def _image(image: Image) -> str:
+    """A picture as Markdown: ``![alt](src)``, inside ``[...](link)`` when it is linked."""
+    written = f"![{escape(image.alt)}]({_target(image.src)})"
+    return f"[{written}]({_target(image.link)})" if image.link else written
 
-    Links that overlap or run past the text are dropped rather than guessed at.
+
+def _image_at(image: Image) -> int:
+    return image.at
+
+
+def _escaped(text: str, start: int, end: int, images: list[Image]) -> str:
+    """``text[start:end]`` escaped, with the pictures that stood in it written back in place."""
+    out: list[str] = []
+    position = start
+    for image in images:
+        if start <= image.at <= end and image.at >= position:
+            out.append(escape(text[position : image.at]))
+            out.append(_image(image))
+            position = image.at
+    out.append(escape(text[position:end]))
+    return "".join(out)
+
+
+def _with_links(text: str, links: tuple[Link, ...], images: tuple[Image, ...] = ()) -> str:
+    """``text`` escaped, with its links written as ``[text](url)`` and its pictures in place.
+
+    Links that overlap or run past the text are dropped rather than guessed at; a picture inside a
+    link's text is written inside its label, one at either end of it outside.
     """
     out: list[str] = []
     position = 0
+    pending = sorted((image for image in images if 0 <= image.at <= len(text)), key=_image_at)
     for link in sorted(links, key=lambda link: (link.start, link.end)):
         if link.start < position or link.end > len(text) or link.end < link.start:
             continue
-        before = escape(text[position : link.start])
-        if before.endswith("!"):
-            before = before[:-1] + "\\!"  # "![" would open an image
-        out.append(before)
-        out.append(f"[{escape(text[link.start : link.end])}]({_target(link.url)})")
+        before = [image for image in pending if image.at <= link.start]
+        inside = [image for image in pending if link.start < image.at < link.end]
+        pending = [image for image in pending if image.at >= link.end]
+        written = _escaped(text, position, link.start, before)
+        if written.endswith("!"):
+            written = written[:-1] + "\\!"  # "![" would open an image
+        out.append(written)
+        out.append(f"[{_escaped(text, link.start, link.end, inside)}]({_target(link.url)})")
         position = link.end
-    out.append(escape(text[position:]))
+    out.append(_escaped(text, position, len(text), pending))
     return "".join(out)
 
 
@@ -298,7 +327,7 @@ def _paragraph(paragraph: Paragraph) -> str:
         return f"{fence}\n{paragraph.text}\n{fence}" if paragraph.text else f"{fence}\n{fence}"
     if kind is BlockKind.TABLE:
         return _table(paragraph.text)
-    text = _with_links(paragraph.text, paragraph.links)
+    text = _with_links(paragraph.text, paragraph.links, paragraph.images)
     if kind is BlockKind.HEADING:
         return f"{'#' * min(max(paragraph.level, 1), 6)} {text}"
     if kind is BlockKind.LIST_ITEM:

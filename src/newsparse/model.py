@@ -139,6 +139,27 @@ class Link:
         return is_web_url(self.url)
 
 
+@attrs.frozen(kw_only=True)
+class Image:
+    """A picture written inside a body block (``![alt](src)``, or linked: ``[![alt](src)](href)``).
+
+    ``src`` and ``link`` are ``None`` for a ``#`` placeholder (or no link); ``at`` is the offset in
+    the owner's ``text`` where the picture stood (it leaves no text of its own); ``span`` is where
+    its syntax sits in the input.
+    """
+
+    alt: str
+    src: str | None
+    span: Span
+    link: str | None = None
+    at: int = 0
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``src`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.src)
+
+
 class AuthorKind(enum.StrEnum):
     """What kind of party a byline credits."""
 
@@ -302,7 +323,8 @@ class Paragraph:
     """One block of the article text: a paragraph, subheading, list item, quote, code or table.
 
     ``text`` is plain text with Markdown removed; ``links`` index into ``text``; ``level`` is the
-    heading level (1-6) or the list nesting depth (1 for a top-level item), 0 otherwise.
+    heading level (1-6) or the list nesting depth (1 for a top-level item), 0 otherwise;
+    ``images`` are the pictures written inside the block, in order.
     """
 
     raw: str
@@ -311,6 +333,7 @@ class Paragraph:
     kind: BlockKind = BlockKind.PARAGRAPH
     links: tuple[Link, ...] = ()
     level: int = 0
+    images: tuple[Image, ...] = ()
 
 
 class BoilerplateKind(enum.StrEnum):
@@ -324,6 +347,7 @@ class BoilerplateKind(enum.StrEnum):
     SUBSCRIPTION = "subscription"
     TAGS = "tags"
     SEPARATOR = "separator"
+    LINK_DEFINITION = "link-definition"
     OTHER = "other"
 
 

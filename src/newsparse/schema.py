@@ -70,6 +70,14 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "kind": "the shape of the block",
         "links": "the inline links, as offsets into text",
         "level": "the heading level (1-6) or list nesting depth (1 for top level); else 0",
+        "images": "the pictures written inside the block, in order",
+    },
+    "Image": {
+        "alt": "the picture's alt text, Markdown removed",
+        "src": "the picture's address verbatim (null for a '#' placeholder)",
+        "span": "where the picture's syntax sits in the input",
+        "link": "the address of a link around the picture, or null",
+        "at": "where the picture stood in the owner's text (0-based; it adds no text)",
     },
     "Byline": {
         "raw": _RAW_DOC,

@@ -449,6 +449,15 @@ def _check_element(path: str, element: Element) -> None:
     if isinstance(element, Paragraph | Footnote):
         for index, link in enumerate(element.links):
             _check_link(f"{path}.links[{index}]", link, element.text)
+    if isinstance(element, Paragraph):
+        for index, image in enumerate(element.images):
+            if not 0 <= image.at <= len(element.text):
+                raise ValueError(
+                    f"{path}.images[{index}].at: {image.at} is past the text of "
+                    f"{len(element.text)} characters"
+                )
+            if not element.span.start <= image.span.start <= image.span.end <= element.span.end:
+                raise ValueError(f"{path}.images[{index}].span: outside the block's span")
 
 
 def _check_link(path: str, link: Link, text: str) -> None:

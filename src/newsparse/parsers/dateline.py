@@ -32,7 +32,7 @@ from newsparse.model import (
 )
 from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
 from newsparse.parsers.byline import read_byline
-from newsparse.parsers.paragraph import paragraph_at, plain_text
+from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
@@ -645,8 +645,11 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     rest_start = context.span(start + cut, paragraph.span.end)
     if rest_start.end > rest_start.start:
         raw = context.raw(rest_start)
-        inline = render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
-        elements.append(Paragraph(raw=raw, span=rest_start, text=inline.text, links=inline.links))
+        inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
+        images = block_images(context, inline, rest_start.start, rest_start.end)
+        elements.append(
+            Paragraph(raw=raw, span=rest_start, text=inline.text, links=inline.links, images=images)
+        )
         found.append(Found.BODY)
     return Claim(
         elements=tuple(elements),

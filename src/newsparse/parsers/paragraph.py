@@ -13,18 +13,27 @@ from typing import Final
 
 from newsparse.engine import Claim, Context, Found, Shape, closing_hashes, heading_level
 from newsparse.errors import Code
-from newsparse.inline import render
+from newsparse.inline import Inline, render
 from newsparse.model import (
     BlockKind,
     Boilerplate,
     BoilerplateKind,
     Diagnostic,
+    Image,
     Paragraph,
     Severity,
 )
 from newsparse.source import BLANK
 
-__all__ = ["block_text", "heading_text", "paragraph_at", "plain_text", "rule", "unmarked"]
+__all__ = [
+    "block_images",
+    "block_text",
+    "heading_text",
+    "paragraph_at",
+    "plain_text",
+    "rule",
+    "unmarked",
+]
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
 _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
@@ -160,6 +169,24 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
     return BlockKind.PARAGRAPH, 0, end
 
 
+def block_images(context: Context, inline: Inline, start: int, end: int) -> tuple[Image, ...]:
+    """The pictures of a rendered block, each with the span of its syntax in ``[start, end)``."""
+    if not inline.images:
+        return ()
+    text = context.source.text
+    images = []
+    position = start
+    for image in inline.images:
+        found = text.find(image.markdown, position, end) if image.markdown else -1
+        if found == -1:
+            span = context.span(start, start)
+        else:
+            span = context.span(found, found + len(image.markdown))
+            position = span.end
+        images.append(Image(alt=image.alt, src=image.url, link=image.link, at=image.at, span=span))
+    return tuple(images)
+
+
 def _is_fence_close(opening: str, line: str) -> bool:
     return line.lstrip(" ").startswith(opening.strip(" ")[:3])
 
@@ -185,9 +212,15 @@ def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
     elif kind is BlockKind.HEADING and end == index + 2:
         inline = context.inline(index)  # setext: the text line over its underline
     else:
-        inline = render(block_text(lines, kind))
+        inline = context.render(block_text(lines, kind))
     paragraph = Paragraph(
-        raw=raw, span=span, text=inline.text, kind=kind, links=inline.links, level=level
+        raw=raw,
+        span=span,
+        text=inline.text,
+        kind=kind,
+        links=inline.links,
+        level=level,
+        images=block_images(context, inline, span.start, span.end),
     )
     return paragraph, end
 
@@ -208,6 +241,7 @@ def rule(context: Context, index: int) -> Claim:
             span=span,
             text=inline.text,
             links=inline.links,
+            images=block_images(context, inline, span.start, span.end),
         )
         return Claim((paragraph,), _BODY, following)
     if shape is Shape.RULE:

@@ -9,7 +9,7 @@ from newsparse.inline import render
 from newsparse.model import BlockKind, Paragraph
 from newsparse.parsers.dateline import split_trailing, trailing_elements
 from newsparse.parsers.footnote import is_emphasised
-from newsparse.parsers.paragraph import heading_text
+from newsparse.parsers.paragraph import block_images, heading_text
 
 __all__ = ["rule", "screen"]
 
@@ -69,6 +69,7 @@ def rule(context: Context, index: int) -> Claim | None:
         kind=kind,
         links=inline.links,
         level=level,
+        images=block_images(context, inline, span.start, span.end),
     )
     if trailing is None:
         return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + 1)

@@ -17,7 +17,7 @@ from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
-from newsparse.parsers.paragraph import heading_text
+from newsparse.parsers.paragraph import block_images, heading_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
 
@@ -207,8 +207,11 @@ def rule(context: Context, index: int) -> Claim | None:
     if standfirst_end > title_end:
         span = context.span(base + title_end, base + standfirst_end)
         raw = context.raw(span)
-        inline = render(raw)
-        elements.append(Paragraph(raw=raw, span=span, text=inline.text, links=inline.links))
+        inline = context.render(raw)
+        images = block_images(context, inline, span.start, span.end)
+        elements.append(
+            Paragraph(raw=raw, span=span, text=inline.text, links=inline.links, images=images)
+        )
         found.append(Found.STANDFIRST)
     if trailing is not None:
         more, kinds, notes = trailing_elements(context, title, *trailing)
