@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import newsparse
-from newsparse.model import Element, Paragraph
+from newsparse.model import Element, Paragraph, RelatedLink
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 WIDE_STYLES = (
@@ -51,8 +51,17 @@ def leftover_syntax(text: str) -> bool:
     return any(mark in text for mark in LEFTOVER_SYNTAX) or text.strip() in ("[", "]")
 
 
+def _one_link(raw: str) -> bool:
+    """Whether ``raw`` is one link written over several lines (a teaser card)."""
+    rest = newsparse.inline.IMAGE.sub("", raw.strip())
+    return rest.startswith("[") and rest.endswith(")") and rest.count("](") == 1
+
+
 def _own_text(element: Element) -> str:
     parts = []
+    if isinstance(element, RelatedLink) and _one_link(element.raw):
+        # A teaser card's headline and summary are the text of its one link.
+        parts.append(newsparse.inline.render(element.raw).text)
     for field in ("text", "title", "full", "credit", "label", "kicker"):
         value = getattr(element, field, None)
         if isinstance(value, str):
@@ -72,7 +81,10 @@ def swallowed_prose(article: newsparse.Article, text: str) -> list[tuple[Element
         lines = text[element.span.start : element.span.end].split("\n")
         for line in lines:
             plain = newsparse.inline.render(line).text
-            if len(plain.split()) >= PROSE_WORDS and plain not in own:
+            words = plain.split()
+            # Its own when its opening words are the element's in a row (a caption's credit
+            # label or a link's closing bracket may differ at the end).
+            if len(words) >= PROSE_WORDS and " ".join(words[:10]) not in own:
                 found.append((element, plain))
                 break
     return found

@@ -55,12 +55,12 @@ def _target(angled: str, url: str) -> str:
     url_group = f"(?P<{url}>" if url else "(?:"
     return (
         rf"\([ \t]{{0,3}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DEST}))"
-        r"(?:[ \t]{1,5}(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]{0,3}\)"
+        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,500}+\"|'(?:[^'\\]|\\.){0,500}+'))?[ \t]{0,3}\)"
     )
 
 
-# ![alt](src): the alt text holds no brackets but escaped ones.
-_ALT: Final = r"(?:[^\[\]\n\\]|\\[^\n]){0,1000}+"
+# ![alt](src): the alt text holds no brackets but escaped ones; it may wrap onto the next line.
+_ALT: Final = r"(?:[^\[\]\\]|\\[^\n]|\\\n){0,1000}+"
 IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _target("angled", "url"))
 # [label](url): the label may hold an image ([![alt](src)](href), a linked picture) and one level
 # of brackets ([a [b] c](url)), and it may run over the lines of its block, as converters write a

@@ -16,7 +16,7 @@ import attrs
 
 from newsparse.engine import Claim, Context, Found, Shape, line_shape
 from newsparse.errors import Code, ParseError, require_text
-from newsparse.inline import LINK, Inline, render
+from newsparse.inline import IMAGE, LINK, Inline, render
 from newsparse.model import RelatedLink
 from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
@@ -29,7 +29,8 @@ _FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
 _SEPARATORS: Final = ":»›>|-–—•·"
 # The last line of a teaser link written over several lines: "Leer más](#)"
 _LINK_CLOSE: Final = re.compile(
-    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})\)\s{0,3}$"
+    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})"
+    r"(?:[ \t]{1,5}\"(?:[^\"\\\n]|\\.){0,500}+\")?\)\s{0,3}$"
 )
 _MAX_LIST: Final = 20
 
@@ -170,33 +171,51 @@ def _list_claim(context: Context, index: int, label: str) -> Claim | None:
     )
 
 
+def _unclosed_bracket(line: str) -> bool:
+    """Whether ``line`` opens a link it does not close: ``[`` with no ``]`` after it but pictures'."""
+    return "]" not in IMAGE.sub("", line[1:])
+
+
+def _card_line(line: str) -> bool:
+    """A line inside a teaser card: its pictures aside, no bracket opens or closes anything."""
+    rest = IMAGE.sub("", line)
+    return "[" not in rest and "]" not in rest
+
+
 def _teaser_claim(context: Context, index: int) -> Claim | None:
-    """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``."""
+    """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``.
+
+    Converters write a teaser card this way: a link around a picture, a headline and a summary.
+    The title is the first line with text; the opening line must leave its bracket open.
+    """
     line = context.lines[index].lstrip(" ")
-    if not line.startswith("[") or LINK.match(line) is not None:
+    if not line.startswith("[") or LINK.match(line) is not None or not _unclosed_bracket(line):
         return None
+    title = render(line[1:].lstrip("# ")).text
     probe = index
-    for _ in range(4):
+    for _ in range(6):
         following = context.next_nonblank(probe + 1)
         if following is None or following - probe > 2:
             return None
-        closing = _LINK_CLOSE.search(context.lines[following])
+        closing = _LINK_CLOSE.search(IMAGE.sub("", context.lines[following]))
         if closing is not None:
-            title = render(line[1:].lstrip("# ")).text
             label_text = render(closing["label"]).text.strip()
             label = (
                 label_text
                 if label_text.casefold().rstrip(_SEPARATORS + " ") in (RELATED_LABELS)
                 else None
             )
+            title = title or label_text
             if not title:
                 return None
             url = closing["url"] if closing["url"] not in ("", "#") else None
             reading = RelatedReading(label=label, title=title, url=url)
             element = _element(context, index, following, reading)
             return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
-        if "[" in context.lines[following] or "]" in context.lines[following]:
+        if not _card_line(context.lines[following]):
             return None
+        if not title:
+            title = render(context.lines[following].lstrip(" #")).text
         probe = following
     return None
 
