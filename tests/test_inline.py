@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.inline import render
+from newsparse.inline import References, render
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,159 @@ def test_link_offsets_always_point_at_their_text(markdown: str) -> None:
     for link in result.links:
         assert 0 <= link.start <= link.end <= len(result.text)
         assert result.text[link.start : link.end] == link.text
+
+
+# -- what the common converters write (issue: body text exact in every dump style) -------------
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "links", "images"),
+    [
+        # markdownify: a picture inside a link; the link leaves no text of its own
+        (
+            "Look [![Harbour at dawn](https://pix.test/h.jpg)](https://news.test/gallery) here.",
+            "Look here.",
+            [],
+            [("Harbour at dawn", "https://pix.test/h.jpg", "https://news.test/gallery", 5)],
+        ),
+        # a link whose text holds a picture and words: the words stay the link's text
+        (
+            "[![](https://pix.test/t.jpg) Ferry timetable changes](/travel/ferry)",
+            "Ferry timetable changes",
+            [("Ferry timetable changes", "/travel/ferry")],
+            [("", "https://pix.test/t.jpg", "/travel/ferry", 0)],
+        ),
+        # image CDNs put parentheses in the path
+        (
+            "![Mayor Quill](https://cdn.test/fit-in/600x0/filters:quality(80):fill(white)/q.jpg)",
+            "",
+            [],
+            [
+                (
+                    "Mayor Quill",
+                    "https://cdn.test/fit-in/600x0/filters:quality(80):fill(white)/q.jpg",
+                    None,
+                    0,
+                )
+            ],
+        ),
+        # html2text escapes parentheses inside the URL
+        (
+            "![Dock](https://img.test/dock\\(2\\).png) The dock reopened.",
+            "The dock reopened.",
+            [],
+            [("Dock", "https://img.test/dock(2).png", None, 0)],
+        ),
+        # a link title with escaped quotes, and a wrapped one
+        (
+            '[Weather "now"](/w "The \\"now\\" page") and [maps](/m "wide\n  view")',
+            'Weather "now" and maps',
+            [('Weather "now"', "/w"), ("maps", "/m")],
+            [],
+        ),
+        # one level of brackets inside a link text
+        (
+            "[Vote [live] results](/vote)",
+            "Vote [live] results",
+            [("Vote [live] results", "/vote")],
+            [],
+        ),
+        # a link over two lines of its block (a list item's continuation)
+        (
+            "[Read the\n  full report](/report)",
+            "Read the full report",
+            [("Read the full report", "/report")],
+            [],
+        ),
+        # strike-through, and a single tilde that is text
+        ("Price ~~12~~ 9 euros, ~3 km away", "Price 12 9 euros, ~3 km away", [], []),
+        # emphasis in html2text style and nested
+        ("_quiet_ and __loud__ and ***very***", "quiet and loud and very", [], []),
+        # inline HTML left in quoted posts: a becomes a link, br a space, span goes
+        (
+            'Go <a href="https://social.test/tag/otters">#Otters</a><br>now <span class="x">!'
+            "</span>",
+            "Go #Otters now !",
+            [("#Otters", "https://social.test/tag/otters")],
+            [],
+        ),
+        # an <img> tag is a picture; an unknown <tag> and a lone < stay text
+        (
+            '<img src="/p.png" alt="Pier"> x < y <Ortsname>',
+            "x < y <Ortsname>",
+            [],
+            [("Pier", "/p.png", None, 0)],
+        ),
+        # what cannot be read stays literal, whole
+        ("[open bracket without end", "[open bracket without end", [], []),
+    ],
+)
+def test_converters_inline_markup(
+    markdown: str,
+    text: str,
+    links: list[tuple[str, str | None]],
+    images: list[tuple[str, str | None, str | None, int]],
+) -> None:
+    """Every construct reads fully: plain text, its links, and its pictures with their links."""
+    result = render(markdown)
+    assert result.text == text
+    assert [(link.text, link.url) for link in result.links] == links
+    assert [(i.alt, i.url, i.link, i.at) for i in result.images] == images
+
+
+def test_reference_links_resolve_against_definitions() -> None:
+    """[text][ref], [text][] and [ref] resolve; an undefined reference stays literal."""
+    references = References({"1": "https://ref.test/one", "harbour news": "/harbour"})
+    result = render(
+        "See [the report][1], [Harbour News][] and [harbour news], not [x][9].", references
+    )
+    assert result.text == "See the report, Harbour News and harbour news, not [x][9]."
+    assert [(link.text, link.url) for link in result.links] == [
+        ("the report", "https://ref.test/one"),
+        ("Harbour News", "/harbour"),
+        ("harbour news", "/harbour"),
+    ]
+    assert render("[the report][1]").text == "[the report][1]"  # no definitions: literal
+
+
+_WORDS = st.text(alphabet="abcdefg ", min_size=1, max_size=12).filter(lambda s: s.strip() != "")
+_URLS = st.sampled_from(
+    ["https://a.test/x", "/rel/path", "#", "https://c.test/f:q(80)/p.jpg", "https://w.test/A_(b)"]
+)
+
+
+@st.composite
+def _nested_inline(draw: st.DrawFn, depth: int = 0) -> str:
+    """Inline Markdown built from words, emphasis, pictures, links and linked pictures."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["word", "em", "strong", "strike", "image", "link", "linked"]))
+        word = draw(_WORDS).strip()
+        if kind == "em":
+            parts.append(f"*{word}*")
+        elif kind == "strong":
+            parts.append(f"**{word}**")
+        elif kind == "strike":
+            parts.append(f"~~{word}~~")
+        elif kind == "image":
+            parts.append(f"![{word}]({draw(_URLS)})")
+        elif kind == "link" and depth == 0:
+            parts.append(f"[{draw(_nested_inline(depth=1))}]({draw(_URLS)})")
+        elif kind == "linked" and depth == 0:  # a link inside a link is no link (CommonMark)
+            parts.append(f"[![{word}]({draw(_URLS)})]({draw(_URLS)})")
+        else:
+            parts.append(word)
+    return " ".join(parts)
+
+
+@given(_nested_inline())
+def test_nested_inline_leaves_no_syntax(markdown: str) -> None:
+    """Generated nested inline Markdown renders to text without link or picture syntax."""
+    result = render(markdown)
+    for mark in ("](", "![", "[]", "~~", "**"):
+        assert mark not in result.text
+    for link in result.links:
+        assert result.text[link.start : link.end] == link.text
+        assert link.text  # a link that held only a picture is the picture's link instead
+    for image in result.images:
+        assert 0 <= image.at <= len(result.text)

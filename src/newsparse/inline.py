@@ -256,7 +256,7 @@ _ATTRIBUTE: Final = re.compile(
 
 
 def html_tag_at(text: str, index: int) -> bool:
-    """Whether an inline HTML tag the renderer reads (``<br>``, ``<a href>``) starts at ``index``."""
+    """Whether an inline HTML tag the renderer reads (``<br>``, ``<a href>``) opens at ``index``."""
     tag = _HTML_TAG.match(text, index)
     return tag is not None and tag["name"].casefold() in _INLINE_TAGS
 

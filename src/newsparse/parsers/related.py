@@ -172,7 +172,7 @@ def _list_claim(context: Context, index: int, label: str) -> Claim | None:
 
 
 def _unclosed_bracket(line: str) -> bool:
-    """Whether ``line`` opens a link it does not close: ``[`` with no ``]`` after it but pictures'."""
+    """Whether ``line`` opens a link it leaves open: no ``]`` after its ``[`` but pictures'."""
     return "]" not in IMAGE.sub("", line[1:])
 
 

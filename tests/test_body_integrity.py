@@ -1,0 +1,85 @@
+"""Body text stays clean on every corpus dump: no link syntax left, no prose swallowed.
+
+Reads ``../shared/corpus`` (dev and wide, every dump style) through
+``benchmarks/body_integrity.py``; skipped, loudly, when the corpora are absent. The ceilings are
+the counts measured when they were set: they may only go down.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import pytest
+
+import newsparse
+
+from .conftest import ROOT
+
+# Faults per corpus and style at most (measured 2026-12-06; lower them as they fall).
+CEILINGS: dict[str, dict[str, int]] = {
+    "dev/dump.md": {"body_syntax": 3, "related_title": 0, "swallowed": 0},
+    "dev/dump-links.md": {"body_syntax": 3, "related_title": 0, "swallowed": 0},
+    "wide/seed": {"body_syntax": 73, "related_title": 0, "swallowed": 1},
+    "wide/region-markdownify": {"body_syntax": 758, "related_title": 1, "swallowed": 6},
+    "wide/readability-lxml-markdownify": {"body_syntax": 48, "related_title": 1, "swallowed": 1},
+    "wide/trafilatura-html2text": {"body_syntax": 76, "related_title": 0, "swallowed": 0},
+}
+
+
+def _integrity() -> Any:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        return importlib.import_module("body_integrity")
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_corpus_faults_stay_under_the_ceilings() -> None:
+    """Over every dump of dev and wide, the fault counts never rise above the ceilings."""
+    integrity = _integrity()
+    if not (integrity.SHARED / "dev").is_dir() or not (integrity.SHARED / "wide").is_dir():
+        pytest.skip(
+            f"SKIPPED: the corpora are not at {integrity.SHARED}; body integrity unmeasured"
+        )
+    result = integrity.measure(integrity.SHARED)
+    over = {
+        (group, kind): (result[group].get(kind, 0), ceiling)
+        for group, ceilings in CEILINGS.items()
+        for kind, ceiling in ceilings.items()
+        if result[group].get(kind, 0) > ceiling
+    }
+    assert not over, f"body integrity got worse (count, ceiling): {over}"
+
+
+def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
+    """Linked pictures and a teaser card around prose: the prose stays body text, clean."""
+    integrity = _integrity()
+    text = (ROOT / "tests" / "fixtures" / "dumps" / "linked-pictures.md").read_text()
+    article = newsparse.parse(text)
+    assert len(article.body) == 3
+    assert not any(integrity.leftover_syntax(block.text) for block in article.body)
+    assert integrity.swallowed_prose(article, text) == []
+    assert article.body[1].links[0].url == "https://ferry.example/timetable"  # [timetable][1]
+    (picture,) = article.body[2].images
+    assert (picture.src, picture.link, picture.alt) == (
+        "https://pix.example/icon.png",
+        "https://harbour.example/map",
+        "",
+    )
+    assert text[picture.span.start : picture.span.end] == "![](https://pix.example/icon.png)"
+    assert article.body[2].text[picture.at - 2 : picture.at + 8] == "a waiting "
+    assert [c.image_url for c in article.captions] == [
+        "https://pix.example/pier(1).jpg",
+        "https://cdn.example/fit-in/800x0/filters:quality(80)/ferry.jpg",
+    ]
+    (teaser,) = article.related
+    assert (teaser.title, teaser.url) == (
+        "Lighthouse keepers return to the cape",
+        "https://news.example/lighthouse",
+    )
+    assert [b.kind.value for b in article.boilerplate] == ["link-definition"]
+    assert article == newsparse.from_json(newsparse.to_json(article))
+    again = newsparse.parse(newsparse.to_markdown(article))
+    assert [block.images for block in again.body][2][0].link == picture.link
