@@ -148,5 +148,5 @@ def test_dateutil_traps_never_raise_anything_but_parse_error(text: str) -> None:
 
 def test_year_from_url() -> None:
     assert year_from_url("https://www.themoscowtimes.com/2021/07/16/a-a74540") == 2021
-    assert year_from_url("https://www.latimes.com/politics/story/2020-02-19/mike") == 2020
+    assert year_from_url("https://www.pacificledger.com/politics/story/2020-02-19/vote") == 2020
     assert year_from_url("https://example.com/article/12345") is None

@@ -70,11 +70,11 @@ def test_dump_summary(path: Path, update_golden: bool) -> None:
         ("# Title here\n\n02\\. Februar 2022\n\nText.", ["Headline", "Dateline", "Paragraph"],
          "2022-02-02"),
         # "By X on <weekday>, <date>": the weekday goes with the date, not the names.
-        ("# T\n\nBy [Jane Slaughter](https://x.test/j) on Thu, Nov 9, 2023 at 4:00 am\n\nText.",
-         ["Headline", "Byline", "Dateline", "Paragraph"], "2023-11-09T04:00"),
+        ("# T\n\nBy [Marguerite Olsson](https://x.test/j) on Fri, Mar 15, 2024 at 6:00 am\n\nText.",
+         ["Headline", "Byline", "Dateline", "Paragraph"], "2024-03-15T06:00"),
         # A comments link beside a date does not stop it being a dateline.
-        ("# T\n\n27.04.2020 - 18:50 Uhr [3 Kommentare](https://x.test/c)\n\nText.",
-         ["Headline", "Dateline", "Paragraph"], "2020-04-27T18:50"),
+        ("# T\n\n14.05.2021 - 07:25 Uhr [5 Kommentare](https://x.test/c)\n\nText.",
+         ["Headline", "Dateline", "Paragraph"], "2021-05-14T07:25"),
     ],
 )  # fmt: skip
 def test_reported_header_shapes(text: str, kinds: list[str], published: str) -> None:

@@ -96,14 +96,14 @@ def test_meta_microdata_and_rel_author() -> None:
                 '<link rel="canonical" href="/story"><meta name="date" content="2022-05-04">'
                 "</head><body><div itemscope itemtype='https://schema.org/Comment'>"
                 '<span itemprop="author">Commenter</span></div>'
-                '<a rel="author" href="/bruno">Bruno Wendel</a></body></html>',
+                '<a rel="author" href="/bruno">Bruno Haldenwang</a></body></html>',
                 "lxml",
             )
         ),
         base="https://site.test/a/",
     )
     assert head.titles == ("T | Site",)
-    assert head.authors == (Person(name="Bruno Wendel", url="https://site.test/bruno"),)
+    assert head.authors == (Person(name="Bruno Haldenwang", url="https://site.test/bruno"),)
     assert head.published is not None
     assert head.published.value == dt.date(2022, 5, 4)
     assert (head.url, head.lang) == ("https://site.test/story", "pt-BR")

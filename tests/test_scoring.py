@@ -35,11 +35,11 @@ def test_doctests(scoring: ModuleType) -> None:
 @pytest.mark.parametrize(
     ("found", "label", "ok"),
     [
-        ("What It’s Like to Give Birth in Gaza", "WHAT IT'S LIKE TO GIVE BIRTH IN GAZA", True),
-        ("Klimaschutz: Bohren, bis es heiß wird", "Bohren, bis es heiß wird", True),
-        ("Bohren, bis es heiß wird", "La interna: Bohren, bis es heiß wird", True),
-        ("Bohren, bis es heiß", "Bohren, bis es heiß wird", False),
-        ("XBohren, bis es heiß wird", "Bohren, bis es heiß wird", False),
+        ("What It’s Like to Live on a Lighthouse", "WHAT IT'S LIKE TO LIVE ON A LIGHTHOUSE", True),
+        ("Verkehrswende: Radeln, bis der Regen kommt", "Radeln, bis der Regen kommt", True),
+        ("Radeln, bis der Regen kommt", "La interna: Radeln, bis der Regen kommt", True),
+        ("Radeln, bis der Regen", "Radeln, bis der Regen kommt", False),
+        ("XRadeln, bis der Regen kommt", "Radeln, bis der Regen kommt", False),
         (None, "Anything", False),
     ],
 )
@@ -48,7 +48,7 @@ def test_title_matches(scoring: ModuleType, found: str | None, label: str, ok: b
 
 
 def test_author_f1(scoring: ModuleType) -> None:
-    assert scoring.author_f1(["GRACE ZOKOVITCH"], ["Grace Zokovitch"]) == 1.0
+    assert scoring.author_f1(["NADIA KESSLER"], ["Nadia Kessler"]) == 1.0
     assert scoring.author_f1([], ["A B"]) == 0.0
     assert scoring.author_f1([], []) == 1.0
     assert scoring.author_f1(
@@ -64,10 +64,10 @@ def test_day_matches(scoring: ModuleType) -> None:
 
 def test_article_fields_count_writers_only(scoring: ModuleType) -> None:
     article = newsparse.parse(
-        "# Title here\n\nBy [Jill Serjeant](#)\n\nJanuary 19, 2020\n\nText.\n\n"
-        "Additional reporting by Steve Gorman; Editing by Marguerita Choy"
+        "# Title here\n\nBy [Miriam Achterberg](#)\n\nJanuary 19, 2020\n\nText.\n\n"
+        "Additional reporting by Tomasz Wielgosz; Editing by Fenella Hartigan"
     )
     title, names, day = scoring.article_fields(article)
-    assert (title, names, day) == ("Title here", ["Jill Serjeant"], dt.date(2020, 1, 19))
-    assert [a.name for a in article.authors] == ["Jill Serjeant"]
+    assert (title, names, day) == ("Title here", ["Miriam Achterberg"], dt.date(2020, 1, 19))
+    assert [a.name for a in article.authors] == ["Miriam Achterberg"]
     assert len(article.credits) == 3
