@@ -225,3 +225,46 @@ def test_nested_inline_leaves_no_syntax(markdown: str) -> None:
         assert link.text  # a link that held only a picture is the picture's link instead
     for image in result.images:
         assert 0 <= image.at <= len(result.text)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "links"),
+    [
+        # the words before "](url)" end a link that opened in an earlier block
+        (
+            "Harbour report](/harbour). The council met.",
+            "Harbour report. The council met.",
+            [("Harbour report", "/harbour")],
+        ),
+        # after a complete link, a dangling close covers only what follows it
+        ("a [b](/b) then c](/c) d", "a b then c d", [("b", "/b"), ("then c", "/c")]),
+        # a lone "[" before pictures only opens a link that closes in a later block
+        ("[![](/p.jpg)", "", []),
+        # a lone "[" before words stays: it may be text
+        ("[draft, not final", "[draft, not final", []),
+        # addresses with blanks, as converters resolving relative hrefs write them
+        (
+            "[Ferry times](/search/?q=ferry times)",
+            "Ferry times",
+            [("Ferry times", "/search/?q=ferry times")],
+        ),
+    ],
+)
+def test_links_split_across_blocks_and_loose_addresses(
+    markdown: str, text: str, links: list[tuple[str, str]]
+) -> None:
+    """Converters' broken-up links read as links, never as leftover brackets."""
+    result = render(markdown)
+    assert result.text == text
+    assert [(link.text, link.url) for link in result.links] == links
+
+
+def test_data_uri_pictures_and_srcset_sources() -> None:
+    """A long inline data: picture and a srcset written as the source are pictures, not text."""
+    data = "data:image/png;base64," + "QUJD" * 3000
+    result = render(f"[![Site logo]({data})](/) ![](/s.jpg 320w, /m.jpg 640w) Menu")
+    assert result.text == "Menu"
+    assert [(i.alt, i.url[:10], i.link) for i in result.images] == [
+        ("Site logo", "data:image", "/"),
+        ("", "/s.jpg 320", None),
+    ]

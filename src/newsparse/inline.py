@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 # Where the scanner must stop and look: escapes, code, emphasis, links, images, autolinks, entities.
-_SPECIAL: Final = re.compile(r"[\\`*_\[!<&~]")
+_SPECIAL: Final = re.compile(r"[\\`*_\[\]!<&~]")
 
 _ASCII_PUNCTUATION: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -44,6 +44,9 @@ _ASCII_PUNCTUATION: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # html2text writes "\\(" and "\\)". The alternatives start with different characters and the
 # repeats are possessive, so a destination that does not close is read once, never re-split.
 _DEST_CHAR: Final = r"(?:[^()\s\\]|\\[^\s])"
+# An inline picture's data: URI may run to hundreds of kilobytes. Base64 holds no bracket, so the
+# run stops at the next one: a line of repeated "[a](data:..." is still read once.
+_DATA_URI: Final = r"data:[^()\s\[\]]{0,1000000}+(?=[ \t]|\))"
 _DEST: Final = (
     rf"(?:{_DEST_CHAR}|\((?:{_DEST_CHAR}|\({_DEST_CHAR}{{0,200}}+\)){{0,500}}+\)){{0,2000}}+"
 )
@@ -54,7 +57,7 @@ def _target(angled: str, url: str) -> str:
     angled_group = f"(?P<{angled}>" if angled else "(?:"
     url_group = f"(?P<{url}>" if url else "(?:"
     return (
-        rf"\([ \t]{{0,3}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DEST}))"
+        rf"\([ \t]{{0,3}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
         r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,500}+\"|'(?:[^'\\]|\\.){0,500}+'))?[ \t]{0,3}\)"
     )
 
@@ -74,11 +77,20 @@ LINK: Final = re.compile(
     + _target("angled", "url")
 )
 
-# A link whose web address holds spaces, as converters resolving hrefs write them:
+# A link whose address holds spaces, as converters resolving hrefs write them:
 # [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/)
 LOOSE_LINK: Final = re.compile(
-    r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>https?://[^()\[\]\n\"]{1,2000})\)"
+    r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\n\"<>]{1,2000})\)"
 )
+# The same for a picture: "![](/img/a.jpg 320w, /img/b.jpg 480w)" (a srcset written as its src).
+LOOSE_IMAGE: Final = re.compile(
+    r"!\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\n\"<>]{1,2000})\)"
+)
+
+# "](url)" with no "[" before it in the block: the end of a link that opened in an earlier block.
+_DANGLING_CLOSE: Final = re.compile(r"\]" + _target("angled", "url"))
+# How far after a lone "[" the renderer looks for anything but pictures (a bound: it is re-read).
+_DANGLING_REACH: Final = 4000
 
 # A reference link: [text][ref], [text][] or [ref] alone, resolved against the document's
 # definitions ("[ref]: https://...").
@@ -137,6 +149,7 @@ def _has_markup(text: str) -> bool:
         or "&" in text
         or "!" in text
         or "~" in text
+        or "]" in text
     )
 
 
@@ -302,7 +315,7 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
 class _Scanner:
     """Tokenises one string; links inside link labels are not recognised (as in CommonMark)."""
 
-    __slots__ = ("anchors", "closers", "images", "references", "text", "tokens")
+    __slots__ = ("anchors", "closers", "images", "references", "segment", "text", "tokens")
 
     def __init__(self, text: str, references: References | None = None) -> None:
         self.text = text
@@ -311,6 +324,7 @@ class _Scanner:
         self.closers: dict[int, int] | None = None
         self.references = references
         self.anchors = 0  # <a> tags open
+        self.segment = 0  # the token after the last link: where a dangling "](url)" link starts
 
     def _code_closer(self, start: int, length: int) -> int:
         """Offset of the backtick run that closes the run at ``start``, or -1."""
@@ -396,8 +410,28 @@ class _Scanner:
                     assert not isinstance(url, bool)
                     label = reference.span("label")
                     return self._linked(url, label[0], label[1], reference.end())
+        if end - j <= _DANGLING_REACH and not IMAGE.sub("", self.text[j + 1 : end]).strip(BLANK):
+            return j + 1  # "[" before pictures only: a link whose closing is in a later block
         self.tokens.append("[")
         return j + 1
+
+    def _close(self, j: int, end: int, in_link: bool) -> int:
+        """A ``]`` with no ``[``: ``](url)`` closes a link opened in an earlier block of the page.
+
+        Converters write a link around several blocks (a teaser: headline, then summary); the
+        words before ``](url)`` in this block are that link's text.
+        """
+        dangling = None if in_link else _DANGLING_CLOSE.match(self.text, j, end)
+        if dangling is None:
+            self.tokens.append("]")
+            return j + 1
+        target = dangling.group("angled")
+        if target is None:
+            target = _unescape(dangling.group("url"))
+        self.tokens.insert(self.segment, _LinkStart(url_or_none(target)))
+        self.tokens.append(_LINK_END)
+        self.segment = len(self.tokens)
+        return dangling.end()
 
     def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
         """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
@@ -406,6 +440,7 @@ class _Scanner:
         self.tokens.append(opening)
         self.scan(start, end, in_link=True)
         self.tokens.append(_LINK_END)
+        self.segment = len(self.tokens)
         for index in range(first_image, len(self.images)):
             self.images[index] = attrs.evolve(self.images[index], link=url)
             opening.holds_image = True
@@ -413,11 +448,13 @@ class _Scanner:
 
     def _image(self, j: int, end: int, in_link: bool) -> int:
         text = self.text
-        image = IMAGE.match(text, j, end) if text.startswith("[", j + 1) else None
+        image = None
+        if text.startswith("[", j + 1):
+            image = IMAGE.match(text, j, end) or LOOSE_IMAGE.match(text, j, end)
         if image is None:
             self.tokens.append("!")
             return j + 1
-        target = image.group("angled")
+        target = image.groupdict().get("angled")
         if target is None:
             target = _unescape(image.group("url"))
         self._add_image(render(image.group("label")).text, url_or_none(target), image.group())
@@ -470,6 +507,7 @@ class _Scanner:
         "_": _emphasis,
         "~": _emphasis,
         "[": _link,
+        "]": _close,
         "!": _image,
         "<": _autolink,
         "&": _entity,
@@ -496,13 +534,15 @@ def _pair_emphasis(tokens: list[_Token]) -> None:
 
 
 def _with_texts(text: str, links: list[Link]) -> list[Link]:
-    """Fill in each link's text from the plain text it spans (trailing spaces trimmed)."""
+    """Fill in each link's text from the plain text it spans (spaces at either end trimmed)."""
     out = []
     for link in links:
-        end = link.end
-        while end > link.start and text[end - 1] == " ":
+        start, end = link.start, link.end
+        while end > start and text[end - 1] == " ":
             end -= 1
-        out.append(Link(text=text[link.start : end], url=link.url, start=link.start, end=end))
+        while start < end and text[start] == " ":
+            start += 1
+        out.append(Link(text=text[start:end], url=link.url, start=start, end=end))
     return out
 
 
@@ -536,6 +576,8 @@ def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
         end = max(moved(link.end), start)
         while end > start and squashed[end - 1] == " ":
             end -= 1
+        while start < end and squashed[start] == " ":
+            start += 1
         out.append(attrs.evolve(link, text=squashed[start:end], start=start, end=end))
     return squashed, out
 
