@@ -17,7 +17,8 @@ from newsparse.inline import References, render
         ("_em_ and __strong__", "em and strong"),
         ("snake_case_name stays", "snake_case_name stays"),
         ("5 * 3 * 2", "5 * 3 * 2"),
-        ("**unclosed bold", "**unclosed bold"),
+        ("**unclosed bold", "unclosed bold"),
+        ("5 ** 3 and a**", "5 ** 3 and a"),
         ("an \\*escaped\\* star", "an *escaped* star"),
         ("`code *not em*` here", "code *not em* here"),
         ("x &amp; y &#8217; z", "x & y ’ z"),
@@ -264,7 +265,7 @@ def test_data_uri_pictures_and_srcset_sources() -> None:
     data = "data:image/png;base64," + "QUJD" * 3000
     result = render(f"[![Site logo]({data})](/) ![](/s.jpg 320w, /m.jpg 640w) Menu")
     assert result.text == "Menu"
-    assert [(i.alt, i.url[:10], i.link) for i in result.images] == [
+    assert [(i.alt, (i.url or "")[:10], i.link) for i in result.images] == [
         ("Site logo", "data:image", "/"),
         ("", "/s.jpg 320", None),
     ]

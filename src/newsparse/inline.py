@@ -305,6 +305,10 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
         not _is_punct(before) or _is_space(after) or _is_punct(after)
     )
     if char == "*":
+        if end - start >= 2:
+            # Converters glue bold to the next word ("**Note:**Prices"): a run of two or more
+            # opens when no blank follows it and closes when none comes before it.
+            return _Delim(char, end - start, not _is_space(after), not _is_space(before))
         return _Delim(char, end - start, left_flanking, right_flanking)
     # An underscore inside a word (snake_case) is never emphasis.
     can_open = left_flanking and (not right_flanking or _is_punct(before))
@@ -533,6 +537,29 @@ def _pair_emphasis(tokens: list[_Token]) -> None:
             stack.append(token)
 
 
+def _drop_stranded_bold(tokens: list[_Token]) -> None:
+    """Take off a ``**`` left unpaired at either end of the text: its partner is in another block.
+
+    Converters write bold that spans a line break as ``**first block`` ... ``last block**``.
+    Only a run at the very start or end goes; one inside the text (``5 ** 3``) stays as written.
+    """
+    for edge in (
+        _edge_token(tokens, range(len(tokens))),
+        _edge_token(tokens, range(len(tokens) - 1, -1, -1)),
+    ):
+        if isinstance(edge, _Delim) and edge.char == "*" and edge.left >= 2:
+            edge.left = 0
+
+
+def _edge_token(tokens: list[_Token], order: range) -> _Token | None:
+    """The first token in ``order`` that is not blank text."""
+    for index in order:
+        token = tokens[index]
+        if not (isinstance(token, str) and not token.strip(BLANK)):
+            return token
+    return None
+
+
 def _with_texts(text: str, links: list[Link]) -> list[Link]:
     """Fill in each link's text from the plain text it spans (spaces at either end trimmed)."""
     out = []
@@ -609,6 +636,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
     scanner.scan(0, len(markdown), in_link=False)
     tokens = scanner.tokens
     _pair_emphasis(tokens)
+    _drop_stranded_bold(tokens)
     parts: list[str] = []
     links: list[Link] = []
     length = 0
