@@ -12,6 +12,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 
@@ -83,3 +85,34 @@ def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
     assert article == newsparse.from_json(newsparse.to_json(article))
     again = newsparse.parse(newsparse.to_markdown(article))
     assert [block.images for block in again.body][2][0].link == picture.link
+
+
+_PROSE_WORDS = st.sampled_from(
+    "the ferry council harbour winter storm pier said would rebuild years town keepers summer "
+    "crossing boat office plans season water road north market".split()
+)
+_PROSE = st.lists(_PROSE_WORDS, min_size=25, max_size=40).map(lambda w: " ".join(w) + ".")
+_PIECE = st.sampled_from(
+    [
+        "[![A pier at dawn.](https://pix.test/1.jpg)](#picture-2)",
+        "* A pier at dawn",
+        "![Gulls](https://pix.test/f:q(80)/2.jpg)",
+        "[![](https://pix.test/3.jpg)",
+        "### Ferry news",
+        "More from the harbour](https://news.test/more)",
+        "[Note: figures are provisional.]",
+        "[Related: Pier reopens](https://news.test/pier)",
+        "Photo: Ana Ruiz/AP",
+        "By Jane Doe",
+        "[",
+        "Read more",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PROSE, _PIECE), min_size=1, max_size=12))
+def test_no_element_but_the_body_spans_prose(blocks: list[str]) -> None:
+    """In generated dumps of prose among pictures, teasers and labels, prose stays body text."""
+    text = "# Harbour news\n\n" + "\n\n".join(blocks) + "\n"
+    article = newsparse.parse(text)
+    assert _integrity().swallowed_prose(article, text) == []
