@@ -72,9 +72,17 @@ def escape(text: str) -> str:
     return _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
+# "Original url:" at a line start: the dump's footer label. Page text must never read as the
+# footer (only the page's own address may fill source_url), so its colon is escaped.
+_FOOTER_LABEL: Final = re.compile(r"[ \t]{0,8}original[ _-]?url[ \t]{0,3}(?=:)", re.IGNORECASE)
+
+
 def _escape_line_start(line: str) -> str:
     if _BLOCK_START.match(line):
         return "\\" + line
+    label = _FOOTER_LABEL.match(line)
+    if label is not None:
+        return f"{line[: label.end()]}\\{line[label.end() :]}"
     return line
 
 
@@ -107,8 +115,11 @@ def _image_source(image: Tag, base: str | None) -> str | None:
         if value and not value.startswith("data:"):
             return clean_url(value, base)
     srcset = _attr(image, "srcset") or _attr(image, "data-srcset")
-    if srcset:
-        return clean_url(srcset.split(",")[0].split()[0] if srcset.split() else "", base)
+    # The first candidate that names a URL (", /a.jpg 2x" has an empty one first).
+    for candidate in srcset.split(",", 64):
+        words = candidate.split(None, 1)
+        if words:
+            return clean_url(words[0], base)
     return None
 
 
@@ -266,8 +277,13 @@ class _Writer:
         text = pre.get_text().strip("\n")
         if not text.strip():
             return
-        fence = "~~~~" if "```" in text else "```"
-        body = "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
+        lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+        fence = "~~~~" if any(line.lstrip(" ").startswith("```") for line in lines) else "```"
+        # A line that would close the fence early is moved off the fence by a tab, so the rest of
+        # the block cannot be read as Markdown (a footer, a heading).
+        body = "\n".join(
+            "\t" + line if line.lstrip(" ").startswith(fence[:3]) else line for line in lines
+        )
         self.add(Block(text=f"{fence}\n{body}\n{fence}"))
 
     # -- the walk --------------------------------------------------------------------------------

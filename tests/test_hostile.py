@@ -1,0 +1,118 @@
+"""The traps a hostile tester found (issue 14), each a regression test at the place it could bite.
+
+The items are numbered as in the issue; the long-running shapes (signals, dying workers, FIFOs)
+run the command line in a subprocess.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import parse, parse_html
+from newsparse.html.page import read_page
+
+from .helpers import assert_lines_match, assert_lossless
+
+# -- 1. a code fence after the footer; page text never sets source_url -----------------------------
+
+FENCE_AFTER_FOOTER = {
+    "label-line": "# Title\n\nSome text.\n\nOriginal url:\n\nhttps://example.com/a\n\n```\nprint(1)\n",
+    "same-line": "Original url: https://example.com/a\n~~~\nlost text here",
+    "closed": "Original url: https://example.com/a\n\n```\ncode\n```\n",
+}
+
+
+@pytest.mark.parametrize("text", FENCE_AFTER_FOOTER.values(), ids=FENCE_AFTER_FOOTER.keys())
+def test_a_fence_after_the_footer_runs_to_the_end(text: str) -> None:
+    """The fence is one code block after the footer: nothing lost, nothing twice, round trip."""
+    article = parse(text)
+    assert_lossless(text, article)
+    assert_lines_match(text, article)
+    assert article.source_url == "https://example.com/a"
+    assert article.body[-1].kind == "code"
+    assert newsparse.from_json(newsparse.to_json(article)) == article
+    written = newsparse.to_markdown(article)
+    assert written.count("lost text here") == text.count("lost text here")
+
+
+def test_a_footer_inside_a_closed_fence_is_code() -> None:
+    """A closed code block that says ``Original url:`` is code, not the footer."""
+    text = "# Title\n\nText.\n\n```\nOriginal url: https://evil.example/\n```\n"
+    article = parse(text)
+    assert article.source_url is None
+    assert article.body[-1].text == "Original url: https://evil.example/"
+
+
+def test_a_fence_left_open_still_ends_at_the_footer() -> None:
+    """A sloppy dump whose fence never closes keeps its footer (the fence stops there)."""
+    text = "# Title\n\n```\ncode\n\nOriginal url: https://example.com/a\n"
+    article = parse(text)
+    assert_lossless(text, article)
+    assert article.source_url == "https://example.com/a"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<pre>Original url: http://x.example/</pre>",
+        "<h1>Title</h1><p>Body text.</p><p>Original url: https://evil.example/</p>",
+        "<h1>Title</h1><p>Body text.</p><p>ORIGINAL URL:</p><p>https://evil.example/</p>",
+        "<pre>```\nx\n~~~\nOriginal url: https://evil.example/\n</pre>",
+        "<h1>Title</h1><figure><figcaption>Original url: https://evil.example/</figcaption></figure>",
+    ],
+)
+def test_page_text_never_sets_the_source_url(page: str) -> None:
+    """Without a URL from the caller or the page head, an HTML page has no source URL."""
+    article = parse_html(page)
+    assert article.source_url is None
+    dump = newsparse.html_to_dump(page)
+    assert_lossless(dump, article)
+
+
+def test_the_page_head_still_gives_the_source_url() -> None:
+    """The canonical link is the page's own address: it is written as the footer."""
+    page = (
+        '<link rel="canonical" href="https://news.example/a"><h1>Title</h1>'
+        "<p>Original url: https://evil.example/</p>"
+    )
+    assert parse_html(page).source_url == "https://news.example/a"
+    assert read_page(page).url == "https://news.example/a"
+
+
+# -- 2. declared charsets that are no text encodings ---------------------------------------------
+
+NON_TEXT_CHARSETS = ["undefined", "punycode", "idna", "base64", "rot13", "utf-7", "unicode_escape"]
+
+
+@pytest.mark.parametrize("label", NON_TEXT_CHARSETS)
+def test_a_non_text_charset_falls_back_to_utf8(label: str) -> None:
+    """Decoding never uses a codec that is not a text encoding; a diagnostic says so."""
+    page = f'<meta charset="{label}"><h1>Caf\u00e9 title</h1><p>Some text here.</p>'.encode()
+    article = parse_html(page)
+    assert article.title == "Caf\u00e9 title"
+    assert "charset-unknown" in {d.code for d in article.diagnostics}
+
+
+def test_a_non_text_charset_in_a_file_gives_a_record(tmp_path: Path) -> None:
+    """``parse_file`` of such a page gives an Article too."""
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<meta charset="idna"><h1>Some title</h1><p>xn--\xff text.</p>')
+    assert newsparse.parse_file(path).title == "Some title"
+
+
+# -- 3. a srcset whose first candidate is empty --------------------------------------------------
+
+
+@pytest.mark.parametrize("srcset", [", /a.jpg 2x", ",", " , ,", ",,/a.jpg"])
+def test_an_empty_srcset_candidate(srcset: str) -> None:
+    """The first candidate that names a URL is used; none at all gives no image."""
+    page = (
+        f'<h1>Title</h1><figure><img srcset="{srcset}"><figcaption>A picture of a thing.'
+        " Photo: Jane Roe/Agency</figcaption></figure>"
+    )
+    article = parse_html(page, url="https://news.example/story")
+    expected = "https://news.example/a.jpg" if "a.jpg" in srcset else None
+    assert [caption.image_url for caption in article.captions] == [expected]
