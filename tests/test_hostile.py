@@ -6,12 +6,13 @@ run the command line in a subprocess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import newsparse
-from newsparse import parse, parse_html
+from newsparse import ParseError, parse, parse_html
 from newsparse.html.page import read_page
 
 from .helpers import assert_lines_match, assert_lossless
@@ -116,3 +117,77 @@ def test_an_empty_srcset_candidate(srcset: str) -> None:
     article = parse_html(page, url="https://news.example/story")
     expected = "https://news.example/a.jpg" if "a.jpg" in srcset else None
     assert [caption.image_url for caption in article.captions] == [expected]
+
+
+# -- 4. wrong argument types: ParseError, never TypeError -------------------------------------
+
+
+class _IntPath:
+    """A PathLike whose ``__fspath__`` returns a number."""
+
+    def __fspath__(self) -> int:
+        return 0
+
+
+WRONG_ARGUMENTS = {
+    "parse-max-size-str": (lambda: parse("x", max_size="5"), "invalid-argument"),  # type: ignore[arg-type]
+    "parse-max-size-negative": (lambda: parse("x", max_size=-1), "invalid-argument"),
+    "parse-max-size-bool": (lambda: parse("x", max_size=True), "invalid-argument"),
+    "parse-file-max-size": (
+        lambda: newsparse.parse_file("x.md", max_size="5"),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+    "parse-file-int-pathlike": (
+        lambda: newsparse.parse_file(_IntPath()),  # type: ignore[arg-type]
+        "invalid-input",
+    ),
+    "parse-date-order-list": (
+        lambda: newsparse.parse_date("16.07.2021", order=[]),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+    "parse-date-order-word": (
+        lambda: newsparse.parse_date("16.07.2021", order="foo"),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+    "parse-dateline-order": (
+        lambda: newsparse.parse_dateline("July 16, 2021", order=[]),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+    "parse-many-max-size": (
+        lambda: list(newsparse.parse_many(["x.md"], max_size="5", jobs=1)),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+    "parse-many-jobs": (
+        lambda: list(newsparse.parse_many(["x.md"], jobs="2")),  # type: ignore[arg-type]
+        "invalid-argument",
+    ),
+}
+
+
+@pytest.mark.parametrize(("call", "code"), WRONG_ARGUMENTS.values(), ids=WRONG_ARGUMENTS.keys())
+def test_a_wrong_argument_is_a_parse_error(call: Callable[[], object], code: str) -> None:
+    """The input of the wrong type is ``invalid-input``; an option, ``invalid-argument``."""
+    with pytest.raises(ParseError) as raised:
+        call()
+    assert raised.value.code == code
+
+
+def test_an_order_may_be_written_as_its_value() -> None:
+    """``order="mdy"`` is DateOrder.MDY (a StrEnum), as before."""
+    assert str(newsparse.parse_date("07/16/2021", order="mdy").value) == "2021-07-16"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_many_gives_a_record_for_an_item_that_is_no_path(jobs: int) -> None:
+    """``parse_many([0, None, path])``: an ``invalid-input`` Result each, and the run goes on."""
+    good = "seeds/000_7424f4bbc31e5b6a.txt"
+    items: list[object] = [0, None, _IntPath(), good]
+    results = list(newsparse.parse_many(items, jobs=jobs))  # type: ignore[arg-type]
+    assert [r.error.code if r.error else None for r in results] == [
+        "invalid-input",
+        "invalid-input",
+        "invalid-input",
+        None,
+    ]
+    assert [r.path for r in results[:2]] == ["0", "None"]
+    assert results[-1].path == good
