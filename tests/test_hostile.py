@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsparse
@@ -191,3 +192,73 @@ def test_parse_many_gives_a_record_for_an_item_that_is_no_path(jobs: int) -> Non
     ]
     assert [r.path for r in results[:2]] == ["0", "None"]
     assert results[-1].path == good
+
+
+# -- 13. the HTML link filter reads the scheme as a browser does ---------------------------------
+
+HOSTILE_HREFS = [
+    "java&#9;script:alert(1)",
+    "java&NewLine;script:alert(1)",
+    "java\nscript:alert(1)",
+    "java\rscript:alert(1)",
+    "vb&#9;script:msgbox(1)",
+    "da&#9;ta:text/html,hi",
+    "&#1;javascript:alert(1)",
+    " \x0cjavascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+]
+
+
+def _urls(article: newsparse.Article) -> list[str | None]:
+    """Every URL an Article holds: authors, links of blocks, related links, caption images."""
+    urls: list[str | None] = [author.url for author in article.authors]
+    for block in (*article.body, *article.footnotes):
+        urls.extend(link.url for link in block.links)
+    urls.extend(link.url for link in article.related)
+    urls.extend(caption.image_url for caption in article.captions)
+    return urls
+
+
+def _page(href: str) -> str:
+    text = "Some words of the story that run on for a while. " * 5
+    return (
+        f'<h1>A headline for the story</h1><p>By <a href="{href}">Jane Roe</a></p>'
+        f'<p>{text}<a href="{href}">a link</a> {text}</p>'
+        f'<p>Related: <a href="{href}">Another story of the day</a></p>'
+        f'<figure><img src="{href}"><figcaption>A picture of a thing. Photo: Ann Lee/Agency'
+        "</figcaption></figure>"
+    )
+
+
+@pytest.mark.parametrize("href", HOSTILE_HREFS)
+def test_no_script_url_survives(href: str) -> None:
+    """Whatever controls or blanks split the scheme, no URL of the Article is a script."""
+    for url in (None, "https://news.example/story"):
+        article = parse_html(_page(href), url=url)
+        assert article.authors, "the byline is read"
+        for found in _urls(article):
+            assert found is None or not found.lower().startswith(
+                ("javascript", "vbscript", "data")
+            ), found
+
+
+def test_web_and_relative_links_are_kept() -> None:
+    """The filter keeps what it should: http(s) and relative links, resolved when it can."""
+    article = parse_html(_page("/people/jane"), url="https://news.example/story")
+    assert article.authors[0].url == "https://news.example/people/jane"
+    assert parse_html(_page("/people/jane")).authors[0].url == "/people/jane"
+
+
+def test_a_script_base_is_ignored() -> None:
+    """``<base href="javascript :...">`` resolves nothing; the page's own address still does."""
+    page = '<base href="javascript :alert(1)">' + _page("?q=1")
+    assert parse_html(page).authors[0].url == "?q=1"
+    resolved = parse_html(page, url="https://news.example/story").authors[0].url
+    assert resolved == "https://news.example/story?q=1"
+
+
+def test_caption_says_whether_its_image_is_on_the_web() -> None:
+    """``Caption.is_web``, as ``Author``, ``Link`` and ``RelatedLink`` have."""
+    article = parse_html(_page("/img/a.jpg"), url="https://news.example/story")
+    assert [caption.is_web for caption in article.captions] == [True]
+    assert not attrs.evolve(article.captions[0], image_url="/img/a.jpg").is_web

@@ -19,7 +19,15 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
 
-__all__ = ["Block", "BlockKind", "clean_url", "escape", "join_blocks", "write_blocks"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "clean_url",
+    "escape",
+    "join_blocks",
+    "web_or_relative",
+    "write_blocks",
+]
 
 _WHITESPACE_RUN: Final = re.compile(r"\s+")
 # Characters that would read as Markdown inside text: emphasis, link brackets, entity openers.
@@ -42,6 +50,11 @@ _FIGURE_TEXT: Final = 1000
 _MAX_LIST_DEPTH: Final = 4
 _MAX_QUOTE_DEPTH: Final = 3
 _MAX_URL: Final = 2000
+# A URL's scheme, as the WHATWG URL parser reads one: a letter, then letters, digits, "+-.".
+_SCHEME: Final = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,40}):")
+_WEB_SCHEMES: Final = frozenset({"http", "https"})
+# C0 controls and DEL, deleted from a URL before anything else is read from it.
+_CONTROLS: Final = dict.fromkeys([*range(0x20), 0x7F])
 _MAX_LABEL: Final = 1000
 
 
@@ -86,20 +99,50 @@ def _escape_line_start(line: str) -> str:
     return line
 
 
-def clean_url(url: str, base: str | None) -> str | None:
-    """A link target fit for ``[text](url)``: resolved, no spaces or parentheses, bounded."""
-    url = url.strip()
-    if not url or url.lower().startswith(("javascript:", "data:", "vbscript:")):
+def _scheme(url: str) -> str | None:
+    match = _SCHEME.match(url)
+    return match.group(1).lower() if match is not None else None
+
+
+def web_or_relative(url: str) -> str | None:
+    r"""``url`` without blanks and controls, when it is ``http(s)`` or relative; else ``None``.
+
+    As a browser reads it (the WHATWG URL parser's order): C0 controls and spaces are taken off
+    its ends and tabs and line breaks out of it *before* the scheme is read, so
+    ``java&#9;script:`` is ``javascript:``. Every blank and control goes (a link target holds
+    none), then only a URL with no scheme or an ``http(s)`` one is kept.
+
+    Example:
+        >>> web_or_relative(" /a b"), web_or_relative("java\tscript:x"), web_or_relative("HTTP://e.x")
+        ('/ab', None, 'HTTP://e.x')
+    """
+    url = "".join(url.translate(_CONTROLS).split())
+    if not url:
         return None
-    if base is not None and not url.startswith("#"):
+    scheme = _scheme(url)
+    return url if scheme is None or scheme in _WEB_SCHEMES else None
+
+
+def clean_url(url: str, base: str | None) -> str | None:
+    """A link target fit for ``[text](url)``: ``http(s)`` or relative, resolved, bounded.
+
+    No blanks or parentheses are left in it; any other scheme (``javascript:``, ``data:``,
+    ``mailto:``), however it is spelled, gives ``None``, also when a base supplies it.
+    """
+    cleaned = web_or_relative(url)
+    if cleaned is None:
+        return None
+    if base is not None and not cleaned.startswith("#"):
         try:
-            url = urljoin(base, url)
+            cleaned = urljoin(base, cleaned)
         except ValueError:  # an invalid IPv6 host and the like
             return None
-    url = "".join(url.split())
+        cleaned = web_or_relative(cleaned) or ""
+        if not cleaned:
+            return None
     for char, code in (("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
-        url = url.replace(char, code)
-    return url if len(url) <= _MAX_URL else None
+        cleaned = cleaned.replace(char, code)
+    return cleaned if len(cleaned) <= _MAX_URL else None
 
 
 def _attr(tag: Tag, name: str) -> str:
