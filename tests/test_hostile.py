@@ -212,8 +212,10 @@ HOSTILE_HREFS = [
 def _urls(article: newsparse.Article) -> list[str | None]:
     """Every URL an Article holds: authors, links of blocks, related links, caption images."""
     urls: list[str | None] = [author.url for author in article.authors]
-    for block in (*article.body, *article.footnotes):
+    for block in article.body:
         urls.extend(link.url for link in block.links)
+    for note in article.footnotes:
+        urls.extend(link.url for link in note.links)
     urls.extend(link.url for link in article.related)
     urls.extend(caption.image_url for caption in article.captions)
     return urls

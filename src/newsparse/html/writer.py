@@ -113,7 +113,11 @@ def web_or_relative(url: str) -> str | None:
     none), then only a URL with no scheme or an ``http(s)`` one is kept.
 
     Example:
-        >>> web_or_relative(" /a b"), web_or_relative("java\tscript:x"), web_or_relative("HTTP://e.x")
+        >>> (
+        ...     web_or_relative(" /a b"),
+        ...     web_or_relative("java\tscript:x"),
+        ...     web_or_relative("HTTP://e.x"),
+        ... )
         ('/ab', None, 'HTTP://e.x')
     """
     url = "".join(url.translate(_CONTROLS).split())
