@@ -6,14 +6,16 @@ run the command line in a subprocess.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import newsparse
-from newsparse import ParseError, parse, parse_html
+from newsparse import ParseError, parse, parse_html, strategies
 from newsparse.html.page import read_page
 
 from .helpers import assert_lines_match, assert_lossless
@@ -264,3 +266,43 @@ def test_caption_says_whether_its_image_is_on_the_web() -> None:
     article = parse_html(_page("/img/a.jpg"), url="https://news.example/story")
     assert [caption.is_web for caption in article.captions] == [True]
     assert not attrs.evolve(article.captions[0], image_url="/img/a.jpg").is_web
+
+
+# -- 12. schema.org JSON-LD that cannot break out of <script> ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Breaking </script><script>alert(document.domain)</script>\n\nSome text.",
+        "# Title\n\nText.\n\nOriginal url:\n\n<https://news.example/a</script><!--x>",
+        "# Tom & Jerry\u2028and\u2029more <!-- -->\n\nText.",
+    ],
+)
+def test_the_script_element_ends_only_at_its_end(text: str) -> None:
+    """One ``</script>``, at the end; no ``<``, ``>`` or ``&`` inside; the JSON reads back."""
+    article = parse(text)
+    script = newsparse.schema_org_script(article)
+    opening = '<script type="application/ld+json">'
+    assert script.startswith(opening)
+    assert script.endswith("</script>")
+    inner = script[len(opening) : -len("</script>")]
+    assert not set(inner) & set("<>&\u2028\u2029")
+    assert json.loads(inner) == newsparse.to_schema_org(article)
+
+
+@given(strategies.articles())
+@settings(max_examples=50, deadline=None)
+def test_any_article_makes_a_safe_script(article: newsparse.Article) -> None:
+    """For any valid Article, the JSON-LD element holds no markup and reads back as the dict."""
+    script = newsparse.schema_org_script(article)
+    inner = script[len('<script type="application/ld+json">') : -len("</script>")]
+    assert not set(inner) & set("<>&\u2028\u2029")
+    assert json.loads(inner) == newsparse.to_schema_org(article)
+
+
+def test_schema_org_script_refuses_what_is_no_article() -> None:
+    """As ``to_schema_org`` does: ``invalid-input``."""
+    with pytest.raises(ParseError) as raised:
+        newsparse.schema_org_script("# Title")  # type: ignore[arg-type]  # on purpose
+    assert raised.value.code == "invalid-input"
