@@ -306,3 +306,28 @@ def test_schema_org_script_refuses_what_is_no_article() -> None:
     with pytest.raises(ParseError) as raised:
         newsparse.schema_org_script("# Title")  # type: ignore[arg-type]  # on purpose
     assert raised.value.code == "invalid-input"
+
+
+# -- 15. JSON Lines records that no line splitter splits -----------------------------------------
+
+LINE_BREAKS = "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e"
+
+
+def test_to_json_is_one_line_for_splitlines() -> None:
+    """Every character ``str.splitlines`` breaks at is escaped; the values read back."""
+    article = parse(f"# Title{LINE_BREAKS}here\n\nText{LINE_BREAKS}more.")
+    text = newsparse.to_json(article)
+    assert len(text.splitlines()) == 1
+    assert newsparse.from_json(text) == article
+
+
+def test_cli_records_split_only_between_records(tmp_path: Path) -> None:
+    """``newsparse parse`` JSON Lines: as many lines as inputs, whatever the text holds."""
+    from newsparse.cli import main
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(f"# Title {name}{LINE_BREAKS}\n\nText{LINE_BREAKS}.")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path), "-o", str(out), "--quiet", "-j", "1"]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["path"].rsplit("/", 1)[-1] for line in lines] == ["a.md", "b.md"]
