@@ -9,14 +9,28 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import ParseError, parse, parse_html, strategies
+from newsparse.engine import Context, Shape
 from newsparse.html.page import read_page
+from newsparse.model import (
+    Author,
+    BlockKind,
+    Byline,
+    Footnote,
+    Headline,
+    Paragraph,
+    RelatedLink,
+    Span,
+)
+from newsparse.source import Source
 
 from .helpers import assert_lines_match, assert_lossless
 
@@ -331,3 +345,182 @@ def test_cli_records_split_only_between_records(tmp_path: Path) -> None:
     assert main(["parse", str(tmp_path), "-o", str(out), "--quiet", "-j", "1"]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["path"].rsplit("/", 1)[-1] for line in lines] == ["a.md", "b.md"]
+
+
+# -- 14. to_markdown: no value can inject structure ----------------------------------------------
+
+_AT = Span(start=0, end=0, line=1, end_line=1)
+
+
+def _built(article: newsparse.Article) -> newsparse.Article:
+    """``article`` with every raw text emptied: to_markdown writes it from its fields."""
+
+    def bare(elements: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(attrs.evolve(element, raw="") for element in elements)
+
+    return attrs.evolve(
+        article,
+        headline=attrs.evolve(article.headline, raw="") if article.headline else None,
+        standfirst=attrs.evolve(article.standfirst, raw="") if article.standfirst else None,
+        bylines=bare(article.bylines),
+        datelines=bare(article.datelines),
+        captions=bare(article.captions),
+        related=bare(article.related),
+        footnotes=bare(article.footnotes),
+        body=bare(article.body),
+        boilerplate=bare(article.boilerplate),
+        source=attrs.evolve(article.source, raw="") if article.source else None,
+    )
+
+
+def _heading_lines(markdown: str) -> int:
+    """Lines that read as headings (ATX, setext, or in a list item), outside code fences."""
+    context = Context(Source(markdown))
+    count = 0
+    fence: str | None = None
+    for index, line in enumerate(context.lines):
+        if fence is not None:
+            if line.lstrip(" ").startswith(fence):
+                fence = None
+            continue
+        if context.shape(index) is Shape.FENCE:
+            fence = line.strip(" ")[:3]
+        elif context.title_level(index):
+            count += 1
+    return count
+
+
+def _headings_written(article: newsparse.Article) -> int:
+    blocks = [*article.body, *([article.standfirst] if article.standfirst else [])]
+    return (article.headline is not None) + sum(b.kind is BlockKind.HEADING for b in blocks)
+
+
+@given(strategies.articles())
+@settings(max_examples=200, deadline=None)
+def test_values_never_become_structure(article: newsparse.Article) -> None:
+    """Written from its fields, an Article's values stay inside their elements.
+
+    Only headings write heading lines, and only the footer gives the source URL, whatever line
+    breaks, markers or footer labels the values hold.
+    """
+    built = _built(article)
+    markdown = newsparse.to_markdown(built)
+    assert _heading_lines(markdown) == _headings_written(built)
+    assert parse(markdown).source_url == built.source_url
+
+
+INJECTIONS = {
+    "code-footer": Paragraph(
+        raw="", span=_AT, text="x = 1\nOriginal url: https://evil.example/", kind=BlockKind.CODE
+    ),
+    "code-both-fences": Paragraph(
+        raw="", span=_AT, text="```\n~~~\nOriginal url: https://evil.example/", kind=BlockKind.CODE
+    ),
+    "paragraph-heading": Paragraph(raw="", span=_AT, text="Text.\n# Injected heading"),
+    "paragraph-setext": Paragraph(raw="", span=_AT, text="Injected heading\n==="),
+    "list-heading": Paragraph(raw="", span=_AT, text="# Injected", kind=BlockKind.LIST_ITEM),
+    "paragraph-footer": Paragraph(
+        raw="", span=_AT, text="Text\nOriginal url: https://evil.example/"
+    ),
+}
+
+
+@pytest.mark.parametrize("block", INJECTIONS.values(), ids=INJECTIONS.keys())
+def test_a_body_block_cannot_inject(block: Paragraph) -> None:
+    """The issue's shapes: a code block ending with a footer, a heading after a line break."""
+    headline = Headline(raw="", span=_AT, text="The title", full="The title")
+    article = newsparse.Article(headline=headline, body=(block,))
+    markdown = newsparse.to_markdown(article)
+    again = parse(markdown)
+    assert again.source_url is None
+    assert _heading_lines(markdown) == 1
+    if block.kind is BlockKind.CODE:
+        assert [b.text for b in again.body] == [block.text.replace("\n~~~", "\n\t~~~")]
+
+
+def test_names_urls_and_labels_cannot_inject() -> None:
+    """Line breaks in an author's name, a related URL or a note label; ``<`` and ``)`` in a URL."""
+    author = Author(name="Jane Roe\n# Injected", url="https://x.example/a<b)c d")
+    byline = Byline(raw="", span=_AT, text="", authors=(author,))
+    related = RelatedLink(
+        raw="", span=_AT, label="Related", title="Other", url="https://x.example/\n# Injected"
+    )
+    note = Footnote(raw="", span=_AT, text="A note.", label="1\n# Injected")
+    headline = Headline(raw="", span=_AT, text="The title", full="The title")
+    article = newsparse.Article(
+        headline=headline, bylines=(byline,), related=(related,), footnotes=(note,)
+    )
+    markdown = newsparse.to_markdown(article)
+    assert _heading_lines(markdown) == 1
+    assert "a<b)c" not in markdown
+    assert "https://x.example/a%3Cb%29c%20d" in markdown
+
+
+_HOSTILE = st.lists(
+    st.sampled_from(
+        [
+            "\n",
+            "\n\n",
+            "# ",
+            "===",
+            "---",
+            "Original url: https://evil.example/",
+            "original_url:",
+            "* ",
+            "1. ",
+            "> ",
+            "```",
+            "~~~",
+            "words",
+            " ",
+            "<",
+            ")",
+            "|",
+            "[^1]: ",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@st.composite
+def _hostile_articles(draw: st.DrawFn) -> newsparse.Article:
+    """Articles whose every value is made of line breaks, block markers and footer labels."""
+    body = tuple(
+        Paragraph(
+            raw="",
+            span=_AT,
+            text=draw(_HOSTILE),
+            kind=draw(st.sampled_from(list(BlockKind))),
+            level=draw(st.integers(1, 3)),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    author = Author(name=draw(_HOSTILE), url=draw(st.none() | _HOSTILE))
+    title = draw(_HOSTILE)
+    return newsparse.Article(
+        headline=Headline(raw="", span=_AT, text=title, full=title),
+        bylines=(Byline(raw="", span=_AT, text="", authors=(author,)),),
+        related=(
+            RelatedLink(
+                raw="",
+                span=_AT,
+                label=draw(st.none() | _HOSTILE),
+                title=draw(_HOSTILE),
+                url=draw(st.none() | _HOSTILE),
+            ),
+        ),
+        footnotes=(
+            Footnote(raw="", span=_AT, text=draw(_HOSTILE), label=draw(st.none() | _HOSTILE)),
+        ),
+        body=body,
+    )
+
+
+@given(_hostile_articles())
+@settings(max_examples=300, deadline=None)
+def test_hostile_values_never_become_structure(article: newsparse.Article) -> None:
+    """The same property, on values made of the shapes that could inject."""
+    markdown = newsparse.to_markdown(article)
+    assert _heading_lines(markdown) == _headings_written(article)
+    assert parse(markdown).source_url is None
