@@ -18,6 +18,7 @@ from typing import Any, Final
 import newsparse
 from newsparse import Article, DateValue, Element, ParseError
 from newsparse.dates import DateOrder
+from newsparse.html.page import read_page
 from newsparse.source import BLANK
 
 __all__ = ["CHECKS", "Check", "assert_lossless", "assert_markdown_keeps_text", "text_of"]
@@ -142,9 +143,12 @@ def check_parse_html(data: bytes) -> None:
     _assert_round_trip(article)
     for strict in (False, True):
         try:
-            newsparse.parse_html(text_of(data), strict=strict)
+            unaddressed = newsparse.parse_html(text_of(data), strict=strict)
         except ParseError:
             continue
+        # Only the page's own address (its head) may fill source_url, never its visible text.
+        if unaddressed.source_url is not None:
+            assert read_page(text_of(data)).url is not None, unaddressed.source_url
 
 
 def check_from_json(data: bytes) -> None:

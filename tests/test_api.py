@@ -19,7 +19,7 @@ EXPORTED = {
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",
     "html_to_dump", "parse_html", "parse_related", "parse_source_url", "parse_title", "to_dict",
     "to_json", "Result", "parse_file", "parse_many", "json_schema", "to_markdown",
-    "to_schema_org",
+    "to_schema_org", "schema_org_script",
 }  # fmt: skip
 
 

@@ -51,7 +51,7 @@ from newsparse.parsers import (
     parse_title,
 )
 from newsparse.schema import json_schema
-from newsparse.schema_org import to_schema_org
+from newsparse.schema_org import schema_org_script, to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
 
 __version__ = "0.1.0"
@@ -102,6 +102,7 @@ __all__ = [
     "parse_related",
     "parse_source_url",
     "parse_title",
+    "schema_org_script",
     "to_dict",
     "to_json",
     "to_markdown",

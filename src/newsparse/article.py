@@ -11,7 +11,7 @@ from typing import Final, cast
 
 from newsparse import dates
 from newsparse.engine import Context, Entry, Found, run
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_size
 from newsparse.inline import render
 from newsparse.model import (
     Article,
@@ -160,7 +160,9 @@ def parse(text: str, *, strict: bool = False, max_size: int | None = None) -> Ar
 
     Raises:
         ParseError: in strict mode, for the first diagnostic of warning or error severity; in
-            any mode, ``input-too-large`` beyond ``max_size`` characters.
+            any mode, ``input-too-large`` beyond ``max_size`` characters, ``invalid-input``
+            when ``text`` is no ``str``, ``invalid-argument`` when ``max_size`` is not a whole
+            number of at least 0.
 
     Example:
         >>> article = parse("# Title here\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nText.")
@@ -169,6 +171,7 @@ def parse(text: str, *, strict: bool = False, max_size: int | None = None) -> Ar
     """
     if not isinstance(text, str):
         raise ParseError(f"parse() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT)
+    max_size = require_size(max_size, "parse")
     if max_size is None:
         max_size = MAX_INPUT
     if len(text) > max_size:

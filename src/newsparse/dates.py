@@ -27,6 +27,7 @@ __all__ = [
     "find_relative",
     "infer_order",
     "parse_date",
+    "require_order",
     "year_from_url",
 ]
 
@@ -46,6 +47,23 @@ class DateOrder(enum.StrEnum):
 
     DMY = "dmy"
     MDY = "mdy"
+
+
+def require_order(order: object, function: str) -> DateOrder | None:
+    """``order`` as a DateOrder (``"dmy"`` and ``"mdy"`` are accepted), else ``invalid-argument``.
+
+    Example:
+        >>> require_order("mdy", "parse_date")
+        <DateOrder.MDY: 'mdy'>
+    """
+    if order is None or isinstance(order, DateOrder):
+        return order
+    if isinstance(order, str) and order in DateOrder._value2member_map_:
+        return DateOrder(order)
+    raise ParseError(
+        f"{function}(): order is DateOrder.DMY, DateOrder.MDY or None, not {order!r:.40}",
+        code=Code.INVALID_ARGUMENT,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -637,6 +655,7 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
         <Precision.MONTH: 'month'>
     """
     require_text(text, "parse_date")
+    order = require_order(order, "parse_date")
     if len(text) > 4 * MAX_PHRASE:
         raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
     for item in find_dates(text, order=order):

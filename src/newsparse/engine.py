@@ -332,13 +332,39 @@ class Context:
 
     # -- the plan, made once -----------------------------------------------------------------
 
+    def _closed_fences(self) -> list[tuple[int, int]]:
+        """The (opening, closing) line pairs of the code fences that close, as the body reads them.
+
+        One forward pass, made only when the text holds a fence marker at all.
+        """
+        text = self.source.text
+        if "```" not in text and "~~~" not in text:
+            return []
+        pairs: list[tuple[int, int]] = []
+        opening: int | None = None
+        fence = ""
+        for index, line in enumerate(self.lines):
+            if opening is None:
+                if line.lstrip(" \t")[:1] in ("`", "~") and self.shape(index) is Shape.FENCE:
+                    opening, fence = index, line.strip(" ")[:3]
+            elif line.lstrip(" ").startswith(fence):
+                pairs.append((opening, index))
+                opening = None
+        return pairs
+
     def _find_footer(self) -> tuple[int | None, str | None]:
-        # The footer is the last thing in a dump: look at the last few non-blank lines only.
+        # The footer is the last thing in a dump: look at the last few non-blank lines only. A
+        # line inside a closed code fence is code, whatever it says (a fence left open still
+        # ends at the footer, as the body reads it).
+        fences = self._closed_fences()
         seen = 0
         index = self.count - 1
         while index >= 0 and seen < 4:
             if not self.blank[index]:
                 seen += 1
+                if any(start < index <= end for start, end in fences):
+                    index -= 1
+                    continue
                 match = _FOOTER_LABEL.match(self.lines[index])
                 if match is not None:
                     rest = match["rest"].strip(BLANK)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["Code", "ParseError", "require_text"]
+__all__ = ["Code", "ParseError", "require_size", "require_text"]
 
 
 class Code:
@@ -50,6 +50,7 @@ class Code:
     UNCLOSED_FENCE: Final = "unclosed-fence"
     INPUT_TOO_LARGE: Final = "input-too-large"
     INVALID_INPUT: Final = "invalid-input"
+    INVALID_ARGUMENT: Final = "invalid-argument"
 
     # Reading an HTML page (``parse_html``); spans point into the dump ``html_to_dump`` returns.
     CHARSET_UNDECLARED: Final = "charset-undeclared"
@@ -131,3 +132,27 @@ def require_text(text: object, function: str) -> None:
         raise ParseError(
             f"{function}() takes str, not {type(text).__name__}", code=Code.INVALID_INPUT
         )
+
+
+def require_size(size: object, function: str) -> int | None:
+    """``size`` when it is ``None`` or a whole number of at least 0; else ``invalid-argument``.
+
+    An option of the wrong type or value is refused here, before any work, rather than failing
+    as a ``TypeError`` somewhere inside (``max_size="5"``) or meaning something odd (``-1``).
+
+    Example:
+        >>> require_size("5", "parse")
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.ParseError: 1:1: parse(): max_size is a whole number or None, not str
+    """
+    if size is None:
+        return None
+    if isinstance(size, bool) or not isinstance(size, int):
+        raise ParseError(
+            f"{function}(): max_size is a whole number or None, not {type(size).__name__}",
+            code=Code.INVALID_ARGUMENT,
+        )
+    if size < 0:
+        raise ParseError(f"{function}(): max_size is negative", code=Code.INVALID_ARGUMENT)
+    return size

@@ -19,7 +19,7 @@ from typing import BinaryIO, Final
 import attrs
 
 from newsparse.article import MAX_INPUT, parse
-from newsparse.errors import Code, ParseError
+from newsparse.errors import Code, ParseError, require_size
 from newsparse.html import parse_html
 from newsparse.model import Article, Diagnostic, Severity, Span
 from newsparse.source import Source
@@ -99,7 +99,24 @@ def _too_large(path: str | os.PathLike[str], limit: int) -> ParseError:
 
 def _limit(max_size: int | None) -> int:
     # Read at call time, so the module's MAX_BYTES stays the one default.
-    return MAX_BYTES if max_size is None else max_size
+    size = require_size(max_size, "parse_file")
+    return MAX_BYTES if size is None else size
+
+
+def _path_text(path: object) -> str:
+    """The path as text (bytes paths decoded as the file system does), or ``invalid-input``."""
+    if isinstance(path, str | os.PathLike):
+        try:
+            # An int would be opened as a file descriptor (and closed): parse_file(0) would eat
+            # stdin. A PathLike may return one too.
+            fspath = os.fspath(path)
+        except TypeError:
+            fspath = None
+        if isinstance(fspath, str | bytes):
+            return os.fsdecode(fspath)
+    raise ParseError(
+        f"a path is a str or os.PathLike, not {type(path).__name__}", code=Code.INVALID_INPUT
+    )
 
 
 def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) -> bytes:
@@ -172,11 +189,7 @@ def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> 
             or inflated; ``invalid-input`` when ``path`` is not a str or os.PathLike.
     """
     limit = _limit(max_size)
-    if not isinstance(path, str | os.PathLike):
-        # An int would be opened as a file descriptor (and closed): parse_file(0) would eat stdin.
-        raise ParseError(
-            f"a path is a str or os.PathLike, not {type(path).__name__}", code=Code.INVALID_INPUT
-        )
+    path = _path_text(path)
     try:
         with open(path, "rb") as stream:
             status = os.fstat(stream.fileno())
@@ -332,6 +345,7 @@ def load(
     Raises:
         ParseError: as :func:`parse_file` does.
     """
+    path = _path_text(path)
     if data is None:
         content = read_bytes(path, max_size=max_size)
     else:
@@ -360,6 +374,8 @@ def parse_file(
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
-            ``binary-input``, ``input-too-large``, and in strict mode the first warning.
+            ``binary-input``, ``input-too-large``, and in strict mode the first warning;
+            ``invalid-input`` when ``path`` is no path, ``invalid-argument`` when ``max_size``
+            is not a whole number of at least 0.
     """
     return load(path, strict=strict, max_size=max_size)

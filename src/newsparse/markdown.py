@@ -65,6 +65,10 @@ _ENTITY_AHEAD: Final = re.compile(
 _ORDERED: Final = re.compile(r"[0-9]{1,9}(?=[.)])")
 # "Original url:" - the footer label, which must not appear in a rendered line
 _FOOTER_LABEL: Final = re.compile(r"\s{0,8}original[ _-]?url\s{0,3}(?=:)", re.I)
+# "===" under a line makes it a setext heading ("---" is a thematic break, escaped as a shape)
+_SETEXT_UNDERLINE: Final = re.compile(r"[ ]{0,3}=+[ \t]*$")
+# What a link destination cannot hold, in either form, percent-encoded when a URL has it.
+_UNWRITABLE_IN_URL: Final = re.compile(r"[\s<>()]")
 
 
 def _word_char(text: str, index: int) -> bool:
@@ -105,7 +109,7 @@ def _line_start(markdown: str) -> str:
         number = _ORDERED.match(markdown)
         if number is not None:
             markdown = f"{markdown[: number.end()]}\\{markdown[number.end() :]}"
-    elif shape not in (Shape.TEXT, Shape.BLANK):
+    elif shape not in (Shape.TEXT, Shape.BLANK) or _SETEXT_UNDERLINE.match(markdown):
         markdown = "\\" + markdown
     footer = _FOOTER_LABEL.match(markdown)
     if footer is not None:
@@ -114,12 +118,19 @@ def _line_start(markdown: str) -> str:
 
 
 def _target(url: str | None) -> str:
-    """A link destination the parser reads back as ``url`` (``#`` stands for none)."""
+    """A link destination the parser reads back as ``url`` (``#`` stands for none).
+
+    A URL no destination form can hold as it is (a line break, or ``<`` with a space or a
+    parenthesis) is written with those characters percent-encoded: it then reads back as the
+    same address, not as the same string, but it can never end the link and start markup.
+    """
     if not url:
         return "#"
-    if any(c.isspace() or c in "()" for c in url) and not any(c in "<>" for c in url):
+    if not any(c.isspace() or c in "()<>" for c in url):
+        return url
+    if not any(c in "<>" or (c.isspace() and c != " ") for c in url):
         return f"<{url}>"
-    return url
+    return _UNWRITABLE_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
 
 
 def _image(image: Image) -> str:
@@ -324,14 +335,20 @@ def _paragraph(paragraph: Paragraph) -> str:
     if kind is BlockKind.CODE:
         lines = paragraph.text.split("\n")
         fence = "~~~" if any(line.lstrip(" ").startswith("```") for line in lines) else "```"
-        return f"{fence}\n{paragraph.text}\n{fence}" if paragraph.text else f"{fence}\n{fence}"
+        # A line that would close the fence early (the text has both fences) is moved off it by
+        # a tab: the rest of the code must not be read as Markdown.
+        text = "\n".join(
+            "\t" + line if line.lstrip(" ").startswith(fence) else line for line in lines
+        )
+        return f"{fence}\n{text}\n{fence}" if paragraph.text else f"{fence}\n{fence}"
     if kind is BlockKind.TABLE:
         return _table(paragraph.text)
     text = _with_links(paragraph.text, paragraph.links, paragraph.images)
     if kind is BlockKind.HEADING:
         return f"{'#' * min(max(paragraph.level, 1), 6)} {text}"
     if kind is BlockKind.LIST_ITEM:
-        return f"{'  ' * (min(max(paragraph.level, 1), 7) - 1)}* {text}"
+        # "* # Title" would be a heading inside the item: the content's own markers are escaped.
+        return f"{'  ' * (min(max(paragraph.level, 1), 7) - 1)}* {_line_start(text)}"
     if kind is BlockKind.QUOTE:
         return "> \\" + text if text.startswith(">") else f"> {text}"
     return _line_start(text)
@@ -351,7 +368,32 @@ def _boilerplate(boilerplate: Boilerplate) -> str:
 
 
 def _source(source: SourceUrl) -> str:
-    return f"Original url:\n\n<{source.url}>" if source.url else "Original url:"
+    if not source.url:
+        return "Original url:"
+    url = source.url
+    if any(c in "<>" or (c.isspace() and c != " ") for c in url):
+        url = _UNWRITABLE_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
+    return f"Original url:\n\n<{url}>"
+
+
+def _guarded(element: Element) -> str:
+    r"""An element written from its fields, with no line of it able to start another element.
+
+    A value may hold line breaks (an Article built in code, or loaded from JSON): each line after
+    the first gets its block markers and any footer label escaped, as the first line of a plain
+    paragraph does, so ``"Text\n# Heading"`` in a paragraph or ``"Name\nOriginal url: ..."``
+    in an author's name stays text. Code and tables are fenced and piped already.
+    """
+    written = _from_fields(element)
+    if isinstance(element, Paragraph) and element.kind in (BlockKind.CODE, BlockKind.TABLE):
+        return written
+    lines = written.split("\n")
+    marked = isinstance(element, Headline | SourceUrl | Boilerplate) or (
+        isinstance(element, Paragraph)
+        and element.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE)
+    )
+    first = lines[0] if marked else _line_start(lines[0])
+    return "\n".join([first, *(_line_start(line) for line in lines[1:])])
 
 
 def _from_fields(element: Element) -> str:
@@ -449,7 +491,7 @@ def to_markdown(article: Article) -> str:
     out: list[str] = []
     previous: Element | None = None
     for element in _in_order(article):
-        written = _indent(element) + element.raw if element.raw else _from_fields(element)
+        written = _indent(element) + element.raw if element.raw else _guarded(element)
         if not written:
             continue
         if previous is not None:

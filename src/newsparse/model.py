@@ -260,6 +260,11 @@ class Caption:
     image_url: str | None = None
     alt: str | None = None
 
+    @property
+    def is_web(self) -> bool:
+        """Whether ``image_url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.image_url)
+
 
 @attrs.frozen(kw_only=True)
 class RelatedLink:

@@ -7,6 +7,7 @@ at least its day, and a URL only when it is an absolute ``http(s)`` address.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Final
 
 from newsparse.errors import Code, ParseError
@@ -22,7 +23,7 @@ from newsparse.model import (
 )
 from newsparse.serialize import format_offset
 
-__all__ = ["format_schema_date", "to_schema_org"]
+__all__ = ["format_schema_date", "schema_org_script", "to_schema_org"]
 
 _CONTEXT: Final = "https://schema.org"
 
@@ -172,3 +173,37 @@ def to_schema_org(article: Article) -> dict[str, Any]:
     if article.source_url:
         data["url"] = article.source_url
     return data
+
+
+# What an HTML parser could read inside <script> ("</script>", "<!--"), what XHTML reads as an
+# entity, and the two line breaks old JavaScript parsers did not allow in strings. JSON writes
+# them only inside strings, where the \u escape means the same character.
+_SCRIPT_ESCAPES: Final = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
+
+
+def schema_org_script(article: Article) -> str:
+    r"""The schema.org JSON-LD of ``article`` as a ``<script>`` element, safe to put in a page.
+
+    Whatever the article's text holds (a title with ``</script>``, a URL with ``<!--``), the
+    element ends where it should: ``<``, ``>`` and ``&`` are written as ``\u003c``, ``\u003e``
+    and ``\u0026``, and U+2028 and U+2029 escaped too; a JSON reader gets the same values back.
+
+    Raises:
+        ParseError: ``invalid-input`` when ``article`` is not an Article.
+
+    Example:
+        >>> from newsparse.article import parse
+        >>> script = schema_org_script(parse("# Tom & Jerry </b>"))
+        >>> print(script[-55:])
+        "headline": "Tom \u0026 Jerry \u003c/b\u003e"}</script>
+    """
+    text = json.dumps(to_schema_org(article), ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    return f'<script type="application/ld+json">{text}</script>'

@@ -45,6 +45,7 @@ from newsparse.model import (
 __all__ = [
     "SCHEMA_VERSION",
     "converter",
+    "dumps",
     "format_date",
     "format_offset",
     "from_dict",
@@ -359,8 +360,32 @@ def to_dict(article: Article) -> dict[str, Any]:
     return data
 
 
+# Characters JSON leaves raw in strings that str.splitlines() (and some JSON Lines readers)
+# take for line breaks: NEL and the Unicode line and paragraph separators. The C0 ones (\v, \f,
+# \x1c-\x1e) json escapes already.
+_LINE_BREAK_ESCAPES: Final = str.maketrans(
+    {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def dumps(data: object, *, indent: int | None = None) -> str:
+    r"""JSON text of ``data``, UTF-8 characters kept except those read as line breaks.
+
+    Without ``indent`` the text is one line for every reader: ``str.splitlines`` included, so a
+    JSON Lines record never splits.
+
+    Example:
+        >>> dumps({"a": "x\u2028y\x85z é"})
+        '{"a": "x\\u2028y\\u0085z é"}'
+    """
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_LINE_BREAK_ESCAPES)
+
+
 def to_json(article: Article, *, indent: int | None = None) -> str:
     """The article as a JSON string (UTF-8 characters kept as they are).
+
+    Except NEL, U+2028 and U+2029, which are written as escapes: without ``indent`` the JSON is one
+    line for every reader, so records can be written as JSON Lines.
 
     Raises:
         ParseError: ``invalid-input`` when ``article`` is not an :class:`Article`.
@@ -370,7 +395,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         >>> to_json(parse("# Hello"))[:60]
         '{"schema_version": "1.0", "headline": {"raw": "# Hello", "sp'
     """
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    return dumps(to_dict(article), indent=indent)
 
 
 # -- reading back -------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ work off the parent, which then writes one block of bytes per chunk and counts s
 from __future__ import annotations
 
 import enum
-import json
 import time
 from typing import Any
 
@@ -18,7 +17,7 @@ import attrs
 from newsparse.errors import ParseError
 from newsparse.files import load
 from newsparse.model import Article
-from newsparse.serialize import to_dict
+from newsparse.serialize import dumps, to_dict
 
 __all__ = [
     "FIELDS",
@@ -146,9 +145,9 @@ def error_record(error: ParseError) -> dict[str, Any]:
 
 def _render(output: Format, record: dict[str, Any]) -> bytes:
     if output is Format.JSONL:
-        return json.dumps(record, ensure_ascii=False).encode()
+        return dumps(record).encode()
     # Indented one level more, to sit inside the array; JSON strings hold no raw line breaks.
-    text = json.dumps(record, ensure_ascii=False, indent=2)
+    text = dumps(record, indent=2)
     return ("  " + text.replace("\n", "\n  ")).encode()
 
 

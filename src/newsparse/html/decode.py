@@ -63,6 +63,22 @@ _WHATWG_ALIASES: Final = {
 }
 
 
+# Codecs Python calls text encodings that no page is written in: they read host names
+# ("idna", "punycode"), Python escapes, or nothing at all ("undefined" always raises).
+_NOT_PAGE_ENCODINGS: Final = frozenset(
+    {
+        "utf-7",
+        "idna",
+        "punycode",
+        "undefined",
+        "unicode-escape",
+        "unicode_escape",
+        "raw-unicode-escape",
+        "raw_unicode_escape",
+    }
+)
+
+
 @attrs.frozen(kw_only=True)
 class Decoded:
     """A page as text: the encoding used, where it came from, and what went wrong.
@@ -89,7 +105,7 @@ def _codec(label: str) -> str | None:
     except LookupError:
         return None
     # "base64", "rot13" and friends are codecs but not text encodings; UTF-7 is not allowed.
-    if not getattr(info, "_is_text_encoding", True) or info.name == "utf-7":
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_ENCODINGS:
         return None
     return info.name
 
@@ -126,27 +142,40 @@ def decode(data: bytes) -> Decoded:
         return _decode(data, "utf-8", None, notes)
     codec = _codec(label)
     if codec is None:
-        notes.append(
-            Note(
-                code=Code.CHARSET_UNKNOWN,
-                message=f"the declared charset {label!r} is unknown; the page was read as UTF-8",
-                severity=Severity.WARNING,
-            )
-        )
+        notes.append(_unknown(label))
         codec = "utf-8"
     return _decode(data, codec, label, notes)
+
+
+def _unknown(label: str) -> Note:
+    return Note(
+        code=Code.CHARSET_UNKNOWN,
+        message=(
+            f"the declared charset {label!r} is unknown or no text encoding; "
+            "the page was read as UTF-8"
+        ),
+        severity=Severity.WARNING,
+    )
 
 
 def _decode(data: bytes, codec: str, declared: str | None, notes: list[Note]) -> Decoded:
     try:
         text = data.decode(codec)
-    except UnicodeDecodeError as error:
-        text = data.decode(codec, errors="replace")
+    except UnicodeError as error:
+        try:
+            text = data.decode(codec, errors="replace")
+        except UnicodeError:
+            if codec == "utf-8":  # pragma: no cover - UTF-8 always replaces
+                raise
+            # A codec that cannot replace what it cannot read: the page is read as UTF-8.
+            notes.append(_unknown(declared or codec))
+            return _decode(data, "utf-8", declared, notes)
+        start = error.start if isinstance(error, UnicodeDecodeError) else 0
         notes.append(
             Note(
                 code=Code.DECODE_ERRORS,
                 message=(
-                    f"bytes from offset {error.start} are not valid {codec}; "
+                    f"bytes from offset {start} are not valid {codec}; "
                     "they were replaced with U+FFFD"
                 ),
                 severity=Severity.WARNING,

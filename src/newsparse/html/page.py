@@ -21,8 +21,8 @@ from newsparse.html.head import Head, read_head
 from newsparse.html.index import PageIndex
 from newsparse.html.notes import Note
 from newsparse.html.region import Layout, find_headline, find_region
-from newsparse.html.writer import Block, write_blocks
-from newsparse.model import Severity
+from newsparse.html.writer import Block, web_or_relative, write_blocks
+from newsparse.model import Severity, is_web_url
 
 __all__ = ["MAX_HTML", "Page", "read_page"]
 
@@ -98,13 +98,26 @@ def _soup(text: str, notes: list[Note]) -> BeautifulSoup:
 
 
 def _base(index: PageIndex, url: str | None, head: Head) -> str | None:
+    """The URL links are resolved against: ``<base href>``, then the page's address.
+
+    Only an absolute ``http(s)`` URL may serve (``<base href="javascript:...">`` would make every
+    relative link a script); anything else leaves links as written.
+    """
     bases = index.named("base")
-    page_url = url or head.url
+    page_url = _web(url or head.url)
     if bases:
         href = bases[0].get("href")
-        if isinstance(href, str) and href.strip():
-            return href.strip() if page_url is None else _join(page_url, href.strip())
+        cleaned = web_or_relative(href) if isinstance(href, str) else None
+        if cleaned:
+            joined = _web(cleaned if page_url is None else _join(page_url, cleaned))
+            if joined is not None:
+                return joined
     return page_url
+
+
+def _web(url: str | None) -> str | None:
+    cleaned = web_or_relative(url) if url is not None else None
+    return cleaned if is_web_url(cleaned) else None
 
 
 def _join(base: str, href: str) -> str:

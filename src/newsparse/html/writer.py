@@ -19,7 +19,15 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
 
-__all__ = ["Block", "BlockKind", "clean_url", "escape", "join_blocks", "write_blocks"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "clean_url",
+    "escape",
+    "join_blocks",
+    "web_or_relative",
+    "write_blocks",
+]
 
 _WHITESPACE_RUN: Final = re.compile(r"\s+")
 # Characters that would read as Markdown inside text: emphasis, link brackets, entity openers.
@@ -42,6 +50,11 @@ _FIGURE_TEXT: Final = 1000
 _MAX_LIST_DEPTH: Final = 4
 _MAX_QUOTE_DEPTH: Final = 3
 _MAX_URL: Final = 2000
+# A URL's scheme, as the WHATWG URL parser reads one: a letter, then letters, digits, "+-.".
+_SCHEME: Final = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,40}):")
+_WEB_SCHEMES: Final = frozenset({"http", "https"})
+# C0 controls and DEL, deleted from a URL before anything else is read from it.
+_CONTROLS: Final = dict.fromkeys([*range(0x20), 0x7F])
 _MAX_LABEL: Final = 1000
 
 
@@ -72,26 +85,68 @@ def escape(text: str) -> str:
     return _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
+# "Original url:" at a line start: the dump's footer label. Page text must never read as the
+# footer (only the page's own address may fill source_url), so its colon is escaped.
+_FOOTER_LABEL: Final = re.compile(r"[ \t]{0,8}original[ _-]?url[ \t]{0,3}(?=:)", re.IGNORECASE)
+
+
 def _escape_line_start(line: str) -> str:
     if _BLOCK_START.match(line):
         return "\\" + line
+    label = _FOOTER_LABEL.match(line)
+    if label is not None:
+        return f"{line[: label.end()]}\\{line[label.end() :]}"
     return line
 
 
-def clean_url(url: str, base: str | None) -> str | None:
-    """A link target fit for ``[text](url)``: resolved, no spaces or parentheses, bounded."""
-    url = url.strip()
-    if not url or url.lower().startswith(("javascript:", "data:", "vbscript:")):
+def _scheme(url: str) -> str | None:
+    match = _SCHEME.match(url)
+    return match.group(1).lower() if match is not None else None
+
+
+def web_or_relative(url: str) -> str | None:
+    r"""``url`` without blanks and controls, when it is ``http(s)`` or relative; else ``None``.
+
+    As a browser reads it (the WHATWG URL parser's order): C0 controls and spaces are taken off
+    its ends and tabs and line breaks out of it *before* the scheme is read, so
+    ``java&#9;script:`` is ``javascript:``. Every blank and control goes (a link target holds
+    none), then only a URL with no scheme or an ``http(s)`` one is kept.
+
+    Example:
+        >>> (
+        ...     web_or_relative(" /a b"),
+        ...     web_or_relative("java\tscript:x"),
+        ...     web_or_relative("HTTP://e.x"),
+        ... )
+        ('/ab', None, 'HTTP://e.x')
+    """
+    url = "".join(url.translate(_CONTROLS).split())
+    if not url:
         return None
-    if base is not None and not url.startswith("#"):
+    scheme = _scheme(url)
+    return url if scheme is None or scheme in _WEB_SCHEMES else None
+
+
+def clean_url(url: str, base: str | None) -> str | None:
+    """A link target fit for ``[text](url)``: ``http(s)`` or relative, resolved, bounded.
+
+    No blanks or parentheses are left in it; any other scheme (``javascript:``, ``data:``,
+    ``mailto:``), however it is spelled, gives ``None``, also when a base supplies it.
+    """
+    cleaned = web_or_relative(url)
+    if cleaned is None:
+        return None
+    if base is not None and not cleaned.startswith("#"):
         try:
-            url = urljoin(base, url)
+            cleaned = urljoin(base, cleaned)
         except ValueError:  # an invalid IPv6 host and the like
             return None
-    url = "".join(url.split())
+        cleaned = web_or_relative(cleaned) or ""
+        if not cleaned:
+            return None
     for char, code in (("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
-        url = url.replace(char, code)
-    return url if len(url) <= _MAX_URL else None
+        cleaned = cleaned.replace(char, code)
+    return cleaned if len(cleaned) <= _MAX_URL else None
 
 
 def _attr(tag: Tag, name: str) -> str:
@@ -107,8 +162,11 @@ def _image_source(image: Tag, base: str | None) -> str | None:
         if value and not value.startswith("data:"):
             return clean_url(value, base)
     srcset = _attr(image, "srcset") or _attr(image, "data-srcset")
-    if srcset:
-        return clean_url(srcset.split(",")[0].split()[0] if srcset.split() else "", base)
+    # The first candidate that names a URL (", /a.jpg 2x" has an empty one first).
+    for candidate in srcset.split(",", 64):
+        words = candidate.split(None, 1)
+        if words:
+            return clean_url(words[0], base)
     return None
 
 
@@ -266,8 +324,13 @@ class _Writer:
         text = pre.get_text().strip("\n")
         if not text.strip():
             return
-        fence = "~~~~" if "```" in text else "```"
-        body = "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
+        lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+        fence = "~~~~" if any(line.lstrip(" ").startswith("```") for line in lines) else "```"
+        # A line that would close the fence early is moved off the fence by a tab, so the rest of
+        # the block cannot be read as Markdown (a footer, a heading).
+        body = "\n".join(
+            "\t" + line if line.lstrip(" ").startswith(fence[:3]) else line for line in lines
+        )
         self.add(Block(text=f"{fence}\n{body}\n{fence}"))
 
     # -- the walk --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative
+from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative, require_order
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
@@ -725,6 +725,7 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
         ('MOSCOW', 'AP')
     """
     require_text(text, "parse_dateline")
+    order = require_order(order, "parse_dateline")
     source = Source(text)
     span = source.span(0, len(text))
     raw = source.raw(span)

@@ -143,7 +143,9 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
         return BlockKind.QUOTE, 0, end
     if shape is Shape.FENCE:
         fence = lines[index].strip(" ")[:3]
-        stop = context.footer_line if context.footer_line is not None else context.count
+        # A fence left open ends at the footer; one opened after it runs to the end of the text.
+        footer = context.footer_line
+        stop = footer if footer is not None and index < footer else context.count
         while end < stop and not lines[end].lstrip(" ").startswith(fence):
             end += 1
         return BlockKind.CODE, 0, min(end + 1, stop)
