@@ -35,7 +35,7 @@ def test_every_public_name_has_a_docstring() -> None:
 
 def test_parse_signature() -> None:
     signature = inspect.signature(newsparse.parse)
-    assert list(signature.parameters) == ["text", "strict", "max_size"]
+    assert list(signature.parameters) == ["text", "strict", "max_size", "order"]
     assert signature.parameters["strict"].kind is inspect.Parameter.KEYWORD_ONLY
     assert signature.parameters["strict"].default is False
 

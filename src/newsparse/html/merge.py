@@ -22,6 +22,7 @@ from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
 from newsparse.html.page import Page
 from newsparse.html.writer import clean_url, escape, join_blocks
+from newsparse.language import language_tag
 from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
 from newsparse.serialize import format_date
 from newsparse.source import Source
@@ -293,6 +294,12 @@ def compose(page: Page) -> Composed:
                 span=_START,
             )
         )
+    # What only the page head says about the page as a whole: its language and its summary.
+    article = attrs.evolve(
+        article,
+        language=language_tag(head.lang) or article.language,
+        meta_description=head.description,
+    )
     return Composed(dump=dump, article=article, diagnostics=tuple(diagnostics))
 
 
