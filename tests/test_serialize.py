@@ -160,7 +160,8 @@ def test_an_older_minor_version_gets_the_new_keys_defaults(seed_dict: dict[str, 
     """A 1.0 record has no language or meta_description: they read as None; 1.1 needs them."""
     old = {k: v for k, v in seed_dict.items() if k not in ("language", "meta_description")}
     article = newsparse.from_dict({**old, "schema_version": "1.0"})
-    assert article.language is None and article.meta_description is None
+    assert article.language is None
+    assert article.meta_description is None
     with pytest.raises(ParseError, match=r"\$\.language: required key is missing"):
         newsparse.from_dict(old)
 

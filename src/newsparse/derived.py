@@ -1,4 +1,4 @@
-"""The values an Article's convenience properties derive from its elements (text, site, images, tags).
+"""What an Article's convenience properties derive from its elements: text, site, images, tags.
 
 Each is a small pure function of the elements, so the properties on :class:`~newsparse.Article`,
 the JSON writer and the row writer all give the same answer, and a new source of images (or tags)
@@ -7,11 +7,11 @@ is added in one place.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
-from newsparse.inline import render
-from newsparse.model import Article, Boilerplate, BoilerplateKind, Caption, Paragraph
+if TYPE_CHECKING:  # the model imports this module for its properties
+    from newsparse.model import Article, Boilerplate, Caption, Paragraph
 
 __all__ = ["body_text", "image_urls", "lead_image", "site_of", "tag_names"]
 
@@ -77,6 +77,9 @@ def lead_image(article: Article) -> str | None:
 
 
 def _tags_in(element: Boilerplate) -> list[str]:
+    # inline.py builds the model's Link records, so it can only be loaded once the model is.
+    from newsparse.inline import render  # noqa: PLC0415 (a cycle through the model)
+
     # The first line is the label ("Tags", "Themen"); each link below it names one tag.
     names: list[str] = []
     for line in element.raw.splitlines()[1:]:
@@ -88,7 +91,7 @@ def _tags_in(element: Boilerplate) -> list[str]:
 
 
 def tag_names(boilerplate: tuple[Boilerplate, ...]) -> tuple[str, ...]:
-    """The tags of the page's tag lists (a ``Tags``/``Themen`` label over a run of links), each once.
+    r"""The tags of the page's tag lists (``Tags`` or ``Themen`` over a run of links), each once.
 
     Example:
         >>> import newsparse
@@ -99,7 +102,7 @@ def tag_names(boilerplate: tuple[Boilerplate, ...]) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
     for element in boilerplate:
-        if element.kind is not BoilerplateKind.TAGS:
+        if element.kind != "tags":  # BoilerplateKind.TAGS, a str enum
             continue
         for name in _tags_in(element):
             key = name.casefold()

@@ -1,10 +1,10 @@
 """A text's language from its commonest words, a page's declared language tag, and the date order.
 
-Two uses. :func:`detect_language` gives ``Article.language`` for a dump: a stopword vote over the
-languages the vocabulary covers, which answers only above a stated confidence. :func:`guess_language`
-is the looser vote used where the text cannot settle something itself (an ambiguous
-``03/05/2022`` with no other date to show the order): the guess decides how to read it, and the
-value stays marked ambiguous.
+Two uses. :func:`detect_language` gives ``Article.language`` for a dump: a stopword vote over
+the languages the vocabulary covers, which answers only above a stated confidence.
+:func:`guess_language` is the looser vote used where the text cannot settle something itself
+(an ambiguous ``03/05/2022`` with no other date to show the order): the guess decides how to
+read it, and the value stays marked ambiguous.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from newsparse import derived
+
 __all__ = [
     "Article",
     "Author",
@@ -480,8 +482,6 @@ class Article:
     @property
     def site(self) -> str | None:
         """The host of ``url`` in lower case, without ``www.`` (``"example.com"``), or ``None``."""
-        from newsparse import derived  # derived reads the model's records
-
         return derived.site_of(self.source_url)
 
     @property
@@ -491,8 +491,6 @@ class Article:
         The standfirst is not included (it is in ``description``), nor captions, related links,
         closing notes or boilerplate: only the blocks of ``body``.
         """
-        from newsparse import derived
-
         return derived.body_text(self.body)
 
     @property
@@ -515,22 +513,16 @@ class Article:
     @property
     def images(self) -> tuple[str, ...]:
         """Every picture address the article shows (image lines and captions), in order, once."""
-        from newsparse import derived
-
         return derived.image_urls(self)
 
     @property
     def image(self) -> str | None:
         """The lead picture: the first caption's image, else the first image before the body."""
-        from newsparse import derived
-
         return derived.lead_image(self)
 
     @property
     def tags(self) -> tuple[str, ...]:
         """The page's tags, from its tag lists (``Tags``, ``Themen`` over a run of links)."""
-        from newsparse import derived
-
         return derived.tag_names(self.boilerplate)
 
     @property
