@@ -327,8 +327,10 @@ RECORDS: list[type] = [
     newsparse.Article, newsparse.Headline, newsparse.Paragraph, newsparse.Byline,
     newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption,
     newsparse.RelatedLink, newsparse.Footnote, newsparse.Boilerplate, newsparse.SourceUrl,
-    newsparse.Link, newsparse.Span, newsparse.Diagnostic, newsparse.Result,
+    newsparse.Link, newsparse.Span, newsparse.Diagnostic, newsparse.Parsed, newsparse.Failed,
 ]  # fmt: skip
+# The records of a run's outcomes, which have no JSON form of their own.
+_OUTCOMES: tuple[type, ...] = (newsparse.Parsed, newsparse.Failed)
 
 
 def _default(field: attrs.Attribute[Any]) -> str:
@@ -363,7 +365,7 @@ def record_fields() -> str:
         name = record.__name__
         json_link = (
             f" JSON form: [{name}](json.md#{name.lower()})."
-            if record is not newsparse.Result
+            if record not in _OUTCOMES
             else ""
         )
         parts.append(f"### {name}\n\n{first_line(record.__doc__)}{json_link}\n")

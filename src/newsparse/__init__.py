@@ -9,8 +9,8 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 from __future__ import annotations
 
 from newsparse.article import MAX_INPUT, parse
-from newsparse.batch import Result, parse_many
-from newsparse.dates import parse_date
+from newsparse.batch import Failed, Parsed, Result, parse_many
+from newsparse.dates import DateOrder, parse_date
 from newsparse.errors import Code, ParseError
 from newsparse.files import parse_file
 from newsparse.html import html_to_dump, parse_html
@@ -49,6 +49,8 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
+from newsparse.paths import Skipped
+from newsparse.rows import COLUMNS, to_dataframe, to_row
 from newsparse.schema import json_schema
 from newsparse.schema_org import to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
@@ -56,6 +58,7 @@ from newsparse.serialize import from_dict, from_json, to_dict, to_json
 __version__ = "0.1.0"
 
 __all__ = [
+    "COLUMNS",
     "MAX_INPUT",
     "Article",
     "Author",
@@ -66,21 +69,25 @@ __all__ = [
     "Byline",
     "Caption",
     "Code",
+    "DateOrder",
     "DateValue",
     "Dateline",
     "Diagnostic",
     "Element",
+    "Failed",
     "Footnote",
     "FootnoteKind",
     "Headline",
     "Link",
     "Paragraph",
     "ParseError",
+    "Parsed",
     "Precision",
     "RelatedLink",
     "Result",
     "Role",
     "Severity",
+    "Skipped",
     "SourceUrl",
     "Span",
     "__version__",
@@ -100,8 +107,10 @@ __all__ = [
     "parse_related",
     "parse_source_url",
     "parse_title",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_markdown",
+    "to_row",
     "to_schema_org",
 ]

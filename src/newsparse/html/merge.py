@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from newsparse.article import parse
+from newsparse.dates import DateOrder
 from newsparse.errors import Code
 from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
@@ -231,12 +232,12 @@ def _join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def compose(page: Page) -> Composed:
+def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
     """Write the page's dump (visible text plus what only the metadata says) and parse it."""
     visible = join_blocks(list(page.blocks))
     footer = _footer(page.url)
     plain = _join(visible, footer)
-    first = parse(plain)
+    first = parse(plain, order=order)
     head = page.head
     title = _title_line(first, head)
     lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
@@ -268,7 +269,7 @@ def compose(page: Page) -> Composed:
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
-    article = first if dump == plain else parse(dump)
+    article = first if dump == plain else parse(dump, order=order)
     source = Source(dump)
     notes = [*page.notes]
     diagnostics = [_diagnostic(note, _START) for note in notes]
