@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
+from newsparse.article import date_order_of
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.parse_command import INTERRUPTED
 from newsparse.cli.progress import Progress
@@ -110,7 +111,8 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    work = functools.partial(run_chunk, Job(output=None, census=True, html=options.html))
+    job = Job(output=None, census=True, html=options.html, order=date_order_of(options.date_order))
+    work = functools.partial(run_chunk, job)
     items = inputs(options.paths, pattern=options.glob)
     try:
         with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
