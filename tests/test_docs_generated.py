@@ -364,9 +364,7 @@ def record_fields() -> str:
     for record in RECORDS:
         name = record.__name__
         json_link = (
-            f" JSON form: [{name}](json.md#{name.lower()})."
-            if record not in _OUTCOMES
-            else ""
+            f" JSON form: [{name}](json.md#{name.lower()})." if record not in _OUTCOMES else ""
         )
         parts.append(f"### {name}\n\n{first_line(record.__doc__)}{json_link}\n")
         written = _annotations_as_written(record)
