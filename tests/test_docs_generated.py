@@ -390,6 +390,13 @@ def record_fields() -> str:
     return "\n".join(parts)
 
 
+def row_columns() -> str:
+    """The columns of newsparse.to_row, from newsparse.COLUMNS."""
+    kinds = {"string": "str or null", "int": "int", "list": "list of str"}
+    rows = [[code(c.name), kinds[c.kind], cell(c.doc)] for c in newsparse.COLUMNS]
+    return table(["column", "type", "what it holds"], rows)
+
+
 # -- the registry ---------------------------------------------------------------------------------
 
 GENERATED: dict[str, Callable[[], str]] = {
@@ -400,6 +407,7 @@ GENERATED: dict[str, Callable[[], str]] = {
     "weekdays": weekday_list,
     "zones": zone_table,
     "record-fields": record_fields,
+    "row-columns": row_columns,
     **{f"examples-{name}": functools.partial(parser_examples, name) for name in PARSERS},
 }
 
