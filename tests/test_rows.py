@@ -60,8 +60,10 @@ def test_a_row_column_by_column() -> None:
         "site": "coastal.test",
         "language": "en",
         "title": "Wind farm opens off the coast",
-        "description": "The new farm is the largest on this coast, and its builders say it will not "
-        "be the last.",
+        "description": (
+            "The new farm is the largest on this coast, and its builders say it will not be the "
+            "last."
+        ),
         "authors": ["Mara Quint", "Olek Varga"],
         "author_kinds": ["person", "person"],
         "published": "2020-03-03",

@@ -95,7 +95,7 @@ def tag_names(boilerplate: tuple[Boilerplate, ...]) -> tuple[str, ...]:
 
     Example:
         >>> import newsparse
-        >>> article = newsparse.parse("# T\\n\\nText.\\n\\nTags\\n\\n[Energy](/t/e) [Grid](/t/g)")
+        >>> article = newsparse.parse("# T\n\nText.\n\nTags\n\n[Energy](/t/e) [Grid](/t/g)")
         >>> tag_names(article.boilerplate)
         ('Energy', 'Grid')
     """

@@ -400,7 +400,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Example:
         >>> from newsparse import parse
         >>> to_json(parse("# Hello"))[:60]
-        '{"schema_version": "1.0", "headline": {"raw": "# Hello", "sp'
+        '{"schema_version": "1.1", "headline": {"raw": "# Hello", "sp'
     """
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
 
