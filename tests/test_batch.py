@@ -150,3 +150,18 @@ def test_order_reaches_every_file(tmp_path: Path) -> None:
     assert newsparse.parse_file(path, order="mdy") == mdy.article
     with pytest.raises(newsparse.ParseError, match="order is 'dmy', 'mdy' or None"):
         list(newsparse.parse_many(path, jobs=1, order="ymd"))
+
+
+def _titles_or_codes(results: list[newsparse.Result]) -> list[tuple[str, str | None]]:
+    # The README's expression: mypy --strict (make types) checks that `r.ok` narrows.
+    return [(r.path, r.article.title if r.ok else r.error.code) for r in results]
+
+
+def test_ok_narrows_to_the_article_or_the_error(tmp_path: Path) -> None:
+    paths = _files(tmp_path)[:3]
+    results = list(newsparse.parse_many(paths, jobs=1))
+    assert [code for _, code in _titles_or_codes(results)] == [
+        "Russia Says U.S. Mission in Afghanistan Has Failed",
+        "Russia Says U.S. Mission in Afghanistan Has Failed",
+        "binary-input",
+    ]

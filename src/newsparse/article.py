@@ -144,14 +144,15 @@ def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic])
         return groups[kind][0] if groups[kind] else None
 
     headline = cast("Headline | None", first(Found.TITLE))
+    standfirst = cast("Paragraph | None", first(Found.STANDFIRST))
     body = tuple(cast("list[Paragraph]", groups[Found.BODY]))
     # The language is voted on the article's own words: menus and footers are often in English
     # on pages that are not.
-    words = [headline.text] if headline is not None else []
+    words = [element.text for element in (headline, standfirst) if element is not None]
     words += (block.text for block in body)
     return Article(
         headline=headline,
-        standfirst=cast("Paragraph | None", first(Found.STANDFIRST)),
+        standfirst=standfirst,
         bylines=tuple(cast("list[Byline]", groups[Found.BYLINE])),
         datelines=tuple(cast("list[Dateline]", groups[Found.DATELINE])),
         captions=tuple(cast("list[Caption]", groups[Found.CAPTION])),
