@@ -37,6 +37,12 @@ _STOPWORDS: Final[dict[str, frozenset[str]]] = {
     "ru": frozenset("и в не на что с как по это он к но из у за то же".split()),
 }
 
+# Each stopword with the languages it belongs to: one lookup per word read.
+_LANGUAGES_OF: Final[dict[str, tuple[str, ...]]] = {
+    word: tuple(language for language, words in _STOPWORDS.items() if word in words)
+    for word in frozenset().union(*_STOPWORDS.values())
+}
+
 MIN_VOTES: Final = 8
 """Fewest stopwords of the winning language :func:`detect_language` needs before it answers."""
 
@@ -63,10 +69,8 @@ def _votes(text: str) -> list[tuple[str, int]]:
 def _count(tokens: list[str]) -> list[tuple[str, int]]:
     counts = dict.fromkeys(_STOPWORDS, 0)
     for token in tokens:
-        word = token.strip(_PUNCTUATION)
-        for language, words in _STOPWORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(token.strip(_PUNCTUATION), ()):
+            counts[language] += 1
     return sorted(counts.items(), key=lambda item: item[1], reverse=True)
 
 
