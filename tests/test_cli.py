@@ -764,3 +764,19 @@ def test_show_html_shows_the_dump_made_from_the_page(cli: Any, tmp_path: Path) -
     named = tmp_path / "page.html"
     named.write_text(PAGE, encoding="utf-8")
     assert cli("show", str(named)).out == run.out
+
+
+def test_stats_says_what_it_skipped_and_needs_an_input(cli: Any, tmp_path: Path) -> None:
+    """The stats command walks folders as parse does: skipped files counted; none is exit 2."""
+    (tmp_path / "expected.json").write_text("{}")
+    empty = cli("stats", str(tmp_path))
+    assert empty.status == 2
+    assert empty.err.startswith("newsparse: no input files: nothing in")
+    (tmp_path / "a.md").write_text("# A dump\n\nText.\n")
+    run = cli("stats", str(tmp_path), "-j", "1")
+    assert run.status == 0
+    assert run.out.startswith(b"1 files: 1 parsed, 0 failed")
+    assert run.err == (
+        "newsparse: skipped 1 file (1 .json) in folders: not dumps or pages by name "
+        "(--glob PATTERN chooses the files)\n"
+    )

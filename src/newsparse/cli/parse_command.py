@@ -21,13 +21,14 @@ from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
 from newsparse.rows import COLUMNS, select_columns
 
-__all__ = ["INTERRUPTED", "Summary", "add_arguments", "run"]
+__all__ = ["INTERRUPTED", "SKIP_HINT", "Summary", "add_arguments", "nothing_found", "run"]
 
 INTERRUPTED: Final = 130
 """Exit status after Ctrl-C (128 + SIGINT, as shells report it)."""
 
 _SHOWN_FAILURES: Final = 10
-_SKIP_HINT: Final = "not dumps or pages by name (--glob PATTERN chooses the files)"
+SKIP_HINT: Final = "not dumps or pages by name (--glob PATTERN chooses the files)"
+"""What the summary says after the count of files a folder walk skipped."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -128,7 +129,7 @@ class Summary:
                 f"  ... and {self.failed - len(self.failures)} more (see the error records)"
             )
         if self.skipped.total:
-            lines.append(f"  skipped {self.skipped.describe()} in folders: {_SKIP_HINT}")
+            lines.append(f"  skipped {self.skipped.describe()} in folders: {SKIP_HINT}")
         return "\n".join(lines) + "\n"
 
 
@@ -171,7 +172,8 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _nothing_found(options: argparse.Namespace, skipped: Skipped) -> str:
+def nothing_found(options: argparse.Namespace, skipped: Skipped) -> str:
+    """The message for paths that name no input file (``parse`` and ``stats`` exit 2)."""
     where = " ".join(options.paths)
     wanted = f"--glob {options.glob!r}" if options.glob else f"dumps or pages ({_DEFAULT_NAMES})"
     passed = f"; skipped {skipped.describe()}" if skipped.total else ""
@@ -202,7 +204,7 @@ def run(options: argparse.Namespace) -> int:
             _write_records(options, output, summary, progress)
             if not summary.files:
                 progress.clear()
-                stderr.write(_nothing_found(options, summary.skipped))
+                stderr.write(nothing_found(options, summary.skipped))
                 return 2
             output.commit()
     except KeyboardInterrupt:
