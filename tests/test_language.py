@@ -76,3 +76,10 @@ def test_an_empty_input_is_a_warning() -> None:
         with pytest.raises(newsparse.ParseError) as raised:
             newsparse.parse(text, strict=True)
         assert raised.value.code == "empty-input"
+
+
+def test_an_empty_page_is_one_empty_input() -> None:
+    """The page's finding and the dump's are the same one: reported once, in the page's words."""
+    codes = [(d.code, d.message) for d in newsparse.parse_html(b"  ").diagnostics]
+    assert codes.count(("empty-input", "the page is empty")) == 1
+    assert [code for code, _ in codes].count("empty-input") == 1

@@ -104,12 +104,9 @@ def parse_html(
     """
     composed = _compose(html, url, date_order_of(order))
     article = composed.article
-    merged = tuple(
-        sorted(
-            (*article.diagnostics, *composed.diagnostics),
-            key=lambda d: (d.span.start, d.code),
-        )
-    )
+    # The page's own finding first: an empty page is one empty-input, in the page's words.
+    unique = {(d.code, d.span): d for d in (*article.diagnostics, *composed.diagnostics)}
+    merged = tuple(sorted(unique.values(), key=lambda d: (d.span.start, d.code)))
     article = attrs.evolve(article, diagnostics=merged)
     if strict:
         for diagnostic in merged:
