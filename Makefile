@@ -5,12 +5,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint types pytest docs docs-serve bench bench-html bench-scaling fuzz hypothesis clean
+.PHONY: help demo test test-extras lint types pytest docs docs-serve bench bench-html bench-scaling fuzz hypothesis clean python-version
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+# Say what is wrong before pip does: its message for an old Python names no version.
+python-version:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsparse needs Python >= 3.11; this is " + sys.version.split()[0] + " (make PYTHON=python3.12 ...)")'
+
+$(STAMP): pyproject.toml | python-version
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# dependency groups need pip >= 25.1; a fresh Python 3.11 ships 23.x
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
@@ -21,6 +25,17 @@ demo: $(STAMP)  ## parse seeds/ and print the articles as JSON
 	$(BIN)/python -m newsparse parse seeds/ --format json --quiet
 
 test: lint types docs pytest  ## ruff, mypy strict, the docs build and the test suite
+
+OLDEST := .venv-oldest
+
+test-extras: $(STAMP)  ## the pandas and dask extras' tests at the oldest versions they allow
+	@test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	$(OLDEST)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python tests/oldest.py pandas dask > $(OLDEST)/oldest.txt
+	$(OLDEST)/bin/python -m pip install --quiet -c $(OLDEST)/oldest.txt -e ".[pandas,dask]" \
+		pytest hypothesis jsonschema
+	$(OLDEST)/bin/python -m pip list 2>/dev/null | grep -Ei '^(pandas|dask|pyarrow|numpy) '
+	$(OLDEST)/bin/python -m pytest -q -p no:cacheprovider tests/test_rows.py tests/test_dask.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -70,5 +85,5 @@ bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../sh
 	$(BIN)/python benchmarks/compare_html.py
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist site
+	rm -rf $(VENV) $(OLDEST) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist site
 	rm -rf fuzz/corpus-* fuzz/logs fuzz/crashes

@@ -19,7 +19,8 @@ EXPORTED = {
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",
     "html_to_dump", "parse_html", "parse_related", "parse_source_url", "parse_title", "to_dict",
     "to_json", "Result", "parse_file", "parse_many", "json_schema", "to_markdown",
-    "to_schema_org", "schema_org_script",
+    "to_schema_org", "schema_org_script", "COLUMNS", "DateOrder", "Failed", "Parsed",
+    "Skipped", "to_dataframe", "to_row",
 }  # fmt: skip
 
 
@@ -36,7 +37,7 @@ def test_every_public_name_has_a_docstring() -> None:
 
 def test_parse_signature() -> None:
     signature = inspect.signature(newsparse.parse)
-    assert list(signature.parameters) == ["text", "strict", "max_size"]
+    assert list(signature.parameters) == ["text", "strict", "max_size", "order"]
     assert signature.parameters["strict"].kind is inspect.Parameter.KEYWORD_ONLY
     assert signature.parameters["strict"].default is False
 

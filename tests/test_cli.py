@@ -72,7 +72,7 @@ def corpus(tmp_path: Path) -> Path:
     (root / "01-seed.md.gz").write_bytes(gzip.compress(SEED_TEXT.encode()))
     (root / "02-bom.md").write_bytes(codecs.BOM_UTF8 + SMALL.encode())
     (root / "03-latin.md").write_bytes(LATIN.encode("cp1252"))
-    (root / "04-image.png").write_bytes(PNG)
+    (root / "04-image.txt").write_bytes(PNG)
     (root / "05-untitled.md").write_text(UNTITLED, encoding="utf-8")
     (root / "sub" / "06-utf16.md").write_bytes(codecs.BOM_UTF16_LE + SMALL.encode("utf-16-le"))
     (root / ".hidden.md").write_text("never read")
@@ -100,7 +100,7 @@ def _expected(root: Path) -> list[dict[str, Any]]:
         parsed("01-seed.md.gz", SEED_TEXT),
         parsed("02-bom.md", SMALL),
         _article(root / "03-latin.md"),
-        _error(root / "04-image.png", Code.BINARY_INPUT, BINARY),
+        _error(root / "04-image.txt", Code.BINARY_INPUT, BINARY),
         parsed("05-untitled.md", UNTITLED),
         parsed("sub/06-utf16.md", SMALL),
     ]
@@ -135,9 +135,80 @@ def test_json_format_is_one_indented_array(cli: Any, corpus: Path) -> None:
 
 
 def test_json_format_with_no_files_is_an_empty_array(cli: Any, tmp_path: Path) -> None:
+    """No input file is a usage error (exit 2), and stdout still holds valid, empty JSON."""
     run = cli("parse", str(tmp_path), "--format", "json", "--quiet")
-    assert (run.status, run.out) == (0, b"[\n]\n")
+    assert (run.status, run.out) == (2, b"[\n]\n")
     assert json.loads(run.out) == []
+    assert run.err.startswith(f"newsparse: no input files: nothing in {tmp_path} matches")
+
+
+def test_a_folder_reads_dumps_and_pages_and_says_what_it_skipped(cli: Any, tmp_path: Path) -> None:
+    """expected.json, images and the like are not articles: skipped, counted in the summary."""
+    (tmp_path / "a.md").write_text("# A dump\n\nText.\n")
+    (tmp_path / "b.htm.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "expected.json").write_text("{}")
+    (tmp_path / "photo.jpg").write_bytes(PNG)
+    run = cli("parse", str(tmp_path), "-j", "1")
+    records = [json.loads(line) for line in run.out.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.md", "b.htm.gz"]
+    assert records[1]["article"]["headline"]["text"] == "Lavrov Speaks"
+    assert run.status == 0
+    assert run.err.splitlines()[1] == (
+        "  skipped 2 files (1 .jpg, 1 .json) in folders: not dumps or pages by name "
+        "(--glob PATTERN chooses the files)"
+    )
+    everything = cli("parse", str(tmp_path), "-j", "1", "--glob", "*", "--quiet")
+    assert len(everything.out.splitlines()) == 4
+
+
+def test_a_glob_that_matches_nothing_is_exit_2(cli: Any, corpus: Path) -> None:
+    """A --glob (or a folder) naming no file is an error with a clear message, not '0 of 0'."""
+    run = cli("parse", str(corpus), "--glob", "*.xml", "-o", str(corpus / "out.jsonl"))
+    assert run.status == 2
+    assert run.err.startswith(f"newsparse: no input files: nothing in {corpus} matches --glob")
+    assert not (corpus / "out.jsonl").exists()
+
+
+def test_rows_format_writes_to_row_per_line(cli: Any, corpus: Path) -> None:
+    """--format rows is newsparse.to_row per file; --fields picks and orders the columns."""
+    run = cli("parse", str(corpus / "00-seed.md"), str(corpus / "04-image.txt"), "--quiet",
+              "--format", "rows", "--fields", "title,path,error,authors")  # fmt: skip
+    rows = [json.loads(line) for line in run.out.splitlines()]
+    assert rows == [
+        newsparse.to_row(
+            newsparse.parse(SEED_TEXT),
+            path=str(corpus / "00-seed.md"),
+            fields=["title", "path", "error", "authors"],
+        ),
+        {"title": None, "path": str(corpus / "04-image.txt"), "error": "binary-input",
+         "authors": []},
+    ]  # fmt: skip
+    assert list(rows[0]) == ["title", "path", "error", "authors"]
+    whole = cli("parse", str(corpus / "00-seed.md"), "--quiet", "--format", "rows")
+    assert json.loads(whole.out) == newsparse.to_row(
+        newsparse.parse(SEED_TEXT), path=str(corpus / "00-seed.md")
+    )
+
+
+def test_fields_needs_rows_and_known_columns(cli: Any, corpus: Path) -> None:
+    """--fields without --format rows, or with an unknown column, is a usage error."""
+    assert cli("parse", str(corpus), "--fields", "title").status == 2
+    bad = cli("parse", str(corpus), "--format", "rows", "--fields", "title,colour")
+    assert bad.status == 2
+    assert "unknown column 'colour'" in bad.err
+
+
+def test_date_order_reads_numeric_dates_in_that_order(cli: Any, tmp_path: Path) -> None:
+    """--date-order mdy reads 03/05/2022 as March 5 in parse and show."""
+    path = tmp_path / "a.md"
+    path.write_text("# A title\n\n03/05/2022\n\nText of the article.\n")
+    fields = ("--format", "rows", "--fields", "published", "--quiet")
+    assert json.loads(cli("parse", str(path), *fields).out) == {"published": "2022-05-03"}
+    mdy = cli("parse", str(path), *fields, "--date-order", "mdy")
+    assert json.loads(mdy.out) == {"published": "2022-03-05"}
+    shown = cli("show", str(path), "--date-order", "mdy")
+    assert b"ambiguous-date" not in shown.out
+    assert b"ambiguous-date" in cli("show", str(path)).out
 
 
 @pytest.mark.parametrize("output_format", ["jsonl", "json"])
@@ -328,7 +399,7 @@ def test_summary_counts_and_names_the_failures(cli: Any, corpus: Path) -> None:
     assert re.fullmatch(
         r"newsparse: 6 of 7 files parsed \(2 with diagnostics\), 1 failed, in [0-9.hms]+"
         r"(, [0-9]+ files/s)?\n"
-        rf"  {re.escape(str(corpus / '04-image.png'))}:1:1: binary-input: {re.escape(BINARY)}\n",
+        rf"  {re.escape(str(corpus / '04-image.txt'))}:1:1: binary-input: {re.escape(BINARY)}\n",
         run.err,
     ), run.err
 
@@ -336,7 +407,7 @@ def test_summary_counts_and_names_the_failures(cli: Any, corpus: Path) -> None:
 def test_summary_lists_ten_failures_then_counts_the_rest(cli: Any, tmp_path: Path) -> None:
     for i in range(12):
         (tmp_path / f"{i:02d}.bin").write_bytes(PNG)
-    run = cli("parse", str(tmp_path), "-j", "1")
+    run = cli("parse", str(tmp_path), "-j", "1", "--glob", "*.bin")
     lines = run.err.splitlines()
     assert lines[0].startswith("newsparse: 0 of 12 files parsed (0 with diagnostics), 12 failed")
     assert lines[1:11] == [
@@ -631,7 +702,7 @@ def test_every_file_gives_one_record_that_reads_back(contents: list[bytes]) -> N
                 }
             else:
                 assert newsparse.from_dict(record["article"]) == expected
-        assert status == (1 if failed else 0)
+        assert status == (2 if not paths else 1 if failed else 0)
 
 
 PAGE = (
@@ -669,3 +740,43 @@ def test_parse_file_reads_html_by_name(tmp_path: Path) -> None:
     page = tmp_path / "story.HTML"
     page.write_text(PAGE, encoding="utf-8")
     assert newsparse.parse_file(page) == newsparse.parse_html(PAGE.encode())
+
+
+def test_html_on_stdin_is_recognised(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page piped in (here after a byte-order mark and blank lines) is parsed as HTML."""
+    page = codecs.BOM_UTF8 + b"\n\n  <!DOCTYPE html>" + PAGE.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page)))
+    run = cli("parse", "-", "--quiet")
+    assert run.records == [{"path": "-", "article": newsparse.to_dict(newsparse.parse_html(page))}]
+
+
+def test_show_html_shows_the_dump_made_from_the_page(cli: Any, tmp_path: Path) -> None:
+    """Show on a page marks the lines of the dump html_to_dump wrote, which its spans index."""
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    run = cli("show", "--html", str(path))
+    dump = newsparse.html_to_dump(PAGE)
+    lines = run.out.decode().split("\n")[: dump.count("\n") + 1]
+    assert lines[0] == " 1 title  | # Lavrov Speaks"
+    assert lines[2] == " 3 byline | By [AFP](https://x.test/afp)"
+    # Each line shows the dump's line as written (a blank one leaves only the margin).
+    assert [line.partition("| ")[2] for line in lines] == dump.split("\n")
+    named = tmp_path / "page.html"
+    named.write_text(PAGE, encoding="utf-8")
+    assert cli("show", str(named)).out == run.out
+
+
+def test_stats_says_what_it_skipped_and_needs_an_input(cli: Any, tmp_path: Path) -> None:
+    """The stats command walks folders as parse does: skipped files counted; none is exit 2."""
+    (tmp_path / "expected.json").write_text("{}")
+    empty = cli("stats", str(tmp_path))
+    assert empty.status == 2
+    assert empty.err.startswith("newsparse: no input files: nothing in")
+    (tmp_path / "a.md").write_text("# A dump\n\nText.\n")
+    run = cli("stats", str(tmp_path), "-j", "1")
+    assert run.status == 0
+    assert run.out.startswith(b"1 files: 1 parsed, 0 failed")
+    assert run.err == (
+        "newsparse: skipped 1 file (1 .json) in folders: not dumps or pages by name "
+        "(--glob PATTERN chooses the files)\n"
+    )

@@ -198,7 +198,7 @@ def _check_line(words: list[str]) -> None:
         groups = [words[i + 1] for i, word in enumerate(words[:-1]) if word == "--group"]
         extras = [m for word in words for m in re.findall(r"^(?:newsparse|\.)\[([a-z,]+)\]$", word)]
         named = groups + [extra for item in extras for extra in item.split(",")]
-        assert named or "." in words, f"say what to install: {words}"
+        assert named or "." in words or "newsparse" in words, f"say what to install: {words}"
         assert set(named) <= _groups_and_extras(), f"no such group or extra in {words}"
         return
     if words[0].endswith("python"):

@@ -69,11 +69,16 @@ def test_every_record_and_nothing_else_is_documented() -> None:
 
 
 def test_top_level_is_article_plus_schema_version() -> None:
+    """The version, the stored fields, then the read-only convenience fields."""
+    from newsparse.serialize import CONVENIENCE
+
     schema = json_schema()
     names = [field.name for field in attrs.fields(newsparse.Article)]
-    assert list(schema["properties"]) == ["schema_version", *names]
-    assert schema["required"] == ["schema_version", *names]
-    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    assert list(schema["properties"]) == ["schema_version", *names, *CONVENIENCE]
+    assert schema["required"] == ["schema_version", *names, *CONVENIENCE]
+    assert schema["properties"]["schema_version"]["const"] == "1.1"
+    assert all(schema["properties"][name]["readOnly"] for name in CONVENIENCE)
+    assert schema["properties"]["date"]["anyOf"][1] == {"type": "null"}
 
 
 def test_enum_values_are_the_members() -> None:

@@ -52,6 +52,8 @@ SCHEMA_ORG: dict[str, dict[str, set[str]]] = {
         "publisher": {"Person", "Organization"},
         "articleBody": {"Text"},
         "url": {"URL"},
+        "inLanguage": {"Text"},
+        "keywords": {"Text"},
     },
     "Person": {"name": {"Text"}, "url": {"URL"}, "jobTitle": {"Text"}},
     "Organization": {"name": {"Text"}, "url": {"URL"}},
@@ -66,7 +68,7 @@ SCHEMA_ORG: dict[str, dict[str, set[str]]] = {
     "CorrectionComment": {"text": {"Text"}},
 }
 # Properties whose value may be a list of the allowed values (schema.org allows it everywhere).
-REPEATED = {"author", "contributor", "editor", "translator", "image", "correction"}
+REPEATED = {"author", "contributor", "editor", "translator", "image", "correction", "keywords"}
 
 
 def _data_type(value: str) -> set[str]:
@@ -132,6 +134,7 @@ def test_seed_json_ld() -> None:
         ],
         "url": "https://www.themoscowtimes.com/2021/07/16/"
         "russia-says-us-mission-in-afghanistan-has-failed-a74540",
+        "inLanguage": "en",
     }
     assert_schema_org_shape(to_schema_org(article))
 
@@ -255,3 +258,19 @@ def test_any_article_gives_schema_org_shapes(article: Article) -> None:
 def test_rejects_what_is_not_an_article() -> None:
     with pytest.raises(newsparse.ParseError):
         to_schema_org({"headline": "x"})  # type: ignore[arg-type]
+
+
+def test_language_tags_and_meta_description_go_in() -> None:
+    """InLanguage is the article's language, keywords its tags, description the page's own."""
+    page = (
+        '<html lang="fr-fr"><head><meta name="description" content="Un résumé court.">'
+        "</head><body><article><h1>Le titre</h1>"
+        "<p>Le texte de l'article est là, et il est assez long pour compter.</p>"
+        "<p>Mots-clés</p><p><a href='/t/a'>Énergie</a> <a href='/t/b'>Climat</a></p>"
+        "</article></body></html>"
+    )
+    data = to_schema_org(newsparse.parse_html(page))
+    assert data["inLanguage"] == "fr-FR"
+    assert data["description"] == "Un résumé court."
+    assert data["keywords"] == ["Énergie", "Climat"]
+    assert_schema_org_shape(data)

@@ -121,10 +121,49 @@ def test_other_bad_input_raises_parse_error(payload: str | bytes) -> None:
 
 
 def test_json_keys_are_field_names(seed_dict: dict[str, Any]) -> None:
+    """The keys are the version, the stored fields in order, then the convenience fields."""
     import attrs
 
-    assert set(seed_dict) - {"schema_version"} == {f.name for f in attrs.fields(newsparse.Article)}
+    from newsparse.serialize import CONVENIENCE
+
+    stored = [f.name for f in attrs.fields(newsparse.Article)]
+    assert list(seed_dict) == ["schema_version", *stored, *CONVENIENCE]
     json.dumps(seed_dict)  # plain data only
+
+
+def test_convenience_fields_are_the_article_properties(seed_dict: dict[str, Any]) -> None:
+    """Each convenience key holds the property of the same name, in its JSON form."""
+    article = newsparse.from_dict(seed_dict)
+    assert seed_dict["text"] == article.text
+    assert seed_dict["site"] == "themoscowtimes.com" == article.site
+    assert seed_dict["url"] == article.url == article.source_url
+    assert seed_dict["published"] == {
+        "value": "2021-07-16",
+        "precision": "day",
+        "zone": None,
+        "ambiguous": False,
+    }
+    assert seed_dict["date"] == seed_dict["published"]
+    assert seed_dict["language"] == "en"
+
+
+def test_convenience_fields_are_checked_not_read(seed_dict: dict[str, Any]) -> None:
+    """from_dict ignores a missing convenience field and refuses one that disagrees."""
+    article = newsparse.from_dict(seed_dict)
+    trimmed = {k: v for k, v in seed_dict.items() if k not in ("text", "date", "tags")}
+    assert newsparse.from_dict(trimmed) == article
+    with pytest.raises(ParseError, match=r"\$\.site: \"elsewhere.org\" does not agree"):
+        newsparse.from_dict({**seed_dict, "site": "elsewhere.org"})
+
+
+def test_an_older_minor_version_gets_the_new_keys_defaults(seed_dict: dict[str, Any]) -> None:
+    """A 1.0 record has no language or meta_description: they read as None; 1.1 needs them."""
+    old = {k: v for k, v in seed_dict.items() if k not in ("language", "meta_description")}
+    article = newsparse.from_dict({**old, "schema_version": "1.0"})
+    assert article.language is None
+    assert article.meta_description is None
+    with pytest.raises(ParseError, match=r"\$\.language: required key is missing"):
+        newsparse.from_dict(old)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +244,7 @@ def test_json_keys_are_field_names(seed_dict: dict[str, Any]) -> None:
             {"start": 300, "end": 300 + 216, "line": 15, "end_line": 15},
             "$.body[1].span: starts at 300, inside $.body[0] (which ends at 364)",
         ),
-        (["schema_version"], "2.0", "$.schema_version: expected '1.0' or another 1.x, got \"2.0\""),
+        (["schema_version"], "2.0", "$.schema_version: expected '1.1' or another 1.x, got \"2.0\""),
         (["schema_version"], _DELETE, "$.schema_version: required key is missing"),
     ],
 )

@@ -9,8 +9,8 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 from __future__ import annotations
 
 from newsparse.article import MAX_INPUT, parse
-from newsparse.batch import Result, parse_many
-from newsparse.dates import parse_date
+from newsparse.batch import Failed, Parsed, Result, parse_many
+from newsparse.dates import DateOrder, parse_date
 from newsparse.errors import Code, ParseError
 from newsparse.files import parse_file
 from newsparse.html import html_to_dump, parse_html
@@ -50,6 +50,8 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
+from newsparse.paths import Skipped
+from newsparse.rows import COLUMNS, to_dataframe, to_row
 from newsparse.schema import json_schema
 from newsparse.schema_org import schema_org_script, to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
@@ -57,6 +59,7 @@ from newsparse.serialize import from_dict, from_json, to_dict, to_json
 __version__ = "0.1.0"
 
 __all__ = [
+    "COLUMNS",
     "MAX_INPUT",
     "Article",
     "Author",
@@ -67,10 +70,12 @@ __all__ = [
     "Byline",
     "Caption",
     "Code",
+    "DateOrder",
     "DateValue",
     "Dateline",
     "Diagnostic",
     "Element",
+    "Failed",
     "Footnote",
     "FootnoteKind",
     "Headline",
@@ -78,11 +83,13 @@ __all__ = [
     "Link",
     "Paragraph",
     "ParseError",
+    "Parsed",
     "Precision",
     "RelatedLink",
     "Result",
     "Role",
     "Severity",
+    "Skipped",
     "SourceUrl",
     "Span",
     "__version__",
@@ -103,8 +110,10 @@ __all__ = [
     "parse_source_url",
     "parse_title",
     "schema_org_script",
+    "to_dataframe",
     "to_dict",
     "to_json",
     "to_markdown",
+    "to_row",
     "to_schema_org",
 ]

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Final, cast
 
 from newsparse import dates
+from newsparse.dates import DateOrder
 from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError, require_size
 from newsparse.inline import render
+from newsparse.language import detect_language
 from newsparse.model import (
     Article,
     Boilerplate,
@@ -44,7 +46,7 @@ from newsparse.parsers import (
 )
 from newsparse.source import Source
 
-__all__ = ["MAX_INPUT", "RULES", "clear_caches", "parse"]
+__all__ = ["MAX_INPUT", "RULES", "clear_caches", "date_order_of", "parse"]
 
 RULES: Final[tuple[Entry, ...]] = (
     # the "Original url:" footer, found by the plan
@@ -102,7 +104,17 @@ def _diagnostics_for_article(
     source: Source, found: list[tuple[Found, Element]], diagnostics: list[Diagnostic]
 ) -> list[Diagnostic]:
     out = list(diagnostics)
-    if not any(kind is Found.TITLE for kind, _ in found) and source.text.strip():
+    if not source.text.strip():
+        end = len(source.text)
+        out.append(
+            Diagnostic(
+                code=Code.EMPTY_INPUT,
+                message="the input is empty or only whitespace",
+                severity=Severity.WARNING,
+                span=Span(start=0, end=end, line=1, end_line=source.line_number(max(end - 1, 0))),
+            )
+        )
+    elif not any(kind is Found.TITLE for kind, _ in found):
         end = len(source.text)
         out.append(
             Diagnostic(
@@ -134,35 +146,67 @@ def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic])
     def first(kind: Found) -> Element | None:
         return groups[kind][0] if groups[kind] else None
 
+    headline = cast("Headline | None", first(Found.TITLE))
+    standfirst = cast("Paragraph | None", first(Found.STANDFIRST))
+    body = tuple(cast("list[Paragraph]", groups[Found.BODY]))
+    # The language is voted on the article's own words: menus and footers are often in English
+    # on pages that are not.
+    words = [element.text for element in (headline, standfirst) if element is not None]
+    words += (block.text for block in body)
     return Article(
-        headline=cast("Headline | None", first(Found.TITLE)),
-        standfirst=cast("Paragraph | None", first(Found.STANDFIRST)),
+        headline=headline,
+        standfirst=standfirst,
         bylines=tuple(cast("list[Byline]", groups[Found.BYLINE])),
         datelines=tuple(cast("list[Dateline]", groups[Found.DATELINE])),
         captions=tuple(cast("list[Caption]", groups[Found.CAPTION])),
         related=tuple(cast("list[RelatedLink]", groups[Found.RELATED])),
         footnotes=tuple(cast("list[Footnote]", groups[Found.FOOTNOTE])),
-        body=tuple(cast("list[Paragraph]", groups[Found.BODY])),
+        body=body,
         boilerplate=tuple(cast("list[Boilerplate]", groups[Found.BOILERPLATE])),
         source=cast("SourceUrl | None", first(Found.SOURCE)),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.span.start, d.code))),
+        language=detect_language("\n".join(words)),
     )
 
 
-def parse(text: str, *, strict: bool = False, max_size: int | None = None) -> Article:
+def date_order_of(order: DateOrder | str | None) -> DateOrder | None:
+    """``order`` as a :class:`~newsparse.DateOrder` (``"dmy"``, ``"MDY"`` and members all work).
+
+    Raises:
+        ParseError: ``invalid-argument`` for anything else.
+    """
+    if order is None or isinstance(order, DateOrder):
+        return order
+    if isinstance(order, str) and order.strip().lower() in DateOrder.__members__.values():
+        return DateOrder(order.strip().lower())
+    raise ParseError(
+        f"order is 'dmy', 'mdy' or None, not {order!r}"[:120], code=Code.INVALID_ARGUMENT
+    )
+
+
+def parse(
+    text: str,
+    *,
+    strict: bool = False,
+    max_size: int | None = None,
+    order: DateOrder | str | None = None,
+) -> Article:
     r"""Parse a news-article dump into an :class:`~newsparse.model.Article`.
 
     Lenient by default: any text gives an Article, and what could not be settled is reported in
     ``diagnostics``. With ``strict``, the first warning or error becomes a :class:`ParseError`.
     ``max_size`` is the longest text accepted, in characters (:data:`MAX_INPUT` when ``None``,
     read at call time): parsing costs time and memory in proportion to the text, so a service
-    may want less.
+    may want less. ``order`` (``"dmy"`` or ``"mdy"``, or a :class:`~newsparse.DateOrder`) says
+    how the source writes numeric dates (``03/05/2022``); without it the document's own dates,
+    then its address and language, decide, and a date they cannot settle is marked ambiguous.
 
     Raises:
-        ParseError: in strict mode, for the first diagnostic of warning or error severity; in
-            any mode, ``input-too-large`` beyond ``max_size`` characters, ``invalid-input``
-            when ``text`` is no ``str``, ``invalid-argument`` when ``max_size`` is not a whole
-            number of at least 0.
+        ParseError: in strict mode, for the first diagnostic of warning or error severity
+            (an empty input gives ``empty-input``); in any mode, ``input-too-large`` beyond
+            ``max_size`` characters, ``invalid-input`` when ``text`` is no ``str``,
+            ``invalid-argument`` when ``max_size`` is not a whole number of at least 0 or
+            ``order`` is not a date order.
 
     Example:
         >>> article = parse("# Title here\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nText.")
@@ -179,8 +223,9 @@ def parse(text: str, *, strict: bool = False, max_size: int | None = None) -> Ar
             f"input of {len(text)} characters exceeds the limit of {max_size}",
             code=Code.INPUT_TOO_LARGE,
         )
+    date_order = date_order_of(order)
     source = Source(text)
-    context = Context(source)
+    context = Context(source, order=date_order)
     elements = run(context, RULES)
     diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
     article = _assemble(elements, diagnostics)

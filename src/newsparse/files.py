@@ -19,6 +19,7 @@ from typing import BinaryIO, Final
 import attrs
 
 from newsparse.article import MAX_INPUT, parse
+from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError, require_size
 from newsparse.html import parse_html
 from newsparse.model import Article, Diagnostic, Severity, Span
@@ -31,6 +32,7 @@ __all__ = [
     "gunzip",
     "load",
     "looks_binary",
+    "looks_like_html",
     "parse_bytes",
     "parse_decoded",
     "parse_file",
@@ -280,7 +282,11 @@ def _fallback_diagnostic(decoded: Decoded, source: Source) -> Diagnostic:
 
 
 def parse_decoded(
-    decoded: Decoded, *, strict: bool = False, max_size: int | None = None
+    decoded: Decoded,
+    *,
+    strict: bool = False,
+    max_size: int | None = None,
+    order: DateOrder | str | None = None,
 ) -> Article:
     """Parse decoded text, adding an ``encoding-fallback`` diagnostic when it was not UTF-8.
 
@@ -289,8 +295,8 @@ def parse_decoded(
             it is the first warning in the text.
     """
     if decoded.fallback_at is None:
-        return parse(decoded.text, strict=strict, max_size=max_size)
-    article = parse(decoded.text, max_size=max_size)
+        return parse(decoded.text, strict=strict, max_size=max_size, order=order)
+    article = parse(decoded.text, max_size=max_size, order=order)
     source = Source(decoded.text)
     diagnostics = sorted(
         (*article.diagnostics, _fallback_diagnostic(decoded, source)),
@@ -305,7 +311,13 @@ def parse_decoded(
     return attrs.evolve(article, diagnostics=tuple(diagnostics))
 
 
-def parse_bytes(data: bytes, *, strict: bool = False, max_size: int | None = None) -> Article:
+def parse_bytes(
+    data: bytes,
+    *,
+    strict: bool = False,
+    max_size: int | None = None,
+    order: DateOrder | str | None = None,
+) -> Article:
     r"""Parse a dump's bytes (gzip already undone) into an Article.
 
     Raises:
@@ -316,7 +328,27 @@ def parse_bytes(data: bytes, *, strict: bool = False, max_size: int | None = Non
         >>> parse_bytes(b"\xef\xbb\xbf# Caf\xc3\xa9").title
         'Café'
     """
-    return parse_decoded(decode(data), strict=strict, max_size=max_size)
+    return parse_decoded(decode(data), strict=strict, max_size=max_size, order=order)
+
+
+_HTML_STARTS: Final = (b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<meta")
+
+
+def looks_like_html(data: bytes) -> bool:
+    r"""Whether content read without a name (standard input) is an HTML page, by how it starts.
+
+    A dump starts with text or Markdown; a page with ``<!DOCTYPE html>``, ``<html``, ``<head``,
+    ``<meta`` or a comment (after whitespace and a byte-order mark), or with a tag and holds
+    ``<body`` near the top.
+
+    Example:
+        >>> looks_like_html(b"\xef\xbb\xbf <!DOCTYPE html><p>x"), looks_like_html(b"# Title")
+        (True, False)
+    """
+    head = data[:_SAMPLE].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+    if head.startswith(_HTML_STARTS):
+        return True
+    return head.startswith(b"<") and b"<body" in head
 
 
 def is_html_name(path: str | os.PathLike[str]) -> bool:
@@ -333,14 +365,17 @@ def load(
     strict: bool = False,
     html: bool = False,
     max_size: int | None = None,
+    order: DateOrder | str | None = None,
 ) -> Article:
     """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
 
     ``max_size`` bounds the bytes read, after gzip is undone (:data:`MAX_BYTES` by default).
 
     Every way of parsing a file goes through here, so this is where the kind of input is decided:
-    an HTML page (by its name, or ``html``) goes to :func:`newsparse.parse_html` (which sniffs its
-    own charset), anything else is a dump.
+    an HTML page (by its name, or ``html``, or for content without a name by how it starts: see
+    :func:`looks_like_html`) goes to :func:`newsparse.parse_html` (which sniffs its own charset),
+    anything else is a dump. ``order`` is the day/month order of numeric dates (see
+    :func:`newsparse.parse`).
 
     Raises:
         ParseError: as :func:`parse_file` does.
@@ -350,19 +385,23 @@ def load(
         content = read_bytes(path, max_size=max_size)
     else:
         content = unpack(data, name=os.fsdecode(path), max_size=max_size)
-    if html or is_html_name(path):
+    if html or is_html_name(path) or (data is not None and looks_like_html(content)):
         if looks_binary(content):
             raise ParseError(
                 f"{os.fsdecode(path)}: binary data, not an HTML page", code=Code.BINARY_INPUT
             )
-        return parse_html(content, strict=strict)
+        return parse_html(content, strict=strict, order=order)
     # The bytes were bounded already; decoded text has no more characters than it had bytes, so
     # the byte limit stands as the character limit too (above or below parse's default).
-    return parse_bytes(content, strict=strict, max_size=_limit(max_size))
+    return parse_bytes(content, strict=strict, max_size=_limit(max_size), order=order)
 
 
 def parse_file(
-    path: str | os.PathLike[str], *, strict: bool = False, max_size: int | None = None
+    path: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    max_size: int | None = None,
+    order: DateOrder | str | None = None,
 ) -> Article:
     """Read and parse one dump file (or HTML page, by its ``.html``/``.htm`` name).
 
@@ -371,6 +410,8 @@ def parse_file(
     UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
     ``max_size`` is the most bytes read from the file, after gzip is undone (:data:`MAX_BYTES`,
     200 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
+    ``order`` (``"dmy"`` or ``"mdy"``) is how the source writes numeric dates, as for
+    :func:`newsparse.parse`.
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
@@ -378,4 +419,4 @@ def parse_file(
             ``invalid-input`` when ``path`` is no path, ``invalid-argument`` when ``max_size``
             is not a whole number of at least 0.
     """
-    return load(path, strict=strict, max_size=max_size)
+    return load(path, strict=strict, max_size=max_size, order=order)

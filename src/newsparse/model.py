@@ -14,6 +14,8 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from newsparse import derived
+
 __all__ = [
     "Article",
     "Author",
@@ -405,8 +407,13 @@ def _by_start(element: Element) -> int:
 class Article:
     """A parsed dump: its elements, grouped by kind, and what the parser noticed.
 
-    The stored fields hold elements (each with ``raw`` and ``span``); the properties ``title``,
-    ``byline``, ``dateline``, ``authors`` and ``source_url`` give the values most readers want.
+    The stored fields hold elements (each with ``raw`` and ``span``), plus two facts about the
+    page that no element carries: ``language`` (a BCP 47 tag: the page's declared ``lang`` for
+    HTML, a stopword vote over the text for a dump, ``None`` below its stated confidence) and
+    ``meta_description`` (an HTML page's ``<meta name="description">``). The properties give the
+    values most readers want: ``title``, ``authors``, ``text``, ``published``, ``updated``,
+    ``date``, ``url``, ``site``, ``image``, ``images``, ``tags``, ``description``, and the
+    elements ``byline`` and ``dateline``.
     """
 
     headline: Headline | None = None
@@ -420,6 +427,8 @@ class Article:
     boilerplate: tuple[Boilerplate, ...] = ()
     source: SourceUrl | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
+    language: str | None = None
+    meta_description: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -493,6 +502,64 @@ class Article:
         if self.source is not None and self.source.is_web:
             return self.source.url
         return None
+
+    @property
+    def url(self) -> str | None:
+        """The page's address: the same as ``source_url``."""
+        return self.source_url
+
+    @property
+    def site(self) -> str | None:
+        """The host of ``url`` in lower case, without ``www.`` (``"example.com"``), or ``None``."""
+        return derived.site_of(self.source_url)
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, blocks joined by blank lines.
+
+        The standfirst is not included (it is in ``description``), nor captions, related links,
+        closing notes or boilerplate: only the blocks of ``body``.
+        """
+        return derived.body_text(self.body)
+
+    @property
+    def published(self) -> DateValue | None:
+        """When the article was published, from its datelines (the first that gives one)."""
+        dateline = self.dateline
+        return dateline.published if dateline is not None else None
+
+    @property
+    def updated(self) -> DateValue | None:
+        """When the article was last updated, from its datelines (the first that gives one)."""
+        dateline = self.dateline
+        return dateline.updated if dateline is not None else None
+
+    @property
+    def date(self) -> DateValue | None:
+        """The best single date of the article: ``published``, else ``updated``, else ``None``."""
+        return self.published or self.updated
+
+    @property
+    def images(self) -> tuple[str, ...]:
+        """Every picture address the article shows (image lines and captions), in order, once."""
+        return derived.image_urls(self)
+
+    @property
+    def image(self) -> str | None:
+        """The lead picture: the first caption's image, else the first image before the body."""
+        return derived.lead_image(self)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The page's tags, from its tag lists (``Tags``, ``Themen`` over a run of links)."""
+        return derived.tag_names(self.boilerplate)
+
+    @property
+    def description(self) -> str | None:
+        """A summary: the page's meta description (HTML), else the standfirst's text, else None."""
+        if self.meta_description:
+            return self.meta_description
+        return self.standfirst.text if self.standfirst is not None else None
 
     def elements(self) -> Iterator[Element]:
         """Yield every top-level element in document order."""

@@ -21,9 +21,16 @@ from typing import Any, Final
 import attrs
 
 from newsparse.model import Article, DateValue, Span
-from newsparse.serialize import SCHEMA_VERSION
+from newsparse.serialize import CONVENIENCE, SCHEMA_VERSION
 
-__all__ = ["FIELD_DOCS", "SCHEMA_ID", "build_schema", "json_schema", "render_schema"]
+__all__ = [
+    "CONVENIENCE_DOCS",
+    "FIELD_DOCS",
+    "SCHEMA_ID",
+    "build_schema",
+    "json_schema",
+    "render_schema",
+]
 
 SCHEMA_ID: Final = f"urn:newsparse:schema:article:{SCHEMA_VERSION}"
 """The schema's ``$id``: one per ``schema_version``."""
@@ -53,6 +60,9 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "boilerplate": "page furniture (share bars, ads, prompts) kept out of the body",
         "source": "the 'Original url:' footer, or null when the dump has none",
         "diagnostics": "what the parser noticed and could not settle silently",
+        "language": "a BCP 47 tag: an HTML page's declared language, or a stopword vote over a "
+        "dump's text; null below the vote's stated confidence",
+        "meta_description": "an HTML page's own description (<meta name=description>), or null",
     },
     "Headline": {
         "raw": _RAW_DOC,
@@ -166,6 +176,55 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
 }
 """One line on every field of every record: the descriptions in the schema (and docs/json.md)."""
 
+_DERIVED: Final = "derived from the stored fields; from_json checks it and does not need it"
+
+CONVENIENCE_DOCS: Final[dict[str, tuple[str, dict[str, Any]]]] = {
+    "text": (
+        "the body as plain text, blocks joined by blank lines (no standfirst)",
+        {"type": "string"},
+    ),
+    "published": (
+        "when the article was published, from its datelines, or null",
+        {"$ref": "#/$defs/DateValue"},
+    ),
+    "updated": (
+        "when the article was last updated, from its datelines, or null",
+        {"$ref": "#/$defs/DateValue"},
+    ),
+    "date": (
+        "the best single date: published, else updated, or null",
+        {"$ref": "#/$defs/DateValue"},
+    ),
+    "url": (
+        "the page address from the 'Original url:' footer when it is http(s), or null",
+        {"type": "string"},
+    ),
+    "site": ("the host of url without 'www.', or null", {"type": "string"}),
+    "image": (
+        "the lead picture: the first caption's image, else the first before the body",
+        {"type": "string"},
+    ),
+    "images": (
+        "every picture address, in document order, each once",
+        {"type": "array", "items": {"type": "string"}},
+    ),
+    "tags": ("the page's tags, from its tag lists", {"type": "array", "items": {"type": "string"}}),
+    "description": ("meta_description, else the standfirst's text, or null", {"type": "string"}),
+}
+"""The convenience fields ``to_json`` writes after the stored ones: a line each, and its JSON form
+(nullable unless it is an array or ``text``)."""
+
+
+def _convenience_property(name: str) -> dict[str, Any]:
+    doc, schema = CONVENIENCE_DOCS[name]
+    if name not in ("text", "images", "tags"):
+        schema = (
+            {"type": [schema["type"], "null"]}
+            if "type" in schema
+            else {"anyOf": [schema, {"type": "null"}]}
+        )
+    return {"description": f"{doc} ({_DERIVED})", "readOnly": True, **schema}
+
 
 def _summary(kind: type) -> str:
     """The first paragraph of a class docstring, on one line."""
@@ -252,7 +311,7 @@ def build_schema() -> dict[str, Any]:
     Example:
         >>> schema = build_schema()
         >>> schema["properties"]["schema_version"]["const"], sorted(schema["$defs"])[:3]
-        ('1.0', ['Article', 'Author', 'AuthorKind'])
+        ('1.1', ['Article', 'Author', 'AuthorKind'])
     """
     builder = _Builder()
     builder.ref(Article)
@@ -262,14 +321,15 @@ def build_schema() -> dict[str, Any]:
         "major number",
         "const": SCHEMA_VERSION,
     }
+    derived = {name: _convenience_property(name) for name in CONVENIENCE}
     return {
         "$schema": _DRAFT,
         "$id": SCHEMA_ID,
         "title": f"newsparse Article, JSON layout {SCHEMA_VERSION}",
         "description": _summary(Article),
         "type": "object",
-        "properties": {"schema_version": version, **article["properties"]},
-        "required": ["schema_version", *article["required"]],
+        "properties": {"schema_version": version, **article["properties"], **derived},
+        "required": ["schema_version", *article["required"], *derived],
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }

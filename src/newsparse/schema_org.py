@@ -126,7 +126,8 @@ def _images(article: Article) -> list[dict[str, Any]]:
 def to_schema_org(article: Article) -> dict[str, Any]:
     r"""The article as a schema.org ``NewsArticle`` (JSON-LD, ready for ``json.dumps``).
 
-    ``headline``; ``description`` (the standfirst); ``author``, ``contributor``, ``editor`` and
+    ``headline``; ``description`` (:attr:`Article.description`); ``inLanguage`` (the
+    language); ``keywords`` (the tags); ``author``, ``contributor``, ``editor`` and
     ``translator`` as ``Person`` or ``Organization`` (agencies and desks) with ``url`` and
     ``jobTitle``; ``datePublished`` and ``dateModified`` where the text gave at least the day;
     ``dateline`` and ``locationCreated``; ``image`` as ``ImageObject`` with ``caption`` and
@@ -151,8 +152,10 @@ def to_schema_org(article: Article) -> dict[str, Any]:
     data: dict[str, Any] = {"@context": _CONTEXT, "@type": "NewsArticle"}
     if article.title:
         data["headline"] = article.title
-    if article.standfirst is not None and article.standfirst.text:
-        data["description"] = article.standfirst.text
+    if article.description:
+        data["description"] = article.description
+    if article.language:
+        data["inLanguage"] = article.language
     _credits(article, data)
     _dates(article, data)
     images = _images(article)
@@ -165,11 +168,12 @@ def to_schema_org(article: Article) -> dict[str, Any]:
     ]
     if corrections:
         data["correction"] = corrections
+    if article.tags:
+        data["keywords"] = list(article.tags)
     if article.headline is not None and article.headline.site:
         data["publisher"] = {"@type": "Organization", "name": article.headline.site}
-    body = "\n\n".join(block.text for block in article.body if block.text)
-    if body:
-        data["articleBody"] = body
+    if article.text:
+        data["articleBody"] = article.text
     if article.source_url:
         data["url"] = article.source_url
     return data

@@ -43,6 +43,7 @@ from newsparse.model import (
 )
 
 __all__ = [
+    "CONVENIENCE",
     "SCHEMA_VERSION",
     "converter",
     "dumps",
@@ -55,13 +56,16 @@ __all__ = [
     "to_json",
 ]
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 """Version of the JSON layout: the major part changes when old JSON would no longer load.
 
 The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with the same major.
 """
 
 _MAJOR: Final = SCHEMA_VERSION.split(".")[0]
+
+# Keys each minor version added, with the value a reader fills in for a record written before.
+_ADDED: Final[dict[int, dict[str, Any]]] = {1: {"language": None, "meta_description": None}}
 
 # 2021, 2021-07, 2021-07-16, 2021-07-16T10, 2021-07-16T10:32, 2021-07-16T10:32:05+03:00
 _ISO: Final = re.compile(
@@ -343,8 +347,34 @@ def _require_article(article: object) -> None:
         )
 
 
+def _date_or_null(value: DateValue | None) -> dict[str, Any] | None:
+    return _date_to_json(value) if value is not None else None
+
+
+CONVENIENCE: Final[dict[str, Callable[[Article], Any]]] = {
+    "text": lambda a: a.text,
+    "published": lambda a: _date_or_null(a.published),
+    "updated": lambda a: _date_or_null(a.updated),
+    "date": lambda a: _date_or_null(a.date),
+    "url": lambda a: a.url,
+    "site": lambda a: a.site,
+    "image": lambda a: a.image,
+    "images": lambda a: list(a.images),
+    "tags": lambda a: list(a.tags),
+    "description": lambda a: a.description,
+}
+"""The Article properties written after the stored fields, each as a function giving its JSON.
+
+They are derived from the stored fields, so :func:`from_dict` does not read them: it checks that
+each one present agrees with the record it rebuilt (and accepts records without them).
+"""
+
+
 def to_dict(article: Article) -> dict[str, Any]:
     """The article as plain JSON-ready data, with ``schema_version`` first.
+
+    The stored fields come first, then the convenience fields of :data:`CONVENIENCE`
+    (``text``, ``published``, ``date``, ``site``...), derived from them.
 
     Raises:
         ParseError: ``invalid-input`` when ``article`` is not an :class:`Article`.
@@ -357,6 +387,8 @@ def to_dict(article: Article) -> dict[str, Any]:
     _require_article(article)
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     data.update(converter.unstructure(article))
+    for key, derive in CONVENIENCE.items():
+        data[key] = derive(article)
     return data
 
 
@@ -393,7 +425,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Example:
         >>> from newsparse import parse
         >>> to_json(parse("# Hello"))[:60]
-        '{"schema_version": "1.0", "headline": {"raw": "# Hello", "sp'
+        '{"schema_version": "1.1", "headline": {"raw": "# Hello", "sp'
     """
     return dumps(to_dict(article), indent=indent)
 
@@ -513,12 +545,25 @@ def _check_layout(article: Article) -> None:
             )
 
 
+def _check_convenience(data: Mapping[str, Any], article: Article) -> None:
+    """Each convenience field present must be what the rebuilt article derives."""
+    for key, derive in CONVENIENCE.items():
+        if key in data and data[key] != derive(article):
+            raise ValueError(
+                f"$.{key}: {_json_type(data[key])} does not agree with the record "
+                "(a convenience field is derived from the stored fields)"
+            )
+
+
 def from_dict(data: Mapping[str, Any]) -> Article:
     """An Article from data made by :func:`to_dict` (or its JSON).
 
     Every key must be present and no other; values must have their JSON types; dates must be
     reduced ISO 8601 strings that agree with their precision; each span must fit its element's
-    raw text, spans may not overlap, and links must lie inside their element's text.
+    raw text, spans may not overlap, and links must lie inside their element's text. The
+    convenience fields (:data:`CONVENIENCE`) may be left out; each one present must agree with the
+    rest of the record. A record of an older minor version lacks the keys added since: they get
+    their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record).
 
     Raises:
         ParseError: ``invalid-record``, naming the JSON path of the first problem.
@@ -543,10 +588,16 @@ def from_dict(data: Mapping[str, Any]) -> Article:
             f"got {_json_type(version)}",
             code=Code.INVALID_RECORD,
         )
-    fields = {k: v for k, v in data.items() if k != "schema_version"}
+    fields = {k: v for k, v in data.items() if k != "schema_version" and k not in CONVENIENCE}
+    minor = version.split(".")[1] if version.count(".") == 1 else ""
+    for since, added in _ADDED.items():
+        if minor.isdigit() and int(minor) < since:
+            for key, default in added.items():
+                fields.setdefault(key, default)
     try:
         article = converter.structure(fields, Article)
         _check_layout(article)
+        _check_convenience(data, article)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
         raise ParseError(_first_problem(error), code=Code.INVALID_RECORD) from None
     except _InvalidError as error:

@@ -394,6 +394,8 @@ def articles(draw: st.DrawFn) -> Article:
         boilerplate=group("boilerplate"),
         source=first("source"),
         diagnostics=tuple(draw(st.lists(diagnostics(), max_size=2))),
+        language=draw(st.sampled_from([None, "en", "de-DE", "pt-BR", "zh-Hant"])),
+        meta_description=draw(st.none() | st.text(max_size=40)),
     )
 
 

@@ -7,7 +7,8 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from newsparse.cli.work import Input
-from newsparse.paths import STDIN, expand
+from newsparse.dates import DateOrder
+from newsparse.paths import STDIN, Skipped, expand
 from newsparse.pool import default_jobs
 
 __all__ = ["add_input_arguments", "count_inputs", "inputs"]
@@ -24,12 +25,13 @@ def _jobs(text: str) -> int:
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the arguments every corpus command takes: paths, ``-j``, ``--glob``."""
+    """Add the arguments every corpus command takes (paths, ``-j``, ``--html``, ``--glob``...)."""
     parser.add_argument(
         "paths",
         nargs="+",
         metavar="PATH",
-        help="dump files (plain or .gz), folders (read recursively, in sorted order), - for stdin",
+        help="dump files and HTML pages (plain or .gz), folders (their *.md, *.markdown, *.txt, "
+        "*.html and *.htm files, recursively, in sorted order), - for stdin",
     )
     parser.add_argument(
         "-j",
@@ -42,20 +44,33 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--html",
         action="store_true",
-        help="read every input as an HTML page (files named .html/.htm always are)",
+        help="read every input as an HTML page (files named .html/.htm always are, and stdin "
+        "when it starts as a page does)",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=[order.value for order in DateOrder],
+        default=None,
+        help="how the inputs write numeric dates: dmy (16.07.2021) or mdy (07/16/2021); "
+        "default: each document's own dates, then its address and language, decide",
     )
     parser.add_argument(
         "--glob",
         metavar="PATTERN",
-        help="in folders, read only files whose name matches (a pattern with / matches the path "
-        "below the folder)",
+        help="in folders, read the files whose name matches instead of the dumps and pages (a "
+        "pattern with / matches the path below the folder; '*' reads every file)",
     )
 
 
-def inputs(arguments: Sequence[str], *, pattern: str | None) -> Iterator[Input]:
-    """The inputs ``arguments`` name, streamed; ``-`` reads standard input (once)."""
+def inputs(
+    arguments: Sequence[str], *, pattern: str | None, skipped: Skipped | None = None
+) -> Iterator[Input]:
+    """The inputs ``arguments`` name, streamed; ``-`` reads standard input (once).
+
+    Files a folder walk passes over are counted in ``skipped``.
+    """
     stdin: bytes | None = None
-    for path in expand(arguments, pattern=pattern):
+    for path in expand(arguments, pattern=pattern, skipped=skipped):
         if path == STDIN:
             if stdin is None:
                 stdin = sys.stdin.buffer.read()

@@ -10,19 +10,25 @@ import sys
 import time
 from typing import Final, TextIO
 
+from newsparse.article import date_order_of
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.output import Output
 from newsparse.cli.progress import Progress, format_seconds
 from newsparse.cli.work import Format, Job, Outcome, run_chunk
+from newsparse.errors import ParseError
 from newsparse.files import MAX_BYTES
+from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
+from newsparse.rows import COLUMNS, select_columns
 
-__all__ = ["INTERRUPTED", "Summary", "add_arguments", "run"]
+__all__ = ["INTERRUPTED", "SKIP_HINT", "Summary", "add_arguments", "nothing_found", "run"]
 
 INTERRUPTED: Final = 130
 """Exit status after Ctrl-C (128 + SIGINT, as shells report it)."""
 
 _SHOWN_FAILURES: Final = 10
+SKIP_HINT: Final = "not dumps or pages by name (--glob PATTERN chooses the files)"
+"""What the summary says after the count of files a folder walk skipped."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +44,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=[f.value for f in Format],
         default=Format.JSONL.value,
-        help="jsonl: one record per line (default); json: one array",
+        help="jsonl: one record per line (default); json: one array; rows: one flat record "
+        "per line (newsparse.to_row: path, url, title, authors, published, counts, text...)",
+    )
+    parser.add_argument(
+        "--fields",
+        type=_fields,
+        metavar="A,B,...",
+        default=None,
+        help=f"the columns of --format rows, in order (default: all: {', '.join(_COLUMN_NAMES)})",
     )
     parser.add_argument(
         "--strict", action="store_true", help="the first warning in a file fails that file"
@@ -52,6 +66,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a file larger than this (after gzip) is an input-too-large error record "
         f"(default {MAX_BYTES})",
     )
+
+
+_COLUMN_NAMES: Final = tuple(column.name for column in COLUMNS)
+
+
+def _fields(text: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    try:
+        return select_columns(names)
+    except ParseError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def _size(text: str) -> int:
@@ -72,6 +97,7 @@ class Summary:
         self.failed = 0
         self.with_diagnostics = 0
         self.failures: list[Outcome] = []
+        self.skipped = Skipped()
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome."""
@@ -102,6 +128,8 @@ class Summary:
             lines.append(
                 f"  ... and {self.failed - len(self.failures)} more (see the error records)"
             )
+        if self.skipped.total:
+            lines.append(f"  skipped {self.skipped.describe()} in folders: {SKIP_HINT}")
         return "\n".join(lines) + "\n"
 
 
@@ -116,10 +144,12 @@ def _write_records(
             output=output_format,
             html=options.html,
             max_size=options.max_size,
+            order=date_order_of(options.date_order),
+            fields=options.fields,
         ),
     )
     stream = output.stream
-    items = inputs(options.paths, pattern=options.glob)
+    items = inputs(options.paths, pattern=options.glob, skipped=summary.skipped)
     with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
         if output_format is Format.JSON:
             stream.write(b"[\n")
@@ -142,8 +172,22 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def nothing_found(options: argparse.Namespace, skipped: Skipped) -> str:
+    """The message for paths that name no input file (``parse`` and ``stats`` exit 2)."""
+    where = " ".join(options.paths)
+    wanted = f"--glob {options.glob!r}" if options.glob else f"dumps or pages ({_DEFAULT_NAMES})"
+    passed = f"; skipped {skipped.describe()}" if skipped.total else ""
+    return f"newsparse: no input files: nothing in {where} matches {wanted}{passed}\n"
+
+
+_DEFAULT_NAMES: Final = "*.md, *.markdown, *.txt, *.html, *.htm, each also .gz"
+
+
 def run(options: argparse.Namespace) -> int:
-    """Run ``newsparse parse``; returns the exit status."""
+    """Run ``newsparse parse``; returns the exit status (2 when the paths name no input file)."""
+    if options.fields is not None and options.format != Format.ROWS.value:
+        sys.stderr.write("newsparse: --fields chooses the columns of --format rows\n")
+        return 2
     stderr: TextIO = sys.stderr
     show_progress = not options.quiet and stderr.isatty()
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
@@ -158,6 +202,10 @@ def run(options: argparse.Namespace) -> int:
             return 2
         with output:
             _write_records(options, output, summary, progress)
+            if not summary.files:
+                progress.clear()
+                stderr.write(nothing_found(options, summary.skipped))
+                return 2
             output.commit()
     except KeyboardInterrupt:
         progress.clear()

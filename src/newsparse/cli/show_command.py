@@ -1,4 +1,8 @@
-"""``newsparse show``: a dump with each line marked by the kind of element that claimed it."""
+"""``newsparse show``: a dump with each line marked by the kind of element that claimed it.
+
+An HTML page is shown as the dump :func:`newsparse.html_to_dump` makes of it, which is the text
+its Article's spans index.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,18 @@ import os
 import sys
 from typing import Final, TextIO
 
+from newsparse.article import date_order_of
+from newsparse.dates import DateOrder
 from newsparse.errors import ParseError
-from newsparse.files import decode, parse_decoded, read_bytes, unpack
+from newsparse.files import (
+    decode,
+    is_html_name,
+    looks_like_html,
+    parse_decoded,
+    read_bytes,
+    unpack,
+)
+from newsparse.html import html_to_dump, parse_html
 from newsparse.model import (
     Article,
     Boilerplate,
@@ -49,7 +63,21 @@ _VISIBLE_CONTROLS: Final = {code: 0x2400 + code for code in range(0x20) if code 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``show`` arguments to its subparser."""
-    parser.add_argument("file", metavar="FILE", help="a dump file (plain or .gz), or - for stdin")
+    parser.add_argument(
+        "file", metavar="FILE", help="a dump file or HTML page (plain or .gz), or - for stdin"
+    )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="read FILE as an HTML page and show the dump made from it (files named .html/.htm "
+        "always are, and stdin when it starts as a page does)",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=[order.value for order in DateOrder],
+        default=None,
+        help="how the input writes numeric dates: dmy (16.07.2021) or mdy (07/16/2021)",
+    )
 
 
 def kind_of(element: Element, article: Article) -> str:
@@ -123,12 +151,19 @@ def _colour_wanted(stream: TextIO) -> bool:
 def run(options: argparse.Namespace) -> int:
     """Run ``newsparse show``; returns the exit status."""
     path: str = options.file
+    order = date_order_of(options.date_order)
     try:
         data = unpack(sys.stdin.buffer.read(), name=path) if path == STDIN else read_bytes(path)
-        decoded = decode(data)
-        article = parse_decoded(decoded)
+        if options.html or is_html_name(path) or (path == STDIN and looks_like_html(data)):
+            # The Article's spans index the dump html_to_dump writes: show that text.
+            text = html_to_dump(data)
+            article = parse_html(data, order=order)
+        else:
+            decoded = decode(data)
+            text = decoded.text
+            article = parse_decoded(decoded, order=order)
     except ParseError as error:
         sys.stderr.write(f"newsparse: {path}: {error.code}: {error.message}\n")
         return 1
-    sys.stdout.write(render(decoded.text, article, colour=_colour_wanted(sys.stdout)))
+    sys.stdout.write(render(text, article, colour=_colour_wanted(sys.stdout)))
     return 0

@@ -11,10 +11,12 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
+from newsparse.article import date_order_of
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
-from newsparse.cli.parse_command import INTERRUPTED
+from newsparse.cli.parse_command import INTERRUPTED, SKIP_HINT, nothing_found
 from newsparse.cli.progress import Progress
 from newsparse.cli.work import FIELDS, Job, Outcome, run_chunk
+from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
 
 __all__ = ["Census", "add_arguments", "run", "table"]
@@ -110,8 +112,10 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    work = functools.partial(run_chunk, Job(output=None, census=True, html=options.html))
-    items = inputs(options.paths, pattern=options.glob)
+    job = Job(output=None, census=True, html=options.html, order=date_order_of(options.date_order))
+    work = functools.partial(run_chunk, job)
+    skipped = Skipped()
+    items = inputs(options.paths, pattern=options.glob, skipped=skipped)
     try:
         with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
             for batch in batches:
@@ -123,5 +127,10 @@ def run(options: argparse.Namespace) -> int:
         sys.stderr.write(f"newsparse: interrupted after {census.files} files\n")
         return INTERRUPTED
     progress.clear()
+    if not census.files:
+        sys.stderr.write(nothing_found(options, skipped))
+        return 2
     sys.stdout.write(census.report())
+    if skipped.total:
+        sys.stderr.write(f"newsparse: skipped {skipped.describe()} in folders: {SKIP_HINT}\n")
     return 1 if census.failed else 0

@@ -14,9 +14,12 @@ from typing import Any
 
 import attrs
 
+from newsparse.batch import Failed
+from newsparse.dates import DateOrder
 from newsparse.errors import ParseError
 from newsparse.files import load
 from newsparse.model import Article
+from newsparse.rows import to_row
 from newsparse.serialize import dumps, to_dict
 
 __all__ = [
@@ -38,6 +41,7 @@ class Format(enum.StrEnum):
 
     JSONL = "jsonl"  # one compact record per line
     JSON = "json"  # one JSON array, a record per element
+    ROWS = "rows"  # one flat newsparse.to_row record per line
 
 
 @attrs.frozen(kw_only=True)
@@ -46,7 +50,8 @@ class Job:
 
     ``output`` is ``None`` when no record is wanted (``stats``); ``census`` asks for the fields
     each article has; ``html`` reads every input as an HTML page; ``max_size`` bounds the bytes
-    read from one input (``None``: :data:`newsparse.files.MAX_BYTES`).
+    read from one input (``None``: :data:`newsparse.files.MAX_BYTES`); ``order`` is the day/month
+    order of numeric dates; ``fields`` the columns of a ``rows`` record (``None``: all).
     """
 
     strict: bool = False
@@ -54,6 +59,8 @@ class Job:
     census: bool = False
     html: bool = False
     max_size: int | None = None
+    order: DateOrder | None = None
+    fields: tuple[str, ...] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -144,7 +151,7 @@ def error_record(error: ParseError) -> dict[str, Any]:
 
 
 def _render(output: Format, record: dict[str, Any]) -> bytes:
-    if output is Format.JSONL:
+    if output is not Format.JSON:
         return dumps(record).encode()
     # Indented one level more, to sit inside the array; JSON strings hold no raw line breaks.
     text = dumps(record, indent=2)
@@ -156,17 +163,27 @@ def run_one(job: Job, item: Input) -> Outcome:
     start = time.perf_counter()
     try:
         article = load(
-            item.path, data=item.data, strict=job.strict, html=job.html, max_size=job.max_size
+            item.path,
+            data=item.data,
+            strict=job.strict,
+            html=job.html,
+            max_size=job.max_size,
+            order=job.order,
         )
     except ParseError as error:
         seconds = time.perf_counter() - start
         record = b""
-        if job.output is not None:
+        if job.output is Format.ROWS:
+            row = to_row(Failed(path=item.path, error=error), fields=job.fields)
+            record = _render(job.output, row)
+        elif job.output is not None:
             record = _render(job.output, {"path": item.path, "error": error_record(error)})
         return Outcome(path=item.path, record=record, error=error, seconds=seconds)
     seconds = time.perf_counter() - start
     record = b""
-    if job.output is not None:
+    if job.output is Format.ROWS:
+        record = _render(job.output, to_row(article, path=item.path, fields=job.fields))
+    elif job.output is not None:
         record = _render(job.output, {"path": item.path, "article": to_dict(article)})
     return Outcome(
         path=item.path,
@@ -178,7 +195,7 @@ def run_one(job: Job, item: Input) -> Outcome:
 
 
 # Between two records: JSON Lines ends each record with a line break; a JSON array separates them.
-_SEPARATORS = {Format.JSONL: b"\n", Format.JSON: b",\n"}
+_SEPARATORS = {Format.JSONL: b"\n", Format.JSON: b",\n", Format.ROWS: b"\n"}
 
 
 def run_chunk(job: Job, items: list[Input]) -> Batch:
@@ -192,7 +209,7 @@ def run_chunk(job: Job, items: list[Input]) -> Batch:
         return Batch(output=b"", outcomes=tuple(outcomes))
     separator = _SEPARATORS[job.output]
     output = separator.join(outcome.record for outcome in outcomes)
-    if job.output is Format.JSONL:
+    if job.output is not Format.JSON:
         output += separator
     return Batch(
         output=output,

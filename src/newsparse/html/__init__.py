@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import attrs
 
+from newsparse.article import date_order_of
+from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError
 from newsparse.html.merge import Composed, compose
 from newsparse.html.page import MAX_HTML, read_page
@@ -54,9 +56,9 @@ def _checked(html: object, url: object) -> tuple[str | bytes, str | None]:
     return html, (url.strip() or None) if isinstance(url, str) else None
 
 
-def _compose(html: str | bytes, url: str | None) -> Composed:
+def _compose(html: str | bytes, url: str | None, order: DateOrder | None = None) -> Composed:
     page, address = _checked(html, url)
-    return compose(read_page(page, url=address))
+    return compose(read_page(page, url=address), order=order)
 
 
 def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
@@ -77,11 +79,20 @@ def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
     return _compose(html, url).dump
 
 
-def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = False) -> Article:
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    order: DateOrder | str | None = None,
+) -> Article:
     """Parse an HTML page into an Article: the dump of :func:`html_to_dump`, parsed.
 
     The Article's spans index ``html_to_dump(html, url=url)``; its diagnostics add what the HTML
     reading noticed (charset, metadata written in or disagreeing with the visible text).
+    ``language`` is the page's declared language (else a vote over its text) and
+    ``meta_description`` its own description; ``order`` is how the visible text writes numeric
+    dates, as for :func:`newsparse.parse`.
 
     Raises:
         ParseError: ``invalid-input`` when ``html`` is not text or bytes; in strict mode, for the
@@ -91,14 +102,11 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         >>> parse_html(b"<h1>Hello world</h1><p>Some text here, long enough to count.</p>").title
         'Hello world'
     """
-    composed = _compose(html, url)
+    composed = _compose(html, url, date_order_of(order))
     article = composed.article
-    merged = tuple(
-        sorted(
-            (*article.diagnostics, *composed.diagnostics),
-            key=lambda d: (d.span.start, d.code),
-        )
-    )
+    # The page's own finding first: an empty page is one empty-input, in the page's words.
+    unique = {(d.code, d.span): d for d in (*article.diagnostics, *composed.diagnostics)}
+    merged = tuple(sorted(unique.values(), key=lambda d: (d.span.start, d.code)))
     article = attrs.evolve(article, diagnostics=merged)
     if strict:
         for diagnostic in merged:

@@ -74,6 +74,8 @@ _AUTHOR_KEYS: Final = (
     "dc.creator",
 )
 _TITLE_KEYS: Final = ("og:title", "twitter:title")
+_DESCRIPTION_KEYS: Final = ("description", "og:description", "twitter:description")
+_MAX_DESCRIPTION: Final = 2000
 
 # The widest real UTC offset (Kiribati, +14:00); isoparse accepts up to 24 hours.
 _MAX_OFFSET: Final = dt.timedelta(hours=14)
@@ -108,6 +110,7 @@ class Head:
     site_name: str | None = None
     url: str | None = None
     lang: str | None = None
+    description: str | None = None
     notes: tuple[Note, ...] = ()
 
 
@@ -477,6 +480,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
     roots = index.named("html")
     lang = _attr(roots[0], "lang").strip() if roots else ""
     lang = lang or meta.get("content-language", "") or meta.get("og:locale", "")
+    description = next((meta[key] for key in _DESCRIPTION_KEYS if meta.get(key)), None)
     return Head(
         titles=tuple(reading.titles),
         authors=tuple(reading.authors),
@@ -486,5 +490,6 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         site_name=meta.get("og:site_name"),
         url=url.strip() if url else None,
         lang=lang or None,
+        description=description[:_MAX_DESCRIPTION] if description else None,
         notes=tuple(reading.notes),
     )

@@ -17,11 +17,13 @@ from typing import Final
 import attrs
 
 from newsparse.article import parse
+from newsparse.dates import DateOrder
 from newsparse.errors import Code
 from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
 from newsparse.html.page import Page
 from newsparse.html.writer import clean_url, escape, join_blocks
+from newsparse.language import language_tag
 from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
 from newsparse.serialize import format_date
 from newsparse.source import Source
@@ -230,12 +232,12 @@ def _join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def compose(page: Page) -> Composed:
+def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
     """Write the page's dump (visible text plus what only the metadata says) and parse it."""
     visible = join_blocks(list(page.blocks))
     footer = _footer(page.url)
     plain = _join(visible, footer)
-    first = parse(plain)
+    first = parse(plain, order=order)
     head = page.head
     title = _title_line(first, head)
     lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
@@ -267,7 +269,7 @@ def compose(page: Page) -> Composed:
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
-    article = first if dump == plain else parse(dump)
+    article = first if dump == plain else parse(dump, order=order)
     source = Source(dump)
     notes = [*page.notes]
     diagnostics = [_diagnostic(note, _START) for note in notes]
@@ -293,6 +295,12 @@ def compose(page: Page) -> Composed:
                 span=_START,
             )
         )
+    # What only the page head says about the page as a whole: its language and its summary.
+    article = attrs.evolve(
+        article,
+        language=language_tag(head.lang) or article.language,
+        meta_description=head.description,
+    )
     return Composed(dump=dump, article=article, diagnostics=tuple(diagnostics))
 
 
