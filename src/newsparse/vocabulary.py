@@ -360,6 +360,18 @@ RELATED_LABELS: Final = _phrases(
     related links
     related reading
     related topics
+    related posts
+    related post
+    similar articles
+    similar posts
+    more stories
+    more news
+    more articles
+    editor's picks
+    editors' picks
+    editor’s picks
+    you may also be interested in
+    you might be interested in
     read more
     read also
     also read
@@ -389,6 +401,15 @@ RELATED_LABELS: Final = _phrases(
     weiterlesen
     mehr dazu
     zum thema
+    ähnliche artikel
+    ähnliche nachrichten
+    ähnliche beiträge
+    weiterführende artikel
+    weitere artikel
+    weitere beiträge
+    das könnte ihnen auch gefallen
+    das könnte dich auch interessieren
+    das könnte sie auch gefallen
     à lire aussi
     a lire aussi
     lire aussi
@@ -397,6 +418,10 @@ RELATED_LABELS: Final = _phrases(
     à lire
     lire la suite
     sur le même sujet
+    sur le même thème
+    lire également
+    à lire également
+    articles similaires
     lee también
     lea también
     lea además
@@ -405,14 +430,23 @@ RELATED_LABELS: Final = _phrases(
     también te puede interesar
     ver más
     más información
+    relacionados
+    relacionadas
+    noticias relacionadas
+    artículos relacionados
+    notícias relacionadas
     leia também
     leia mais
     veja também
     saiba mais
     leggi anche
     vedi anche
+    articoli correlati
+    potrebbe interessarti
     lees ook
     zie ook
+    gerelateerde artikelen
+    похожие статьи
     читайте также
     смотрите также
     по теме"""
