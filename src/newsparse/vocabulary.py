@@ -19,12 +19,14 @@ __all__ = [
     "BYLINE_PREFIXES",
     "CREDIT_LABELS",
     "DATE_LABELS",
+    "DISCLOSURE_PHRASES",
     "FOOTNOTE_PREFIXES",
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NOTES_HEADINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "RELATED_LABELS",
@@ -465,6 +467,62 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         FootnoteKind.UPDATE: "update",
         FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung",
     }
+)
+
+# Phrases of affiliate and price disclosures: a short paragraph holding one is a disclaimer note
+# wherever it stands ("We may earn a commission ...", "Enthält Affiliate-Links").
+DISCLOSURE_PHRASES: Final = _phrases(
+    """affiliate link
+    affiliate-link
+    affiliatelink
+    affiliate links
+    affiliate-links
+    affiliate partner
+    earn a commission
+    earn a small commission
+    earns a commission
+    receive a commission
+    receive a small commission
+    may earn a
+    commission at no
+    provision erhalten
+    provision bekommen
+    werbelink
+    partnerlink
+    preis kann jetzt höher sein
+    amazon product advertising api
+    lien affilié
+    liens affiliés
+    liens sponsorisés
+    enlaces de afiliados
+    enlace de afiliado
+    links de afiliados
+    link de afiliado
+    link di affiliazione"""
+)
+
+# Headings over a list of notes: each item below is a footnote ("References", "Anmerkungen").
+NOTES_HEADINGS: Final = _phrases(
+    """notes
+    footnotes
+    endnotes
+    references
+    sources
+    notes and references
+    anmerkungen
+    fußnoten
+    fussnoten
+    einzelnachweise
+    quellen
+    quellenangaben
+    literatur
+    notes et références
+    références
+    notas
+    referencias
+    referências
+    note
+    примечания"""
 )
 
 # Whole lines (case-folded, trimmed of ":" and spaces) that are page furniture, never body text.
