@@ -217,7 +217,7 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         return FootnoteKind.CORRECTION, ()
     if _ORIGINALLY.match(text):
         return FootnoteKind.EDITORS_NOTE, ()
-    if len(text) <= _DISCLOSURE_LIMIT and _discloses(text):
+    if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
     if _UPDATED.match(text):
         return FootnoteKind.UPDATE, ()
@@ -238,6 +238,12 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
 
 
 _SERIES_LIMIT: Final = 300
+
+
+def _bylined(text: str) -> bool:
+    """Whether ``text`` opens with a byline prefix ("By Ana Ruiz | This post may contain ...")."""
+    first = text[:30].split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(":") in BYLINE_PREFIXES
 
 
 def _discloses(text: str) -> bool:
@@ -342,7 +348,9 @@ def _may_disclose(line: str) -> bool:
 
 
 _LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
-_HEADING_WORDS: Final = frozenset(heading.split()[0] for heading in NOTES_HEADINGS)
+_HEADING_WORDS: Final = frozenset(
+    heading.split()[0] for heading in (*NOTES_HEADINGS, *FOOTNOTE_PREFIXES)
+)
 # Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ..."
 _HEADER_KINDS: Final = frozenset(
     {
@@ -369,14 +377,38 @@ def _heading_text(context: Context, index: int) -> str | None:
     return None
 
 
+def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
+    """``# Hinweis`` over one paragraph: a note whose text is the heading and the paragraph."""
+    end = context.block_end(probe)
+    extent = context.source.line_end(end - 1) - context.source.starts[probe]
+    if extent > _MAX_NOTE:
+        return None
+    inline = render("\n".join(context.lines[probe:end]))
+    kind = FOOTNOTE_PREFIXES.get(heading.casefold(), FootnoteKind.FOOTNOTE)
+    span = context.lines_span(index, end - 1)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=f"{heading} {inline.text}",
+        kind=kind,
+        links=inline.links,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
 def _notes_list_claim(context: Context, index: int) -> Claim | None:
     """A heading such as ``References`` or ``Anmerkungen`` over a list: one note per item."""
     heading = _heading_text(context, index)
-    if heading is None or heading.casefold() not in NOTES_HEADINGS or context.in_header(index):
+    if heading is None or context.in_header(index):
+        return None
+    folded = heading.casefold()
+    if folded not in NOTES_HEADINGS and folded not in FOOTNOTE_PREFIXES:
         return None
     notes: list[Footnote] = []
     first = index
     probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
+    if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
+        return _headed_note(context, index, probe, heading)
     while probe is not None and len(notes) < _MAX_LISTED_NOTES:
         if context.shape(probe) is not Shape.LIST_ITEM:
             break
