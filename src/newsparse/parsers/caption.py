@@ -20,8 +20,9 @@ from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue
+from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import CREDIT_LABELS, PICTURE_AGENCIES, agency_name
+from newsparse.vocabulary import BYLINE_PREFIXES, CREDIT_LABELS, PICTURE_AGENCIES, agency_name
 
 __all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
@@ -57,6 +58,13 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?"
     r"(?P<credit>[^:]{2,100})$"
 )
+# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP"
+_TRAILING_BY: Final = re.compile(
+    r"(?:^|(?<=[.!?\"”)»])[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
+    r"(?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$"
+)
+# An initial before a full stop: "Kevin S. Vineys" is no sentence end.
+_INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
@@ -92,10 +100,10 @@ def _picture_credit(text: str) -> bool:
     known = [p for p in parts if p.casefold() in PICTURE_AGENCIES or agency_name(p)]
     if not known:
         return False
-    # The rest must look like names: capitalised words, few of them.
+    # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
     for part in parts:
         words = part.split()
-        if len(words) > 5 or not words[0][:1].isupper():
+        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
             return False
     return True
 
@@ -230,8 +238,11 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
+        by = _BY.match(inner)
         if label is not None and label["label"].casefold() in CREDIT_LABELS:
             inner = inner[label.end() :].strip()
+        elif by is not None and by["label"].casefold() in CREDIT_LABELS:
+            inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         elif "/" not in inner and _COURTESY.match(inner) is None:
             inner = ""
         if before and before[-1] in '.!?"”»' and inner:
@@ -245,13 +256,22 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
+    by = _TRAILING_BY.search(text[-160:])
+    if by is not None and by["label"].casefold() in CREDIT_LABELS:
+        cut = len(text) - len(text[-160:]) + by.start()
+        before = text[:cut].rstrip(BLANK)
+        if before:
+            return before, by["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()
         if cut > 0:
             return text[:cut].rstrip(BLANK), mark["credit"].strip()
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
-    stop = text.rfind(". ", max(0, len(text) - 100))
+    floor = max(0, len(text) - 100)
+    stop = text.rfind(". ", floor)
+    while stop > 0 and _INITIAL.search(text[max(0, stop - 2) : stop]):
+        stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
     if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
@@ -356,6 +376,8 @@ def rule(context: Context, index: int) -> Claim | None:
                 after is None
                 or _credit_at(context, after) is not None
                 or context.found(Found.CAPTION)
+                or context.shape(after) in (Shape.HEADING, Shape.RULE)
+                or context.lines[after].lstrip().startswith("![")
             ):
                 text, date = _split_date(context.inline(following).text)
                 reading = CaptionReading(text=text, credit=credit_text, date=date)
@@ -398,6 +420,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or "(C)" in end
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
+        or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
         or (":" in end and _TAIL_LABEL.search(end) is not None)
     )
 
@@ -414,12 +437,49 @@ def _credit_like(context: Context, index: int) -> bool:
     return "/" in line and "/" in context.inline(index).text
 
 
+def _follows_image(context: Context, index: int) -> bool:
+    """Whether line ``index`` may belong to the picture above it.
+
+    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), and not a
+    line that is one link (a teaser card's headline, which is a related link).
+    """
+    if context.footer_line is not None and index >= context.footer_line:
+        return False
+    if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
+        return False
+    inline = context.inline(index)
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
+            return False
+    return True
+
+
+_BYLINE_WORDS: Final = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
+
+
+def _alt_credit(reading: CaptionReading) -> CaptionReading:
+    """An image whose alt text ends in a credit: ``![... (Photo by Jane Doe/Getty Images)](src)``.
+
+    The alt text less the credit is the caption; an alt text without a credit stays an alt text
+    (it is often a file name or a description written for screen readers).
+    """
+    if reading.text or reading.credit or not reading.alt or len(reading.alt) > _MAX_CAPTION:
+        return reading
+    text, credit = _trailing_credit(reading.alt)
+    if credit is None or not text:
+        return reading
+    return attrs.evolve(reading, text=text, credit=credit)
+
+
 def _image_followers(
     context: Context, index: int, reading: CaptionReading
 ) -> tuple[int, CaptionReading]:
     """After an image line: the caption text and credit written under it."""
     last = index
     following = _near(context, index)
+    if following is not None and not _follows_image(context, following):
+        following = None
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -436,7 +496,7 @@ def _image_followers(
         if credit is not None:
             reading = attrs.evolve(reading, credit=credit[0])
             last = credit[1]
-    return last, reading
+    return last, _alt_credit(reading)
 
 
 def parse_caption(text: str) -> Caption:
