@@ -199,6 +199,14 @@ def read_caption(markdown: str) -> CaptionReading | None:
     if inline.images and not text:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
+    if inline.images and markdown.lstrip(" *-+").startswith("![") and len(text) <= _MAX_CAPTION:
+        # "![](src) The hermit crab in its shell. (J. Doe / Example)": the caption beside it.
+        image = inline.images[0]
+        text, found_credit = _trailing_credit(text.strip(BLANK))
+        text, date = _split_date(text)
+        return CaptionReading(
+            text=text, credit=found_credit, date=date, image_url=image.url, alt=image.alt or None
+        )
     emphasis = _trailing_emphasis(markdown)
     credit: str | None = None
     if emphasis is not None:
@@ -265,8 +273,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()
-        if cut > 0:
-            return text[:cut].rstrip(BLANK), mark["credit"].strip()
+        if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
+            # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
+            return text[:cut].rstrip(BLANK + "–—-|"), mark["credit"].strip()
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
     floor = max(0, len(text) - 100)
     stop = text.rfind(". ", floor)
@@ -440,10 +449,14 @@ def _credit_like(context: Context, index: int) -> bool:
 def _follows_image(context: Context, index: int) -> bool:
     """Whether line ``index`` may belong to the picture above it.
 
-    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), and not a
-    line that is one link (a teaser card's headline, which is a related link).
+    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), not a line
+    wholly in bold (a subheading), and not a line that is one link (a teaser card's headline,
+    which is a related link).
     """
     if context.footer_line is not None and index >= context.footer_line:
+        return False
+    stripped = context.lines[index].strip(BLANK)
+    if stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") == 2:
         return False
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
@@ -479,6 +492,15 @@ def _image_followers(
     last = index
     following = _near(context, index)
     if following is not None and not _follows_image(context, following):
+        following = None
+    credited = _alt_credit(reading)
+    # The alt text is the caption with its credit ("... Foto: Archivo"): a line under it is the
+    # caption only when it repeats the alt text, else it is the story going on.
+    if (
+        credited.credit is not None
+        and following is not None
+        and not context.inline(following).text.startswith(credited.text[:40])
+    ):
         following = None
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
