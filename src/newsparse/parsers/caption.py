@@ -247,13 +247,16 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
         by = _BY.match(inner)
+        labelled = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
         if label is not None and label["label"].casefold() in CREDIT_LABELS:
             inner = inner[label.end() :].strip()
         elif by is not None and by["label"].casefold() in CREDIT_LABELS:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
-        elif "/" not in inner and _COURTESY.match(inner) is None:
-            inner = ""
-        if before and before[-1] in '.!?"”»' and inner:
+        else:
+            labelled = False
+            if "/" not in inner and _COURTESY.match(inner) is None:
+                inner = ""
+        if before and (labelled or before[-1] in '.!?"”»') and inner:
             return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
@@ -446,17 +449,17 @@ def _credit_like(context: Context, index: int) -> bool:
     return "/" in line and "/" in context.inline(index).text
 
 
+_LONG_UNDER: Final = 200
+
+
 def _follows_image(context: Context, index: int) -> bool:
     """Whether line ``index`` may belong to the picture above it.
 
-    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), not a line
-    wholly in bold (a subheading), and not a line that is one link (a teaser card's headline,
-    which is a related link).
+    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), and not a
+    line that is one link (a teaser card's headline, which is a related link) unless the link is
+    a credit (``[*photo: Jane Doe via Example*](...)``).
     """
     if context.footer_line is not None and index >= context.footer_line:
-        return False
-    stripped = context.lines[index].strip(BLANK)
-    if stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") == 2:
         return False
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
@@ -464,7 +467,7 @@ def _follows_image(context: Context, index: int) -> bool:
     if len(inline.links) == 1:
         link = inline.links[0]
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
-            return False
+            return read_credit(link.text) is not None
     return True
 
 
@@ -494,14 +497,14 @@ def _image_followers(
     if following is not None and not _follows_image(context, following):
         following = None
     credited = _alt_credit(reading)
-    # The alt text is the caption with its credit ("... Foto: Archivo"): a line under it is the
-    # caption only when it repeats the alt text, else it is the story going on.
-    if (
-        credited.credit is not None
-        and following is not None
-        and not context.inline(following).text.startswith(credited.text[:40])
-    ):
-        following = None
+    # The alt text is the caption with its credit ("... Foto: Archivo"): a long line under it is
+    # the story going on, unless it repeats the alt text.
+    if credited.credit is not None and following is not None:
+        under = context.inline(following).text
+        if len(under) > max(_LONG_UNDER, 2 * len(credited.text)) and not under.startswith(
+            credited.text[:40]
+        ):
+            following = None
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
