@@ -29,6 +29,7 @@ __all__ = [
     "NOTES_HEADINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
+    "READ_MORE_LINKS",
     "RELATED_LABELS",
     "SHARE_WORDS",
     "UI_WORDS",
@@ -452,6 +453,33 @@ RELATED_LABELS: Final = _phrases(
     читайте также
     смотрите также
     по теме"""
+)
+
+# Texts of links that only lead on ("Read more", "Mehr ..."): part of a teaser, never its title.
+READ_MORE_LINKS: Final = _phrases(
+    """more
+    read more
+    continue reading
+    read the full story
+    see more
+    view more
+    mehr
+    mehr lesen
+    weiterlesen
+    zum artikel
+    plus
+    lire la suite
+    en savoir plus
+    más
+    leer más
+    ver más
+    mais
+    leia mais
+    saiba mais
+    continua a leggere
+    leggi tutto
+    lees meer
+    читать далее"""
 )
 
 # Opening words of closing notes ("Correction: ..."), with the kind of note they make.

@@ -20,7 +20,7 @@ from newsparse.inline import Inline, render
 from newsparse.model import RelatedLink
 from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import RELATED_LABELS
+from newsparse.vocabulary import READ_MORE_LINKS, RELATED_LABELS
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -139,6 +139,8 @@ _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
 _UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _MAX_LINK_LINES: Final = 8
+# A picture at the start of a line: "![alt](src)" (bounded, one line).
+_LEADING_IMAGE: Final = re.compile(r"^!\[[^\[\]\n]{0,300}\]\([^()\n]{0,2000}\)")
 
 
 def _item_markdown(line: str) -> str:
@@ -190,6 +192,10 @@ def _multiline_link(
     """A link opened on line ``index`` and closed a few lines below, its title the text inside."""
     if not markdown.startswith("[") or _LINK_CLOSE.search(markdown) is not None:
         return None
+    # Nothing but a picture may open and close on the first line ("[![alt](src)").
+    opening = _LEADING_IMAGE.sub("", markdown[1:], count=1)
+    if "[" in opening or "](" in opening:
+        return None
     parts = [markdown[1:]]
     probe = index
     for _ in range(_MAX_LINK_LINES):
@@ -201,8 +207,12 @@ def _multiline_link(
             return None
         closing = _LINK_CLOSE.search(line)
         if closing is None:
+            if "[" in line or "](" in line:
+                return None  # another link: this one was never opened
             parts.append(line)
             continue
+        if "[" in line[: closing.start()]:
+            return None
         parts.append(closing["label"])
         title = _inner_title(parts)
         url = closing["url"] or None
@@ -254,8 +264,13 @@ def _element(context: Context, first: int, last: int, reading: RelatedReading) -
 
 
 def _generic(title: str) -> bool:
-    """A link that only says "read more" (``[Weiterlesen](#)``): part of a card, not a title."""
-    return title.casefold().strip(BLANK + _SEPARATORS + ".…") in RELATED_LABELS
+    """A link that is part of a teaser card, not its title.
+
+    It only says "read more" (``[Weiterlesen](#)``) or is one word (a section or tag link,
+    ``[Feature](#)``).
+    """
+    key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
+    return key in READ_MORE_LINKS or key in RELATED_LABELS or len(key.split()) < 2
 
 
 def _filler(context: Context, index: int) -> bool:
