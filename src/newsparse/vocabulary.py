@@ -410,6 +410,7 @@ RELATED_LABELS: Final = _phrases(
     weiterführende artikel
     weitere artikel
     weitere beiträge
+    weitere inhalte
     das könnte ihnen auch gefallen
     das könnte dich auch interessieren
     das könnte sie auch gefallen

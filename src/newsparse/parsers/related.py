@@ -139,6 +139,7 @@ _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
 _UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
 _MAX_LINK_LINES: Final = 8
+_MAX_BEFORE_LINK: Final = 30
 # A picture at the start of a line: "![alt](src)" (bounded, one line).
 _LEADING_IMAGE: Final = re.compile(r"^!\[[^\[\]\n]{0,300}\]\([^()\n]{0,2000}\)")
 
@@ -173,7 +174,7 @@ def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | No
     if len(line) > 600:
         return None
     markdown = _item_markdown(line)
-    if markdown.startswith("[") and not _image_line(markdown):
+    if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
         if len(inline.links) == 1:
             link = inline.links[0]
@@ -190,7 +191,7 @@ def _multiline_link(
     context: Context, index: int, markdown: str
 ) -> tuple[str, str | None, int] | None:
     """A link opened on line ``index`` and closed a few lines below, its title the text inside."""
-    if not markdown.startswith("[") or _LINK_CLOSE.search(markdown) is not None:
+    if not markdown.startswith("["):
         return None
     # Nothing but a picture may open and close on the first line ("[![alt](src)").
     opening = _LEADING_IMAGE.sub("", markdown[1:], count=1)
