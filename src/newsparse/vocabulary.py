@@ -405,6 +405,14 @@ RELATED_LABELS: Final = _phrases(
     mehr dazu
     zum thema
     ähnliche artikel
+    verwandte artikel
+    verwandte beiträge
+    verwandte links
+    verwandte nachrichten
+    beliebte beiträge
+    lesenswert
+    dir könnte auch gefallen
+    mehr zum
     ähnliche nachrichten
     ähnliche beiträge
     weiterführende artikel

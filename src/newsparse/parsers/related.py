@@ -271,7 +271,10 @@ def _generic(title: str) -> bool:
     ``[Feature](#)``).
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
-    return key in READ_MORE_LINKS or key in RELATED_LABELS or len(key.split()) < 2
+    words = key.split()
+    if len(words) <= 2 and any(c.isdigit() for c in key):
+        return True  # "[66 Likes](#)", "[12 Kommentare](#)"
+    return key in READ_MORE_LINKS or key in RELATED_LABELS or len(words) < 2
 
 
 def _filler(context: Context, index: int) -> bool:
