@@ -396,6 +396,14 @@ def _headed_note(context: Context, index: int, probe: int, heading: str) -> Clai
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
 
 
+def _item_label(marker: re.Match[str] | None, numbered: re.Match[str] | None) -> str | None:
+    """A listed note's number: its own ``(1)`` or ``[1]``, else its list number (``1.``)."""
+    if numbered is not None:
+        return numbered["a"] or numbered["b"] or numbered["c"]
+    number = marker.group(0).strip(" \t.)") if marker is not None else ""
+    return number if number.isdigit() else None
+
+
 def _notes_list_claim(context: Context, index: int) -> Claim | None:
     """A heading such as ``References`` or ``Anmerkungen`` over a list: one note per item."""
     heading = _heading_text(context, index)
@@ -434,7 +442,7 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
                     span=span,
                     text=inline.text,
                     kind=FootnoteKind.FOOTNOTE,
-                    label=(numbered["a"] or numbered["b"] or numbered["c"]) if numbered else None,
+                    label=_item_label(marker, numbered),
                     links=inline.links,
                 )
             )

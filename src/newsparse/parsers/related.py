@@ -14,13 +14,14 @@ from typing import Final
 
 import attrs
 
+from newsparse.dates import find_dates
 from newsparse.engine import Claim, Context, Found, Shape, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
-from newsparse.model import RelatedLink
+from newsparse.model import BoilerplateKind, RelatedLink
 from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import READ_MORE_LINKS, RELATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, READ_MORE_LINKS, RELATED_LABELS
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -290,11 +291,25 @@ def _filler(context: Context, index: int) -> bool:
         return True
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
         return False
+    if BOILERPLATE_LINES.get(context.first_word(index)) is BoilerplateKind.TAGS:
+        return False  # "Tags: [a](#) • [b](#)" ends a box
     return len(context.inline(index).text) <= _MAX_FILLER
 
 
 _MAX_FILLER: Final = 300
 _MAX_FILLERS: Final = 5
+
+
+def _continuation_end(context: Context, end: int) -> int:
+    """The last line of a list item whose summary goes on, indented, under its link."""
+    while (
+        end + 1 < context.count
+        and context.lines[end + 1][:2] == "  "
+        and context.shape(end + 1) is Shape.TEXT
+        and end + 1 < (context.footer_line or context.count)
+    ):
+        end += 1
+    return end
 
 
 def _list_claim(context: Context, index: int, label: str | None, start: int) -> Claim | None:
@@ -317,8 +332,11 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
         item = _link_item(context, probe_line)
         if item is not None and not _generic(item[0]):
             title, url, end = item
+            end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
-            elements.append(_element(context, first, end, reading))
+            element = _with_date_after(context, _element(context, first, end, reading))
+            elements.append(element)
+            end = element.span.end_line - 1
             first = probe = end + 1
             last_used = end
             fillers = 0
@@ -337,13 +355,51 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     )
 
 
+_MAX_DATE_LINE: Final = 40
+
+
+def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
+    """The last teaser of a box with the date line under its link (``November 20, 2023``)."""
+    last = element.span.end_line - 1
+    following = context.next_nonblank(last + 1)
+    if following is None or following - last > 2:
+        return element
+    text = context.inline(following).text
+    if len(text) > _MAX_DATE_LINE or context.shape(following) is not Shape.TEXT:
+        return element
+    if not any(found.has_date for found in find_dates(text)):
+        return element
+    span = context.lines_span(element.span.line - 1, following)
+    return attrs.evolve(element, span=span, raw=context.raw(span))
+
+
 # An unlabelled list after the text is related when its links read as article titles.
 _MIN_TITLE_WORDS: Final = 4
 _MIN_UNLABELLED: Final = 2
 
 
+def _card_claim(context: Context, index: int) -> Claim | None:
+    """A teaser card: a linked picture, then its headline linking to the same page."""
+    line = context.lines[index].strip(BLANK)
+    if not line.startswith("[![") or context.in_header(index):
+        return None
+    target = _LINK_CLOSE.search(line)
+    following = context.next_nonblank(index + 1)
+    if target is None or following is None or following - index > 2:
+        return None
+    item = _link_item(context, following)
+    if item is None or item[1] != target["url"] or _generic(item[0]):
+        return None
+    reading = RelatedReading(label=None, title=item[0], url=item[1])
+    element = _with_date_after(context, _element(context, index, item[2], reading))
+    return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+
+
 def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     """A list of article-like links after the last paragraph of text, with no label above it."""
+    card = _card_claim(context, index)
+    if card is not None:
+        return card
     if index < context.tail_start or _link_item(context, index) is None:
         return None
     claim = _list_claim(context, index, None, index)
