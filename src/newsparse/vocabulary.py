@@ -547,6 +547,9 @@ NOTES_HEADINGS: Final = _phrases(
     sources
     notes and references
     anmerkungen
+    anmerkung
+    hinweise
+    allgemeine hinweise
     fußnoten
     fussnoten
     einzelnachweise

@@ -75,7 +75,7 @@ _CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]")
 _COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
-    r"(?:[ ]/)?[ ](?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
+    r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
 
 
@@ -450,6 +450,29 @@ def _credit_like(context: Context, index: int) -> bool:
 
 
 _LONG_UNDER: Final = 200
+_MAX_LOOSE_CREDIT: Final = 60
+# Name-like parts of a credit line: capitalised words, "&", a domain ("imagebank.example.se").
+_NAME_PART: Final = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.'’-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
+)
+
+
+def _loose_credit(context: Context, index: int) -> bool:
+    """A line under a picture that reads as a credit by its shape: ``Kjell Holm/Harbour & Co``.
+
+    Two or three slash-separated parts of name-like words, short, with no sentence end: said
+    of the line right under an image only, where a caption or its credit stands.
+    """
+    text = context.inline(index).text.strip(BLANK)
+    if len(text) > _MAX_LOOSE_CREDIT or text[-1:] in ".!?:" or text.count("/") not in (1, 2):
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    words = [word for part in parts for word in part.split()]
+    return (
+        all(parts)
+        and len(words) <= 2 * len(parts) + 2
+        and all(_NAME_PART.fullmatch(word) for word in words)
+    )
 
 
 def _follows_image(context: Context, index: int) -> bool:
@@ -505,6 +528,13 @@ def _image_followers(
             credited.text[:40]
         ):
             following = None
+    if following is not None and reading.credit is None and _loose_credit(context, following):
+        # "Kjell Holm/Harbour & Co" under a picture, the caption under it: a credit standing first.
+        after = _near(context, following)
+        if after is not None and _follows_image(context, after):
+            reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
+            last = following
+            following = after
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".

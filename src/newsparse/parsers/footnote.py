@@ -407,10 +407,14 @@ def _item_label(marker: re.Match[str] | None, numbered: re.Match[str] | None) ->
 def _notes_list_claim(context: Context, index: int) -> Claim | None:
     """A heading such as ``References`` or ``Anmerkungen`` over a list: one note per item."""
     heading = _heading_text(context, index)
-    if heading is None or context.in_header(index):
+    if heading is None:
         return None
     folded = heading.casefold()
-    if folded not in NOTES_HEADINGS and folded not in FOOTNOTE_PREFIXES:
+    # A labelled note ("# Hinweis", "Editor's note") may stand above the text; a list of
+    # references only after it.
+    if folded not in FOOTNOTE_PREFIXES and (
+        folded not in NOTES_HEADINGS or context.in_header(index)
+    ):
         return None
     notes: list[Footnote] = []
     first = index
