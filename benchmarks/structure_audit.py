@@ -97,11 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         for field in fields:
             listing[field].extend(f"[{name}] {row}" for row in rows[field])
     for field in fields:
-        rows = listing[field]
+        found = listing[field]
         picked = sorted(
-            random.Random(args.seed).sample(range(len(rows)), min(args.limit, len(rows)))
+            random.Random(args.seed).sample(range(len(found)), min(args.limit, len(found)))
         )
-        shown = [rows[i] for i in picked]
+        shown = [found[i] for i in picked]
         print(f"== {field}: {len(listing[field])} found, {len(shown)} shown")
         for number, row in enumerate(shown, 1):
             print(f"{number:3d}. {row}")

@@ -247,16 +247,16 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
         by = _BY.match(inner)
-        labelled = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
+        inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
         if label is not None and label["label"].casefold() in CREDIT_LABELS:
             inner = inner[label.end() :].strip()
         elif by is not None and by["label"].casefold() in CREDIT_LABELS:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
-            labelled = False
+            inner_label = False
             if "/" not in inner and _COURTESY.match(inner) is None:
                 inner = ""
-        if before and (labelled or before[-1] in '.!?"”»') and inner:
+        if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
