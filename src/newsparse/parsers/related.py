@@ -265,17 +265,24 @@ def _element(context: Context, first: int, last: int, reading: RelatedReading) -
     )
 
 
+_MIN_CARD_WORDS: Final = 3
+_MAX_SECTION_WORDS: Final = 4
+
+
 def _generic(title: str) -> bool:
     """A link that is part of a teaser card, not its title.
 
-    It only says "read more" (``[Weiterlesen](#)``) or is one word (a section or tag link,
-    ``[Feature](#)``).
+    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in a word or two
+    (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section (``More in X``).
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
     words = key.split()
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
-    return key in READ_MORE_LINKS or key in RELATED_LABELS or len(words) < 2
+    if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
+        return True
+    # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
+    return len(words) <= _MAX_SECTION_WORDS and words[0] in READ_MORE_LINKS
 
 
 def _filler(context: Context, index: int) -> bool:
