@@ -232,12 +232,30 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         credited = read_byline(text.rstrip(". "))
         if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
-    if _COPYRIGHT.search(text[:200]):
+    if _COPYRIGHT.search(text[:200]) and _COPYRIGHT_NOTICE.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
 
 
 _SERIES_LIMIT: Final = 300
+# A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights reserved");
+# "© Jane Doe / Example" alone credits a picture.
+_COPYRIGHT_NOTICE: Final = re.compile(
+    r"[0-9]{4}|rights|reserved|rechte|droits|derechos|direitos|diritti", re.I
+)
+_MIN_NOTE_WORDS: Final = 3
+
+
+def _note_like(text: str) -> bool:
+    """Whether an italic line after the text reads as a note, not a signature or a lead-in.
+
+    Not a name or an emoji alone (under three words), not a line leading into what follows
+    (``... ein paar Tipps:``), not a byline (``Autor: red``).
+    """
+    words = text.split()
+    if len(words) < _MIN_NOTE_WORDS or text.rstrip()[-1:] == ":":
+        return False
+    return words[0].casefold().rstrip(":") not in BYLINE_PREFIXES
 
 
 def _bylined(text: str) -> bool:
@@ -300,7 +318,7 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
     kind = _classify(text)
     if kind is not None:
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
-    if closing and is_italic(markdown):
+    if closing and is_italic(markdown) and _note_like(text):
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
     numbered = _NUMBERED.match(markdown) if closing else None
     if numbered is not None:
