@@ -435,6 +435,7 @@ RELATED_LABELS: Final = _phrases(
     à lire également
     articles similaires
     lee también
+    vea también
     lea también
     lea además
     leer más

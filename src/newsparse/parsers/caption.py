@@ -22,7 +22,14 @@ from newsparse.inline import render
 from newsparse.model import Caption, DateValue
 from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BYLINE_PREFIXES, CREDIT_LABELS, PICTURE_AGENCIES, agency_name
+from newsparse.vocabulary import (
+    BOILERPLATE_LINES,
+    BYLINE_PREFIXES,
+    CREDIT_LABELS,
+    PICTURE_AGENCIES,
+    RELATED_LABELS,
+    agency_name,
+)
 
 __all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
@@ -40,6 +47,8 @@ _TAIL_LABEL: Final = re.compile(
     + r")[ ]?:"
 )
 _MAX_CREDIT: Final = 120
+# A word of two letters or more.
+_WORD: Final = re.compile(r"[^\W\d_]{2}")
 
 # "Photo: X", "Foto:", "Bildrechte: IMAGO", "Photo credit: X"
 _LABELLED: Final = re.compile(
@@ -129,7 +138,9 @@ def read_credit(text: str) -> str | None:
         # (a page's "Copyright 2023 X. All rights reserved." is a closing note, not a credit)
         return copyright_mark["credit"].strip()
     parenthesised = _PARENTHESISED.match(text)
-    if parenthesised is not None:
+    if parenthesised is not None and all(
+        _WORD.search(part) for part in parenthesised["credit"].split("/")
+    ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
     by = _BY.match(text)
     if by is not None and by["label"].casefold() in CREDIT_LABELS:
@@ -475,15 +486,24 @@ def _loose_credit(context: Context, index: int) -> bool:
     )
 
 
-def _follows_image(context: Context, index: int) -> bool:
+def _follows_image(context: Context, index: int, image: int) -> bool:
     """Whether line ``index`` may belong to the picture above it.
 
-    Not the footer, not a byline under an author's headshot (``By [Jane Doe](...)``), and not a
-    line that is one link (a teaser card's headline, which is a related link) unless the link is
-    a credit (``[*photo: Jane Doe via Example*](...)``).
+    ``image`` is the picture's line. Not the footer, not a list (unless the picture is in one),
+    not a bold question, not a label of the page's furniture, not a byline under an author's
+    headshot (``By [Jane Doe](...)``), and not a line that is one link (a teaser card's headline,
+    which is a related link) unless the link is a credit (``[*photo: Jane Doe via X*](...)``).
     """
     if context.footer_line is not None and index >= context.footer_line:
         return False
+    if context.shape(index) is Shape.LIST_ITEM and context.shape(image) is not Shape.LIST_ITEM:
+        return False  # a list after a picture is the story's list
+    stripped = context.lines[index].strip(BLANK)
+    if stripped.startswith("**") and stripped.endswith("?**"):
+        return False  # an interview's question in bold
+    label = context.inline(index).text.strip(BLANK + ":").casefold()
+    if label in RELATED_LABELS or label in BOILERPLATE_LINES:
+        return False  # "Vea también", "Advertisement": furniture, not a caption
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)
@@ -517,7 +537,7 @@ def _image_followers(
     """After an image line: the caption text and credit written under it."""
     last = index
     following = _near(context, index)
-    if following is not None and not _follows_image(context, following):
+    if following is not None and not _follows_image(context, following, index):
         following = None
     credited = _alt_credit(reading)
     # The alt text is the caption with its credit ("... Foto: Archivo"): a long line under it is
@@ -531,7 +551,7 @@ def _image_followers(
     if following is not None and reading.credit is None and _loose_credit(context, following):
         # "Kjell Holm/Harbour & Co" under a picture, the caption under it: a credit standing first.
         after = _near(context, following)
-        if after is not None and _follows_image(context, after):
+        if after is not None and _follows_image(context, after, index):
             reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
             last = following
             following = after
