@@ -210,7 +210,13 @@ def read_caption(markdown: str) -> CaptionReading | None:
     if inline.images and not text:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
-    if inline.images and markdown.lstrip(" *-+").startswith("![") and len(text) <= _MAX_CAPTION:
+    emphasis = _trailing_emphasis(markdown)
+    if (
+        emphasis is None
+        and inline.images
+        and markdown.lstrip(" *-+").startswith("![")
+        and len(text) <= _MAX_CAPTION
+    ):
         # "![](src) The hermit crab in its shell. (J. Doe / Example)": the caption beside it.
         image = inline.images[0]
         text, found_credit = _trailing_credit(text.strip(BLANK))
@@ -218,7 +224,6 @@ def read_caption(markdown: str) -> CaptionReading | None:
         return CaptionReading(
             text=text, credit=found_credit, date=date, image_url=image.url, alt=image.alt or None
         )
-    emphasis = _trailing_emphasis(markdown)
     credit: str | None = None
     if emphasis is not None:
         text, credit = render(emphasis[0]).text, emphasis[1]

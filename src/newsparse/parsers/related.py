@@ -138,7 +138,7 @@ _MAX_LABEL_LINE_WORDS: Final = 7
 # A list marker: "* ", "- ", "1. "
 _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
-_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*")
+_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:={1,400}|-{1,400})[ \t]{0,20}")
 _MAX_LINK_LINES: Final = 8
 _MAX_BEFORE_LINK: Final = 30
 # A picture at the start of a line: "![alt](src)" (bounded, one line).
