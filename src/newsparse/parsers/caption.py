@@ -211,11 +211,14 @@ def read_caption(markdown: str) -> CaptionReading | None:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
     emphasis = _trailing_emphasis(markdown)
+    if emphasis is not None and not _credited_sentence(render(emphasis[0]).text):
+        emphasis = None  # "... Tretzka **Wassergesättigte Flächen**": no credit after a sentence
     if (
         emphasis is None
         and inline.images
         and markdown.lstrip(" *-+").startswith("![")
         and len(text) <= _MAX_CAPTION
+        and _sentence_like(text)
     ):
         # "![](src) The hermit crab in its shell. (J. Doe / Example)": the caption beside it.
         image = inline.images[0]
@@ -227,8 +230,6 @@ def read_caption(markdown: str) -> CaptionReading | None:
     credit: str | None = None
     if emphasis is not None:
         text, credit = render(emphasis[0]).text, emphasis[1]
-        if not text or (text[-1] not in '.!?"”)»0123456789' and not _ends_with_date(text)):
-            return None
     else:
         if len(text) > _MAX_CAPTION:
             return None
@@ -247,6 +248,26 @@ def read_caption(markdown: str) -> CaptionReading | None:
         date=date,
         image_url=first_image.url if first_image else None,
         alt=(first_image.alt or None) if first_image else None,
+    )
+
+
+def _credited_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a caption does before an emphasised credit: a sentence or a date."""
+    return bool(text) and (text[-1] in '.!?"”)»0123456789' or _ends_with_date(text))
+
+
+def _sentence_like(text: str) -> bool:
+    """Whether text beside a picture reads as its caption.
+
+    It opens like a sentence, with a capital, a digit or a quote, and not with a byline word
+    (``von lupa am 26/10/13``).
+    """
+    stripped = text.strip(BLANK)
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    return (
+        bool(stripped)
+        and (stripped[0].isupper() or stripped[0] in "0123456789\"'„“«¿¡")
+        and (first not in _BYLINE_WORDS)
     )
 
 

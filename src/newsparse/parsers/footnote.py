@@ -369,13 +369,13 @@ _LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advert
 _HEADING_WORDS: Final = frozenset(
     heading.split()[0] for heading in (*NOTES_HEADINGS, *FOOTNOTE_PREFIXES)
 )
-# Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ..."
+# Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
+# not an update ("Update: March 4, 2024" there is the article's date line).
 _HEADER_KINDS: Final = frozenset(
     {
         FootnoteKind.EDITORS_NOTE,
         FootnoteKind.CORRECTION,
         FootnoteKind.DISCLAIMER,
-        FootnoteKind.UPDATE,
         FootnoteKind.FOOTNOTE,
     }
 )

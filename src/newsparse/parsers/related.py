@@ -266,6 +266,14 @@ def _element(context: Context, first: int, last: int, reading: RelatedReading) -
 
 
 _MIN_CARD_WORDS: Final = 3
+
+
+def _mostly_date(title: str) -> bool:
+    """Whether a date phrase takes up most of ``title``."""
+    covered = sum(found.end - found.start for found in find_dates(title) if found.has_date)
+    return covered * 2 >= len(title.strip())
+
+
 _MAX_SECTION_WORDS: Final = 4
 
 
@@ -281,6 +289,8 @@ def _generic(title: str) -> bool:
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
         return True
+    if any(c.isdigit() for c in key) and _mostly_date(title):
+        return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
     return len(words) <= _MAX_SECTION_WORDS and words[0] in READ_MORE_LINKS
 
@@ -327,6 +337,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     """
     elements: list[RelatedLink] = []
     first = index
+    header = context.in_header(index)
     last_used = start - 1
     probe = start
     fillers = 0
@@ -348,7 +359,11 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             last_used = end
             fillers = 0
             continue
-        if fillers >= _MAX_FILLERS or not (item is not None or _filler(context, probe_line)):
+        if (
+            fillers >= _MAX_FILLERS
+            or header  # above the text a date or a short line is the article's own
+            or not (item is not None or _filler(context, probe_line))
+        ):
             break
         fillers += 1
         last_used = item[2] if item is not None else probe_line
@@ -368,6 +383,8 @@ _MAX_DATE_LINE: Final = 40
 def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
     """The last teaser of a box with the date line under its link (``November 20, 2023``)."""
     last = element.span.end_line - 1
+    if context.in_header(last):
+        return element  # a date in the header is the article's date
     following = context.next_nonblank(last + 1)
     if following is None or following - last > 2:
         return element
