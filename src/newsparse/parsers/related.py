@@ -30,7 +30,7 @@ _FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
 _SEPARATORS: Final = ":»›>|-–—•·"
 # The last line of a teaser link written over several lines: "Leer más](#)"
 _LINK_CLOSE: Final = re.compile(
-    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})\)\s{0,3}$"
+    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})(?:[ ]\"[^\"\n]{0,300}\")?\)\s{0,3}$"
 )
 _MAX_LIST: Final = 20
 
@@ -337,7 +337,6 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     """
     elements: list[RelatedLink] = []
     first = index
-    header = context.in_header(index)
     last_used = start - 1
     probe = start
     fillers = 0
@@ -359,11 +358,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             last_used = end
             fillers = 0
             continue
-        if (
-            fillers >= _MAX_FILLERS
-            or header  # above the text a date or a short line is the article's own
-            or not (item is not None or _filler(context, probe_line))
-        ):
+        if fillers >= _MAX_FILLERS or not (item is not None or _filler(context, probe_line)):
             break
         fillers += 1
         last_used = item[2] if item is not None else probe_line
