@@ -120,6 +120,12 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
     if shape is Shape.HEADING:
         text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
     if "](" in context.lines[index]:
+        # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
+        rendered = context.inline(index)
+        links = rendered.links
+        if shape is Shape.HEADING and links and not rendered.text[: links[0].start].strip(" #"):
+            first = links[0].text.strip()
+            return (first, index) if first.casefold() in RELATED_LABELS else None
         return None
     last = index + 1 if context.setext_level(index) else index
     folded = text.casefold()
@@ -419,13 +425,20 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     card = _card_claim(context, index)
     if card is not None:
         return card
-    if index < context.tail_start or _link_item(context, index) is None:
+    item = _link_item(context, index)
+    if item is None:
+        return None
+    # Before the tail only a run of teaser links written over several lines counts (a card each).
+    cards = item[2] > index and not context.in_header(index)
+    if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
     if claim is None or len(claim.elements) < _MIN_UNLABELLED:
         return None
     for element in claim.elements:
         if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
+            return None
+        if index < context.tail_start and element.span.line == element.span.end_line:
             return None
     return claim
 
