@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -21,7 +22,12 @@ from newsparse.inline import Inline, render
 from newsparse.model import BoilerplateKind, RelatedLink
 from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, READ_MORE_LINKS, RELATED_LABELS
+from newsparse.vocabulary import (
+    AUTHOR_PATH_SEGMENTS,
+    BOILERPLATE_LINES,
+    READ_MORE_LINKS,
+    RELATED_LABELS,
+)
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -274,6 +280,17 @@ def _element(context: Context, first: int, last: int, reading: RelatedReading) -
 _MIN_CARD_WORDS: Final = 3
 
 
+def _author_link(url: str | None) -> bool:
+    """Whether a link goes to an author's page (``/autor/jane-doe``): a byline, not an article."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path.casefold()
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
+
+
 def _mostly_date(title: str) -> bool:
     """Whether a date phrase takes up most of ``title``."""
     covered = sum(found.end - found.start for found in find_dates(title) if found.has_date)
@@ -353,7 +370,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
         item = _link_item(context, probe_line)
-        if item is not None and not _generic(item[0]):
+        if item is not None and not _generic(item[0]) and not _author_link(item[1]):
             title, url, end = item
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
@@ -413,7 +430,7 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     if target is None or following is None or following - index > 2:
         return None
     item = _link_item(context, following)
-    if item is None or item[1] != target["url"] or _generic(item[0]):
+    if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
         return None
     reading = RelatedReading(label=None, title=item[0], url=item[1])
     element = _with_date_after(context, _element(context, index, item[2], reading))
@@ -429,7 +446,9 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     if item is None:
         return None
     # Before the tail only a run of teaser links written over several lines counts (a card each).
-    cards = item[2] > index and not context.in_header(index)
+    if context.in_header(index):
+        return None  # a dump with no paragraph of prose has no tail to speak of
+    cards = item[2] > index
     if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
