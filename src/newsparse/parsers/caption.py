@@ -47,6 +47,8 @@ _TAIL_LABEL: Final = re.compile(
     + r")[ ]?:"
 )
 _MAX_CREDIT: Final = 120
+# Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
+_RESERVED: Final = re.compile(r"rights|reserv|riservat|vorbehalten|droits", re.I)
 # A word of two letters or more.
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 
@@ -132,10 +134,16 @@ def read_credit(text: str) -> str | None:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
-        return (labelled["credit"] or "").strip(" )]")
+        return _closed(labelled["credit"] or "", opened=text[:1] in "([")
     copyright_mark = _COPYRIGHT.match(text)
-    if copyright_mark is not None and len(text) <= 60 and "rights" not in text.casefold():
-        # (a page's "Copyright 2023 X. All rights reserved." is a closing note, not a credit)
+    if (
+        copyright_mark is not None
+        and len(text) <= 60
+        and not _RESERVED.search(text)
+        and _WORD.search(copyright_mark["credit"])
+    ):
+        # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
+        # notice, not a credit)
         return copyright_mark["credit"].strip()
     parenthesised = _PARENTHESISED.match(text)
     if parenthesised is not None and all(
@@ -150,6 +158,14 @@ def read_credit(text: str) -> str | None:
     if len(text) <= 60 and _picture_credit(text):
         return text
     return None
+
+
+def _closed(credit: str, *, opened: bool) -> str:
+    """A credit without the bracket that closed the line's own, keeping one it opened itself."""
+    credit = credit.strip(" ]")
+    if credit.endswith(")") and (opened or credit.count("(") < credit.count(")")):
+        credit = credit[:-1].rstrip()
+    return credit
 
 
 def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:

@@ -252,10 +252,11 @@ def _note_like(text: str) -> bool:
     Not a name or an emoji alone (under three words), not a line leading into what follows
     (``... ein paar Tipps:``), not a byline (``Autor: red``).
     """
-    words = text.split()
-    if len(words) < _MIN_NOTE_WORDS or text.rstrip()[-1:] == ":":
+    words = [word.strip("_*:") for word in text.split()]
+    words = [word for word in words if any(c.isalpha() for c in word)]
+    if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
         return False
-    return words[0].casefold().rstrip(":") not in BYLINE_PREFIXES
+    return words[0].casefold() not in BYLINE_PREFIXES
 
 
 def _bylined(text: str) -> bool:
