@@ -435,7 +435,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
-        if following is not None and _caption_text_line(context, following, 250):
+        if (
+            following is not None
+            and _caption_text_line(context, following, 250)
+            and (context.footer_line is None or following < context.footer_line)
+            and context.block_end(following) == following + 1  # not a paragraph's first line
+        ):
             after = _near(context, following)
             if (
                 after is None
