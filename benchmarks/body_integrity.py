@@ -24,6 +24,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse.model import BlockKind, Element, Paragraph, RelatedLink
+from newsparse.parsers.paragraph import unmarked
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 WIDE_STYLES = (
@@ -59,7 +60,7 @@ def _one_link(raw: str) -> bool:
 
 def _own_text(element: Element) -> str:
     parts = []
-    if isinstance(element, RelatedLink) and _one_link(element.raw):
+    if isinstance(element, RelatedLink) and _one_link(element.raw[element.raw.find("[") :]):
         # A teaser card's headline and summary are the text of its one link.
         parts.append(newsparse.inline.render(element.raw).text)
     for field in ("text", "title", "full", "credit", "label", "kicker"):
@@ -80,7 +81,7 @@ def swallowed_prose(article: newsparse.Article, text: str) -> list[tuple[Element
         own = " ".join(_own_text(element).split())
         lines = text[element.span.start : element.span.end].split("\n")
         for line in lines:
-            plain = newsparse.inline.render(line).text
+            plain = newsparse.inline.render(unmarked(line)).text
             words = plain.split()
             # Its own when its opening words are the element's in a row (a caption's credit
             # label or a link's closing bracket may differ at the end).

@@ -34,6 +34,7 @@ __all__ = [
     "Shape",
     "closing_hashes",
     "heading_level",
+    "is_prose",
     "line_shape",
     "run",
 ]
@@ -141,6 +142,14 @@ _SENTENCE_END: Final = frozenset('.!?"”»')
 
 # A line this long (or longer) in the header means the article text has begun.
 PROSE_CHARS: Final = 200
+# A paragraph of this many words is prose: only a body block may span one that is not its own
+# text, so a rule that would claim past one ends before it.
+PROSE_WORDS: Final = 25
+
+
+def is_prose(text: str) -> bool:
+    """Whether plain ``text`` is long enough to be a paragraph of prose (:data:`PROSE_WORDS`)."""
+    return text.count(" ") >= PROSE_WORDS - 1 and len(text.split()) >= PROSE_WORDS
 
 
 class Context:

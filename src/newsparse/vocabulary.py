@@ -19,14 +19,17 @@ __all__ = [
     "BYLINE_PREFIXES",
     "CREDIT_LABELS",
     "DATE_LABELS",
+    "DISCLOSURE_PHRASES",
     "FOOTNOTE_PREFIXES",
     "JOB_TITLE_WORDS",
     "MONTHS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NOTES_HEADINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
+    "READ_MORE_LINKS",
     "RELATED_LABELS",
     "SHARE_WORDS",
     "UI_WORDS",
@@ -360,6 +363,18 @@ RELATED_LABELS: Final = _phrases(
     related links
     related reading
     related topics
+    related posts
+    related post
+    similar articles
+    similar posts
+    more stories
+    more news
+    more articles
+    editor's picks
+    editors' picks
+    editor’s picks
+    you may also be interested in
+    you might be interested in
     read more
     read also
     also read
@@ -389,6 +404,24 @@ RELATED_LABELS: Final = _phrases(
     weiterlesen
     mehr dazu
     zum thema
+    ähnliche artikel
+    verwandte artikel
+    verwandte beiträge
+    verwandte links
+    verwandte nachrichten
+    beliebte beiträge
+    lesenswert
+    dir könnte auch gefallen
+    mehr zum
+    ähnliche nachrichten
+    ähnliche beiträge
+    weiterführende artikel
+    weitere artikel
+    weitere beiträge
+    weitere inhalte
+    das könnte ihnen auch gefallen
+    das könnte dich auch interessieren
+    das könnte sie auch gefallen
     à lire aussi
     a lire aussi
     lire aussi
@@ -397,7 +430,12 @@ RELATED_LABELS: Final = _phrases(
     à lire
     lire la suite
     sur le même sujet
+    sur le même thème
+    lire également
+    à lire également
+    articles similaires
     lee también
+    vea también
     lea también
     lea además
     leer más
@@ -405,17 +443,53 @@ RELATED_LABELS: Final = _phrases(
     también te puede interesar
     ver más
     más información
+    relacionados
+    relacionadas
+    noticias relacionadas
+    artículos relacionados
+    notícias relacionadas
     leia também
     leia mais
     veja também
     saiba mais
     leggi anche
     vedi anche
+    articoli correlati
+    potrebbe interessarti
     lees ook
     zie ook
+    gerelateerde artikelen
+    похожие статьи
     читайте также
     смотрите также
     по теме"""
+)
+
+# Texts of links that only lead on ("Read more", "Mehr ..."): part of a teaser, never its title.
+READ_MORE_LINKS: Final = _phrases(
+    """more
+    read more
+    continue reading
+    read the full story
+    see more
+    view more
+    mehr
+    mehr lesen
+    weiterlesen
+    zum artikel
+    plus
+    lire la suite
+    en savoir plus
+    más
+    leer más
+    ver más
+    mais
+    leia mais
+    saiba mais
+    continua a leggere
+    leggi tutto
+    lees meer
+    читать далее"""
 )
 
 # Opening words of closing notes ("Correction: ..."), with the kind of note they make.
@@ -431,6 +505,65 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         FootnoteKind.UPDATE: "update",
         FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung",
     }
+)
+
+# Phrases of affiliate and price disclosures: a short paragraph holding one is a disclaimer note
+# wherever it stands ("We may earn a commission ...", "Enthält Affiliate-Links").
+DISCLOSURE_PHRASES: Final = _phrases(
+    """affiliate link
+    affiliate-link
+    affiliatelink
+    affiliate links
+    affiliate-links
+    affiliate partner
+    earn a commission
+    earn a small commission
+    earns a commission
+    receive a commission
+    receive a small commission
+    may earn a
+    commission at no
+    provision erhalten
+    provision bekommen
+    werbelink
+    partnerlink
+    preis kann jetzt höher sein
+    amazon product advertising api
+    lien affilié
+    liens affiliés
+    liens sponsorisés
+    enlaces de afiliados
+    enlace de afiliado
+    links de afiliados
+    link de afiliado
+    link di affiliazione"""
+)
+
+# Headings over a list of notes: each item below is a footnote ("References", "Anmerkungen").
+NOTES_HEADINGS: Final = _phrases(
+    """notes
+    footnotes
+    endnotes
+    references
+    sources
+    notes and references
+    anmerkungen
+    anmerkung
+    hinweise
+    allgemeine hinweise
+    fußnoten
+    fussnoten
+    einzelnachweise
+    quellen
+    quellenangaben
+    literatur
+    notes et références
+    références
+    notas
+    referencias
+    referências
+    note
+    примечания"""
 )
 
 # Whole lines (case-folded, trimmed of ":" and spaces) that are page furniture, never body text.

@@ -20,8 +20,16 @@ from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue
+from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import CREDIT_LABELS, PICTURE_AGENCIES, agency_name
+from newsparse.vocabulary import (
+    BOILERPLATE_LINES,
+    BYLINE_PREFIXES,
+    CREDIT_LABELS,
+    PICTURE_AGENCIES,
+    RELATED_LABELS,
+    agency_name,
+)
 
 __all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
@@ -39,6 +47,10 @@ _TAIL_LABEL: Final = re.compile(
     + r")[ ]?:"
 )
 _MAX_CREDIT: Final = 120
+# Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
+_RESERVED: Final = re.compile(r"rights|reserv|riservat|vorbehalten|droits", re.I)
+# A word of two letters or more.
+_WORD: Final = re.compile(r"[^\W\d_]{2}")
 
 # "Photo: X", "Foto:", "Bildrechte: IMAGO", "Photo credit: X"
 _LABELLED: Final = re.compile(
@@ -57,6 +69,13 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?"
     r"(?P<credit>[^:]{2,100})$"
 )
+# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP"
+_TRAILING_BY: Final = re.compile(
+    r"(?:^|(?<=[.!?\"”)»])[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
+    r"(?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$"
+)
+# An initial before a full stop: "Kevin S. Vineys" is no sentence end.
+_INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
@@ -67,7 +86,7 @@ _CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]")
 _COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
-    r"(?:[ ]/)?[ ](?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
+    r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
 
 
@@ -92,10 +111,10 @@ def _picture_credit(text: str) -> bool:
     known = [p for p in parts if p.casefold() in PICTURE_AGENCIES or agency_name(p)]
     if not known:
         return False
-    # The rest must look like names: capitalised words, few of them.
+    # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
     for part in parts:
         words = part.split()
-        if len(words) > 5 or not words[0][:1].isupper():
+        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
             return False
     return True
 
@@ -115,13 +134,21 @@ def read_credit(text: str) -> str | None:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
-        return (labelled["credit"] or "").strip(" )]")
+        return _closed(labelled["credit"] or "", opened=text[:1] in "([")
     copyright_mark = _COPYRIGHT.match(text)
-    if copyright_mark is not None and len(text) <= 60 and "rights" not in text.casefold():
-        # (a page's "Copyright 2023 X. All rights reserved." is a closing note, not a credit)
+    if (
+        copyright_mark is not None
+        and len(text) <= 60
+        and not _RESERVED.search(text)
+        and _WORD.search(copyright_mark["credit"])
+    ):
+        # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
+        # notice, not a credit)
         return copyright_mark["credit"].strip()
     parenthesised = _PARENTHESISED.match(text)
-    if parenthesised is not None:
+    if parenthesised is not None and all(
+        _WORD.search(part) for part in parenthesised["credit"].split("/")
+    ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
     by = _BY.match(text)
     if by is not None and by["label"].casefold() in CREDIT_LABELS:
@@ -131,6 +158,14 @@ def read_credit(text: str) -> str | None:
     if len(text) <= 60 and _picture_credit(text):
         return text
     return None
+
+
+def _closed(credit: str, *, opened: bool) -> str:
+    """A credit without the bracket that closed the line's own, keeping one it opened itself."""
+    credit = credit.strip(" ]")
+    if credit.endswith(")") and (opened or credit.count("(") < credit.count(")")):
+        credit = credit[:-1].rstrip()
+    return credit
 
 
 def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
@@ -192,11 +227,25 @@ def read_caption(markdown: str) -> CaptionReading | None:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
     emphasis = _trailing_emphasis(markdown)
+    if emphasis is not None and not _credited_sentence(render(emphasis[0]).text):
+        emphasis = None  # "... Tretzka **Wassergesättigte Flächen**": no credit after a sentence
+    if (
+        emphasis is None
+        and inline.images
+        and markdown.lstrip(" *-+").startswith("![")
+        and len(text) <= _MAX_CAPTION
+        and _sentence_like(text)
+    ):
+        # "![](src) The hermit crab in its shell. (J. Doe / Example)": the caption beside it.
+        image = inline.images[0]
+        text, found_credit = _trailing_credit(text.strip(BLANK))
+        text, date = _split_date(text)
+        return CaptionReading(
+            text=text, credit=found_credit, date=date, image_url=image.url, alt=image.alt or None
+        )
     credit: str | None = None
     if emphasis is not None:
         text, credit = render(emphasis[0]).text, emphasis[1]
-        if not text or (text[-1] not in '.!?"”)»0123456789' and not _ends_with_date(text)):
-            return None
     else:
         if len(text) > _MAX_CAPTION:
             return None
@@ -218,6 +267,26 @@ def read_caption(markdown: str) -> CaptionReading | None:
     )
 
 
+def _credited_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a caption does before an emphasised credit: a sentence or a date."""
+    return bool(text) and (text[-1] in '.!?"”)»0123456789' or _ends_with_date(text))
+
+
+def _sentence_like(text: str) -> bool:
+    """Whether text beside a picture reads as its caption.
+
+    It opens like a sentence, with a capital, a digit or a quote, and not with a byline word
+    (``von lupa am 26/10/13``).
+    """
+    stripped = text.strip(BLANK)
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    return (
+        bool(stripped)
+        and (stripped[0].isupper() or stripped[0] in "0123456789\"'„“«¿¡")
+        and (first not in _BYLINE_WORDS)
+    )
+
+
 def _ends_with_date(text: str) -> bool:
     return _split_date(text)[1] is not None
 
@@ -230,11 +299,17 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
+        by = _BY.match(inner)
+        inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
         if label is not None and label["label"].casefold() in CREDIT_LABELS:
             inner = inner[label.end() :].strip()
-        elif "/" not in inner and _COURTESY.match(inner) is None:
-            inner = ""
-        if before and before[-1] in '.!?"”»' and inner:
+        elif by is not None and by["label"].casefold() in CREDIT_LABELS:
+            inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
+        else:
+            inner_label = False
+            if "/" not in inner and _COURTESY.match(inner) is None:
+                inner = ""
+        if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
@@ -245,13 +320,23 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
+    by = _TRAILING_BY.search(text[-160:])
+    if by is not None and by["label"].casefold() in CREDIT_LABELS:
+        cut = len(text) - len(text[-160:]) + by.start()
+        before = text[:cut].rstrip(BLANK)
+        if before:
+            return before, by["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()
-        if cut > 0:
-            return text[:cut].rstrip(BLANK), mark["credit"].strip()
+        if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
+            # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
+            return text[:cut].rstrip(BLANK + "–—-|"), mark["credit"].strip()
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
-    stop = text.rfind(". ", max(0, len(text) - 100))
+    floor = max(0, len(text) - 100)
+    stop = text.rfind(". ", floor)
+    while stop > 0 and _INITIAL.search(text[max(0, stop - 2) : stop]):
+        stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
     if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
@@ -350,12 +435,19 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
-        if following is not None and _caption_text_line(context, following, 250):
+        if (
+            following is not None
+            and _caption_text_line(context, following, 250)
+            and (context.footer_line is None or following < context.footer_line)
+            and context.block_end(following) == following + 1  # not a paragraph's first line
+        ):
             after = _near(context, following)
             if (
                 after is None
                 or _credit_at(context, after) is not None
                 or context.found(Found.CAPTION)
+                or context.shape(after) in (Shape.HEADING, Shape.RULE)
+                or context.lines[after].lstrip().startswith("![")
             ):
                 text, date = _split_date(context.inline(following).text)
                 reading = CaptionReading(text=text, credit=credit_text, date=date)
@@ -398,6 +490,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or "(C)" in end
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
+        or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
         or (":" in end and _TAIL_LABEL.search(end) is not None)
     )
 
@@ -414,12 +507,101 @@ def _credit_like(context: Context, index: int) -> bool:
     return "/" in line and "/" in context.inline(index).text
 
 
+_LONG_UNDER: Final = 200
+_MAX_LOOSE_CREDIT: Final = 60
+# Name-like parts of a credit line: capitalised words, "&", a domain ("imagebank.example.se").
+_NAME_PART: Final = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.'’-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
+)
+
+
+def _loose_credit(context: Context, index: int) -> bool:
+    """A line under a picture that reads as a credit by its shape: ``Kjell Holm/Harbour & Co``.
+
+    Two or three slash-separated parts of name-like words, short, with no sentence end: said
+    of the line right under an image only, where a caption or its credit stands.
+    """
+    text = context.inline(index).text.strip(BLANK)
+    if len(text) > _MAX_LOOSE_CREDIT or text[-1:] in ".!?:" or text.count("/") not in (1, 2):
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    words = [word for part in parts for word in part.split()]
+    return (
+        all(parts)
+        and len(words) <= 2 * len(parts) + 2
+        and all(_NAME_PART.fullmatch(word) for word in words)
+    )
+
+
+def _follows_image(context: Context, index: int, image: int) -> bool:
+    """Whether line ``index`` may belong to the picture above it.
+
+    ``image`` is the picture's line. Not the footer, not a list (unless the picture is in one),
+    not a bold question, not a label of the page's furniture, not a byline under an author's
+    headshot (``By [Jane Doe](...)``), and not a line that is one link (a teaser card's headline,
+    which is a related link) unless the link is a credit (``[*photo: Jane Doe via X*](...)``).
+    """
+    if context.footer_line is not None and index >= context.footer_line:
+        return False
+    if context.shape(index) is Shape.LIST_ITEM and context.shape(image) is not Shape.LIST_ITEM:
+        return False  # a list after a picture is the story's list
+    stripped = context.lines[index].strip(BLANK)
+    if stripped.startswith("**") and stripped.endswith("?**"):
+        return False  # an interview's question in bold
+    label = context.inline(index).text.strip(BLANK + ":").casefold()
+    if label in RELATED_LABELS or label in BOILERPLATE_LINES:
+        return False  # "Vea también", "Advertisement": furniture, not a caption
+    if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
+        return False
+    inline = context.inline(index)
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
+            return read_credit(link.text) is not None
+    return True
+
+
+_BYLINE_WORDS: Final = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
+
+
+def _alt_credit(reading: CaptionReading) -> CaptionReading:
+    """An image whose alt text ends in a credit: ``![... (Photo by Jane Doe/Getty Images)](src)``.
+
+    The alt text less the credit is the caption; an alt text without a credit stays an alt text
+    (it is often a file name or a description written for screen readers).
+    """
+    if reading.text or reading.credit or not reading.alt or len(reading.alt) > _MAX_CAPTION:
+        return reading
+    text, credit = _trailing_credit(reading.alt)
+    if credit is None or not text:
+        return reading
+    return attrs.evolve(reading, text=text, credit=credit)
+
+
 def _image_followers(
     context: Context, index: int, reading: CaptionReading
 ) -> tuple[int, CaptionReading]:
     """After an image line: the caption text and credit written under it."""
     last = index
     following = _near(context, index)
+    if following is not None and not _follows_image(context, following, index):
+        following = None
+    credited = _alt_credit(reading)
+    # The alt text is the caption with its credit ("... Foto: Archivo"): a long line under it is
+    # the story going on, unless it repeats the alt text.
+    if credited.credit is not None and following is not None:
+        under = context.inline(following).text
+        if len(under) > max(_LONG_UNDER, 2 * len(credited.text)) and not under.startswith(
+            credited.text[:40]
+        ):
+            following = None
+    if following is not None and reading.credit is None and _loose_credit(context, following):
+        # "Kjell Holm/Harbour & Co" under a picture, the caption under it: a credit standing first.
+        after = _near(context, following)
+        if after is not None and _follows_image(context, after, index):
+            reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
+            last = following
+            following = after
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -436,7 +618,7 @@ def _image_followers(
         if credit is not None:
             reading = attrs.evolve(reading, credit=credit[0])
             last = credit[1]
-    return last, reading
+    return last, _alt_credit(reading)
 
 
 def parse_caption(text: str) -> Caption:

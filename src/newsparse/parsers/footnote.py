@@ -19,7 +19,12 @@ from newsparse.inline import render
 from newsparse.model import Author, Footnote, FootnoteKind, Link, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BYLINE_PREFIXES, FOOTNOTE_PREFIXES
+from newsparse.vocabulary import (
+    BYLINE_PREFIXES,
+    DISCLOSURE_PHRASES,
+    FOOTNOTE_PREFIXES,
+    NOTES_HEADINGS,
+)
 
 __all__ = [
     "FootnoteReading",
@@ -120,6 +125,22 @@ _SOURCE_CREDIT: Final = re.compile(
     r"\s?:?\s(?P<who>\S.{1,100})$",
     re.I,
 )
+# "This post originally appeared on Grist.", "Dieser Beitrag erschien zuerst bei X."
+_ORIGINALLY: Final = re.compile(
+    r"^(?:this|the|a version of this)[ ](?:story|article|report|post|piece|essay|interview|column)"
+    r"[ ](?:was[ ]|has been[ ])?(?:originally|first)[ ](?:appeared|published|ran|posted)|"
+    r"^(?:dieser|der)[ ](?:artikel|beitrag|text)[ ](?:erschien|ist)[ ](?:zuerst|erstmals|"
+    r"ursprünglich)|^(?:cet|l')[ ]?article[ ](?:a été )?(?:initialement|d'abord)[ ]publié",
+    re.I,
+)
+# A numbered note after the text: "(1) Author, Title, 2017.", "[2] See ...", "³ Ibid."
+_NUMBERED: Final = re.compile(
+    r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
+    r"[ ]?(?P<text>[^\W\d_].{0,2000})$"
+)
+# The link back to the text a footnote ends with: "... Quelle: X [↩](#ref-1)"
+_BACK_LINK: Final = "↩"
+_DISCLOSURE_LIMIT: Final = 500
 _COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
 
 # Phrases of disclaimers and notices that a note is wholly about.
@@ -194,6 +215,10 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
             return kind, ()
     if _CORRECTED.match(text):
         return FootnoteKind.CORRECTION, ()
+    if _ORIGINALLY.match(text):
+        return FootnoteKind.EDITORS_NOTE, ()
+    if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
+        return FootnoteKind.DISCLAIMER, ()
     if _UPDATED.match(text):
         return FootnoteKind.UPDATE, ()
     contributed = _CONTRIBUTED.match(text)
@@ -207,12 +232,49 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         credited = read_byline(text.rstrip(". "))
         if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
-    if _COPYRIGHT.search(text[:200]):
+    if _COPYRIGHT.search(text[:200]) and _COPYRIGHT_NOTICE.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
 
 
 _SERIES_LIMIT: Final = 300
+# A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights reserved");
+# "© Jane Doe / Example" alone credits a picture.
+_COPYRIGHT_NOTICE: Final = re.compile(
+    r"[0-9]{4}|rights|reserved|rechte|droits|derechos|direitos|diritti", re.I
+)
+_MIN_NOTE_WORDS: Final = 3
+
+
+def _note_like(text: str) -> bool:
+    """Whether an italic line after the text reads as a note, not a signature or a lead-in.
+
+    Not a name or an emoji alone (under three words), not a line leading into what follows
+    (``... ein paar Tipps:``), not a byline (``Autor: red``).
+    """
+    words = [word.strip("_*:") for word in text.split()]
+    words = [word for word in words if any(c.isalpha() for c in word)]
+    if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
+        return False
+    return words[0].casefold() not in BYLINE_PREFIXES
+
+
+def _bylined(text: str) -> bool:
+    """Whether ``text`` opens with a byline prefix ("By Ana Ruiz | This post may contain ...")."""
+    first = text[:30].split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(":") in BYLINE_PREFIXES
+
+
+def _discloses(text: str) -> bool:
+    """Whether ``text`` holds an affiliate or price disclosure phrase."""
+    folded = text.casefold()
+    return any(hint in folded for hint in _DISCLOSURE_HINTS) and any(
+        phrase in folded for phrase in DISCLOSURE_PHRASES
+    )
+
+
+# Cheap substrings one of which every disclosure phrase holds (most lines hold none).
+_DISCLOSURE_HINTS: Final = ("ffiliat", "commission", "provision", "link", "preis", "api", "lien")
 
 
 def _kind_of_note(text: str) -> FootnoteKind:
@@ -257,7 +319,13 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
     kind = _classify(text)
     if kind is not None:
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
-    if closing and is_italic(markdown):
+    if closing and is_italic(markdown) and _note_like(text):
+        return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
+    numbered = _NUMBERED.match(markdown) if closing else None
+    if numbered is not None:
+        label = numbered["a"] or numbered["b"] or numbered["c"]
+        return FootnoteReading(text=text, kind=_kind_of_note(text), label=label, links=inline.links)
+    if _BACK_LINK in text[-40:]:
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
     if closing:
         source = _SOURCE_CREDIT.match(text)
@@ -270,6 +338,14 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
     return None
 
 
+def _says_note(reading: FootnoteReading) -> bool:
+    """Whether a note opens with its label or states a disclosure (not a mere italic line)."""
+    label = _LABEL.match(reading.text)
+    return (label is not None and label["label"].casefold() in FOOTNOTE_PREFIXES) or (
+        reading.kind is not FootnoteKind.FOOTNOTE
+    )
+
+
 def screen(context: Context, index: int) -> bool:
     """After the text anything may be a note; before it, only telling words or ``[^1]:``."""
     if index >= context.tail_start:
@@ -279,12 +355,140 @@ def screen(context: Context, index: int) -> bool:
         context.first_word(index) in _FIRST_WORDS
         or "ontribut" in line
         or line.lstrip(" ").startswith("[^")
+        or _BACK_LINK in line
+        or _may_disclose(line)
+        or (context.shape(index) is not Shape.TEXT and context.first_word(index) in _HEADING_WORDS)
+    )
+
+
+def _may_disclose(line: str) -> bool:
+    """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
+    return any(hint in line for hint in _LINE_HINTS)
+
+
+_LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
+_HEADING_WORDS: Final = frozenset(
+    heading.split()[0] for heading in (*NOTES_HEADINGS, *FOOTNOTE_PREFIXES)
+)
+# Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
+# not an update ("Update: March 4, 2024" there is the article's date line).
+_HEADER_KINDS: Final = frozenset(
+    {
+        FootnoteKind.EDITORS_NOTE,
+        FootnoteKind.CORRECTION,
+        FootnoteKind.DISCLAIMER,
+        FootnoteKind.FOOTNOTE,
+    }
+)
+_MAX_LISTED_NOTES: Final = 60
+# A list item's marker: "* ", "1. "
+_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
+
+
+def _heading_text(context: Context, index: int) -> str | None:
+    """The text of a heading, a bold line or a setext heading at ``index``, if it is one."""
+    line = context.lines[index]
+    if len(line) > 80:
+        return None
+    shape = context.shape(index)
+    if shape is Shape.HEADING or context.setext_level(index) or is_emphasised(line):
+        return context.inline(index).text.strip("#: ").strip()
+    return None
+
+
+def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
+    """``# Hinweis`` over one paragraph: a note whose text is the heading and the paragraph."""
+    end = context.block_end(probe)
+    extent = context.source.line_end(end - 1) - context.source.starts[probe]
+    if extent > _MAX_NOTE:
+        return None
+    inline = render("\n".join(context.lines[probe:end]))
+    kind = FOOTNOTE_PREFIXES.get(heading.casefold(), FootnoteKind.FOOTNOTE)
+    span = context.lines_span(index, end - 1)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=f"{heading} {inline.text}",
+        kind=kind,
+        links=inline.links,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _item_label(marker: re.Match[str] | None, numbered: re.Match[str] | None) -> str | None:
+    """A listed note's number: its own ``(1)`` or ``[1]``, else its list number (``1.``)."""
+    if numbered is not None:
+        return numbered["a"] or numbered["b"] or numbered["c"]
+    number = marker.group(0).strip(" \t.)") if marker is not None else ""
+    return number if number.isdigit() else None
+
+
+def _notes_list_claim(context: Context, index: int) -> Claim | None:
+    """A heading such as ``References`` or ``Anmerkungen`` over a list: one note per item."""
+    heading = _heading_text(context, index)
+    if heading is None:
+        return None
+    folded = heading.casefold()
+    # A labelled note ("# Hinweis", "Editor's note") may stand above the text; a list of
+    # references only after it.
+    if folded not in FOOTNOTE_PREFIXES and (
+        folded not in NOTES_HEADINGS or context.in_header(index)
+    ):
+        return None
+    notes: list[Footnote] = []
+    first = index
+    probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
+    if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
+        return _headed_note(context, index, probe, heading)
+    while probe is not None and len(notes) < _MAX_LISTED_NOTES:
+        if context.shape(probe) is not Shape.LIST_ITEM:
+            break
+        last = probe
+        # The item's continuation lines (indented, no marker of their own) belong to it.
+        following = probe + 1
+        while following < context.count and context.lines[following][:2] == "  ":
+            if context.shape(following) is Shape.LIST_ITEM:
+                break
+            last = following
+            following += 1
+        item = context.lines[probe]
+        marker = _ITEM.match(item)
+        markdown = item[marker.end() :] if marker is not None else item
+        rest = [context.lines[line].strip() for line in range(probe + 1, last + 1)]
+        inline = render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
+        if inline.text:
+            span = context.lines_span(first, last)
+            numbered = _NUMBERED.match(markdown)
+            notes.append(
+                Footnote(
+                    raw=context.raw(span),
+                    span=span,
+                    text=inline.text,
+                    kind=FootnoteKind.FOOTNOTE,
+                    label=_item_label(marker, numbered),
+                    links=inline.links,
+                )
+            )
+            first = last + 1
+        probe = context.next_nonblank(last + 1)
+        if probe is not None and probe - last > 2:
+            break
+    if not notes:
+        return None
+    return Claim(
+        elements=tuple(notes),
+        found=(Found.FOOTNOTE,) * len(notes),
+        next_line=notes[-1].span.end_line,
     )
 
 
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a closing note (telling words anywhere after the header; italics in the tail)."""
     shape = context.shape(index)
+    if context.first_word(index) in _HEADING_WORDS:
+        listed = _notes_list_claim(context, index)
+        if listed is not None:
+            return listed
     if shape not in (Shape.TEXT, Shape.QUOTE):
         return None
     line = context.lines[index]
@@ -292,12 +496,15 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     closing = index >= context.tail_start
     marked = line.lstrip(" ").startswith("[^")
-    telling = context.first_word(index) in _FIRST_WORDS or "ontribut" in line  # contributed
+    telling = (
+        context.first_word(index) in _FIRST_WORDS
+        or "ontribut" in line  # contributed
+        or _BACK_LINK in line
+        or _may_disclose(line)
+    )
     if not (closing or marked or telling):
         return None
-    # In the header only Markdown footnotes count; telling words there belong to the story.
-    if context.in_header(index) and not closing and not marked:
-        return None
+    header = context.in_header(index) and not closing and not marked
     end = context.block_end(index)
     # The block joined with "\n" is at least its source length less one per line break; past
     # _MAX_NOTE read_footnote refuses it, so a long block is refused without joining it (joining
@@ -311,6 +518,10 @@ def rule(context: Context, index: int) -> Claim | None:
         end = index + 1
     reading = read_footnote(markdown, closing=closing)
     if reading is None:
+        return None
+    # In the header only notes that say what they are count ("Disclaimer: ...", "Note: ..."):
+    # contributor and copyright wording there belongs to the byline or the story.
+    if header and (reading.kind not in _HEADER_KINDS or not _says_note(reading)):
         return None
     span = context.lines_span(index, end - 1)
     note = Footnote(

@@ -11,16 +11,23 @@ from __future__ import annotations
 import functools
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse.engine import Claim, Context, Found, Shape, line_shape
+from newsparse.dates import find_dates
+from newsparse.engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import IMAGE, LINK, Inline, render
-from newsparse.model import RelatedLink
+from newsparse.model import BoilerplateKind, RelatedLink
 from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import RELATED_LABELS
+from newsparse.vocabulary import (
+    AUTHOR_PATH_SEGMENTS,
+    BOILERPLATE_LINES,
+    READ_MORE_LINKS,
+    RELATED_LABELS,
+)
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -107,33 +114,157 @@ def _only_link(inline: Inline, start: int) -> bool:
     return not outside.strip(BLANK + _SEPARATORS)
 
 
-def _label_line(context: Context, index: int) -> str | None:
-    """A line or heading that is only a related-links label (``### Related``)."""
+def _label_line(context: Context, index: int) -> tuple[str, int] | None:
+    """A line or heading that is only a related-links label (``### Related``), and its last line.
+
+    A setext heading's underline belongs to it; a label of two words or more may go on for a few
+    words (``Weiterführende Artikel zu diesem Thema``, ``More from Science``).
+    """
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
         return None
     text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
     if shape is Shape.HEADING:
         text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
-    return text if text.casefold() in RELATED_LABELS else None
+    if "](" in context.lines[index]:
+        # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
+        rendered = context.inline(index)
+        links = rendered.links
+        if shape is Shape.HEADING and links and not rendered.text[: links[0].start].strip(" #"):
+            first = links[0].text.strip()
+            return (first, index) if first.casefold() in RELATED_LABELS else None
+        return None
+    last = index + 1 if context.setext_level(index) else index
+    folded = text.casefold()
+    if folded in RELATED_LABELS:
+        return text, last
+    words = folded.split()
+    if len(words) > _MAX_LABEL_LINE_WORDS:
+        return None
+    for count in range(min(_MAX_LABEL_WORDS, len(words) - 1), 1, -1):
+        if " ".join(words[:count]) in RELATED_LABELS:
+            return text, last
+    return None
 
 
-def _link_item(context: Context, index: int) -> tuple[str, str | None] | None:
-    """A line that is one link and nothing else (a list item or heading may hold it)."""
+_MAX_LABEL_LINE_WORDS: Final = 7
+# A list marker: "* ", "- ", "1. "
+_BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
+# A setext underline, which a title inside a link may carry: "Title\n-----](url)"
+_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:={1,400}|-{1,400})[ \t]{0,20}")
+_MAX_LINK_LINES: Final = 8
+_MAX_BEFORE_LINK: Final = 30
+# A picture at the start of a line: "![alt](src)" (bounded, one line).
+_LEADING_IMAGE: Final = re.compile(r"^!\[[^\[\]\n]{0,300}\]\([^()\n]{0,2000}\)")
+
+
+def _item_markdown(line: str) -> str:
+    """A list item's or heading's line without its marker."""
+    bullet = _BULLET.match(line)
+    markdown = line[bullet.end() :] if bullet is not None else line.lstrip(" \t")
+    return markdown.lstrip("# ")
+
+
+def _clean_title(text: str) -> str:
+    """A link text without heading marks or the blanks a converter leaves in it."""
+    return (
+        " ".join(text.replace("#", " ").split()) if text.lstrip().startswith("#") else text.strip()
+    )
+
+
+def _image_line(markdown: str) -> bool:
+    """A line that is only an image or a linked image (a teaser card's picture)."""
+    stripped = markdown.strip(BLANK)
+    return stripped.startswith(("![", "[![")) and stripped.endswith(")")
+
+
+def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | None:
+    """A line that is one link and nothing else (a list item or heading may hold it).
+
+    Returns the title, the URL and the last line: a link may run over a few lines
+    (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards.
+    """
     line = context.lines[index]
     if len(line) > 600:
         return None
-    markdown = line.lstrip(" \t")
-    if context.shape(index) is Shape.LIST_ITEM:
-        markdown = markdown[2:] if markdown[:1] in "*-+" else markdown.split(" ", 1)[-1]
-    markdown = markdown.lstrip("# ")
-    inline = render(markdown)
-    if len(inline.links) != 1:
+    markdown = _item_markdown(line)
+    if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
+        inline = render(markdown)
+        if len(inline.links) == 1:
+            link = inline.links[0]
+            before = inline.text[: link.start].strip(BLANK + "•·-|")
+            # "12.11.2021 [Title](url)": a date may stand before the link.
+            dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
+            if dated and not inline.text[link.end :].strip(BLANK) and link.text:
+                title = _clean_title(link.text)
+                return (title, link.url, index) if title else None
+    return _multiline_link(context, index, markdown)
+
+
+def _multiline_link(
+    context: Context, index: int, markdown: str
+) -> tuple[str, str | None, int] | None:
+    """A link opened on line ``index`` and closed a few lines below, its title the text inside."""
+    if not markdown.startswith("["):
         return None
-    link = inline.links[0]
-    if inline.text[: link.start].strip(BLANK + "•·-") or inline.text[link.end :].strip(BLANK):
+    # Nothing but a picture may open and close on the first line ("[![alt](src)").
+    opening = _LEADING_IMAGE.sub("", markdown[1:], count=1)
+    if "[" in opening or "](" in opening:
         return None
-    return (link.text, link.url) if link.text else None
+    parts = [markdown[1:]]
+    probe = index
+    for _ in range(_MAX_LINK_LINES):
+        probe += 1
+        if probe >= context.count:
+            return None
+        line = context.lines[probe]
+        if len(line) > 600:
+            return None
+        closing = _LINK_CLOSE.search(line)
+        if closing is None:
+            if "[" in line or "](" in line:
+                return None  # another link: this one was never opened
+            parts.append(line)
+            continue
+        if "[" in line[: closing.start()]:
+            return None
+        parts.append(closing["label"])
+        title = _inner_title(parts)
+        url = closing["url"] or None
+        return (title, url, probe) if title else None
+    return None
+
+
+def _inner_title(parts: list[str]) -> str:
+    """The title among the lines inside a teaser link.
+
+    A heading (ATX or setext) if there is one, else the first line of a few words that is no
+    picture credit (``© Jane Doe``), else the first line of text.
+    """
+    texts: list[tuple[str, bool]] = []
+    paragraph = 0  # where the current paragraph's lines start in ``texts``
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped:
+            paragraph = len(texts)
+            continue
+        if _image_line(stripped) or stripped.startswith("!["):
+            continue
+        if _UNDERLINE.fullmatch(stripped):
+            # A setext heading: its first line is the title ("Title\n19.01.2020\n-----").
+            if len(texts) > paragraph:
+                texts[paragraph] = (texts[paragraph][0], True)
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text:
+            texts.append((text, stripped.startswith("#")))
+    for text, heading in texts:
+        if heading:
+            return text
+    for text, _ in texts:
+        if len(text.split()) >= 3 and text[:1] != "©":
+            return text
+    return texts[0][0] if texts else ""
 
 
 def _element(context: Context, first: int, last: int, reading: RelatedReading) -> RelatedLink:
@@ -147,21 +278,118 @@ def _element(context: Context, first: int, last: int, reading: RelatedReading) -
     )
 
 
-def _list_claim(context: Context, index: int, label: str) -> Claim | None:
+_MIN_CARD_WORDS: Final = 3
+
+
+def _author_link(url: str | None) -> bool:
+    """Whether a link goes to an author's page (``/autor/jane-doe``): a byline, not an article."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path.casefold()
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
+
+
+def _mostly_date(title: str) -> bool:
+    """Whether a date phrase takes up most of ``title``."""
+    covered = sum(found.end - found.start for found in find_dates(title) if found.has_date)
+    return covered * 2 >= len(title.strip())
+
+
+_MAX_SECTION_WORDS: Final = 4
+
+
+def _generic(title: str) -> bool:
+    """A link that is part of a teaser card, not its title.
+
+    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in a word or two
+    (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section (``More in X``).
+    """
+    key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
+    words = key.split()
+    if len(words) <= 2 and any(c.isdigit() for c in key):
+        return True  # "[66 Likes](#)", "[12 Kommentare](#)"
+    if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
+        return True
+    if any(c.isdigit() for c in key) and _mostly_date(title):
+        return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
+    # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
+    return len(words) <= _MAX_SECTION_WORDS and words[0] in READ_MORE_LINKS
+
+
+def _filler(context: Context, index: int) -> bool:
+    """A line a teaser card may hold beside its link: a picture, a date, a short line of text.
+
+    Only claimed when another link follows it, so a list never runs into the body.
+    """
+    line = context.lines[index]
+    if is_prose(context.inline(index).text):
+        return False  # a paragraph of prose is the article's, whatever link follows it
+    if line[:2] in ("  ", "\t ") and context.shape(index) is Shape.TEXT:
+        return True  # a list item's continuation: the teaser's summary
+    markdown = _item_markdown(line)
+    if _image_line(markdown):
+        return True
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+        return False
+    if BOILERPLATE_LINES.get(context.first_word(index)) is BoilerplateKind.TAGS:
+        return False  # "Tags: [a](#) • [b](#)" ends a box
+    return len(context.inline(index).text) <= _MAX_FILLER
+
+
+_MAX_FILLER: Final = 300
+_MAX_FILLERS: Final = 5
+
+
+def _continuation_end(context: Context, end: int) -> int:
+    """The last line of a list item whose summary goes on, indented, under its link."""
+    while (
+        end + 1 < context.count
+        and context.lines[end + 1][:2] == "  "
+        and context.shape(end + 1) is Shape.TEXT
+        and end + 1 < (context.footer_line or context.count)
+        and not is_prose(context.inline(end + 1).text)
+    ):
+        end += 1
+    return end
+
+
+def _list_claim(context: Context, index: int, label: str | None, start: int) -> Claim | None:
+    """The links from line ``start`` on, one element each.
+
+    The first element takes the lines from ``index`` (the label), each later one the lines after
+    the element before it (a teaser's picture and date go with its link).
+    """
     elements: list[RelatedLink] = []
     first = index
-    probe = context.next_nonblank(index + 1)
-    while (
-        probe is not None and probe - (elements[-1].span.end_line - 1 if elements else index) <= 2
-    ):
-        item = _link_item(context, probe)
-        if item is None or len(elements) >= _MAX_LIST:
+    last_used = start - 1
+    probe = start
+    fillers = 0
+    while len(elements) < _MAX_LIST:
+        probe_line = context.next_nonblank(probe)
+        if probe_line is None or probe_line - last_used > 3:
             break
-        title, url = item
-        reading = RelatedReading(label=label, title=title, url=url)
-        elements.append(_element(context, first, probe, reading))
-        first = probe + 1
-        probe = context.next_nonblank(probe + 1)
+        if context.footer_line is not None and probe_line >= context.footer_line:
+            break
+        item = _link_item(context, probe_line)
+        if item is not None and not _generic(item[0]) and not _author_link(item[1]):
+            title, url, end = item
+            end = _continuation_end(context, end)
+            reading = RelatedReading(label=label, title=title, url=url)
+            element = _with_date_after(context, _element(context, first, end, reading))
+            elements.append(element)
+            end = element.span.end_line - 1
+            first = probe = end + 1
+            last_used = end
+            fillers = 0
+            continue
+        if fillers >= _MAX_FILLERS or not (item is not None or _filler(context, probe_line)):
+            break
+        fillers += 1
+        last_used = item[2] if item is not None else probe_line
+        probe = last_used + 1
     if not elements:
         return None
     return Claim(
@@ -182,6 +410,73 @@ def _card_line(line: str) -> bool:
     return "[" not in rest and "]" not in rest
 
 
+_MAX_DATE_LINE: Final = 40
+
+
+def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
+    """The last teaser of a box with the date line under its link (``November 20, 2023``)."""
+    last = element.span.end_line - 1
+    if context.in_header(last):
+        return element  # a date in the header is the article's date
+    following = context.next_nonblank(last + 1)
+    if following is None or following - last > 2:
+        return element
+    text = context.inline(following).text
+    if len(text) > _MAX_DATE_LINE or context.shape(following) is not Shape.TEXT:
+        return element
+    if not any(found.has_date for found in find_dates(text)):
+        return element
+    span = context.lines_span(element.span.line - 1, following)
+    return attrs.evolve(element, span=span, raw=context.raw(span))
+
+
+# An unlabelled list after the text is related when its links read as article titles.
+_MIN_TITLE_WORDS: Final = 4
+_MIN_UNLABELLED: Final = 2
+
+
+def _card_claim(context: Context, index: int) -> Claim | None:
+    """A teaser card: a linked picture, then its headline linking to the same page."""
+    line = context.lines[index].strip(BLANK)
+    if not line.startswith("[![") or context.in_header(index):
+        return None
+    target = _LINK_CLOSE.search(line)
+    following = context.next_nonblank(index + 1)
+    if target is None or following is None or following - index > 2:
+        return None
+    item = _link_item(context, following)
+    if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
+        return None
+    reading = RelatedReading(label=None, title=item[0], url=item[1])
+    element = _with_date_after(context, _element(context, index, item[2], reading))
+    return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+
+
+def _unlabelled_claim(context: Context, index: int) -> Claim | None:
+    """A list of article-like links after the last paragraph of text, with no label above it."""
+    card = _card_claim(context, index)
+    if card is not None:
+        return card
+    item = _link_item(context, index)
+    if item is None:
+        return None
+    # Before the tail only a run of teaser links written over several lines counts (a card each).
+    if context.in_header(index):
+        return None  # a dump with no paragraph of prose has no tail to speak of
+    cards = item[2] > index
+    if index < context.tail_start and not cards:
+        return None
+    claim = _list_claim(context, index, None, index)
+    if claim is None or len(claim.elements) < _MIN_UNLABELLED:
+        return None
+    for element in claim.elements:
+        if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
+            return None
+        if index < context.tail_start and element.span.line == element.span.end_line:
+            return None
+    return claim
+
+
 def _teaser_claim(context: Context, index: int) -> Claim | None:
     """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``.
 
@@ -192,6 +487,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     if not line.startswith("[") or LINK.match(line) is not None or not _unclosed_bracket(line):
         return None
     title = render(line[1:].lstrip("# ")).text
+    heading = bool(title) and line[1:].startswith("#")
     probe = index
     for _ in range(6):
         following = context.next_nonblank(probe + 1)
@@ -199,14 +495,17 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             return None
         closing = _LINK_CLOSE.search(IMAGE.sub("", context.lines[following]))
         if closing is not None:
+            if "[" in IMAGE.sub("", context.lines[following]):
+                return None
             label_text = render(closing["label"]).text.strip()
             label = (
                 label_text
                 if label_text.casefold().rstrip(_SEPARATORS + " ") in (RELATED_LABELS)
                 else None
             )
-            title = title or label_text
-            if not title:
+            # A link over several lines is a teaser when it says so or its title is a heading
+            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link).
+            if not title or (label is None and not heading):
                 return None
             url = closing["url"] if closing["url"] not in ("", "#") else None
             reading = RelatedReading(label=label, title=title, url=url)
@@ -216,6 +515,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             return None
         if not title:
             title = render(context.lines[following].lstrip(" #")).text
+            heading = context.lines[following].lstrip(" ").startswith("#")
         probe = following
     return None
 
@@ -247,15 +547,19 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(line) > 1000:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
-    if not bracket and context.first_word(index) not in _FIRST_WORDS:
+    listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
+    if not bracket and not listed and context.first_word(index) not in _FIRST_WORDS:
         return None
     label = _label_line(context, index)
     if label is not None:
-        return _list_claim(context, index, label)
+        return _list_claim(context, index, label[0], label[1] + 1)
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:
             return teaser
+    unlabelled = _unlabelled_claim(context, index)
+    if unlabelled is not None:
+        return unlabelled
     reading = read_related(_without_block_marker(line))
     if reading is None:
         return None
