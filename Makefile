@@ -29,7 +29,7 @@ test: lint types docs pytest  ## ruff, mypy strict, the docs build and the test 
 OLDEST := .venv-oldest
 
 test-extras: $(STAMP)  ## the pandas and dask extras' tests at the oldest versions they allow
-	@test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	$(PYTHON) -m venv --clear $(OLDEST)
 	$(OLDEST)/bin/python -m pip install --quiet --upgrade "pip>=25.1"
 	$(BIN)/python tests/oldest.py pandas dask > $(OLDEST)/oldest.txt
 	$(OLDEST)/bin/python -m pip install --quiet -c $(OLDEST)/oldest.txt -e ".[pandas,dask]" \
