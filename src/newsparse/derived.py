@@ -49,10 +49,16 @@ def _caption_images(captions: tuple[Caption, ...]) -> list[tuple[int, str]]:
 def image_urls(article: Article) -> tuple[str, ...]:
     """Every picture address the article shows, in document order, each once.
 
-    Today the pictures are those of image lines and captions; images inside body blocks join
-    here, in document order, when the model gives paragraphs their own.
+    The pictures are those of image lines and captions, and those written inside body blocks
+    (``Paragraph.images``), placed where their syntax stands.
     """
     located = _caption_images(article.captions)
+    located.extend(
+        (image.span.start, image.src)
+        for block in article.body
+        for image in block.images
+        if image.src
+    )
     located.sort(key=lambda item: item[0])
     seen: set[str] = set()
     out: list[str] = []

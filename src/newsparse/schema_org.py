@@ -205,9 +205,9 @@ def schema_org_script(article: Article) -> str:
 
     Example:
         >>> from newsparse.article import parse
-        >>> script = schema_org_script(parse("# Tom & Jerry </b>"))
-        >>> print(script[-55:])
-        "headline": "Tom \u0026 Jerry \u003c/b\u003e"}</script>
+        >>> script = schema_org_script(parse("# Tom & Jerry </script>"))
+        >>> print(script[-60:])
+        "headline": "Tom \u0026 Jerry \u003c/script\u003e"}</script>
     """
     text = json.dumps(to_schema_org(article), ensure_ascii=False).translate(_SCRIPT_ESCAPES)
     return f'<script type="application/ld+json">{text}</script>'
