@@ -150,7 +150,8 @@ _ISO: Final = re.compile(
 # 16.07.2021, 07/16/2021, 16-07-21, 19.10.19
 _NUMERIC: Final = re.compile(
     r"(?<![0-9.,/:-])(?P<a>[0-9]{1,2})(?P<sep>[./-])[ ]?(?P<b>[0-9]{1,2})(?P=sep)[ ]?"
-    r"(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[./-][0-9])"
+    r"(?P<y>[0-9]{4}(?![0-9:])|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9])|[0-9]{2}(?=[0-9]{1,2}:[0-9])"
+    r"|[0-9]{2}(?![0-9]))(?![./-][0-9])"
 )
 
 # A word that may be a month name (looked up in MONTHS): letters, an optional period.
@@ -168,14 +169,22 @@ _DAY_BEFORE: Final = re.compile(
     r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
 )
 
+# The end of a four-digit year: no digit follows, unless a converter glued the next date or time
+# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020").
+_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}[:.][ \u00a00-9]))"
+
 # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
 _AFTER_MONTH: Final = re.compile(
-    r"\.?,?[ \u00a0]{0,2}(?:de |del )?(?P<n>[0-9]{1,4})(?:st|nd|rd|th)?(?![0-9])"
-    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})(?![0-9]))?"
+    r"\.?,?[ \u00a0]{0,2}(?:de |del )?"
+    r"(?P<n>[0-9]{1,4}(?=(?:st|nd|rd|th)?(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))"
+    r"(?:st|nd|rd|th)?"
+    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})"
+    + _YEAR_END
+    + r")?"
 )
 
 # After "16 July": the year, " 2021", ", 2021", " de 2021", " 2021 г."
-_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})(?![0-9])")
+_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})" + _YEAR_END)
 
 # 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
 _TIME: Final = re.compile(
@@ -410,6 +419,22 @@ def _times(text: str, found: list[FoundDate]) -> None:
         )
 
 
+def _glued_times(text: str, found: list[FoundDate]) -> None:
+    """Times glued to the year before them, which ``_TIME`` skips as part of a longer number.
+
+    Converters drop the space between a date and its time: "December 22, 20235:00 AM ET".
+    """
+    for item in list(found):
+        if item.year is None or item.has_time or not text[item.end : item.end + 1].isdigit():
+            continue
+        window = text[item.end : item.end + 24]
+        times: list[FoundDate] = []
+        _times(window, times)
+        if times and times[0].start == 0:
+            time = times[0]
+            found.append(attrs.evolve(time, start=item.end, end=item.end + time.end))
+
+
 def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, int]:
     """The zone written after a time ending at ``end``: its name, offset and new end."""
     zone_match = _ZONE.match(text, end, end + 16)
@@ -466,6 +491,7 @@ def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ..
     _numeric_dates(text, order, found)
     _named_month_dates(text, found)
     _times(text, found)
+    _glued_times(text, found)
     phrases = _without_overlaps(found)
     joined: list[FoundDate] = []
     i = 0

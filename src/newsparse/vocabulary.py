@@ -17,6 +17,8 @@ __all__ = [
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BYLINE_PREFIXES",
+    "CATEGORY_LABELS",
+    "CATEGORY_PREPOSITIONS",
     "CREDIT_LABELS",
     "DATE_LABELS",
     "FOOTNOTE_PREFIXES",
@@ -116,7 +118,11 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         Role.AUTHOR: "by | written by | words by | story by | text by | article by | posted by | "
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
-        "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст",
+        "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст | "
+        "autoren | verfasst von | geschrieben von | veröffentlicht von | erstellt von | "
+        "eingestellt von | artikel von | beitrag von | ein beitrag von | created by | "
+        "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
+        "geschreven door | geplaatst door",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | "
         "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
@@ -128,6 +134,42 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "additional reporting | with reporting by | mitarbeit",
     }
 )
+
+# Labels of the category or tag list a byline line may end with: "by X · in [Travel](#)",
+# "Von X | Abgelegt unter: [Fotografie](#)".
+CATEGORY_LABELS: Final = _phrases(
+    """categories
+    category
+    filed under
+    posted in
+    tags
+    tagged
+    tagged with
+    topics
+    catégories
+    catégorie
+    étiquettes
+    publié dans
+    categorías
+    categoría
+    etiquetas
+    publicado en
+    categorias
+    categorie
+    kategorien
+    kategorie
+    rubrik
+    rubriken
+    schlagwörter
+    schlagworte
+    abgelegt unter
+    veröffentlicht in
+    gespeichert unter
+    themen"""
+)
+
+# Prepositions that put a byline's trailing links in a category: "by X · in [Travel](#)".
+CATEGORY_PREPOSITIONS: Final = _words("in under unter dans en em")
 
 # Words that join names in a byline.
 NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit avec con com")

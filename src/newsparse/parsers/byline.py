@@ -27,6 +27,8 @@ from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
     BYLINE_PREFIXES,
+    CATEGORY_LABELS,
+    CATEGORY_PREPOSITIONS,
     DATE_LABELS,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
@@ -39,7 +41,14 @@ from newsparse.vocabulary import (
     agency_name,
 )
 
-__all__ = ["parse_byline", "read_byline", "rule", "screen"]
+__all__ = [
+    "PREFIX_FIRST_WORDS",
+    "category_start",
+    "parse_byline",
+    "read_byline",
+    "rule",
+    "screen",
+]
 
 _MAX_BYLINE: Final = 400
 
@@ -79,7 +88,13 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
-_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+PREFIX_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+_FIRST_WORDS: Final = PREFIX_FIRST_WORDS
+# Where a category or tag list starts after the names: "· in [Travel](#)", "| **Tags:** ...".
+_CATEGORY: Final = re.compile(
+    r"(?:^|[\s|·•⋅,;—–-])[*_]{0,2}(?:(?P<preposition>[^\W\d_]{2,5})\s{1,3}(?=[*_]{0,2}\[)"
+    r"|(?P<label>[^\W\d_]{3,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:)"
+)
 # The preposition before a place closing a byline: "Por João Silva, de Brasília".
 _PLACE_PREPOSITION: Final = re.compile(r"^(?:in|en|aus|à|a|from|em|de|desde|depuis|da|do|di)[ ]")
 # Words that close a byline without being a place: "By Jane Doe, Updated".
@@ -89,6 +104,27 @@ _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
     {"with", "text", "texto", "textos", "editor", "translation", "author"}
 )
+
+
+def category_start(markdown: str) -> int:
+    """Where a trailing list of categories or tags begins in a byline (its length if none).
+
+    A preposition before a link (``by [X](#) · in [Travel](#)``) or a label with a colon
+    (``| Tags: ...``, ``Abgelegt unter: ...``) from
+    :data:`~newsparse.vocabulary.CATEGORY_LABELS`.
+
+    Example:
+        >>> line = "by [Jo Park](#) · in [Travel](#)"
+        >>> line[: category_start(line)]
+        'by [Jo Park](#) ·'
+    """
+    for match in _CATEGORY.finditer(markdown[: _MAX_BYLINE * 4]):
+        preposition, label = match["preposition"], match["label"]
+        if preposition is not None and preposition.casefold() in CATEGORY_PREPOSITIONS:
+            return match.start("preposition")
+        if label is not None and label.casefold() in CATEGORY_LABELS:
+            return match.start("label")
+    return len(markdown)
 
 
 @attrs.frozen
@@ -357,7 +393,8 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
     if (
         atom.linked
         and words
-        and name[:1].isupper()
+        # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
+        and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
         and not any(w.casefold() in UI_WORDS for w in words)
     ):
         return AuthorKind.PERSON
@@ -537,7 +574,7 @@ def rule(context: Context, index: int) -> Claim | None:
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = unmarked(markdown)
-    authors = read_byline(markdown) if prefixed else None
+    authors = _prefixed_authors(markdown) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
     if authors is None:
@@ -546,6 +583,16 @@ def rule(context: Context, index: int) -> Claim | None:
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _prefixed_authors(markdown: str) -> tuple[Author, ...] | None:
+    """A prefixed byline's authors; a category list after the names is left unread."""
+    authors = read_byline(markdown)
+    if authors is None:
+        stop = category_start(markdown)
+        if stop < len(markdown):
+            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"))
+    return authors
 
 
 def _holds_date(markdown: str) -> bool:
@@ -673,7 +720,7 @@ def parse_byline(text: str) -> Byline:
     # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
     # several: two list items are two lines, which unmarked would run into one name.)
     markdown = unmarked(raw) if "\n" not in raw else raw
-    authors = read_byline(markdown)
+    authors = _prefixed_authors(markdown)
     if authors is None:
         authors = read_byline(markdown, prefixed=False)
     if authors is None:

@@ -31,7 +31,7 @@ from newsparse.model import (
     Severity,
 )
 from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
-from newsparse.parsers.byline import read_byline
+from newsparse.parsers.byline import PREFIX_FIRST_WORDS, category_start, read_byline
 from newsparse.parsers.paragraph import paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -317,8 +317,6 @@ _TRAILING_BY: Final = re.compile(
     r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-# Between a date and the names after it: " - ", " | ", " · ".
-_NAMES_AFTER: Final = re.compile(r"\s{0,3}(?:[|·•—–-]|von|by|par|por)\s{1,3}")
 # After a byline and before its date: "on", "am", "le", "|", "-", "·".
 _BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 
@@ -504,8 +502,11 @@ def _claim(context: Context, reading: DatelineReading, first: int, last: int) ->
 def _glued_claim(context: Context, index: int) -> Claim | None:
     """A byline and its date on one line or block, in either order.
 
-    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``
-    and ``23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)``.
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
+    Reuter](#) - [91 Ergänzungen](#)``. The line is cut in two at a separator, a link's end, a
+    byline word or a date's edge; one side must read as a dateline and the other as a byline (a
+    trailing list of categories or tags stays in the byline's text).
     """
     block_end = context.block_end(index)
     if block_end - index > 4:
@@ -516,57 +517,67 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     dated = [f for f in find_dates(markdown) if f.has_date]
     if not dated:
         return None
-    # Names first: short (a caption sentence before a date is no byline) ...
-    split = _names_then_date(markdown, dated[0].start) if dated[0].start <= 160 else None
-    if split is not None:
-        authors, byline_end = split
-        reading = read_dateline(markdown[byline_end:])
-        if reading is None:
-            return None
-        return _glued(
-            context, (index, block_end), authors, (0, byline_end), reading, date_start=byline_end
-        )
-    # ... or the date first, at the very start of the line, and names after it.
-    first_date = markdown[: dated[0].start].strip(" *_#|")
-    split = None if first_date else _date_then_names(markdown, dated[-1].end)
-    if split is not None:
-        authors, names_start = split
-        reading = read_dateline(markdown[:names_start])
-        if reading is None:
-            return None
-        return _glued(
-            context,
-            (index, block_end),
-            authors,
-            (names_start, len(markdown)),
-            reading,
-            date_start=0,
-        )
+    for cut in _cuts(markdown, dated):
+        if dated[0].start >= cut and dated[0].start - cut <= 60:
+            # Names first, then the date.
+            authors = _byline_part(markdown[:cut])
+            reading = read_dateline(markdown[cut:]) if authors else None
+            if authors and reading is not None:
+                return _glued(
+                    context, (index, block_end), authors, (0, cut), reading, date_start=cut
+                )
+        if dated[-1].end <= cut:
+            # The date first, then the names.
+            reading = read_dateline(markdown[:cut])
+            authors = _byline_part(markdown[cut:]) if reading is not None else None
+            if authors and reading is not None:
+                return _glued(
+                    context,
+                    (index, block_end),
+                    authors,
+                    (cut, len(markdown)),
+                    reading,
+                    date_start=0,
+                )
     return None
 
 
-def _names_then_date(markdown: str, cut: int) -> tuple[tuple[Author, ...], int] | None:
-    """Names before the date: the authors and where the byline ends (before "on", "|"...)."""
-    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, cut - 16), cut)
-    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
-        cut = weekday.start("day")  # "By X on Thu, Nov 9": the weekday belongs to the date
-    before = markdown[:cut]
-    tail = _BYLINE_TAIL.search(before)
-    byline_end = tail.start() if tail else len(before.rstrip())
-    if not byline_end:
-        return None
-    names = before[:byline_end].lstrip(" #")
-    authors = read_byline(names) or _linked_names(names)
-    return (authors, byline_end) if authors else None
+# Where a line holding a byline and a date may be cut in two: after a separator or a link, and
+# before a word that may open a byline prefix.
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–]|\s-\s|\]\([^()\s]{0,2000}\)")
+_WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
+_MAX_CUTS: Final = 24
 
 
-def _date_then_names(markdown: str, date_end: int) -> tuple[tuple[Author, ...], int] | None:
-    """Linked names after the date, past a separator: the authors and where the byline starts."""
-    separator = _NAMES_AFTER.match(markdown, date_end)
-    if separator is None:
+def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
+    """Offsets where ``markdown`` may be cut between its byline and its date, in order."""
+    cuts: set[int] = set()
+    for phrase in dated:
+        start = phrase.start
+        weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+        if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+            start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
+        cuts.update((start, phrase.end))
+    for match in _CUT_AFTER.finditer(markdown):
+        cuts.add(match.end())
+    for match in _WORD_START.finditer(markdown):
+        if match.group().casefold() in PREFIX_FIRST_WORDS:
+            cuts.add(match.start())
+    return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
+
+
+def _byline_part(markdown: str) -> tuple[Author, ...] | None:
+    """The authors a piece of a dated line credits, or ``None`` if it is not a byline.
+
+    Names with a prefix (``by [jdoe](#)``) or linked names alone; a list of categories or tags
+    after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
+    """
+    names = markdown[: category_start(markdown)]
+    names = names.replace("**", "").replace("__", "")
+    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
+    if not names or len(names) > 200:
         return None
-    authors = _linked_names(markdown[separator.end() :])
-    return (authors, separator.end()) if authors else None
+    return read_byline(names) or _linked_names(names)
 
 
 def _linked_names(markdown: str) -> tuple[Author, ...] | None:
