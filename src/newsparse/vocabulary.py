@@ -265,7 +265,9 @@ def agency_name(text: str) -> str | None:
 AUTHOR_PATH_SEGMENTS: Final = _words(
     """author authors autor autores autoren auteur auteurs autore autori by byline profile
     profiles people staff journalist journalists journalisten redakteur redaktion writer writers
-    columnist columnists reporter reporters contributor contributors correspondents team"""
+    columnist columnists reporter reporters contributor contributors correspondents team bio
+    bios user users member members blogger bloggers creator creators mitarbeiter autorinnen
+    editors redakteure"""
 )
 
 # Words that make a credited name an organisation rather than a person.

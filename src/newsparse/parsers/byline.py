@@ -43,6 +43,7 @@ from newsparse.vocabulary import (
 
 __all__ = [
     "PREFIX_FIRST_WORDS",
+    "author_page",
     "category_start",
     "parse_byline",
     "read_byline",
@@ -634,7 +635,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     authors = read_byline(markdown, prefixed=False)
     if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
         return None
-    if linked and all(_author_page(a.url) for a in authors):
+    if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
     if not all(_plain_person_name(a.name) for a in authors):
         return None
@@ -658,15 +659,29 @@ def _plain_person_name(name: str) -> bool:
     )
 
 
-def _author_page(url: str | None) -> bool:
+def _name_shaped(name: str) -> bool:
+    """A short run of words with no digits or sentence marks: a name, or a user name."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 5
+        and _DIGIT.search(name) is None
+        and not any(c in name for c in ':?!«»"“”')
+        and (len(words) == 1 or _kind(name) is not None)
+    )
+
+
+def author_page(url: str | None) -> bool:
     """Whether a link goes to an author page (``/author/jane-doe/``)."""
-    if not url or "://" not in url[:12]:
+    if not url or url.startswith("#"):
         return False
     try:
-        path = urlsplit(url).path.casefold()
+        parts = urlsplit(url)
     except ValueError:  # "https://[::1/..." is no URL urlsplit reads (a bracket left open)
         return False
-    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
+    # "/author/jane-doe/", "?author=12": relative links count too (converters keep them so).
+    query = parts.query.casefold().split("=", 1)[0]
+    segments = parts.path.casefold().split("/")[:-1]
+    return query in AUTHOR_PATH_SEGMENTS or any(s in AUTHOR_PATH_SEGMENTS for s in segments)
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:

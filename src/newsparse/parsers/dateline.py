@@ -31,7 +31,12 @@ from newsparse.model import (
     Severity,
 )
 from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
-from newsparse.parsers.byline import PREFIX_FIRST_WORDS, category_start, read_byline
+from newsparse.parsers.byline import (
+    PREFIX_FIRST_WORDS,
+    author_page,
+    category_start,
+    read_byline,
+)
 from newsparse.parsers.paragraph import paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -102,6 +107,23 @@ _LEAD: Final = re.compile(
 )
 
 
+# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")". Dates
+# inside targets are not the article's, and long targets are no reason to reject a short line.
+_TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
+
+
+def _short(markdown: str) -> str:
+    """``markdown`` with every link target written ``(#)``: the length a reader sees."""
+    return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
+
+
+def _masked(markdown: str) -> str:
+    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
+    if "](" not in markdown:
+        return markdown
+    return _TARGET.sub(lambda m: "](" + "#" * (len(m.group()) - 3) + ")", markdown)
+
+
 @attrs.frozen(kw_only=True)
 class DatelineReading:
     """What a dateline says, before years are completed from context."""
@@ -145,6 +167,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
         ((3, 7), (4, 13))
     """
+    markdown = _short(markdown)
     if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
         return None
     found = find_dates(markdown, order=order)
@@ -161,7 +184,9 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
     rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
     if "min" in rest.casefold():
         rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
-    place_match = _PLACE_BEFORE.match(rest) or _titled_place(rest)
+    # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
+    linked_head = "](" in markdown[: dated[0].start]
+    place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
@@ -427,7 +452,9 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     block_end = context.block_end(index)
     lines = context.lines
     candidates = []
-    if 1 < block_end - index <= 4 and all(len(lines[i]) < 100 for i in range(index, block_end)):
+    if 1 < block_end - index <= 4 and all(
+        len(_short(lines[i])) < 100 for i in range(index, block_end)
+    ):
         candidates.append(block_end - 1)
     elif index + 1 < block_end and _label_alone(lines[index]):
         candidates.append(index + 1)  # "* **Date**" with "  23.05.2011" below, in a longer list
@@ -512,23 +539,24 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     if block_end - index > 4:
         block_end = index + 1
     markdown = "\n".join(context.lines[index:block_end])
-    if len(markdown) > _MAX_DATELINE:
+    if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
         return None
-    dated = [f for f in find_dates(markdown) if f.has_date]
+    masked = _masked(markdown)  # dates and cuts are looked for outside link targets
+    dated = [f for f in find_dates(masked) if f.has_date]
     if not dated:
         return None
-    for cut in _cuts(markdown, dated):
+    for cut in _cuts(masked, dated):
         if dated[0].start >= cut and dated[0].start - cut <= 60:
             # Names first, then the date.
             authors = _byline_part(markdown[:cut])
-            reading = read_dateline(markdown[cut:]) if authors else None
+            reading = read_dateline(masked[cut:]) if authors else None
             if authors and reading is not None:
                 return _glued(
                     context, (index, block_end), authors, (0, cut), reading, date_start=cut
                 )
         if dated[-1].end <= cut:
             # The date first, then the names.
-            reading = read_dateline(markdown[:cut])
+            reading = read_dateline(masked[:cut])
             authors = _byline_part(markdown[cut:]) if reading is not None else None
             if authors and reading is not None:
                 return _glued(
@@ -586,8 +614,10 @@ def _linked_names(markdown: str) -> tuple[Author, ...] | None:
     if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
         return None
     authors = read_byline(markdown, prefixed=False)
+    # A one-word name counts when its link goes to an author page ("[jdoe](/author/jdoe/)").
     if not authors or any(
-        a.kind is not AuthorKind.PERSON or len(a.name.split()) < 2 for a in authors
+        a.kind is not AuthorKind.PERSON or (len(a.name.split()) < 2 and not author_page(a.url))
+        for a in authors
     ):
         return None
     return authors
@@ -698,9 +728,9 @@ def rule(context: Context, index: int) -> Claim | None:
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
     limit = _MAX_DATELINE if header else 120
-    if len(context.lines[index]) <= limit:
+    if len(_short(context.lines[index])) <= limit:
         claim = _header_claim(context, index)
-        if claim is None and header:
+        if claim is None and (header or _first_byline(context, index)):
             claim = _glued_claim(context, index)
         if claim is not None:
             if header or context.header_date is None or _says_updated(claim):
@@ -710,6 +740,18 @@ def rule(context: Context, index: int) -> Claim | None:
                 return teaser_claim(context, index, claim.next_line - 1, "a date")
             return None  # a date line inside the text is text
     return _lead_claim(context, index)
+
+
+def _first_byline(context: Context, index: int) -> bool:
+    """Whether a byline glued to a date may be read past the header.
+
+    Only while the article has no byline: when it has no date yet either (a long run of
+    navigation ended the header early), or when the line opens with a byline word (some pages
+    credit the author after the text: "par Jeanne Roux, 21 juin 2018").
+    """
+    if context.found(Found.BYLINE):
+        return False
+    return context.header_date is None or context.first_word(index) in PREFIX_FIRST_WORDS
 
 
 def _says_updated(claim: Claim) -> bool:
