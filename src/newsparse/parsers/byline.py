@@ -61,6 +61,8 @@ _SEPARATOR: Final = re.compile(
 )
 # An e-mail address or web address inside a byline (contact details, not names).
 _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
+# A social handle after a name: " @anaruiz".
+_HANDLE: Final = re.compile(r"\s{1,3}@[\w.]{1,40}\s{0,3}$")
 # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
 _LOCATION: Final = re.compile(
     r"^(?P<name>.{2,200}?) (?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{1,60})$"
@@ -252,8 +254,9 @@ def _clean(name: str) -> str:
     """A name candidate without contact details, quotes, brackets and trailing joiners.
 
     A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
+    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz".
     """
-    name = _CONTACT.sub("", name)
+    name = _HANDLE.sub("", _CONTACT.sub("", name))
     name = _TRAILING_JUNK.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-").strip()
     if name.casefold() in _DANGLING:
@@ -316,7 +319,7 @@ def _not_a_name_link(atom: _Atom) -> bool:
     "[91 Comments](#)", an e-mail address, or a scraped "[email protected]" placeholder.
     """
     text = atom.text.casefold()
-    if "@" in text or "email protected" in text or _CONTACT.search(atom.text):
+    if "email protected" in text or _CONTACT.search(_HANDLE.sub("", atom.text)):
         return True
     return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
 
@@ -374,6 +377,14 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
+        credit = _person_with_credit(name)
+        if credit is not None:
+            # "Jana Weiß/dpa", "Tom Berg/SP-X": the person, then the desk or agency credited.
+            person, other = credit
+            authors.append(Author(name=person, kind=AuthorKind.PERSON, url=atom.url, role=role))
+            other_kind = _kind(other) or AuthorKind.ORGANIZATION
+            authors.append(Author(name=other, kind=other_kind, role=role))
+            continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
             place = _PLACE_PREPOSITION.sub("", name)  # ", de Brasília", ", in Berlin"
@@ -386,6 +397,21 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _person_with_credit(name: str) -> tuple[str, str] | None:
+    """A person's name and the short desk or agency credit after a slash, if that is the shape."""
+    person, slash, other = name.partition("/")
+    person, other = person.strip(), other.strip()
+    if not slash or "/" in other or not other or len(other.split()) > 2:
+        return None
+    if len(person.split()) < 2 or _SENTENCE_PUNCTUATION.search(person):
+        return None
+    if _kind(person) is not AuthorKind.PERSON:
+        return None
+    if agency_name(other) is None and (not other[:1].isupper() or _DIGIT.search(other)):
+        return None
+    return person, other
 
 
 def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
@@ -492,7 +518,8 @@ def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] |
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–-]{0,6}(?P<word>[^\W\d_]{2,12}(?: [^\W\d_]{2,12}){0,2}):?\s*$"
+    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
+    r"[*_]{0,2}\s{0,8}$"
 )
 
 

@@ -745,13 +745,13 @@ def rule(context: Context, index: int) -> Claim | None:
 def _first_byline(context: Context, index: int) -> bool:
     """Whether a byline glued to a date may be read past the header.
 
-    Only while the article has no byline: when it has no date yet either (a long run of
-    navigation ended the header early), or when the line opens with a byline word (some pages
-    credit the author after the text: "par Jeanne Roux, 21 juin 2018").
+    While the article has no date yet (a long run of navigation may end the header early, and
+    some pages date the story after the text), or while it has no byline and the line opens with
+    a byline word ("par Jeanne Roux, 21 juin 2018" under the text).
     """
-    if context.found(Found.BYLINE):
-        return False
-    return context.header_date is None or context.first_word(index) in PREFIX_FIRST_WORDS
+    if context.header_date is None:
+        return True
+    return not context.found(Found.BYLINE) and context.first_word(index) in PREFIX_FIRST_WORDS
 
 
 def _says_updated(claim: Claim) -> bool:
