@@ -377,13 +377,9 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
-        credit = _person_with_credit(name)
-        if credit is not None:
-            # "Jana Weiß/dpa", "Tom Berg/SP-X": the person, then the desk or agency credited.
-            person, other = credit
-            authors.append(Author(name=person, kind=AuthorKind.PERSON, url=atom.url, role=role))
-            other_kind = _kind(other) or AuthorKind.ORGANIZATION
-            authors.append(Author(name=other, kind=other_kind, role=role))
+        credited = _person_with_credit(name, atom.url, role)
+        if credited:
+            authors.extend(credited)
             continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
@@ -399,8 +395,20 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
     return authors
 
 
-def _person_with_credit(name: str) -> tuple[str, str] | None:
-    """A person's name and the short desk or agency credit after a slash, if that is the shape."""
+def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
+    """A person and the desk or agency credited after a slash: "Jana Weiß/dpa", "Tom Berg/SP-X"."""
+    found = _split_credit(name)
+    if found is None:
+        return []
+    person, other = found
+    return [
+        Author(name=person, kind=AuthorKind.PERSON, url=url, role=role),
+        Author(name=other, kind=_kind(other) or AuthorKind.ORGANIZATION, role=role),
+    ]
+
+
+def _split_credit(name: str) -> tuple[str, str] | None:
+    """A person's name and the short credit after a slash, if that is the shape."""
     person, slash, other = name.partition("/")
     person, other = person.strip(), other.strip()
     if not slash or "/" in other or not other or len(other.split()) > 2:
