@@ -324,13 +324,9 @@ def _not_a_name_link(atom: _Atom) -> bool:
     return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
 
 
-def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
-    """Authors from a segment's atoms, or ``None`` if some piece is not a name."""
-    authors: list[Author] = []
-    pieces: list[_Atom] = [a for a in atoms if a.separator is None]
-    separators = [a.separator for a in atoms if a.separator is not None]
-    # "Smith, John": two single words and one comma is one person written surname-first.
-    if (
+def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
+    """"Smith, John": two single words and one comma is one person written surname-first."""
+    return (
         len(pieces) == 2
         and separators == [","]
         and not any(p.linked for p in pieces)
@@ -338,7 +334,15 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         and not any(agency_name(_clean(p.text)) for p in pieces)
         and all(_clean(p.text)[:1].isupper() for p in pieces)
         and not all(_ALL_CAPS_WORD.match(_clean(p.text)) for p in pieces)
-    ):
+    )
+
+
+def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
+    """Authors from a segment's atoms, or ``None`` if some piece is not a name."""
+    authors: list[Author] = []
+    pieces: list[_Atom] = [a for a in atoms if a.separator is None]
+    separators = [a.separator for a in atoms if a.separator is not None]
+    if _surname_first(pieces, separators):
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
