@@ -324,8 +324,24 @@ def _not_a_name_link(atom: _Atom) -> bool:
     return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
 
 
+def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
+    """Text glued after a linked name: an agency, the person's place, or their job title."""
+    if agency_name(name):
+        authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
+        return
+    located = _LOCATION_TAIL.match(name)
+    place = located["place"].strip() if located is not None else ""
+    if agency_name(place):
+        # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
+        authors.append(Author(name=place, kind=AuthorKind.AGENCY, role=role))
+    elif located is not None:
+        authors[-1] = attrs.evolve(authors[-1], location=place)
+    elif authors[-1].title is None:
+        authors[-1] = attrs.evolve(authors[-1], title=name)
+
+
 def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
-    """"Smith, John": two single words and one comma is one person written surname-first."""
+    """ "Smith, John": two single words and one comma is one person written surname-first."""
     return (
         len(pieces) == 2
         and separators == [","]
@@ -359,18 +375,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             authors[-1] = attrs.evolve(authors[-1], title=name)
             continue
         if authors and atom.glued:
-            if agency_name(name):
-                authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
-                continue
-            located = _LOCATION_TAIL.match(name)
-            place = located["place"].strip() if located is not None else ""
-            if agency_name(place):
-                # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
-                authors.append(Author(name=place, kind=AuthorKind.AGENCY, role=role))
-            elif located is not None:
-                authors[-1] = attrs.evolve(authors[-1], location=place)
-            elif authors[-1].title is None:
-                authors[-1] = attrs.evolve(authors[-1], title=name)
+            _glued_piece(authors, name, role)
             continue
         location = None
         wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
