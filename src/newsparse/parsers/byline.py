@@ -46,6 +46,7 @@ __all__ = [
     "author_page",
     "category_start",
     "parse_byline",
+    "plain_names",
     "read_byline",
     "rule",
     "screen",
@@ -682,10 +683,31 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
     if not all(_plain_person_name(a.name) for a in authors):
+        # A one-word link beside a date is as often a section ("[Travel](#)") as a user name.
         return None
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
-    # (unlinked) name needs the date right after it; a linked one may have it above.
-    return authors if _date_near(context, index, before=linked, reach=3) else None
+    # (unlinked) name needs the date after it or on the line right above; a linked one may
+    # have it further above.
+    if _date_near(context, index, before=linked, reach=3):
+        return authors
+    return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def plain_names(markdown: str) -> tuple[Author, ...] | None:
+    """People named without a prefix or a link, each in the shape of a name ("Jo Park, Al Li").
+
+    Example:
+        >>> [a.name for a in plain_names("Jo Park")]
+        ['Jo Park']
+    """
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or len(authors) > 3 or any(a.url for a in authors):
+        return None
+    if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in authors):
+        return None
+    if any(len(a.name.split()) > 4 for a in authors):
+        return None
+    return authors
 
 
 def _plain_person_name(name: str) -> bool:

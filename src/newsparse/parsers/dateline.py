@@ -35,6 +35,7 @@ from newsparse.parsers.byline import (
     PREFIX_FIRST_WORDS,
     author_page,
     category_start,
+    plain_names,
     read_byline,
 )
 from newsparse.parsers.paragraph import paragraph_at, plain_text
@@ -548,7 +549,7 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     for cut in _cuts(masked, dated):
         if dated[0].start >= cut and dated[0].start - cut <= 60:
             # Names first, then the date.
-            authors = _byline_part(markdown[:cut])
+            authors = _byline_part(markdown[:cut], alone=markdown[cut - 1] == "\n")
             reading = read_dateline(masked[cut:]) if authors else None
             if authors and reading is not None:
                 return _glued(
@@ -557,7 +558,8 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
         if dated[-1].end <= cut:
             # The date first, then the names.
             reading = read_dateline(masked[:cut])
-            authors = _byline_part(markdown[cut:]) if reading is not None else None
+            alone = markdown[cut - 1] == "\n"
+            authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
             if authors and reading is not None:
                 return _glued(
                     context,
@@ -572,7 +574,7 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
 
 # Where a line holding a byline and a date may be cut in two: after a separator or a link, and
 # before a word that may open a byline prefix.
-_CUT_AFTER: Final = re.compile(r"[|·•⋅—–]|\s-\s|\]\([^()\s]{0,2000}\)")
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s-\s|\]\([^()\s]{0,2000}\)")
 _WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
 _MAX_CUTS: Final = 24
 
@@ -594,10 +596,11 @@ def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
 
 
-def _byline_part(markdown: str) -> tuple[Author, ...] | None:
+def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | None:
     """The authors a piece of a dated line credits, or ``None`` if it is not a byline.
 
-    Names with a prefix (``by [jdoe](#)``) or linked names alone; a list of categories or tags
+    Names with a prefix (``by [jdoe](#)``) or linked names alone; plain names too when they
+    have a line of their own beside the date line (``alone``). A list of categories or tags
     after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
     """
     names = markdown[: category_start(markdown)]
@@ -605,7 +608,10 @@ def _byline_part(markdown: str) -> tuple[Author, ...] | None:
     names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
     if not names or len(names) > 200:
         return None
-    return read_byline(names) or _linked_names(names)
+    authors = read_byline(names) or _linked_names(names)
+    if authors is None and alone and "\n" not in names:
+        authors = plain_names(names)
+    return authors
 
 
 def _linked_names(markdown: str) -> tuple[Author, ...] | None:
