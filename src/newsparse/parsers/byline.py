@@ -342,7 +342,7 @@ def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
 
 
 def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
-    """ "Smith, John": two single words and one comma is one person written surname-first."""
+    """Whether "Smith, John" is one person written surname-first (two words, one comma)."""
     return (
         len(pieces) == 2
         and separators == [","]
