@@ -164,9 +164,11 @@ _WORD_AFTER_NUMBER: Final = re.compile(
     r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?" + _MONTH_WORD
 )
 
-# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
+# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after a
+# year a converter glued it to ("12. Juli 20219. August 2021").
 _DAY_BEFORE: Final = re.compile(
-    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
+    r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})"
+    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
 )
 
 # The end of a four-digit year: no digit follows, unless a converter glued the next date or time

@@ -119,7 +119,8 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
         "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст | "
-        "autoren | verfasst von | geschrieben von | veröffentlicht von | erstellt von | "
+        "autoren | autor/in | autor*in | autor:in | autor_in | verfasst von | geschrieben von | "
+        "veröffentlicht von | erstellt von | "
         "eingestellt von | artikel von | beitrag von | ein beitrag von | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
         "geschreven door | geplaatst door",
@@ -380,14 +381,16 @@ PICTURE_AGENCIES: Final = _phrases(
 DATE_LABELS: Final = _words(
     """published posted date dated on at le publié publiée mis en ligne stand veröffentlicht
     erschienen am datum publicado publicada fecha em el opublikowano опубликовано created online
-    seit first"""
+    seit first erscheinungsdatum erstveröffentlichung veröffentlichungsdatum publiziert
+    eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
+    medienmitteilung communiqué"""
 )
 
 # Words that say the next date is an update time.
 UPDATED_LABELS: Final = _words(
     """updated update modified edited last-updated aktualisiert editiert geändert actualisé
     actualisée actualizado actualizada actualización atualizado atualizada mis-à-jour обновлено
-    last"""
+    last bearbeitet aktualisierung"""
 )
 
 # Labels that introduce a link to another article.

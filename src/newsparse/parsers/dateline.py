@@ -56,6 +56,7 @@ __all__ = [
     "read_lead",
     "rule",
     "screen",
+    "split_glued",
     "split_trailing",
     "trailing_elements",
 ]
@@ -528,18 +529,37 @@ def _claim(context: Context, reading: DatelineReading, first: int, last: int) ->
 
 
 def _glued_claim(context: Context, index: int) -> Claim | None:
-    """A byline and its date on one line or block, in either order.
-
-    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
-    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
-    Reuter](#) - [91 Ergänzungen](#)``. The line is cut in two at a separator, a link's end, a
-    byline word or a date's edge; one side must read as a dateline and the other as a byline (a
-    trailing list of categories or tags stays in the byline's text).
-    """
+    """A byline and its date on one line or block, in either order (see :func:`split_glued`)."""
     block_end = context.block_end(index)
     if block_end - index > 4:
         block_end = index + 1
-    markdown = "\n".join(context.lines[index:block_end])
+    found = split_glued("\n".join(context.lines[index:block_end]))
+    if found is None:
+        return None
+    cut, authors, reading, names_first = found
+    lines = (index, block_end)
+    if names_first:
+        return _glued(context, lines, authors, (0, cut), reading, date_start=cut)
+    end = context.source.line_end(block_end - 1) - context.source.starts[index]
+    return _glued(context, lines, authors, (cut, end), reading, date_start=0)
+
+
+@functools.lru_cache(maxsize=1024)  # the caption rule asks about the same lines
+def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
+    """A byline and its date written together, in either order: where to cut, and what each says.
+
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
+    Reuter](#) - [91 Ergänzungen](#)``. The text is cut in two at a separator, a link's end, a
+    line end, a byline word or a date's edge; one side must read as a dateline and the other as
+    a byline (a trailing list of categories or tags stays in the byline's text). Returns the
+    cut, the authors, the date reading and whether the names come first.
+
+    Example:
+        >>> cut, authors, reading, names_first = split_glued("Posted on May 2, 2021 by [jdoe](#)")
+        >>> cut, authors[0].name, reading.published.day, names_first
+        (22, 'jdoe', 2, False)
+    """
     if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
         return None
     masked = _masked(markdown)  # dates and cuts are looked for outside link targets
@@ -547,28 +567,19 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     if not dated:
         return None
     for cut in _cuts(masked, dated):
+        alone = markdown[cut - 1] == "\n"
         if dated[0].start >= cut and dated[0].start - cut <= 60:
             # Names first, then the date.
-            authors = _byline_part(markdown[:cut], alone=markdown[cut - 1] == "\n")
+            authors = _byline_part(markdown[:cut], alone=alone)
             reading = read_dateline(masked[cut:]) if authors else None
             if authors and reading is not None:
-                return _glued(
-                    context, (index, block_end), authors, (0, cut), reading, date_start=cut
-                )
+                return cut, authors, reading, True
         if dated[-1].end <= cut:
             # The date first, then the names.
             reading = read_dateline(masked[:cut])
-            alone = markdown[cut - 1] == "\n"
             authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
             if authors and reading is not None:
-                return _glued(
-                    context,
-                    (index, block_end),
-                    authors,
-                    (cut, len(markdown)),
-                    reading,
-                    date_start=0,
-                )
+                return cut, authors, reading, False
     return None
 
 
@@ -738,6 +749,8 @@ def rule(context: Context, index: int) -> Claim | None:
         claim = _header_claim(context, index)
         if claim is None and (header or _first_byline(context, index)):
             claim = _glued_claim(context, index)
+        if claim is None and header:
+            claim = _filed_claim(context, index)
         if claim is not None:
             if header or context.header_date is None or _says_updated(claim):
                 return claim
@@ -746,6 +759,38 @@ def rule(context: Context, index: int) -> Claim | None:
                 return teaser_claim(context, index, claim.next_line - 1, "a date")
             return None  # a date line inside the text is text
     return _lead_claim(context, index)
+
+
+# Links and separators alone: the section, category and tag links a date line may end with.
+_LINKS_ONLY: Final = re.compile(r"(?:[\s,/|·•⋅–—*_-]{0,8}\[[^\[\]\n]{1,120}\]\(#{0,2000}\)){1,24}")
+
+
+def _filed_claim(context: Context, index: int) -> Claim | None:
+    """A header date line that ends with where the story is filed: categories, tags, sections.
+
+    ``Sunday, 2 May 2021 | Tags: [Gardens](#)``, ``[16 May 2019](#) [Network](#), [Windows](#)``:
+    the date is read and the list after it stays in the dateline's text.
+    """
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(masked) > _MAX_DATELINE * 8:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    end = dated[-1].end
+    stop = category_start(masked)
+    if stop < end:
+        return None
+    if stop == len(masked):
+        rest = masked[end:].lstrip(BLANK + "|·•⋅–—/,")
+        if not rest.startswith("[") or _LINKS_ONLY.fullmatch(masked, end) is None:
+            return None
+        stop = end
+    reading = read_dateline(masked[:stop])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
 
 
 def _first_byline(context: Context, index: int) -> bool:
