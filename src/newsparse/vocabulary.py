@@ -124,7 +124,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "eingestellt von | artikel von | beitrag von | ein beitrag von | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
         "geschreven door | geplaatst door",
-        Role.REPORTING: "reporting by | reported by | compiled by | interview by | "
+        Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
         "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
         Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "

@@ -106,7 +106,7 @@ _NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
-    {"with", "text", "texto", "textos", "editor", "translation", "author"}
+    {"with", "text", "texto", "textos", "editor", "translation", "author", "interview"}
 )
 
 
@@ -292,8 +292,8 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
-    if any(c.isdigit() for c in name):
-        return None
+    if any(c.isdigit() for c in name) or ":" in name:
+        return None  # "Bild: Dieter Stork" is a label and a name, not a name
     if len(words) == 1:
         word = words[0]
         if _ALL_CAPS_WORD.match(word) and len(word) <= 6:
@@ -486,7 +486,9 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
         piece = atom
         if not segment and atom.separator is None and not atom.linked:
             own = _prefix(atom.text, [])
-            if own is not None:
+            # "Redaktion" alone after "von" is the desk credited, not a new prefix.
+            desk = own is not None and _clean(atom.text).casefold() in ORGANIZATION_WORDS
+            if own is not None and not desk:
                 role = own[1]
                 rest = atom.text[own[0] :]
                 if not rest.strip(BLANK):
@@ -498,11 +500,15 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
-def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] | None:
+def read_byline(
+    markdown: str, *, prefixed: bool = True, lone: bool = False
+) -> tuple[Author, ...] | None:
     """The authors a byline credits, or ``None`` when ``markdown`` does not read as a byline.
 
     With ``prefixed`` (the default) the text must open with a byline prefix (``By``, ``Von``,
-    ``Reporting by``...); without it, bare names are read too (``Jane Doe | Reuters``).
+    ``Reporting by``...); without it, bare names are read too (``Jane Doe | Reuters``). With
+    ``lone``, one word alone after a prefix is a name too: a user name or pen name
+    (``Posted by jdoe``, ``vom Krimiblogger``), which callers allow where a byline is expected.
 
     Example:
         >>> [(a.name, a.kind.value) for a in read_byline("By Jane Doe, Reuters")]
@@ -521,15 +527,37 @@ def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] |
         start, role = 0, Role.AUTHOR
     else:
         start, role = found
+    atoms = _atoms(inline, start)
     authors: list[Author] = []
-    for atoms, segment_role in _segments(_atoms(inline, start), role):
-        if not atoms:
+    for segment, segment_role in _segments(atoms, role):
+        if not segment:
             continue
-        found_authors = _authors(atoms, segment_role)
+        found_authors = _authors(segment, segment_role)
         if found_authors is None:
-            return None
+            return _lone_name(atoms, role) if lone and found is not None else None
         authors.extend(found_authors)
     return tuple(authors) if authors else None
+
+
+def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
+    """One word alone after a prefix, in the shape of a user name: "jdoe", "Krimiblogger"."""
+    pieces = [a for a in atoms if a.separator is None]
+    if len(pieces) != 1:
+        return None
+    name = _clean(pieces[0].text)
+    key = name.casefold()
+    if (
+        len(name) < 2
+        or len(name.split()) != 1
+        or not any(c.isalpha() for c in name)
+        or _SENTENCE_PUNCTUATION.search(name + " ")
+        or key in UI_WORDS
+        or key in _NOT_PLACES
+        or key in WEEKDAYS
+        or key in BYLINE_PREFIXES
+    ):
+        return None
+    return (Author(name=name, kind=AuthorKind.PERSON, url=pieces[0].url, role=role),)
 
 
 # -- the rule ---------------------------------------------------------------------------------
@@ -620,7 +648,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = unmarked(markdown)
-    authors = _prefixed_authors(markdown) if prefixed else None
+    lone = context.in_header(index)  # "Posted by jdoe": a user name, where bylines stand
+    authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
     if authors is None:
@@ -631,13 +660,13 @@ def rule(context: Context, index: int) -> Claim | None:
     return _byline_claim(context, index, last, authors, None)
 
 
-def _prefixed_authors(markdown: str) -> tuple[Author, ...] | None:
+def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
     """A prefixed byline's authors; a category list after the names is left unread."""
-    authors = read_byline(markdown)
+    authors = read_byline(markdown, lone=lone)
     if authors is None:
         stop = category_start(markdown)
         if stop < len(markdown):
-            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"))
+            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"), lone=lone)
     return authors
 
 
@@ -801,7 +830,7 @@ def parse_byline(text: str) -> Byline:
     # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
     # several: two list items are two lines, which unmarked would run into one name.)
     markdown = unmarked(raw) if "\n" not in raw else raw
-    authors = _prefixed_authors(markdown)
+    authors = _prefixed_authors(markdown, lone=True)
     if authors is None:
         authors = read_byline(markdown, prefixed=False)
     if authors is None:

@@ -619,21 +619,28 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
     if not names or len(names) > 200:
         return None
-    authors = read_byline(names) or _linked_names(names)
-    if authors is None and alone and "\n" not in names:
-        authors = plain_names(names)
+    authors = read_byline(names, lone=True) or _linked_names(names)
+    if authors is None and alone:
+        # A line of its own in the date's block: plain names ("Jo Park"), or one linked word
+        # ("[jdoe](#)"); the lines after it (categories, tags) are not read.
+        first = names.split("\n", 1)[0].strip(BLANK + ",;|")
+        authors = plain_names(first) or _linked_names(first, one_word=True)
     return authors
 
 
-def _linked_names(markdown: str) -> tuple[Author, ...] | None:
-    """People named in links with nothing else but separators and interface links around them."""
+def _linked_names(markdown: str, *, one_word: bool = False) -> tuple[Author, ...] | None:
+    """People named in links with nothing else but separators and interface links around them.
+
+    A one-word name counts when it links to an author page, or anywhere with ``one_word``.
+    """
     inline = render(markdown)
     if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
         return None
     authors = read_byline(markdown, prefixed=False)
     # A one-word name counts when its link goes to an author page ("[jdoe](/author/jdoe/)").
     if not authors or any(
-        a.kind is not AuthorKind.PERSON or (len(a.name.split()) < 2 and not author_page(a.url))
+        a.kind is not AuthorKind.PERSON
+        or (len(a.name.split()) < 2 and not (one_word or author_page(a.url)))
         for a in authors
     ):
         return None
