@@ -13,10 +13,12 @@ import enum
 import functools
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
 from newsparse.errors import Code, ParseError, require_text
+from newsparse.language import guess_language
 from newsparse.model import DateValue, Precision
 from newsparse.vocabulary import MONTHS, ZONES
 
@@ -26,7 +28,11 @@ __all__ = [
     "find_dates",
     "find_relative",
     "infer_order",
+    "likely_order",
+    "order_note",
     "parse_date",
+    "read_in_order",
+    "text_order",
     "year_from_url",
 ]
 
@@ -629,6 +635,68 @@ def _named_evidence(text: str, ambiguous: set[tuple[int, int, str]]) -> DateOrde
     return None
 
 
+def likely_order(text: str, url: str | None) -> DateOrder | None:
+    """How a page most likely writes numeric dates, from its address and its language.
+
+    A country domain other than ``.us`` means day first; an English page on a generic domain
+    (``.com``, ``.org``...) means month first; any other language means day first.
+
+    Example:
+        >>> likely_order("The vote was held on 11/08/23 and that was all.", "https://a.com/b")
+        <DateOrder.MDY: 'mdy'>
+    """
+    try:
+        host = urlsplit(url).hostname if url and "://" in url[:12] else None
+    except ValueError:  # "http://[x/2021": an IPv6 bracket left open
+        host = None
+    suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
+    if len(suffix) == 2 and suffix != "us":
+        return DateOrder.DMY
+    language = guess_language(text)
+    if language is None:
+        return None
+    return DateOrder.MDY if language == "en" else DateOrder.DMY
+
+
+def read_in_order(
+    phrase: FoundDate, *, shown: DateOrder | None, likely: DateOrder | None
+) -> FoundDate:
+    """The one day-order rule, shared by ``parse``, ``parse_dateline`` and ``parse_date``.
+
+    An ambiguous numeric date is read in the order the text shows (``shown``: it is then no
+    longer ambiguous); else in the order its source suggests (``likely``: URL and language);
+    else day first. In the last two cases it stays ``ambiguous``.
+
+    Example:
+        >>> [found] = find_dates("12/11/2023")
+        >>> read_in_order(found, shown=None, likely=DateOrder.MDY).month
+        12
+    """
+    if not phrase.ambiguous:
+        return phrase
+    if shown is not None:
+        return phrase.in_order(shown)
+    return phrase.in_order(likely or DateOrder.DMY, certain=False)
+
+
+def order_note(likely: DateOrder | None) -> str:
+    """The diagnostic message for a date left ambiguous, naming the order it was read in."""
+    if likely is DateOrder.MDY:
+        how = "read month first, as the page's address and language suggest"
+    elif likely is DateOrder.DMY:
+        how = "read day first, as the page's address and language suggest"
+    else:
+        how = "read day first"
+    return f"day and month could be swapped and the document does not show its order; {how}"
+
+
+def text_order(text: str, order: DateOrder | None) -> tuple[DateOrder | None, DateOrder | None]:
+    """``(shown, likely)`` for one string read alone: a caller's order counts as shown."""
+    if order is not None:
+        return order, None
+    return infer_order(text), likely_order(text, None)
+
+
 # /2021/07/16/, /2021-07-16/, /20210716/, /2021/07/
 _URL_DATE: Final = re.compile(
     r"/(?P<y>(?:19|20)[0-9]{2})(?:[/-](?P<m>[01]?[0-9])(?:[/-](?P<d>[0-3]?[0-9]))?)?(?=[/-]|$)"
@@ -667,8 +735,9 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
     require_text(text, "parse_date")
     if len(text) > 4 * MAX_PHRASE:
         raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
-    for item in find_dates(text, order=order):
-        value = item.value()
+    shown, likely = text_order(text, order)
+    for item in find_dates(text, order=shown):
+        value = read_in_order(item, shown=shown, likely=likely).value()
         if value is not None:
             return value
     raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)

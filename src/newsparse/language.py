@@ -1,4 +1,4 @@
-"""A rough guess at a text's language from its commonest words, and the date order it implies.
+"""A rough guess at a text's language from its commonest words.
 
 Only used where the text itself cannot settle something (an ambiguous ``03/05/2022`` with no
 other date to show the order): the guess decides how to read it, and the value stays marked
@@ -8,11 +8,8 @@ ambiguous.
 from __future__ import annotations
 
 from typing import Final
-from urllib.parse import urlsplit
 
-from newsparse.dates import DateOrder
-
-__all__ = ["guess_language", "likely_date_order"]
+__all__ = ["guess_language"]
 
 # The commonest short words of each language, which rarely occur in the others.
 _STOPWORDS: Final[dict[str, frozenset[str]]] = {
@@ -47,26 +44,3 @@ def guess_language(text: str) -> str | None:
     if top < 3 or top < 1.5 * second:
         return None
     return best
-
-
-def likely_date_order(text: str, url: str | None) -> DateOrder | None:
-    """How a page most likely writes numeric dates, from its address and its language.
-
-    A country domain other than ``.us`` means day first; an English page on a generic domain
-    (``.com``, ``.org``...) means month first; any other language means day first.
-
-    Example:
-        >>> likely_date_order("The vote was held on 11/08/23.", "https://observer.com/a")
-        <DateOrder.MDY: 'mdy'>
-    """
-    try:
-        host = urlsplit(url).hostname if url and "://" in url[:12] else None
-    except ValueError:  # "http://[x/2021": an IPv6 bracket left open
-        host = None
-    suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
-    if len(suffix) == 2 and suffix != "us":
-        return DateOrder.DMY
-    language = guess_language(text)
-    if language is None:
-        return None
-    return DateOrder.MDY if language == "en" else DateOrder.DMY

@@ -120,7 +120,7 @@ def category_start(markdown: str) -> int:
     Example:
         >>> line = "by [Jo Park](#) · in [Travel](#)"
         >>> line[: category_start(line)]
-        'by [Jo Park](#) ·'
+        'by [Jo Park](#) · '
     """
     for match in _CATEGORY.finditer(markdown[: _MAX_BYLINE * 4]):
         preposition, label = match["preposition"], match["label"]

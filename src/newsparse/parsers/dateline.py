@@ -15,7 +15,15 @@ from typing import Final
 
 import attrs
 
-from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative
+from newsparse.dates import (
+    DateOrder,
+    FoundDate,
+    find_dates,
+    find_relative,
+    order_note,
+    read_in_order,
+    text_order,
+)
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
@@ -362,11 +370,10 @@ class _Builder:
         if phrase.ambiguous:
             # Only now is the whole document scanned for the order it writes dates in; failing
             # that, the URL's country and the language decide, and the date stays ambiguous.
-            order = context.order
-            if order is not None:
-                phrase = phrase.in_order(order)
-            else:
-                phrase = phrase.in_order(context.likely_order, certain=False)
+            shown = context.order
+            phrase = read_in_order(
+                phrase, shown=shown, likely=None if shown else context.likely_order
+            )
         if phrase.year is None and phrase.month is not None:
             year, source = self._context_year()
             if year is None:
@@ -395,8 +402,7 @@ class _Builder:
             self.diagnostics.append(
                 context.diagnostic(
                     Code.AMBIGUOUS_DATE,
-                    "day and month could be swapped and the document does not show its order; "
-                    "read day first",
+                    order_note(context.likely_order),
                     context.span(start, end),
                     Severity.WARNING,
                 )
@@ -558,7 +564,7 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
     Example:
         >>> cut, authors, reading, names_first = split_glued("Posted on May 2, 2021 by [jdoe](#)")
         >>> cut, authors[0].name, reading.published.day, names_first
-        (22, 'jdoe', 2, False)
+        (21, 'jdoe', 2, False)
     """
     if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
         return None
@@ -850,8 +856,12 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
             column=column,
         )
 
+    shown, likely = text_order(raw, order)
+
     def value(phrase: FoundDate | None) -> DateValue | None:
-        return phrase.value() if phrase is not None else None
+        if phrase is None:
+            return None
+        return read_in_order(phrase, shown=shown, likely=likely).value()
 
     return Dateline(
         raw=raw,
