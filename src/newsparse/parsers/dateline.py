@@ -169,8 +169,14 @@ def _titled_place(rest: str) -> re.Match[str] | None:
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
-def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineReading | None:
+def read_dateline(
+    markdown: str, *, order: DateOrder | None = None, strict: bool = False
+) -> DatelineReading | None:
     """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
+
+    Besides its dates, labels, joiners, a place and an agency, a dateline may hold one short
+    unknown word; with ``strict`` (a line inside the text) it may hold none, so a short
+    sentence that holds a date ("It's May 4, 1970.") is not a dateline.
 
     Example:
         >>> r = read_dateline("March 3, 2020 at 7:15 am Updated March 4, 2020 at 1:20 pm")
@@ -206,7 +212,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
         if word.casefold().strip(".:-–—") not in _ALLOWED and word.strip(".:-–—/")
     ]
-    if len(unknown) > 1 or (unknown and len(" ".join(unknown)) > 12):
+    if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
         return None
     published = updated = None
     position = 0
@@ -469,12 +475,18 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     candidates.append(index)
     for last in candidates:
         markdown = "\n".join(lines[index : last + 1])
-        reading = read_dateline(markdown)
+        reading = read_dateline(markdown, strict=_sentence_in_text(context, index, markdown))
         if reading is not None:
             return _with_time_line(context, reading, index, last)
     if context.in_header(index):
         return _relative_claim(context, index)
     return None
+
+
+def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
+    """A line after text has begun that ends like a sentence: "It's May 4, 1970." is prose."""
+    began = not context.in_header(index) or context.found(Found.BODY) > 0
+    return began and markdown.rstrip(BLANK + "*_").endswith((".", "!", "?"))
 
 
 def _relative_claim(context: Context, index: int) -> Claim | None:
