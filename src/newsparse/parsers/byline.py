@@ -657,7 +657,29 @@ def rule(context: Context, index: int) -> Claim | None:
     if context.found(Found.BYLINE) and not context.in_header(index):
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
+    if not context.in_header(index) and _under_teaser(context, index):
+        return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _under_teaser(context: Context, index: int) -> bool:
+    """Whether the line right above is a teaser's headline: a line that is nothing but a link.
+
+    A "More from" box or a list of latest stories writes each story's linked headline with
+    its byline under it; that byline is the teaser's, not the article's.
+    """
+    previous = context.prev_nonblank(index)
+    if previous is None or index - previous > 2:
+        return False
+    inline = context.inline(previous)
+    text = inline.text.strip(BLANK + "#*_-•·")
+    linked = sum(link.end - link.start for link in inline.links)
+    if not text or len(text.split()) < 3 or linked < len(text) * 0.9:
+        return False
+    # After a list of links, a byline standing on its own may open the article; one written
+    # inside a list item (or indented under it) belongs to that item.
+    in_item = context.shape(index) is Shape.LIST_ITEM or context.lines[index][:1] in " \t"
+    return context.shape(previous) is not Shape.LIST_ITEM or in_item
 
 
 def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
