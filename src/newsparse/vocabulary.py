@@ -30,6 +30,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "RELATED_LABELS",
+    "ROLE_WORDS",
     "SHARE_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
@@ -182,7 +183,22 @@ NAME_PARTICLES: Final = _words(
 )
 
 # Suffixes that follow a name after a comma ("Joe Schmo, Sr.") and belong to it.
-NAME_SUFFIXES: Final = _words("jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba")
+NAME_SUFFIXES: Final = _words(
+    """jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba ms msc mph rd rdn ld cdces
+    cdn np dnp dvm pharmd psyd lcsw lpc cpt faan facp mbbs frcp"""
+)
+
+# Roles written in parentheses after a name: "[Kim Lee](#) (reporting) and Sam Ortiz (photos)".
+ROLE_WORDS: Final[dict[str, Role]] = _table(
+    {
+        Role.AUTHOR: "text | words | writing | texte | texto",
+        Role.REPORTING: "reporting | reporter | recherche | reportage",
+        Role.EDITING: "editing | editor | redaktion | edición",
+        Role.PHOTOGRAPHY: "photography | photos | photo | pictures | video | fotos | foto | "
+        "illustration | illustrations | graphics",
+        Role.TRANSLATION: "translation | übersetzung | traduction | traducción",
+    }
+)
 
 # Words of job titles written beside a byline name ("Staff Writer", "Senior Reporter").
 JOB_TITLE_WORDS: Final = _words(
@@ -283,7 +299,8 @@ ORGANIZATION_WORDS: Final = _words(
 UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
-    more about comments comment save copy link click here menu login log sign newsletter
+    more about comments comment save copy link click here menu login log sign newsletter watch
+    live ended older newer previous next article event
     read listen close open search home kommentare kommentar ergänzungen commentaires
     comentarios comentários"""
 )

@@ -35,6 +35,7 @@ from newsparse.vocabulary import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORGANIZATION_WORDS,
+    ROLE_WORDS,
     UI_WORDS,
     UPDATED_LABELS,
     WEEKDAYS,
@@ -142,10 +143,17 @@ class _Atom:
     glued: bool = False  # text written straight after a link, with no separator
 
 
+# "ByMichael Greshko", "VonAnna Berg": a one-word prefix glued to the capitalised name.
+_GLUED_PREFIX: Final = re.compile(r"(?P<word>By|Von|Par|Por)(?=[A-Z][a-zà-öø-ÿ])")
+
+
 def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     """The end offset and role of a byline prefix at the start of ``text``."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
+    glued = _GLUED_PREFIX.match(text, start)
+    if glued is not None:
+        return glued.end(), BYLINE_PREFIXES[glued["word"].casefold()]
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
@@ -213,7 +221,31 @@ def _located_after(text: str, position: int, links: list[Link]) -> re.Match[str]
     return _LOCATION_TAIL.match(text, position, following)
 
 
+# A credit opening inside a run of names, with no semicolon before it: "Reporting by Ann Lee
+# Additional reporting by Bo Kim Editing by Cy Roe". Only capitalised multi-word prefixes.
+_EMBEDDED_PREFIX: Final = re.compile(
+    r"(?<=[^\W\d_.])\s(?="
+    + "|".join(
+        re.escape(key[0].upper() + key[1:])
+        for key in sorted(BYLINE_PREFIXES, key=len, reverse=True)
+        if " " in key
+    )
+    + r")"
+)
+
+
 def _text_atoms(text: str) -> list[_Atom]:
+    """Name candidates and separators in plain text; an embedded credit starts a new segment."""
+    atoms: list[_Atom] = []
+    pieces = _EMBEDDED_PREFIX.split(text) if " " in text else [text]
+    for number, piece in enumerate(pieces):
+        if number:
+            atoms.append(_Atom(text="", separator=";"))
+        atoms.extend(_plain_atoms(piece))
+    return atoms
+
+
+def _plain_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     position = 0
     for match in _SEPARATOR.finditer(text):
@@ -304,7 +336,7 @@ def _kind(name: str) -> AuthorKind | None:
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     for word, key in zip(words, folded, strict=True):
-        if key in WEEKDAYS:
+        if key in WEEKDAYS and len(key) > 3:  # "Sam" is a name as often as "sam(edi)"
             return None
         if word[0].isupper() or key in NAME_PARTICLES or _INITIALS.match(word):
             continue
@@ -322,11 +354,54 @@ def _not_a_name_link(atom: _Atom) -> bool:
     text = atom.text.casefold()
     if "email protected" in text or _CONTACT.search(_HANDLE.sub("", atom.text)):
         return True
-    return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
+    words = [w.strip(".,:") for w in text.split()]
+    # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
+    # credit may hold one as a name's word ("... For The Mail On Sunday").
+    return (
+        atom.linked
+        and bool(words)
+        and (words[0] in UI_WORDS or (len(words) <= 3 and any(w in UI_WORDS for w in words)))
+    )
+
+
+def _job_title(name: str) -> bool:
+    """A job title or desk after a name: "Staff Writer", "Politics Reporter", "Senior Editor".
+
+    Its last word is a job word, and it is short; the words before it say what about.
+    """
+    words = [w.casefold().strip(".,") for w in name.split()]
+    if not words or len(words) > 4:
+        return False
+    return all(w in JOB_TITLE_WORDS for w in words) or (
+        words[-1] in JOB_TITLE_WORDS and name[:1].isupper() and not _DIGIT.search(name)
+    )
+
+
+# "(reporting)", "(photos)": a role written after a name.
+_ROLE_AFTER: Final = re.compile(r"\s{0,3}\((?P<role>[^\W\d_]{3,16})\)\s{0,3}$")
+_READING_TIME_ONLY: Final = re.compile(
+    r"^[0-9]{1,3}\s?(?:min|mins|minutes?|minuten)\.?(?:\s[^\W\d_]{2,12}){0,2}$", re.I
+)
+
+
+def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
+    """``name`` without a role written after it in parentheses, and that role."""
+    match = _ROLE_AFTER.search(name)
+    if match is None:
+        return name, None
+    role = ROLE_WORDS.get(match["role"].casefold())
+    if role is None:
+        return name, None
+    return name[: match.start()].strip(), role
 
 
 def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
     """Text glued after a linked name: an agency, the person's place, or their job title."""
+    said = _ROLE_AFTER.fullmatch(name.strip())
+    if said is not None and said["role"].casefold() in ROLE_WORDS:
+        # "[Kim Lee](#) (reporting)": the role the person had.
+        authors[-1] = attrs.evolve(authors[-1], role=ROLE_WORDS[said["role"].casefold()])
+        return
     if agency_name(name):
         authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
         return
@@ -363,7 +438,12 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
-        name = _clean(atom.text)
+        unroled, role_said = _role_in_parentheses(atom.text.strip(BLANK))
+        name = _clean(unroled)
+        if role_said is not None and not name and authors:
+            # "[Kim Lee](#) (reporting)": the role the person before had.
+            authors[-1] = attrs.evolve(authors[-1], role=role_said)
+            continue
         if not name:
             continue
         folded = name.casefold()
@@ -371,10 +451,11 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
-        words = [w.casefold().strip(".,") for w in name.split()]
-        if authors and all(w in JOB_TITLE_WORDS for w in words):
+        if authors and _job_title(name):
             authors[-1] = attrs.evolve(authors[-1], title=name)
             continue
+        if _READING_TIME_ONLY.match(name):
+            continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
             _glued_piece(authors, name, role)
             continue
@@ -387,7 +468,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
-        credited = _person_with_credit(name, atom.url, role)
+        credited = _person_with_credit(name, atom.url, role) or _joined_names(name, atom, role)
         if credited:
             authors.extend(credited)
             continue
@@ -399,7 +480,9 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
             authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
-        authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
+        authors.append(
+            Author(name=name, kind=kind, url=atom.url, role=role_said or role, location=location)
+        )
         if wire is not None:
             authors.append(wire)
     return authors
@@ -415,6 +498,52 @@ def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
         Author(name=person, kind=AuthorKind.PERSON, url=url, role=role),
         Author(name=other, kind=_kind(other) or AuthorKind.ORGANIZATION, role=role),
     ]
+
+
+# " For The Mail On Sunday", " for Reuters": the outlet a person writes for, glued in one piece.
+_FOR_OUTLET: Final = re.compile(r"\s(?:[Ff]or|FOR)\s(?=[A-Z])")
+# " And ", " and " between two names inside one piece (a link around both).
+_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd)\s(?=[A-Z])")
+
+
+def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
+    """Names a converter left in one piece, each given its own party.
+
+    ``Glen Owen And Bea Carlin For The Daily Post`` (two people and an outlet, one link),
+    ``John Roe The Associated Press`` (a person, then the wire agency).
+    """
+    outlet = None
+    people = name
+    joined = _FOR_OUTLET.search(name)
+    if joined is not None:
+        people, outlet = name[: joined.start()].strip(), name[joined.end() :].strip()
+        if not outlet or len(outlet.split()) > 6 or _DIGIT.search(outlet):
+            return []
+    names = [part.strip() for part in _AND.split(people)]
+    if outlet is None and len(names) == 1:
+        split = _trailing_agency(people)
+        if split is None:
+            return []
+        people, outlet = split
+        names = [people]
+    if any(len(n.split()) < 2 or _kind(n) is not AuthorKind.PERSON for n in names):
+        return []
+    url = atom.url if len(names) == 1 else None
+    authors = [Author(name=n, kind=AuthorKind.PERSON, url=url, role=role) for n in names]
+    if outlet is not None:
+        kind = AuthorKind.AGENCY if agency_name(outlet) else AuthorKind.ORGANIZATION
+        authors.append(Author(name=outlet, kind=kind, role=role))
+    return authors
+
+
+def _trailing_agency(name: str) -> tuple[str, str] | None:
+    """A person's name followed by a wire agency's: ``John Roe The Associated Press``."""
+    words = name.split()
+    for count in range(min(4, len(words) - 2), 0, -1):
+        tail = " ".join(words[-count:])
+        if agency_name(tail):
+            return " ".join(words[:-count]), tail
+    return None
 
 
 def _split_credit(name: str) -> tuple[str, str] | None:

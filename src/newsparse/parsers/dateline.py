@@ -589,7 +589,9 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
         if dated[0].start >= cut and dated[0].start - cut <= 60:
             # Names first, then the date.
             authors = _byline_part(markdown[:cut], alone=alone)
-            reading = read_dateline(masked[cut:]) if authors else None
+            dates = masked[cut:]
+            # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
+            reading = read_dateline(dates[: category_start(dates)]) if authors else None
             if authors and reading is not None:
                 return cut, authors, reading, True
         if dated[-1].end <= cut:
@@ -635,7 +637,7 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = markdown[: category_start(markdown)]
     names = names.replace("**", "").replace("__", "")
     names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
-    if not names or len(names) > 200:
+    if not names or len(_short(names)) > 200:
         return None
     authors = read_byline(names, lone=True) or _linked_names(names)
     if authors is None and alone:
