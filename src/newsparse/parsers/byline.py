@@ -858,7 +858,12 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     ):
         return None  # a plain name line is short, unpunctuated, and no heading
     authors = read_byline(markdown, prefixed=False)
-    if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
+    if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
+        # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
+        people = None if linked else plain_names(markdown)
+        near = people is not None and _date_near(context, index, before=False, reach=2)
+        return people if near else None
+    if not authors:
         return None
     if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
@@ -883,7 +888,11 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
     authors = read_byline(markdown, prefixed=False)
     if not authors or len(authors) > 3 or any(a.url for a in authors):
         return None
-    if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in authors):
+    # People, maybe followed by the outlet or agency they write for ("Jo Park, ESPN").
+    people = list(authors)
+    if len(people) > 1 and people[-1].kind is not AuthorKind.PERSON:
+        people.pop()
+    if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in people):
         return None
     if any(len(a.name.split()) > 4 for a in authors):
         return None

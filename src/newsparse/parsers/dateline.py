@@ -165,6 +165,10 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     words = match["place"].replace("-", " ").split()
     if any(w.casefold() in _ALLOWED or w.casefold() in MONTHS for w in words):
         return None
+    if len(match["place"].split()) > 1 and plain_names(match["place"]):
+        # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
+        # place, and a place before a header date is mostly one word ("Berlin, ...").
+        return None
     return match
 
 
@@ -587,11 +591,17 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
     for cut in _cuts(masked, dated):
         alone = markdown[cut - 1] == "\n"
         if dated[0].start >= cut and dated[0].start - cut <= 60:
-            # Names first, then the date.
+            # Names first, then the date; plain names too when a comma sets them off ("Jo
+            # Park, 1 May 2021") or they have a line of their own.
             authors = _byline_part(markdown[:cut], alone=alone)
+            plain = authors is None and "," in markdown[:cut]
+            if plain:
+                authors = _byline_part(markdown[:cut], alone=True)
             dates = masked[cut:]
             # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
             reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if plain and not _full_date(reading):
+                reading = None  # plain names need a full date beside them, nothing else
             if authors and reading is not None:
                 return cut, authors, reading, True
         if dated[-1].end <= cut:
@@ -601,6 +611,13 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             if authors and reading is not None:
                 return cut, authors, reading, False
     return None
+
+
+def _full_date(reading: DatelineReading | None) -> bool:
+    """A dateline with a complete date and no place or agency: "12 May 2021, 10:30"."""
+    if reading is None or reading.published is None or reading.agency or reading.place:
+        return False
+    return reading.published.year is not None and reading.published.day is not None
 
 
 # Where a line holding a byline and a date may be cut in two: after a separator or a link, and
