@@ -739,13 +739,26 @@ def _bare_names_allowed(context: Context, index: int) -> bool:
     a row, with an avatar link between them).
     """
     if not context.in_header(index):
-        return False
+        return _early_in_text(context)
     return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
+
+
+def _early_in_text(context: Context) -> bool:
+    """Whether bare names may still be a byline past the header.
+
+    While the article has neither byline nor date and the text has only begun: a header may
+    end early (a long subheading), and the credit come after it.
+    """
+    return (
+        not context.found(Found.BYLINE)
+        and context.header_date is None
+        and context.found(Found.BODY) <= 3
+    )
 
 
 def screen(context: Context, index: int) -> bool:
     """In the header anything may be a byline; past it, only a line opening with a prefix."""
-    if context.in_header(index):
+    if context.in_header(index) or _early_in_text(context):
         return True
     first = context.first_word(index)
     return first in _FIRST_WORDS or first.startswith("by")
@@ -836,7 +849,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     two names joined as an interview (``X im Gespräch mit Y``); and plain or linked person names
     with a date line close by (``[Will Knight](#)`` over ``01.21.2020 07:00 AM``).
     """
-    inline = context.inline(index)
+    inline = render(markdown)  # without its block marker: "##### [Jo Park](#)" is all link
     text = inline.text
     if not text or len(text) > 120 or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
@@ -873,7 +886,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
     # (unlinked) name needs the date after it or on the line right above; a linked one may
     # have it further above.
-    if _date_near(context, index, before=linked, reach=3):
+    reach = 3 if context.in_header(index) else 1  # past the header, only right beside a date
+    if _date_near(context, index, before=linked, reach=reach):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
 

@@ -471,7 +471,7 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     lines = context.lines
     candidates = []
     if 1 < block_end - index <= 4 and all(
-        len(_short(lines[i])) < 100 for i in range(index, block_end)
+        len(_short(lines[i])) < 100 and not _link_only(lines[i]) for i in range(index, block_end)
     ):
         candidates.append(block_end - 1)
     elif index + 1 < block_end and _label_alone(lines[index]):
@@ -491,6 +491,16 @@ def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
     """A line after text has begun that ends like a sentence: "It's May 4, 1970." is prose."""
     began = not context.in_header(index) or context.found(Found.BODY) > 0
     return began and markdown.rstrip(BLANK + "*_").endswith((".", "!", "?"))
+
+
+def _link_only(line: str) -> bool:
+    """A line that is one link and nothing else ("[jdoe](#)"): a name or a section, no date."""
+    inline = render(line)
+    return (
+        len(inline.links) == 1
+        and inline.links[0].end - inline.links[0].start == len(inline.text.strip(BLANK + "*_#"))
+        and not any(c.isdigit() for c in inline.text)
+    )
 
 
 def _relative_claim(context: Context, index: int) -> Claim | None:
