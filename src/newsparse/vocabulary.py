@@ -122,7 +122,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст | "
         "autoren | autor/in | autor*in | autor:in | autor_in | verfasst von | geschrieben von | "
         "veröffentlicht von | erstellt von | "
-        "eingestellt von | artikel von | beitrag von | ein beitrag von | created by | "
+        "eingestellt von | artikel von | beitrag von | ein beitrag von | vom | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
         "geschreven door | geplaatst door",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
