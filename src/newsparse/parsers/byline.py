@@ -758,10 +758,32 @@ def _early_in_text(context: Context) -> bool:
 
 def screen(context: Context, index: int) -> bool:
     """In the header anything may be a byline; past it, only a line opening with a prefix."""
-    if context.in_header(index) or _early_in_text(context):
+    if context.in_header(index) or _early_in_text(context) or _signature_place(context, index):
         return True
     first = context.first_word(index)
     return first in _FIRST_WORDS or first.startswith("by")
+
+
+def _signature_place(context: Context, index: int) -> bool:
+    """Right after the last paragraph of text, while the article has no byline yet."""
+    if context.found(Found.BYLINE) or index < context.tail_start:
+        return False
+    previous = context.prev_nonblank(index)
+    return previous is not None and previous < context.tail_start
+
+
+def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
+    """A name signing the text: a line of its own right after the last paragraph.
+
+    ``**Jo Park**`` or ``*Jo Park*`` under the text (maybe with the person's role on the next
+    line), when no byline came before. Plain names only, two to four words.
+    """
+    if not _signature_place(context, index) or len(markdown) > 80:
+        return None
+    text = markdown.strip(BLANK + "*_")
+    if not text or "](" in text or any(c in text for c in "*_"):
+        return None
+    return plain_names(text)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -778,7 +800,11 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     first = context.first_word(index)
     prefixed = first in _FIRST_WORDS or first.startswith("by")
-    if not prefixed and not _bare_names_allowed(context, index):
+    if (
+        not prefixed
+        and not _bare_names_allowed(context, index)
+        and not _signature_place(context, index)
+    ):
         return None
     last = index
     names_line = _names_line(context, index)
@@ -794,6 +820,8 @@ def rule(context: Context, index: int) -> Claim | None:
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
+    if authors is None and names_line is None and not prefixed:
+        authors = _signature(context, index, markdown)
     if authors is None:
         return None
     if context.found(Found.BYLINE) and not context.in_header(index):

@@ -618,9 +618,16 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             # The date first, then the names.
             reading = read_dateline(masked[:cut])
             authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
+            if authors is None and _full_date(reading) and _SET_OFF.search(markdown[:cut]):
+                # "04.02.2022 | 13:10 Uhr | Jo Park": plain names in a field of their own.
+                authors = _byline_part(markdown[cut:], alone=True)
             if authors and reading is not None:
                 return cut, authors, reading, False
     return None
+
+
+# A field separator ending the date part: the names after it stand in a field of their own.
+_SET_OFF: Final = re.compile(r"\s[|·•]\s{0,3}$")
 
 
 def _full_date(reading: DatelineReading | None) -> bool:
