@@ -325,8 +325,8 @@ def _header_credit_line(context: Context, index: int) -> bool:
         return True  # "Von" alone, the names under it
     if split_glued(line) is not None:
         return True
-    authors = read_byline(unmarked(line))
-    return bool(authors) and any(a.role is not Role.PHOTOGRAPHY for a in authors)
+    authors = read_byline(unmarked(line)) or ()
+    return any(a.role is not Role.PHOTOGRAPHY for a in authors)
 
 
 def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:
