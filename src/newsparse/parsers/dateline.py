@@ -673,13 +673,28 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
     if not names or len(_short(names)) > 200:
         return None
-    authors = read_byline(names, lone=True) or _linked_names(names)
+    authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
     if authors is None and alone:
         # A line of its own in the date's block: plain names ("Jo Park"), or one linked word
         # ("[jdoe](#)"); the lines after it (categories, tags) are not read.
         first = names.split("\n", 1)[0].strip(BLANK + ",;|")
         authors = plain_names(first) or _linked_names(first, one_word=True)
     return authors
+
+
+def _first_link_person(markdown: str) -> tuple[Author, ...] | None:
+    """A linked person's name followed only by more links: the sections or tags filed under.
+
+    ``[Jo Park](#) [Networks](#), [Windows](#)`` after a date credits Jo Park.
+    """
+    inline = render(markdown)
+    if len(inline.links) < 2 or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    first = inline.links[0]
+    authors = _linked_names(markdown[: markdown.find(")", markdown.find("](")) + 1])
+    if authors is None or len(authors) != 1 or len(authors[0].name.split()) < 2:
+        return None
+    return authors if first.text.strip() == authors[0].name else None
 
 
 def _linked_names(markdown: str, *, one_word: bool = False) -> tuple[Author, ...] | None:
@@ -826,6 +841,9 @@ def rule(context: Context, index: int) -> Claim | None:
 _LINKS_ONLY: Final = re.compile(r"(?:[\s,/|·•⋅–—*_-]{0,8}\[[^\[\]\n]{1,120}\]\(#{0,2000}\)){1,24}")
 
 
+_LINK_CLOSE: Final = re.compile(r"\]\(#{0,2000}\)")
+
+
 def _filed_claim(context: Context, index: int) -> Claim | None:
     """A header date line that ends with where the story is filed: categories, tags, sections.
 
@@ -840,6 +858,9 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
     if not dated:
         return None
     end = dated[-1].end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[2 May 2021](#)"
+    if closing is not None:
+        end = closing.end()
     stop = category_start(masked)
     if stop < end:
         return None
@@ -848,7 +869,16 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
         if not rest.startswith("[") or _LINKS_ONLY.fullmatch(masked, end) is None:
             return None
         stop = end
-    reading = read_dateline(masked[:stop])
+    # Section links before the date: "[Interviews](#)[Anna](#) 7 May 2022".
+    start = 0
+    before = _LINKS_ONLY.match(masked, 0, dated[0].start)
+    if (
+        before is not None
+        and before.end() > 0
+        and not masked[before.end() : dated[0].start].strip(BLANK + "|·•⋅–—/,*_[")
+    ):
+        start = before.end()
+    reading = read_dateline(masked[start:stop])
     if reading is None or reading.published is None:
         return None
     return _claim(context, reading, index, index)
