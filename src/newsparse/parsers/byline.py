@@ -372,8 +372,15 @@ def _job_title(name: str) -> bool:
     words = [w.casefold().strip(".,") for w in name.split()]
     if not words or len(words) > 4:
         return False
-    return all(w in JOB_TITLE_WORDS for w in words) or (
-        words[-1] in JOB_TITLE_WORDS and name[:1].isupper() and not _DIGIT.search(name)
+    if all(w in JOB_TITLE_WORDS for w in words):
+        return True
+    # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
+    return (
+        words[-1] in JOB_TITLE_WORDS
+        and words[-1] not in ORGANIZATION_WORDS
+        and name[:1].isupper()
+        and not _DIGIT.search(name)
+        and not any(agency_name(w) for w in name.split()[:-1])
     )
 
 

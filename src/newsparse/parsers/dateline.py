@@ -613,6 +613,12 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             if plain and not _full_date(reading):
                 reading = None  # plain names need a full date beside them, nothing else
             if authors and reading is not None:
+                # "By Jo Park on May 2": "on" opens the date, it closes no name.
+                tail = _BYLINE_TAIL.search(markdown, 0, cut)
+                if tail is not None and tail.start() > 0:
+                    moved = read_dateline(masked[tail.start() :])
+                    if moved is not None:
+                        return tail.start(), authors, moved, True
                 return cut, authors, reading, True
         if dated[-1].end <= cut:
             # The date first, then the names.
