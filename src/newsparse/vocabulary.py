@@ -27,6 +27,7 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "RELATED_LABELS",
@@ -188,6 +189,13 @@ NAME_SUFFIXES: Final = _words(
     cdn np dnp dvm pharmd psyd lcsw lpc cpt faan facp mbbs frcp"""
 )
 
+# Word endings of abstract nouns, never of names: "Zusammenarbeit", "Informationen", "Region"
+# is a place or a word, "Nachhaltigkeit", "Organisation". A capitalised noun phrase is no person.
+NOUN_ENDINGS: Final = tuple(
+    """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
+    ierungen""".split()
+)
+
 # Roles written in parentheses after a name: "[Kim Lee](#) (reporting) and Sam Ortiz (photos)".
 ROLE_WORDS: Final[dict[str, Role]] = _table(
     {
@@ -300,7 +308,9 @@ UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
     more about comments comment save copy link click here menu login log sign newsletter watch
-    live ended older newer previous next article event
+    live ended older newer previous next article event alle weitere weiterlesen artikel
+    beiträge ähnliche suche erweiterte informationen mehr zurück teilen drucken anzeige
+    escucha noticia noticias más leer lire partager suite
     read listen close open search home kommentare kommentar ergänzungen commentaires
     comentarios comentários"""
 )

@@ -34,6 +34,7 @@ from newsparse.vocabulary import (
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOUN_ENDINGS,
     ORGANIZATION_WORDS,
     ROLE_WORDS,
     UI_WORDS,
@@ -335,6 +336,8 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
+    if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
+        return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
     for word, key in zip(words, folded, strict=True):
         if key in WEEKDAYS and len(key) > 3:  # "Sam" is a name as often as "sam(edi)"
             return None
