@@ -30,6 +30,7 @@ __all__ = [
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
+    "PIECE_KINDS",
     "RELATED_LABELS",
     "ROLE_WORDS",
     "SHARE_WORDS",
@@ -125,12 +126,13 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "veröffentlicht von | erstellt von | "
         "eingestellt von | artikel von | beitrag von | ein beitrag von | vom | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
-        "geschreven door | geplaatst door",
+        "geschreven door | geplaatst door | text von | texte de | texto de",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
         "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
         Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "
-        "pictures by | video by | fotos",
+        "pictures by | video by | fotos | fotos von | foto von | bilder von | illustration von | "
+        "illustration by | illustrations by | photos de | fotos de",
         Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
         "traduit par | traducido por | traduzido por",
         Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
@@ -194,6 +196,13 @@ NAME_SUFFIXES: Final = _words(
 NOUN_ENDINGS: Final = tuple(
     """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
     ierungen""".split()
+)
+
+# Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
+PIECE_KINDS: Final = _words(
+    """kommentar kolumne analyse gastbeitrag beitrag bericht artikel essay glosse reportage
+    interview rezension kritik column analysis commentary opinion essay review post story report
+    chronique tribune éditorial editorial análisis columna opinión crónica reseña"""
 )
 
 # Roles written in parentheses after a name: "[Kim Lee](#) (reporting) and Sam Ortiz (photos)".

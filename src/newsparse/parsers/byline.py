@@ -36,6 +36,7 @@ from newsparse.vocabulary import (
     NAME_SUFFIXES,
     NOUN_ENDINGS,
     ORGANIZATION_WORDS,
+    PIECE_KINDS,
     ROLE_WORDS,
     UI_WORDS,
     UPDATED_LABELS,
@@ -105,6 +106,7 @@ _CATEGORY: Final = re.compile(
 _PLACE_PREPOSITION: Final = re.compile(r"^(?:in|en|aus|à|a|from|em|de|desde|depuis|da|do|di)[ ]")
 # Words that close a byline without being a place: "By Jane Doe, Updated".
 _NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
+_DATE_WORDS: Final = DATE_LABELS | UPDATED_LABELS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
@@ -177,7 +179,25 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
         if end < len(text) and text[end] == ":":
             end += 1
         return end, role
-    return None
+    return _led_prefix(text, start)
+
+
+# "Eine Kolumne von", "Blog Beitrag von", "A guest post by": one or two capitalised words that
+# say what kind of piece it is, then a one-word prefix.
+_LED_PREFIX: Final = re.compile(
+    r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\W\d_]{0,15}(?: [^\W\d_]{2,15}){0,2}) (?P<word>von|by|par|por|door)\s"
+)
+
+
+def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
+    """A one-word prefix after a short lead naming the kind of piece, on a short line."""
+    if len(text) - start > 80:
+        return None
+    led = _LED_PREFIX.match(text, start)
+    # The lead names a kind of piece ("Kolumne", "guest post"): "Walter von Aachen" is a name.
+    if led is None or led["lead"].split()[-1].casefold() not in PIECE_KINDS:
+        return None
+    return led.end("word"), BYLINE_PREFIXES[led["word"]]
 
 
 def _atoms(inline: Inline, start: int) -> list[_Atom]:
@@ -327,6 +347,8 @@ def _kind(name: str) -> AuthorKind | None:
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
+    if any(len(w) > 4 and w in _DATE_WORDS for w in folded):
+        return None  # "Veröffentlicht am": a label
     if len(words) == 1:
         word = words[0]
         if _ALL_CAPS_WORD.match(word) and len(word) <= 6:
@@ -809,7 +831,11 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(line) > _MAX_BYLINE * 2:
         return None
     first = context.first_word(index)
-    prefixed = first in _FIRST_WORDS or first.startswith("by")
+    prefixed = (
+        first in _FIRST_WORDS
+        or first.startswith("by")
+        or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+    )
     if (
         not prefixed
         and not _bare_names_allowed(context, index)
