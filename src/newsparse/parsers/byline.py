@@ -950,7 +950,9 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
     # (unlinked) name needs the date after it or on the line right above; a linked one may
     # have it further above.
-    reach = 3 if context.in_header(index) else 1  # past the header, only right beside a date
+    # Past the header, or above the title (among navigation links), only right beside a date.
+    above_title = context.title_line is not None and index < context.title_line
+    reach = 1 if not context.in_header(index) else 2 if above_title else 3
     if _date_near(context, index, before=linked, reach=reach):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
