@@ -701,7 +701,10 @@ def read_byline(
 
 
 def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
-    """One word alone after a prefix, in the shape of a user name: "jdoe", "Krimiblogger"."""
+    """One word alone after a prefix, in the shape of a user name: "jdoe", "Krimiblogger".
+
+    A linked one may have up to three words: "von [revamp-it Webteam](#)".
+    """
     pieces = [a for a in atoms if a.separator is None]
     if len(pieces) != 1:
         return None
@@ -709,7 +712,8 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     key = name.casefold()
     if (
         len(name) < 2
-        or len(name.split()) != 1
+        or len(name.split()) > (3 if pieces[0].linked else 1)
+        or any(w in UI_WORDS for w in key.split())
         or not any(c.isalpha() for c in name)
         or _SENTENCE_PUNCTUATION.search(name + " ")
         or key in UI_WORDS

@@ -283,9 +283,12 @@ def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading,
     if not found or found[0].year is None or found[0].day is None:
         return None
     first = found[0]
-    if head[: first.start].strip(" *_"):
+    opening = head[: first.start].strip(" *_")
+    if opening not in ("", "("):
         return None
-    after = _LEAD_DATE_END.match(markdown, first.end)
+    # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
+    closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
+    after = closing.match(markdown, first.end)
     if after is None:
         return None
     return DatelineReading(published=first), after.end()
@@ -353,6 +356,8 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # -- the rule ---------------------------------------------------------------------------------
 
+# After a date in parentheses that opens a paragraph: ") ", then the text.
+_LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
@@ -604,7 +609,8 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             # Names first, then the date; plain names too when a comma sets them off ("Jo
             # Park, 1 May 2021") or they have a line of their own.
             authors = _byline_part(markdown[:cut], alone=alone)
-            plain = authors is None and "," in markdown[:cut]
+            # Plain names before a full date: "Jo Park, 1.12.2021", "Jo Park 19.10.2019, 05:00".
+            plain = authors is None
             if plain:
                 authors = _byline_part(markdown[:cut], alone=True)
             dates = masked[cut:]
@@ -612,6 +618,10 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             reading = read_dateline(dates[: category_start(dates)]) if authors else None
             if plain and not _full_date(reading):
                 reading = None  # plain names need a full date beside them, nothing else
+            if plain and reading is not None and "," not in markdown[:cut]:
+                # Without a comma, only before a date with its time ("Jo Park 19.10.2019, 05:00"):
+                # "Neue Regeln 19.10.2019" is a heading with a date.
+                reading = reading if reading.published and reading.published.has_time else None
             if authors and reading is not None:
                 # "By Jo Park on May 2": "on" opens the date, it closes no name.
                 tail = _BYLINE_TAIL.search(markdown, 0, cut)
