@@ -300,7 +300,7 @@ AUTHOR_PATH_SEGMENTS: Final = _words(
     """author authors autor autores autoren auteur auteurs autore autori by byline profile
     profiles people staff journalist journalists journalisten redakteur redaktion writer writers
     columnist columnists reporter reporters contributor contributors correspondents team bio
-    bios user users member members blogger bloggers creator creators mitarbeiter autorinnen
+    bios user users member members blogger bloggers creator creators mitarbeiter autorin autorinnen
     editors redakteure"""
 )
 

@@ -360,8 +360,9 @@ def _kind(name: str) -> AuthorKind | None:
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
         return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
-    for word, key in zip(words, folded, strict=True):
-        if key in WEEKDAYS and len(key) > 3:  # "Sam" is a name as often as "sam(edi)"
+    for position, (word, key) in enumerate(zip(words, folded, strict=True)):
+        # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
+        if key in WEEKDAYS and len(key) > 3 and (position == 0 or len(words) > 3):
             return None
         if word[0].isupper() or key in NAME_PARTICLES or _INITIALS.match(word):
             continue
@@ -775,8 +776,29 @@ def _bare_names_allowed(context: Context, index: int) -> bool:
     a row, with an avatar link between them).
     """
     if not context.in_header(index):
-        return _early_in_text(context)
+        return _early_in_text(context) or _author_link_line(context, index)
     return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
+
+
+def _author_link_line(context: Context, index: int) -> bool:
+    """A line that is one name linked to an author page, while the article has no byline.
+
+    Strong evidence wherever it stands before the closing notes: region dumps keep long runs of
+    navigation that end the header before the credit.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return False
+    line = context.lines[index]
+    if len(line) > 400 or "](" not in line:
+        return False
+    inline = render(unmarked(line))
+    text = inline.text.strip(BLANK + "*_")
+    return (
+        len(inline.links) == 1
+        and 0 < len(text) <= 60
+        and inline.links[0].end - inline.links[0].start >= len(text) * 0.8
+        and author_page(inline.links[0].url)
+    )
 
 
 def _early_in_text(context: Context) -> bool:
@@ -794,7 +816,12 @@ def _early_in_text(context: Context) -> bool:
 
 def screen(context: Context, index: int) -> bool:
     """In the header anything may be a byline; past it, only a line opening with a prefix."""
-    if context.in_header(index) or _early_in_text(context) or _signature_place(context, index):
+    if (
+        context.in_header(index)
+        or _early_in_text(context)
+        or _signature_place(context, index)
+        or _author_link_line(context, index)
+    ):
         return True
     first = context.first_word(index)
     return first in _FIRST_WORDS or first.startswith("by")
