@@ -60,7 +60,8 @@ def _one_link(raw: str) -> bool:
 
 def _own_text(element: Element) -> str:
     parts = []
-    if isinstance(element, RelatedLink) and _one_link(element.raw[element.raw.find("[") :]):
+    pictureless = newsparse.inline.IMAGE.sub("", element.raw)
+    if isinstance(element, RelatedLink) and _one_link(pictureless[pictureless.find("[") :]):
         # A teaser card's headline and summary are the text of its one link.
         parts.append(newsparse.inline.render(element.raw).text)
     for field in ("text", "title", "full", "credit", "label", "kicker"):

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse import ParseError, Precision, parse_date
 from newsparse.dates import DateOrder, find_dates, infer_order, year_from_url
 
@@ -150,3 +151,39 @@ def test_year_from_url() -> None:
     assert year_from_url("https://www.themoscowtimes.com/2021/07/16/a-a74540") == 2021
     assert year_from_url("https://www.pacificledger.com/politics/story/2020-02-19/vote") == 2020
     assert year_from_url("https://example.com/article/12345") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12/11/2023",
+        "By Mara Quist • 04/05/2022",
+        "Published 03-07-2021",
+        "Publicado el 09/10/2020",
+    ],
+)
+def test_one_day_order_rule(line: str) -> None:
+    """parse, parse_dateline and parse_date read an ambiguous date the same way."""
+    from_date = newsparse.parse_date(line)
+    article = newsparse.parse(line)
+    assert article.dateline is not None
+    assert article.dateline.published == from_date
+    dateline_part = line[line.index(next(c for c in line if c.isdigit())) :]
+    assert newsparse.parse_dateline(dateline_part).published == from_date
+    notes = [d.message for d in article.diagnostics if d.code == "ambiguous-date"]
+    assert notes
+    assert all("read day first" in note for note in notes)
+
+
+def test_the_note_names_the_order_read() -> None:
+    """An English page on a generic domain reads month first, and the warning says so."""
+    text = (
+        "# The bridge opens\n\n03/04/2022\n\nThe city and the county said that the bridge was "
+        "built in the spring and that it will be open to traffic for the rest of the year.\n\n"
+        "Original url: https://dailyexample.com/bridge"
+    )
+    article = newsparse.parse(text)
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.value) == "2022-03-04"
+    assert any("read month first" in d.message for d in article.diagnostics)

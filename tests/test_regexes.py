@@ -55,10 +55,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
         "a single class repeated: each run is consumed once by finditer",
     ),
     "newsparse.parsers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
-    "newsparse.parsers.byline._BARE_PREFIX": (
-        1,
-        "matched at the start; blanks to the end of the line after a bounded prefix",
-    ),
     "newsparse.parsers.paragraph._ATX_OPEN": (
         1,
         "matched at a line start; one run of blanks after a bounded marker",

@@ -13,10 +13,12 @@ import enum
 import functools
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
 from newsparse.errors import Code, ParseError, require_text
+from newsparse.language import guess_language
 from newsparse.model import DateValue, Precision
 from newsparse.vocabulary import MONTHS, ZONES
 
@@ -26,8 +28,12 @@ __all__ = [
     "find_dates",
     "find_relative",
     "infer_order",
+    "likely_order",
+    "order_note",
     "parse_date",
+    "read_in_order",
     "require_order",
+    "text_order",
     "year_from_url",
 ]
 
@@ -168,7 +174,8 @@ _ISO: Final = re.compile(
 # 16.07.2021, 07/16/2021, 16-07-21, 19.10.19
 _NUMERIC: Final = re.compile(
     r"(?<![0-9.,/:-])(?P<a>[0-9]{1,2})(?P<sep>[./-])[ ]?(?P<b>[0-9]{1,2})(?P=sep)[ ]?"
-    r"(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[./-][0-9])"
+    r"(?P<y>[0-9]{4}(?![0-9:])|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9])|[0-9]{2}(?=[0-9]{1,2}:[0-9])"
+    r"|[0-9]{2}(?![0-9]))(?![./-][0-9])"
 )
 
 # A word that may be a month name (looked up in MONTHS): letters, an optional period.
@@ -181,19 +188,29 @@ _WORD_AFTER_NUMBER: Final = re.compile(
     r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?" + _MONTH_WORD
 )
 
-# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of ".
+# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after a
+# year a converter glued it to ("12. Juli 20219. August 2021").
 _DAY_BEFORE: Final = re.compile(
-    r"(?<![0-9])(?P<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
+    r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})"
+    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
 )
+
+# The end of a four-digit year: no digit follows, unless a converter glued the next date or time
+# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020").
+_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}[:.][ \u00a00-9]))"
 
 # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
 _AFTER_MONTH: Final = re.compile(
-    r"\.?,?[ \u00a0]{0,2}(?:de |del )?(?P<n>[0-9]{1,4})(?:st|nd|rd|th)?(?![0-9])"
-    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})(?![0-9]))?"
+    r"\.?,?[ \u00a0]{0,2}(?:de |del )?"
+    r"(?P<n>[0-9]{1,4}(?=(?:st|nd|rd|th)?(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))"
+    r"(?:st|nd|rd|th)?"
+    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})"
+    + _YEAR_END
+    + r")?"
 )
 
 # After "16 July": the year, " 2021", ", 2021", " de 2021", " 2021 г."
-_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})(?![0-9])")
+_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})" + _YEAR_END)
 
 # 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
 _TIME: Final = re.compile(
@@ -428,6 +445,22 @@ def _times(text: str, found: list[FoundDate]) -> None:
         )
 
 
+def _glued_times(text: str, found: list[FoundDate]) -> None:
+    """Times glued to the year before them, which ``_TIME`` skips as part of a longer number.
+
+    Converters drop the space between a date and its time: "December 22, 20235:00 AM ET".
+    """
+    for item in list(found):
+        if item.year is None or item.has_time or not text[item.end : item.end + 1].isdigit():
+            continue
+        window = text[item.end : item.end + 24]
+        times: list[FoundDate] = []
+        _times(window, times)
+        if times and times[0].start == 0:
+            time = times[0]
+            found.append(attrs.evolve(time, start=item.end, end=item.end + time.end))
+
+
 def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, int]:
     """The zone written after a time ending at ``end``: its name, offset and new end."""
     zone_match = _ZONE.match(text, end, end + 16)
@@ -484,6 +517,7 @@ def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ..
     _numeric_dates(text, order, found)
     _named_month_dates(text, found)
     _times(text, found)
+    _glued_times(text, found)
     phrases = _without_overlaps(found)
     joined: list[FoundDate] = []
     i = 0
@@ -619,6 +653,68 @@ def _named_evidence(text: str, ambiguous: set[tuple[int, int, str]]) -> DateOrde
     return None
 
 
+def likely_order(text: str, url: str | None) -> DateOrder | None:
+    """How a page most likely writes numeric dates, from its address and its language.
+
+    A country domain other than ``.us`` means day first; an English page on a generic domain
+    (``.com``, ``.org``...) means month first; any other language means day first.
+
+    Example:
+        >>> likely_order("The vote was held on 11/08/23 and that was all.", "https://a.com/b")
+        <DateOrder.MDY: 'mdy'>
+    """
+    try:
+        host = urlsplit(url).hostname if url and "://" in url[:12] else None
+    except ValueError:  # "http://[x/2021": an IPv6 bracket left open
+        host = None
+    suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
+    if len(suffix) == 2 and suffix != "us":
+        return DateOrder.DMY
+    language = guess_language(text)
+    if language is None:
+        return None
+    return DateOrder.MDY if language == "en" else DateOrder.DMY
+
+
+def read_in_order(
+    phrase: FoundDate, *, shown: DateOrder | None, likely: DateOrder | None
+) -> FoundDate:
+    """The one day-order rule, shared by ``parse``, ``parse_dateline`` and ``parse_date``.
+
+    An ambiguous numeric date is read in the order the text shows (``shown``: it is then no
+    longer ambiguous); else in the order its source suggests (``likely``: URL and language);
+    else day first. In the last two cases it stays ``ambiguous``.
+
+    Example:
+        >>> [found] = find_dates("12/11/2023")
+        >>> read_in_order(found, shown=None, likely=DateOrder.MDY).month
+        12
+    """
+    if not phrase.ambiguous:
+        return phrase
+    if shown is not None:
+        return phrase.in_order(shown)
+    return phrase.in_order(likely or DateOrder.DMY, certain=False)
+
+
+def order_note(likely: DateOrder | None) -> str:
+    """The diagnostic message for a date left ambiguous, naming the order it was read in."""
+    if likely is DateOrder.MDY:
+        how = "read month first, as the page's address and language suggest"
+    elif likely is DateOrder.DMY:
+        how = "read day first, as the page's address and language suggest"
+    else:
+        how = "read day first"
+    return f"day and month could be swapped and the document does not show its order; {how}"
+
+
+def text_order(text: str, order: DateOrder | None) -> tuple[DateOrder | None, DateOrder | None]:
+    """``(shown, likely)`` for one string read alone: a caller's order counts as shown."""
+    if order is not None:
+        return order, None
+    return infer_order(text), likely_order(text, None)
+
+
 # /2021/07/16/, /2021-07-16/, /20210716/, /2021/07/
 _URL_DATE: Final = re.compile(
     r"/(?P<y>(?:19|20)[0-9]{2})(?:[/-](?P<m>[01]?[0-9])(?:[/-](?P<d>[0-3]?[0-9]))?)?(?=[/-]|$)"
@@ -658,8 +754,9 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
     order = require_order(order, "parse_date")
     if len(text) > 4 * MAX_PHRASE:
         raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
-    for item in find_dates(text, order=order):
-        value = item.value()
+    shown, likely = text_order(text, order)
+    for item in find_dates(text, order=shown):
+        value = read_in_order(item, shown=shown, likely=likely).value()
         if value is not None:
             return value
     raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)

@@ -15,9 +15,8 @@ from typing import Final, NamedTuple, TypeVar, cast
 
 import attrs
 
-from newsparse.dates import DateOrder, infer_order, year_from_url
+from newsparse.dates import DateOrder, infer_order, likely_order, year_from_url
 from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
-from newsparse.language import likely_date_order
 from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import MONTHS
@@ -322,7 +321,7 @@ class Context:
         A guess from the URL's country and the text's language; dates read so stay ambiguous.
         """
         if not self._likely_known:
-            self._likely = likely_date_order(self.source.text, self.footer_url)
+            self._likely = likely_order(self.source.text, self.footer_url)
             self._likely_known = True
         return self._likely
 

@@ -1,4 +1,4 @@
-"""A text's language from its commonest words, a page's declared language tag, and the date order.
+"""A text's language from its commonest words, and a page's declared language tag.
 
 Two uses. :func:`detect_language` gives ``Article.language`` for a dump: a stopword vote over
 the languages the vocabulary covers, which answers only above a stated confidence.
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import urlsplit
-
-from newsparse.dates import DateOrder
 
 __all__ = [
     "MIN_DENSITY",
@@ -22,7 +19,6 @@ __all__ = [
     "detect_language",
     "guess_language",
     "language_tag",
-    "likely_date_order",
 ]
 
 # The commonest short words of each language, which rarely occur in the others.
@@ -141,26 +137,3 @@ def guess_language(text: str) -> str | None:
     if top < 3 or top < 1.5 * second:
         return None
     return best
-
-
-def likely_date_order(text: str, url: str | None) -> DateOrder | None:
-    """How a page most likely writes numeric dates, from its address and its language.
-
-    A country domain other than ``.us`` means day first; an English page on a generic domain
-    (``.com``, ``.org``...) means month first; any other language means day first.
-
-    Example:
-        >>> likely_date_order("The vote was held on 11/08/23.", "https://observer.com/a")
-        <DateOrder.MDY: 'mdy'>
-    """
-    try:
-        host = urlsplit(url).hostname if url and "://" in url[:12] else None
-    except ValueError:  # "http://[x/2021": an IPv6 bracket left open
-        host = None
-    suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
-    if len(suffix) == 2 and suffix != "us":
-        return DateOrder.DMY
-    language = guess_language(text)
-    if language is None:
-        return None
-    return DateOrder.MDY if language == "en" else DateOrder.DMY

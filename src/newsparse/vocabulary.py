@@ -17,6 +17,8 @@ __all__ = [
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BYLINE_PREFIXES",
+    "CATEGORY_LABELS",
+    "CATEGORY_PREPOSITIONS",
     "CREDIT_LABELS",
     "DATE_LABELS",
     "DISCLOSURE_PHRASES",
@@ -27,10 +29,13 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NOTES_HEADINGS",
+    "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
+    "PIECE_KINDS",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
+    "ROLE_WORDS",
     "SHARE_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
@@ -119,18 +124,60 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         Role.AUTHOR: "by | written by | words by | story by | text by | article by | posted by | "
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
-        "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст",
-        Role.REPORTING: "reporting by | reported by | compiled by | interview by | "
+        "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст | "
+        "autoren | autor/in | autor*in | autor:in | autor_in | verfasst von | geschrieben von | "
+        "veröffentlicht von | erstellt von | "
+        "eingestellt von | artikel von | beitrag von | ein beitrag von | vom | created by | "
+        "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
+        "geschreven door | geplaatst door | text von | texte de | texto de",
+        Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
         "propos recueillis par",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
         Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "
-        "pictures by | video by | fotos",
+        "pictures by | video by | fotos | fotos von | foto von | bilder von | illustration von | "
+        "illustration by | illustrations by | photos de | fotos de",
         Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
         "traduit par | traducido por | traduzido por",
         Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
         "additional reporting | with reporting by | mitarbeit",
     }
 )
+
+# Labels of the category or tag list a byline line may end with: "by X · in [Travel](#)",
+# "Von X | Abgelegt unter: [Fotografie](#)".
+CATEGORY_LABELS: Final = _phrases(
+    """categories
+    category
+    filed under
+    posted in
+    tags
+    tagged
+    tagged with
+    topics
+    catégories
+    catégorie
+    étiquettes
+    publié dans
+    categorías
+    categoría
+    etiquetas
+    publicado en
+    categorias
+    categorie
+    kategorien
+    kategorie
+    rubrik
+    rubriken
+    schlagwörter
+    schlagworte
+    abgelegt unter
+    veröffentlicht in
+    gespeichert unter
+    themen"""
+)
+
+# Prepositions that put a byline's trailing links in a category: "by X · in [Travel](#)".
+CATEGORY_PREPOSITIONS: Final = _words("in under unter dans en em")
 
 # Words that join names in a byline.
 NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit avec con com")
@@ -142,7 +189,36 @@ NAME_PARTICLES: Final = _words(
 )
 
 # Suffixes that follow a name after a comma ("Joe Schmo, Sr.") and belong to it.
-NAME_SUFFIXES: Final = _words("jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba")
+NAME_SUFFIXES: Final = _words(
+    """jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba ms msc mph rd rdn ld cdces
+    cdn np dnp dvm pharmd psyd lcsw lpc cpt faan facp mbbs frcp"""
+)
+
+# Word endings of abstract nouns, never of names: "Zusammenarbeit", "Informationen", "Region"
+# is a place or a word, "Nachhaltigkeit", "Organisation". A capitalised noun phrase is no person.
+NOUN_ENDINGS: Final = tuple(
+    """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
+    ierungen""".split()
+)
+
+# Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
+PIECE_KINDS: Final = _words(
+    """kommentar kolumne analyse gastbeitrag beitrag bericht artikel essay glosse reportage
+    interview rezension kritik column analysis commentary opinion essay review post story report
+    chronique tribune éditorial editorial análisis columna opinión crónica reseña"""
+)
+
+# Roles written in parentheses after a name: "[Kim Lee](#) (reporting) and Sam Ortiz (photos)".
+ROLE_WORDS: Final[dict[str, Role]] = _table(
+    {
+        Role.AUTHOR: "text | words | writing | texte | texto",
+        Role.REPORTING: "reporting | reporter | recherche | reportage",
+        Role.EDITING: "editing | editor | redaktion | edición",
+        Role.PHOTOGRAPHY: "photography | photos | photo | pictures | video | fotos | foto | "
+        "illustration | illustrations | graphics",
+        Role.TRANSLATION: "translation | übersetzung | traduction | traducción",
+    }
+)
 
 # Words of job titles written beside a byline name ("Staff Writer", "Senior Reporter").
 JOB_TITLE_WORDS: Final = _words(
@@ -226,7 +302,9 @@ def agency_name(text: str) -> str | None:
 AUTHOR_PATH_SEGMENTS: Final = _words(
     """author authors autor autores autoren auteur auteurs autore autori by byline profile
     profiles people staff journalist journalists journalisten redakteur redaktion writer writers
-    columnist columnists reporter reporters contributor contributors correspondents team"""
+    columnist columnists reporter reporters contributor contributors correspondents team bio
+    bios user users member members blogger bloggers creator creators mitarbeiter autorin autorinnen
+    editors redakteure"""
 )
 
 # Words that make a credited name an organisation rather than a person.
@@ -241,7 +319,10 @@ ORGANIZATION_WORDS: Final = _words(
 UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
-    more about comments comment save copy link click here menu login log sign newsletter
+    more about comments comment save copy link click here menu login log sign newsletter watch
+    live ended older newer previous next article event alle weitere weiterlesen artikel
+    beiträge ähnliche suche erweiterte informationen mehr zurück teilen drucken anzeige
+    escucha noticia noticias más leer lire partager suite
     read listen close open search home kommentare kommentar ergänzungen commentaires
     comentarios comentários"""
 )
@@ -339,14 +420,16 @@ PICTURE_AGENCIES: Final = _phrases(
 DATE_LABELS: Final = _words(
     """published posted date dated on at le publié publiée mis en ligne stand veröffentlicht
     erschienen am datum publicado publicada fecha em el opublikowano опубликовано created online
-    seit first"""
+    seit first erscheinungsdatum erstveröffentlichung veröffentlichungsdatum publiziert
+    eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
+    medienmitteilung communiqué"""
 )
 
 # Words that say the next date is an update time.
 UPDATED_LABELS: Final = _words(
     """updated update modified edited last-updated aktualisiert editiert geändert actualisé
     actualisée actualizado actualizada actualización atualizado atualizada mis-à-jour обновлено
-    last"""
+    last bearbeitet aktualisierung"""
 )
 
 # Labels that introduce a link to another article.

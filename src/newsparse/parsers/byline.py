@@ -27,19 +27,33 @@ from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
     BYLINE_PREFIXES,
+    CATEGORY_LABELS,
+    CATEGORY_PREPOSITIONS,
     DATE_LABELS,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NOUN_ENDINGS,
     ORGANIZATION_WORDS,
+    PIECE_KINDS,
+    ROLE_WORDS,
     UI_WORDS,
     UPDATED_LABELS,
     WEEKDAYS,
     agency_name,
 )
 
-__all__ = ["parse_byline", "read_byline", "rule", "screen"]
+__all__ = [
+    "PREFIX_FIRST_WORDS",
+    "author_page",
+    "category_start",
+    "parse_byline",
+    "plain_names",
+    "read_byline",
+    "rule",
+    "screen",
+]
 
 _MAX_BYLINE: Final = 400
 
@@ -51,6 +65,8 @@ _SEPARATOR: Final = re.compile(
 )
 # An e-mail address or web address inside a byline (contact details, not names).
 _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
+# A social handle after a name: " @anaruiz".
+_HANDLE: Final = re.compile(r"\s{1,3}@[\w.]{1,40}\s{0,3}$")
 # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
 _LOCATION: Final = re.compile(
     r"^(?P<name>.{2,200}?) (?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{1,60})$"
@@ -79,16 +95,44 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 _PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
 # The first words of all prefixes: a line starting with none of them is no prefixed byline.
-_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+PREFIX_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+_FIRST_WORDS: Final = PREFIX_FIRST_WORDS
+# Where a category or tag list starts after the names: "· in [Travel](#)", "| **Tags:** ...".
+_CATEGORY: Final = re.compile(
+    r"(?:^|[\s|·•⋅,;—–-])[*_]{0,2}(?:(?P<preposition>[^\W\d_]{2,5})\s{1,3}(?=[*_]{0,2}\[)"
+    r"|(?P<label>[^\W\d_]{3,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:)"
+)
 # The preposition before a place closing a byline: "Por João Silva, de Brasília".
 _PLACE_PREPOSITION: Final = re.compile(r"^(?:in|en|aus|à|a|from|em|de|desde|depuis|da|do|di)[ ]")
 # Words that close a byline without being a place: "By Jane Doe, Updated".
 _NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
+_DATE_WORDS: Final = DATE_LABELS | UPDATED_LABELS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
-    {"with", "text", "texto", "textos", "editor", "translation", "author"}
+    {"with", "text", "texto", "textos", "editor", "translation", "author", "interview"}
 )
+
+
+def category_start(markdown: str) -> int:
+    """Where a trailing list of categories or tags begins in a byline (its length if none).
+
+    A preposition before a link (``by [X](#) · in [Travel](#)``) or a label with a colon
+    (``| Tags: ...``, ``Abgelegt unter: ...``) from
+    :data:`~newsparse.vocabulary.CATEGORY_LABELS`.
+
+    Example:
+        >>> line = "by [Jo Park](#) · in [Travel](#)"
+        >>> line[: category_start(line)]
+        'by [Jo Park](#) · '
+    """
+    for match in _CATEGORY.finditer(markdown[: _MAX_BYLINE * 4]):
+        preposition, label = match["preposition"], match["label"]
+        if preposition is not None and preposition.casefold() in CATEGORY_PREPOSITIONS:
+            return match.start("preposition")
+        if label is not None and label.casefold() in CATEGORY_LABELS:
+            return match.start("label")
+    return len(markdown)
 
 
 @attrs.frozen
@@ -102,10 +146,17 @@ class _Atom:
     glued: bool = False  # text written straight after a link, with no separator
 
 
+# "ByMichael Greshko", "VonAnna Berg": a one-word prefix glued to the capitalised name.
+_GLUED_PREFIX: Final = re.compile(r"(?P<word>By|Von|Par|Por)(?=[A-Z][a-zà-öø-ÿ])")
+
+
 def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     """The end offset and role of a byline prefix at the start of ``text``."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
+    glued = _GLUED_PREFIX.match(text, start)
+    if glued is not None:
+        return glued.end(), BYLINE_PREFIXES[glued["word"].casefold()]
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
@@ -128,7 +179,25 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
         if end < len(text) and text[end] == ":":
             end += 1
         return end, role
-    return None
+    return _led_prefix(text, start)
+
+
+# "Eine Kolumne von", "Blog Beitrag von", "A guest post by": one or two capitalised words that
+# say what kind of piece it is, then a one-word prefix.
+_LED_PREFIX: Final = re.compile(
+    r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\W\d_]{0,15}(?: [^\W\d_]{2,15}){0,2}) (?P<word>von|by|par|por|door)\s"
+)
+
+
+def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
+    """A one-word prefix after a short lead naming the kind of piece, on a short line."""
+    if len(text) - start > 80:
+        return None
+    led = _LED_PREFIX.match(text, start)
+    # The lead names a kind of piece ("Kolumne", "guest post"): "Walter von Aachen" is a name.
+    if led is None or led["lead"].split()[-1].casefold() not in PIECE_KINDS:
+        return None
+    return led.end("word"), BYLINE_PREFIXES[led["word"]]
 
 
 def _atoms(inline: Inline, start: int) -> list[_Atom]:
@@ -173,7 +242,31 @@ def _located_after(text: str, position: int, links: list[Link]) -> re.Match[str]
     return _LOCATION_TAIL.match(text, position, following)
 
 
+# A credit opening inside a run of names, with no semicolon before it: "Reporting by Ann Lee
+# Additional reporting by Bo Kim Editing by Cy Roe". Only capitalised multi-word prefixes.
+_EMBEDDED_PREFIX: Final = re.compile(
+    r"(?<=[^\W\d_.])\s(?="
+    + "|".join(
+        re.escape(key[0].upper() + key[1:])
+        for key in sorted(BYLINE_PREFIXES, key=len, reverse=True)
+        if " " in key
+    )
+    + r")"
+)
+
+
 def _text_atoms(text: str) -> list[_Atom]:
+    """Name candidates and separators in plain text; an embedded credit starts a new segment."""
+    atoms: list[_Atom] = []
+    pieces = _EMBEDDED_PREFIX.split(text) if " " in text else [text]
+    for number, piece in enumerate(pieces):
+        if number:
+            atoms.append(_Atom(text="", separator=";"))
+        atoms.extend(_plain_atoms(piece))
+    return atoms
+
+
+def _plain_atoms(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     position = 0
     for match in _SEPARATOR.finditer(text):
@@ -215,8 +308,9 @@ def _clean(name: str) -> str:
     """A name candidate without contact details, quotes, brackets and trailing joiners.
 
     A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
+    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz".
     """
-    name = _CONTACT.sub("", name)
+    name = _HANDLE.sub("", _CONTACT.sub("", name))
     name = _TRAILING_JUNK.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-").strip()
     if name.casefold() in _DANGLING:
@@ -251,8 +345,10 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
-    if any(c.isdigit() for c in name):
-        return None
+    if any(c.isdigit() for c in name) or ":" in name:
+        return None  # "Bild: Dieter Stork" is a label and a name, not a name
+    if any(len(w) > 4 and w in _DATE_WORDS for w in folded):
+        return None  # "Veröffentlicht am": a label
     if len(words) == 1:
         word = words[0]
         if _ALL_CAPS_WORD.match(word) and len(word) <= 6:
@@ -262,8 +358,11 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
-    for word, key in zip(words, folded, strict=True):
-        if key in WEEKDAYS:
+    if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
+        return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
+    for position, (word, key) in enumerate(zip(words, folded, strict=True)):
+        # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
+        if key in WEEKDAYS and len(key) > 3 and (position == 0 or len(words) > 3):
             return None
         if word[0].isupper() or key in NAME_PARTICLES or _INITIALS.match(word):
             continue
@@ -279,18 +378,80 @@ def _not_a_name_link(atom: _Atom) -> bool:
     "[91 Comments](#)", an e-mail address, or a scraped "[email protected]" placeholder.
     """
     text = atom.text.casefold()
-    if "@" in text or "email protected" in text or _CONTACT.search(atom.text):
+    if "email protected" in text or _CONTACT.search(_HANDLE.sub("", atom.text)):
         return True
-    return atom.linked and any(w.strip(".,:") in UI_WORDS for w in text.split())
+    words = [w.strip(".,:") for w in text.split()]
+    # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
+    # credit may hold one as a name's word ("... For The Mail On Sunday").
+    return (
+        atom.linked
+        and bool(words)
+        and (words[0] in UI_WORDS or (len(words) <= 3 and any(w in UI_WORDS for w in words)))
+    )
 
 
-def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
-    """Authors from a segment's atoms, or ``None`` if some piece is not a name."""
-    authors: list[Author] = []
-    pieces: list[_Atom] = [a for a in atoms if a.separator is None]
-    separators = [a.separator for a in atoms if a.separator is not None]
-    # "Smith, John": two single words and one comma is one person written surname-first.
-    if (
+def _job_title(name: str) -> bool:
+    """A job title or desk after a name: "Staff Writer", "Politics Reporter", "Senior Editor".
+
+    Its last word is a job word, and it is short; the words before it say what about.
+    """
+    words = [w.casefold().strip(".,") for w in name.split()]
+    if not words or len(words) > 4:
+        return False
+    if all(w in JOB_TITLE_WORDS for w in words):
+        return True
+    # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
+    return (
+        words[-1] in JOB_TITLE_WORDS
+        and words[-1] not in ORGANIZATION_WORDS
+        and name[:1].isupper()
+        and not _DIGIT.search(name)
+        and not any(agency_name(w) for w in name.split()[:-1])
+    )
+
+
+# "(reporting)", "(photos)": a role written after a name.
+_ROLE_AFTER: Final = re.compile(r"\s{0,3}\((?P<role>[^\W\d_]{3,16})\)\s{0,3}$")
+_READING_TIME_ONLY: Final = re.compile(
+    r"^[0-9]{1,3}\s?(?:min|mins|minutes?|minuten)\.?(?:\s[^\W\d_]{2,12}){0,2}$", re.I
+)
+
+
+def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
+    """``name`` without a role written after it in parentheses, and that role."""
+    match = _ROLE_AFTER.search(name)
+    if match is None:
+        return name, None
+    role = ROLE_WORDS.get(match["role"].casefold())
+    if role is None:
+        return name, None
+    return name[: match.start()].strip(), role
+
+
+def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
+    """Text glued after a linked name: an agency, the person's place, or their job title."""
+    said = _ROLE_AFTER.fullmatch(name.strip())
+    if said is not None and said["role"].casefold() in ROLE_WORDS:
+        # "[Kim Lee](#) (reporting)": the role the person had.
+        authors[-1] = attrs.evolve(authors[-1], role=ROLE_WORDS[said["role"].casefold()])
+        return
+    if agency_name(name):
+        authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
+        return
+    located = _LOCATION_TAIL.match(name)
+    place = located["place"].strip() if located is not None else ""
+    if agency_name(place):
+        # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
+        authors.append(Author(name=place, kind=AuthorKind.AGENCY, role=role))
+    elif located is not None:
+        authors[-1] = attrs.evolve(authors[-1], location=place)
+    elif authors[-1].title is None:
+        authors[-1] = attrs.evolve(authors[-1], title=name)
+
+
+def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
+    """Whether "Smith, John" is one person written surname-first (two words, one comma)."""
+    return (
         len(pieces) == 2
         and separators == [","]
         and not any(p.linked for p in pieces)
@@ -298,11 +459,24 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         and not any(agency_name(_clean(p.text)) for p in pieces)
         and all(_clean(p.text)[:1].isupper() for p in pieces)
         and not all(_ALL_CAPS_WORD.match(_clean(p.text)) for p in pieces)
-    ):
+    )
+
+
+def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
+    """Authors from a segment's atoms, or ``None`` if some piece is not a name."""
+    authors: list[Author] = []
+    pieces: list[_Atom] = [a for a in atoms if a.separator is None]
+    separators = [a.separator for a in atoms if a.separator is not None]
+    if _surname_first(pieces, separators):
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
-        name = _clean(atom.text)
+        unroled, role_said = _role_in_parentheses(atom.text.strip(BLANK))
+        name = _clean(unroled)
+        if role_said is not None and not name and authors:
+            # "[Kim Lee](#) (reporting)": the role the person before had.
+            authors[-1] = attrs.evolve(authors[-1], role=role_said)
+            continue
         if not name:
             continue
         folded = name.casefold()
@@ -310,23 +484,13 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
-        words = [w.casefold().strip(".,") for w in name.split()]
-        if authors and all(w in JOB_TITLE_WORDS for w in words):
+        if authors and _job_title(name):
             authors[-1] = attrs.evolve(authors[-1], title=name)
             continue
+        if _READING_TIME_ONLY.match(name):
+            continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
-            if agency_name(name):
-                authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
-                continue
-            located = _LOCATION_TAIL.match(name)
-            place = located["place"].strip() if located is not None else ""
-            if agency_name(place):
-                # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
-                authors.append(Author(name=place, kind=AuthorKind.AGENCY, role=role))
-            elif located is not None:
-                authors[-1] = attrs.evolve(authors[-1], location=place)
-            elif authors[-1].title is None:
-                authors[-1] = attrs.evolve(authors[-1], title=name)
+            _glued_piece(authors, name, role)
             continue
         location = None
         wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
@@ -337,6 +501,10 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
                 wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
+        credited = _person_with_credit(name, atom.url, role) or _joined_names(name, atom, role)
+        if credited:
+            authors.extend(credited)
+            continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
             place = _PLACE_PREPOSITION.sub("", name)  # ", de Brasília", ", in Berlin"
@@ -345,10 +513,85 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
             authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
-        authors.append(Author(name=name, kind=kind, url=atom.url, role=role, location=location))
+        authors.append(
+            Author(name=name, kind=kind, url=atom.url, role=role_said or role, location=location)
+        )
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
+    """A person and the desk or agency credited after a slash: "Jana Weiß/dpa", "Tom Berg/SP-X"."""
+    found = _split_credit(name)
+    if found is None:
+        return []
+    person, other = found
+    return [
+        Author(name=person, kind=AuthorKind.PERSON, url=url, role=role),
+        Author(name=other, kind=_kind(other) or AuthorKind.ORGANIZATION, role=role),
+    ]
+
+
+# " For The Mail On Sunday", " for Reuters": the outlet a person writes for, glued in one piece.
+_FOR_OUTLET: Final = re.compile(r"\s(?:[Ff]or|FOR)\s(?=[A-Z])")
+# " And ", " and " between two names inside one piece (a link around both).
+_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd)\s(?=[A-Z])")
+
+
+def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
+    """Names a converter left in one piece, each given its own party.
+
+    ``Glen Owen And Bea Carlin For The Daily Post`` (two people and an outlet, one link),
+    ``John Roe The Associated Press`` (a person, then the wire agency).
+    """
+    outlet = None
+    people = name
+    joined = _FOR_OUTLET.search(name)
+    if joined is not None:
+        people, outlet = name[: joined.start()].strip(), name[joined.end() :].strip()
+        if not outlet or len(outlet.split()) > 6 or _DIGIT.search(outlet):
+            return []
+    names = [part.strip() for part in _AND.split(people)]
+    if outlet is None and len(names) == 1:
+        split = _trailing_agency(people)
+        if split is None:
+            return []
+        people, outlet = split
+        names = [people]
+    if any(len(n.split()) < 2 or _kind(n) is not AuthorKind.PERSON for n in names):
+        return []
+    url = atom.url if len(names) == 1 else None
+    authors = [Author(name=n, kind=AuthorKind.PERSON, url=url, role=role) for n in names]
+    if outlet is not None:
+        kind = AuthorKind.AGENCY if agency_name(outlet) else AuthorKind.ORGANIZATION
+        authors.append(Author(name=outlet, kind=kind, role=role))
+    return authors
+
+
+def _trailing_agency(name: str) -> tuple[str, str] | None:
+    """A person's name followed by a wire agency's: ``John Roe The Associated Press``."""
+    words = name.split()
+    for count in range(min(4, len(words) - 2), 0, -1):
+        tail = " ".join(words[-count:])
+        if agency_name(tail):
+            return " ".join(words[:-count]), tail
+    return None
+
+
+def _split_credit(name: str) -> tuple[str, str] | None:
+    """A person's name and the short credit after a slash, if that is the shape."""
+    person, slash, other = name.partition("/")
+    person, other = person.strip(), other.strip()
+    if not slash or "/" in other or not other or len(other.split()) > 2:
+        return None
+    if len(person.split()) < 2 or _SENTENCE_PUNCTUATION.search(person):
+        return None
+    if _kind(person) is not AuthorKind.PERSON:
+        return None
+    if agency_name(other) is None and (not other[:1].isupper() or _DIGIT.search(other)):
+        return None
+    return person, other
 
 
 def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
@@ -357,7 +600,8 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
     if (
         atom.linked
         and words
-        and name[:1].isupper()
+        # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
+        and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
         and not any(w.casefold() in UI_WORDS for w in words)
     ):
         return AuthorKind.PERSON
@@ -404,7 +648,9 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
         piece = atom
         if not segment and atom.separator is None and not atom.linked:
             own = _prefix(atom.text, [])
-            if own is not None:
+            # "Redaktion" alone after "von" is the desk credited, not a new prefix.
+            desk = own is not None and _clean(atom.text).casefold() in ORGANIZATION_WORDS
+            if own is not None and not desk:
                 role = own[1]
                 rest = atom.text[own[0] :]
                 if not rest.strip(BLANK):
@@ -416,11 +662,15 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
-def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] | None:
+def read_byline(
+    markdown: str, *, prefixed: bool = True, lone: bool = False
+) -> tuple[Author, ...] | None:
     """The authors a byline credits, or ``None`` when ``markdown`` does not read as a byline.
 
     With ``prefixed`` (the default) the text must open with a byline prefix (``By``, ``Von``,
-    ``Reporting by``...); without it, bare names are read too (``Jane Doe | Reuters``).
+    ``Reporting by``...); without it, bare names are read too (``Jane Doe | Reuters``). With
+    ``lone``, one word alone after a prefix is a name too: a user name or pen name
+    (``Posted by jdoe``, ``vom Krimiblogger``), which callers allow where a byline is expected.
 
     Example:
         >>> [(a.name, a.kind.value) for a in read_byline("By Jane Doe, Reuters")]
@@ -439,22 +689,49 @@ def read_byline(markdown: str, *, prefixed: bool = True) -> tuple[Author, ...] |
         start, role = 0, Role.AUTHOR
     else:
         start, role = found
+    atoms = _atoms(inline, start)
     authors: list[Author] = []
-    for atoms, segment_role in _segments(_atoms(inline, start), role):
-        if not atoms:
+    for segment, segment_role in _segments(atoms, role):
+        if not segment:
             continue
-        found_authors = _authors(atoms, segment_role)
+        found_authors = _authors(segment, segment_role)
         if found_authors is None:
-            return None
+            return _lone_name(atoms, role) if lone and found is not None else None
         authors.extend(found_authors)
     return tuple(authors) if authors else None
+
+
+def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
+    """One word alone after a prefix, in the shape of a user name: "jdoe", "Krimiblogger".
+
+    A linked one may have up to three words: "von [revamp-it Webteam](#)".
+    """
+    pieces = [a for a in atoms if a.separator is None]
+    if len(pieces) != 1:
+        return None
+    name = _clean(pieces[0].text)
+    key = name.casefold()
+    if (
+        len(name) < 2
+        or len(name.split()) > (3 if pieces[0].linked else 1)
+        or any(w in UI_WORDS for w in key.split())
+        or not any(c.isalpha() for c in name)
+        or _SENTENCE_PUNCTUATION.search(name + " ")
+        or key in UI_WORDS
+        or key in _NOT_PLACES
+        or key in WEEKDAYS
+        or key in BYLINE_PREFIXES
+    ):
+        return None
+    return (Author(name=name, kind=AuthorKind.PERSON, url=pieces[0].url, role=role),)
 
 
 # -- the rule ---------------------------------------------------------------------------------
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–-]{0,6}(?P<word>[^\W\d_]{2,12}(?: [^\W\d_]{2,12}){0,2}):?\s*$"
+    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
+    r"[*_]{0,2}\s{0,8}$"
 )
 
 
@@ -499,16 +776,77 @@ def _bare_names_allowed(context: Context, index: int) -> bool:
     a row, with an avatar link between them).
     """
     if not context.in_header(index):
-        return False
+        return _early_in_text(context) or _author_link_line(context, index)
     return not context.found(Found.BYLINE) or context.last_content is Found.BYLINE
+
+
+def _author_link_line(context: Context, index: int) -> bool:
+    """A line that is one name linked to an author page, while the article has no byline.
+
+    Strong evidence wherever it stands before the closing notes: region dumps keep long runs of
+    navigation that end the header before the credit.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return False
+    line = context.lines[index]
+    if len(line) > 400 or "](" not in line:
+        return False
+    inline = render(unmarked(line))
+    text = inline.text.strip(BLANK + "*_")
+    return (
+        len(inline.links) == 1
+        and 0 < len(text) <= 60
+        and inline.links[0].end - inline.links[0].start >= len(text) * 0.8
+        and author_page(inline.links[0].url)
+    )
+
+
+def _early_in_text(context: Context) -> bool:
+    """Whether bare names may still be a byline past the header.
+
+    While the article has neither byline nor date and the text has only begun: a header may
+    end early (a long subheading), and the credit come after it.
+    """
+    return (
+        not context.found(Found.BYLINE)
+        and context.header_date is None
+        and context.found(Found.BODY) <= 3
+    )
 
 
 def screen(context: Context, index: int) -> bool:
     """In the header anything may be a byline; past it, only a line opening with a prefix."""
-    if context.in_header(index):
+    if (
+        context.in_header(index)
+        or _early_in_text(context)
+        or _signature_place(context, index)
+        or _author_link_line(context, index)
+    ):
         return True
     first = context.first_word(index)
     return first in _FIRST_WORDS or first.startswith("by")
+
+
+def _signature_place(context: Context, index: int) -> bool:
+    """Right after the last paragraph of text, while the article has no byline yet."""
+    if context.found(Found.BYLINE) or index < context.tail_start:
+        return False
+    previous = context.prev_nonblank(index)
+    return previous is not None and previous < context.tail_start
+
+
+def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
+    """A name signing the text: a line of its own right after the last paragraph.
+
+    ``**Jo Park**`` or ``*Jo Park*`` under the text (maybe with the person's role on the next
+    line), when no byline came before. Plain names only, two to four words.
+    """
+    if not _signature_place(context, index) or len(markdown) > 80:
+        return None
+    text = markdown.strip(BLANK + "*_")
+    if not text or "](" in text or any(c in text for c in "*_"):
+        return None
+    return plain_names(text)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -524,8 +862,16 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(line) > _MAX_BYLINE * 2:
         return None
     first = context.first_word(index)
-    prefixed = first in _FIRST_WORDS or first.startswith("by")
-    if not prefixed and not _bare_names_allowed(context, index):
+    prefixed = (
+        first in _FIRST_WORDS
+        or first.startswith("by")
+        or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+    )
+    if (
+        not prefixed
+        and not _bare_names_allowed(context, index)
+        and not _signature_place(context, index)
+    ):
         return None
     last = index
     names_line = _names_line(context, index)
@@ -537,15 +883,50 @@ def rule(context: Context, index: int) -> Claim | None:
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = unmarked(markdown)
-    authors = read_byline(markdown) if prefixed else None
+    lone = context.in_header(index)  # "Posted by jdoe": a user name, where bylines stand
+    authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
+    if authors is None and names_line is None and not prefixed:
+        authors = _signature(context, index, markdown)
     if authors is None:
         return None
     if context.found(Found.BYLINE) and not context.in_header(index):
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
+    if not context.in_header(index) and _under_teaser(context, index):
+        return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _under_teaser(context: Context, index: int) -> bool:
+    """Whether the line right above is a teaser's headline: a line that is nothing but a link.
+
+    A "More from" box or a list of latest stories writes each story's linked headline with
+    its byline under it; that byline is the teaser's, not the article's.
+    """
+    previous = context.prev_nonblank(index)
+    if previous is None or index - previous > 2:
+        return False
+    inline = context.inline(previous)
+    text = inline.text.strip(BLANK + "#*_-•·")
+    linked = sum(link.end - link.start for link in inline.links)
+    if not text or len(text.split()) < 3 or linked < len(text) * 0.9:
+        return False
+    # After a list of links, a byline standing on its own may open the article; one written
+    # inside a list item (or indented under it) belongs to that item.
+    in_item = context.shape(index) is Shape.LIST_ITEM or context.lines[index][:1] in " \t"
+    return context.shape(previous) is not Shape.LIST_ITEM or in_item
+
+
+def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
+    """A prefixed byline's authors; a category list after the names is left unread."""
+    authors = read_byline(markdown, lone=lone)
+    if authors is None:
+        stop = category_start(markdown)
+        if stop < len(markdown):
+            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"), lone=lone)
+    return authors
 
 
 def _holds_date(markdown: str) -> bool:
@@ -563,7 +944,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     two names joined as an interview (``X im Gespräch mit Y``); and plain or linked person names
     with a date line close by (``[Will Knight](#)`` over ``01.21.2020 07:00 AM``).
     """
-    inline = context.inline(index)
+    inline = render(markdown)  # without its block marker: "##### [Jo Park](#)" is all link
     text = inline.text
     if not text or len(text) > 120 or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
@@ -585,15 +966,48 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     ):
         return None  # a plain name line is short, unpunctuated, and no heading
     authors = read_byline(markdown, prefixed=False)
-    if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
+    if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
+        # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
+        people = None if linked else plain_names(markdown)
+        near = people is not None and _date_near(context, index, before=False, reach=2)
+        return people if near else None
+    if not authors:
         return None
-    if linked and all(_author_page(a.url) for a in authors):
+    if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
     if not all(_plain_person_name(a.name) for a in authors):
+        # A one-word link beside a date is as often a section ("[Travel](#)") as a user name.
         return None
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
-    # (unlinked) name needs the date right after it; a linked one may have it above.
-    return authors if _date_near(context, index, before=linked, reach=3) else None
+    # (unlinked) name needs the date after it or on the line right above; a linked one may
+    # have it further above.
+    # Past the header, or above the title (among navigation links), only right beside a date.
+    above_title = context.title_line is not None and index < context.title_line
+    reach = 1 if not context.in_header(index) else 2 if above_title else 3
+    if _date_near(context, index, before=linked, reach=reach):
+        return authors
+    return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def plain_names(markdown: str) -> tuple[Author, ...] | None:
+    """People named without a prefix or a link, each in the shape of a name ("Jo Park, Al Li").
+
+    Example:
+        >>> [a.name for a in plain_names("Jo Park")]
+        ['Jo Park']
+    """
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or len(authors) > 3 or any(a.url for a in authors):
+        return None
+    # People, maybe followed by the outlet or agency they write for ("Jo Park, ESPN").
+    people = list(authors)
+    if len(people) > 1 and people[-1].kind is not AuthorKind.PERSON:
+        people.pop()
+    if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in people):
+        return None
+    if any(len(a.name.split()) > 4 for a in authors):
+        return None
+    return authors
 
 
 def _plain_person_name(name: str) -> bool:
@@ -611,15 +1025,29 @@ def _plain_person_name(name: str) -> bool:
     )
 
 
-def _author_page(url: str | None) -> bool:
+def _name_shaped(name: str) -> bool:
+    """A short run of words with no digits or sentence marks: a name, or a user name."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 5
+        and _DIGIT.search(name) is None
+        and not any(c in name for c in ':?!«»"“”')
+        and (len(words) == 1 or _kind(name) is not None)
+    )
+
+
+def author_page(url: str | None) -> bool:
     """Whether a link goes to an author page (``/author/jane-doe/``)."""
-    if not url or "://" not in url[:12]:
+    if not url or url.startswith("#"):
         return False
     try:
-        path = urlsplit(url).path.casefold()
+        parts = urlsplit(url)
     except ValueError:  # "https://[::1/..." is no URL urlsplit reads (a bracket left open)
         return False
-    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
+    # "/author/jane-doe/", "?author=12": relative links count too (converters keep them so).
+    query = parts.query.casefold().split("=", 1)[0]
+    segments = parts.path.casefold().split("/")[:-1]
+    return query in AUTHOR_PATH_SEGMENTS or any(s in AUTHOR_PATH_SEGMENTS for s in segments)
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:
@@ -673,7 +1101,7 @@ def parse_byline(text: str) -> Byline:
     # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
     # several: two list items are two lines, which unmarked would run into one name.)
     markdown = unmarked(raw) if "\n" not in raw else raw
-    authors = read_byline(markdown)
+    authors = _prefixed_authors(markdown, lone=True)
     if authors is None:
         authors = read_byline(markdown, prefixed=False)
     if authors is None:

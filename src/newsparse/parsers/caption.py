@@ -19,8 +19,10 @@ from newsparse.dates import FoundDate, find_dates
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
-from newsparse.model import Caption, DateValue
+from newsparse.model import Caption, DateValue, Role
 from newsparse.parsers.byline import read_byline
+from newsparse.parsers.dateline import read_dateline, split_glued
+from newsparse.parsers.paragraph import unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BOILERPLATE_LINES,
@@ -383,7 +385,32 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     ):
         return False
     text = context.inline(index).text
-    return 0 < len(text) <= limit and _credit_at(context, index) is None
+    return (
+        0 < len(text) <= limit
+        and _credit_at(context, index) is None
+        and not _header_credit_line(context, index)
+    )
+
+
+def _header_credit_line(context: Context, index: int) -> bool:
+    """A header line under an image that dates or credits the story: not the image's caption.
+
+    An author's headshot often stands right above "By Jane Doe" or "Published May 2, 2023".
+    """
+    if context.title_line is not None and index < context.title_line:
+        return False  # above the title: a print header or navigation, not the story's credit
+    if not context.in_header(index) and context.found(Found.BYLINE):
+        return False
+    line = context.lines[index]
+    if len(line) > 600:
+        return False
+    bare = context.inline(index).text.strip(BLANK + "*_:")
+    if bare.casefold() in BYLINE_PREFIXES or read_dateline(line) is not None:
+        return True  # "Von" alone, the names under it
+    if split_glued(line) is not None:
+        return True
+    authors = read_byline(unmarked(line)) or ()
+    return any(a.role is not Role.PHOTOGRAPHY for a in authors)
 
 
 def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:

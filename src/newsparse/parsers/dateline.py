@@ -15,7 +15,16 @@ from typing import Final
 
 import attrs
 
-from newsparse.dates import DateOrder, FoundDate, find_dates, find_relative, require_order
+from newsparse.dates import (
+    DateOrder,
+    FoundDate,
+    find_dates,
+    find_relative,
+    order_note,
+    read_in_order,
+    require_order,
+    text_order,
+)
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
@@ -31,7 +40,13 @@ from newsparse.model import (
     Severity,
 )
 from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
-from newsparse.parsers.byline import read_byline
+from newsparse.parsers.byline import (
+    PREFIX_FIRST_WORDS,
+    author_page,
+    category_start,
+    plain_names,
+    read_byline,
+)
 from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -50,6 +65,7 @@ __all__ = [
     "read_lead",
     "rule",
     "screen",
+    "split_glued",
     "split_trailing",
     "trailing_elements",
 ]
@@ -102,6 +118,23 @@ _LEAD: Final = re.compile(
 )
 
 
+# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")". Dates
+# inside targets are not the article's, and long targets are no reason to reject a short line.
+_TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
+
+
+def _short(markdown: str) -> str:
+    """``markdown`` with every link target written ``(#)``: the length a reader sees."""
+    return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
+
+
+def _masked(markdown: str) -> str:
+    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
+    if "](" not in markdown:
+        return markdown
+    return _TARGET.sub(lambda m: "](" + "#" * (len(m.group()) - 3) + ")", markdown)
+
+
 @attrs.frozen(kw_only=True)
 class DatelineReading:
     """What a dateline says, before years are completed from context."""
@@ -133,18 +166,29 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     words = match["place"].replace("-", " ").split()
     if any(w.casefold() in _ALLOWED or w.casefold() in MONTHS for w in words):
         return None
+    if len(match["place"].split()) > 1 and plain_names(match["place"]):
+        # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
+        # place, and a place before a header date is mostly one word ("Berlin, ...").
+        return None
     return match
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
-def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineReading | None:
+def read_dateline(
+    markdown: str, *, order: DateOrder | None = None, strict: bool = False
+) -> DatelineReading | None:
     """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
+
+    Besides its dates, labels, joiners, a place and an agency, a dateline may hold one short
+    unknown word; with ``strict`` (a line inside the text) it may hold none, so a short
+    sentence that holds a date ("It's May 4, 1970.") is not a dateline.
 
     Example:
         >>> r = read_dateline("March 3, 2020 at 7:15 am Updated March 4, 2020 at 1:20 pm")
         >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
         ((3, 7), (4, 13))
     """
+    markdown = _short(markdown)
     if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
         return None
     found = find_dates(markdown, order=order)
@@ -161,7 +205,9 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
     rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
     if "min" in rest.casefold():
         rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
-    place_match = _PLACE_BEFORE.match(rest) or _titled_place(rest)
+    # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
+    linked_head = "](" in markdown[: dated[0].start]
+    place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
@@ -171,7 +217,7 @@ def read_dateline(markdown: str, *, order: DateOrder | None = None) -> DatelineR
         for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
         if word.casefold().strip(".:-–—") not in _ALLOWED and word.strip(".:-–—/")
     ]
-    if len(unknown) > 1 or (unknown and len(" ".join(unknown)) > 12):
+    if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
         return None
     published = updated = None
     position = 0
@@ -238,9 +284,12 @@ def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading,
     if not found or found[0].year is None or found[0].day is None:
         return None
     first = found[0]
-    if head[: first.start].strip(" *_"):
+    opening = head[: first.start].strip(" *_")
+    if opening not in ("", "("):
         return None
-    after = _LEAD_DATE_END.match(markdown, first.end)
+    # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
+    closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
+    after = closing.match(markdown, first.end)
     if after is None:
         return None
     return DatelineReading(published=first), after.end()
@@ -308,6 +357,8 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # -- the rule ---------------------------------------------------------------------------------
 
+# After a date in parentheses that opens a paragraph: ") ", then the text.
+_LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
@@ -317,8 +368,6 @@ _TRAILING_BY: Final = re.compile(
     r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-# Between a date and the names after it: " - ", " | ", " · ".
-_NAMES_AFTER: Final = re.compile(r"\s{0,3}(?:[|·•—–-]|von|by|par|por)\s{1,3}")
 # After a byline and before its date: "on", "am", "le", "|", "-", "·".
 _BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 
@@ -337,11 +386,10 @@ class _Builder:
         if phrase.ambiguous:
             # Only now is the whole document scanned for the order it writes dates in; failing
             # that, the URL's country and the language decide, and the date stays ambiguous.
-            order = context.order
-            if order is not None:
-                phrase = phrase.in_order(order)
-            else:
-                phrase = phrase.in_order(context.likely_order, certain=False)
+            shown = context.order
+            phrase = read_in_order(
+                phrase, shown=shown, likely=None if shown else context.likely_order
+            )
         if phrase.year is None and phrase.month is not None:
             year, source = self._context_year()
             if year is None:
@@ -370,8 +418,7 @@ class _Builder:
             self.diagnostics.append(
                 context.diagnostic(
                     Code.AMBIGUOUS_DATE,
-                    "day and month could be swapped and the document does not show its order; "
-                    "read day first",
+                    order_note(context.likely_order),
                     context.span(start, end),
                     Severity.WARNING,
                 )
@@ -429,19 +476,37 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     block_end = context.block_end(index)
     lines = context.lines
     candidates = []
-    if 1 < block_end - index <= 4 and all(len(lines[i]) < 100 for i in range(index, block_end)):
+    if 1 < block_end - index <= 4 and all(
+        len(_short(lines[i])) < 100 and not _link_only(lines[i]) for i in range(index, block_end)
+    ):
         candidates.append(block_end - 1)
     elif index + 1 < block_end and _label_alone(lines[index]):
         candidates.append(index + 1)  # "* **Date**" with "  23.05.2011" below, in a longer list
     candidates.append(index)
     for last in candidates:
         markdown = "\n".join(lines[index : last + 1])
-        reading = read_dateline(markdown)
+        reading = read_dateline(markdown, strict=_sentence_in_text(context, index, markdown))
         if reading is not None:
             return _with_time_line(context, reading, index, last)
     if context.in_header(index):
         return _relative_claim(context, index)
     return None
+
+
+def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
+    """A line after text has begun that ends like a sentence: "It's May 4, 1970." is prose."""
+    began = not context.in_header(index) or context.found(Found.BODY) > 0
+    return began and markdown.rstrip(BLANK + "*_").endswith((".", "!", "?"))
+
+
+def _link_only(line: str) -> bool:
+    """A line that is one link and nothing else ("[jdoe](#)"): a name or a section, no date."""
+    inline = render(line)
+    return (
+        len(inline.links) == 1
+        and inline.links[0].end - inline.links[0].start == len(inline.text.strip(BLANK + "*_#"))
+        and not any(c.isdigit() for c in inline.text)
+    )
 
 
 def _relative_claim(context: Context, index: int) -> Claim | None:
@@ -502,81 +567,167 @@ def _claim(context: Context, reading: DatelineReading, first: int, last: int) ->
 
 
 def _glued_claim(context: Context, index: int) -> Claim | None:
-    """A byline and its date on one line or block, in either order.
-
-    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``
-    and ``23.06.2016 um 16:14 Uhr - [Markus Reuter](#) - [91 Ergänzungen](#)``.
-    """
+    """A byline and its date on one line or block, in either order (see :func:`split_glued`)."""
     block_end = context.block_end(index)
     if block_end - index > 4:
         block_end = index + 1
-    markdown = "\n".join(context.lines[index:block_end])
-    if len(markdown) > _MAX_DATELINE:
+    found = split_glued("\n".join(context.lines[index:block_end]))
+    if found is None:
         return None
-    dated = [f for f in find_dates(markdown) if f.has_date]
+    cut, authors, reading, names_first = found
+    lines = (index, block_end)
+    if names_first:
+        return _glued(context, lines, authors, (0, cut), reading, date_start=cut)
+    end = context.source.line_end(block_end - 1) - context.source.starts[index]
+    return _glued(context, lines, authors, (cut, end), reading, date_start=0)
+
+
+@functools.lru_cache(maxsize=1024)  # the caption rule asks about the same lines
+def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
+    """A byline and its date written together, in either order: where to cut, and what each says.
+
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
+    Reuter](#) - [91 Ergänzungen](#)``. The text is cut in two at a separator, a link's end, a
+    line end, a byline word or a date's edge; one side must read as a dateline and the other as
+    a byline (a trailing list of categories or tags stays in the byline's text). Returns the
+    cut, the authors, the date reading and whether the names come first.
+
+    Example:
+        >>> cut, authors, reading, names_first = split_glued("Posted on May 2, 2021 by [jdoe](#)")
+        >>> cut, authors[0].name, reading.published.day, names_first
+        (21, 'jdoe', 2, False)
+    """
+    if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
+        return None
+    masked = _masked(markdown)  # dates and cuts are looked for outside link targets
+    dated = [f for f in find_dates(masked) if f.has_date]
     if not dated:
         return None
-    # Names first: short (a caption sentence before a date is no byline) ...
-    split = _names_then_date(markdown, dated[0].start) if dated[0].start <= 160 else None
-    if split is not None:
-        authors, byline_end = split
-        reading = read_dateline(markdown[byline_end:])
-        if reading is None:
-            return None
-        return _glued(
-            context, (index, block_end), authors, (0, byline_end), reading, date_start=byline_end
-        )
-    # ... or the date first, at the very start of the line, and names after it.
-    first_date = markdown[: dated[0].start].strip(" *_#|")
-    split = None if first_date else _date_then_names(markdown, dated[-1].end)
-    if split is not None:
-        authors, names_start = split
-        reading = read_dateline(markdown[:names_start])
-        if reading is None:
-            return None
-        return _glued(
-            context,
-            (index, block_end),
-            authors,
-            (names_start, len(markdown)),
-            reading,
-            date_start=0,
-        )
+    for cut in _cuts(masked, dated):
+        alone = markdown[cut - 1] == "\n"
+        if dated[0].start >= cut and dated[0].start - cut <= 60:
+            # Names first, then the date; plain names too when a comma sets them off ("Jo
+            # Park, 1 May 2021") or they have a line of their own.
+            authors = _byline_part(markdown[:cut], alone=alone)
+            # Plain names before a full date: "Jo Park, 1.12.2021", "Jo Park 19.10.2019, 05:00".
+            plain = authors is None
+            if plain:
+                authors = _byline_part(markdown[:cut], alone=True)
+            dates = masked[cut:]
+            # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
+            reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if plain and not _full_date(reading):
+                reading = None  # plain names need a full date beside them, nothing else
+            if plain and reading is not None and "," not in markdown[:cut]:
+                # Without a comma, only before a date with its time ("Jo Park 19.10.2019, 05:00"):
+                # "Neue Regeln 19.10.2019" is a heading with a date.
+                reading = reading if reading.published and reading.published.has_time else None
+            if authors and reading is not None:
+                # "By Jo Park on May 2": "on" opens the date, it closes no name.
+                tail = _BYLINE_TAIL.search(markdown, 0, cut)
+                if tail is not None and tail.start() > 0:
+                    moved = read_dateline(masked[tail.start() :])
+                    if moved is not None:
+                        return tail.start(), authors, moved, True
+                return cut, authors, reading, True
+        if dated[-1].end <= cut:
+            # The date first, then the names.
+            reading = read_dateline(masked[:cut])
+            authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
+            if authors is None and _full_date(reading) and _SET_OFF.search(markdown[:cut]):
+                # "04.02.2022 | 13:10 Uhr | Jo Park": plain names in a field of their own.
+                authors = _byline_part(markdown[cut:], alone=True)
+            if authors and reading is not None:
+                return cut, authors, reading, False
     return None
 
 
-def _names_then_date(markdown: str, cut: int) -> tuple[tuple[Author, ...], int] | None:
-    """Names before the date: the authors and where the byline ends (before "on", "|"...)."""
-    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, cut - 16), cut)
-    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
-        cut = weekday.start("day")  # "By X on Thu, Nov 9": the weekday belongs to the date
-    before = markdown[:cut]
-    tail = _BYLINE_TAIL.search(before)
-    byline_end = tail.start() if tail else len(before.rstrip())
-    if not byline_end:
+# A field separator ending the date part: the names after it stand in a field of their own.
+_SET_OFF: Final = re.compile(r"\s[|·•]\s{0,3}$")
+
+
+def _full_date(reading: DatelineReading | None) -> bool:
+    """A dateline with a complete date and no place or agency: "12 May 2021, 10:30"."""
+    if reading is None or reading.published is None or reading.agency or reading.place:
+        return False
+    return reading.published.year is not None and reading.published.day is not None
+
+
+# Where a line holding a byline and a date may be cut in two: after a separator or a link, and
+# before a word that may open a byline prefix.
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s-\s|\]\([^()\s]{0,2000}\)")
+_WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
+_MAX_CUTS: Final = 24
+
+
+def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
+    """Offsets where ``markdown`` may be cut between its byline and its date, in order."""
+    cuts: set[int] = set()
+    for phrase in dated:
+        start = phrase.start
+        weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+        if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+            start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
+        cuts.update((start, phrase.end))
+    for match in _CUT_AFTER.finditer(markdown):
+        cuts.add(match.end())
+    for match in _WORD_START.finditer(markdown):
+        if match.group().casefold() in PREFIX_FIRST_WORDS:
+            cuts.add(match.start())
+    return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
+
+
+def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | None:
+    """The authors a piece of a dated line credits, or ``None`` if it is not a byline.
+
+    Names with a prefix (``by [jdoe](#)``) or linked names alone; plain names too when they
+    have a line of their own beside the date line (``alone``). A list of categories or tags
+    after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
+    """
+    names = markdown[: category_start(markdown)]
+    names = names.replace("**", "").replace("__", "")
+    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
+    if not names or len(_short(names)) > 200:
         return None
-    names = before[:byline_end].lstrip(" #")
-    authors = read_byline(names) or _linked_names(names)
-    return (authors, byline_end) if authors else None
+    authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
+    if authors is None and alone:
+        # A line of its own in the date's block: plain names ("Jo Park"), or one linked word
+        # ("[jdoe](#)"); the lines after it (categories, tags) are not read.
+        first = names.split("\n", 1)[0].strip(BLANK + ",;|")
+        authors = plain_names(first) or _linked_names(first, one_word=True)
+    return authors
 
 
-def _date_then_names(markdown: str, date_end: int) -> tuple[tuple[Author, ...], int] | None:
-    """Linked names after the date, past a separator: the authors and where the byline starts."""
-    separator = _NAMES_AFTER.match(markdown, date_end)
-    if separator is None:
+def _first_link_person(markdown: str) -> tuple[Author, ...] | None:
+    """A linked person's name followed only by more links: the sections or tags filed under.
+
+    ``[Jo Park](#) [Networks](#), [Windows](#)`` after a date credits Jo Park.
+    """
+    inline = render(markdown)
+    if len(inline.links) < 2 or any(c.isalpha() for c in _outside_links(inline)):
         return None
-    authors = _linked_names(markdown[separator.end() :])
-    return (authors, separator.end()) if authors else None
+    first = inline.links[0]
+    authors = _linked_names(markdown[: markdown.find(")", markdown.find("](")) + 1])
+    if authors is None or len(authors) != 1 or len(authors[0].name.split()) < 2:
+        return None
+    return authors if first.text.strip() == authors[0].name else None
 
 
-def _linked_names(markdown: str) -> tuple[Author, ...] | None:
-    """People named in links with nothing else but separators and interface links around them."""
+def _linked_names(markdown: str, *, one_word: bool = False) -> tuple[Author, ...] | None:
+    """People named in links with nothing else but separators and interface links around them.
+
+    A one-word name counts when it links to an author page, or anywhere with ``one_word``.
+    """
     inline = render(markdown)
     if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
         return None
     authors = read_byline(markdown, prefixed=False)
+    # A one-word name counts when its link goes to an author page ("[jdoe](/author/jdoe/)").
     if not authors or any(
-        a.kind is not AuthorKind.PERSON or len(a.name.split()) < 2 for a in authors
+        a.kind is not AuthorKind.PERSON
+        or (len(a.name.split()) < 2 and not (one_word or author_page(a.url)))
+        for a in authors
     ):
         return None
     return authors
@@ -690,10 +841,12 @@ def rule(context: Context, index: int) -> Claim | None:
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
     limit = _MAX_DATELINE if header else 120
-    if len(context.lines[index]) <= limit:
+    if len(_short(context.lines[index])) <= limit:
         claim = _header_claim(context, index)
-        if claim is None and header:
+        if claim is None and (header or _first_byline(context, index)):
             claim = _glued_claim(context, index)
+        if claim is None and header:
+            claim = _filed_claim(context, index)
         if claim is not None:
             if header or context.header_date is None or _says_updated(claim):
                 return claim
@@ -702,6 +855,65 @@ def rule(context: Context, index: int) -> Claim | None:
                 return teaser_claim(context, index, claim.next_line - 1, "a date")
             return None  # a date line inside the text is text
     return _lead_claim(context, index)
+
+
+# Links and separators alone: the section, category and tag links a date line may end with.
+_LINKS_ONLY: Final = re.compile(r"(?:[\s,/|·•⋅–—*_-]{0,8}\[[^\[\]\n]{1,120}\]\(#{0,2000}\)){1,24}")
+
+
+_LINK_CLOSE: Final = re.compile(r"\]\(#{0,2000}\)")
+
+
+def _filed_claim(context: Context, index: int) -> Claim | None:
+    """A header date line that ends with where the story is filed: categories, tags, sections.
+
+    ``Sunday, 2 May 2021 | Tags: [Gardens](#)``, ``[16 May 2019](#) [Network](#), [Windows](#)``:
+    the date is read and the list after it stays in the dateline's text.
+    """
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(masked) > _MAX_DATELINE * 8:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    end = dated[-1].end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[2 May 2021](#)"
+    if closing is not None:
+        end = closing.end()
+    stop = category_start(masked)
+    if stop < end:
+        return None
+    if stop == len(masked):
+        rest = masked[end:].lstrip(BLANK + "|·•⋅–—/,")
+        if not rest.startswith("[") or _LINKS_ONLY.fullmatch(masked, end) is None:
+            return None
+        stop = end
+    # Section links before the date: "[Interviews](#)[Anna](#) 7 May 2022".
+    start = 0
+    before = _LINKS_ONLY.match(masked, 0, dated[0].start)
+    if (
+        before is not None
+        and before.end() > 0
+        and not masked[before.end() : dated[0].start].strip(BLANK + "|·•⋅–—/,*_[")
+    ):
+        start = before.end()
+    reading = read_dateline(masked[start:stop])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+def _first_byline(context: Context, index: int) -> bool:
+    """Whether a byline glued to a date may be read past the header.
+
+    While the article has no date yet (a long run of navigation may end the header early, and
+    some pages date the story after the text), or while it has no byline and the line opens with
+    a byline word ("par Jeanne Roux, 21 juin 2018" under the text).
+    """
+    if context.header_date is None:
+        return True
+    return not context.found(Found.BYLINE) and context.first_word(index) in PREFIX_FIRST_WORDS
 
 
 def _says_updated(claim: Claim) -> bool:
@@ -743,8 +955,12 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
             column=column,
         )
 
+    shown, likely = text_order(raw, order)
+
     def value(phrase: FoundDate | None) -> DateValue | None:
-        return phrase.value() if phrase is not None else None
+        if phrase is None:
+            return None
+        return read_in_order(phrase, shown=shown, likely=likely).value()
 
     return Dateline(
         raw=raw,
