@@ -9,7 +9,9 @@ site name after it (``... | The Moscow Times``) is kept, and taken off the clean
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final
+from urllib.parse import urlsplit
 
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
@@ -19,14 +21,10 @@ from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, UPDATED_LABELS
 
-__all__ = ["parse_title", "read_title", "rule", "screen"]
+__all__ = ["heading_suffixes", "host_names", "parse_title", "read_title", "rule", "screen"]
 
-# "Klimaschutz: Bohren, bis es heiß wird" - a one- or two-word kicker before a colon.
-_WORD_KICKER: Final = re.compile(
-    r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
-)
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
     r"(?P<kicker>[^\"„“«»]{2,40}?[^\W\d_])(?P<rest>[\"„“«»‚‘][^\"„“«»]{3,2000}[\"“”»‘’])$"
@@ -49,25 +47,73 @@ _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
-# "Title | Site", "Title - Site Name", "Title – Site"
+# "Title | Site", "Title - Site Name", "Title – Site", "Title · Site", "Title » Site"
 _SITE_SUFFIX: Final = re.compile(
-    r"^(?P<title>.{8,2000}?)[ \u00a0]+(?P<sep>\||-|–|—)[ \u00a0]+(?P<site>[^|]{2,60})$"
+    r"^(?P<title>.{3,2000})(?P<sep>[ \u00a0]{1,3}[-–—][ \u00a0]{1,3}"
+    r"|[ \u00a0]{0,3}(?:\||│|·|»|::)[ \u00a0]{0,3})(?P<site>[^|│]{2,60})$"
 )
+# Host labels that name no site: "www.example.co.uk" names "example".
+_HOST_NOISE: Final = frozenset({"www", "m", "amp", "mobile", "com", "org", "net", "co", "de", "at"})
 
 
-def _split_site(title: str) -> tuple[str, str | None]:
+def _squeeze(text: str) -> str:
+    """Letters and digits only, case-folded: "COMPUTER BILD" and "computerbild.de" meet."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def host_names(url: str | None) -> frozenset[str]:
+    """The names a URL's host gives its site: ``https://www.petri-heil.ch/x`` gives ``petriheil``.
+
+    Example:
+        >>> sorted(host_names("https://blog.example-news.co.uk/2024/story"))
+        ['blog', 'examplenews']
+    """
+    if not url or "://" not in url[:12]:
+        return frozenset()
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # an unbalanced "[" in the host part
+        return frozenset()
+    labels = host.split(".")[:-1]  # the last label is the top-level domain
+    return frozenset(
+        name for name in (_squeeze(label) for label in labels) if name and label_ok(name)
+    )
+
+
+def label_ok(name: str) -> bool:
+    """Whether a host label can name a site (not ``www``, ``m`` or a second-level ``co``)."""
+    return name not in _HOST_NOISE and len(name) >= 2
+
+
+def _names_site(site: str, names: frozenset[str]) -> bool:
+    """Whether a suffix names the site: it is, holds or is held in one of the site's names."""
+    squeezed = _squeeze(site)
+    if len(squeezed) < 2:
+        return False
+    for name in names:
+        if squeezed == name:
+            return True
+        # "Dr. Alexander Klier" on alexander-klier.net; "Sprechblase" on sprechblase.wordpress.com
+        if len(name) >= 4 and name in squeezed and len(squeezed) <= 3 * len(name) + 8:
+            return True
+        if len(squeezed) >= 4 and squeezed in name:
+            return True
+    return False
+
+
+def _split_site(
+    title: str, names: frozenset[str], suffixes: frozenset[str]
+) -> tuple[str, str | None]:
+    """Cut a site name after a separator, only when it names the site.
+
+    It names the site when it matches the URL's host (``names``) or when other headings of the
+    dump end with the same suffix (``suffixes``); a clause after a dash is kept otherwise.
+    """
     match = _SITE_SUFFIX.match(title)
     if match is None:
         return title, None
     site = match["site"].strip()
-    words = site.split()
-    if match["sep"] == "|" and len(words) <= 5:
-        return match["title"].strip(), site
-    # Dashes join clauses inside titles too; only take a short name that looks like a site.
-    looks_like_site = ("." in site and " " not in site) or any(
-        w.casefold() in ORGANIZATION_WORDS for w in words
-    )
-    if len(words) <= 4 and looks_like_site:
+    if _names_site(site, names) or _squeeze(site) in suffixes:
         return match["title"].strip(), site
     return title, None
 
@@ -96,30 +142,53 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
     return kicker.strip(" :|"), rest
 
 
-def read_title(markdown: str) -> tuple[str, str, str | None, str | None]:
+def read_title(
+    markdown: str,
+    names: Collection[str] = (),
+    suffixes: Collection[str] = (),
+) -> tuple[str, str, str | None, str | None]:
     """Read one title line's Markdown: ``(text, full, kicker, site)``.
 
-    ``full`` is the title as written (Markdown removed); ``text`` is ``full`` without the kicker
-    and site; either may be ``None`` when absent.
+    ``full`` is the title as written (Markdown removed); ``text`` is the headline as published:
+    ``full`` with a lead-in kept (``Klimaschutz: ...``), without a section link set apart from it
+    (the ``kicker``) and without a site name after a separator (the ``site``), which is cut only
+    when it names the site: one of the host's ``names`` (see :func:`host_names`), or one of the
+    ``suffixes`` other headings of the page end with. ``kicker`` and ``site`` may be ``None``.
 
     Example:
-        >>> read_title("Klimaschutz: Bohren, bis es heiß wird")
-        ('Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird', 'Klimaschutz', None)
+        >>> read_title("Klimaschutz: Bohren, bis es heiß wird | Die Zeitung", {"diezeitung"})[::3]
+        ('Klimaschutz: Bohren, bis es heiß wird', 'Die Zeitung')
     """
     full = render(markdown).text
+    # A lead-in on the line ("Klimaschutz: ...") is part of the headline as published; only a
+    # section link or label set apart from it is a kicker.
     kicker, rest = _marked_kicker(markdown.strip(BLANK))
     if kicker is None:
         rest = full
-        word = _WORD_KICKER.match(full)
+        # A kicker glued to a quoted title without a space was a separate element on the page.
         glued = _GLUED_QUOTE.match(full)
-        if word is not None and len(word["rest"].split()) >= 3:
-            kicker, rest = word["kicker"], word["rest"]
-        elif glued is not None and len(glued["rest"].split()) >= 3:
+        if glued is not None and len(glued["rest"].split()) >= 3:
             kicker, rest = glued["kicker"], glued["rest"]
-    text, site = _split_site(rest)
+    text, site = _split_site(rest, frozenset(names), frozenset(suffixes))
     if not text:
         text, kicker = full, None
     return text, full, kicker or None, site
+
+
+def heading_suffixes(context: Context, title: int) -> frozenset[str]:
+    """Site names the page's other headings end with ("... | Example Post" on two of them)."""
+    seen: dict[str, int] = {}
+    for index in range(context.count):
+        if index == title or not context.title_level(index):
+            continue
+        line = context.lines[index]
+        if len(line) > 600:
+            continue
+        match = _SITE_SUFFIX.match(render(heading_text(line)).text)
+        if match is not None:
+            squeezed = _squeeze(match["site"])
+            seen[squeezed] = seen.get(squeezed, 0) + 1
+    return frozenset(name for name in seen if name)
 
 
 def _kicker_line(context: Context, index: int) -> bool:
@@ -161,7 +230,8 @@ def _headline(
         level, markdown, last = setext, line, title + 1
     else:  # a plain line given to parse_title
         level, markdown, last = 1, line, title
-    text, full, kicker, site = read_title(markdown)
+    suffixes = heading_suffixes(context, title) if _SITE_SUFFIX.match(markdown) else frozenset()
+    text, full, kicker, site = read_title(markdown, host_names(context.footer_url), suffixes)
     if first != title and kicker is None:
         kicker = context.inline(first).text
     if stop is None:
