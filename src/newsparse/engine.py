@@ -19,8 +19,9 @@ from newsparse.dates import DateOrder, infer_order, year_from_url
 from newsparse.inline import Inline, render
 from newsparse.language import likely_date_order
 from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
+from newsparse.sites import host_names, names_site
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import MONTHS
+from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
 
 _T = TypeVar("_T")
 
@@ -361,16 +362,47 @@ class Context:
 
     def _find_title(self, limit: int, first_long: int) -> int | None:
         # The first level-1 heading in the front of the dump; else the first heading of any level
-        # before the text begins, skipping short section links ("## [Local News](#)").
+        # before the text begins, skipping short section links ("## [Local News](#)"); else the
+        # dump's only level-1 heading, after a long run of navigation. A heading that names the
+        # site or its furniture ("# Example Blog", "# Navigation und Service", "# Aktuelles") is
+        # passed over when a headline follows, and taken only when none does.
         front = min(limit, max(first_long + 1, 12))
         first_any = None
+        passed_over = None
         for index in range(front):
             level = self.title_level(index)
+            if not level:
+                continue
+            if self._not_headline(index):
+                passed_over = index if passed_over is None else passed_over
+                continue
             if level == 1:
                 return index
-            if level and first_any is None and index < first_long and self._title_like(index):
+            if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
-        return first_any
+        if first_any is not None:
+            return first_any
+        later = [i for i in range(front, limit) if self.title_level(i) == 1]
+        if len(later) == 1 and not self._not_headline(later[0]):
+            return later[0]
+        return passed_over
+
+    def _not_headline(self, index: int) -> bool:
+        """Whether a heading names the site or a part of the page rather than an article."""
+        text = self.inline(index).text.lstrip("# ").strip()
+        folded = " ".join(text.casefold().strip(" :|»›-–").split())
+        if folded in NOT_TITLE_HEADINGS or folded in BOILERPLATE_LINES:
+            return True
+        if "cookie" in folded and len(folded) < 120:
+            return True
+        # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
+        separated = any(mark in text for mark in (" - ", " | ", " – ", " — ", " · ", ": "))
+        return len(text.split()) <= 5 and not separated and names_site(text, self.site_names)
+
+    @property
+    def site_names(self) -> frozenset[str]:
+        """The names the source URL's host gives the site (see :func:`sites.host_names`)."""
+        return host_names(self.footer_url)
 
     def title_level(self, index: int) -> int:
         """The heading level of line ``index`` as a title candidate, 0 when it is no heading.

@@ -25,6 +25,8 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NAVIGATION_HEADINGS",
+    "NOT_TITLE_HEADINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "RELATED_LABELS",
@@ -479,4 +481,81 @@ SHARE_WORDS: Final = _words(
     print flipboard messenger copy link url copied! urlcopied! tweet teilen partager compartir
     compartilhar condividi sms xing tumblr pocket threads bluesky mastodon show more sharing
     options drucken imprimer imprimir kommentare comments comment"""
+)
+
+# Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
+NAVIGATION_HEADINGS: Final = _phrases(
+    """trending
+    most read
+    most popular
+    popular
+    latest
+    latest news
+    top stories
+    more stories
+    meistgelesen
+    meistgelesene artikel
+    aktuell
+    lo más leído
+    lo más visto
+    les plus lus
+    mais lidas
+    mais lidos
+    more videos
+    you may have missed
+    weitere themen
+    mehr aus der rubrik
+    ähnliche artikel
+    en ce moment
+    other stories
+    editor's picks
+    editors' picks"""
+)
+
+# Headings that name a page's furniture or a section, never an article: the title plan passes
+# over them when a headline follows ("# Navigation und Service", "# Aktuelles", "# Menu").
+NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
+    """navigation
+    navigation und service
+    hauptnavigation
+    hauptmenü
+    menu
+    menü
+    main menu
+    sie sind hier
+    you are here
+    vous êtes ici
+    usted está aquí
+    breadcrumb
+    details
+    detailansicht
+    page
+    seite
+    search
+    suche
+    home
+    startseite
+    news
+    nachrichten
+    aktuelles
+    neuigkeiten
+    actualités
+    noticias
+    presse
+    pressemitteilungen
+    press releases
+    pressemeldungen
+    blog
+    archiv
+    archive
+    allgemein
+    uncategorized
+    category
+    kategorie
+    rubrik
+    themen
+    topics
+    related articles
+    comments
+    kommentare"""
 )

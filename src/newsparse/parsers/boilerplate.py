@@ -18,7 +18,7 @@ from newsparse.errors import Code
 from newsparse.inline import render
 from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
-from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
+from newsparse.vocabulary import BOILERPLATE_LINES, NAVIGATION_HEADINGS, SHARE_WORDS
 
 __all__ = ["READING_TIME", "navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
 
@@ -41,42 +41,12 @@ _NEWSLETTER: Final = re.compile(
     r"|\b(?:sign up|subscribe|abonnieren|inscrivez|suscríbete)\b.{0,80}\bnewsletters?\b",
     re.I,
 )
-# Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
-_NAVIGATION_HEADINGS: Final = frozenset(
-    [
-        "trending",
-        "most read",
-        "most popular",
-        "popular",
-        "latest",
-        "latest news",
-        "top stories",
-        "more stories",
-        "meistgelesen",
-        "meistgelesene artikel",
-        "aktuell",
-        "lo más leído",
-        "lo más visto",
-        "les plus lus",
-        "mais lidas",
-        "mais lidos",
-        "more videos",
-        "you may have missed",
-        "weitere themen",
-        "mehr aus der rubrik",
-        "ähnliche artikel",
-        "en ce moment",
-        "other stories",
-        "editor's picks",
-        "editors' picks",
-    ]
-)
 _MAX_RUN: Final = 60
 # First words of furniture lines and share bars (a long line needs one to be furniture).
 _FIRST_WORDS: Final = (
     frozenset(key.split()[0] for key in BOILERPLATE_LINES if key)
     | SHARE_WORDS
-    | frozenset(heading.split()[0] for heading in _NAVIGATION_HEADINGS)
+    | frozenset(heading.split()[0] for heading in NAVIGATION_HEADINGS)
     | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
 )
 
@@ -190,7 +160,7 @@ def rule(context: Context, index: int) -> Claim | None:
             return None  # an image line: the caption rule's
         return _claim(context, index, index, BoilerplateKind.SEPARATOR)
     kind = BOILERPLATE_LINES.get(key)
-    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in _NAVIGATION_HEADINGS):
+    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in NAVIGATION_HEADINGS):
         last = _run(context, index, lambda c, i: _link_only(c, i, 14))
         if last == index and kind is None:
             return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import islice
 from typing import Final
-from urllib.parse import urlsplit
 
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
@@ -20,10 +20,11 @@ from newsparse.model import Diagnostic, Element, Headline, Paragraph
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
+from newsparse.sites import host_names, names_site, squeeze
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, UPDATED_LABELS
 
-__all__ = ["heading_suffixes", "host_names", "parse_title", "read_title", "rule", "screen"]
+__all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
@@ -47,74 +48,32 @@ _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
-# "Title | Site", "Title - Site Name", "Title – Site", "Title · Site", "Title » Site"
-_SITE_SUFFIX: Final = re.compile(
-    r"^(?P<title>.{3,2000})(?P<sep>[ \u00a0]{1,3}[-–—][ \u00a0]{1,3}"
-    r"|[ \u00a0]{0,3}(?:\||│|·|»|::)[ \u00a0]{0,3})(?P<site>[^|│]{2,60})$"
+# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site".
+_SEPARATOR: Final = re.compile(
+    r"[ \u00a0]{1,3}(?:[-–—»›·⋆])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
 )
-# Host labels that name no site: "www.example.co.uk" names "example".
-_HOST_NOISE: Final = frozenset({"www", "m", "amp", "mobile", "com", "org", "net", "co", "de", "at"})
-
-
-def _squeeze(text: str) -> str:
-    """Letters and digits only, case-folded: "COMPUTER BILD" and "computerbild.de" meet."""
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
-def host_names(url: str | None) -> frozenset[str]:
-    """The names a URL's host gives its site: ``https://www.petri-heil.ch/x`` gives ``petriheil``.
-
-    Example:
-        >>> sorted(host_names("https://blog.example-news.co.uk/2024/story"))
-        ['blog', 'examplenews']
-    """
-    if not url or "://" not in url[:12]:
-        return frozenset()
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:  # an unbalanced "[" in the host part
-        return frozenset()
-    labels = host.split(".")[:-1]  # the last label is the top-level domain
-    return frozenset(
-        name for name in (_squeeze(label) for label in labels) if name and label_ok(name)
-    )
-
-
-def label_ok(name: str) -> bool:
-    """Whether a host label can name a site (not ``www``, ``m`` or a second-level ``co``)."""
-    return name not in _HOST_NOISE and len(name) >= 2
-
-
-def _names_site(site: str, names: frozenset[str]) -> bool:
-    """Whether a suffix names the site: it is, holds or is held in one of the site's names."""
-    squeezed = _squeeze(site)
-    if len(squeezed) < 2:
-        return False
-    for name in names:
-        if squeezed == name:
-            return True
-        # "Dr. Alexander Klier" on alexander-klier.net; "Sprechblase" on sprechblase.wordpress.com
-        if len(name) >= 4 and name in squeezed and len(squeezed) <= 3 * len(name) + 8:
-            return True
-        if len(squeezed) >= 4 and squeezed in name:
-            return True
-    return False
+# A separator left dangling at the end, its site name dropped by the page: "Title -", "Title :".
+_DANGLING: Final = re.compile(r"[ \u00a0]{1,3}[-–—|:·][ \u00a0]{0,3}$")
+_MAX_SEPARATORS: Final = 8
 
 
 def _split_site(
-    title: str, names: frozenset[str], suffixes: frozenset[str]
+    title: str, names: Collection[str], suffixes: Collection[str]
 ) -> tuple[str, str | None]:
-    """Cut a site name after a separator, only when it names the site.
+    """Cut a site name (and any tagline after it) from the end, only when it names the site.
 
-    It names the site when it matches the URL's host (``names``) or when other headings of the
-    dump end with the same suffix (``suffixes``); a clause after a dash is kept otherwise.
+    A part after a separator names the site when it matches the URL's host (``names``) or ends
+    other headings of the page too (``suffixes``); a clause after a dash is kept otherwise.
     """
-    match = _SITE_SUFFIX.match(title)
-    if match is None:
-        return title, None
-    site = match["site"].strip()
-    if _names_site(site, names) or _squeeze(site) in suffixes:
-        return match["title"].strip(), site
+    dangling = _DANGLING.search(title)
+    if dangling is not None and dangling.start() >= 3:
+        return title[: dangling.start()], None
+    cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
+    for number, cut in enumerate(cuts):
+        end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
+        part = title[cut.end() : end]
+        if cut.start() >= 3 and (names_site(part, names) or squeeze(part) in suffixes):
+            return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
     return title, None
 
 
@@ -169,26 +128,28 @@ def read_title(
         glued = _GLUED_QUOTE.match(full)
         if glued is not None and len(glued["rest"].split()) >= 3:
             kicker, rest = glued["kicker"], glued["rest"]
-    text, site = _split_site(rest, frozenset(names), frozenset(suffixes))
+    text, site = _split_site(rest, names, suffixes)
     if not text:
         text, kicker = full, None
     return text, full, kicker or None, site
 
 
 def heading_suffixes(context: Context, title: int) -> frozenset[str]:
-    """Site names the page's other headings end with ("... | Example Post" on two of them)."""
-    seen: dict[str, int] = {}
+    """Site names other headings of the page end with, after a different headline.
+
+    ``# Wintergärten | Example Post`` above ``# Our story | Example Post``: "Example Post" names
+    the site. A heading repeated whole (the page title over the headline) proves nothing.
+    """
+    heads: dict[str, set[str]] = {}
     for index in range(context.count):
-        if index == title or not context.title_level(index):
+        if not context.title_level(index) or len(context.lines[index]) > 600:
             continue
-        line = context.lines[index]
-        if len(line) > 600:
-            continue
-        match = _SITE_SUFFIX.match(render(heading_text(line)).text)
-        if match is not None:
-            squeezed = _squeeze(match["site"])
-            seen[squeezed] = seen.get(squeezed, 0) + 1
-    return frozenset(name for name in seen if name)
+        text = render(heading_text(context.lines[index])).text
+        cuts = list(islice(_SEPARATOR.finditer(text), _MAX_SEPARATORS))
+        if cuts:
+            suffix = squeeze(text[cuts[-1].end() :])
+            heads.setdefault(suffix, set()).add(squeeze(text[: cuts[-1].start()]))
+    return frozenset(suffix for suffix, heads in heads.items() if suffix and len(heads) > 1)
 
 
 def _kicker_line(context: Context, index: int) -> bool:
@@ -230,7 +191,7 @@ def _headline(
         level, markdown, last = setext, line, title + 1
     else:  # a plain line given to parse_title
         level, markdown, last = 1, line, title
-    suffixes = heading_suffixes(context, title) if _SITE_SUFFIX.match(markdown) else frozenset()
+    suffixes = heading_suffixes(context, title) if _SEPARATOR.search(markdown) else frozenset()
     text, full, kicker, site = read_title(markdown, host_names(context.footer_url), suffixes)
     if first != title and kicker is None:
         kicker = context.inline(first).text
@@ -306,6 +267,14 @@ def _glued_parts(
         return None
     line = context.lines[title]
     trailing = split_trailing(line)
+    if (
+        trailing is not None
+        and trailing[0] == trailing[1]
+        and line[trailing[1] - 1 : trailing[1]].isspace()
+    ):
+        # "Protokoll der Sitzung vom 10. Oktober 2019": a date after a space, with no byline
+        # before it, is part of the headline; a converter glues a separate date on ("...Monday").
+        trailing = None
     cut = trailing[0] if trailing is not None else len(line)
     sentence = _GLUED_SENTENCE.search(line, 0, cut)
     if sentence is None and trailing is None:
