@@ -22,7 +22,7 @@ from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing
 from newsparse.parsers.paragraph import heading_text
 from newsparse.sites import host_names, names_site, squeeze
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, UPDATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, UPDATED_LABELS
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
@@ -267,13 +267,7 @@ def _glued_parts(
         return None
     line = context.lines[title]
     trailing = split_trailing(line)
-    if (
-        trailing is not None
-        and trailing[0] == trailing[1]
-        and line[trailing[1] - 1 : trailing[1]].isspace()
-    ):
-        # "Protokoll der Sitzung vom 10. Oktober 2019": a date after a space, with no byline
-        # before it, is part of the headline; a converter glues a separate date on ("...Monday").
+    if trailing is not None and not _separate_date(line, trailing[0], trailing[1]):
         trailing = None
     cut = trailing[0] if trailing is not None else len(line)
     sentence = _GLUED_SENTENCE.search(line, 0, cut)
@@ -283,6 +277,22 @@ def _glued_parts(
     if not render(heading_text(line[:title_end])).text:
         return None
     return title_end, cut, trailing
+
+
+def _separate_date(line: str, byline: int, date: int) -> bool:
+    """Whether a date ending a heading line is an element of its own, not part of the headline.
+
+    A converter glues a separate date on (``...island.Monday, 6 January 2020``), or writes it
+    after a byline or a label (``Veröffentlicht von X am 23. Februar 2020``); a date after a
+    space with neither is the headline's own (``Protokoll der Sitzung vom 10. Oktober 2019``).
+    """
+    if byline != date or not line[date - 1 : date].isspace():
+        return True
+    words = [w.strip(_WORD_MARKS).casefold() for w in line[max(0, date - 80) : date].split()]
+    return any(w in DATE_LABELS or w in UPDATED_LABELS for w in words[-6:])
+
+
+_WORD_MARKS: Final = "*_:,.()[]|"
 
 
 def parse_title(text: str) -> Headline:
