@@ -59,12 +59,12 @@ def host_names(url: str | None) -> frozenset[str]:
     return frozenset(name for name in names if len(name) >= 2)
 
 
-def names_site(text: str, names: Collection[str]) -> bool:
+def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
     """Whether ``text`` names the site: it is one of the host's ``names``, holds one or is in one.
 
-    A host name of four letters or more with a few letters more counts (``Dr. Alexander Klier``
-    on ``alexander-klier.net``), and so does a text of four letters or more inside a host name
-    (``Sprechblase`` on ``sprechblase.wordpress.com``).
+    A host name of four letters or more with up to ``slack`` letters more counts (``Dr.
+    Alexander Klier`` on ``alexander-klier.net``), and so does a text of four letters or more
+    inside a host name (``Sprechblase`` on ``sprechblase.wordpress.com``).
 
     Example:
         >>> names_site("Dr. Alexander Klier", {"alexanderklier"}), names_site("Recht", {"haufe"})
@@ -76,7 +76,7 @@ def names_site(text: str, names: Collection[str]) -> bool:
     for name in names:
         if squeezed == name:
             return True
-        if len(name) >= 4 and name in squeezed and len(squeezed) <= len(name) + 12:
+        if len(name) >= 4 and name in squeezed and len(squeezed) <= len(name) + slack:
             return True
         if len(squeezed) >= 4 and squeezed in name:
             return True

@@ -17,6 +17,7 @@ from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
+from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import heading_text
@@ -72,7 +73,7 @@ def _split_site(
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
-        if cut.start() >= 3 and (names_site(part, names) or squeeze(part) in suffixes):
+        if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
             return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
     return title, None
 
@@ -267,8 +268,15 @@ def _glued_parts(
         return None
     line = context.lines[title]
     trailing = split_trailing(line)
-    if trailing is not None and not _separate_date(line, trailing[0], trailing[1]):
-        trailing = None
+    if trailing is not None:
+        starts = _separate_date(line, trailing[0], trailing[1])
+        if starts is None:
+            trailing = None
+        elif starts < trailing[0]:
+            # "Veröffentlicht von X am <date>": a byline when names follow the label, else the
+            # label opens the dateline.
+            named = read_byline(line[starts : trailing[1]].strip())
+            trailing = (starts, trailing[1] if named else starts, trailing[2])
     cut = trailing[0] if trailing is not None else len(line)
     sentence = _GLUED_SENTENCE.search(line, 0, cut)
     if sentence is None and trailing is None:
@@ -279,19 +287,26 @@ def _glued_parts(
     return title_end, cut, trailing
 
 
-def _separate_date(line: str, byline: int, date: int) -> bool:
-    """Whether a date ending a heading line is an element of its own, not part of the headline.
+def _separate_date(line: str, byline: int, date: int) -> int | None:
+    """Where the element of a date ending a heading line starts, ``None`` if it is the headline's.
 
     A converter glues a separate date on (``...island.Monday, 6 January 2020``), or writes it
-    after a byline or a label (``Veröffentlicht von X am 23. Februar 2020``); a date after a
-    space with neither is the headline's own (``Protokoll der Sitzung vom 10. Oktober 2019``).
+    after a byline or a label (``Veröffentlicht von X am 23. Februar 2020``: the dateline starts
+    at the label); a date after a space with neither is the headline's own (``Protokoll der
+    Sitzung vom 10. Oktober 2019``).
     """
     if byline != date or not line[date - 1 : date].isspace():
-        return True
-    words = [w.strip(_WORD_MARKS).casefold() for w in line[max(0, date - 80) : date].split()]
-    return any(w in DATE_LABELS or w in UPDATED_LABELS for w in words[-6:])
+        return date
+    start = max(0, date - 80)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, date)][-6:]
+    for position, word in words:
+        folded = word.strip(_WORD_MARKS).casefold()
+        if folded in DATE_LABELS or folded in UPDATED_LABELS:
+            return position if position > 0 else date
+    return None
 
 
+_WORD: Final = re.compile(r"[^ \t]{1,80}")
 _WORD_MARKS: Final = "*_:,.()[]|"
 
 
