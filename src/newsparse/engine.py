@@ -383,14 +383,17 @@ class Context:
         if first_any is not None:
             return first_any
         later = [i for i in range(front, limit) if self.title_level(i) == 1]
-        if len(later) == 1 and not self._not_headline(later[0]):
+        if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
         return passed_over
 
     def _not_headline(self, index: int) -> bool:
         """Whether a heading names the site or a part of the page rather than an article."""
-        text = self.inline(index).text.lstrip("# ").strip()
+        inline = self.inline(index)
+        text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
         folded = " ".join(text.casefold().strip(" :|»›-–").split())
+        if len(inline.links) == 1 and _home_link(inline.links[0].url):
+            return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
         if folded in NOT_TITLE_HEADINGS or folded in BOILERPLATE_LINES:
             return True
         if "cookie" in folded and len(folded) < 120:
@@ -423,9 +426,14 @@ class Context:
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
         underline = _SETEXT.match(self.lines[index + 1])
-        if underline is None or (index > 0 and not self.blank[index - 1]):
+        if underline is None:
             return 0
-        return 1 if underline.group(1)[0] == "=" else 2
+        # "===" makes the line above a heading even under another line (CommonMark takes both;
+        # the last is the headline, the one above a kicker); "---" under a line that follows
+        # another is more often a rule after a paragraph.
+        if underline.group(1)[0] == "=":
+            return 1
+        return 0 if index > 0 and not self.blank[index - 1] else 2
 
     def setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` starts a setext heading (text over ``===``/``---``)."""
@@ -449,6 +457,17 @@ class Context:
                     return index + 1
             index -= 1
         return 0
+
+
+def _home_link(url: str | None) -> bool:
+    """Whether a link leads to a site's home page: ``https://blog.example/`` or ``/``."""
+    if not url:
+        return False
+    if "://" not in url[:12]:
+        return url.strip() == "/"
+    rest = url.split("://", 1)[1]
+    path = rest.split("/", 1)[1] if "/" in rest else ""
+    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")
 
 
 def _heading_level(line: str) -> int:

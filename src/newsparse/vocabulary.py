@@ -557,5 +557,8 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     topics
     related articles
     comments
-    kommentare"""
+    no comments
+    kommentare
+    service
+    servicemenü"""
 )
