@@ -18,7 +18,15 @@ import attrs
 from newsparse.dates import DateOrder, infer_order, year_from_url
 from newsparse.inline import Inline, render
 from newsparse.language import likely_date_order
-from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
+from newsparse.model import (
+    BoilerplateKind,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
+    Severity,
+    Span,
+)
 from newsparse.sites import host_names, names_site
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
@@ -394,7 +402,9 @@ class Context:
         folded = " ".join(text.casefold().strip(" :|»›-–").split())
         if len(inline.links) == 1 and _home_link(inline.links[0].url):
             return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
-        if folded in NOT_TITLE_HEADINGS or folded in BOILERPLATE_LINES:
+        # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
+        kind = BOILERPLATE_LINES.get(folded)
+        if folded in NOT_TITLE_HEADINGS or kind not in (None, BoilerplateKind.NAVIGATION):
             return True
         if "cookie" in folded and len(folded) < 120:
             return True

@@ -14,6 +14,7 @@ from newsparse.model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
     "AGENCIES",
+    "ALONE_LABELS",
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BYLINE_PREFIXES",
@@ -30,6 +31,8 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "RELATED_LABELS",
+    "SHARE_BUTTON_ENDINGS",
+    "SHARE_BUTTON_OPENINGS",
     "SHARE_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
@@ -445,7 +448,8 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "article continues below advertisement | scroll to continue with content | "
         "weiter nach der anzeige | artikel wird unter der anzeige fortgesetzt | "
         "la suite après la publicité | la suite après cette publicité | "
-        "continúa después de la publicidad",
+        "continúa después de la publicidad | ad feedback | skip advertisement | "
+        "advertisement - scroll to continue | reklama | annonce",
         BoilerplateKind.SHARE: "share | share this | share this article | share this story | "
         "share on facebook | share on twitter | share via email | teilen | artikel teilen | "
         "partager | partager cet article | compartir | compartilhar | condividi | поделиться | "
@@ -454,10 +458,15 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "telegram | flipboard | x | messenger | comments | comment | kommentare | commentaires | "
         "comentarios | gift article | save article | save | merken | listen | "
         "listen to this article | vorlesen | click to enlarge | enlarge | zoom | more videos | "
-        "embed | embed <>",
+        "embed | link copied! | link copied | copied! | gefällt mir | gefällt mir wird geladen | "
+        "liken | like this: | like loading... | like loading… | liken lade … | "
+        "%d bloggern gefällt das | twittern | teilen mit: | share this: | follow us | "
+        "follow us on | folge uns | folgen sie uns | suivez-nous | síguenos | siga-nos | "
+        "share this post | share the article | teile diesen beitrag",
         BoilerplateKind.NEWSLETTER: "sign up for our newsletter | subscribe to our newsletter | "
         "newsletter | newsletter abonnieren | jetzt abonnieren | s'abonner | abonnez-vous | "
-        "suscríbete | sign up | subscribe",
+        "suscríbete | sign up | subscribe | thanks for signing up! | thanks for signing up | "
+        "thank you for signing up! | danke für ihre anmeldung! | merci pour votre inscription !",
         BoilerplateKind.SUBSCRIPTION: "exklusiv für abonnenten | subscriber exclusive | "
         "subscribers only | réservé aux abonnés | exclusivo para suscriptores",
         BoilerplateKind.TAGS: "tags | topics | themen | temas | thèmes | sujets | mots-clés | "
@@ -468,10 +477,32 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "aller au contenu | ir al contenido | sign in | log in | login | anmelden | einloggen | "
         "se connecter | connexion | iniciar sesión | entrar | back to top | nach oben | "
         "retour en haut | volver arriba | startseite | accueil | inicio | most read | "
-        "most popular | meistgelesen | les plus lus | lo más leído | mais lidas",
+        "most popular | meistgelesen | les plus lus | lo más leído | mais lidas | "
+        "impressum | datenschutz | datenschutzerklärung | datenschutzhinweise | agb | sitemap | "
+        "contact us | kontaktieren sie uns | nous contacter | contáctenos | privacy policy | "
+        "privacy | cookie policy | terms of use | terms of service | "
+        "terms and conditions | terms & conditions | accessibility | mentions légales | "
+        "politique de confidentialité | aviso legal | política de privacidad | "
+        "política de privacidade | über uns | about us | qui sommes-nous | quiénes somos | "
+        "zur startseite | zurück zur übersicht | zurück zur startseite | zurück | back | "
+        "suche nach | suchen | registrieren | register | rss | rss feed | mehr erfahren | "
+        "learn more | en savoir plus | saber más | previous article | next article | "
+        "previous post | next post | vorheriger beitrag | nächster beitrag | "
+        "article précédent | article suivant | artículo anterior | artículo siguiente",
         BoilerplateKind.OTHER: "reuse this content | reprints & permissions | "
         "reprints and permissions | republish this article | report an error | "
-        "report a correction | submit a correction | fehler melden | signaler une erreur",
+        "report a correction | submit a correction | fehler melden | signaler une erreur | "
+        "purchase licensing rights | licensing rights | reprint rights | all rights reserved | "
+        "alle rechte vorbehalten | tous droits réservés | todos los derechos reservados | "
+        "leave a reply | leave a comment | cancel reply | post comment | reply | antworten | "
+        "abbrechen | antwort abbrechen | kommentar verfassen | "
+        "kommentar verfassen antwort abbrechen | schreibe einen kommentar | "
+        "schreibe einen kommentar antworten abbrechen | "
+        "gib hier deinen kommentar ein | kommentar hinzufügen | kommentar schreiben | "
+        "( abmelden / ändern ) | verbinde mit %s | laisser un commentaire | répondre | "
+        "annuler la réponse | deja un comentario | responder | cancelar respuesta | "
+        "0 kommentare | 0 comments | no comments | keine kommentare | show comments | "
+        "view comments | loading | loading... | loading… | wird geladen | lade …",
     }
 )
 
@@ -481,6 +512,38 @@ SHARE_WORDS: Final = _words(
     print flipboard messenger copy link url copied! urlcopied! tweet teilen partager compartir
     compartilhar condividi sms xing tumblr pocket threads bluesky mastodon show more sharing
     options drucken imprimer imprimir kommentare comments comment"""
+)
+
+# Labels that are furniture when they stand alone ("Read more" with no link under it); followed by
+# links they head a related list, the related rule's.
+ALONE_LABELS: Final = _phrases(
+    """read more
+    more
+    weiterlesen
+    mehr
+    lire la suite
+    leer más
+    ver más
+    saiba mais
+    leia mais"""
+)
+
+# "Click to share on Facebook (Opens in new window)": WordPress share buttons, in several languages.
+SHARE_BUTTON_OPENINGS: Final = _phrases(
+    """click to
+    klick, um
+    klicken, um
+    cliquez pour
+    cliquer pour
+    haz clic para
+    clique para"""
+)
+SHARE_BUTTON_ENDINGS: Final = _phrases(
+    """(opens in new window)
+    (wird in neuem fenster geöffnet)
+    (ouvre dans une nouvelle fenêtre)
+    (se abre en una ventana nueva)
+    (abre em nova janela)"""
 )
 
 # Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".

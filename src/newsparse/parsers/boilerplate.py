@@ -18,7 +18,14 @@ from newsparse.errors import Code
 from newsparse.inline import render
 from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
-from newsparse.vocabulary import BOILERPLATE_LINES, NAVIGATION_HEADINGS, SHARE_WORDS
+from newsparse.vocabulary import (
+    ALONE_LABELS,
+    BOILERPLATE_LINES,
+    NAVIGATION_HEADINGS,
+    SHARE_BUTTON_ENDINGS,
+    SHARE_BUTTON_OPENINGS,
+    SHARE_WORDS,
+)
 
 __all__ = ["READING_TIME", "navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
 
@@ -48,6 +55,8 @@ _FIRST_WORDS: Final = (
     | SHARE_WORDS
     | frozenset(heading.split()[0] for heading in NAVIGATION_HEADINGS)
     | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+    | frozenset(label.split()[0] for label in ALONE_LABELS)
+    | frozenset(opening.split()[0].strip(",") for opening in SHARE_BUTTON_OPENINGS)
 )
 
 
@@ -169,6 +178,11 @@ def rule(context: Context, index: int) -> Claim | None:
         return _claim(context, index, _run(context, index, _share_line), BoilerplateKind.SHARE)
     if kind is not None:
         return _claim(context, index, index, kind)
+    if _share_button(key):
+        last = _run(context, index, lambda c, i: _share_button(_key(c, i)))
+        return _claim(context, index, last, BoilerplateKind.SHARE)
+    if key in ALONE_LABELS and not inline.links and _alone(context, index):
+        return _claim(context, index, index, BoilerplateKind.OTHER)
     # Cheap substring tests first: the regexes below only run on lines that could match.
     if "min" in key and _READING_TIME.match(key):
         return _claim(context, index, index, BoilerplateKind.OTHER)
@@ -177,6 +191,28 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(text) < 200 and "newsletter" in key and _NEWSLETTER.search(text):
         return _claim(context, index, index, BoilerplateKind.NEWSLETTER)
     return None
+
+
+def _key(context: Context, index: int) -> str:
+    """Line ``index``'s plain text as a table key: trimmed of marks, case-folded."""
+    return context.inline(index).text.strip(_STRIP + "#").casefold()
+
+
+def _share_button(key: str) -> bool:
+    """``click to share on facebook (opens in new window)``: a share button's label."""
+    return len(key) < 120 and key.startswith(_OPENINGS) and key.endswith(_ENDINGS)
+
+
+_OPENINGS: Final = tuple(SHARE_BUTTON_OPENINGS)
+_ENDINGS: Final = tuple(SHARE_BUTTON_ENDINGS)
+
+
+def _alone(context: Context, index: int) -> bool:
+    """Whether a label stands alone: no link or list item right under it that it would head."""
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 2:
+        return True
+    return "](" not in context.lines[following] and context.shape(following) is not Shape.LIST_ITEM
 
 
 def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:
