@@ -453,20 +453,20 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         BoilerplateKind.SHARE: "share | share this | share this article | share this story | "
         "share on facebook | share on twitter | share via email | teilen | artikel teilen | "
         "partager | partager cet article | compartir | compartilhar | condividi | поделиться | "
-        "show more sharing options | copy link | copy link url | copy link urlcopied! | print | "
+        "show more sharing options | copy link | copy link url | print | "
         "email | e-mail | tweet | facebook | twitter | linkedin | whatsapp | pinterest | reddit | "
         "telegram | flipboard | x | messenger | comments | comment | kommentare | commentaires | "
         "comentarios | gift article | save article | save | merken | listen | "
         "listen to this article | vorlesen | click to enlarge | enlarge | zoom | more videos | "
-        "embed | link copied! | link copied | copied! | gefällt mir | gefällt mir wird geladen | "
-        "liken | like this: | like loading... | like loading… | liken lade … | "
-        "%d bloggern gefällt das | twittern | teilen mit: | share this: | follow us | "
+        "embed | link copied | copied | gefällt mir | gefällt mir wird geladen | "
+        "liken | like this | like loading... | like loading… | liken lade … | "
+        "%d bloggern gefällt das | twittern | teilen mit | follow us | "
         "follow us on | folge uns | folgen sie uns | suivez-nous | síguenos | siga-nos | "
         "share this post | share the article | teile diesen beitrag",
         BoilerplateKind.NEWSLETTER: "sign up for our newsletter | subscribe to our newsletter | "
         "newsletter | newsletter abonnieren | jetzt abonnieren | s'abonner | abonnez-vous | "
-        "suscríbete | sign up | subscribe | thanks for signing up! | thanks for signing up | "
-        "thank you for signing up! | danke für ihre anmeldung! | merci pour votre inscription !",
+        "suscríbete | sign up | subscribe | thanks for signing up | thank you for signing up | "
+        "danke für ihre anmeldung | merci pour votre inscription",
         BoilerplateKind.SUBSCRIPTION: "exklusiv für abonnenten | subscriber exclusive | "
         "subscribers only | réservé aux abonnés | exclusivo para suscriptores",
         BoilerplateKind.TAGS: "tags | topics | themen | temas | thèmes | sujets | mots-clés | "
@@ -494,7 +494,7 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "report a correction | submit a correction | fehler melden | signaler une erreur | "
         "purchase licensing rights | licensing rights | reprint rights | all rights reserved | "
         "alle rechte vorbehalten | tous droits réservés | todos los derechos reservados | "
-        "leave a reply | leave a comment | cancel reply | post comment | reply | antworten | "
+        "leave a reply | leave a reply cancel reply | leave a comment | cancel reply | post comment | reply | antworten | "
         "abbrechen | antwort abbrechen | kommentar verfassen | "
         "kommentar verfassen antwort abbrechen | schreibe einen kommentar | "
         "schreibe einen kommentar antworten abbrechen | "
@@ -509,7 +509,7 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
 # Words of share-button labels; a line made only of these is a share bar.
 SHARE_WORDS: Final = _words(
     """share facebook twitter x linkedin email e-mail mail whatsapp telegram pinterest reddit
-    print flipboard messenger copy link url copied! urlcopied! tweet teilen partager compartir
+    print flipboard messenger copy link url copied! tweet teilen partager compartir
     compartilhar condividi sms xing tumblr pocket threads bluesky mastodon show more sharing
     options drucken imprimer imprimir kommentare comments comment"""
 )

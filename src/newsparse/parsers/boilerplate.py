@@ -105,6 +105,8 @@ def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
 
 
 def _claim(context: Context, first: int, last: int, kind: BoilerplateKind) -> Claim:
+    if context.setext_level(last):
+        last += 1  # "[Site](/)" over "===": the underline belongs to its line
     span = context.lines_span(first, last)
     raw = context.raw(span)
     text = (

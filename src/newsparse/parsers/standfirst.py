@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse.inline import render
 from newsparse.model import BlockKind, Paragraph
 from newsparse.parsers.dateline import split_trailing, trailing_elements
@@ -39,6 +39,9 @@ def _after_header_lines(context: Context, index: int) -> bool:
     """
     if context.last_content not in _HEADER_LINES or not context.in_header(index):
         return False
+    end = context.header_end
+    if end >= context.count or len(context.lines[end]) < PROSE_CHARS:
+        return False  # no long paragraph ends the header: this line may be the article's first
     inline = context.inline(index)
     if inline.links and sum(len(link.text) for link in inline.links) * 2 > len(inline.text):
         return False  # mostly links: a teaser or navigation, not a summary
