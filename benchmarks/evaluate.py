@@ -131,8 +131,10 @@ def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[st
     with tempfile.TemporaryDirectory() as folder:
         results = Path(folder) / "results.json"
         subprocess.run(
-            [sys.executable, str(scorer), "--heldout", str(corpus.parent), "--set", "wide"]
-            + ["--json", str(results)],
+            [
+                *(sys.executable, str(scorer), "--heldout", str(corpus.parent)),
+                *("--set", "wide", "--json", str(results)),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
