@@ -408,6 +408,14 @@ class Context:
             return True
         if "cookie" in folded and len(folded) < 120:
             return True
+        # "www.example.com | Detail": the site's name and a furniture word, no headline.
+        parts = [part for part in _HEADING_PARTS.split(text[:300]) if part.strip(" •·|")]
+        if len(parts) > 1:
+            rest = [part for part in parts if not names_site(part, self.site_names)]
+            if len(rest) < len(parts) and all(
+                " ".join(part.casefold().split()) in NOT_TITLE_HEADINGS for part in rest
+            ):
+                return True
         # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
         separated = any(mark in text for mark in (" - ", " | ", " – ", " — ", " · ", ": "))
         return len(text.split()) <= 5 and not separated and names_site(text, self.site_names)
@@ -467,6 +475,10 @@ class Context:
                     return index + 1
             index -= 1
         return 0
+
+
+# The separators between a page title's parts: "www.example.com | Detail", "Site - News".
+_HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
 
 
 def _home_link(url: str | None) -> bool:

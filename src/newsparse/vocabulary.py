@@ -591,6 +591,7 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     vous êtes ici
     usted está aquí
     breadcrumb
+    detail
     details
     detailansicht
     page
