@@ -385,7 +385,7 @@ class Context:
                 passed_over = index if passed_over is None else passed_over
                 continue
             if level == 1:
-                return index
+                return self._plain_repeat(index, limit)
             if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
         if first_any is not None:
@@ -394,6 +394,27 @@ class Context:
         if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
         return passed_over
+
+    def _plain_repeat(self, index: int, limit: int) -> int:
+        """The heading just under a page title that repeats its headline without the extras.
+
+        ``# Kochtipp: Tomaten schneiden - Rezept mit Bild | Example`` over ``# Tomaten
+        schneiden``: converters write the page's title, then the article's own heading.
+        """
+        following = self.next_nonblank(index + 1 + bool(self._setext_level(index)), limit)
+        if following is None or following - index > 4 or self.title_level(following) != 1:
+            return index
+        title = " ".join(self.inline(index).text.lstrip("# ").split())
+        repeat = " ".join(self.inline(following).text.lstrip("# ").split())
+        if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
+            return index
+        position = title.find(repeat)
+        if position == -1:
+            return index
+        # What the page title adds is a section, a site or one word ("Rezept"), set apart.
+        extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
+        apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+        return following if apart or len(extra.split()) == 1 else index
 
     def _not_headline(self, index: int) -> bool:
         """Whether a heading names the site or a part of the page rather than an article."""
