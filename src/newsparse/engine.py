@@ -379,8 +379,8 @@ class Context:
         passed_over = None
         for index in range(front):
             level = self.title_level(index)
-            if not level:
-                continue
+            if not level or not self.inline(index).text.strip("# \t"):
+                continue  # "#" alone heads nothing
             if self._not_headline(index):
                 passed_over = index if passed_over is None else passed_over
                 continue
@@ -479,8 +479,12 @@ class Context:
         return self._setext_level(index)
 
     def _title_like(self, index: int) -> bool:
-        text = self.inline(index).text.lstrip("# ").strip()
-        return len(text.split()) >= 3
+        # Three words, or two words without a link: "## [Local News](#)" is a section link.
+        inline = self.inline(index)
+        words = inline.text.lstrip("# ").split()
+        if len(words) >= 3:
+            return True
+        return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
 
     def _find_tail_start(self, limit: int) -> int:
         # Closing notes follow the last paragraph of prose.

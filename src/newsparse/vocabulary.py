@@ -460,7 +460,7 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "listen to this article | vorlesen | click to enlarge | enlarge | zoom | more videos | "
         "embed | link copied | copied | gefällt mir | gefällt mir wird geladen | "
         "liken | like this | like loading... | like loading… | liken lade … | "
-        "%d bloggern gefällt das | twittern | teilen mit | follow us | "
+        "%d bloggern gefällt das | twittern | teilen mit | teilen sie dies mit | follow us | "
         "follow us on | folge uns | folgen sie uns | suivez-nous | síguenos | siga-nos | "
         "share this post | share the article | teile diesen beitrag",
         BoilerplateKind.NEWSLETTER: "sign up for our newsletter | subscribe to our newsletter | "
@@ -622,6 +622,11 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     topics
     related articles
     comments
+    quick navigation
+    schnellnavigation
+    upcoming events
+    kommende events
+    kommende veranstaltungen
     no comments
     kommentare
     service
