@@ -585,6 +585,8 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
     blank = context.blank
     counts = context.counts
     rows = [(entry.rule, entry.screen) for entry in table]
+    fallback = table[-1].rule
+    title = context.title_line
     while index < count:
         if blank[index]:
             index += 1
@@ -593,7 +595,15 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
             if screen is not None and not screen(context, index):
                 continue
             claim = rule(context, index)
-            if claim is not None:
+            if claim is not None and not (
+                # A claim over several lines must not swallow the planned title line (a teaser
+                # link or an image's caption run into the headline under it); the fallback may.
+                rule is not fallback
+                and title is not None
+                and index < title < claim.next_line
+                and not counts[Found.TITLE]
+                and Found.TITLE not in claim.found
+            ):
                 break
         else:  # pragma: no cover - the fallback rule always claims
             raise AssertionError("the rule table has no fallback")

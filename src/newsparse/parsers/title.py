@@ -300,14 +300,14 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
     start = max(0, date - 80)
     words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, date)][-6:]
     for position, word in words:
-        folded = word.strip(_WORD_MARKS).casefold()
+        folded = word.casefold()
         if folded in DATE_LABELS or folded in UPDATED_LABELS:
             return position if position > 0 else date
     return None
 
 
-_WORD: Final = re.compile(r"[^ \t]{1,80}")
-_WORD_MARKS: Final = "*_:,.()[]|"
+# A run of letters: "sauber!«Veröffentlicht" holds the label "Veröffentlicht".
+_WORD: Final = re.compile(r"[^\W\d_]{1,40}")
 
 
 def parse_title(text: str) -> Headline:
