@@ -5,14 +5,21 @@ Each field is also scored on the pages where the label is written in the dump at
 only give what it holds). Prints a table and the misses.
 
 Run: ``.venv/bin/python benchmarks/evaluate.py [--corpus DIR] [--links] [--misses] [--json]``
+
+``--wide`` scores the wide corpus instead (``../shared/corpus/wide``), through the project's
+scorer ``../shared/eval/score.py``, per split (tune, check), dump style and field, on the dumps
+whose label is written in the dump: the figures ``tests/quality_floors.json`` pins.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +32,12 @@ import newsparse
 from newsparse.dates import find_dates
 from scoring import article_fields, author_f1, day_matches, normalise, title_matches
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "corpus" / "dev"
+WIDE = SHARED / "corpus" / "wide"
+SCORER = SHARED / "eval" / "score.py"
+# score.py's names for the fields, and the presence flag that says the label is in the dump.
+_WIDE_FIELDS = {"title": "title", "authors": "byline", "published": "date"}
 
 
 @attrs.frozen
@@ -58,10 +70,16 @@ def _dates_in(text: str) -> set[str]:
 
 
 def score_page(directory: Path, dump_name: str) -> PageScore:
-    """Parse one page's dump and score it against its labels."""
-    text = (directory / dump_name).read_text(encoding="utf-8")
+    """Parse one page's dump (or its ``page.html``) and score it against its labels."""
     label = json.loads((directory / "expected.json").read_text(encoding="utf-8"))
-    title, authors, published = article_fields(newsparse.parse(text))
+    if dump_name.endswith(".html"):  # the page itself, through parse_html and its dump
+        page = (directory / dump_name).read_bytes()
+        text = newsparse.html_to_dump(page, url=label.get("url"))
+        article = newsparse.parse_html(page, url=label.get("url"))
+    else:
+        text = (directory / dump_name).read_text(encoding="utf-8")
+        article = newsparse.parse(text)
+    title, authors, published = article_fields(article)
     plain = normalise(text)
     return PageScore(
         page=directory.name,
@@ -98,14 +116,58 @@ def summarise(scores: list[PageScore]) -> dict[str, float]:
     }
 
 
+def wide_split(page: str) -> str:
+    """The wide corpus split a page folder is in: ``check`` for a third of them, else ``tune``."""
+    return "check" if int(hashlib.sha256(page.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[str, Any]]:
+    """Scores on the wide corpus: ``{"wide-tune": {style: {field: score}}, "wide-check": ...}``.
+
+    Runs ``score.py`` once over every dump (with this interpreter, so the newsparse under test)
+    and averages its per-dump results over the dumps whose label is written in the dump, as its
+    "in-dump" columns do; ``authors`` is the byline token F1.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        results = Path(folder) / "results.json"
+        subprocess.run(
+            [
+                *(sys.executable, str(scorer), "--heldout", str(corpus.parent)),
+                *("--set", "wide", "--json", str(results)),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        records = json.loads(results.read_text(encoding="utf-8"))
+    sums: dict[tuple[str, str, str], list[float]] = {}
+    for record in records:
+        presence = record["presence"]
+        split = "wide-" + wide_split(presence["page"])
+        for field, name in _WIDE_FIELDS.items():
+            score = record["scores"].get(name)
+            if presence.get(f"{name}_in_dump") and score is not None:
+                sums.setdefault((split, presence["converter"], field), []).append(float(score))
+    table: dict[str, dict[str, Any]] = {}
+    for (split, style, field), values in sorted(sums.items()):
+        table.setdefault(split, {}).setdefault(style, {})[field] = round(
+            sum(values) / len(values), 4
+        )
+    return table
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--corpus", type=Path, default=CORPUS)
     options.add_argument("--links", action="store_true", help="score dump-links.md instead")
+    options.add_argument("--html", action="store_true", help="score page.html (parse_html)")
     options.add_argument("--misses", action="store_true", help="list every miss")
     options.add_argument("--json", action="store_true", help="print the summary as JSON")
+    options.add_argument("--wide", action="store_true", help="score the wide corpus instead")
     args = options.parse_args()
-    dump_name = "dump-links.md" if args.links else "dump.md"
+    if args.wide:
+        print(json.dumps(wide_scores(), indent=2))
+        return
+    dump_name = "page.html" if args.html else "dump-links.md" if args.links else "dump.md"
     scores = [score_page(page, dump_name) for page in pages(args.corpus)]
     summary = summarise(scores)
     if args.json:

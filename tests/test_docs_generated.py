@@ -31,7 +31,6 @@ from newsparse import vocabulary
 from newsparse.article import RULES
 from newsparse.cli import COMMANDS
 from newsparse.errors import Code
-from newsparse.parsers import boilerplate
 from newsparse.serialize import format_date
 
 from .conftest import FIXTURES, ROOT
@@ -178,10 +177,13 @@ def vocabulary_tables() -> str:
         ),
         _by_value("Furniture lines (`BOILERPLATE_LINES`)", vocabulary.BOILERPLATE_LINES, "kind"),
         _list("Share-button words (`SHARE_WORDS`)", vocabulary.SHARE_WORDS),
+        _list("Navigation headings (`NAVIGATION_HEADINGS`)", vocabulary.NAVIGATION_HEADINGS),
         _list(
-            "Navigation headings (`parsers/boilerplate.py`)",
-            boilerplate._NAVIGATION_HEADINGS,
+            "Headings that are no headline (`NOT_TITLE_HEADINGS`)", vocabulary.NOT_TITLE_HEADINGS
         ),
+        _list("Furniture labels when alone (`ALONE_LABELS`)", vocabulary.ALONE_LABELS),
+        _list("Share-button openings (`SHARE_BUTTON_OPENINGS`)", vocabulary.SHARE_BUTTON_OPENINGS),
+        _list("Share-button endings (`SHARE_BUTTON_ENDINGS`)", vocabulary.SHARE_BUTTON_ENDINGS),
     ]
     return "\n".join(parts)
 

@@ -59,16 +59,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
         1,
         "matched at a line start; one run of blanks after a bounded marker",
     ),
-    "newsparse.parsers.title._WORD_KICKER": (
-        1,
-        "matched at the start; the colon is the first one, so the blank run after it is read "
-        "once and the rest is bounded",
-    ),
-    "newsparse.parsers.title._SITE_SUFFIX": (
-        2,
-        "matched on a rendered title, whose whitespace runs are one space; on raw text a run of "
-        "n spaces would cost 2 000 n",
-    ),
 }
 
 

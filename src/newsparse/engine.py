@@ -17,9 +17,18 @@ import attrs
 
 from newsparse.dates import DateOrder, infer_order, likely_order, year_from_url
 from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
-from newsparse.model import Dateline, DateValue, Diagnostic, Element, Severity, Span
+from newsparse.model import (
+    BoilerplateKind,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
+    Severity,
+    Span,
+)
+from newsparse.sites import host_names, names_site
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import MONTHS
+from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
 
 _T = TypeVar("_T")
 
@@ -426,16 +435,81 @@ class Context:
 
     def _find_title(self, limit: int, first_long: int) -> int | None:
         # The first level-1 heading in the front of the dump; else the first heading of any level
-        # before the text begins, skipping short section links ("## [Local News](#)").
+        # before the text begins, skipping short section links ("## [Local News](#)"); else the
+        # dump's only level-1 heading, after a long run of navigation. A heading that names the
+        # site or its furniture ("# Example Blog", "# Navigation und Service", "# Aktuelles") is
+        # passed over when a headline follows, and taken only when none does.
         front = min(limit, max(first_long + 1, 12))
         first_any = None
+        passed_over = None
         for index in range(front):
             level = self.title_level(index)
+            if not level or not self.inline(index).text.strip("# \t"):
+                continue  # "#" alone heads nothing
+            if self._not_headline(index):
+                passed_over = index if passed_over is None else passed_over
+                continue
             if level == 1:
-                return index
-            if level and first_any is None and index < first_long and self._title_like(index):
+                return self._plain_repeat(index, limit)
+            if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
-        return first_any
+        if first_any is not None:
+            return first_any
+        later = [i for i in range(front, limit) if self.title_level(i) == 1]
+        if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
+            return later[0]
+        return passed_over
+
+    def _plain_repeat(self, index: int, limit: int) -> int:
+        """The heading just under a page title that repeats its headline without the extras.
+
+        ``# Kochtipp: Tomaten schneiden - Rezept mit Bild | Example`` over ``# Tomaten
+        schneiden``: converters write the page's title, then the article's own heading.
+        """
+        following = self.next_nonblank(index + 1 + bool(self._setext_level(index)), limit)
+        if following is None or following - index > 4 or self.title_level(following) != 1:
+            return index
+        title = " ".join(self.inline(index).text.lstrip("# ").split())
+        repeat = " ".join(self.inline(following).text.lstrip("# ").split())
+        if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
+            return index
+        position = title.find(repeat)
+        if position == -1:
+            return index
+        # What the page title adds is a section, a site or one word ("Rezept"), set apart.
+        extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
+        apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+        return following if apart or len(extra.split()) == 1 else index
+
+    def _not_headline(self, index: int) -> bool:
+        """Whether a heading names the site or a part of the page rather than an article."""
+        inline = self.inline(index)
+        text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
+        folded = " ".join(text.casefold().strip(" :|»›-–").split())
+        if len(inline.links) == 1 and _home_link(inline.links[0].url):
+            return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
+        # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
+        kind = BOILERPLATE_LINES.get(folded)
+        if folded in NOT_TITLE_HEADINGS or kind not in (None, BoilerplateKind.NAVIGATION):
+            return True
+        if "cookie" in folded and len(folded) < 120:
+            return True
+        # "www.example.com | Detail": the site's name and a furniture word, no headline.
+        parts = [part for part in _HEADING_PARTS.split(text[:300]) if part.strip(" •·|")]
+        if len(parts) > 1:
+            rest = [part for part in parts if not names_site(part, self.site_names)]
+            if len(rest) < len(parts) and all(
+                " ".join(part.casefold().split()) in NOT_TITLE_HEADINGS for part in rest
+            ):
+                return True
+        # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
+        separated = any(mark in text for mark in (" - ", " | ", " – ", " — ", " · ", ": "))
+        return len(text.split()) <= 5 and not separated and names_site(text, self.site_names)
+
+    @property
+    def site_names(self) -> frozenset[str]:
+        """The names the source URL's host gives the site (see :func:`sites.host_names`)."""
+        return host_names(self.footer_url)
 
     def title_level(self, index: int) -> int:
         """The heading level of line ``index`` as a title candidate, 0 when it is no heading.
@@ -456,17 +530,26 @@ class Context:
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
         underline = _SETEXT.match(self.lines[index + 1])
-        if underline is None or (index > 0 and not self.blank[index - 1]):
+        if underline is None:
             return 0
-        return 1 if underline.group(1)[0] == "=" else 2
+        # "===" makes the line above a heading even under another line (CommonMark takes both;
+        # the last is the headline, the one above a kicker); "---" under a line that follows
+        # another is more often a rule after a paragraph.
+        if underline.group(1)[0] == "=":
+            return 1
+        return 0 if index > 0 and not self.blank[index - 1] else 2
 
     def setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` starts a setext heading (text over ``===``/``---``)."""
         return self._setext_level(index)
 
     def _title_like(self, index: int) -> bool:
-        text = self.inline(index).text.lstrip("# ").strip()
-        return len(text.split()) >= 3
+        # Three words, or two words without a link: "## [Local News](#)" is a section link.
+        inline = self.inline(index)
+        words = inline.text.lstrip("# ").split()
+        if len(words) >= 3:
+            return True
+        return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
 
     def _find_tail_start(self, limit: int) -> int:
         # Closing notes follow the last paragraph of prose.
@@ -482,6 +565,21 @@ class Context:
                     return index + 1
             index -= 1
         return 0
+
+
+# The separators between a page title's parts: "www.example.com | Detail", "Site - News".
+_HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
+
+
+def _home_link(url: str | None) -> bool:
+    """Whether a link leads to a site's home page: ``https://blog.example/`` or ``/``."""
+    if not url:
+        return False
+    if "://" not in url[:12]:
+        return url.strip() == "/"
+    rest = url.split("://", 1)[1]
+    path = rest.split("/", 1)[1] if "/" in rest else ""
+    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")
 
 
 def _heading_level(line: str) -> int:
@@ -552,6 +650,8 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
     blank = context.blank
     counts = context.counts
     rows = [(entry.rule, entry.screen) for entry in table]
+    fallback = table[-1].rule
+    title = context.title_line
     while index < count:
         if blank[index]:
             index += 1
@@ -560,7 +660,15 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
             if screen is not None and not screen(context, index):
                 continue
             claim = rule(context, index)
-            if claim is not None:
+            if claim is not None and not (
+                # A claim over several lines must not swallow the planned title line (a teaser
+                # link or an image's caption run into the headline under it); the fallback may.
+                rule is not fallback
+                and title is not None
+                and index < title < claim.next_line
+                and not counts[Found.TITLE]
+                and Found.TITLE not in claim.found
+            ):
                 break
         else:  # pragma: no cover - the fallback rule always claims
             raise AssertionError("the rule table has no fallback")

@@ -208,8 +208,9 @@ class Author:
 class Headline:
     """The article's title element.
 
-    ``text`` is the cleaned title; ``full`` is the title as written with Markdown removed (kicker
-    and site suffix included); ``kicker`` and ``site`` are what cleaning took off, if anything.
+    ``text`` is the headline as published (a lead-in on its line kept); ``full`` is the title as
+    written with Markdown removed (kicker and site suffix included); ``kicker`` is a line above
+    the title or a section label set apart from it, ``site`` the site's name cut from its end.
     """
 
     raw: str
@@ -432,7 +433,7 @@ class Article:
 
     @property
     def title(self) -> str | None:
-        """The cleaned title, or ``None`` when the dump has none."""
+        """The headline as published, or ``None`` when the dump has none."""
         return self.headline.text if self.headline is not None else None
 
     @property

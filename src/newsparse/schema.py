@@ -67,10 +67,10 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
     "Headline": {
         "raw": _RAW_DOC,
         "span": _SPAN_DOC,
-        "text": "the cleaned title: kicker and site name taken off",
+        "text": "the headline as published: a lead-in kept, a kicker and the site name taken off",
         "full": "the title as written, Markdown removed (kicker and site included)",
-        "kicker": "the kicker cleaning took off the front ('Klimaschutz'), or null",
-        "site": "the site name cleaning took off the end ('The Moscow Times'), or null",
+        "kicker": "a line above the title or a section label set apart from it, or null",
+        "site": "the site's name taken off the end ('The Moscow Times'), or null",
         "level": "the heading level: 1 to 6",
     },
     "Paragraph": {

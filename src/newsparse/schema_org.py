@@ -139,11 +139,13 @@ def to_schema_org(article: Article) -> dict[str, Any]:
 
     Example:
         >>> from newsparse import parse
-        >>> to_schema_org(parse("# Moon landing | Daily News\n\nBy [AFP](#)\n\nJuly 21, 1969"))
-        ... # doctest: +NORMALIZE_WHITESPACE
+        >>> dump = "# Moon landing | Daily News\n\nBy [AFP](#)\n\nJuly 21, 1969\n\n"
+        >>> dump += "Original url: https://www.dailynews.example/1969/moon"
+        >>> to_schema_org(parse(dump))  # doctest: +NORMALIZE_WHITESPACE
         {'@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': 'Moon landing',
          'author': [{'@type': 'Organization', 'name': 'AFP'}], 'datePublished': '1969-07-21',
-         'dateline': 'July 21, 1969', 'publisher': {'@type': 'Organization', 'name': 'Daily News'}}
+         'dateline': 'July 21, 1969', 'publisher': {'@type': 'Organization', 'name': 'Daily News'},
+         'url': 'https://www.dailynews.example/1969/moon'}
     """
     if not isinstance(article, Article):
         raise ParseError(

@@ -14,6 +14,7 @@ from newsparse.model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
     "AGENCIES",
+    "ALONE_LABELS",
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BYLINE_PREFIXES",
@@ -28,7 +29,9 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NAVIGATION_HEADINGS",
     "NOTES_HEADINGS",
+    "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
@@ -36,6 +39,8 @@ __all__ = [
     "READ_MORE_LINKS",
     "RELATED_LABELS",
     "ROLE_WORDS",
+    "SHARE_BUTTON_ENDINGS",
+    "SHARE_BUTTON_OPENINGS",
     "SHARE_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
@@ -659,19 +664,25 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "article continues below advertisement | scroll to continue with content | "
         "weiter nach der anzeige | artikel wird unter der anzeige fortgesetzt | "
         "la suite après la publicité | la suite après cette publicité | "
-        "continúa después de la publicidad",
+        "continúa después de la publicidad | ad feedback | skip advertisement | "
+        "advertisement - scroll to continue | reklama | annonce",
         BoilerplateKind.SHARE: "share | share this | share this article | share this story | "
         "share on facebook | share on twitter | share via email | teilen | artikel teilen | "
         "partager | partager cet article | compartir | compartilhar | condividi | поделиться | "
-        "show more sharing options | copy link | copy link url | copy link urlcopied! | print | "
+        "show more sharing options | copy link | copy link url | print | "
         "email | e-mail | tweet | facebook | twitter | linkedin | whatsapp | pinterest | reddit | "
         "telegram | flipboard | x | messenger | comments | comment | kommentare | commentaires | "
         "comentarios | gift article | save article | save | merken | listen | "
         "listen to this article | vorlesen | click to enlarge | enlarge | zoom | more videos | "
-        "embed | embed <>",
+        "embed | link copied | copied | gefällt mir | gefällt mir wird geladen | "
+        "liken | like this | like loading... | like loading… | liken lade … | "
+        "%d bloggern gefällt das | twittern | teilen mit | teilen sie dies mit | follow us | "
+        "follow us on | folge uns | folgen sie uns | suivez-nous | síguenos | siga-nos | "
+        "share this post | share the article | teile diesen beitrag",
         BoilerplateKind.NEWSLETTER: "sign up for our newsletter | subscribe to our newsletter | "
         "newsletter | newsletter abonnieren | jetzt abonnieren | s'abonner | abonnez-vous | "
-        "suscríbete | sign up | subscribe",
+        "suscríbete | sign up | subscribe | thanks for signing up | thank you for signing up | "
+        "danke für ihre anmeldung | merci pour votre inscription",
         BoilerplateKind.SUBSCRIPTION: "exklusiv für abonnenten | subscriber exclusive | "
         "subscribers only | réservé aux abonnés | exclusivo para suscriptores",
         BoilerplateKind.TAGS: "tags | topics | themen | temas | thèmes | sujets | mots-clés | "
@@ -682,17 +693,158 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "aller au contenu | ir al contenido | sign in | log in | login | anmelden | einloggen | "
         "se connecter | connexion | iniciar sesión | entrar | back to top | nach oben | "
         "retour en haut | volver arriba | startseite | accueil | inicio | most read | "
-        "most popular | meistgelesen | les plus lus | lo más leído | mais lidas",
+        "most popular | meistgelesen | les plus lus | lo más leído | mais lidas | "
+        "impressum | datenschutz | datenschutzerklärung | datenschutzhinweise | agb | sitemap | "
+        "contact us | kontaktieren sie uns | nous contacter | contáctenos | privacy policy | "
+        "privacy | cookie policy | terms of use | terms of service | "
+        "terms and conditions | terms & conditions | accessibility | mentions légales | "
+        "politique de confidentialité | aviso legal | política de privacidad | "
+        "política de privacidade | über uns | about us | qui sommes-nous | quiénes somos | "
+        "zur startseite | zurück zur übersicht | zurück zur startseite | zurück | back | "
+        "suche nach | suchen | registrieren | register | rss | rss feed | mehr erfahren | "
+        "learn more | en savoir plus | saber más | previous article | next article | "
+        "previous post | next post | vorheriger beitrag | nächster beitrag | "
+        "article précédent | article suivant | artículo anterior | artículo siguiente",
         BoilerplateKind.OTHER: "reuse this content | reprints & permissions | "
         "reprints and permissions | republish this article | report an error | "
-        "report a correction | submit a correction | fehler melden | signaler une erreur",
+        "report a correction | submit a correction | fehler melden | signaler une erreur | "
+        "purchase licensing rights | licensing rights | reprint rights | all rights reserved | "
+        "alle rechte vorbehalten | tous droits réservés | todos los derechos reservados | "
+        "leave a reply | leave a reply cancel reply | leave a comment | cancel reply | "
+        "post comment | reply | antworten | "
+        "abbrechen | antwort abbrechen | kommentar verfassen | "
+        "kommentar verfassen antwort abbrechen | schreibe einen kommentar | "
+        "schreibe einen kommentar antworten abbrechen | "
+        "gib hier deinen kommentar ein | kommentar hinzufügen | kommentar schreiben | "
+        "( abmelden / ändern ) | verbinde mit %s | laisser un commentaire | répondre | "
+        "annuler la réponse | deja un comentario | responder | cancelar respuesta | "
+        "0 kommentare | 0 comments | no comments | keine kommentare | show comments | "
+        "view comments | loading | loading... | loading… | wird geladen | lade …",
     }
 )
 
 # Words of share-button labels; a line made only of these is a share bar.
 SHARE_WORDS: Final = _words(
     """share facebook twitter x linkedin email e-mail mail whatsapp telegram pinterest reddit
-    print flipboard messenger copy link url copied! urlcopied! tweet teilen partager compartir
+    print flipboard messenger copy link url copied! tweet teilen partager compartir
     compartilhar condividi sms xing tumblr pocket threads bluesky mastodon show more sharing
     options drucken imprimer imprimir kommentare comments comment"""
+)
+
+# Labels that are furniture when they stand alone ("Read more" with no link under it); followed by
+# links they head a related list, the related rule's.
+ALONE_LABELS: Final = _phrases(
+    """read more
+    more
+    weiterlesen
+    mehr
+    lire la suite
+    leer más
+    ver más
+    saiba mais
+    leia mais"""
+)
+
+# "Click to share on Facebook (Opens in new window)": WordPress share buttons, in several languages.
+SHARE_BUTTON_OPENINGS: Final = _phrases(
+    """click to
+    klick, um
+    klicken, um
+    cliquez pour
+    cliquer pour
+    haz clic para
+    clique para"""
+)
+SHARE_BUTTON_ENDINGS: Final = _phrases(
+    """(opens in new window)
+    (wird in neuem fenster geöffnet)
+    (ouvre dans une nouvelle fenêtre)
+    (se abre en una ventana nueva)
+    (abre em nova janela)"""
+)
+
+# Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
+NAVIGATION_HEADINGS: Final = _phrases(
+    """trending
+    most read
+    most popular
+    popular
+    latest
+    latest news
+    top stories
+    more stories
+    meistgelesen
+    meistgelesene artikel
+    aktuell
+    lo más leído
+    lo más visto
+    les plus lus
+    mais lidas
+    mais lidos
+    more videos
+    you may have missed
+    weitere themen
+    mehr aus der rubrik
+    ähnliche artikel
+    en ce moment
+    other stories
+    editor's picks
+    editors' picks"""
+)
+
+# Headings that name a page's furniture or a section, never an article: the title plan passes
+# over them when a headline follows ("# Navigation und Service", "# Aktuelles", "# Menu").
+NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
+    """navigation
+    navigation und service
+    hauptnavigation
+    hauptmenü
+    menu
+    menü
+    main menu
+    sie sind hier
+    you are here
+    vous êtes ici
+    usted está aquí
+    breadcrumb
+    detail
+    details
+    detailansicht
+    page
+    seite
+    search
+    suche
+    home
+    startseite
+    news
+    nachrichten
+    aktuelles
+    neuigkeiten
+    actualités
+    noticias
+    presse
+    pressemitteilungen
+    press releases
+    pressemeldungen
+    blog
+    archiv
+    archive
+    allgemein
+    uncategorized
+    category
+    kategorie
+    rubrik
+    themen
+    topics
+    related articles
+    comments
+    quick navigation
+    schnellnavigation
+    upcoming events
+    kommende events
+    kommende veranstaltungen
+    no comments
+    kommentare
+    service
+    servicemenü"""
 )

@@ -18,7 +18,14 @@ from newsparse.errors import Code
 from newsparse.inline import render
 from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.source import BLANK
-from newsparse.vocabulary import BOILERPLATE_LINES, SHARE_WORDS
+from newsparse.vocabulary import (
+    ALONE_LABELS,
+    BOILERPLATE_LINES,
+    NAVIGATION_HEADINGS,
+    SHARE_BUTTON_ENDINGS,
+    SHARE_BUTTON_OPENINGS,
+    SHARE_WORDS,
+)
 
 __all__ = ["READING_TIME", "navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
 
@@ -41,43 +48,15 @@ _NEWSLETTER: Final = re.compile(
     r"|\b(?:sign up|subscribe|abonnieren|inscrivez|suscríbete)\b.{0,80}\bnewsletters?\b",
     re.I,
 )
-# Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
-_NAVIGATION_HEADINGS: Final = frozenset(
-    [
-        "trending",
-        "most read",
-        "most popular",
-        "popular",
-        "latest",
-        "latest news",
-        "top stories",
-        "more stories",
-        "meistgelesen",
-        "meistgelesene artikel",
-        "aktuell",
-        "lo más leído",
-        "lo más visto",
-        "les plus lus",
-        "mais lidas",
-        "mais lidos",
-        "more videos",
-        "you may have missed",
-        "weitere themen",
-        "mehr aus der rubrik",
-        "ähnliche artikel",
-        "en ce moment",
-        "other stories",
-        "editor's picks",
-        "editors' picks",
-    ]
-)
 _MAX_RUN: Final = 60
 # First words of furniture lines and share bars (a long line needs one to be furniture).
 _FIRST_WORDS: Final = (
     frozenset(key.split()[0] for key in BOILERPLATE_LINES if key)
     | SHARE_WORDS
-    | frozenset(heading.split()[0] for heading in _NAVIGATION_HEADINGS)
+    | frozenset(heading.split()[0] for heading in NAVIGATION_HEADINGS)
     | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+    | frozenset(label.split()[0] for label in ALONE_LABELS)
+    | frozenset(opening.split()[0].strip(",") for opening in SHARE_BUTTON_OPENINGS)
 )
 
 
@@ -126,6 +105,8 @@ def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
 
 
 def _claim(context: Context, first: int, last: int, kind: BoilerplateKind) -> Claim:
+    if context.setext_level(last):
+        last += 1  # "[Site](/)" over "===": the underline belongs to its line
     span = context.lines_span(first, last)
     raw = context.raw(span)
     text = (
@@ -190,7 +171,7 @@ def rule(context: Context, index: int) -> Claim | None:
             return None  # an image line: the caption rule's
         return _claim(context, index, index, BoilerplateKind.SEPARATOR)
     kind = BOILERPLATE_LINES.get(key)
-    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in _NAVIGATION_HEADINGS):
+    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in NAVIGATION_HEADINGS):
         last = _run(context, index, lambda c, i: _link_only(c, i, 14))
         if last == index and kind is None:
             return None
@@ -199,6 +180,11 @@ def rule(context: Context, index: int) -> Claim | None:
         return _claim(context, index, _run(context, index, _share_line), BoilerplateKind.SHARE)
     if kind is not None:
         return _claim(context, index, index, kind)
+    if _share_button(key):
+        last = _run(context, index, lambda c, i: _share_button(_key(c, i)))
+        return _claim(context, index, last, BoilerplateKind.SHARE)
+    if key in ALONE_LABELS and not inline.links and _alone(context, index):
+        return _claim(context, index, index, BoilerplateKind.OTHER)
     # Cheap substring tests first: the regexes below only run on lines that could match.
     if "min" in key and _READING_TIME.match(key):
         return _claim(context, index, index, BoilerplateKind.OTHER)
@@ -207,6 +193,28 @@ def rule(context: Context, index: int) -> Claim | None:
     if len(text) < 200 and "newsletter" in key and _NEWSLETTER.search(text):
         return _claim(context, index, index, BoilerplateKind.NEWSLETTER)
     return None
+
+
+def _key(context: Context, index: int) -> str:
+    """Line ``index``'s plain text as a table key: trimmed of marks, case-folded."""
+    return context.inline(index).text.strip(_STRIP + "#").casefold()
+
+
+def _share_button(key: str) -> bool:
+    """``click to share on facebook (opens in new window)``: a share button's label."""
+    return len(key) < 120 and key.startswith(_OPENINGS) and key.endswith(_ENDINGS)
+
+
+_OPENINGS: Final = tuple(SHARE_BUTTON_OPENINGS)
+_ENDINGS: Final = tuple(SHARE_BUTTON_ENDINGS)
+
+
+def _alone(context: Context, index: int) -> bool:
+    """Whether a label stands alone: no link or list item right under it that it would head."""
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 2:
+        return True
+    return "](" not in context.lines[following] and context.shape(following) is not Shape.LIST_ITEM
 
 
 def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:

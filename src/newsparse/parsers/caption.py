@@ -382,6 +382,7 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     if (
         context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM)
         or len(context.lines[index]) > 3 * limit
+        or context.setext_level(index)  # a heading underlined with "===" is no caption
     ):
         return False
     text = context.inline(index).text

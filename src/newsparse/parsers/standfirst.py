@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.engine import Claim, Context, Found, Shape, heading_level
+from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse.inline import render
 from newsparse.model import BlockKind, Paragraph
 from newsparse.parsers.dateline import split_trailing, trailing_elements
@@ -26,11 +26,36 @@ def screen(context: Context, index: int) -> bool:
     )
 
 
+# Kinds of header line a summary may follow: "# Title / 12 May 2024 / By X / The summary".
+_HEADER_LINES: Final = (Found.TITLE, Found.DATELINE, Found.BYLINE)
+_MIN_SUMMARY_WORDS: Final = 6
+
+
+def _after_header_lines(context: Context, index: int) -> bool:
+    """A summary under the date line or byline: a sentence of text before the article's text.
+
+    The header ends at the first long paragraph, so a line still in it is short; the first long
+    paragraph is the article's, never the standfirst.
+    """
+    if context.last_content not in _HEADER_LINES or not context.in_header(index):
+        return False
+    end = context.header_end
+    if end >= context.count or len(context.lines[end]) < PROSE_CHARS:
+        return False  # no long paragraph ends the header: this line may be the article's first
+    inline = context.inline(index)
+    if inline.links and sum(len(link.text) for link in inline.links) * 2 > len(inline.text):
+        return False  # mostly links: a teaser or navigation, not a summary
+    text = inline.text.rstrip()
+    # "Und noch etwas dazu:" introduces what follows; a summary stands on its own.
+    return len(text.split()) >= _MIN_SUMMARY_WORDS and not text.endswith(":")
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim the standfirst: a subheading or summary line after the title, before any body text.
 
-    A lower-level heading qualifies anywhere in that stretch; a plain line only right under the
-    title; a line set wholly in bold or italics anywhere before the text begins.
+    A lower-level heading qualifies anywhere in that stretch; a plain line right under the title,
+    or under the header's date line or byline while the header lasts; a line set wholly in bold
+    or italics anywhere before the text begins.
     """
     if (
         not context.found(Found.TITLE)
@@ -45,7 +70,9 @@ def rule(context: Context, index: int) -> Claim | None:
     if shape is Shape.HEADING and heading_level(line) >= 2:
         inline = render(heading_text(line))
         kind, level = BlockKind.HEADING, heading_level(line)
-    elif shape is Shape.TEXT and (context.last is Found.TITLE or is_emphasised(line)):
+    elif shape is Shape.TEXT and (
+        context.last is Found.TITLE or is_emphasised(line) or _after_header_lines(context, index)
+    ):
         inline = context.inline(index)
         kind, level = BlockKind.PARAGRAPH, 0
     else:

@@ -9,24 +9,24 @@ site name after it (``... | The Moscow Times``) is kept, and taken off the clean
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from itertools import islice
 from typing import Final
 
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
+from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import block_images, heading_text
+from newsparse.sites import host_names, names_site, squeeze
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, ORGANIZATION_WORDS, UPDATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, UPDATED_LABELS
 
-__all__ = ["parse_title", "read_title", "rule", "screen"]
+__all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
-# "Klimaschutz: Bohren, bis es heiß wird" - a one- or two-word kicker before a colon.
-_WORD_KICKER: Final = re.compile(
-    r"(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40})?):[ \u00a0]+(?P<rest>\S.{0,2000})$"
-)
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
     r"(?P<kicker>[^\"„“«»]{2,40}?[^\W\d_])(?P<rest>[\"„“«»‚‘][^\"„“«»]{3,2000}[\"“”»‘’])$"
@@ -49,26 +49,32 @@ _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
-# "Title | Site", "Title - Site Name", "Title – Site"
-_SITE_SUFFIX: Final = re.compile(
-    r"^(?P<title>.{8,2000}?)[ \u00a0]+(?P<sep>\||-|–|—)[ \u00a0]+(?P<site>[^|]{2,60})$"
+# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site".
+_SEPARATOR: Final = re.compile(
+    r"[ \u00a0]{1,3}(?:[-–—»›·⋆])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
 )
+# A separator left dangling at the end, its site name dropped by the page: "Title -", "Title :".
+_DANGLING: Final = re.compile(r"[ \u00a0]{1,3}[-–—|:·][ \u00a0]{0,3}$")
+_MAX_SEPARATORS: Final = 8
 
 
-def _split_site(title: str) -> tuple[str, str | None]:
-    match = _SITE_SUFFIX.match(title)
-    if match is None:
-        return title, None
-    site = match["site"].strip()
-    words = site.split()
-    if match["sep"] == "|" and len(words) <= 5:
-        return match["title"].strip(), site
-    # Dashes join clauses inside titles too; only take a short name that looks like a site.
-    looks_like_site = ("." in site and " " not in site) or any(
-        w.casefold() in ORGANIZATION_WORDS for w in words
-    )
-    if len(words) <= 4 and looks_like_site:
-        return match["title"].strip(), site
+def _split_site(
+    title: str, names: Collection[str], suffixes: Collection[str]
+) -> tuple[str, str | None]:
+    """Cut a site name (and any tagline after it) from the end, only when it names the site.
+
+    A part after a separator names the site when it matches the URL's host (``names``) or ends
+    other headings of the page too (``suffixes``); a clause after a dash is kept otherwise.
+    """
+    dangling = _DANGLING.search(title)
+    if dangling is not None and dangling.start() >= 3:
+        return title[: dangling.start()], None
+    cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
+    for number, cut in enumerate(cuts):
+        end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
+        part = title[cut.end() : end]
+        if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
+            return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
     return title, None
 
 
@@ -96,30 +102,55 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
     return kicker.strip(" :|"), rest
 
 
-def read_title(markdown: str) -> tuple[str, str, str | None, str | None]:
+def read_title(
+    markdown: str,
+    names: Collection[str] = (),
+    suffixes: Collection[str] = (),
+) -> tuple[str, str, str | None, str | None]:
     """Read one title line's Markdown: ``(text, full, kicker, site)``.
 
-    ``full`` is the title as written (Markdown removed); ``text`` is ``full`` without the kicker
-    and site; either may be ``None`` when absent.
+    ``full`` is the title as written (Markdown removed); ``text`` is the headline as published:
+    ``full`` with a lead-in kept (``Klimaschutz: ...``), without a section link set apart from it
+    (the ``kicker``) and without a site name after a separator (the ``site``), which is cut only
+    when it names the site: one of the host's ``names`` (see :func:`host_names`), or one of the
+    ``suffixes`` other headings of the page end with. ``kicker`` and ``site`` may be ``None``.
 
     Example:
-        >>> read_title("Klimaschutz: Bohren, bis es heiß wird")
-        ('Bohren, bis es heiß wird', 'Klimaschutz: Bohren, bis es heiß wird', 'Klimaschutz', None)
+        >>> read_title("Klimaschutz: Bohren, bis es heiß wird | Die Zeitung", {"diezeitung"})[::3]
+        ('Klimaschutz: Bohren, bis es heiß wird', 'Die Zeitung')
     """
     full = render(markdown).text
+    # A lead-in on the line ("Klimaschutz: ...") is part of the headline as published; only a
+    # section link or label set apart from it is a kicker.
     kicker, rest = _marked_kicker(markdown.strip(BLANK))
     if kicker is None:
         rest = full
-        word = _WORD_KICKER.match(full)
+        # A kicker glued to a quoted title without a space was a separate element on the page.
         glued = _GLUED_QUOTE.match(full)
-        if word is not None and len(word["rest"].split()) >= 3:
-            kicker, rest = word["kicker"], word["rest"]
-        elif glued is not None and len(glued["rest"].split()) >= 3:
+        if glued is not None and len(glued["rest"].split()) >= 3:
             kicker, rest = glued["kicker"], glued["rest"]
-    text, site = _split_site(rest)
+    text, site = _split_site(rest, names, suffixes)
     if not text:
         text, kicker = full, None
     return text, full, kicker or None, site
+
+
+def heading_suffixes(context: Context, title: int) -> frozenset[str]:
+    """Site names other headings of the page end with, after a different headline.
+
+    ``# Wintergärten | Example Post`` above ``# Our story | Example Post``: "Example Post" names
+    the site. A heading repeated whole (the page title over the headline) proves nothing.
+    """
+    heads: dict[str, set[str]] = {}
+    for index in range(context.count):
+        if not context.title_level(index) or len(context.lines[index]) > 600:
+            continue
+        text = render(heading_text(context.lines[index])).text
+        cuts = list(islice(_SEPARATOR.finditer(text), _MAX_SEPARATORS))
+        if cuts:
+            suffix = squeeze(text[cuts[-1].end() :])
+            heads.setdefault(suffix, set()).add(squeeze(text[: cuts[-1].start()]))
+    return frozenset(suffix for suffix, heads in heads.items() if suffix and len(heads) > 1)
 
 
 def _kicker_line(context: Context, index: int) -> bool:
@@ -161,7 +192,8 @@ def _headline(
         level, markdown, last = setext, line, title + 1
     else:  # a plain line given to parse_title
         level, markdown, last = 1, line, title
-    text, full, kicker, site = read_title(markdown)
+    suffixes = heading_suffixes(context, title) if _SEPARATOR.search(markdown) else frozenset()
+    text, full, kicker, site = read_title(markdown, host_names(context.footer_url), suffixes)
     if first != title and kicker is None:
         kicker = context.inline(first).text
     if stop is None:
@@ -239,6 +271,15 @@ def _glued_parts(
         return None
     line = context.lines[title]
     trailing = split_trailing(line)
+    if trailing is not None:
+        starts = _separate_date(line, trailing[0], trailing[1])
+        if starts is None:
+            trailing = None
+        elif starts < trailing[0]:
+            # "Veröffentlicht von X am <date>": a byline when names follow the label, else the
+            # label opens the dateline.
+            named = read_byline(line[starts : trailing[1]].strip())
+            trailing = (starts, trailing[1] if named else starts, trailing[2])
     cut = trailing[0] if trailing is not None else len(line)
     sentence = _GLUED_SENTENCE.search(line, 0, cut)
     if sentence is None and trailing is None:
@@ -247,6 +288,29 @@ def _glued_parts(
     if not render(heading_text(line[:title_end])).text:
         return None
     return title_end, cut, trailing
+
+
+def _separate_date(line: str, byline: int, date: int) -> int | None:
+    """Where the element of a date ending a heading line starts, ``None`` if it is the headline's.
+
+    A converter glues a separate date on (``...island.Monday, 6 January 2020``), or writes it
+    after a byline or a label (``Veröffentlicht von X am 23. Februar 2020``: the dateline starts
+    at the label); a date after a space with neither is the headline's own (``Protokoll der
+    Sitzung vom 10. Oktober 2019``).
+    """
+    if byline != date or not line[date - 1 : date].isspace():
+        return date
+    start = max(0, date - 80)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, date)][-6:]
+    for position, word in words:
+        folded = word.casefold()
+        if folded in DATE_LABELS or folded in UPDATED_LABELS:
+            return position if position > 0 else date
+    return None
+
+
+# A run of letters: "sauber!«Veröffentlicht" holds the label "Veröffentlicht".
+_WORD: Final = re.compile(r"[^\W\d_]{1,40}")
 
 
 def parse_title(text: str) -> Headline:

@@ -1,0 +1,83 @@
+"""What names the site a page comes from: its URL's host, as a title's suffix or a heading.
+
+``Title | Petri Heil`` on ``petri-heil.ch``, a blog's name written as the first heading above the
+post's own: both name the site, not the article. Names are compared squeezed (letters and digits
+only, case-folded, umlauts and accents spelled out), so ``COMPUTER BILD`` meets ``computerbild.de``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+from typing import Final
+from urllib.parse import urlsplit
+
+__all__ = ["host_names", "names_site", "squeeze"]
+
+# Host labels that name no site: "www.example.co.uk" names "example".
+_HOST_NOISE: Final = frozenset(
+    {"www", "www2", "m", "amp", "mobile", "web", "com", "org", "net", "co", "ac", "gov", "edu"}
+)
+# Letters German hosts spell out ("jäger" is "jaeger" in a host name).
+_SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def squeeze(text: str) -> str:
+    """Letters and digits only, case-folded, umlauts spelled out and accents dropped.
+
+    Example:
+        >>> squeeze("Jäger & Co."), squeeze("petri-heil.ch"), squeeze("Élysée")
+        ('jaegerco', 'petriheilch', 'elysee')
+    """
+    spelled = text.casefold().translate(_SPELLED)
+    if not spelled.isascii():
+        spelled = "".join(
+            c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c)
+        )
+    return "".join(c for c in spelled if c.isalnum())
+
+
+def host_names(url: str | None) -> frozenset[str]:
+    """The names a URL's host gives its site, squeezed: each label but the last, and the host.
+
+    Example:
+        >>> sorted(host_names("https://www.blog.example-news.co.uk/2024/story"))
+        ['blog', 'blogexamplenewscouk', 'examplenews']
+    """
+    if not url or "://" not in url[:12]:
+        return frozenset()
+    try:
+        host = urlsplit(url[:2000]).hostname or ""
+    except ValueError:  # an unbalanced "[" in the host part
+        return frozenset()
+    labels = [label for label in host.split(".") if label]
+    if labels[:1] and labels[0] in _HOST_NOISE:
+        labels = labels[1:]
+    names = {squeeze(label) for label in labels[:-1] if label not in _HOST_NOISE}
+    if len(labels) > 1:
+        names.add(squeeze("".join(labels)))  # "sw1.news" names "SW1.News"
+    return frozenset(name for name in names if len(name) >= 2)
+
+
+def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
+    """Whether ``text`` names the site: it is one of the host's ``names``, holds one or is in one.
+
+    A host name of four letters or more with up to ``slack`` letters more counts (``Dr.
+    Alexander Klier`` on ``alexander-klier.net``), and so does a text of four letters or more
+    inside a host name (``Sprechblase`` on ``sprechblase.wordpress.com``).
+
+    Example:
+        >>> names_site("Dr. Alexander Klier", {"alexanderklier"}), names_site("Recht", {"haufe"})
+        (True, False)
+    """
+    squeezed = squeeze(text)
+    if len(squeezed) < 2:
+        return False
+    for name in names:
+        if squeezed == name:
+            return True
+        if len(name) >= 4 and name in squeezed and len(squeezed) <= len(name) + slack:
+            return True
+        if len(squeezed) >= 4 and squeezed in name:
+            return True
+    return False
