@@ -34,6 +34,7 @@ __all__ = [
     "parse_bytes",
     "parse_decoded",
     "parse_file",
+    "read_bounded",
     "read_bytes",
     "unpack",
 ]
@@ -123,12 +124,25 @@ def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) ->
     # A FIFO or a device has no size to check first, so read it in chunks up to the bound.
     parts: list[bytes] = []
     size = 0
-    while chunk := stream.read(_CHUNK):
+    while chunk := stream.read(min(_CHUNK, limit + 1 - size)):
         size += len(chunk)
         if size > limit:
             raise _too_large(path, limit)
         parts.append(chunk)
     return b"".join(parts)
+
+
+def read_bounded(stream: BinaryIO, *, name: str, max_size: int | None = None) -> bytes:
+    """Everything ``stream`` holds (standard input, a pipe), read in chunks up to ``max_size``.
+
+    Reading stops one byte past the limit, so an endless stream costs no more memory than
+    the limit allows.
+
+    Raises:
+        ParseError: ``input-too-large`` when the stream holds more than ``max_size`` bytes
+            (:data:`MAX_BYTES` by default).
+    """
+    return _read_bounded(stream, name, _limit(max_size))
 
 
 def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -> bytes:
@@ -196,7 +210,11 @@ def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> 
             if stat.S_ISREG(status.st_mode):
                 if status.st_size > limit:
                     raise _too_large(path, limit)
-                data = stream.read()
+                # One byte past the limit at most: a file that grows while it is read (a log
+                # being written) cannot make the read unbounded.
+                data = stream.read(limit + 1)
+                if len(data) > limit:
+                    raise _too_large(path, limit)
             else:
                 data = _read_bounded(stream, path, limit)
     except OSError as error:
