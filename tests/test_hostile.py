@@ -823,3 +823,37 @@ def test_a_memory_error_in_a_worker_is_one_record(monkeypatch: pytest.MonkeyPatc
     outcome = work.run_one(work.Job(), work.Input(path="a.md", data=b"# Title\n"))
     assert outcome.error is not None
     assert outcome.error.code == "out-of-memory"
+
+
+# -- 11. memory within the default limits ---------------------------------------------------------
+
+
+def test_a_gzip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    """10 KB of gzip inflating to 10 MB of blank lines: refused, well under the byte limit."""
+    import gzip
+
+    path = tmp_path / "bomb.md.gz"
+    path.write_bytes(gzip.compress(b"a\n\n" * 3_400_000, 9))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(ParseError) as raised:
+        newsparse.parse_file(path)
+    assert raised.value.code == "input-too-large"
+    assert "inflates more than 100 times" in raised.value.message
+
+
+def test_small_gzip_data_may_inflate_to_a_megabyte(tmp_path: Path) -> None:
+    """Below the floor the ratio does not apply: a tiny gzip of a short dump is read."""
+    import gzip
+
+    path = tmp_path / "small.md.gz"
+    path.write_bytes(gzip.compress(b"# Title\n\n" + b"Some text. " * 50_000))
+    assert newsparse.parse_file(path).title == "Title"
+
+
+def test_a_file_is_parsed_within_the_character_default(tmp_path: Path) -> None:
+    """Without ``max_size``, a file's text is bounded by MAX_INPUT characters (memory < 2 GB)."""
+    path = tmp_path / "big.md"
+    path.write_bytes(b"a\n" * (newsparse.MAX_INPUT // 2 + 1))
+    with pytest.raises(ParseError) as raised:
+        newsparse.parse_file(path)
+    assert raised.value.code == "input-too-large"

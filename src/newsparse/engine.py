@@ -76,8 +76,21 @@ class Found(enum.IntEnum):
 _ATX: Final = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|$)")
 # "* item", "- item", "+ item", "1. item", "1) item"
 _LIST_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]|$)")
-# "***", "---", "___" and spaced variants
-_THEMATIC: Final = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]{0,3}\1){2,}[ \t]*$")
+
+
+def _thematic(line: str) -> bool:
+    r"""Whether ``line`` is a thematic break: "***", "---", "___" and spaced variants.
+
+    Counted, not matched: a regex repeating a group ("(?: ?\1){2,}") keeps a backtracking
+    entry per repetition, 150 bytes a character on a line of a million "*".
+    """
+    body = line.lstrip(" ")
+    if len(line) - len(body) > 3 or not body:
+        return False
+    mark = body[0]
+    return mark in "*-_" and body.count(mark) >= 3 and not body.replace(mark, "").strip(" \t")
+
+
 # "```" or "~~~" fences
 _FENCE: Final = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 # "===" and "---" setext underlines
@@ -109,7 +122,7 @@ def line_shape(line: str) -> Shape:
     first = stripped[0]
     if first == "#" and _ATX.match(line):
         return Shape.HEADING
-    if first in "*-_" and _THEMATIC.match(line):
+    if first in "*-_" and _thematic(line):
         return Shape.RULE
     if first in "*-+0123456789" and _LIST_ITEM.match(line):
         return Shape.TEXT if _day_and_month(stripped) else Shape.LIST_ITEM

@@ -26,6 +26,7 @@ from newsparse.source import Source
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_GZIP_RATIO",
     "Decoded",
     "decode",
     "gunzip",
@@ -42,7 +43,13 @@ __all__ = [
 MAX_BYTES: Final = 4 * MAX_INPUT
 """Most bytes read from one file (after gzip): UTF-8 needs at most 4 bytes per character."""
 
+MAX_GZIP_RATIO: Final = 100
+"""Most times gzip data may inflate (past :data:`_GZIP_FLOOR` bytes): text inflates 3 to 10 times,
+a gzip bomb a thousand, so a small file cannot ask for the cost of a large one."""
+
 _GZIP_MAGIC: Final = b"\x1f\x8b"
+# Any gzip data may inflate to this many bytes, whatever its ratio (a tiny file of blank lines).
+_GZIP_FLOOR: Final = 1_000_000
 _CHUNK: Final = 1 << 20
 # Binary detection looks at the start only, so its cost does not grow with the file (as git does).
 _SAMPLE: Final = 8192
@@ -148,11 +155,12 @@ def read_bounded(stream: BinaryIO, *, name: str, max_size: int | None = None) ->
 def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -> bytes:
     r"""Undo gzip compression (every member of a multi-member file), bounded in size.
 
-    ``max_size`` is the most bytes it may inflate to (:data:`MAX_BYTES` by default).
+    ``max_size`` is the most bytes it may inflate to (:data:`MAX_BYTES` by default); data
+    past 1 MB inflated may also grow no more than :data:`MAX_GZIP_RATIO` times.
 
     Raises:
         ParseError: ``unreadable-input`` for damaged or truncated data, ``input-too-large``
-            when it inflates past ``max_size``.
+            when it inflates past ``max_size`` or past the ratio.
 
     Example:
         >>> import gzip
@@ -160,6 +168,15 @@ def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -
         b'# Title\n'
     """
     limit = _limit(max_size)
+    ratio_limit = max(_GZIP_FLOOR, MAX_GZIP_RATIO * len(data))
+    if ratio_limit < limit:
+        limit = ratio_limit
+        too_large = ParseError(
+            f"{name} inflates more than {MAX_GZIP_RATIO} times (a gzip bomb?)",
+            code=Code.INPUT_TOO_LARGE,
+        )
+    else:
+        too_large = _too_large(name, limit)
     parts: list[bytes] = []
     size = 0
     while data:
@@ -170,7 +187,7 @@ def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -
             raise _unreadable(name, f"damaged gzip data ({error})") from None
         size += len(part)
         if size > limit:
-            raise _too_large(name, limit)
+            raise too_large
         parts.append(part)
         if not inflater.eof:
             raise _unreadable(name, "gzip data ends early")
@@ -375,8 +392,9 @@ def load(
             )
         return parse_html(content, strict=strict)
     # The bytes were bounded already; decoded text has no more characters than it had bytes, so
-    # the byte limit stands as the character limit too (above or below parse's default).
-    return parse_bytes(content, strict=strict, max_size=_limit(max_size))
+    # a byte limit given stands as the character limit too (above or below parse's default).
+    # Without one, parse's own default (MAX_INPUT characters) bounds the memory parsing takes.
+    return parse_bytes(content, strict=strict, max_size=max_size)
 
 
 def parse_file(
@@ -388,7 +406,7 @@ def parse_file(
     byte-order mark), UTF-16 with a byte-order mark, or Windows-1252: bytes that are not valid
     UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
     ``max_size`` is the most bytes read from the file, after gzip is undone (:data:`MAX_BYTES`,
-    200 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
+    20 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
