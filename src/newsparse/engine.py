@@ -336,17 +336,17 @@ class Context:
 
     def _find_footer(self) -> tuple[int | None, str | None]:
         # The footer is the last thing in a dump: look at the last few non-blank lines only. A
-        # line inside a closed code fence is code, whatever it says (a fence left open still
-        # ends at the footer, as the body reads it).
+        # closed code fence is code, whatever it says, and is passed over: the footer is the last
+        # thing outside code (a fence left open still ends at the footer, as the body reads it).
         fences = self._closed_fences()
         seen = 0
         index = self.count - 1
         while index >= 0 and seen < 4:
+            if fences and fences[-1][0] <= index <= fences[-1][1]:
+                index = fences.pop()[0] - 1
+                continue
             if not self.blank[index]:
                 seen += 1
-                if any(start < index <= end for start, end in fences):
-                    index -= 1
-                    continue
                 match = _FOOTER_LABEL.match(self.lines[index])
                 if match is not None:
                     rest = match["rest"].strip(BLANK)
