@@ -350,9 +350,8 @@ def _boilerplate(boilerplate: Boilerplate) -> str:
 def _source(source: SourceUrl) -> str:
     if not source.url:
         return "Original url:"
-    url = source.url
-    if any(c in "<>" or (c.isspace() and c != " ") for c in url):
-        url = _UNWRITABLE_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
+    # The footer reads everything between its outer "<" and ">" back, but for line breaks.
+    url = source.url.replace("\r", "%0D").replace("\n", "%0A")
     return f"Original url:\n\n<{url}>"
 
 
