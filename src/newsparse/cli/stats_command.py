@@ -14,7 +14,7 @@ from typing import Final
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.parse_command import INTERRUPTED
 from newsparse.cli.progress import Progress
-from newsparse.cli.work import FIELDS, Job, Outcome, run_chunk
+from newsparse.cli.work import FIELDS, Job, Outcome, lost_chunk, run_chunk
 from newsparse.pool import ordered_chunks
 
 __all__ = ["Census", "add_arguments", "run", "table"]
@@ -110,10 +110,13 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    work = functools.partial(run_chunk, Job(output=None, census=True, html=options.html))
+    job = Job(output=None, census=True, html=options.html)
+    work = functools.partial(run_chunk, job)
+    lost = functools.partial(lost_chunk, job)  # a worker that dies costs its inputs only
     items = inputs(options.paths, pattern=options.glob)
     try:
-        with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
+        batches = ordered_chunks(work, items, jobs=options.jobs, on_lost=lost)
+        with contextlib.closing(batches):
             for batch in batches:
                 for outcome in batch.outcomes:
                     census.add(outcome)
