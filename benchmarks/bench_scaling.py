@@ -7,6 +7,11 @@ newsparse's caches cleared before each run so that a repeat does not measure a c
 last two columns are the ratios of consecutive sizes; a ratio above 15 is superlinear and fails
 the run (exit status 1). A shape that breaks the rule is fixed in the parser, not here.
 
+Beside the time, each shape's peak memory at each size is measured once (the resident set's
+high-water mark, reset before the run, on Linux; Python's traced allocations elsewhere) and
+shown as bytes per input character: flat across sizes is linear memory, and the largest figure
+times ``newsparse.MAX_INPUT`` is the most one input can cost (``docs/reliability.md``).
+
 A second table times a real article growing: the seed dump with its body repeated x1, x4, x16
 and x64 (about 2.6 KB to 160 KB); there every 4x must cost at most 4 ** log10(15) ≈ 5.1x, the
 same exponent as above.
@@ -21,8 +26,10 @@ import contextlib
 import gc
 import itertools
 import math
+import os
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -144,6 +151,35 @@ def _time(shape: str, text: str, repeats: int) -> float:
     return best
 
 
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _peak_bytes(shape: str, text: str) -> int:
+    """The memory one call takes at its peak, above what the process held before it."""
+    call = CALLS.get(shape.split(" ", 1)[0], newsparse.parse)
+    _clear_caches()
+    gc.collect()
+    if os.access("/proc/self/clear_refs", os.W_OK):
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+            refs.write("5")  # resets the high-water mark (VmHWM) to the current resident set
+        before = _status_kb("VmRSS")
+        with contextlib.suppress(newsparse.ParseError):
+            call(text)
+        return max(0, _status_kb("VmHWM") - before) * 1024
+    tracemalloc.start()
+    try:
+        with contextlib.suppress(newsparse.ParseError):
+            call(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def _grown(text: str, times: int) -> str:
     """``text`` with the stretch from its first to its last body block repeated ``times`` times."""
     body = newsparse.parse(text).body
@@ -178,22 +214,39 @@ def main() -> int:
     newsparse.parse_html("<p>warm</p>")  # imports and first-call costs out of the way
     header = "".join(f"{size // 1000:>8,} KB" for size in sizes)
     ratios = "".join(f"{'x' + str(i + 1):>7}" for i in range(len(sizes) - 1))
-    print(f"{'shape':24}{header}{ratios}  (CPU seconds, best of runs; ratio per 10x)")
+    memory = "".join(f"{size // 1000:>6,}K" for size in sizes)
+    print(
+        f"{'shape':24}{header}{ratios}  peak B/char at{memory}"
+        "  (CPU seconds, best of runs; ratio per 10x)"
+    )
     worst = 0.0
+    worst_memory = 0.0
     failed = []
     for shape, make in SHAPES.items():
         if args.only not in shape:
             continue
-        times = [_time(shape, make(size), 5 if size <= 100_000 else 3) for size in sizes]
+        texts = [make(size) for size in sizes]
+        times = [_time(shape, text, 5 if len(text) <= 100_000 else 3) for text in texts]
+        per_char = [_peak_bytes(shape, text) / max(1, len(text)) for text in texts]
+        worst_memory = max(worst_memory, per_char[-1])
         steps = [later / max(earlier, 1e-6) for earlier, later in itertools.pairwise(times)]
         worst = max(worst, *steps)
         verdict = "SUPERLINEAR" if any(step > LIMIT for step in steps) else ""
         if verdict:
             failed.append(shape)
         cells = "".join(f"{seconds:11.4f}" for seconds in times)
-        print(f"{shape:24}{cells}{''.join(f'{step:7.1f}' for step in steps)}  {verdict}")
+        bytes_cells = "".join(f"{value:7.0f}" for value in per_char)
+        print(
+            f"{shape:24}{cells}{''.join(f'{step:7.1f}' for step in steps)}"
+            f"  {'':14}{bytes_cells}  {verdict}"
+        )
         sys.stdout.flush()
     print(f"worst ratio per 10x: {worst:.1f} (limit {LIMIT:.0f})")
+    print(
+        f"worst peak memory at the largest size: {worst_memory:.0f} bytes per character, "
+        f"{worst_memory * newsparse.MAX_INPUT / 1e9:.2f} GB at MAX_INPUT "
+        f"({newsparse.MAX_INPUT:,} characters)"
+    )
     growing = _growing_article() if not args.only else 0.0
     if growing > MULTIPLE_LIMIT:
         failed.append("seed, body repeated")
@@ -201,6 +254,7 @@ def main() -> int:
         "scaling",
         {
             "worst cost ratio per 10x input": round(worst, 1),
+            "worst peak memory, bytes per input character": round(worst_memory),
             "worst cost ratio per 4x, seed body grown": round(growing, 1),
             "superlinear shapes": len(failed),
         },

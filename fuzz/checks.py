@@ -15,6 +15,8 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
+import attrs
+
 import newsparse
 from newsparse import Article, DateValue, Element, ParseError
 from newsparse.dates import DateOrder
@@ -86,13 +88,40 @@ def _assert_round_trip(article: Article) -> None:
     assert newsparse.from_json(newsparse.to_json(article)) == article
 
 
+def _built(article: Article) -> Article:
+    """``article`` with every raw text emptied, so to_markdown writes it from its fields."""
+
+    def bare(elements: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(attrs.evolve(element, raw="") for element in elements)
+
+    return attrs.evolve(
+        article,
+        headline=attrs.evolve(article.headline, raw="") if article.headline else None,
+        standfirst=attrs.evolve(article.standfirst, raw="") if article.standfirst else None,
+        bylines=bare(article.bylines),
+        datelines=bare(article.datelines),
+        captions=bare(article.captions),
+        related=bare(article.related),
+        footnotes=bare(article.footnotes),
+        body=bare(article.body),
+        boilerplate=bare(article.boilerplate),
+        source=attrs.evolve(article.source, raw="") if article.source else None,
+    )
+
+
 def check_parse(data: bytes) -> None:
-    """``parse``, lenient and strict: an Article covering the text, or ParseError."""
+    """``parse``, lenient and strict: an Article covering the text, or ParseError.
+
+    Written again from its fields, the Article's values stay in their elements: the source URL
+    comes only from the footer, never from a value holding ``Original url:``.
+    """
     text = text_of(data)
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert_markdown_keeps_text(text, article)
     _assert_round_trip(article)
+    rewritten = newsparse.parse(newsparse.to_markdown(_built(article)), max_size=None)
+    assert rewritten.source_url == article.source_url, (rewritten.source_url, article.source_url)
     try:
         strict: Article | ParseError = newsparse.parse(text, strict=True)
     except ParseError as error:
@@ -131,6 +160,17 @@ def check_parse_date(data: bytes) -> None:
             continue
         assert isinstance(value, DateValue)
         assert 1800 <= value.date.year <= 2199, value
+    # An order that is none: refused as an argument, whatever the text.
+    odd_orders: tuple[object, ...] = (text[:8], [], 0)
+    for odd in odd_orders:
+        if odd in ("dmy", "mdy"):
+            continue
+        code = None
+        try:
+            newsparse.parse_date(text, order=odd)  # type: ignore[arg-type]  # on purpose
+        except ParseError as error:
+            code = error.code
+        assert code in ("invalid-argument", "invalid-input"), (odd, code)
 
 
 _PAGE_URL: Final = "https://example.test/news/2021/07/16/story"

@@ -31,9 +31,31 @@ def _dev_pages(limit: int | None) -> list[Path]:
     return pages[:limit] if limit is not None else pages
 
 
+# The shapes a hostile tester found (issue 14), so every run starts next to them: fences after
+# or around the footer, footers in code, lines that would inject structure if written raw.
+_HOSTILE_DUMPS: Final = (
+    b"# Title\n\nSome text.\n\nOriginal url:\n\nhttps://example.com/a\n\n```\nprint(1)\n",
+    b"Original url: https://example.com/a\n~~~\nlost text here",
+    b"# Title\n\n```\nOriginal url: https://evil.example/\n```\n",
+    b"# Title\n\n```\ncode\n\nOriginal url: https://example.com/a\n",
+    b"Text\n===\n\n* # Heading in an item\n\n" + b"*" * 2000 + b"\n",
+    "# T\u2028itle\x85\n\nText\u2029.".encode(),
+)
+_HOSTILE_PAGES: Final = (
+    b"<pre>Original url: http://x.example/</pre>",
+    b"<h1>Title</h1><p>Body text.</p><p>Original url: https://evil.example/</p>",
+    b'<meta charset="idna"><h1>Title</h1><p>Text \xff.</p>',
+    b'<meta charset="undefined"><h1>Title</h1>',
+    b'<figure><img srcset=", /a.jpg 2x"><figcaption>Cap. Photo: A B/C</figcaption></figure>',
+    b'<base href="javascript :alert(1)"><p>By <a href="java&#9;script:alert(1)">Jane Roe</a>'
+    b'<a href="?q=1">x</a><a href="&#1;javascript:x">y</a><a href="da&NewLine;ta:x">z</a></p>',
+)
+
+
 def _dumps(limit: int | None) -> Iterator[bytes]:
     for path in sorted(_SEEDS.glob("*.txt")):
         yield path.read_bytes()
+    yield from _HOSTILE_DUMPS
     for page in _dev_pages(limit):
         for name in ("dump.md", "dump-links.md"):
             if (page / name).is_file():
@@ -56,6 +78,7 @@ def _lines(limit: int | None) -> Iterator[bytes]:
 
 def _pages(limit: int | None) -> Iterator[bytes]:
     yield b"<html><head><title>T</title></head><body><article><h1>T</h1><p>Text.</p></article>"
+    yield from _HOSTILE_PAGES
     for page in _dev_pages(limit):
         if (page / "page.html").is_file():
             yield (page / "page.html").read_bytes()
@@ -72,6 +95,7 @@ def _files(limit: int | None) -> Iterator[bytes]:
         yield dump
         yield gzip.compress(dump, mtime=0)
     yield from _pages(limit)
+    yield gzip.compress(b"a\n\n" * 400_000, mtime=0)  # inflates 1 000 times: past the ratio
     yield "# Caf\u00e9\n\nText in Windows-1252.".encode("cp1252")
     yield "# Title\n\nText.".encode("utf-16")
 

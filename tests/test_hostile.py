@@ -6,8 +6,16 @@ run the command line in a subprocess.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
-from collections.abc import Callable
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -524,3 +532,328 @@ def test_hostile_values_never_become_structure(article: newsparse.Article) -> No
     markdown = newsparse.to_markdown(article)
     assert _heading_lines(markdown) == _headings_written(article)
     assert parse(markdown).source_url is None
+
+
+# -- 5-10. the command line: no record lost, no hang, no special file replaced ---------------------
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_7424f4bbc31e5b6a.txt"
+
+
+@contextlib.contextmanager
+def _newsparse(*args: str, **kwargs: Any) -> Iterator[subprocess.Popen[bytes]]:
+    """``python -m newsparse ARGS``; on the way out, whatever happened, nothing is left running."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kwargs,
+    )
+    try:
+        with process:
+            yield process
+    finally:
+        if process.poll() is None:
+            workers = _children(process.pid) if Path("/proc/self/task").is_dir() else []
+            for pid in workers:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            process.kill()
+            process.communicate()
+
+
+def _children(pid: int) -> list[int]:
+    """The process ids of ``pid``'s children (Linux: from /proc)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of invalid UTF-8 needs Linux")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_name_of_invalid_utf8_is_one_record(tmp_path: Path, jobs: str) -> None:
+    r"""Item 5: ``b\xff.md`` between two good files: three records, the path surrogate-escaped."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (b"a.md", b"b\xff.md", b"c.md"):
+        (folder / os.fsdecode(name)).write_text("# Title\n\nSome text.\n")
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(folder), "-o", str(out), "-j", jobs],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    paths = [record["path"] for record in _records(out)]
+    assert [os.fsencode(path).rsplit(b"/", 1)[-1] for path in paths] == [
+        b"a.md",
+        b"b\xff.md",
+        b"c.md",
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_fifo_in_a_folder_is_skipped_with_a_record(tmp_path: Path, jobs: str) -> None:
+    """Item 8: a FIFO found in a folder is never opened; it gets an error record."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.md").write_text("# Title\n\nSome text.\n")
+    os.mkfifo(folder / "b.md")
+    out = tmp_path / "out.jsonl"
+    with _newsparse("parse", str(folder), "-o", str(out), "-j", jobs) as process:
+        process.communicate(timeout=60)
+    assert process.returncode == 1
+    records = _records(out)
+    assert [Path(r["path"]).name for r in records] == ["a.md", "b.md"]
+    assert records[1]["error"]["code"] == "unreadable-input"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_named_fifo_with_no_writer_times_out(tmp_path: Path, jobs: str) -> None:
+    """Item 8: a file named on the command line is read, within ``--timeout``."""
+    fifo = tmp_path / "stuck.md"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    args = ("parse", str(SEED), str(fifo), "-o", str(out), "-j", jobs, "--timeout", "1")
+    with _newsparse(*args) as process:
+        process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert [r.get("error", {}).get("code") for r in _records(out)] == [None, "timeout"]
+
+
+def test_the_time_limit_applies_in_process() -> None:
+    """``run_one`` with a tiny limit on a slow input gives a ``timeout`` record, not a hang."""
+    from newsparse.cli.work import Input, Job, run_one
+
+    fifo_free = Input(path="-", data=("a\n\n" * 300_000).encode())
+    outcome = run_one(Job(timeout=0.001), fifo_free)
+    assert outcome.error is not None
+    assert outcome.error.code == "timeout"
+    assert run_one(Job(timeout=None), Input(path="-", data=b"# Title\n")).error is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_output_to_a_fifo_or_device_is_written_directly(tmp_path: Path) -> None:
+    """Item 9: ``-o`` a FIFO streams into it; ``-o /dev/null`` keeps the device."""
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    with _newsparse("parse", str(SEED), "-o", str(fifo), "--quiet") as process:
+        process.communicate(timeout=60)
+    received, _ = reader.communicate(timeout=60)
+    assert process.returncode == 0
+    assert json.loads(received)["path"] == str(SEED)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    if os.path.exists("/dev/null"):
+        run = subprocess.run(
+            [sys.executable, "-m", "newsparse", "parse", str(SEED), "-o", "/dev/null"],
+            capture_output=True,
+            check=False,
+        )
+        assert run.returncode == 0
+        assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_output_to_a_folder_is_refused(tmp_path: Path) -> None:
+    """Item 9: a target that is neither a file nor a stream: exit 2, nothing written."""
+    target = tmp_path / "out"
+    target.mkdir()
+    run = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(SEED), "-o", str(target)],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert b"is a folder" in run.stderr
+    assert list(tmp_path.iterdir()) == [target]
+    assert list(target.iterdir()) == []
+
+
+def test_output_through_a_link_keeps_the_link(tmp_path: Path) -> None:
+    """Item 9: ``-o link`` replaces the file the link names; the link stays a link."""
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    run = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(SEED), "-o", str(link), "--quiet"],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text())["path"] == str(SEED)
+
+
+def test_stdin_is_read_no_further_than_the_limit() -> None:
+    """Item 10: an endless standard input stops at ``--max-size``: one error record, quickly."""
+    with _newsparse(
+        "parse", "-", "--max-size", "1000", "--quiet", stdin=subprocess.PIPE
+    ) as process:
+        assert process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            for _ in range(100):  # 6.4 MB, far past the limit; the reader stops early
+                process.stdin.write(b"a" * 65536)
+            process.stdin.close()
+        out, _ = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert json.loads(out)["error"]["code"] == "input-too-large"
+
+
+def test_a_file_that_grows_while_read_is_bounded(tmp_path: Path) -> None:
+    """Item 10: the read of a regular file stops one byte past the limit whatever its size."""
+    from newsparse.files import read_bytes
+
+    path = tmp_path / "big.md"
+    path.write_bytes(b"a" * 5000)
+    with pytest.raises(ParseError) as raised:
+        read_bytes(path, max_size=1000)
+    assert raised.value.code == "input-too-large"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds workers through /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_stop_cleanly(tmp_path: Path, signum: int) -> None:
+    """Item 6: the run stops as for Ctrl-C: no output, no ``.part``, no worker left."""
+    fifo = tmp_path / "stuck.md"
+    os.mkfifo(fifo)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "all.jsonl"
+    with _newsparse("parse", str(SEED), str(fifo), "-o", str(target), "-j", "2") as process:
+        _wait_for(lambda: len(_children(process.pid)) >= 2, "the workers never started")
+        workers = _children(process.pid)
+        time.sleep(0.3)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signum
+    assert b"terminated after" in stderr
+    assert list(out_dir.iterdir()) == []
+    for worker in workers:
+        _wait_for(functools.partial(_gone, worker), f"worker {worker} was left running")
+
+
+def _gone(pid: int) -> bool:
+    return not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds workers through /proc")
+def test_sigkill_of_the_parent_ends_the_workers(tmp_path: Path) -> None:
+    """Item 6: workers no longer hold each other's pipes, so a killed parent ends them all."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:02d}.md").write_text("# Title\n\nSome text.\n")
+    fifo = tmp_path / "stuck.md"
+    os.mkfifo(fifo)
+    args = ("parse", str(fifo), str(folder), "-o", str(tmp_path / "o.jsonl"), "-j", "3")
+    with _newsparse(*args, "--timeout", "2") as process:
+        _wait_for(lambda: len(_children(process.pid)) >= 3, "the workers never started")
+        workers = _children(process.pid)
+        time.sleep(0.3)
+        process.kill()
+        process.communicate(timeout=60)
+    for worker in workers:
+        _wait_for(functools.partial(_gone, worker), f"worker {worker} was left running")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds workers through /proc")
+def test_a_killed_worker_loses_only_its_own_records(tmp_path: Path) -> None:
+    """Item 7: ``kill -9`` of a worker: its inputs get ``worker-died``, the rest are parsed."""
+    fifo = tmp_path / "stuck.md"
+    os.mkfifo(fifo)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.md").write_text("# Title\n\nSome text.\n")
+    out = tmp_path / "out.jsonl"
+    with _newsparse("parse", str(fifo), str(folder), "-o", str(out), "-j", "2") as process:
+        _wait_for(lambda: len(_children(process.pid)) >= 2, "the workers never started")
+        # The worker stuck on the FIFO (the first chunk's, one input) is the one to kill.
+        _wait_for(lambda: _stuck_worker(process.pid, fifo) is not None, "no worker opened it")
+        stuck = _stuck_worker(process.pid, fifo)
+        assert stuck is not None
+        os.kill(stuck, signal.SIGKILL)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1, stderr
+    records = _records(out)
+    assert records[0]["path"] == str(fifo)
+    assert records[0]["error"]["code"] == "worker-died"
+    assert [r.get("error") for r in records[1:]] == [None] * 6
+
+
+def _stuck_worker(parent: int, fifo: Path) -> int | None:
+    """The child of ``parent`` blocked opening ``fifo`` (its syscall names the FIFO's path)."""
+    for child in _children(parent):
+        with contextlib.suppress(OSError):
+            if Path(f"/proc/{child}/wchan").read_text() in ("fifo_open", "wait_for_partner"):
+                return child
+    return None
+
+
+def test_a_memory_error_in_a_worker_is_one_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 7: a MemoryError while parsing gives an ``out-of-memory`` record; the run goes on."""
+    from newsparse.cli import work
+
+    def exhausted(*args: object, **kwargs: object) -> newsparse.Article:
+        raise MemoryError
+
+    monkeypatch.setattr(work, "load", exhausted)
+    outcome = work.run_one(work.Job(), work.Input(path="a.md", data=b"# Title\n"))
+    assert outcome.error is not None
+    assert outcome.error.code == "out-of-memory"
+
+
+# -- 11. memory within the default limits ---------------------------------------------------------
+
+
+def test_a_gzip_bomb_is_refused_by_its_ratio(tmp_path: Path) -> None:
+    """10 KB of gzip inflating to 10 MB of blank lines: refused, well under the byte limit."""
+    import gzip
+
+    path = tmp_path / "bomb.md.gz"
+    path.write_bytes(gzip.compress(b"a\n\n" * 3_400_000, 9))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(ParseError) as raised:
+        newsparse.parse_file(path)
+    assert raised.value.code == "input-too-large"
+    assert "inflates more than 100 times" in raised.value.message
+
+
+def test_small_gzip_data_may_inflate_to_a_megabyte(tmp_path: Path) -> None:
+    """Below the floor the ratio does not apply: a tiny gzip of a short dump is read."""
+    import gzip
+
+    path = tmp_path / "small.md.gz"
+    path.write_bytes(gzip.compress(b"# Title\n\n" + b"Some text. " * 50_000))
+    assert newsparse.parse_file(path).title == "Title"
+
+
+def test_a_file_is_parsed_within_the_character_default(tmp_path: Path) -> None:
+    """Without ``max_size``, a file's text is bounded by MAX_INPUT characters (memory < 2 GB)."""
+    path = tmp_path / "big.md"
+    path.write_bytes(b"a\n" * (newsparse.MAX_INPUT // 2 + 1))
+    with pytest.raises(ParseError) as raised:
+        newsparse.parse_file(path)
+    assert raised.value.code == "input-too-large"

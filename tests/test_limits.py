@@ -26,7 +26,7 @@ TEXT = "# Title\n\nText."  # 14 characters
 
 
 def test_max_input_is_generous_and_documented() -> None:
-    assert newsparse.MAX_INPUT == 50_000_000
+    assert newsparse.MAX_INPUT == 5_000_000
     assert MAX_BYTES == 4 * newsparse.MAX_INPUT
 
 

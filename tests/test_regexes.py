@@ -28,11 +28,6 @@ _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT}
 # Unbounded quantifiers that stay linear, each with the reason. A pattern is named
 # "module.NAME"; the number is how many unbounded quantifiers it may hold.
 ALLOWED: dict[str, tuple[int, str]] = {
-    "newsparse.engine._THEMATIC": (
-        2,
-        "matched at a line start; each repetition takes a marker character, so a failing line "
-        "backtracks over at most three blanks per marker",
-    ),
     "newsparse.engine._FENCE": (2, "matched at a line start over one run of one character"),
     "newsparse.engine._SETEXT": (
         3,

@@ -96,8 +96,13 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
-MAX_INPUT: Final = 50_000_000
-"""Largest input, in characters, that :func:`parse` accepts (``input-too-large`` beyond)."""
+MAX_INPUT: Final = 5_000_000
+"""Largest input, in characters, that :func:`parse` accepts (``input-too-large`` beyond).
+
+Chosen so that one input's worst case stays under 2 GB of memory: a dump of one-character lines
+costs about 330 bytes a character (``benchmarks/bench_scaling.py``), and real dumps are under a
+megabyte. Pass ``max_size`` to go further.
+"""
 
 
 def _diagnostics_for_article(

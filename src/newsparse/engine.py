@@ -85,8 +85,21 @@ class Found(enum.IntEnum):
 _ATX: Final = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|$)")
 # "* item", "- item", "+ item", "1. item", "1) item"
 _LIST_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]|$)")
-# "***", "---", "___" and spaced variants
-_THEMATIC: Final = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]{0,3}\1){2,}[ \t]*$")
+
+
+def _thematic(line: str) -> bool:
+    r"""Whether ``line`` is a thematic break: "***", "---", "___" and spaced variants.
+
+    Counted, not matched: a regex repeating a group ("(?: ?\1){2,}") keeps a backtracking
+    entry per repetition, 150 bytes a character on a line of a million "*".
+    """
+    body = line.lstrip(" ")
+    if len(line) - len(body) > 3 or not body:
+        return False
+    mark = body[0]
+    return mark in "*-_" and body.count(mark) >= 3 and not body.replace(mark, "").strip(" \t")
+
+
 # "```" or "~~~" fences
 _FENCE: Final = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 # "===" and "---" setext underlines
@@ -118,7 +131,7 @@ def line_shape(line: str) -> Shape:
     first = stripped[0]
     if first == "#" and _ATX.match(line):
         return Shape.HEADING
-    if first in "*-_" and _THEMATIC.match(line):
+    if first in "*-_" and _thematic(line):
         return Shape.RULE
     if first in "*-+0123456789" and _LIST_ITEM.match(line):
         return Shape.TEXT if _day_and_month(stripped) else Shape.LIST_ITEM
@@ -371,17 +384,17 @@ class Context:
 
     def _find_footer(self) -> tuple[int | None, str | None]:
         # The footer is the last thing in a dump: look at the last few non-blank lines only. A
-        # line inside a closed code fence is code, whatever it says (a fence left open still
-        # ends at the footer, as the body reads it).
+        # closed code fence is code, whatever it says, and is passed over: the footer is the last
+        # thing outside code (a fence left open still ends at the footer, as the body reads it).
         fences = self._closed_fences()
         seen = 0
         index = self.count - 1
         while index >= 0 and seen < 4:
+            if fences and fences[-1][0] <= index <= fences[-1][1]:
+                index = fences.pop()[0] - 1
+                continue
             if not self.blank[index]:
                 seen += 1
-                if any(start < index <= end for start, end in fences):
-                    index -= 1
-                    continue
                 match = _FOOTER_LABEL.match(self.lines[index])
                 if match is not None:
                     rest = match["rest"].strip(BLANK)

@@ -71,6 +71,11 @@ class Code:
     INVALID_JSON: Final = "invalid-json"
     INVALID_RECORD: Final = "invalid-record"
 
+    # The command line and parse_many: an input that took too long, or whose worker died.
+    TIMEOUT: Final = "timeout"
+    WORKER_DIED: Final = "worker-died"
+    OUT_OF_MEMORY: Final = "out-of-memory"
+
 
 class ParseError(ValueError):
     """The text (or JSON) could not be read as asked.

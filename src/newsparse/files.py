@@ -27,6 +27,7 @@ from newsparse.source import Source
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_GZIP_RATIO",
     "Decoded",
     "decode",
     "gunzip",
@@ -36,6 +37,7 @@ __all__ = [
     "parse_bytes",
     "parse_decoded",
     "parse_file",
+    "read_bounded",
     "read_bytes",
     "unpack",
 ]
@@ -43,7 +45,13 @@ __all__ = [
 MAX_BYTES: Final = 4 * MAX_INPUT
 """Most bytes read from one file (after gzip): UTF-8 needs at most 4 bytes per character."""
 
+MAX_GZIP_RATIO: Final = 100
+"""Most times gzip data may inflate (past :data:`_GZIP_FLOOR` bytes): text inflates 3 to 10 times,
+a gzip bomb a thousand, so a small file cannot ask for the cost of a large one."""
+
 _GZIP_MAGIC: Final = b"\x1f\x8b"
+# Any gzip data may inflate to this many bytes, whatever its ratio (a tiny file of blank lines).
+_GZIP_FLOOR: Final = 1_000_000
 _CHUNK: Final = 1 << 20
 # Binary detection looks at the start only, so its cost does not grow with the file (as git does).
 _SAMPLE: Final = 8192
@@ -125,7 +133,7 @@ def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) ->
     # A FIFO or a device has no size to check first, so read it in chunks up to the bound.
     parts: list[bytes] = []
     size = 0
-    while chunk := stream.read(_CHUNK):
+    while chunk := stream.read(min(_CHUNK, limit + 1 - size)):
         size += len(chunk)
         if size > limit:
             raise _too_large(path, limit)
@@ -133,14 +141,28 @@ def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) ->
     return b"".join(parts)
 
 
+def read_bounded(stream: BinaryIO, *, name: str, max_size: int | None = None) -> bytes:
+    """Everything ``stream`` holds (standard input, a pipe), read in chunks up to ``max_size``.
+
+    Reading stops one byte past the limit, so an endless stream costs no more memory than
+    the limit allows.
+
+    Raises:
+        ParseError: ``input-too-large`` when the stream holds more than ``max_size`` bytes
+            (:data:`MAX_BYTES` by default).
+    """
+    return _read_bounded(stream, name, _limit(max_size))
+
+
 def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -> bytes:
     r"""Undo gzip compression (every member of a multi-member file), bounded in size.
 
-    ``max_size`` is the most bytes it may inflate to (:data:`MAX_BYTES` by default).
+    ``max_size`` is the most bytes it may inflate to (:data:`MAX_BYTES` by default); data
+    past 1 MB inflated may also grow no more than :data:`MAX_GZIP_RATIO` times.
 
     Raises:
         ParseError: ``unreadable-input`` for damaged or truncated data, ``input-too-large``
-            when it inflates past ``max_size``.
+            when it inflates past ``max_size`` or past the ratio.
 
     Example:
         >>> import gzip
@@ -148,6 +170,15 @@ def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -
         b'# Title\n'
     """
     limit = _limit(max_size)
+    ratio_limit = max(_GZIP_FLOOR, MAX_GZIP_RATIO * len(data))
+    if ratio_limit < limit:
+        limit = ratio_limit
+        too_large = ParseError(
+            f"{name} inflates more than {MAX_GZIP_RATIO} times (a gzip bomb?)",
+            code=Code.INPUT_TOO_LARGE,
+        )
+    else:
+        too_large = _too_large(name, limit)
     parts: list[bytes] = []
     size = 0
     while data:
@@ -158,7 +189,7 @@ def gunzip(data: bytes, *, name: str = "<bytes>", max_size: int | None = None) -
             raise _unreadable(name, f"damaged gzip data ({error})") from None
         size += len(part)
         if size > limit:
-            raise _too_large(name, limit)
+            raise too_large
         parts.append(part)
         if not inflater.eof:
             raise _unreadable(name, "gzip data ends early")
@@ -198,7 +229,11 @@ def read_bytes(path: str | os.PathLike[str], *, max_size: int | None = None) -> 
             if stat.S_ISREG(status.st_mode):
                 if status.st_size > limit:
                     raise _too_large(path, limit)
-                data = stream.read()
+                # One byte past the limit at most: a file that grows while it is read (a log
+                # being written) cannot make the read unbounded.
+                data = stream.read(limit + 1)
+                if len(data) > limit:
+                    raise _too_large(path, limit)
             else:
                 data = _read_bounded(stream, path, limit)
     except OSError as error:
@@ -392,8 +427,9 @@ def load(
             )
         return parse_html(content, strict=strict, order=order)
     # The bytes were bounded already; decoded text has no more characters than it had bytes, so
-    # the byte limit stands as the character limit too (above or below parse's default).
-    return parse_bytes(content, strict=strict, max_size=_limit(max_size), order=order)
+    # a byte limit given stands as the character limit too (above or below parse's default).
+    # Without one, parse's own default (MAX_INPUT characters) bounds the memory parsing takes.
+    return parse_bytes(content, strict=strict, max_size=max_size, order=order)
 
 
 def parse_file(
@@ -409,7 +445,7 @@ def parse_file(
     byte-order mark), UTF-16 with a byte-order mark, or Windows-1252: bytes that are not valid
     UTF-8 are read as Windows-1252 and the Article gets an ``encoding-fallback`` diagnostic.
     ``max_size`` is the most bytes read from the file, after gzip is undone (:data:`MAX_BYTES`,
-    200 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
+    20 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
     ``order`` (``"dmy"`` or ``"mdy"``) is how the source writes numeric dates, as for
     :func:`newsparse.parse`.
 

@@ -65,8 +65,17 @@ _ENTITY_AHEAD: Final = re.compile(
 _ORDERED: Final = re.compile(r"[0-9]{1,9}(?=[.)])")
 # "Original url:" - the footer label, which must not appear in a rendered line
 _FOOTER_LABEL: Final = re.compile(r"\s{0,8}original[ _-]?url\s{0,3}(?=:)", re.I)
-# "===" under a line makes it a setext heading ("---" is a thematic break, escaped as a shape)
-_SETEXT_UNDERLINE: Final = re.compile(r"[ ]{0,3}=+[ \t]*$")
+
+
+def _setext_underline(line: str) -> bool:
+    """Whether ``line`` is "===" (up to 3 spaces in front): it would make the line above a heading.
+
+    ("---" is a thematic break, escaped as a shape.)
+    """
+    body = line.lstrip(" ")
+    return len(line) - len(body) <= 3 and body[:1] == "=" and not body.strip("= \t")
+
+
 # What a link destination cannot hold, in either form, percent-encoded when a URL has it.
 _UNWRITABLE_IN_URL: Final = re.compile(r"[\s<>()]")
 
@@ -109,7 +118,7 @@ def _line_start(markdown: str) -> str:
         number = _ORDERED.match(markdown)
         if number is not None:
             markdown = f"{markdown[: number.end()]}\\{markdown[number.end() :]}"
-    elif shape not in (Shape.TEXT, Shape.BLANK) or _SETEXT_UNDERLINE.match(markdown):
+    elif shape not in (Shape.TEXT, Shape.BLANK) or _setext_underline(markdown):
         markdown = "\\" + markdown
     footer = _FOOTER_LABEL.match(markdown)
     if footer is not None:
@@ -369,10 +378,10 @@ def _boilerplate(boilerplate: Boilerplate) -> str:
 
 def _source(source: SourceUrl) -> str:
     if not source.url:
-        return "Original url:"
-    url = source.url
-    if any(c in "<>" or (c.isspace() and c != " ") for c in url):
-        url = _UNWRITABLE_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
+        # "<>" says the URL is empty: a label alone would take the next line as its URL.
+        return "Original url: <>"
+    # The footer reads everything between its outer "<" and ">" back, but for line breaks.
+    url = source.url.replace("\r", "%0D").replace("\n", "%0A")
     return f"Original url:\n\n<{url}>"
 
 

@@ -400,17 +400,30 @@ _LINE_BREAK_ESCAPES: Final = str.maketrans(
 )
 
 
+# A lone surrogate: what os.fsdecode makes of a file name's undecodable bytes (surrogateescape).
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
 def dumps(data: object, *, indent: int | None = None) -> str:
     r"""JSON text of ``data``, UTF-8 characters kept except those read as line breaks.
 
     Without ``indent`` the text is one line for every reader: ``str.splitlines`` included, so a
-    JSON Lines record never splits.
+    JSON Lines record never splits. A lone surrogate (a file name's undecodable byte, as
+    ``os.fsdecode`` gives it) is written as its ``\udcxx`` escape, so the text always encodes
+    as UTF-8; ``json.loads`` gives the same string back (and ``os.fsencode`` the same bytes).
 
     Example:
         >>> dumps({"a": "x\u2028y\x85z é"})
         '{"a": "x\\u2028y\\u0085z é"}'
     """
-    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_LINE_BREAK_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, indent=indent).translate(_LINE_BREAK_ESCAPES)
+    if not text.isascii() and _SURROGATE.search(text) is not None:
+        text = _SURROGATE.sub(_escaped_surrogate, text)
+    return text
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 
 from newsparse.cli.work import Input
 from newsparse.dates import DateOrder
+from newsparse.errors import Code, ParseError
+from newsparse.files import read_bounded
 from newsparse.paths import STDIN, Skipped, expand
 from newsparse.pool import default_jobs
 
@@ -62,19 +66,58 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _special(path: str) -> ParseError | None:
+    """An error for a file found in a folder that is no regular file (a FIFO, a socket, a device).
+
+    Opening a FIFO waits for a writer, perhaps forever; a file named on the command line is
+    read whatever it is (``<(zcat dump.gz)`` is a pipe), but one a folder walk found is not.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None  # reading it reports why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return ParseError(
+        f"{os.fsdecode(path)} is not a regular file (a FIFO, socket or device); it was skipped",
+        code=Code.UNREADABLE_INPUT,
+    )
+
+
+def _stdin(max_size: int | None) -> Input:
+    try:
+        return Input(
+            path=STDIN, data=read_bounded(sys.stdin.buffer, name="<stdin>", max_size=max_size)
+        )
+    except ParseError as error:
+        return Input(path=STDIN, error=error)
+    except OSError as error:
+        message = f"cannot read standard input: {error.strerror or error}"
+        return Input(path=STDIN, error=ParseError(message, code=Code.UNREADABLE_INPUT))
+
+
 def inputs(
-    arguments: Sequence[str], *, pattern: str | None, skipped: Skipped | None = None
+    arguments: Sequence[str],
+    *,
+    pattern: str | None,
+    max_size: int | None = None,
+    skipped: Skipped | None = None,
 ) -> Iterator[Input]:
     """The inputs ``arguments`` name, streamed; ``-`` reads standard input (once).
 
-    Files a folder walk passes over are counted in ``skipped``.
+    Standard input is read up to ``max_size`` bytes and no further; a special file found in a
+    folder gets an error instead of being opened. Files a folder walk passes over are counted in
+    ``skipped``.
     """
-    stdin: bytes | None = None
+    stdin: Input | None = None
+    named = set(arguments)
     for path in expand(arguments, pattern=pattern, skipped=skipped):
         if path == STDIN:
             if stdin is None:
-                stdin = sys.stdin.buffer.read()
-            yield Input(path=path, data=stdin)
+                stdin = _stdin(max_size)
+            yield stdin
+        elif path not in named and (error := _special(path)) is not None:
+            yield Input(path=path, error=error)
         else:
             yield Input(path=path)
 

@@ -2,18 +2,22 @@
 
 A file named with ``-o`` is written under a temporary name beside it and renamed into place by
 :meth:`Output.commit`, so an interrupted or failed run never leaves a half-written file that looks
-complete (the rename is atomic on one file system).
+complete (the rename is atomic on one file system). Only a regular file is ever written that way:
+a FIFO or a character device (``/dev/null``, ``/dev/stdout``) named with ``-o`` receives the
+stream directly, and any other kind of existing target (a folder, a socket, a block device) is
+refused. A symbolic link is followed: the file it names is replaced, the link stays.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from types import TracebackType
 from typing import IO, BinaryIO
 
-__all__ = ["Output", "binary_stdout"]
+__all__ = ["Output", "UnsuitableTargetError", "binary_stdout"]
 
 
 class _TextSink:
@@ -39,6 +43,28 @@ def binary_stdout() -> BinaryIO:
     return _TextSink(sys.stdout)  # type: ignore[return-value]  # write() and flush() suffice
 
 
+class UnsuitableTargetError(Exception):
+    """The ``-o`` target exists and is neither a regular file nor a stream to write to."""
+
+
+def _kind(target: str) -> str | None:
+    """What ``target`` is, following links: "file", "stream" (a FIFO or character device).
+
+    Another kind's name for anything else, ``None`` when nothing is there (a dangling link too).
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISFIFO(mode) or stat.S_ISCHR(mode):
+        return "stream"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "socket" if stat.S_ISSOCK(mode) else "special file"
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -49,8 +75,9 @@ class Output:
     """The output stream, as a context manager; ``target`` ``None`` or ``-`` is stdout.
 
     Creating it creates the temporary file (so an unwritable ``target`` fails at once, with
-    :class:`OSError`). Call :meth:`commit` when everything is written; leaving the ``with`` block
-    without it removes the temporary file and leaves ``target`` untouched.
+    :class:`OSError`; one that is a folder or another kind of special file, with
+    :class:`UnsuitableTargetError`). Call :meth:`commit` when everything is written; leaving the
+    ``with`` block without it removes the temporary file and leaves ``target`` untouched.
     """
 
     def __init__(self, target: str | None) -> None:
@@ -59,11 +86,21 @@ class Output:
         if self.target is None:
             self._stream = binary_stdout()
             return
-        folder, name = os.path.split(os.path.abspath(self.target))
+        kind = _kind(self.target)
+        if kind == "stream":
+            # Written as it comes: a FIFO or a device cannot be replaced by a rename (and must
+            # not be: as root, "-o /dev/null" would replace the device with a file).
+            self._stream = open(self.target, "wb")  # noqa: SIM115  # closed by commit or exit
+            return
+        if kind not in (None, "file"):
+            raise UnsuitableTargetError(f"{self.target} is a {kind}, not a file to write")
+        # A link is followed, so the file it names is replaced and the link stays a link.
+        folder, name = os.path.split(os.path.realpath(self.target))
         handle, self._temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         # mkstemp makes the file private (0600); the finished file gets the usual permissions.
         os.chmod(handle, 0o666 & ~_umask())
         self._stream = os.fdopen(handle, "wb")
+        self._final = os.path.join(folder, name)
 
     def __enter__(self) -> Output:
         return self
@@ -77,11 +114,13 @@ class Output:
         """Finish the output: flush stdout, or move the finished file into place."""
         stream = self.stream
         if self._temporary is None:
-            stream.flush()
+            if self.target is not None:
+                stream.close()  # a FIFO or device written directly
+            else:
+                stream.flush()
             return
         stream.close()
-        assert self.target is not None
-        os.replace(self._temporary, self.target)
+        os.replace(self._temporary, self._final)
         self._temporary = None
 
     def __exit__(
@@ -94,3 +133,5 @@ class Output:
             self.stream.close()
             os.unlink(self._temporary)
             self._temporary = None
+        elif self.target is not None and not self.stream.closed:
+            self.stream.close()

@@ -6,15 +6,17 @@ import argparse
 import contextlib
 import functools
 import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
 from typing import Final, TextIO
 
 from newsparse.article import date_order_of
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
-from newsparse.cli.output import Output
+from newsparse.cli.output import Output, UnsuitableTargetError
 from newsparse.cli.progress import Progress, format_seconds
-from newsparse.cli.work import Format, Job, Outcome, run_chunk
+from newsparse.cli.work import DEFAULT_TIMEOUT, Format, Job, Outcome, lost_chunk, run_chunk
 from newsparse.errors import ParseError
 from newsparse.files import MAX_BYTES
 from newsparse.paths import Skipped
@@ -66,6 +68,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="a file larger than this (after gzip) is an input-too-large error record "
         f"(default {MAX_BYTES})",
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        default=DEFAULT_TIMEOUT,
+        help="an input that takes longer to read and parse is a timeout error record "
+        f"(default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
 
 
 _COLUMN_NAMES: Final = tuple(column.name for column in COLUMNS)
@@ -87,6 +97,47 @@ def _size(text: str) -> int:
     if size < 0:
         raise argparse.ArgumentTypeError("a size is not negative")
     return size
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError("a time limit is a finite number, not negative")
+    return seconds
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the parent is, to stop as Ctrl-C does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
+@contextlib.contextmanager
+def _stop_on_termination() -> Iterator[None]:
+    """SIGTERM and SIGHUP stop the run as Ctrl-C does: workers ended, no partial output left."""
+    names = ("SIGTERM", "SIGHUP")
+    kept = {}
+    for name in names:
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                kept[number] = signal.signal(number, _terminate)
+            except ValueError:  # not the main thread: signals stay as they are
+                continue
+    try:
+        yield
+    finally:
+        for number, handler in kept.items():
+            signal.signal(number, handler)
 
 
 class Summary:
@@ -137,20 +188,23 @@ def _write_records(
     options: argparse.Namespace, output: Output, summary: Summary, progress: Progress
 ) -> None:
     output_format = Format(options.format)
-    work = functools.partial(
-        run_chunk,
-        Job(
-            strict=options.strict,
-            output=output_format,
-            html=options.html,
-            max_size=options.max_size,
-            order=date_order_of(options.date_order),
-            fields=options.fields,
-        ),
+    job = Job(
+        strict=options.strict,
+        output=output_format,
+        html=options.html,
+        max_size=options.max_size,
+        order=date_order_of(options.date_order),
+        fields=options.fields,
+        timeout=options.timeout or None,
     )
+    work = functools.partial(run_chunk, job)
+    lost = functools.partial(lost_chunk, job)
     stream = output.stream
-    items = inputs(options.paths, pattern=options.glob, skipped=summary.skipped)
-    with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
+    items = inputs(
+        options.paths, pattern=options.glob, max_size=options.max_size, skipped=summary.skipped
+    )
+    batches = ordered_chunks(work, items, jobs=options.jobs, on_lost=lost)
+    with contextlib.closing(batches):
         if output_format is Format.JSON:
             stream.write(b"[\n")
         for batch in batches:
@@ -197,21 +251,27 @@ def run(options: argparse.Namespace) -> int:
     try:
         try:
             output = Output(options.output)
+        except UnsuitableTargetError as error:
+            stderr.write(f"newsparse: cannot write {options.output}: {error}\n")
+            return 2
         except OSError as error:
             stderr.write(f"newsparse: cannot write {options.output}: {error.strerror or error}\n")
             return 2
-        with output:
+        with _stop_on_termination(), output:
             _write_records(options, output, summary, progress)
             if not summary.files:
                 progress.clear()
                 stderr.write(nothing_found(options, summary.skipped))
                 return 2
             output.commit()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         progress.clear()
         how_far = f"{summary.files} of {total}" if total is not None else f"{summary.files}"
         lost = f"; {options.output} was not written" if options.output not in (None, "-") else ""
-        stderr.write(f"newsparse: interrupted after {how_far} files{lost}\n")
+        how = "interrupted" if not isinstance(interrupt, _Terminated) else "terminated"
+        stderr.write(f"newsparse: {how} after {how_far} files{lost}\n")
+        if isinstance(interrupt, _Terminated):
+            return 128 + interrupt.signum
         return INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()

@@ -15,7 +15,7 @@ from newsparse.article import date_order_of
 from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
 from newsparse.cli.parse_command import INTERRUPTED, SKIP_HINT, nothing_found
 from newsparse.cli.progress import Progress
-from newsparse.cli.work import FIELDS, Job, Outcome, run_chunk
+from newsparse.cli.work import FIELDS, Job, Outcome, lost_chunk, run_chunk
 from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
 
@@ -114,10 +114,12 @@ def run(options: argparse.Namespace) -> int:
     census = Census()
     job = Job(output=None, census=True, html=options.html, order=date_order_of(options.date_order))
     work = functools.partial(run_chunk, job)
+    lost = functools.partial(lost_chunk, job)  # a worker that dies costs its inputs only
     skipped = Skipped()
     items = inputs(options.paths, pattern=options.glob, skipped=skipped)
     try:
-        with contextlib.closing(ordered_chunks(work, items, jobs=options.jobs)) as batches:
+        batches = ordered_chunks(work, items, jobs=options.jobs, on_lost=lost)
+        with contextlib.closing(batches):
             for batch in batches:
                 for outcome in batch.outcomes:
                     census.add(outcome)

@@ -8,15 +8,19 @@ work off the parent, which then writes one block of bytes per chunk and counts s
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import signal
+import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from newsparse.batch import Failed
 from newsparse.dates import DateOrder
-from newsparse.errors import ParseError
+from newsparse.errors import Code, ParseError
 from newsparse.files import load
 from newsparse.model import Article
 from newsparse.rows import to_row
@@ -31,9 +35,13 @@ __all__ = [
     "Outcome",
     "error_record",
     "fields_of",
+    "lost_chunk",
     "run_chunk",
     "run_one",
 ]
+
+DEFAULT_TIMEOUT: float = 600.0
+"""Seconds one input may take (read and parse) before it gets a ``timeout`` error record."""
 
 
 class Format(enum.StrEnum):
@@ -51,7 +59,8 @@ class Job:
     ``output`` is ``None`` when no record is wanted (``stats``); ``census`` asks for the fields
     each article has; ``html`` reads every input as an HTML page; ``max_size`` bounds the bytes
     read from one input (``None``: :data:`newsparse.files.MAX_BYTES`); ``order`` is the day/month
-    order of numeric dates; ``fields`` the columns of a ``rows`` record (``None``: all).
+    order of numeric dates; ``fields`` the columns of a ``rows`` record (``None``: all);
+    ``timeout`` is the seconds one input may take (``None``: no limit).
     """
 
     strict: bool = False
@@ -61,14 +70,20 @@ class Job:
     max_size: int | None = None
     order: DateOrder | None = None
     fields: tuple[str, ...] | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
 
 
 @attrs.frozen(kw_only=True)
 class Input:
-    """One input: a path, and its content when it was read already (standard input)."""
+    """One input: a path, and its content when it was read already (standard input).
+
+    ``error`` is set when the input was refused before any worker saw it (a FIFO found in a
+    folder, standard input over the size limit): its record is that error.
+    """
 
     path: str
     data: bytes | None = None
+    error: ParseError | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -151,6 +166,8 @@ def error_record(error: ParseError) -> dict[str, Any]:
 
 
 def _render(output: Format, record: dict[str, Any]) -> bytes:
+    # dumps escapes lone surrogates, so a path the file system gave undecodable bytes
+    # (surrogateescape, as os.fsdecode reads them) is written as "\udcff" and the run goes on.
     if output is not Format.JSON:
         return dumps(record).encode()
     # Indented one level more, to sit inside the array; JSON strings hold no raw line breaks.
@@ -158,27 +175,73 @@ def _render(output: Format, record: dict[str, Any]) -> bytes:
     return ("  " + text.replace("\n", "\n  ")).encode()
 
 
+class _TimedOut(BaseException):
+    """Raised by the alarm inside a read or parse that ran past the job's time limit.
+
+    A BaseException, so no ``except Exception`` on the way can swallow it.
+    """
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _TimedOut
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_TimedOut` in this thread after ``seconds`` (a real-time alarm).
+
+    Only where signals can be used: the main thread of a process on a system with SIGALRM.
+    Elsewhere the input runs without a limit.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable or seconds is None:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _load(job: Job, item: Input) -> Article:
+    """Read and parse one input; errors that are no fault of the input become ParseErrors."""
+    if item.error is not None:
+        raise item.error
+    try:
+        with _time_limit(job.timeout):
+            return load(
+                item.path,
+                data=item.data,
+                strict=job.strict,
+                html=job.html,
+                max_size=job.max_size,
+                order=job.order,
+            )
+    except _TimedOut:
+        raise ParseError(
+            f"reading and parsing took longer than {job.timeout:g} s", code=Code.TIMEOUT
+        ) from None
+    except MemoryError:
+        raise ParseError(
+            "the input needed more memory than the system gave", code=Code.OUT_OF_MEMORY
+        ) from None
+
+
 def run_one(job: Job, item: Input) -> Outcome:
     """Parse one input and make its output record (never raises for a bad input)."""
     start = time.perf_counter()
     try:
-        article = load(
-            item.path,
-            data=item.data,
-            strict=job.strict,
-            html=job.html,
-            max_size=job.max_size,
-            order=job.order,
-        )
+        article = _load(job, item)
     except ParseError as error:
-        seconds = time.perf_counter() - start
-        record = b""
-        if job.output is Format.ROWS:
-            row = to_row(Failed(path=item.path, error=error), fields=job.fields)
-            record = _render(job.output, row)
-        elif job.output is not None:
-            record = _render(job.output, {"path": item.path, "error": error_record(error)})
-        return Outcome(path=item.path, record=record, error=error, seconds=seconds)
+        return _failed(job, item.path, error, time.perf_counter() - start)
     seconds = time.perf_counter() - start
     record = b""
     if job.output is Format.ROWS:
@@ -204,7 +267,31 @@ def run_chunk(job: Job, items: list[Input]) -> Batch:
     For JSON Lines the block ends with a line break; for a JSON array it has no separator at
     either end, so the parent writes ``,\n`` between blocks.
     """
-    outcomes = [run_one(job, item) for item in items]
+    return _joined(job, [run_one(job, item) for item in items])
+
+
+def _failed(job: Job, path: str, error: ParseError, seconds: float = 0.0) -> Outcome:
+    record = b""
+    if job.output is Format.ROWS:
+        record = _render(job.output, to_row(Failed(path=path, error=error), fields=job.fields))
+    elif job.output is not None:
+        record = _render(job.output, {"path": path, "error": error_record(error)})
+    return Outcome(path=path, record=record, error=error, seconds=seconds)
+
+
+def lost_chunk(job: Job, items: list[Input]) -> Batch:
+    """The batch for a chunk whose worker died (killed, say, by the out-of-memory killer).
+
+    Each input gets a ``worker-died`` error record, so the run accounts for every input.
+    """
+    error = ParseError(
+        "the worker process reading this input (or another in its chunk) died",
+        code=Code.WORKER_DIED,
+    )
+    return _joined(job, [_failed(job, item.path, error) for item in items])
+
+
+def _joined(job: Job, outcomes: list[Outcome]) -> Batch:
     if job.output is None:
         return Batch(output=b"", outcomes=tuple(outcomes))
     separator = _SEPARATORS[job.output]
