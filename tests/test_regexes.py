@@ -33,10 +33,6 @@ ALLOWED: dict[str, tuple[int, str]] = {
         3,
         "matched at a line start; one run of one character, then blanks to the end",
     ),
-    "newsparse.markdown._SETEXT_UNDERLINE": (
-        2,
-        "matched at a line start; one run of '=', then blanks to the end (as engine._SETEXT)",
-    ),
     "newsparse.html.writer._WHITESPACE_RUN": (
         1,
         "a single class repeated: each run is consumed once by finditer and sub",
