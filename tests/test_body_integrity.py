@@ -24,8 +24,8 @@ CEILINGS: dict[str, dict[str, int]] = {
     "dev/dump.md": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
     "dev/dump-links.md": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
     "wide/seed": {"body_syntax": 3, "related_title": 0, "swallowed": 0},
-    "wide/region-markdownify": {"body_syntax": 21, "related_title": 0, "swallowed": 2},
-    "wide/readability-lxml-markdownify": {"body_syntax": 29, "related_title": 0, "swallowed": 0},
+    "wide/region-markdownify": {"body_syntax": 20, "related_title": 0, "swallowed": 2},
+    "wide/readability-lxml-markdownify": {"body_syntax": 2, "related_title": 0, "swallowed": 0},
     "wide/trafilatura-html2text": {"body_syntax": 13, "related_title": 0, "swallowed": 0},
 }
 

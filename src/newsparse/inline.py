@@ -57,8 +57,8 @@ def _target(angled: str, url: str) -> str:
     angled_group = f"(?P<{angled}>" if angled else "(?:"
     url_group = f"(?P<{url}>" if url else "(?:"
     return (
-        rf"\([ \t]{{0,3}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
-        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,500}+\"|'(?:[^'\\]|\\.){0,500}+'))?[ \t]{0,3}\)"
+        rf"\([ \t]{{0,200}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
+        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,500}+\"|'(?:[^'\\]|\\.){0,500}+'))?[ \t]{0,200}\)"
     )
 
 
@@ -84,11 +84,13 @@ LOOSE_LINK: Final = re.compile(
 )
 # The same for a picture: "![](/img/a.jpg 320w, /img/b.jpg 480w)" (a srcset written as its src).
 LOOSE_IMAGE: Final = re.compile(
-    r"!\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\n\"<>]{1,2000})\)"
+    r"!\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\"<>]{1,2000})\)"
 )
 
 # "](url)" with no "[" before it in the block: the end of a link that opened in an earlier block.
 _DANGLING_CLOSE: Final = re.compile(r"\]" + _target("angled", "url"))
+# Around pictures: "[](url)" (a linked picture once the picture is gone) and "](url)" closings.
+_PICTURE_SYNTAX: Final = re.compile(r"\[?\]\([^()\s]{0,2000}\)")
 # How far after a lone "[" the renderer looks for anything but pictures (a bound: it is re-read).
 _DANGLING_REACH: Final = 4000
 
@@ -230,11 +232,11 @@ class _Delim:
 
 
 class _LinkStart:
-    __slots__ = ("holds_image", "url")
+    __slots__ = ("drop_if_empty", "url")
 
     def __init__(self, url: str | None) -> None:
         self.url = url
-        self.holds_image = False
+        self.drop_if_empty = False
 
 
 class _ImageAt:
@@ -414,7 +416,9 @@ class _Scanner:
                     assert not isinstance(url, bool)
                     label = reference.span("label")
                     return self._linked(url, label[0], label[1], reference.end())
-        if end - j <= _DANGLING_REACH and not IMAGE.sub("", self.text[j + 1 : end]).strip(BLANK):
+        if end - j <= _DANGLING_REACH and not _PICTURE_SYNTAX.sub(
+            "", IMAGE.sub("", self.text[j + 1 : end])
+        ).strip(BLANK):
             return j + 1  # "[" before pictures only: a link whose closing is in a later block
         self.tokens.append("[")
         return j + 1
@@ -432,7 +436,9 @@ class _Scanner:
         target = dangling.group("angled")
         if target is None:
             target = _unescape(dangling.group("url"))
-        self.tokens.insert(self.segment, _LinkStart(url_or_none(target)))
+        opening = _LinkStart(url_or_none(target))
+        opening.drop_if_empty = True  # with no words before it, it leaves no link
+        self.tokens.insert(self.segment, opening)
         self.tokens.append(_LINK_END)
         self.segment = len(self.tokens)
         return dangling.end()
@@ -447,7 +453,7 @@ class _Scanner:
         self.segment = len(self.tokens)
         for index in range(first_image, len(self.images)):
             self.images[index] = attrs.evolve(self.images[index], link=url)
-            opening.holds_image = True
+            opening.drop_if_empty = True
         return after
 
     def _image(self, j: int, end: int, in_link: bool) -> int:
@@ -656,7 +662,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
             image_links.append(Link(text="", url=None, start=length, end=length))
         elif open_links:
             begin, opening = open_links.pop()
-            if not (opening.holds_image and begin == length):
+            if not (opening.drop_if_empty and begin == length):
                 links.append(Link(text="", url=opening.url, start=begin, end=length))
     text = "".join(parts)
     if not image_links:
