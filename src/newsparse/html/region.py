@@ -73,6 +73,13 @@ _HEADER_FACT_CHARS: Final = 200
 _HEADER_BUDGET: Final = 5_000
 _MAX_HEADINGS: Final = 200
 _VISIBLE_NODES: Final = 5_000
+# Most ancestors looked at when widening a region.
+_MAX_CLIMB: Final = 40
+# Least share of prose, most share of link text, in what a wider region adds.
+_ADDED_PROSE: Final = 0.7
+_ADDED_LINKS: Final = 0.2
+# Link text an article element may add beyond half its extra text (a linked byline, tags).
+_HEADER_LINKS: Final = 800
 
 
 class _Stats:
@@ -270,16 +277,18 @@ class Layout:
             if parent is None or tag is self.root:
                 continue
             up = self._stats(parent)
+            block = name in BLOCK_TAGS
+            # A paragraph is credited before its sums go up, so its prose counts in every
+            # ancestor (``widen`` compares the prose of a container and of its parents).
+            if block and own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
+                self._credit(tag, own, string_count=own.flow)
             up.text += own.text
             up.links += own.links
             up.prose += own.prose
             up.hint = up.hint or own.hint
-            if name not in BLOCK_TAGS:
+            if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
-                continue
-            if own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
-                self._credit(tag, own, string_count=own.flow)
 
     def _credit(self, tag: Tag, own: _Stats, string_count: int) -> None:
         """Credit a paragraph's points to its container (readability's scoring)."""
@@ -329,16 +338,32 @@ class Layout:
         return best
 
     def widen(self, tag: Tag) -> Tag:
-        """Climb while the parent holds much more prose (a body split into several boxes)."""
-        while tag is not self.root:
-            parent = tag.parent
-            if parent is None or parent.name in ("html", "body") or not self.live(parent):
+        """The highest ancestor whose prose is markedly more than the region's (a split body).
+
+        Wrappers that add nothing (the same paragraphs one level up) are stepped over rather than
+        ending the climb, so a body cut into several boxes by ad slots or "read more" wrappers
+        is found whole; the climb stops at the page's link lists and at ``<body>``.
+        """
+        best = tag
+        climb = tag.parent
+        for _ in range(_MAX_CLIMB):
+            if climb is None or climb is self.root or climb.name in ("html", "body"):
                 break
-            own, up = self.stats[id(tag)], self.stats[id(parent)]
-            if up.prose * 0.7 <= own.prose or up.links * 3 > up.text:
+            if not self.live(climb):
                 break
-            tag = parent
-        return tag
+            up, own = self.stats[id(climb)], self.stats[id(best)]
+            if up.links * 3 > up.text:
+                break
+            added_text, added_prose = up.text - own.text, up.prose - own.prose
+            # What the ancestor adds must be more of the article: mostly prose, few links.
+            if (
+                up.prose * 0.7 > own.prose
+                and added_prose >= _ADDED_PROSE * added_text
+                and up.links - own.links <= _ADDED_LINKS * added_text
+            ):
+                best = climb
+            climb = climb.parent
+        return best
 
     def article_element(self, tag: Tag) -> Tag:
         """The page's own article element around ``tag``, when it adds little text."""
@@ -351,7 +376,12 @@ class Layout:
                 f"{_attr(climb, 'itemprop')} {_attr(climb, 'itemtype')}"
             ):
                 grown = self.text(climb)
-                if grown <= 1.5 * size + 1500 and self.links(climb) * 2.5 <= grown:
+                added_links = self.links(climb) - self.links(tag)
+                if (
+                    grown <= 1.5 * size + 1500
+                    and self.links(climb) * 2.5 <= grown
+                    and added_links * 2 <= grown - size + _HEADER_LINKS
+                ):
                     return climb
                 break
             climb = climb.parent
