@@ -6,7 +6,8 @@ is written into the dump right after the title: ``# Headline``, ``By [Name](url)
 ``Published: 2020-04-27T10:31:00+02:00``. The dump is parsed again, so every element of the
 Article (those lines included) has a span into the one text :func:`html_to_dump` returns. Each
 line written from metadata, and each disagreement between the head and the visible text, is
-reported as a diagnostic on the line concerned.
+reported as a diagnostic on the line concerned. When the visible body holds less than half of the
+page's JSON-LD ``articleBody``, the paragraphs it lacks are written after it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import attrs
 
 from newsparse.article import parse
 from newsparse.errors import Code
+from newsparse.html.evidence import missing_paragraphs
 from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
 from newsparse.html.page import Page
@@ -264,6 +266,16 @@ def compose(page: Page) -> Composed:
     for line in written:
         put(line.text, line)
     put(after)
+    shown = sum(len(block.text) for block in first.body)
+    missing = missing_paragraphs(page.article_body, visible, shown)
+    if missing:
+        message = (
+            f"the visible body holds {shown} characters, the page's JSON-LD articleBody "
+            f"{len(page.article_body)}; the paragraphs it lacks are written from the metadata"
+        )
+        put(missing[0], _Line(text="", code=Code.PARTIAL_ARTICLE_TEXT, message=message))
+        for paragraph in missing[1:]:
+            put(paragraph)
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.

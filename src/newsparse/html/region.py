@@ -80,6 +80,8 @@ _ADDED_PROSE: Final = 0.7
 _ADDED_LINKS: Final = 0.2
 # Link text an article element may add beyond half its extra text (a linked byline, tags).
 _HEADER_LINKS: Final = 800
+# Prose characters from which a marked article element is evidence enough to follow.
+MIN_MARKED_PROSE: Final = 1000
 
 
 class _Stats:
@@ -387,6 +389,38 @@ class Layout:
             climb = climb.parent
         return tag
 
+    def marked_article(self) -> Tag | None:
+        """The live ``<article>`` or ``itemprop="articleBody"`` element with most prose, if any.
+
+        Elements that are mostly link text are passed over.
+        """
+        best: Tag | None = None
+        best_prose = 0
+        for tag in self.order:
+            if tag.name == "article" or "articleBody" in _attr(tag, "itemprop"):
+                found = self.stats[id(tag)]
+                # A list of teasers marked up as articles is no evidence of the text.
+                if found.dead or found.links * 3 > found.text:
+                    continue
+                if found.prose > best_prose:
+                    best, best_prose = tag, found.prose
+        return best
+
+    def follow_markup(self, region: Tag) -> Tag:
+        """The page's own article element instead of ``region`` when it holds far more prose.
+
+        The page's markup is evidence of where its text is: a region holding less than half
+        the prose of the marked article (a body split in boxes the scoring did not join) gives
+        way to that element.
+        """
+        marked = self.marked_article()
+        if marked is None or marked is region:
+            return region
+        up, own = self.stats[id(marked)], self.stats[id(region)]
+        if up.prose < MIN_MARKED_PROSE or own.prose * 2 >= up.prose:
+            return region
+        return marked
+
     def with_headline(self, region: Tag, headline: Tag) -> Tag | None:
         """The ancestor of ``region`` that also holds ``headline``, if it adds little."""
         climb = region.parent
@@ -504,7 +538,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     best = layout.best_container()
     if best is None:
         return Region(root=layout.root, headline=headline, kicker=_kicker(headline))
-    region = layout.article_element(layout.widen(best))
+    region = layout.follow_markup(layout.article_element(layout.widen(best)))
     if headline is None:
         return Region(root=region)
     kicker = _kicker(headline)
