@@ -31,7 +31,8 @@ SHARE: Final = 0.5
 _MAX_PARAGRAPHS: Final = 500
 # Line starts Markdown reads as a block (a heading, a quote, a list item, a table, a fence).
 _BLOCK_START: Final = re.compile(
-    r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\||`{3}|~{3}|={1,1000}$|-{2,1000}$|[0-9]{1,9}[.)](?:[ \t]|$))"
+    r"(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\||`{3}|~{3}|={1,1000}$|-{2,1000}$"
+    r"|[0-9]{1,9}[.)](?:[ \t]|$))"
 )
 _WORD: Final = re.compile(r"\w{1,100}")
 # Tags in an articleBody written as HTML: those ending a block break the line, the rest go.

@@ -266,16 +266,9 @@ def compose(page: Page) -> Composed:
     for line in written:
         put(line.text, line)
     put(after)
-    shown = sum(len(block.text) for block in first.body)
-    missing = missing_paragraphs(page.article_body, visible, shown)
-    if missing:
-        message = (
-            f"the visible body holds {shown} characters, the page's JSON-LD articleBody "
-            f"{len(page.article_body)}; the paragraphs it lacks are written from the metadata"
-        )
-        put(missing[0], _Line(text="", code=Code.PARTIAL_ARTICLE_TEXT, message=message))
-        for paragraph in missing[1:]:
-            put(paragraph)
+    missing, about = _missing_body(first, page, visible)
+    for number, paragraph in enumerate(missing):
+        put(paragraph, about if number == 0 else None)
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
@@ -306,6 +299,18 @@ def compose(page: Page) -> Composed:
             )
         )
     return Composed(dump=dump, article=article, diagnostics=tuple(diagnostics))
+
+
+def _missing_body(first: Article, page: Page, visible: str) -> tuple[list[str], _Line]:
+    """The JSON-LD articleBody's paragraphs the visible body lacks, and the note on the first."""
+    lead = [first.standfirst] if first.standfirst is not None else []
+    shown = sum(len(block.text) for block in (*lead, *first.body))
+    message = (
+        f"the visible body holds {shown} characters, the page's JSON-LD articleBody "
+        f"{len(page.article_body)}; the paragraphs it lacks are written from the metadata"
+    )
+    about = _Line(text="", code=Code.PARTIAL_ARTICLE_TEXT, message=message)
+    return missing_paragraphs(page.article_body, visible, shown), about
 
 
 def _diagnostic(note: Note, span: Span) -> Diagnostic:
