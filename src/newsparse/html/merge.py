@@ -266,9 +266,9 @@ def compose(page: Page) -> Composed:
     for line in written:
         put(line.text, line)
     put(after)
-    missing, about = _missing_body(first, page, visible)
+    missing, shortfall = _missing_body(first, page, visible)
     for number, paragraph in enumerate(missing):
-        put(paragraph, about if number == 0 else None)
+        put(paragraph, shortfall if number == 0 else None)
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
