@@ -147,3 +147,21 @@ def test_missing_paragraphs_escape_line_starts_and_keep_short_bodies_out() -> No
     assert lines[2] == "\\1. not a numbered item"
     assert missing_paragraphs("Too short to judge by.", "", 0) == []
     assert missing_paragraphs(body, "", len(body)) == []
+
+
+def test_sidebars_footers_and_reply_forms_beside_the_article_are_furniture() -> None:
+    aside = "<p>Our club meets every second Tuesday by the old pier, all welcome to join us.</p>"
+    # The body is split in two boxes, so the region widens to the page wrapper around them.
+    body = (
+        '<div class="page"><div class="content">'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + '</div><div class="content">'
+        + "".join(paragraph(i) for i in range(6, 11))
+        + f'</div><div class="sidebar">{aside}</div>'
+        + f'<div id="respond"><p>Leave a reply: your address will not be shown.</p>{aside}</div>'
+        + f'<div class="site-footer">{aside}</div></div>'
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 10:" in dump
+    assert "old pier" not in dump
+    assert "Leave a reply" not in dump

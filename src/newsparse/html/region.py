@@ -40,12 +40,14 @@ BLOCK_TAGS: Final = frozenset(
 # Elements whose own text counts as a paragraph credited to the parent and grandparent.
 _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
-# Class or id words of page furniture: share bars, ads, comments, consent and paywall prompts.
+# Class or id words of page furniture: share bars, ads, comments and their reply forms,
+# sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
+# reads their links as related links.
 _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
-    r"skip-link|sr-only|visually-hidden)(?![a-z])",
+    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer)(?![a-z])",
     re.IGNORECASE,
 )
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose.
