@@ -80,7 +80,7 @@ hypothesis: $(STAMP)  ## the totality properties at 2 000 examples per entry poi
 bench-scaling: $(STAMP)  ## pathological inputs at 10 KB, 100 KB and 1 MB; every 10x must cost <= 15x
 	$(BIN)/python benchmarks/bench_scaling.py
 
-bench-html: $(STAMP)  ## parse_html against trafilatura and newspaper4k on ../shared/corpus/dev
+bench-html: $(STAMP)  ## parse_html against trafilatura on ../shared/corpus/wide (titles, bylines, dates, bodies, speed)
 	$(BIN)/python -m pip install --quiet --group benchmark
 	$(BIN)/python benchmarks/compare_html.py
 

@@ -1,228 +1,255 @@
-"""newsparse.parse_html against trafilatura and newspaper4k on the dev corpus pages, side by side.
+"""newsparse.parse_html against trafilatura (and optionally newspaper4k) on the wide corpus pages.
 
-Each tool reads every ``page.html`` of ``../shared/corpus/dev`` in this one process (the page URL
-given to all three), and its title, authors and published day are scored against the page's
-``expected.json`` with ``benchmarks/scoring.py`` (the scoring the dump evaluation uses). Time is
-measured around each extraction call only, the tools taking turns page by page; a first untimed
-call per tool warms imports and caches. newspaper4k takes text, so its page is decoded (with bs4's
-UnicodeDammit) before the clock starts; the other two are given the page's bytes.
+Every ``page.html.gz`` of ``../shared/corpus/wide`` (or of one split: ``--pages tune|check``) is
+given to each tool in this one process, the tools taking turns page by page so that a slow moment
+of the shared machine falls on all alike. Title, authors and published day are scored by the
+evaluation kit itself (``../shared/eval/score.py``: its page loading, field reading, per-page
+scores and summary), so the figures are those ``score.py --parser newsparse:parse_html`` prints.
+
+Body text is scored with the corpus's own body checks: each page's ``expected.json`` carries
+``upstream.with`` (snippets the article text must hold) and ``upstream.without`` (snippets it must
+not). A snippet is in the text when its words occur in a row there (the kit's normalisation:
+NFKC, quotes and dashes, case; letters and digits only). newsparse's article text is its
+standfirst and body blocks' plain text, joined by blank lines; trafilatura's is its ``text``.
+
+Time is measured around each extraction call only (the page is decoded from UTF-8 before the
+clock starts, as score.py does); a first untimed call per tool warms imports and caches.
 
 Run (the peers are in the ``benchmark`` dependency group, never runtime dependencies)::
 
     .venv/bin/python -m pip install --group benchmark
-    .venv/bin/python benchmarks/compare_html.py [--corpus DIR] [--rounds N] [--pages] [--markdown]
+    .venv/bin/python benchmarks/compare_html.py [--pages all|tune|check] [--tools ...] [--misses N]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
-import json
+import importlib
 import platform
-import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsparse
-import scoring
 from summary import record
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+EVAL = ROOT.parent / "shared" / "eval"
+CORPUS = ROOT.parent / "shared" / "corpus"
 
-Fields = tuple[str | None, list[str], dt.date | None]
 
+@attrs.frozen
+class Extracted:
+    """What a tool gave for one page: the object score.py reads fields from, and its text."""
 
-@attrs.frozen(kw_only=True)
-class Page:
-    """One corpus page with its labels."""
-
-    name: str
-    html: bytes
+    result: object
     text: str
-    url: str
-    title: str
-    authors: tuple[str, ...]
-    published: str
+
+
+Tool = Callable[[str], Extracted]
 
 
 @attrs.define
-class Score:
-    """What one tool got on the corpus, and how long each page took."""
+class Tally:
+    """One tool's records (score.py's shape) and body snippet counts over the pages."""
 
     tool: str
-    titles: int = 0
-    author_f1: float = 0.0
-    days: int = 0
-    pages: int = 0
-    seconds: list[float] = attrs.Factory(list)
-    rows: list[str] = attrs.Factory(list)
+    records: list[dict[str, Any]] = attrs.Factory(list)
+    with_found: int = 0
+    with_total: int = 0
+    without_absent: int = 0
+    without_total: int = 0
+    misses: list[str] = attrs.Factory(list)
 
 
-def load(corpus: Path) -> list[Page]:
-    from bs4 import UnicodeDammit
-
-    pages = []
-    for folder in sorted(corpus.iterdir()):
-        if not (folder / "page.html").is_file():
-            continue
-        labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        raw = (folder / "page.html").read_bytes()
-        text = UnicodeDammit(raw, is_html=True).unicode_markup or raw.decode("utf-8", "replace")
-        pages.append(
-            Page(
-                name=folder.name.removeprefix("trafilatura-"),
-                html=raw,
-                text=text,
-                url=labels["url"],
-                title=labels["title"],
-                authors=tuple(labels["authors"]),
-                published=labels["published"],
-            )
-        )
-    return pages
+def kit() -> tuple[ModuleType, ModuleType]:
+    """The evaluation kit's ``score`` and ``textnorm`` modules, from ``../shared/eval``."""
+    if not (EVAL / "score.py").is_file():
+        sys.exit(f"the evaluation kit is not at {EVAL}")
+    sys.path.insert(0, str(EVAL))
+    return importlib.import_module("score"), importlib.import_module("textnorm")
 
 
-def newsparse_fields(page: Page) -> Fields:
-    return scoring.article_fields(newsparse.parse_html(page.html, url=page.url))
+def newsparse_tool(page: str) -> Extracted:
+    article = newsparse.parse_html(page)
+    blocks = [article.standfirst, *article.body] if article.standfirst else article.body
+    return Extracted(article, "\n\n".join(block.text for block in blocks))
 
 
-def _iso_day(text: object) -> dt.date | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def trafilatura_fields(page: Page) -> Fields:
+def trafilatura_tool(page: str) -> Extracted:
     import trafilatura
 
-    found = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
+    found = trafilatura.bare_extraction(page, with_metadata=True)
     if found is None:
-        return None, [], None
-    author = getattr(found, "author", None)
-    names = [n.strip() for n in author.split(";") if n.strip()] if author else []
-    return getattr(found, "title", None), names, _iso_day(getattr(found, "date", None))
+        return Extracted({"title": None, "authors": [], "date": None}, "")
+    author = getattr(found, "author", None) or ""
+    fields = {
+        "title": getattr(found, "title", None),
+        "authors": [name.strip() for name in author.split(";") if name.strip()],
+        "date": getattr(found, "date", None),
+    }
+    return Extracted(fields, getattr(found, "text", None) or "")
 
 
-def _newspaper_config() -> object:
+def newspaper_tool() -> Tool:
     import newspaper
 
     config = newspaper.Config()
     config.fetch_images = False  # never fetch anything: the page is given
     config.memorize_articles = False
-    return config
+
+    def extract(page: str) -> Extracted:
+        article = newspaper.Article("https://example.com/", config=config)
+        article.download(input_html=page)
+        article.parse()
+        fields = {
+            "title": article.title or None,
+            "authors": list(article.authors),
+            "date": article.publish_date,
+        }
+        return Extracted(fields, article.text or "")
+
+    return extract
 
 
-def newspaper_fields(page: Page, config: object) -> Fields:
-    import newspaper
-
-    article = newspaper.Article(page.url, config=config)
-    article.download(input_html=page.text)
-    article.parse()
-    published = article.publish_date
-    day = published.date() if isinstance(published, dt.datetime) else None
-    return article.title or None, list(article.authors), day
+def _words(textnorm: ModuleType, text: str) -> str:
+    return " " + " ".join(textnorm.tokens(text)) + " "
 
 
-def run(tools: dict[str, Callable[[Page], Fields]], pages: list[Page], rounds: int) -> list[Score]:
-    """Score every tool on every page, timing them interleaved page by page.
+def body_counts(tally: Tally, textnorm: ModuleType, doc: dict[str, Any], text: str) -> None:
+    """Count the page's ``with`` snippets found in ``text`` and ``without`` snippets absent."""
+    upstream = doc["exp"].get("upstream") or {}
+    words = _words(textnorm, text)
+    for snippet in upstream.get("with") or []:
+        needle = _words(textnorm, snippet)
+        if needle.strip():
+            tally.with_total += 1
+            found = needle in words
+            tally.with_found += found
+            if not found:
+                tally.misses.append(f"{doc['id']}: missing {snippet[:70]!r}")
+    for snippet in upstream.get("without") or []:
+        needle = _words(textnorm, snippet)
+        if needle.strip():
+            tally.without_total += 1
+            absent = needle not in words
+            tally.without_absent += absent
+            if not absent:
+                tally.misses.append(f"{doc['id']}: holds {snippet[:70]!r}")
 
-    Each page is given to each tool in turn (``rounds`` times, the fastest run kept), so a slow
-    moment of a shared machine falls on all tools alike rather than on one tool's whole run.
-    """
-    scores = {name: Score(tool=name) for name in tools}
+
+def run(
+    tools: dict[str, Tool], docs: list[dict[str, Any]], score: ModuleType, textnorm: ModuleType
+) -> list[Tally]:
+    """Give every page to every tool in turn, timing each call and scoring it with the kit."""
+    tallies = {name: Tally(tool=name) for name in tools}
+    ok_errors = (newsparse.ParseError,)
+    first = score._text(docs[0])
     for extract in tools.values():
-        extract(pages[0])  # warm imports and caches, untimed
-    for page in pages:
-        samples: dict[str, list[float]] = {name: [] for name in tools}
-        found: dict[str, Fields] = {}
-        for _ in range(rounds):
-            for name, extract in tools.items():
-                start = time.perf_counter()
-                found[name] = extract(page)
-                samples[name].append(time.perf_counter() - start)
-        for name, score in scores.items():
-            score.seconds.append(min(samples[name]))
-            _score(score, page, found[name])
-    return list(scores.values())
+        with contextlib.suppress(Exception):  # a failure shows again, counted, below
+            extract(first)  # warm imports and caches, untimed
+    for doc in docs:
+        page = score._text(doc)
+        for name, extract in tools.items():
+            record_ = {"set": doc["set"], "id": doc["id"], "group": name, "status": "ok"}
+            start = time.perf_counter()
+            try:
+                got: Extracted | None = extract(page)
+            except ok_errors:
+                record_["status"], got = "rejected", None
+            except Exception as error:  # counting crashes is the point
+                record_["status"], got = "crash", None
+                tallies[name].misses.append(f"{doc['id']}: crash {error!r:.100}")
+            record_["seconds"] = time.perf_counter() - start
+            if got is None:
+                fields: dict[str, Any] = {"title": None, "byline": None, "date": None}
+            else:
+                fields = score.read_fields(got.result, "html")
+            record_["scores"] = score.score_doc(fields, doc["exp"])
+            record_["presence"] = None
+            tallies[name].records.append(record_)
+            body_counts(tallies[name], textnorm, doc, got.text if got else "")
+    return list(tallies.values())
 
 
-def _score(score: Score, page: Page, fields: Fields) -> None:
-    title, names, day = fields
-    title_ok = scoring.title_matches(title, page.title)
-    f1 = scoring.author_f1(names, list(page.authors))
-    day_ok = scoring.day_matches(day, page.published)
-    score.pages += 1
-    score.titles += title_ok
-    score.author_f1 += f1
-    score.days += day_ok
-    score.rows.append(
-        f"{page.name[:34]:34} T{int(title_ok)} A{f1:.2f} D{int(day_ok)}  "
-        f"{(title or '')[:40]!r} {names[:3]} {day}"
-    )
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a"
 
 
-def table(scores: list[Score]) -> str:
+def _pct(pair: tuple[float | None, int]) -> str:
+    value, count = pair
+    return "n/a" if value is None else f"{value / 100:.3f} (n={count})"
+
+
+def table(tallies: list[Tally], score: ModuleType) -> tuple[str, dict[str, float | int]]:
+    """The side-by-side table, and the figures ``make bench`` gathers."""
     lines = [
-        "| tool | title | authors (token F1) | published day | pages/s | median ms |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| tool | title | authors (token F1) | published day | body `with` found "
+        "| body `without` absent | pages/s | median ms |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for s in scores:
-        n = s.pages or 1
+    figures: dict[str, float | int] = {}
+    for t in tallies:
+        s = score.summarise(t.records)
+        crashes = f" ({s['crashes']} crashes)" if s["crashes"] else ""
         lines.append(
-            f"| {s.tool} | {s.titles / n:.3f} ({s.titles}/{s.pages}) | {s.author_f1 / n:.3f} "
-            f"| {s.days / n:.3f} ({s.days}/{s.pages}) | {s.pages / sum(s.seconds):.1f} "
-            f"| {statistics.median(s.seconds) * 1000:.1f} |"
+            f"| {t.tool}{crashes} | {_pct(s['title'])} | {_pct(s['byline'])} | {_pct(s['date'])} "
+            f"| {_share(t.with_found, t.with_total)} "
+            f"| {_share(t.without_absent, t.without_total)} "
+            f"| {s['docs_per_s']:.1f} | {s['median_ms']:.1f} |"
         )
-    return "\n".join(lines)
+        figures[f"{t.tool} title"] = (s["title"][0] or 0) / 100
+        figures[f"{t.tool} authors F1"] = (s["byline"][0] or 0) / 100
+        figures[f"{t.tool} day"] = (s["date"][0] or 0) / 100
+        figures[f"{t.tool} body with"] = t.with_found / (t.with_total or 1)
+        figures[f"{t.tool} body without"] = t.without_absent / (t.without_total or 1)
+        figures[f"{t.tool} pages/s"] = s["docs_per_s"]
+    return "\n".join(lines), figures
 
 
 def main() -> None:
-    options = argparse.ArgumentParser(description=__doc__)
-    options.add_argument("--corpus", type=Path, default=CORPUS)
-    options.add_argument("--rounds", type=int, default=1, help="timed runs per page (min kept)")
-    options.add_argument("--tools", default="newsparse,trafilatura,newspaper4k")
-    options.add_argument("--pages", action="store_true", help="print a line per page and tool")
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding wide/")
+    options.add_argument("--pages", choices=("all", "tune", "check"), default="all")
+    options.add_argument("--tools", default="newsparse,trafilatura", help="also: newspaper4k")
+    options.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    options.add_argument("--misses", type=int, default=0, help="print N body misses per tool")
     args = options.parse_args()
-    pages = load(args.corpus)
-    if not pages:
-        sys.exit(f"no pages under {args.corpus}")
+    score, textnorm = kit()
+    docs = score.load_docs(args.corpus, "wide", "html", None, None)
+    if not docs:
+        sys.exit(f"no wide corpus under {args.corpus}")
+    if args.pages != "all":
+        docs = [d for d in docs if score.split_of(d["id"]) == args.pages]
+    docs = docs[: args.limit] if args.limit else docs
     chosen = args.tools.split(",")
-    tools: dict[str, Callable[[Page], Fields]] = {}
+    tools: dict[str, Tool] = {}
     if "newsparse" in chosen:
-        tools["newsparse.parse_html"] = newsparse_fields
+        tools["newsparse.parse_html"] = newsparse_tool
     if "trafilatura" in chosen:
-        tools["trafilatura.bare_extraction"] = trafilatura_fields
+        tools["trafilatura.bare_extraction"] = trafilatura_tool
     if "newspaper4k" in chosen:
-        config = _newspaper_config()
-        tools["newspaper4k"] = lambda p: newspaper_fields(p, config)
-    scores = run(tools, pages, args.rounds)
-    if args.pages:
-        for s in scores:
-            print(f"\n## {s.tool}")
-            print("\n".join(s.rows))
+        tools["newspaper4k"] = newspaper_tool()
+    tallies = run(tools, docs, score, textnorm)
+    for t in tallies if args.misses else ():
+        print(f"\n## {t.tool}: body misses")
+        print("\n".join(t.misses[: args.misses]))
     print(
-        f"\n{len(pages)} pages, {dt.date.today().isoformat()}, Python {platform.python_version()}, "
-        f"{platform.machine()} {platform.processor() or ''}".rstrip()
+        f"\nwide corpus, {args.pages} pages ({len(docs)}), {dt.date.today().isoformat()}, "
+        f"Python {platform.python_version()}, {platform.machine()}"
     )
-    print(table(scores))
-    figures: dict[str, float | int] = {"pages": len(pages)}
-    for s in scores:
-        n = s.pages or 1
-        figures[f"{s.tool} title"] = s.titles / n
-        figures[f"{s.tool} authors F1"] = s.author_f1 / n
-        figures[f"{s.tool} day"] = s.days / n
-        figures[f"{s.tool} pages/s"] = s.pages / sum(s.seconds)
-    record("html", figures)
+    text, figures = table(tallies, score)
+    print(text)
+    record("html", {"pages": len(docs), **figures})
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ class Code:
     INPUT_TRUNCATED: Final = "input-truncated"
     NOT_HTML: Final = "not-html"
     NO_ARTICLE_TEXT: Final = "no-article-text"
+    PARTIAL_ARTICLE_TEXT: Final = "partial-article-text"
     INVALID_METADATA: Final = "invalid-metadata"
     FROM_METADATA: Final = "from-metadata"
     METADATA_CONFLICT: Final = "metadata-conflict"

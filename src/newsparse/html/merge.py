@@ -6,7 +6,8 @@ is written into the dump right after the title: ``# Headline``, ``By [Name](url)
 ``Published: 2020-04-27T10:31:00+02:00``. The dump is parsed again, so every element of the
 Article (those lines included) has a span into the one text :func:`html_to_dump` returns. Each
 line written from metadata, and each disagreement between the head and the visible text, is
-reported as a diagnostic on the line concerned.
+reported as a diagnostic on the line concerned. When the visible body holds less than half of the
+page's JSON-LD ``articleBody``, the paragraphs it lacks are written after it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import attrs
 from newsparse.article import parse
 from newsparse.dates import DateOrder
 from newsparse.errors import Code
+from newsparse.html.evidence import missing_paragraphs
 from newsparse.html.head import Head, Person
 from newsparse.html.notes import Note
 from newsparse.html.page import Page
@@ -266,6 +268,9 @@ def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
     for line in written:
         put(line.text, line)
     put(after)
+    missing, shortfall = _missing_body(first, page, visible)
+    for number, paragraph in enumerate(missing):
+        put(paragraph, shortfall if number == 0 else None)
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
@@ -302,6 +307,18 @@ def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
         meta_description=head.description,
     )
     return Composed(dump=dump, article=article, diagnostics=tuple(diagnostics))
+
+
+def _missing_body(first: Article, page: Page, visible: str) -> tuple[list[str], _Line]:
+    """The JSON-LD articleBody's paragraphs the visible body lacks, and the note on the first."""
+    lead = [first.standfirst] if first.standfirst is not None else []
+    shown = sum(len(block.text) for block in (*lead, *first.body))
+    message = (
+        f"the visible body holds {shown} characters, the page's JSON-LD articleBody "
+        f"{len(page.article_body)}; the paragraphs it lacks are written from the metadata"
+    )
+    about = _Line(text="", code=Code.PARTIAL_ARTICLE_TEXT, message=message)
+    return missing_paragraphs(page.article_body, visible, shown), about
 
 
 def _diagnostic(note: Note, span: Span) -> Diagnostic:

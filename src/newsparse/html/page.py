@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from newsparse.errors import Code
 from newsparse.html.decode import decode
+from newsparse.html.evidence import article_body
 from newsparse.html.head import Head, read_head
 from newsparse.html.index import PageIndex
 from newsparse.html.notes import Note
@@ -40,12 +41,16 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 @attrs.frozen(kw_only=True)
 class Page:
-    """A page ready to be written: its metadata, its visible blocks and its address."""
+    """A page ready to be written: its metadata, its visible blocks and its address.
+
+    ``article_body`` is the page's JSON-LD ``articleBody`` ("" if none).
+    """
 
     head: Head
     blocks: tuple[Block, ...]
     url: str | None = None
     notes: tuple[Note, ...] = ()
+    article_body: str = ""
 
 
 def _text_of(html: str | bytes, notes: list[Note]) -> str:
@@ -152,4 +157,10 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
         headline=region.headline,
         kicker=region.kicker,
     )
-    return Page(head=head, blocks=tuple(blocks), url=url or head.url, notes=tuple(notes))
+    return Page(
+        head=head,
+        blocks=tuple(blocks),
+        url=url or head.url,
+        notes=tuple(notes),
+        article_body=article_body(index),
+    )

@@ -40,12 +40,14 @@ BLOCK_TAGS: Final = frozenset(
 # Elements whose own text counts as a paragraph credited to the parent and grandparent.
 _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
-# Class or id words of page furniture: share bars, ads, comments, consent and paywall prompts.
+# Class or id words of page furniture: share bars, ads, comments and their reply forms,
+# sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
+# reads their links as related links.
 _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
-    r"skip-link|sr-only|visually-hidden)(?![a-z])",
+    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer)(?![a-z])",
     re.IGNORECASE,
 )
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose.
@@ -73,6 +75,15 @@ _HEADER_FACT_CHARS: Final = 200
 _HEADER_BUDGET: Final = 5_000
 _MAX_HEADINGS: Final = 200
 _VISIBLE_NODES: Final = 5_000
+# Most ancestors looked at when widening a region.
+_MAX_CLIMB: Final = 40
+# Least share of prose, most share of link text, in what a wider region adds.
+_ADDED_PROSE: Final = 0.7
+_ADDED_LINKS: Final = 0.2
+# Link text an article element may add beyond half its extra text (a linked byline, tags).
+_HEADER_LINKS: Final = 800
+# Prose characters from which a marked article element is evidence enough to follow.
+MIN_MARKED_PROSE: Final = 1000
 
 
 class _Stats:
@@ -270,16 +281,18 @@ class Layout:
             if parent is None or tag is self.root:
                 continue
             up = self._stats(parent)
+            block = name in BLOCK_TAGS
+            # A paragraph is credited before its sums go up, so its prose counts in every
+            # ancestor (``widen`` compares the prose of a container and of its parents).
+            if block and own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
+                self._credit(tag, own, string_count=own.flow)
             up.text += own.text
             up.links += own.links
             up.prose += own.prose
             up.hint = up.hint or own.hint
-            if name not in BLOCK_TAGS:
+            if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
-                continue
-            if own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
-                self._credit(tag, own, string_count=own.flow)
 
     def _credit(self, tag: Tag, own: _Stats, string_count: int) -> None:
         """Credit a paragraph's points to its container (readability's scoring)."""
@@ -329,16 +342,32 @@ class Layout:
         return best
 
     def widen(self, tag: Tag) -> Tag:
-        """Climb while the parent holds much more prose (a body split into several boxes)."""
-        while tag is not self.root:
-            parent = tag.parent
-            if parent is None or parent.name in ("html", "body") or not self.live(parent):
+        """The highest ancestor whose prose is markedly more than the region's (a split body).
+
+        Wrappers that add nothing (the same paragraphs one level up) are stepped over rather than
+        ending the climb, so a body cut into several boxes by ad slots or "read more" wrappers
+        is found whole; the climb stops at the page's link lists and at ``<body>``.
+        """
+        best = tag
+        climb = tag.parent
+        for _ in range(_MAX_CLIMB):
+            if climb is None or climb is self.root or climb.name in ("html", "body"):
                 break
-            own, up = self.stats[id(tag)], self.stats[id(parent)]
-            if up.prose * 0.7 <= own.prose or up.links * 3 > up.text:
+            if not self.live(climb):
                 break
-            tag = parent
-        return tag
+            up, own = self.stats[id(climb)], self.stats[id(best)]
+            if up.links * 3 > up.text:
+                break
+            added_text, added_prose = up.text - own.text, up.prose - own.prose
+            # What the ancestor adds must be more of the article: mostly prose, few links.
+            if (
+                up.prose * 0.7 > own.prose
+                and added_prose >= _ADDED_PROSE * added_text
+                and up.links - own.links <= _ADDED_LINKS * added_text
+            ):
+                best = climb
+            climb = climb.parent
+        return best
 
     def article_element(self, tag: Tag) -> Tag:
         """The page's own article element around ``tag``, when it adds little text."""
@@ -351,11 +380,48 @@ class Layout:
                 f"{_attr(climb, 'itemprop')} {_attr(climb, 'itemtype')}"
             ):
                 grown = self.text(climb)
-                if grown <= 1.5 * size + 1500 and self.links(climb) * 2.5 <= grown:
+                added_links = self.links(climb) - self.links(tag)
+                if (
+                    grown <= 1.5 * size + 1500
+                    and self.links(climb) * 2.5 <= grown
+                    and added_links * 2 <= grown - size + _HEADER_LINKS
+                ):
                     return climb
                 break
             climb = climb.parent
         return tag
+
+    def marked_article(self) -> Tag | None:
+        """The live ``<article>`` or ``itemprop="articleBody"`` element with most prose, if any.
+
+        Elements that are mostly link text are passed over.
+        """
+        best: Tag | None = None
+        best_prose = 0
+        for tag in self.order:
+            if tag.name == "article" or "articleBody" in _attr(tag, "itemprop"):
+                found = self.stats[id(tag)]
+                # A list of teasers marked up as articles is no evidence of the text.
+                if found.dead or found.links * 3 > found.text:
+                    continue
+                if found.prose > best_prose:
+                    best, best_prose = tag, found.prose
+        return best
+
+    def follow_markup(self, region: Tag) -> Tag:
+        """The page's own article element instead of ``region`` when it holds far more prose.
+
+        The page's markup is evidence of where its text is: a region holding less than half
+        the prose of the marked article (a body split in boxes the scoring did not join) gives
+        way to that element.
+        """
+        marked = self.marked_article()
+        if marked is None or marked is region:
+            return region
+        up, own = self.stats[id(marked)], self.stats[id(region)]
+        if up.prose < MIN_MARKED_PROSE or own.prose * 2 >= up.prose:
+            return region
+        return marked
 
     def with_headline(self, region: Tag, headline: Tag) -> Tag | None:
         """The ancestor of ``region`` that also holds ``headline``, if it adds little."""
@@ -474,7 +540,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     best = layout.best_container()
     if best is None:
         return Region(root=layout.root, headline=headline, kicker=_kicker(headline))
-    region = layout.article_element(layout.widen(best))
+    region = layout.follow_markup(layout.article_element(layout.widen(best)))
     if headline is None:
         return Region(root=region)
     kicker = _kicker(headline)

@@ -1,0 +1,167 @@
+"""Whole article bodies from HTML: split bodies, the page's article markup, JSON-LD articleBody.
+
+The pages are invented, in the shapes news sites use: a body cut into boxes by ad slots and
+"continue reading" wrappers, teaser lists beside the article, a paywalled page whose visible text
+is a teaser while its JSON-LD carries the article.
+"""
+
+from __future__ import annotations
+
+import json
+
+from newsparse import Code, html_to_dump, parse_html
+from newsparse.html.evidence import missing_paragraphs
+
+WORDS = (
+    "The council of Eastbrook met on a grey morning to weigh the plan for the old harbour, "
+    "and the debate ran long into the afternoon"
+)
+
+
+def sentence(n: int) -> str:
+    # Words of their own in each paragraph (``harbour3``), as real paragraphs have.
+    own = " ".join(f"{word}{n}" for word in WORDS.split())
+    return f"Paragraph {n}: {own}, said a clerk."
+
+
+def paragraph(n: int) -> str:
+    return f"<p>{sentence(n)}</p>"
+
+
+def teasers(count: int) -> str:
+    items = "".join(
+        f'<li><a href="/story/{i}">Another story number {i} about the harbour of Eastbrook</a></li>'
+        for i in range(count)
+    )
+    return f'<div class="more-stories"><h2>More stories</h2><ul>{items}</ul></div>'
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Harbour plan weighed</title>{head}</head><body>"
+        f"<h1>Harbour plan weighed</h1>{body}</body></html>"
+    )
+
+
+def test_a_body_split_by_ad_slots_and_wrappers_is_found_whole() -> None:
+    # The first box is the densest; the rest sit in cousins, behind an ad slot and a wrapper.
+    body = (
+        '<div class="story"><div class="story-body"><div class="text">'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + '</div></div><div class="ad-slot"><div class="ad">Advertisement</div></div>'
+        + '<div class="continue-reading"><div class="text">'
+        + "".join(paragraph(i) for i in range(6, 9))
+        + "</div></div>"
+        + '<div class="text">'
+        + "".join(paragraph(i) for i in range(9, 12))
+        + "</div></div>"
+        + teasers(12)
+    )
+    dump = html_to_dump(page(body))
+    for n in range(1, 12):
+        assert f"Paragraph {n}:" in dump
+    assert "Another story number 3" not in dump
+
+
+def test_the_region_does_not_widen_over_a_list_of_links() -> None:
+    body = (
+        '<div class="main"><div class="article">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</div>"
+        + teasers(40)
+        + "</div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 4:" in dump
+    assert "Another story number" not in dump
+
+
+def test_the_page_s_article_element_is_followed_when_it_holds_far_more_prose() -> None:
+    # A fact box of long list items outscores paragraphs that sit one to a box; what the
+    # article adds besides them is a third links (a "see also" line), so the climb stops, and
+    # only the page's <article> says that the boxes are the article's text.
+    facts = "".join(
+        f"<li>Fact {i}: the pier is long and the water is deep, they say.</li>" for i in range(8)
+    )
+    see_also = " ".join(f'<a href="/s/{i}">See also the harbour report {i}</a>' for i in range(16))
+    boxes = "".join(f"<div>{paragraph(i)}</div>" for i in range(1, 9))
+    body = (
+        f'<article><div class="facts"><ul>{facts}</ul></div>{boxes}<div>{see_also}</div></article>'
+        + teasers(30)
+    )
+    dump = html_to_dump(page(body))
+    assert "Fact 7:" in dump
+    assert "Paragraph 8:" in dump
+
+
+def json_ld(article_body: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour plan weighed",
+        "articleBody": article_body,
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+FULL_TEXT = "\n".join(sentence(n) for n in range(1, 13))
+
+
+def article_texts(html: str) -> list[str]:
+    article = parse_html(html)
+    lead = [article.standfirst] if article.standfirst is not None else []
+    return [p.text for p in (*lead, *article.body)]
+
+
+def test_a_paywalled_page_gets_its_text_from_the_json_ld_article_body() -> None:
+    visible = '<div class="story">' + paragraph(1) + '<div class="paywall">Subscribe</div></div>'
+    html = page(visible, head=json_ld(FULL_TEXT))
+    texts = article_texts(html)
+    assert sum(t.startswith("Paragraph 1:") for t in texts) == 1  # the lead is not written twice
+    assert any(t.startswith("Paragraph 12:") for t in texts)
+    notes = [d for d in parse_html(html).diagnostics if d.code == Code.PARTIAL_ARTICLE_TEXT]
+    assert len(notes) == 1
+    dump = html_to_dump(html)
+    assert dump[notes[0].span.start :].startswith("Paragraph 2:")
+
+
+def test_the_article_body_is_not_written_when_the_page_shows_it() -> None:
+    visible = "<article>" + "".join(paragraph(i) for i in range(1, 13)) + "</article>"
+    html = page(visible, head=json_ld(FULL_TEXT))
+    assert all(d.code != Code.PARTIAL_ARTICLE_TEXT for d in parse_html(html).diagnostics)
+    assert len(article_texts(html)) == 12
+
+
+def test_an_article_body_written_as_escaped_html_is_read_as_text() -> None:
+    marked = "".join(f"&lt;p&gt;Paragraph {n}: {WORDS}.&lt;/p&gt;" for n in range(1, 13))
+    texts = article_texts(page("<p>Short teaser of the story.</p>", head=json_ld(marked)))
+    assert any(t.startswith("Paragraph 12:") for t in texts)
+    assert not any("&lt;" in t or "<p>" in t for t in texts)
+
+
+def test_missing_paragraphs_escape_line_starts_and_keep_short_bodies_out() -> None:
+    body = "# not a heading " + WORDS * 10 + "\n- not a list item\n1. not a numbered item"
+    lines = missing_paragraphs(body, "", 0)
+    assert lines[0].startswith("\\# not")
+    assert lines[1] == "\\- not a list item"
+    assert lines[2] == "\\1. not a numbered item"
+    assert missing_paragraphs("Too short to judge by.", "", 0) == []
+    assert missing_paragraphs(body, "", len(body)) == []
+
+
+def test_sidebars_footers_and_reply_forms_beside_the_article_are_furniture() -> None:
+    aside = "<p>Our club meets every second Tuesday by the old pier, all welcome to join us.</p>"
+    # The body is split in two boxes, so the region widens to the page wrapper around them.
+    body = (
+        '<div class="page"><div class="content">'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + '</div><div class="content">'
+        + "".join(paragraph(i) for i in range(6, 11))
+        + f'</div><div class="sidebar">{aside}</div>'
+        + f'<div id="respond"><p>Leave a reply: your address will not be shown.</p>{aside}</div>'
+        + f'<div class="site-footer">{aside}</div></div>'
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 10:" in dump
+    assert "old pier" not in dump
+    assert "Leave a reply" not in dump
