@@ -23,7 +23,14 @@ from newsparse.dates import DateOrder
 from newsparse.html.page import read_page
 from newsparse.source import BLANK
 
-__all__ = ["CHECKS", "Check", "assert_lossless", "assert_markdown_keeps_text", "text_of"]
+__all__ = [
+    "CHECKS",
+    "Check",
+    "assert_lossless",
+    "assert_markdown_keeps_text",
+    "built_from_fields",
+    "text_of",
+]
 
 Check = Callable[[bytes], None]
 """A check: raises (an exception or AssertionError) only when the entry point misbehaved."""
@@ -88,7 +95,7 @@ def _assert_round_trip(article: Article) -> None:
     assert newsparse.from_json(newsparse.to_json(article)) == article
 
 
-def _built(article: Article) -> Article:
+def built_from_fields(article: Article) -> Article:
     """``article`` with every raw text emptied, so to_markdown writes it from its fields."""
 
     def bare(elements: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -120,7 +127,7 @@ def check_parse(data: bytes) -> None:
     assert_lossless(text, article)
     assert_markdown_keeps_text(text, article)
     _assert_round_trip(article)
-    rewritten = newsparse.parse(newsparse.to_markdown(_built(article)), max_size=None)
+    rewritten = newsparse.parse(newsparse.to_markdown(built_from_fields(article)), max_size=None)
     assert rewritten.source_url == article.source_url, (rewritten.source_url, article.source_url)
     try:
         strict: Article | ParseError = newsparse.parse(text, strict=True)

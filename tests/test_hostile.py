@@ -25,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from fuzz.checks import built_from_fields
 from newsparse import ParseError, parse, parse_html, strategies
 from newsparse.engine import Context, Shape
 from newsparse.html.page import read_page
@@ -360,27 +361,6 @@ def test_cli_records_split_only_between_records(tmp_path: Path) -> None:
 _AT = Span(start=0, end=0, line=1, end_line=1)
 
 
-def _built(article: newsparse.Article) -> newsparse.Article:
-    """``article`` with every raw text emptied: to_markdown writes it from its fields."""
-
-    def bare(elements: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(attrs.evolve(element, raw="") for element in elements)
-
-    return attrs.evolve(
-        article,
-        headline=attrs.evolve(article.headline, raw="") if article.headline else None,
-        standfirst=attrs.evolve(article.standfirst, raw="") if article.standfirst else None,
-        bylines=bare(article.bylines),
-        datelines=bare(article.datelines),
-        captions=bare(article.captions),
-        related=bare(article.related),
-        footnotes=bare(article.footnotes),
-        body=bare(article.body),
-        boilerplate=bare(article.boilerplate),
-        source=attrs.evolve(article.source, raw="") if article.source else None,
-    )
-
-
 def _heading_lines(markdown: str) -> int:
     """Lines that read as headings (ATX, setext, or in a list item), outside code fences."""
     context = Context(Source(markdown))
@@ -411,7 +391,7 @@ def test_values_never_become_structure(article: newsparse.Article) -> None:
     Only headings write heading lines, and only the footer gives the source URL, whatever line
     breaks, markers or footer labels the values hold.
     """
-    built = _built(article)
+    built = built_from_fields(article)
     markdown = newsparse.to_markdown(built)
     assert _heading_lines(markdown) == _headings_written(built)
     assert parse(markdown).source_url == built.source_url

@@ -269,3 +269,21 @@ def test_data_uri_pictures_and_srcset_sources() -> None:
         ("Site logo", "data:image", "/"),
         ("", "/s.jpg 320", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        # html2text puts the space of "<b>Bold </b>" inside the markers
+        ("Ask first: **Which boat? **Then book.", "Ask first: Which boat? Then book."),
+        # a run with blanks on both sides is no marker
+        ("5 ** 3 ** 2", "5 ** 3 ** 2"),
+        # bold glued to the next word
+        ("**Note:**Prices rose", "Note:Prices rose"),
+        # "__" stranded at the end of a block: its partner was in another block
+        ("The ferry sails at noon.__", "The ferry sails at noon."),
+    ],
+)
+def test_converter_bold(markdown: str, text: str) -> None:
+    """Bold as converters leave it reads as text, never as leftover markers."""
+    assert render(markdown).text == text

@@ -109,25 +109,19 @@ def _diagnostics_for_article(
     source: Source, found: list[tuple[Found, Element]], diagnostics: list[Diagnostic]
 ) -> list[Diagnostic]:
     out = list(diagnostics)
+    end = len(source.text)
+    whole = Span(start=0, end=end, line=1, end_line=source.line_number(max(end - 1, 0)))
     if not source.text.strip():
-        end = len(source.text)
+        message = "the input is empty or only whitespace"
         out.append(
             Diagnostic(
-                code=Code.EMPTY_INPUT,
-                message="the input is empty or only whitespace",
-                severity=Severity.WARNING,
-                span=Span(start=0, end=end, line=1, end_line=source.line_number(max(end - 1, 0))),
+                code=Code.EMPTY_INPUT, message=message, severity=Severity.WARNING, span=whole
             )
         )
     elif not any(kind is Found.TITLE for kind, _ in found):
-        end = len(source.text)
+        message = "no heading near the top reads as the title"
         out.append(
-            Diagnostic(
-                code=Code.NO_TITLE,
-                message="no heading near the top reads as the title",
-                severity=Severity.WARNING,
-                span=Span(start=0, end=end, line=1, end_line=source.line_number(max(end - 1, 0))),
-            )
+            Diagnostic(code=Code.NO_TITLE, message=message, severity=Severity.WARNING, span=whole)
         )
     if "\x00" in source.text:
         offset = source.text.index("\x00")

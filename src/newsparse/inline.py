@@ -541,10 +541,23 @@ def _pair_emphasis(tokens: list[_Token]) -> None:
                     stack.pop()
         if token.can_open and token.left:
             stack.append(token)
+    _pair_spaced_bold(stacks["*"])
+
+
+def _pair_spaced_bold(openers: list[_Delim]) -> None:
+    """Pair ``**`` runs left open two by two: html2text writes ``**Bold **text``.
+
+    A run that could only open, after one that found no closer, closes it: converters put the
+    space of ``<b>Bold </b>`` inside the markers. Runs with blanks on both sides never open.
+    """
+    runs = [opener for opener in openers if opener.left >= 2]
+    for first, second in zip(runs[::2], runs[1::2], strict=False):
+        first.left -= 2
+        second.left -= 2
 
 
 def _drop_stranded_bold(tokens: list[_Token]) -> None:
-    """Take off a ``**`` left unpaired at either end of the text: its partner is in another block.
+    """Take off a ``**`` or ``__`` left unpaired at either end of the text (its partner is away).
 
     Converters write bold that spans a line break as ``**first block`` ... ``last block**``.
     Only a run at the very start or end goes; one inside the text (``5 ** 3``) stays as written.
@@ -553,7 +566,7 @@ def _drop_stranded_bold(tokens: list[_Token]) -> None:
         _edge_token(tokens, range(len(tokens))),
         _edge_token(tokens, range(len(tokens) - 1, -1, -1)),
     ):
-        if isinstance(edge, _Delim) and edge.char == "*" and edge.left >= 2:
+        if isinstance(edge, _Delim) and edge.char in "*_" and edge.left >= 2:
             edge.left = 0
 
 
