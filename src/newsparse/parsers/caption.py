@@ -221,10 +221,12 @@ def read_caption(markdown: str) -> CaptionReading | None:
         >>> r.text, r.credit, (r.date.year, r.date.month, r.date.day)
         ('Bagram Airfield base.', 'TASS', (2021, 7, 8))
     """
-    if len(markdown) > _MAX_CAPTION * 2:
+    if len(markdown) > _MAX_CAPTION * 2 and "![" not in markdown:
         return None
     inline = render(markdown)
     text = inline.text
+    if len(text) > _MAX_CAPTION * 2:
+        return None
     if inline.images and not text:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
@@ -453,11 +455,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
     line = context.lines[index]
-    if len(line) > _MAX_CAPTION * 2:
+    # A picture's address may be long (an inline data: image): measure the words, not the URL.
+    if len(line) > _MAX_CAPTION * 2 and (
+        "![" not in line or len(context.inline(index).text) > _MAX_CAPTION
+    ):
         return None
-    markdown = line
-    if shape is Shape.LIST_ITEM:
-        markdown = line.lstrip(" \t")[1:].lstrip(" \t") if line.lstrip()[:1] in "*-+" else line
+    markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
     # A credit standing first (picture galleries): the credit, then the caption line under it.
     credit = _credit_at(context, index)
     if credit is not None:
