@@ -15,7 +15,7 @@ from newsparse.files import read_bounded
 from newsparse.paths import STDIN, Skipped, expand
 from newsparse.pool import default_jobs
 
-__all__ = ["add_input_arguments", "count_inputs", "inputs"]
+__all__ = ["add_date_order_argument", "add_input_arguments", "count_inputs", "inputs"]
 
 
 def _jobs(text: str) -> int:
@@ -26,6 +26,16 @@ def _jobs(text: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError("needs at least 1 job")
     return jobs
+
+
+def add_date_order_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """Add ``--date-order`` (dmy or mdy), which every command that parses takes."""
+    parser.add_argument(
+        "--date-order",
+        choices=[order.value for order in DateOrder],
+        default=None,
+        help=help_text,
+    )
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,11 +61,9 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="read every input as an HTML page (files named .html/.htm always are, and stdin "
         "when it starts as a page does)",
     )
-    parser.add_argument(
-        "--date-order",
-        choices=[order.value for order in DateOrder],
-        default=None,
-        help="how the inputs write numeric dates: dmy (16.07.2021) or mdy (07/16/2021); "
+    add_date_order_argument(
+        parser,
+        "how the inputs write numeric dates: dmy (16.07.2021) or mdy (07/16/2021); "
         "default: each document's own dates, then its address and language, decide",
     )
     parser.add_argument(

@@ -12,7 +12,7 @@ import sys
 from typing import Final, TextIO
 
 from newsparse.article import date_order_of
-from newsparse.dates import DateOrder
+from newsparse.cli.inputs import add_date_order_argument
 from newsparse.errors import ParseError
 from newsparse.files import (
     decode,
@@ -72,11 +72,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read FILE as an HTML page and show the dump made from it (files named .html/.htm "
         "always are, and stdin when it starts as a page does)",
     )
-    parser.add_argument(
-        "--date-order",
-        choices=[order.value for order in DateOrder],
-        default=None,
-        help="how the input writes numeric dates: dmy (16.07.2021) or mdy (07/16/2021)",
+    add_date_order_argument(
+        parser, "how the input writes numeric dates: dmy (16.07.2021) or mdy (07/16/2021)"
     )
 
 
