@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from fuzz.checks import assert_lossless
 from newsparse import Article, ParseError
 
 # One statement of "nothing lost" for tests and fuzzers alike (fuzz/checks.py).
-__all__ = ["assert_lines_match", "assert_lossless", "dump_fields", "outcome"]
+__all__ = ["assert_lines_match", "assert_lossless", "benchmark", "dump_fields", "outcome"]
 
 T = TypeVar("T")
 
@@ -52,3 +55,13 @@ def dump_fields(article: Article) -> dict[str, object]:
         "body": [(p.text, p.kind, p.level, p.links) for p in article.body],
         "source_url": article.source_url,
     }
+
+
+def benchmark(name: str) -> Any:
+    """A module of ``benchmarks/`` (not a package), imported for the tests that reuse it."""
+    folder = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)

@@ -7,8 +7,6 @@ the counts measured when they were set: they may only go down.
 
 from __future__ import annotations
 
-import importlib
-import sys
 from typing import Any
 
 import pytest
@@ -18,6 +16,7 @@ from hypothesis import strategies as st
 import newsparse
 
 from .conftest import ROOT
+from .helpers import benchmark
 
 # Faults per corpus and style at most (measured 2026-12-06; lower them as they fall).
 CEILINGS: dict[str, dict[str, int]] = {
@@ -31,11 +30,7 @@ CEILINGS: dict[str, dict[str, int]] = {
 
 
 def _integrity() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        return importlib.import_module("body_integrity")
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return benchmark("body_integrity")
 
 
 def test_corpus_faults_stay_under_the_ceilings() -> None:

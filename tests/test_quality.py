@@ -9,26 +9,21 @@ dumps whose label is written in the dump. A corpus that is absent skips its test
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .conftest import CORPUS, ROOT, corpus_dirs
+from .conftest import CORPUS, corpus_dirs
+from .helpers import benchmark
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
 
 
 def _evaluate() -> Any:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        return importlib.import_module("evaluate")
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    return benchmark("evaluate")
 
 
 def _skip_loudly(reason: str) -> None:
