@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test test-extras lint types pytest docs docs-serve bench bench-html bench-scaling fuzz hypothesis clean python-version
+.PHONY: help demo test test-extras lint types pytest docs docs-serve bench bench-html bench-scaling fuzz fuzz-smoke hypothesis clean python-version
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -73,6 +73,9 @@ FUZZ_JOBS ?= 1
 FUZZ ?=
 fuzz: $(STAMP)  ## run each atheris harness FUZZ_TIME seconds (600), FUZZ_JOBS at a time
 	$(BIN)/python -m fuzz.run --time $(FUZZ_TIME) --jobs $(FUZZ_JOBS) $(FUZZ)
+
+fuzz-smoke: $(STAMP)  ## each atheris harness for 2 seconds: they import, seed and survive mutations
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m fuzz tests/test_fuzz_smoke.py
 
 hypothesis: $(STAMP)  ## the totality properties at 2 000 examples per entry point
 	TOTALITY_EXAMPLES=2000 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_totality.py

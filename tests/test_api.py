@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import newsparse
+import newsparse.model
 
 EXPORTED = {
     "MAX_INPUT", "Article", "Author", "AuthorKind", "BlockKind", "Boilerplate", "BoilerplateKind",
@@ -42,19 +43,75 @@ def test_parse_signature() -> None:
     assert signature.parameters["strict"].default is False
 
 
-@pytest.mark.parametrize(
-    "record",
-    [newsparse.Article, newsparse.Author, newsparse.Byline, newsparse.Dateline,
-     newsparse.Caption, newsparse.RelatedLink, newsparse.Footnote, newsparse.Paragraph,
-     newsparse.Span, newsparse.DateValue, newsparse.Diagnostic, newsparse.Link],
-)  # fmt: skip
-def test_records_are_frozen_attrs_classes(record: type) -> None:
-    assert attrs.has(record)
-    instance_fields = attrs.fields(record)
-    assert all(field.kw_only for field in instance_fields)
-    article = newsparse.parse("# T")
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        article.headline = None  # type: ignore[misc]
+def _record_classes() -> list[type]:
+    """Every attrs record of the model: new records are covered without editing this test."""
+    return sorted(
+        (c for c in vars(newsparse.model).values() if isinstance(c, type) and attrs.has(c)),
+        key=lambda c: c.__name__,
+    )
+
+
+def _instances(article: newsparse.Article) -> dict[type, object]:
+    """One instance of each record class reachable from ``article`` (a walk over its fields)."""
+    found: dict[type, object] = {}
+    stack: list[object] = [article]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, tuple):
+            stack.extend(value)
+        elif attrs.has(record := type(value)):
+            found.setdefault(record, value)
+            stack.extend(getattr(value, field.name) for field in attrs.fields(record))
+    return found
+
+
+# One dump with every kind of element (made-up text): title, byline, date, caption, related
+# link, closing note, body, boilerplate and the footer.
+_EVERY_KIND = """\
+# Harbour Lights Return to the Old Quay
+
+By [Mara Lindqvist](#), Staff Writer
+
+March 3, 2024
+
+![Lanterns on the quay](https://img.example/quay.jpg)
+The lanterns at dusk. Photo: Ilse Brand
+
+Advertisement
+
+The old quay was lit again on Saturday for the first time in a decade, after volunteers of the \
+[harbour society](https://club.example/) spent two winters repairing the cast iron posts. \
+![A lantern](https://img.example/lantern.jpg) Each lantern once guided the evening ferries home.
+
+Related: [Ferry timetable changes this spring](https://news.example/ferries)
+
+*Mara Lindqvist reports on the coast for the paper.*
+
+Original url: https://news.example/harbour-lights
+"""
+
+
+def test_every_record_class_is_covered_by_the_sample() -> None:
+    article = newsparse.parse(_EVERY_KIND)
+    missing = set(_record_classes()) - set(_instances(article))
+    assert not missing, f"the sample dump makes no {sorted(c.__name__ for c in missing)}"
+
+
+@pytest.mark.parametrize("record", _record_classes(), ids=lambda c: c.__name__)
+def test_records_are_frozen_keyword_only_attrs_classes(record: type) -> None:
+    """Each record is kw_only, and setting any field of an instance raises FrozenInstanceError."""
+    assert all(field.kw_only for field in attrs.fields(record))
+    instance = _instances(newsparse.parse(_EVERY_KIND))[record]
+    for field in attrs.fields(record):
+        before = getattr(instance, field.name)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(instance, field.name, None)
+        assert getattr(instance, field.name) is before
+
+
+def test_the_exported_records_are_the_model_records() -> None:
+    exported = {getattr(newsparse, name) for name in EXPORTED}
+    assert set(_record_classes()) <= exported
 
 
 def test_parse_error_is_a_value_error_that_pickles() -> None:

@@ -1,14 +1,18 @@
 """Each atheris harness runs for a moment on a small seed corpus and finds nothing.
 
-``make fuzz`` runs them for ten minutes each; this keeps every harness working (it imports, seeds,
-starts libFuzzer, and survives its first mutations) on every test run. atheris is in the ``dev``
-dependency group, so this test runs wherever ``make test`` does; it is never skipped.
+``make fuzz`` runs them for ten minutes each; ``make fuzz-smoke`` runs this check that every
+harness works (it imports, seeds, starts libFuzzer, and survives its first mutations). It is
+marked ``fuzz`` and left out of ``make test`` (``-m "not fuzz"`` in pytest's options): it costs
+half a minute of both cores and measures the fuzzer as much as newsparse. atheris is in the
+``dev`` dependency group, so it runs wherever ``make test`` does; it is never skipped.
 """
 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import pytest
 
 from fuzz.checks import CHECKS
 from fuzz.run import Outcome, fuzz_one
@@ -24,6 +28,7 @@ def test_every_entry_point_has_a_harness_script() -> None:
     assert scripts == set(CHECKS)
 
 
+@pytest.mark.fuzz
 def test_every_harness_runs_without_finding_a_crash(tmp_path: Path) -> None:
     def smoke(name: str) -> Outcome:
         return fuzz_one(

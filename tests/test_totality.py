@@ -7,9 +7,11 @@ deleted, truncated, with awkward characters and Markdown punctuation inserted), 
 of that entry point runs (``fuzz/checks.py``): for ``parse`` that includes the lossless span cover
 and the JSON round trip.
 
-``make test`` runs 2 000 examples per entry point except the two that read whole pages (200 for
-``parse_html``, 500 for ``parse_file``: see ``_QUICK``); ``make hypothesis`` runs 2 000 for every
-one (``TOTALITY_EXAMPLES=2000``, about a minute and a half).
+``make test`` (the ``ci`` Hypothesis profile) runs 2 000 examples per entry point except the two
+that read whole pages (200 for ``parse_html``, 500 for ``parse_file``: see ``_QUICK``); other
+profiles scale these by their own ``max_examples`` against ``ci``'s (``HYPOTHESIS_PROFILE=fast``
+runs a twentieth); ``make hypothesis`` runs 2 000 for every one (``TOTALITY_EXAMPLES=2000``,
+about a minute and a half).
 """
 
 from __future__ import annotations
@@ -28,15 +30,26 @@ from fuzz.seeds import KINDS, seed_corpus
 
 from .test_properties import DUMPISH
 
-# Examples per entry point in `make test`; a page costs ~30 ms where a line costs ~0.5 ms.
+# Examples per entry point under the `ci` profile (`make test`); a page costs ~30 ms where a line
+# costs ~0.5 ms.
 _QUICK = {"parse_html": 200, "parse_file": 500}
 _DEFAULT = 2000
 
 
-def examples(name: str) -> int:
-    """How many examples the totality test of ``name`` runs."""
+def examples(name: str, profile_examples: int | None = None) -> int:
+    """How many examples the totality test of ``name`` runs under the loaded Hypothesis profile.
+
+    The counts above are for the ``ci`` profile; another profile scales them by its own
+    ``max_examples`` (``fast``: 25 of ``ci``'s 500), at least one. ``TOTALITY_EXAMPLES`` forces
+    a count whatever the profile.
+    """
     forced = os.environ.get("TOTALITY_EXAMPLES")
-    return int(forced) if forced else _QUICK.get(name, _DEFAULT)
+    if forced:
+        return int(forced)
+    if profile_examples is None:
+        profile_examples = settings().max_examples
+    ci_examples = settings.get_profile("ci").max_examples
+    return max(1, _QUICK.get(name, _DEFAULT) * profile_examples // ci_examples)
 
 
 _AWKWARD = [
@@ -179,3 +192,14 @@ def test_entry_point_is_total(name: str) -> None:
         check(data)
 
     total()
+
+
+def test_example_counts_follow_the_hypothesis_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ci`` runs the full counts; ``fast`` (25 examples) a twentieth of them; the env var wins."""
+    monkeypatch.delenv("TOTALITY_EXAMPLES", raising=False)
+    fast = settings.get_profile("fast").max_examples
+    assert (examples("parse", 500), examples("parse_html", 500)) == (2000, 200)
+    assert (examples("parse", fast), examples("parse_html", fast)) == (100, 10)
+    assert examples("parse_html", 1) == 1
+    monkeypatch.setenv("TOTALITY_EXAMPLES", "7")
+    assert examples("parse_html", fast) == 7
