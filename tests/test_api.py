@@ -141,3 +141,24 @@ def test_elements_yield_every_top_level_element_in_order() -> None:
     article = newsparse.parse(text)
     kinds = [type(e).__name__ for e in article.elements()]
     assert kinds == ["Headline", "Byline", "Dateline", "Paragraph", "SourceUrl"]
+
+
+def test_import_newsparse_leaves_the_html_reader_unloaded() -> None:
+    """``import newsparse`` loads no bs4, lxml or dateutil; only the first page does.
+
+    They cost about 200 ms to import, which Markdown-only users should not pay.
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsparse\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'bs4', 'lxml', 'dateutil'})\n"
+        "print(','.join(heavy))\n"
+        "newsparse.parse_html('<p>x</p>')\n"
+        "print('bs4' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split("\n")[:2] == ["", "True"]

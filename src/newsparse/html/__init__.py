@@ -31,15 +31,19 @@ Original url:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from newsparse.article import date_order_of
 from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError
-from newsparse.html.merge import Composed, compose
-from newsparse.html.page import MAX_HTML, read_page
+from newsparse.html.decode import MAX_HTML
 from newsparse.model import Article, Severity
 from newsparse.source import Source
+
+if TYPE_CHECKING:
+    from newsparse.html.merge import Composed
 
 __all__ = ["MAX_HTML", "html_to_dump", "parse_html"]
 
@@ -57,6 +61,11 @@ def _checked(html: object, url: object) -> tuple[str | bytes, str | None]:
 
 
 def _compose(html: str | bytes, url: str | None, order: DateOrder | None = None) -> Composed:
+    # Imported here, on the first page: bs4, lxml and dateutil cost about 200 ms to import, and
+    # `import newsparse` should not make Markdown-only users pay for them.
+    from newsparse.html.merge import compose  # noqa: PLC0415
+    from newsparse.html.page import read_page  # noqa: PLC0415
+
     page, address = _checked(html, url)
     return compose(read_page(page, url=address), order=order)
 

@@ -17,7 +17,10 @@ from newsparse.errors import Code
 from newsparse.html.notes import Note
 from newsparse.model import Severity
 
-__all__ = ["Decoded", "decode"]
+__all__ = ["MAX_HTML", "Decoded", "decode"]
+
+MAX_HTML: Final = 10_000_000
+"""Largest page, in characters (or bytes), that is read; the rest is cut off with a diagnostic."""
 
 # How far into the page a charset declaration is looked for. The standard says 1024 bytes; real
 # pages put long comments and scripts first, so a little more is read (still a bounded prefix).

@@ -17,7 +17,7 @@ import attrs
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from newsparse.errors import Code
-from newsparse.html.decode import decode
+from newsparse.html.decode import MAX_HTML, decode
 from newsparse.html.evidence import article_body
 from newsparse.html.head import Head, read_head
 from newsparse.html.index import PageIndex
@@ -28,8 +28,6 @@ from newsparse.model import Severity, is_web_url
 
 __all__ = ["MAX_HTML", "Page", "read_page"]
 
-MAX_HTML: Final = 10_000_000
-"""Largest page, in characters (or bytes), that is read; the rest is cut off with a diagnostic."""
 
 # An XML declaration: lxml's HTML parser skips it, but bs4 would warn that the page "looks like
 # XML" when it comes first, so it is taken out before parsing.
