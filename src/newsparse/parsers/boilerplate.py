@@ -147,9 +147,13 @@ def screen(context: Context, index: int) -> bool:
     if context.first_word(index) in _FIRST_WORDS:
         return True
     line = context.lines[index]
-    if len(line) <= 60 or len(context.inline(index).text) <= 60:
+    text = context.inline(index).text
+    if len(line) <= 60 or len(text) <= 60:
         return True  # furniture lines are short: "Advertisement", "|", "Show more sharing options"
-    head = line[:400].casefold()
+    if not text.strip(_STRIP + "#"):
+        return True  # marks only, however long ("------](/url)", escaped stars): a separator
+    # The rule looks for these words in the plain text, which entities and escapes may spell.
+    head = text[:400].casefold()
     return "cookie" in head or "newsletter" in head
 
 

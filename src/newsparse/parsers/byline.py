@@ -824,7 +824,13 @@ def screen(context: Context, index: int) -> bool:
     ):
         return True
     first = context.first_word(index)
-    return first in _FIRST_WORDS or first.startswith("by")
+    if first in _FIRST_WORDS or first.startswith("by"):
+        return True
+    # A lead naming the kind of piece before the prefix ("Ein Kommentar von X"), as the rule
+    # reads it; only on lines the rule would read at all.
+    return len(context.lines[index]) <= _MAX_BYLINE * 2 and (
+        _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+    )
 
 
 def _signature_place(context: Context, index: int) -> bool:

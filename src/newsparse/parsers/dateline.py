@@ -818,11 +818,16 @@ def screen(context: Context, index: int) -> bool:
     if not context.found(Found.LEAD) and context.found(Found.BODY) <= 3:
         return True
     line = context.lines[index]
-    # Past the header a dateline is a short line with a digit: a handful of words; or a label
-    # alone with the date on the line below ("* **Date**" then "23.05.2011").
-    if len(line) > 120 or line.count(" ") > 16:
+    # Past the header the rule takes a line as short as the rule measures it (link targets
+    # written "(#)") whose block holds a date: the line itself, or the block's next lines up to
+    # four ("Jo Park, NDR" over "28.04.2020"), or a label alone ("* **Date**") with the date
+    # on the line below.
+    if len(_short(line)) > 120:
         return False
-    return _DIGIT.search(line) is not None or _label_alone(line)
+    end = context.block_end(index)
+    if end - index > 4:
+        end = index + 2
+    return _label_alone(line) or any(_DIGIT.search(context.lines[i]) for i in range(index, end))
 
 
 def _label_alone(line: str) -> bool:

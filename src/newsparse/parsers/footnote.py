@@ -357,7 +357,8 @@ def screen(context: Context, index: int) -> bool:
         or line.lstrip(" ").startswith("[^")
         or _BACK_LINK in line
         or _may_disclose(line)
-        or (context.shape(index) is not Shape.TEXT and context.first_word(index) in _HEADING_WORDS)
+        # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
+        or context.first_word(index) in _HEADING_WORDS
     )
 
 
