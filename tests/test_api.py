@@ -162,3 +162,16 @@ def test_import_newsparse_leaves_the_html_reader_unloaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.split("\n")[:2] == ["", "True"]
+
+
+def test_the_json_surface_is_typed_without_any() -> None:
+    """to_dict, from_dict, json_schema and to_schema_org name the recursive JSON alias."""
+    signatures = {
+        name: inspect.signature(getattr(newsparse, name))
+        for name in ("to_dict", "from_dict", "json_schema", "to_schema_org")
+    }
+    assert signatures["to_dict"].return_annotation == "JSONObject"
+    assert signatures["json_schema"].return_annotation == "JSONObject"
+    assert signatures["to_schema_org"].return_annotation == "JSONObject"
+    assert signatures["from_dict"].parameters["data"].annotation == "Mapping[str, JSON]"
+    assert "Any" not in str(signatures)

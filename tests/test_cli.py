@@ -723,7 +723,9 @@ def test_html_files_are_read_as_pages_by_name(cli: Any, tmp_path: Path) -> None:
         {"path": str(tmp_path / "a.html"), "article": expected},
         {"path": str(tmp_path / "b.htm.gz"), "article": expected},
     ]
-    assert expected["headline"]["text"] == "Lavrov Speaks"
+    headline = expected["headline"]
+    assert isinstance(headline, dict)
+    assert headline["text"] == "Lavrov Speaks"
     assert run.status == 0
 
 

@@ -115,6 +115,7 @@ def test_seed_json_ld() -> None:
     article = newsparse.parse((SEEDS / "000_7424f4bbc31e5b6a.txt").read_text(encoding="utf-8"))
     data = to_schema_org(article)
     body = data.pop("articleBody")
+    assert isinstance(body, str)
     assert body.startswith("Russia on Friday said that the United States had failed")
     assert body.count("\n\n") == 13
     assert data == {

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 
+from newsparse.json_types import JSONObject
 from newsparse.model import Article, DateValue, Span
 from newsparse.serialize import CONVENIENCE, SCHEMA_VERSION
 
@@ -345,7 +346,7 @@ def _shipped_text() -> str:
     return importlib.resources.files("newsparse").joinpath(_FILE).read_text(encoding="utf-8")
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema() -> JSONObject:
     """The JSON Schema (draft 2020-12) of :func:`newsparse.to_json` output, as a new dict.
 
     Example:
@@ -353,7 +354,7 @@ def json_schema() -> dict[str, Any]:
         >>> schema["$schema"], schema["required"][:2]
         ('https://json-schema.org/draft/2020-12/schema', ['schema_version', 'headline'])
     """
-    loaded: dict[str, Any] = json.loads(_shipped_text())
+    loaded: JSONObject = json.loads(_shipped_text())
     return loaded
 
 

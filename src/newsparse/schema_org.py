@@ -11,6 +11,7 @@ import json
 from typing import Any, Final
 
 from newsparse.errors import Code, ParseError
+from newsparse.json_types import JSONObject
 from newsparse.model import (
     Article,
     Author,
@@ -123,7 +124,7 @@ def _images(article: Article) -> list[dict[str, Any]]:
     return images
 
 
-def to_schema_org(article: Article) -> dict[str, Any]:
+def to_schema_org(article: Article) -> JSONObject:
     r"""The article as a schema.org ``NewsArticle`` (JSON-LD, ready for ``json.dumps``).
 
     ``headline``; ``description`` (:attr:`Article.description`); ``inLanguage`` (the

@@ -25,6 +25,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn
 
 from newsparse.errors import Code, ParseError
+from newsparse.json_types import JSON, JSONObject
 from newsparse.model import (
     Article,
     AuthorKind,
@@ -370,7 +371,7 @@ each one present agrees with the record it rebuilt (and accepts records without 
 """
 
 
-def to_dict(article: Article) -> dict[str, Any]:
+def to_dict(article: Article) -> JSONObject:
     """The article as plain JSON-ready data, with ``schema_version`` first.
 
     The stored fields come first, then the convenience fields of :data:`CONVENIENCE`
@@ -568,7 +569,7 @@ def _check_convenience(data: Mapping[str, Any], article: Article) -> None:
             )
 
 
-def from_dict(data: Mapping[str, Any]) -> Article:
+def from_dict(data: Mapping[str, JSON]) -> Article:
     """An Article from data made by :func:`to_dict` (or its JSON).
 
     Every key must be present and no other; values must have their JSON types; dates must be
