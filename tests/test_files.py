@@ -365,3 +365,20 @@ def test_any_bytes_give_an_article_or_a_parse_error(data: bytes) -> None:
             body.decode("utf-8")
         assert raised.value.start == len(prefix.encode("utf-8"))
     assert isinstance(outcome(lambda: parse_bytes(data)), newsparse.Article | newsparse.ParseError)
+
+
+def test_read_document_gives_the_text_the_spans_index(tmp_path: Path) -> None:
+    """For a page, the dump html_to_dump writes; for a dump, its decoded text (cp1252 bytes too)."""
+    page = b"<html><body><h1>Harbour lights</h1><p>By Mara Lind</p><p>The quay is lit.</p></body>"
+    (tmp_path / "a.html").write_bytes(page)
+    document = newsparse.read_document(tmp_path / "a.html")
+    assert document.text == newsparse.html_to_dump(page)
+    assert document.article == newsparse.parse_html(page)
+    dump = "# Caf\xe9 opens\n\nBy Jo Park\r\nText.".encode("cp1252")
+    document = newsparse.read_document("-", data=dump)
+    assert document.text == "# Café opens\n\nBy Jo Park\r\nText."
+    assert document.lines() == ["# Café opens", "", "By Jo Park", "Text."]
+    assert [d.code for d in document.article.diagnostics] == ["encoding-fallback"]
+    assert document.position(document.text.index("Text")) == (4, 1)
+    for element in document.article.elements():
+        assert document.text[element.span.start : element.span.end] == element.raw

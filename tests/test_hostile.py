@@ -796,10 +796,10 @@ def test_a_memory_error_in_a_worker_is_one_record(monkeypatch: pytest.MonkeyPatc
     """Item 7: a MemoryError while parsing gives an ``out-of-memory`` record; the run goes on."""
     from newsparse.cli import work
 
-    def exhausted(*args: object, **kwargs: object) -> newsparse.Article:
+    def exhausted(*args: object, **kwargs: object) -> newsparse.Document:
         raise MemoryError
 
-    monkeypatch.setattr(work, "load", exhausted)
+    monkeypatch.setattr(work, "read_document", exhausted)
     outcome = work.run_one(work.Job(), work.Input(path="a.md", data=b"# Title\n"))
     assert outcome.error is not None
     assert outcome.error.code == "out-of-memory"

@@ -9,10 +9,10 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 from __future__ import annotations
 
 from newsparse.article import MAX_INPUT, parse
-from newsparse.batch import Failed, Parsed, Result, parse_many
-from newsparse.dates import DateOrder, parse_date
+from newsparse.batch import Failed, Parsed, Result, parse_many, result_of
+from newsparse.dates import DateOrder, format_date, parse_date
 from newsparse.errors import Code, ParseError
-from newsparse.files import parse_file
+from newsparse.files import MAX_BYTES, Document, parse_file, read_document
 from newsparse.html import html_to_dump, parse_html
 from newsparse.markdown import to_markdown
 from newsparse.model import (
@@ -50,7 +50,7 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
-from newsparse.paths import Skipped
+from newsparse.paths import Skipped, find_files
 from newsparse.rows import COLUMNS, to_dataframe, to_row
 from newsparse.schema import json_schema
 from newsparse.schema_org import schema_org_script, to_schema_org
@@ -60,6 +60,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "COLUMNS",
+    "MAX_BYTES",
     "MAX_INPUT",
     "Article",
     "Author",
@@ -74,6 +75,7 @@ __all__ = [
     "DateValue",
     "Dateline",
     "Diagnostic",
+    "Document",
     "Element",
     "Failed",
     "Footnote",
@@ -93,6 +95,8 @@ __all__ = [
     "SourceUrl",
     "Span",
     "__version__",
+    "find_files",
+    "format_date",
     "from_dict",
     "from_json",
     "html_to_dump",
@@ -109,6 +113,8 @@ __all__ = [
     "parse_related",
     "parse_source_url",
     "parse_title",
+    "read_document",
+    "result_of",
     "schema_org_script",
     "to_dataframe",
     "to_dict",

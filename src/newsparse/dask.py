@@ -15,12 +15,9 @@ import dask.dataframe
 import pandas as pd
 import pyarrow as pa
 
-from newsparse.batch import Failed, Parsed, result_of
-from newsparse.files import parse_file
-from newsparse.model import Article
-from newsparse.paths import Sources, resolve
-from newsparse.rows import COLUMNS as ROWS
-from newsparse.rows import to_row
+from newsparse import COLUMNS as ROWS
+from newsparse import Article, Failed, Parsed, find_files, parse_file, result_of, to_row
+from newsparse.paths import Sources
 
 __all__ = ["COLUMNS", "PARTITION_SIZE", "read_dumps", "read_results", "row", "to_dataframe"]
 
@@ -49,7 +46,7 @@ def read_dumps(
     file that cannot be parsed makes ``compute()`` raise its :class:`~newsparse.ParseError`; use
     :func:`read_results` to keep going and see the failures instead.
     """
-    paths = list(resolve(paths_or_glob))
+    paths = list(find_files(paths_or_glob))
     bag = dask.bag.from_sequence(paths, partition_size=partition_size)
     return bag.map(functools.partial(parse_file, strict=strict))
 
@@ -58,7 +55,7 @@ def read_results(
     paths_or_glob: Sources, *, strict: bool = False, partition_size: int = PARTITION_SIZE
 ) -> dask.bag.Bag:
     """A Bag of :data:`~newsparse.Result` records: each file's Article or its ParseError."""
-    paths = list(resolve(paths_or_glob))
+    paths = list(find_files(paths_or_glob))
     bag = dask.bag.from_sequence(paths, partition_size=partition_size)
     return bag.map(functools.partial(result_of, strict=strict))
 

@@ -27,6 +27,8 @@ __all__ = [
     "FoundDate",
     "find_dates",
     "find_relative",
+    "format_date",
+    "format_offset",
     "infer_order",
     "likely_order",
     "order_note",
@@ -760,3 +762,38 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
         if value is not None:
             return value
     raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
+
+
+def format_date(value: DateValue) -> str:
+    """``value`` as an ISO 8601 string with only the parts its precision vouches for.
+
+    Example:
+        >>> format_date(DateValue(value=dt.date(2021, 7, 1), precision=Precision.MONTH))
+        '2021-07'
+    """
+    moment = value.value
+    precision = value.precision
+    if precision is Precision.YEAR:
+        return f"{moment.year:04d}"
+    if precision is Precision.MONTH:
+        return f"{moment.year:04d}-{moment.month:02d}"
+    day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+    if precision is Precision.DAY or not isinstance(moment, dt.datetime):
+        return day
+    time = f"{moment.hour:02d}"
+    if precision in (Precision.MINUTE, Precision.SECOND):
+        time += f":{moment.minute:02d}"
+    if precision is Precision.SECOND:
+        time += f":{moment.second:02d}"
+    return f"{day}T{time}{format_offset(moment)}"
+
+
+def format_offset(moment: dt.datetime) -> str:
+    """``moment``'s UTC offset as ``+03:00`` (``""`` for a naive time), minutes kept."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"

@@ -21,7 +21,7 @@ import attrs
 from newsparse.article import MAX_INPUT, parse
 from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError, require_size
-from newsparse.html import parse_html
+from newsparse.html import parse_html_with_dump
 from newsparse.model import Article, Diagnostic, Severity, Span
 from newsparse.source import Source
 
@@ -29,6 +29,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_GZIP_RATIO",
     "Decoded",
+    "Document",
     "decode",
     "gunzip",
     "load",
@@ -39,6 +40,7 @@ __all__ = [
     "parse_file",
     "read_bounded",
     "read_bytes",
+    "read_document",
     "unpack",
 ]
 
@@ -393,7 +395,32 @@ def is_html_name(path: str | os.PathLike[str]) -> bool:
     return name.endswith((".html", ".htm", ".xhtml"))
 
 
-def load(
+@attrs.frozen(kw_only=True)
+class Document:
+    """A file read and parsed: the text the Article's spans index, and the Article.
+
+    ``text`` is the decoded dump, or for an HTML page the dump :func:`newsparse.html_to_dump`
+    writes from it; ``article.elements()`` spans index it, and :meth:`lines` and
+    :meth:`position` split and locate it as ``parse`` does.
+    """
+
+    text: str
+    article: Article
+    _source: Source = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_source", Source(self.text))  # made once: a linear pass
+
+    def lines(self) -> list[str]:
+        """The lines of ``text``, as ``parse`` splits them (at each line break), without breaks."""
+        return list(self._source.lines)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of character ``offset`` of ``text``."""
+        return self._source.position(offset)
+
+
+def read_document(
     path: str | os.PathLike[str],
     *,
     data: bytes | None = None,
@@ -401,19 +428,23 @@ def load(
     html: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
-) -> Article:
-    """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
+) -> Document:
+    r"""Read and parse the file ``path`` names, keeping the text its Article's spans index.
 
-    ``max_size`` bounds the bytes read, after gzip is undone (:data:`MAX_BYTES` by default).
-
-    Every way of parsing a file goes through here, so this is where the kind of input is decided:
-    an HTML page (by its name, or ``html``, or for content without a name by how it starts: see
-    :func:`looks_like_html`) goes to :func:`newsparse.parse_html` (which sniffs its own charset),
-    anything else is a dump. ``order`` is the day/month order of numeric dates (see
+    :func:`parse_file` with more choices: ``data``, when given, is the file's content already
+    read (standard input, named ``path``); ``html`` reads it as an HTML page whatever its name
+    (else a ``.html``/``.htm`` name, or for ``data`` how it starts, says so: see
+    :func:`looks_like_html`). ``max_size`` bounds the bytes read, after gzip is undone
+    (:data:`MAX_BYTES` by default); ``order`` is the day/month order of numeric dates (see
     :func:`newsparse.parse`).
 
     Raises:
         ParseError: as :func:`parse_file` does.
+
+    Example:
+        >>> document = read_document("story.md", data=b"# Hello\n\nBy Jo Park")
+        >>> document.article.title, document.lines()
+        ('Hello', ['# Hello', '', 'By Jo Park'])
     """
     path = _path_text(path)
     if data is None:
@@ -425,11 +456,36 @@ def load(
             raise ParseError(
                 f"{os.fsdecode(path)}: binary data, not an HTML page", code=Code.BINARY_INPUT
             )
-        return parse_html(content, strict=strict, order=order)
+        dump, article = parse_html_with_dump(content, strict=strict, order=order)
+        return Document(text=dump, article=article)
     # The bytes were bounded already; decoded text has no more characters than it had bytes, so
     # a byte limit given stands as the character limit too (above or below parse's default).
     # Without one, parse's own default (MAX_INPUT characters) bounds the memory parsing takes.
-    return parse_bytes(content, strict=strict, max_size=max_size, order=order)
+    decoded = decode(content)
+    article = parse_decoded(decoded, strict=strict, max_size=max_size, order=order)
+    return Document(text=decoded.text, article=article)
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    data: bytes | None = None,
+    strict: bool = False,
+    html: bool = False,
+    max_size: int | None = None,
+    order: DateOrder | str | None = None,
+) -> Article:
+    """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
+
+    Every way of parsing a file goes through :func:`read_document`, which this calls, so that is
+    where the kind of input is decided.
+
+    Raises:
+        ParseError: as :func:`parse_file` does.
+    """
+    return read_document(
+        path, data=data, strict=strict, html=html, max_size=max_size, order=order
+    ).article
 
 
 def parse_file(

@@ -15,6 +15,7 @@ __all__ = [
     "Skipped",
     "Sources",
     "expand",
+    "find_files",
     "is_input_name",
     "resolve",
 ]
@@ -130,8 +131,10 @@ def _one(source: str | os.PathLike[str], skipped: Skipped | None) -> Iterator[st
         yield from expand([text], skipped=skipped)
 
 
-def resolve(sources: Sources, *, skipped: Skipped | None = None) -> Iterator[str]:
-    """The files ``sources`` name: one path, folder or glob, or an iterable of them, in order.
+def find_files(sources: Sources, *, skipped: Skipped | None = None) -> Iterator[str]:
+    """The files ``sources`` name, in order: what :func:`newsparse.parse_many` reads.
+
+    ``sources`` is one path, folder or glob, or an iterable of them.
 
     A ``str`` or path-like is one source, never a sequence of characters. A folder is walked as
     :func:`expand` walks it (dumps and pages only); a glob (``"corpus/**/*.md"``, recursive)
@@ -139,7 +142,7 @@ def resolve(sources: Sources, *, skipped: Skipped | None = None) -> Iterator[str
     reports that).
 
     Example:
-        >>> list(resolve("seeds")), list(resolve(["seeds/*.txt", "missing.md"]))
+        >>> list(find_files("seeds")), list(find_files(["seeds/*.txt", "missing.md"]))
         (['seeds/000_7424f4bbc31e5b6a.txt'], ['seeds/000_7424f4bbc31e5b6a.txt', 'missing.md'])
     """
     if isinstance(sources, str | os.PathLike):
@@ -147,3 +150,7 @@ def resolve(sources: Sources, *, skipped: Skipped | None = None) -> Iterator[str
         return
     for source in sources:
         yield from _one(source, skipped)
+
+
+resolve = find_files
+"""The name :func:`find_files` had first (``newsparse.batch`` and the command line use it)."""

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 import attrs
 
 from newsparse.batch import Failed, Parsed
+from newsparse.dates import format_date
 from newsparse.errors import Code, ParseError
 from newsparse.model import Article, DateValue
-from newsparse.serialize import format_date
 
 if TYPE_CHECKING:
     import pandas as pd

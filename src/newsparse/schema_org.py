@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from typing import Any, Final
 
+from newsparse.dates import format_offset
 from newsparse.errors import Code, ParseError
 from newsparse.json_types import JSONObject
 from newsparse.model import (
@@ -22,7 +23,6 @@ from newsparse.model import (
     Role,
     is_web_url,
 )
-from newsparse.serialize import format_offset
 
 __all__ = ["format_schema_date", "schema_org_script", "to_schema_org"]
 

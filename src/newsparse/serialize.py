@@ -24,6 +24,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
+from newsparse.dates import format_date, format_offset
 from newsparse.errors import Code, ParseError
 from newsparse.json_types import JSON, JSONObject
 from newsparse.model import (
@@ -74,41 +75,6 @@ _ISO: Final = re.compile(
     r"(?:T(?P<H>[0-9]{2})(?::(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
     r"(?P<z>Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?"
 )
-
-
-def format_date(value: DateValue) -> str:
-    """``value`` as an ISO 8601 string with only the parts its precision vouches for.
-
-    Example:
-        >>> format_date(DateValue(value=dt.date(2021, 7, 1), precision=Precision.MONTH))
-        '2021-07'
-    """
-    moment = value.value
-    precision = value.precision
-    if precision is Precision.YEAR:
-        return f"{moment.year:04d}"
-    if precision is Precision.MONTH:
-        return f"{moment.year:04d}-{moment.month:02d}"
-    day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
-    if precision is Precision.DAY or not isinstance(moment, dt.datetime):
-        return day
-    time = f"{moment.hour:02d}"
-    if precision in (Precision.MINUTE, Precision.SECOND):
-        time += f":{moment.minute:02d}"
-    if precision is Precision.SECOND:
-        time += f":{moment.second:02d}"
-    return f"{day}T{time}{format_offset(moment)}"
-
-
-def format_offset(moment: dt.datetime) -> str:
-    """``moment``'s UTC offset as ``+03:00`` (``""`` for a naive time), minutes kept."""
-    offset = moment.utcoffset()
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def parse_iso(text: str) -> tuple[dt.date | dt.datetime, Precision]:

@@ -11,18 +11,8 @@ import os
 import sys
 from typing import Final, TextIO
 
-from newsparse.article import date_order_of
+from newsparse import Document, ParseError, read_document
 from newsparse.cli.inputs import add_date_order_argument
-from newsparse.errors import ParseError
-from newsparse.files import (
-    decode,
-    is_html_name,
-    looks_like_html,
-    parse_decoded,
-    read_bytes,
-    unpack,
-)
-from newsparse.html import html_to_dump, parse_html
 from newsparse.model import (
     Article,
     Boilerplate,
@@ -36,7 +26,6 @@ from newsparse.model import (
     SourceUrl,
 )
 from newsparse.paths import STDIN
-from newsparse.source import Source
 
 __all__ = ["add_arguments", "kind_of", "line_kinds", "render", "run"]
 
@@ -118,15 +107,16 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour and code else text
 
 
-def render(text: str, article: Article, *, colour: bool) -> str:
+def render(document: Document, *, colour: bool) -> str:
     """The annotated dump: line number, kind, the line as written; then the diagnostics."""
-    source = Source(text)
-    kinds = line_kinds(article, len(source))
+    article = document.article
+    lines = document.lines()
+    kinds = line_kinds(article, len(lines))
     labels = ["+".join(kind) for kind in kinds]
     width = max((len(label) for label in labels), default=0)
-    digits = len(str(len(source)))
+    digits = len(str(len(lines)))
     out = []
-    for number, (line, kind, label) in enumerate(zip(source.lines, kinds, labels, strict=True), 1):
+    for number, (line, kind, label) in enumerate(zip(lines, kinds, labels, strict=True), 1):
         code = _COLOURS[kind[0]] if kind else ""
         margin = _paint(label.ljust(width), code, colour)
         shown = line.translate(_VISIBLE_CONTROLS)
@@ -134,7 +124,7 @@ def render(text: str, article: Article, *, colour: bool) -> str:
     out.append("")
     out.append(f"diagnostics: {len(article.diagnostics)}")
     for diagnostic in article.diagnostics:
-        row, column = source.position(diagnostic.span.start)
+        row, column = document.position(diagnostic.span.start)
         severity = _paint(diagnostic.severity.value, _SEVERITY_COLOURS[diagnostic.severity], colour)
         out.append(f"  {row}:{column} {severity} {diagnostic.code}: {diagnostic.message}")
     return "\n".join(out) + "\n"
@@ -148,19 +138,16 @@ def _colour_wanted(stream: TextIO) -> bool:
 def run(options: argparse.Namespace) -> int:
     """Run ``newsparse show``; returns the exit status."""
     path: str = options.file
-    order = date_order_of(options.date_order)
     try:
-        data = unpack(sys.stdin.buffer.read(), name=path) if path == STDIN else read_bytes(path)
-        if options.html or is_html_name(path) or (path == STDIN and looks_like_html(data)):
-            # The Article's spans index the dump html_to_dump writes: show that text.
-            text = html_to_dump(data)
-            article = parse_html(data, order=order)
-        else:
-            decoded = decode(data)
-            text = decoded.text
-            article = parse_decoded(decoded, order=order)
+        # A page's Article indexes the dump html_to_dump writes: the document holds that text.
+        document = read_document(
+            path,
+            data=sys.stdin.buffer.read() if path == STDIN else None,
+            html=options.html,
+            order=options.date_order,
+        )
     except ParseError as error:
         sys.stderr.write(f"newsparse: {path}: {error.code}: {error.message}\n")
         return 1
-    sys.stdout.write(render(text, article, colour=_colour_wanted(sys.stdout)))
+    sys.stdout.write(render(document, colour=_colour_wanted(sys.stdout)))
     return 0

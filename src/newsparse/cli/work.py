@@ -18,10 +18,10 @@ from typing import Any
 
 import attrs
 
+from newsparse import read_document
 from newsparse.batch import Failed
 from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError
-from newsparse.files import load
 from newsparse.model import Article
 from newsparse.rows import to_row
 from newsparse.serialize import dumps, to_dict
@@ -217,14 +217,14 @@ def _load(job: Job, item: Input) -> Article:
         raise item.error
     try:
         with _time_limit(job.timeout):
-            return load(
+            return read_document(
                 item.path,
                 data=item.data,
                 strict=job.strict,
                 html=job.html,
                 max_size=job.max_size,
                 order=job.order,
-            )
+            ).article
     except _TimedOut:
         raise ParseError(
             f"reading and parsing took longer than {job.timeout:g} s", code=Code.TIMEOUT

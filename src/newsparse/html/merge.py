@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from newsparse.article import parse
-from newsparse.dates import DateOrder
+from newsparse.dates import DateOrder, format_date
 from newsparse.errors import Code
 from newsparse.html.evidence import missing_paragraphs
 from newsparse.html.head import Head, Person
@@ -27,7 +27,6 @@ from newsparse.html.page import Page
 from newsparse.html.writer import clean_url, escape, join_blocks
 from newsparse.language import language_tag
 from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
-from newsparse.serialize import format_date
 from newsparse.source import Source
 
 __all__ = ["Composed", "compose"]
