@@ -17,6 +17,7 @@ from typing import Final, NamedTuple, TypeVar, cast
 
 import attrs
 
+from newsparse import syntax
 from newsparse.dates import DateOrder, infer_order, likely_order, year_from_url
 from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
 from newsparse.model import (
@@ -30,7 +31,8 @@ from newsparse.model import (
 )
 from newsparse.sites import host_names, names_site
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
+from newsparse.syntax import Shape, closing_hashes, heading_level, line_shape
+from newsparse.vocabulary import BOILERPLATE_LINES, NOT_TITLE_HEADINGS
 
 _T = TypeVar("_T")
 
@@ -49,19 +51,6 @@ __all__ = [
     "run",
     "without_screens",
 ]
-
-
-class Shape(enum.Enum):
-    """The Markdown shape of a line, read from its first characters."""
-
-    BLANK = "blank"
-    HEADING = "heading"
-    LIST_ITEM = "list-item"
-    QUOTE = "quote"
-    FENCE = "fence"
-    RULE = "rule"
-    TABLE = "table"
-    TEXT = "text"
 
 
 class Found(enum.IntEnum):
@@ -84,30 +73,6 @@ class Found(enum.IntEnum):
     SOURCE = 10
 
 
-# "# Title", "###### Title" (ATX headings; up to three spaces of indent)
-_ATX: Final = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|$)")
-# "* item", "- item", "+ item", "1. item", "1) item"
-_LIST_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]|$)")
-
-
-def _thematic(line: str) -> bool:
-    r"""Whether ``line`` is a thematic break: "***", "---", "___" and spaced variants.
-
-    Counted, not matched: a regex repeating a group ("(?: ?\1){2,}") keeps a backtracking
-    entry per repetition, 150 bytes a character on a line of a million "*".
-    """
-    body = line.lstrip(" ")
-    if len(line) - len(body) > 3 or not body:
-        return False
-    mark = body[0]
-    return mark in "*-_" and body.count(mark) >= 3 and not body.replace(mark, "").strip(" \t")
-
-
-# "```" or "~~~" fences
-_FENCE: Final = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
-# "===" and "---" setext underlines
-_SETEXT: Final = re.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
-
 # The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
 _FOOTER_LABEL: Final = re.compile(
     r"\s{0,8}original[ _-]?url\s{0,3}:\s{0,3}(?P<rest>.{0,2100})$", re.I
@@ -116,35 +81,6 @@ _FOOTER_LABEL: Final = re.compile(
 
 # Punctuation stripped from a first word before it is looked up ("**By:" gives "by").
 _WORD_PUNCTUATION: Final = "*_[]()#>:;,.!?»«|-–—\"'“”‘’„/\\"
-
-
-def _day_and_month(stripped: str) -> bool:
-    """Whether "31. Oktober 2023. ..." starts the line: a German-style date, not a list item."""
-    if not stripped[:1].isdigit():
-        return False
-    words = stripped[:40].split(None, 2)
-    return len(words) > 1 and words[1].rstrip(".,").casefold() in MONTHS
-
-
-def line_shape(line: str) -> Shape:
-    """The Markdown shape of one line (cheap: it looks at the first characters only)."""
-    stripped = line.lstrip(" \t")
-    if not stripped.strip(BLANK):
-        return Shape.BLANK
-    first = stripped[0]
-    if first == "#" and _ATX.match(line):
-        return Shape.HEADING
-    if first in "*-_" and _thematic(line):
-        return Shape.RULE
-    if first in "*-+0123456789" and _LIST_ITEM.match(line):
-        return Shape.TEXT if _day_and_month(stripped) else Shape.LIST_ITEM
-    if first == ">":
-        return Shape.QUOTE
-    if first in "`~" and _FENCE.match(line):
-        return Shape.FENCE
-    if first == "|" and stripped.count("|") >= 2:
-        return Shape.TABLE
-    return Shape.TEXT
 
 
 class Claim(NamedTuple):
@@ -535,17 +471,17 @@ class Context:
         """
         shape = self.shape(index)
         if shape is Shape.HEADING:
-            return _heading_level(self.lines[index])
+            return heading_level(self.lines[index])
         if shape is Shape.LIST_ITEM:
-            item = _LIST_ITEM.match(self.lines[index])
-            return _heading_level(self.lines[index][item.end() :]) if item else 0
+            item = syntax.LIST_ITEM.match(self.lines[index])
+            return heading_level(self.lines[index][item.end() :]) if item else 0
         return self._setext_level(index)
 
     def _setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` is a paragraph line underlined with ``===`` or ``---``."""
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
-        underline = _SETEXT.match(self.lines[index + 1])
+        underline = syntax.SETEXT.match(self.lines[index + 1])
         if underline is None:
             return 0
         # "===" makes the line above a heading even under another line (CommonMark takes both;
@@ -596,33 +532,6 @@ def _home_link(url: str | None) -> bool:
     rest = url.split("://", 1)[1]
     path = rest.split("/", 1)[1] if "/" in rest else ""
     return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")
-
-
-def _heading_level(line: str) -> int:
-    match = _ATX.match(line)
-    return len(match.group(1)) if match else 0
-
-
-def heading_level(line: str) -> int:
-    """The ATX heading level (1-6) of ``line``, or 0 when it is not an ATX heading."""
-    return _heading_level(line)
-
-
-def closing_hashes(content: str) -> int | None:
-    """Where the closing run of an ATX heading's content begins ("Title ##"), or ``None``.
-
-    Up to 64 "#" at the end (before trailing blanks), after a space or tab or alone. Found by
-    stripping, not by a regex search, which would retry every start in a run of spaces.
-
-    Example:
-        >>> closing_hashes("Title ##"), closing_hashes("C#"), closing_hashes("Title")
-        (6, None, None)
-    """
-    stripped = content.rstrip(" \t")
-    before = stripped.rstrip("#")
-    if 1 <= len(stripped) - len(before) <= 64 and before[-1:] in ("", " ", "\t"):
-        return len(before)
-    return None
 
 
 def _footer_url(text: str) -> str:

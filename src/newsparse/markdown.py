@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from newsparse.engine import Shape, closing_hashes, line_shape
 from newsparse.errors import Code, ParseError
 from newsparse.inline import AUTOLINK, html_tag_at
 from newsparse.model import (
@@ -50,6 +49,7 @@ from newsparse.model import (
     Role,
     SourceUrl,
 )
+from newsparse.syntax import Shape, closing_hashes, line_shape
 
 __all__ = ["escape", "format_date_phrase", "to_markdown"]
 
