@@ -23,6 +23,8 @@ from newsparse.model import DateValue, Precision
 from newsparse.vocabulary import MONTHS, ZONES
 
 __all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
     "DateOrder",
     "FoundDate",
     "find_dates",
@@ -45,9 +47,10 @@ _DIGIT: Final = re.compile(r"[0-9]")
 # superlinear parsing is never reached).
 MAX_PHRASE: Final = 100
 
-# A year outside this range is a number, not a year, in a news dump.
-_MIN_YEAR: Final = 1800
-_MAX_YEAR: Final = 2199
+MIN_YEAR: Final = 1800
+"""The earliest year a date may have: outside MIN_YEAR-MAX_YEAR a number is no year in a dump."""
+MAX_YEAR: Final = 2199
+"""The latest year a date may have (see :data:`MIN_YEAR`)."""
 
 
 class DateOrder(enum.StrEnum):
@@ -266,13 +269,13 @@ def _year(text: str) -> int | None:
     if len(text) == 2:
         # Two-digit years pivot at 70: 19 -> 2019, 98 -> 1998.
         year += 2000 if year < 70 else 1900
-    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
 
 
 def _iso_dates(text: str, found: list[FoundDate]) -> None:
     for m in _ISO.finditer(text):
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-        if not (_MIN_YEAR <= year <= _MAX_YEAR and _valid_date(year, month, day)):
+        if not (MIN_YEAR <= year <= MAX_YEAR and _valid_date(year, month, day)):
             continue
         hour = minute = second = None
         offset = None

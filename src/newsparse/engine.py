@@ -37,6 +37,7 @@ from newsparse.vocabulary import BOILERPLATE_LINES, NOT_TITLE_HEADINGS
 _T = TypeVar("_T")
 
 __all__ = [
+    "SHORT_LINE",
     "Claim",
     "Context",
     "Entry",
@@ -100,8 +101,11 @@ class Claim(NamedTuple):
 
 _SENTENCE_END: Final = frozenset('.!?"”»')
 
-# A line this long (or longer) in the header means the article text has begun.
 PROSE_CHARS: Final = 200
+"""A line this long (or longer) in the header means the article text has begun."""
+SHORT_LINE: Final = 120
+"""Past the header, a line shorter than this may be a date line or a label; one this long or
+longer is prose (the last such line starts the closing notes)."""
 # A paragraph of this many words is prose: only a body block may span one that is not its own
 # text, so a rule that would claim past one ends before it.
 PROSE_WORDS: Final = 25
@@ -444,7 +448,7 @@ class Context:
         kind = BOILERPLATE_LINES.get(folded)
         if folded in NOT_TITLE_HEADINGS or kind not in (None, BoilerplateKind.NAVIGATION):
             return True
-        if "cookie" in folded and len(folded) < 120:
+        if "cookie" in folded and len(folded) < SHORT_LINE:
             return True
         # "www.example.com | Detail": the site's name and a furniture word, no headline.
         parts = [part for part in _HEADING_PARTS.split(text[:300]) if part.strip(" •·|")]
@@ -508,7 +512,7 @@ class Context:
         index = limit - 1
         while index >= 0:
             line = self.lines[index]
-            if len(line) >= 120 and self.shape(index) is Shape.TEXT:
+            if len(line) >= SHORT_LINE and self.shape(index) is Shape.TEXT:
                 stripped = line.strip(BLANK)
                 # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
                 if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(

@@ -19,7 +19,7 @@ import attrs
 from bs4.element import Tag
 from dateutil.parser import isoparse
 
-from newsparse.dates import parse_date
+from newsparse.dates import MAX_YEAR, MIN_YEAR, parse_date
 from newsparse.errors import Code, ParseError
 from newsparse.html.index import PageIndex
 from newsparse.html.notes import Note
@@ -132,8 +132,8 @@ def read_date(text: str) -> DateValue | None:
             value = parse_date(text)
         except ParseError:
             return None
-    # The dump reader takes years 1800-2199 only; a date it would refuse is not written in.
-    if not 1800 <= value.date.year <= 2199 or value.date == _EPOCH:
+    # The dump reader takes years MIN_YEAR-MAX_YEAR only; a date it would refuse is not written.
+    if not MIN_YEAR <= value.date.year <= MAX_YEAR or value.date == _EPOCH:
         return None
     return value
 

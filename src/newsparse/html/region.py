@@ -62,8 +62,9 @@ _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 
-# Paragraph text shorter than this is a label or a link, not prose.
-_PROSE_CHARS: Final = 25
+# An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
+# reader's engine.PROSE_CHARS, the length of a line that ends a dump's header).
+_PARAGRAPH_PROSE_CHARS: Final = 25
 # Title similarity needed to take a heading as the headline (an h1, or another heading).
 _H1_SIMILARITY: Final = 0.6
 _HEADING_SIMILARITY: Final = 0.8
@@ -284,7 +285,7 @@ class Layout:
             block = name in BLOCK_TAGS
             # A paragraph is credited before its sums go up, so its prose counts in every
             # ancestor (``widen`` compares the prose of a container and of its parents).
-            if block and own.flow >= _PROSE_CHARS and own.flow_links * 2 < own.flow:
+            if block and own.flow >= _PARAGRAPH_PROSE_CHARS and own.flow_links * 2 < own.flow:
                 self._credit(tag, own, string_count=own.flow)
             up.text += own.text
             up.links += own.links

@@ -25,7 +25,7 @@ from newsparse.dates import (
     require_order,
     text_order,
 )
-from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.engine import SHORT_LINE, Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import (
@@ -822,7 +822,7 @@ def screen(context: Context, index: int) -> bool:
     # written "(#)") whose block holds a date: the line itself, or the block's next lines up to
     # four ("Jo Park, NDR" over "28.04.2020"), or a label alone ("* **Date**") with the date
     # on the line below.
-    if len(_short(line)) > 120:
+    if len(_short(line)) > SHORT_LINE:
         return False
     end = context.block_end(index)
     if end - index > 4:
@@ -845,7 +845,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
-    limit = _MAX_DATELINE if header else 120
+    limit = _MAX_DATELINE if header else SHORT_LINE
     if len(_short(context.lines[index])) <= limit:
         claim = _header_claim(context, index)
         if claim is None and (header or _first_byline(context, index)):
