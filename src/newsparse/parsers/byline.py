@@ -187,6 +187,8 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
 _LED_PREFIX: Final = re.compile(
     r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\W\d_]{0,15}(?: [^\W\d_]{2,15}){0,2}) (?P<word>von|by|par|por|door)\s"
 )
+# The prefix words _LED_PREFIX takes, after their space: a cheap test before the regex.
+_LED_WORDS: Final = (" von", " by", " par", " por", " door")
 
 
 def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
@@ -827,9 +829,12 @@ def screen(context: Context, index: int) -> bool:
     if first in _FIRST_WORDS or first.startswith("by"):
         return True
     # A lead naming the kind of piece before the prefix ("Ein Kommentar von X"), as the rule
-    # reads it; only on lines the rule would read at all.
-    return len(context.lines[index]) <= _MAX_BYLINE * 2 and (
-        _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+    # reads it; only on lines the rule would read at all, holding one of the prefix words.
+    text = context.inline(index).text
+    return (
+        len(context.lines[index]) <= _MAX_BYLINE * 2
+        and any(word in text for word in _LED_WORDS)
+        and _led_prefix(unmarked(text).strip("*_ "), 0) is not None
     )
 
 

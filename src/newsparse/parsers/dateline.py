@@ -819,15 +819,20 @@ def screen(context: Context, index: int) -> bool:
         return True
     line = context.lines[index]
     # Past the header the rule takes a line as short as the rule measures it (link targets
-    # written "(#)") whose block holds a date: the line itself, or the block's next lines up to
-    # four ("Jo Park, NDR" over "28.04.2020"), or a label alone ("* **Date**") with the date
+    # written "(#)", where it reads no date either) whose block holds a date: the line itself;
+    # or a block of up to four short lines ("Jo Park, NDR" over "28.04.2020": each under 100,
+    # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
     # on the line below.
-    if len(_short(line)) > SHORT_LINE:
+    short = _short(line)
+    if len(short) > SHORT_LINE:
         return False
+    if _label_alone(line) or _DIGIT.search(short):
+        return True
     end = context.block_end(index)
-    if end - index > 4:
-        end = index + 2
-    return _label_alone(line) or any(_DIGIT.search(context.lines[i]) for i in range(index, end))
+    if end - index == 1 or end - index > 4:
+        return False
+    block = [_short(context.lines[i]) for i in range(index, end)]
+    return sum(map(len, block)) + len(block) <= 400 and any(_DIGIT.search(b) for b in block)
 
 
 def _label_alone(line: str) -> bool:
