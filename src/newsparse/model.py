@@ -400,10 +400,6 @@ Element: TypeAlias = (
 _WRITING_ROLES: Final = frozenset({Role.AUTHOR, Role.REPORTING})
 
 
-def _by_start(element: Element) -> int:
-    return element.span.start
-
-
 @attrs.frozen(kw_only=True)
 class Article:
     """A parsed dump: its elements, grouped by kind, and what the parser noticed.
@@ -563,20 +559,13 @@ class Article:
         return self.standfirst.text if self.standfirst is not None else None
 
     def elements(self) -> Iterator[Element]:
-        """Yield every top-level element in document order."""
-        items: list[Element] = []
-        if self.headline is not None:
-            items.append(self.headline)
-        if self.standfirst is not None:
-            items.append(self.standfirst)
-        items += self.bylines
-        items += self.datelines
-        items += self.captions
-        items += self.related
-        items += self.footnotes
-        items += self.body
-        items += self.boilerplate
-        if self.source is not None:
-            items.append(self.source)
-        items.sort(key=_by_start)
-        yield from items
+        """Yield every top-level element in document order.
+
+        Elements at the same offset (built in code) come in the order of the kind table,
+        :data:`newsparse.kinds.KINDS`.
+        """
+        # The kind table names these records, so it is imported here rather than at the top.
+        from newsparse.kinds import located  # noqa: PLC0415
+
+        for _, element in located(self):
+            yield element

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 
+from newsparse.kinds import KINDS
 from newsparse.model import Article, DateValue, Span
 from newsparse.serialize import CONVENIENCE, SCHEMA_VERSION
 
@@ -49,16 +50,8 @@ _RAW_DOC: Final = "the exact source text of the element"
 
 FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
     "Article": {
-        "headline": "the title element, or null when the dump has none",
-        "standfirst": "the subtitle or summary between the title and the text, or null",
-        "bylines": "every byline element, in document order",
-        "datelines": "every dateline element, in document order",
-        "captions": "picture captions, in document order",
-        "related": "links to other articles set into the page, in document order",
-        "footnotes": "closing notes: footnotes, corrections, editor's notes, disclaimers",
-        "body": "the article text, block by block, in document order",
-        "boilerplate": "page furniture (share bars, ads, prompts) kept out of the body",
-        "source": "the 'Original url:' footer, or null when the dump has none",
+        # Each kind's field is described in the kind table.
+        **{kind.field: kind.doc for kind in KINDS},
         "diagnostics": "what the parser noticed and could not settle silently",
         "language": "a BCP 47 tag: an HTML page's declared language, or a stopword vote over a "
         "dump's text; null below the vote's stated confidence",

@@ -25,6 +25,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn
 
 from newsparse.errors import Code, ParseError
+from newsparse.kinds import KINDS
 from newsparse.model import (
     Article,
     AuthorKind,
@@ -482,21 +483,15 @@ def _first_problem(error: BaseException) -> str:
     return problems[0] + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
 
 
-_GROUPS: Final = ("bylines", "datelines", "captions", "related", "footnotes", "body", "boilerplate")
-
-
 def _located(article: Article) -> Iterator[tuple[str, Element]]:
-    """Every top-level element with its JSON path."""
-    if article.headline is not None:
-        yield "$.headline", article.headline
-    if article.standfirst is not None:
-        yield "$.standfirst", article.standfirst
-    for group in _GROUPS:
-        elements: tuple[Element, ...] = getattr(article, group)
+    """Every top-level element with its JSON path, kind by kind."""
+    for kind in KINDS:
+        elements = kind.elements(article)
+        if not kind.many:
+            yield from ((f"$.{kind.field}", element) for element in elements)
+            continue
         for index, element in enumerate(elements):
-            yield f"$.{group}[{index}]", element
-    if article.source is not None:
-        yield "$.source", article.source
+            yield f"$.{kind.field}[{index}]", element
 
 
 def _line_breaks(text: str) -> int:
