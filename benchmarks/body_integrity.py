@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import newsparse
-from newsparse.model import BlockKind, Element, Paragraph, RelatedLink
+from newsparse.model import BlockKind, Element, Paragraph, Picture, RelatedLink
 from newsparse.parsers.paragraph import unmarked
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -77,7 +77,10 @@ def swallowed_prose(article: newsparse.Article, text: str) -> list[tuple[Element
     """Elements other than body blocks that span a prose line of 25+ words not their own."""
     found: list[tuple[Element, str]] = []
     for element in article.elements():
-        if isinstance(element, Paragraph) or element.span.line == element.span.end_line:
+        # A picture block renders to no text at all (that is what makes it one): every word on
+        # its lines is its pictures' syntax (alt texts, titles), which a line read alone
+        # can misread when that syntax runs over lines.
+        if isinstance(element, Paragraph | Picture) or element.span.line == element.span.end_line:
             continue
         own = " ".join(_own_text(element).split())
         lines = text[element.span.start : element.span.end].split("\n")

@@ -18,6 +18,7 @@ Run::
     .venv/bin/python benchmarks/same_output.py --save /tmp/before.json.gz
     ... change the code ...
     .venv/bin/python benchmarks/same_output.py --compare /tmp/before.json.gz [--diffs 5]
+    ... after a change that adds a key on purpose: --ignore schema_version --ignore pictures
 
 ``--compare`` prints how many inputs are identical, different, new and gone, then the first
 differences (the first differing JSON path of each), and exits 1 when any input differs.
@@ -137,6 +138,14 @@ def _loaded(text: str) -> Any:
     return text if text.startswith("error: ") else json.loads(text)
 
 
+def without(text: str, ignored: tuple[str, ...]) -> str:
+    """``text`` with the top-level keys ``ignored`` taken out (an error stays as it is)."""
+    if not ignored or text.startswith("error: "):
+        return text
+    data = json.loads(text)
+    return json.dumps({key: value for key, value in data.items() if key not in ignored})
+
+
 def compare(before: dict[str, str], after: dict[str, str], diffs: int) -> int:
     """Print the counts and the first ``diffs`` differences; the number of inputs that differ."""
     same = sum(1 for key, text in after.items() if before.get(key) == text)
@@ -166,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-html", action="store_true", help="leave parse_html out (fast)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="processes")
     parser.add_argument("--only", help="only keys starting with this (seed, fixture, dev, wide)")
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="leave this top-level JSON key out of the comparison (a version, a key added since)",
+    )
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"note: no corpus at {SHARED}; seeds and fixtures only", file=sys.stderr)
@@ -183,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_html or args.only:
             # A partial run is compared with the same part of a full one.
             before = {key: text for key, text in before.items() if key in after}
+        if args.ignore:
+            ignored = tuple(args.ignore)
+            before = {key: without(text, ignored) for key, text in before.items()}
+            after = {key: without(text, ignored) for key, text in after.items()}
         return 1 if compare(before, after, args.diffs) else 0
     return 0
 

@@ -13,7 +13,7 @@ import newsparse
 EXPORTED = {
     "MAX_INPUT", "Article", "Author", "AuthorKind", "BlockKind", "Boilerplate", "BoilerplateKind",
     "Byline", "Caption", "Code", "DateValue", "Dateline", "Diagnostic", "Element", "Footnote",
-    "FootnoteKind", "Headline", "Image", "Link", "Paragraph", "ParseError", "Precision",
+    "FootnoteKind", "Headline", "Image", "Link", "Paragraph", "ParseError", "Picture", "Precision",
     "RelatedLink",
     "Role", "Severity", "SourceUrl", "Span", "__version__", "from_dict", "from_json", "parse",
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",

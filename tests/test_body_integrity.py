@@ -73,8 +73,11 @@ def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
     )
     assert text[picture.span.start : picture.span.end] == "![](https://pix.example/icon.png)"
     assert article.body[3].text[picture.at - 2 : picture.at + 8] == "a waiting "
+    # A linked picture with no caption under it is a picture, not a caption with no text.
+    assert [[(i.src, i.link) for i in p.images] for p in article.pictures] == [
+        [("https://pix.example/pier(1).jpg", "#picture-2")]
+    ]
     assert [(c.text, c.image_url) for c in article.captions] == [
-        ("", "https://pix.example/pier(1).jpg"),
         (
             "Ferry Berth Two at dusk.",
             "https://cdn.example/fit-in/800x0/filters:quality(80)/ferry.jpg",

@@ -600,6 +600,7 @@ published        5      83.3%
 updated          0       0.0%
 place            0       0.0%
 captions         2      33.3%
+pictures         0       0.0%
 related          2      33.3%
 footnotes        2      33.3%
 body             6     100.0%

@@ -327,7 +327,7 @@ def parser_examples(name: str) -> str:
 
 RECORDS: list[type] = [
     newsparse.Article, newsparse.Headline, newsparse.Paragraph, newsparse.Byline,
-    newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption,
+    newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption, newsparse.Picture,
     newsparse.RelatedLink, newsparse.Footnote, newsparse.Boilerplate, newsparse.SourceUrl,
     newsparse.Link, newsparse.Span, newsparse.Diagnostic, newsparse.Parsed, newsparse.Failed,
 ]  # fmt: skip

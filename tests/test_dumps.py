@@ -41,6 +41,7 @@ def summary(article: Article) -> dict[str, Any]:
         "place": dateline.place if dateline else None,
         "agency": dateline.agency if dateline else None,
         "captions": [[c.text, c.credit, _date(c.date), c.image_url] for c in article.captions],
+        "pictures": [[[i.alt, i.src, i.link] for i in p.images] for p in article.pictures],
         "related": [[r.label, r.title, r.url] for r in article.related],
         "footnotes": [[f.kind.value, f.label, f.text] for f in article.footnotes],
         "boilerplate": [b.kind.value for b in article.boilerplate],

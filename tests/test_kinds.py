@@ -67,7 +67,10 @@ def test_the_engine_marks_that_are_no_element_have_no_kind() -> None:
 def test_every_output_knows_every_kind() -> None:
     """The Markdown writer, show's colours, stats' fields and the row columns cover the table."""
     columns = {column.name for column in rows.COLUMNS}
+    from newsparse import strategies  # optional (hypothesis), installed for the tests
+
     for kind in KINDS:
+        assert kind.record in strategies._BY_RECORD, kind.name
         assert kind.record in markdown._WRITERS, kind.name
         assert kind.name in show_command._COLOURS, kind.name
         assert kind.present in work.FIELDS, kind.name

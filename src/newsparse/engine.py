@@ -79,6 +79,7 @@ class Found(enum.IntEnum):
     BODY = 8
     BOILERPLATE = 9
     SOURCE = 10
+    PICTURE = 11
 
 
 # "# Title", "###### Title" (ATX headings; up to three spaces of indent)

@@ -46,6 +46,7 @@ from newsparse.model import (
     Image,
     Link,
     Paragraph,
+    Picture,
     Precision,
     RelatedLink,
     Role,
@@ -328,6 +329,10 @@ def _caption(caption: Caption) -> str:
     return _line_start(" ".join(parts))
 
 
+def _picture(picture: Picture) -> str:
+    return " ".join(_image(image) for image in picture.images)
+
+
 def _related(related: RelatedLink) -> str:
     label = escape(related.label) if related.label else "Related"
     return f"**{label}: [{escape(related.title)}]({_target(related.url)})**"
@@ -412,6 +417,7 @@ _WRITERS: Final[dict[type, Callable[[Any], str]]] = {
     Byline: _byline,
     Dateline: _dateline,
     Caption: _caption,
+    Picture: _picture,
     RelatedLink: _related,
     Footnote: _footnote,
     Paragraph: _paragraph,

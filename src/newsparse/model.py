@@ -34,6 +34,7 @@ __all__ = [
     "Headline",
     "Link",
     "Paragraph",
+    "Picture",
     "Precision",
     "RelatedLink",
     "Role",
@@ -270,6 +271,25 @@ class Caption:
 
 
 @attrs.frozen(kw_only=True)
+class Picture:
+    """A block that is only pictures (``![alt](src)``, linked or not), with no caption of its own.
+
+    A picture with a caption under it is a :class:`Caption` (its ``image_url``); one alone, or a
+    row of them, is shown rather than read, so it is neither a caption nor body text. ``images``
+    are its pictures in order (``at`` is 0: the block has no text).
+    """
+
+    raw: str
+    span: Span
+    images: tuple[Image, ...] = ()
+
+    @property
+    def src(self) -> str | None:
+        """The first picture's address (``None`` for none, or a ``#`` placeholder)."""
+        return self.images[0].src if self.images else None
+
+
+@attrs.frozen(kw_only=True)
 class RelatedLink:
     """A link to another article set into the page (``Related article: ...``)."""
 
@@ -388,6 +408,7 @@ Element: TypeAlias = (
     | Byline
     | Dateline
     | Caption
+    | Picture
     | RelatedLink
     | Footnote
     | Paragraph
@@ -418,6 +439,7 @@ class Article:
     bylines: tuple[Byline, ...] = ()
     datelines: tuple[Dateline, ...] = ()
     captions: tuple[Caption, ...] = ()
+    pictures: tuple[Picture, ...] = ()
     related: tuple[RelatedLink, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     body: tuple[Paragraph, ...] = ()
@@ -538,12 +560,12 @@ class Article:
 
     @property
     def images(self) -> tuple[str, ...]:
-        """Every picture address the article shows (image lines and captions), in order, once."""
+        """Every picture address the article shows (pictures, captions, blocks), in order, once."""
         return derived.image_urls(self)
 
     @property
     def image(self) -> str | None:
-        """The lead picture: the first caption's image, else the first image before the body."""
+        """The lead picture: the first of a caption or a picture block, in document order."""
         return derived.lead_image(self)
 
     @property

@@ -70,6 +70,7 @@ COLUMNS: Final[tuple[Column, ...]] = (
     _count("body"),
     Column(name="words", kind="int", doc="words of the body text (split on whitespace)"),
     _count("caption"),
+    _count("picture"),
     Column(name="credited_captions", kind="int", doc="captions that carry a picture credit"),
     Column(name="images", kind="int", doc="picture addresses (Article.images)"),
     _count("related"),

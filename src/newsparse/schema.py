@@ -82,6 +82,11 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "link": "the address of a link around the picture, or null",
         "at": "where the picture stood in the owner's text (0-based; it adds no text)",
     },
+    "Picture": {
+        "raw": _RAW_DOC,
+        "span": _SPAN_DOC,
+        "images": "its pictures, in order (each at 0: the block has no text)",
+    },
     "Byline": {
         "raw": _RAW_DOC,
         "span": _SPAN_DOC,
@@ -304,7 +309,7 @@ def build_schema() -> dict[str, Any]:
     Example:
         >>> schema = build_schema()
         >>> schema["properties"]["schema_version"]["const"], sorted(schema["$defs"])[:3]
-        ('1.1', ['Article', 'Author', 'AuthorKind'])
+        ('1.2', ['Article', 'Author', 'AuthorKind'])
     """
     builder = _Builder()
     builder.ref(Article)

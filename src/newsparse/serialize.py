@@ -37,6 +37,7 @@ from newsparse.model import (
     FootnoteKind,
     Link,
     Paragraph,
+    Picture,
     Precision,
     Role,
     Severity,
@@ -57,7 +58,7 @@ __all__ = [
     "to_json",
 ]
 
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 """Version of the JSON layout: the major part changes when old JSON would no longer load.
 
 The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with the same major.
@@ -66,7 +67,10 @@ The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with t
 _MAJOR: Final = SCHEMA_VERSION.split(".")[0]
 
 # Keys each minor version added, with the value a reader fills in for a record written before.
-_ADDED: Final[dict[int, dict[str, Any]]] = {1: {"language": None, "meta_description": None}}
+_ADDED: Final[dict[int, dict[str, Any]]] = {
+    1: {"language": None, "meta_description": None},
+    2: {"pictures": []},
+}
 
 # 2021, 2021-07, 2021-07-16, 2021-07-16T10, 2021-07-16T10:32, 2021-07-16T10:32:05+03:00
 _ISO: Final = re.compile(
@@ -439,7 +443,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Example:
         >>> from newsparse import parse
         >>> to_json(parse("# Hello"))[:60]
-        '{"schema_version": "1.1", "headline": {"raw": "# Hello", "sp'
+        '{"schema_version": "1.2", "headline": {"raw": "# Hello", "sp'
     """
     return dumps(to_dict(article), indent=indent)
 
@@ -514,12 +518,13 @@ def _check_element(path: str, element: Element) -> None:
     if isinstance(element, Paragraph | Footnote):
         for index, link in enumerate(element.links):
             _check_link(f"{path}.links[{index}]", link, element.text)
-    if isinstance(element, Paragraph):
+    if isinstance(element, Paragraph | Picture):
+        text = element.text if isinstance(element, Paragraph) else ""
         for index, image in enumerate(element.images):
-            if not 0 <= image.at <= len(element.text):
+            if not 0 <= image.at <= len(text):
                 raise ValueError(
                     f"{path}.images[{index}].at: {image.at} is past the text of "
-                    f"{len(element.text)} characters"
+                    f"{len(text)} characters"
                 )
             if not element.span.start <= image.span.start <= image.span.end <= element.span.end:
                 raise ValueError(f"{path}.images[{index}].span: outside the block's span")
@@ -571,7 +576,8 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     raw text, spans may not overlap, and links must lie inside their element's text. The
     convenience fields (:data:`CONVENIENCE`) may be left out; each one present must agree with the
     rest of the record. A record of an older minor version lacks the keys added since: they get
-    their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record).
+    their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record,
+    ``pictures`` is empty in a ``"1.1"`` one).
 
     Raises:
         ParseError: ``invalid-record``, naming the JSON path of the first problem.
