@@ -88,7 +88,10 @@ def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
         "Lighthouse keepers return to the cape",
         "https://news.example/lighthouse",
     )
-    assert [b.kind.value for b in article.boilerplate] == ["link-definition"]
+    assert article.boilerplate == ()
+    assert [(d.label, d.url) for d in article.definitions] == [
+        ("1", "https://ferry.example/timetable")
+    ]
     assert article == newsparse.from_json(newsparse.to_json(article))
     again = newsparse.parse(newsparse.to_markdown(article))
     assert again.body[3].images[0].link == picture.link

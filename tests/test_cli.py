@@ -605,6 +605,7 @@ related          2      33.3%
 footnotes        2      33.3%
 body             6     100.0%
 boilerplate      0       0.0%
+definitions      0       0.0%
 source_url       2      33.3%
 
 diagnostic         count  files

@@ -20,7 +20,8 @@ SEED = SEEDS / "000_7424f4bbc31e5b6a.txt"
 # The order records are explained in: the article, its elements, then their parts.
 RECORDS = [
     "Headline", "Paragraph", "Byline", "Author", "Dateline", "DateValue", "Caption", "Picture",
-    "RelatedLink", "Footnote", "Boilerplate", "SourceUrl", "Diagnostic", "Link", "Image", "Span",
+    "RelatedLink", "Footnote", "Boilerplate", "LinkDefinition", "SourceUrl", "Diagnostic", "Link",
+    "Image", "Span",
 ]  # fmt: skip
 ENUMS = [
     "AuthorKind",

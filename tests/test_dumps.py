@@ -45,6 +45,7 @@ def summary(article: Article) -> dict[str, Any]:
         "related": [[r.label, r.title, r.url] for r in article.related],
         "footnotes": [[f.kind.value, f.label, f.text] for f in article.footnotes],
         "boilerplate": [b.kind.value for b in article.boilerplate],
+        "definitions": [[d.label, d.url] for d in article.definitions],
         "body": [[p.kind.value, p.text[:60]] for p in article.body],
         "source_url": article.source_url,
         "diagnostics": [d.code for d in article.diagnostics if d.code != "boilerplate"],

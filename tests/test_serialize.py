@@ -166,11 +166,11 @@ def test_an_older_minor_version_gets_the_new_keys_defaults(seed_dict: dict[str, 
         newsparse.from_dict(old)
 
 
-def test_a_1_1_record_reads_with_no_pictures(seed_dict: dict[str, Any]) -> None:
-    """Version 1.2 added ``pictures``: a 1.1 record lacks it and reads with none; 1.2 needs it."""
-    old = {k: v for k, v in seed_dict.items() if k != "pictures"}
+def test_a_1_1_record_reads_with_no_pictures_or_definitions(seed_dict: dict[str, Any]) -> None:
+    """Version 1.2 added ``pictures`` and ``definitions``: a 1.1 record reads with none of each."""
+    old = {k: v for k, v in seed_dict.items() if k not in ("pictures", "definitions")}
     article = newsparse.from_dict({**old, "schema_version": "1.1"})
-    assert article.pictures == ()
+    assert (article.pictures, article.definitions) == ((), ())
     with pytest.raises(ParseError, match=r"\$\.pictures: required key is missing"):
         newsparse.from_dict(old)
 

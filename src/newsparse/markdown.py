@@ -45,6 +45,7 @@ from newsparse.model import (
     Headline,
     Image,
     Link,
+    LinkDefinition,
     Paragraph,
     Picture,
     Precision,
@@ -333,6 +334,11 @@ def _picture(picture: Picture) -> str:
     return " ".join(_image(image) for image in picture.images)
 
 
+def _definition(definition: LinkDefinition) -> str:
+    label = " ".join(definition.label.replace("\\", "\\\\").replace("]", "\\]").split())
+    return f"[{label or '_'}]: {_target(definition.url)}"
+
+
 def _related(related: RelatedLink) -> str:
     label = escape(related.label) if related.label else "Related"
     return f"**{label}: [{escape(related.title)}]({_target(related.url)})**"
@@ -422,6 +428,7 @@ _WRITERS: Final[dict[type, Callable[[Any], str]]] = {
     Footnote: _footnote,
     Paragraph: _paragraph,
     Boilerplate: _boilerplate,
+    LinkDefinition: _definition,
     SourceUrl: _source,
 }
 

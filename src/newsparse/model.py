@@ -33,6 +33,7 @@ __all__ = [
     "FootnoteKind",
     "Headline",
     "Link",
+    "LinkDefinition",
     "Paragraph",
     "Picture",
     "Precision",
@@ -375,7 +376,7 @@ class BoilerplateKind(enum.StrEnum):
     SUBSCRIPTION = "subscription"
     TAGS = "tags"
     SEPARATOR = "separator"
-    LINK_DEFINITION = "link-definition"
+    LINK_DEFINITION = "link-definition"  # read in old records; definitions have their own kind
     OTHER = "other"
 
 
@@ -387,6 +388,25 @@ class Boilerplate:
     span: Span
     text: str
     kind: BoilerplateKind = BoilerplateKind.OTHER
+
+
+@attrs.frozen(kw_only=True)
+class LinkDefinition:
+    """The target of a dump's reference links: ``[1]: https://example.com/a``.
+
+    ``label`` is as written (references match it case-folded, blanks collapsed); ``url`` is the
+    address verbatim (``None`` for a ``#`` placeholder). Links written ``[text][1]`` resolve to it.
+    """
+
+    raw: str
+    span: Span
+    label: str
+    url: str | None = None
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
 
 
 @attrs.frozen(kw_only=True)
@@ -413,6 +433,7 @@ Element: TypeAlias = (
     | Footnote
     | Paragraph
     | Boilerplate
+    | LinkDefinition
     | SourceUrl
 )
 """Any top-level element: each has ``raw`` and ``span``."""
@@ -444,6 +465,7 @@ class Article:
     footnotes: tuple[Footnote, ...] = ()
     body: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    definitions: tuple[LinkDefinition, ...] = ()
     source: SourceUrl | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     language: str | None = None

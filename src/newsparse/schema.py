@@ -87,6 +87,12 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "span": _SPAN_DOC,
         "images": "its pictures, in order (each at 0: the block has no text)",
     },
+    "LinkDefinition": {
+        "raw": _RAW_DOC,
+        "span": _SPAN_DOC,
+        "label": "the label as written ('1' for '[1]: ...')",
+        "url": "the address verbatim (null for a '#' placeholder)",
+    },
     "Byline": {
         "raw": _RAW_DOC,
         "span": _SPAN_DOC,

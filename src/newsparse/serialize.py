@@ -69,7 +69,7 @@ _MAJOR: Final = SCHEMA_VERSION.split(".")[0]
 # Keys each minor version added, with the value a reader fills in for a record written before.
 _ADDED: Final[dict[int, dict[str, Any]]] = {
     1: {"language": None, "meta_description": None},
-    2: {"pictures": []},
+    2: {"pictures": [], "definitions": []},
 }
 
 # 2021, 2021-07, 2021-07-16, 2021-07-16T10, 2021-07-16T10:32, 2021-07-16T10:32:05+03:00
@@ -577,7 +577,7 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     convenience fields (:data:`CONVENIENCE`) may be left out; each one present must agree with the
     rest of the record. A record of an older minor version lacks the keys added since: they get
     their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record,
-    ``pictures`` is empty in a ``"1.1"`` one).
+    ``pictures`` and ``definitions`` are empty in a ``"1.1"`` one).
 
     Raises:
         ParseError: ``invalid-record``, naming the JSON path of the first problem.

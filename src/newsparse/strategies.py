@@ -51,6 +51,7 @@ from newsparse.model import (
     Headline,
     Image,
     Link,
+    LinkDefinition,
     Paragraph,
     Picture,
     Precision,
@@ -74,6 +75,7 @@ __all__ = [
     "dump_articles",
     "footnotes",
     "headlines",
+    "link_definitions",
     "links",
     "paragraphs",
     "pictures",
@@ -279,6 +281,7 @@ _BOILERPLATES: Final = _element(
     Boilerplate, {"text": _TEXT, "kind": st.sampled_from(BoilerplateKind)}
 )
 _SOURCE_URLS: Final = _element(SourceUrl, {"url": _TEXT})
+_DEFINITIONS: Final = _element(LinkDefinition, {"label": _TEXT, "url": _URL})
 _IMAGES: Final = st.builds(
     Image,
     alt=_TEXT,
@@ -309,6 +312,11 @@ def datelines() -> st.SearchStrategy[Dateline]:
 def captions() -> st.SearchStrategy[Caption]:
     """Any caption element."""
     return _CAPTIONS
+
+
+def link_definitions() -> st.SearchStrategy[LinkDefinition]:
+    """Any link definition element."""
+    return _DEFINITIONS
 
 
 def pictures() -> st.SearchStrategy[Picture]:
@@ -377,6 +385,7 @@ _BY_RECORD: Final[dict[type, st.SearchStrategy[Any]]] = {
     Paragraph: _PARAGRAPHS,
     Footnote: _FOOTNOTES,
     Boilerplate: _BOILERPLATES,
+    LinkDefinition: _DEFINITIONS,
     SourceUrl: _SOURCE_URLS,
 }
 
