@@ -3,7 +3,8 @@
 For each dump of ``../shared/corpus/dev`` (``dump.md``, ``dump-links.md``) and
 ``../shared/corpus/wide`` (the four dump styles) it counts:
 
-- body blocks whose ``text`` holds ``](``, ``![`` or ``[]``, or is a lone bracket;
+- body blocks whose ``text`` holds link or picture syntax (``](``, or ``![`` with a ``](`` after
+  it: ``[]`` and ``![`` alone are text, as in ``bar = []``), or is a lone bracket;
 - related links whose ``title`` is empty or holds such syntax;
 - elements other than body blocks whose span covers a prose paragraph of 25 or more words that is
   not their own text (:func:`swallowed_prose`);
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import newsparse
-from newsparse.model import BlockKind, Element, Paragraph, RelatedLink
+from newsparse.model import BlockKind, Element, Paragraph, Picture, RelatedLink
 from newsparse.parsers.paragraph import unmarked
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -33,7 +34,9 @@ WIDE_STYLES = (
     "readability-lxml-markdownify",
     "trafilatura-html2text",
 )
-LEFTOVER_SYNTAX = ("](", "![", "[]")
+# "](" closes a link or picture; "![" opens a picture only when a "](" follows it; "[]" is text
+# on its own (Python's empty list, "bar = []"), and "[](" already holds "](".
+LEFTOVER_SYNTAX = ("](",)
 PROSE_WORDS = 25
 
 
@@ -48,8 +51,15 @@ def dumps(root: Path = SHARED) -> Iterator[tuple[str, str, Path]]:
 
 
 def leftover_syntax(text: str) -> bool:
-    """Whether plain text still holds link or image syntax, or is only a bracket."""
-    return any(mark in text for mark in LEFTOVER_SYNTAX) or text.strip() in ("[", "]")
+    """Whether plain text still holds link or image syntax, or is only a bracket.
+
+    The syntax is ``](`` (the end of a link or picture) and ``![`` followed by ``](`` later (a
+    picture): ``[]`` alone and ``![`` alone are text (``bar = []``, ``sein![...]``).
+    """
+    if any(mark in text for mark in LEFTOVER_SYNTAX) or text.strip() in ("[", "]"):
+        return True
+    opening = text.find("![")
+    return opening != -1 and "](" in text[opening:]
 
 
 def _one_link(raw: str) -> bool:
@@ -77,7 +87,10 @@ def swallowed_prose(article: newsparse.Article, text: str) -> list[tuple[Element
     """Elements other than body blocks that span a prose line of 25+ words not their own."""
     found: list[tuple[Element, str]] = []
     for element in article.elements():
-        if isinstance(element, Paragraph) or element.span.line == element.span.end_line:
+        # A picture block renders to no text at all (that is what makes it one): every word on
+        # its lines is its pictures' syntax (alt texts, titles), which a line read alone
+        # can misread when that syntax runs over lines.
+        if isinstance(element, Paragraph | Picture) or element.span.line == element.span.end_line:
             continue
         own = " ".join(_own_text(element).split())
         lines = text[element.span.start : element.span.end].split("\n")

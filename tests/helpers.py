@@ -40,8 +40,9 @@ def assert_lines_match(text: str, article: Article) -> None:
 def dump_fields(article: Article) -> dict[str, object]:
     """The values a dump carries, without where they sat: what a Markdown round trip must keep.
 
-    Title, standfirst, authors, dates, captions, related links, closing notes, body blocks and
-    the source URL (the issue's list, with each block's kind, level and links besides its text).
+    Title, standfirst, authors, dates, captions, pictures, related links, closing notes, body
+    blocks, link definitions and the source URL (the issue's list, with each block's kind, level
+    and links besides its text).
     """
     standfirst = article.standfirst
     return {
@@ -50,6 +51,8 @@ def dump_fields(article: Article) -> dict[str, object]:
         "authors": [(a.name, a.kind, a.url, a.role, a.title, a.location) for a in article.authors],
         "dates": [(d.published, d.updated, d.place, d.agency) for d in article.datelines],
         "captions": [(c.text, c.credit, c.date, c.image_url, c.alt) for c in article.captions],
+        "pictures": [[(i.alt, i.src, i.link) for i in p.images] for p in article.pictures],
+        "definitions": [(d.label, d.url) for d in article.definitions],
         "related": [(r.label, r.title, r.url) for r in article.related],
         "footnotes": [(f.text, f.kind, f.label, f.links) for f in article.footnotes],
         "body": [(p.text, p.kind, p.level, p.links) for p in article.body],

@@ -14,8 +14,8 @@ import newsparse.model
 EXPORTED = {
     "MAX_INPUT", "Article", "Author", "AuthorKind", "BlockKind", "Boilerplate", "BoilerplateKind",
     "Byline", "Caption", "Code", "DateValue", "Dateline", "Diagnostic", "Element", "Footnote",
-    "FootnoteKind", "Headline", "Image", "Link", "Paragraph", "ParseError", "Precision",
-    "RelatedLink",
+    "FootnoteKind", "Headline", "Image", "Link", "LinkDefinition", "Paragraph", "ParseError",
+    "Picture", "Precision", "RelatedLink",
     "Role", "Severity", "SourceUrl", "Span", "__version__", "from_dict", "from_json", "parse",
     "parse_byline", "parse_caption", "parse_date", "parse_dateline", "parse_footnote",
     "html_to_dump", "parse_html", "parse_related", "parse_source_url", "parse_title", "to_dict",

@@ -18,14 +18,16 @@ import newsparse
 from .conftest import ROOT
 from .helpers import benchmark
 
-# Faults per corpus and style at most (measured 2026-12-06; lower them as they fall).
+# Faults per corpus and style at most (measured 2026-12-06; lower them as they fall). What is
+# left: two related links over prose on region-markdownify pages, and html2text links whose
+# destination is a "javascript:" call with spaces or wraps onto the next line.
 CEILINGS: dict[str, dict[str, int]] = {
     "dev/dump.md": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
     "dev/dump-links.md": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
-    "wide/seed": {"body_syntax": 3, "related_title": 0, "swallowed": 0},
-    "wide/region-markdownify": {"body_syntax": 20, "related_title": 0, "swallowed": 2},
-    "wide/readability-lxml-markdownify": {"body_syntax": 2, "related_title": 0, "swallowed": 0},
-    "wide/trafilatura-html2text": {"body_syntax": 13, "related_title": 0, "swallowed": 0},
+    "wide/seed": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
+    "wide/region-markdownify": {"body_syntax": 0, "related_title": 0, "swallowed": 2},
+    "wide/readability-lxml-markdownify": {"body_syntax": 0, "related_title": 0, "swallowed": 0},
+    "wide/trafilatura-html2text": {"body_syntax": 4, "related_title": 0, "swallowed": 0},
 }
 
 
@@ -73,8 +75,11 @@ def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
     )
     assert text[picture.span.start : picture.span.end] == "![](https://pix.example/icon.png)"
     assert article.body[3].text[picture.at - 2 : picture.at + 8] == "a waiting "
+    # A linked picture with no caption under it is a picture, not a caption with no text.
+    assert [[(i.src, i.link) for i in p.images] for p in article.pictures] == [
+        [("https://pix.example/pier(1).jpg", "#picture-2")]
+    ]
     assert [(c.text, c.image_url) for c in article.captions] == [
-        ("", "https://pix.example/pier(1).jpg"),
         (
             "Ferry Berth Two at dusk.",
             "https://cdn.example/fit-in/800x0/filters:quality(80)/ferry.jpg",
@@ -85,7 +90,10 @@ def test_linked_pictures_fixture_keeps_prose_in_the_body() -> None:
         "Lighthouse keepers return to the cape",
         "https://news.example/lighthouse",
     )
-    assert [b.kind.value for b in article.boilerplate] == ["link-definition"]
+    assert article.boilerplate == ()
+    assert [(d.label, d.url) for d in article.definitions] == [
+        ("1", "https://ferry.example/timetable")
+    ]
     assert article == newsparse.from_json(newsparse.to_json(article))
     again = newsparse.parse(newsparse.to_markdown(article))
     assert again.body[3].images[0].link == picture.link

@@ -600,10 +600,12 @@ published        5      83.3%
 updated          0       0.0%
 place            0       0.0%
 captions         2      33.3%
+pictures         0       0.0%
 related          2      33.3%
 footnotes        2      33.3%
 body             6     100.0%
 boilerplate      0       0.0%
+definitions      0       0.0%
 source_url       2      33.3%
 
 diagnostic         count  files

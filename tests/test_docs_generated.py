@@ -327,8 +327,9 @@ def parser_examples(name: str) -> str:
 
 RECORDS: list[type] = [
     newsparse.Article, newsparse.Headline, newsparse.Paragraph, newsparse.Byline,
-    newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption,
-    newsparse.RelatedLink, newsparse.Footnote, newsparse.Boilerplate, newsparse.SourceUrl,
+    newsparse.Author, newsparse.Dateline, newsparse.DateValue, newsparse.Caption, newsparse.Picture,
+    newsparse.RelatedLink, newsparse.Footnote, newsparse.Boilerplate, newsparse.LinkDefinition,
+    newsparse.SourceUrl,
     newsparse.Link, newsparse.Span, newsparse.Diagnostic, newsparse.Parsed, newsparse.Failed,
 ]  # fmt: skip
 # The records of a run's outcomes, which have no JSON form of their own.

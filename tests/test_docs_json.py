@@ -19,8 +19,9 @@ DOC = ROOT / "docs" / "json.md"
 SEED = SEEDS / "000_7424f4bbc31e5b6a.txt"
 # The order records are explained in: the article, its elements, then their parts.
 RECORDS = [
-    "Headline", "Paragraph", "Byline", "Author", "Dateline", "DateValue", "Caption",
-    "RelatedLink", "Footnote", "Boilerplate", "SourceUrl", "Diagnostic", "Link", "Image", "Span",
+    "Headline", "Paragraph", "Byline", "Author", "Dateline", "DateValue", "Caption", "Picture",
+    "RelatedLink", "Footnote", "Boilerplate", "LinkDefinition", "SourceUrl", "Diagnostic", "Link",
+    "Image", "Span",
 ]  # fmt: skip
 ENUMS = [
     "AuthorKind",

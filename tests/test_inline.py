@@ -287,3 +287,61 @@ def test_data_uri_pictures_and_srcset_sources() -> None:
 def test_converter_bold(markdown: str, text: str) -> None:
     """Bold as converters leave it reads as text, never as leftover markers."""
     assert render(markdown).text == text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "links", "images"),
+    [
+        # a link written inside a link's text (nested anchors): its text stays, the outer wins
+        (
+            "2/9 [[Report] Tide tables rewritten ([Harbour Desk](desk/harbour), News)](news/tide)",
+            "2/9 [Report] Tide tables rewritten (Harbour Desk, News)",
+            [("[Report] Tide tables rewritten (Harbour Desk, News)", "news/tide")],
+            [],
+        ),
+        (
+            "[Ferry fares\n  By Ola Brink\n  The council voted to...\u00a0[more](#)](#)",
+            "Ferry fares By Ola Brink The council voted to... more",
+            [("Ferry fares By Ola Brink The council voted to... more", None)],
+            [],
+        ),
+        # an alt text with a bracketed word, after a "[" whose link closes in a later block
+        (
+            "[![[Video] Gulls at dawn](https://pix.test/g.jpg)",
+            "",
+            [],
+            [("[Video] Gulls at dawn", None)],
+        ),
+        # a destination cut off at the end of its block
+        (
+            "* [Lighthouse](https://wiki.test/Lighthouse_(Cape)",
+            "* Lighthouse",
+            [("Lighthouse", "https://wiki.test/Lighthouse_(Cape)")],
+            [],
+        ),
+        ("![A pier at dusk.](/files/pier.jpg", "", [], [("A pier at dusk.", None)]),
+        # what is no address stays text
+        ("see [note](b", "see [note](b", [], []),
+        # a share link's mailto: address longer than 2,000 characters
+        (
+            "[e-mail](mailto:?body=" + "word%20" * 400 + ")",
+            "e-mail",
+            [("e-mail", "mailto:?body=" + "word%20" * 400)],
+            [],
+        ),
+    ],
+)
+def test_nested_links_bracketed_alts_and_cut_destinations(
+    markdown: str, text: str, links: list[tuple[str, str | None]], images: list[tuple[str, str]]
+) -> None:
+    result = render(markdown)
+    assert result.text == text
+    assert [(link.text, link.url) for link in result.links] == links
+    assert [(image.alt, image.link) for image in result.images] == images
+
+
+def test_a_lone_bracket_before_a_long_data_picture_leaves_no_text() -> None:
+    """A "[" before an inline data: picture longer than the look-ahead bound is no text."""
+    result = render("[![Credit X\n](data:image/png;base64," + "QUJD" * 3000 + ")")
+    assert result.text == ""
+    assert [image.alt for image in result.images] == ["Credit X"]

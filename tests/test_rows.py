@@ -76,6 +76,7 @@ def test_a_row_column_by_column() -> None:
         "paragraphs": 2,
         "words": 29,
         "captions": len(article.captions),
+        "pictures": len(article.pictures),
         "credited_captions": 1,
         "images": 1,
         "related": 0,

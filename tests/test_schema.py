@@ -81,7 +81,7 @@ def test_top_level_is_article_plus_schema_version() -> None:
     names = [field.name for field in attrs.fields(newsparse.Article)]
     assert list(schema["properties"]) == ["schema_version", *names, *CONVENIENCE]
     assert schema["required"] == ["schema_version", *names, *CONVENIENCE]
-    assert schema["properties"]["schema_version"]["const"] == "1.1"
+    assert schema["properties"]["schema_version"]["const"] == "1.2"
     assert all(schema["properties"][name]["readOnly"] for name in CONVENIENCE)
     assert schema["properties"]["date"]["anyOf"][1] == {"type": "null"}
 

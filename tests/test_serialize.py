@@ -166,6 +166,15 @@ def test_an_older_minor_version_gets_the_new_keys_defaults(seed_dict: dict[str, 
         newsparse.from_dict(old)
 
 
+def test_a_1_1_record_reads_with_no_pictures_or_definitions(seed_dict: dict[str, Any]) -> None:
+    """Version 1.2 added ``pictures`` and ``definitions``: a 1.1 record reads with none of each."""
+    old = {k: v for k, v in seed_dict.items() if k not in ("pictures", "definitions")}
+    article = newsparse.from_dict({**old, "schema_version": "1.1"})
+    assert (article.pictures, article.definitions) == ((), ())
+    with pytest.raises(ParseError, match=r"\$\.pictures: required key is missing"):
+        newsparse.from_dict(old)
+
+
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [
@@ -244,7 +253,7 @@ def test_an_older_minor_version_gets_the_new_keys_defaults(seed_dict: dict[str, 
             {"start": 300, "end": 300 + 216, "line": 15, "end_line": 15},
             "$.body[1].span: starts at 300, inside $.body[0] (which ends at 364)",
         ),
-        (["schema_version"], "2.0", "$.schema_version: expected '1.1' or another 1.x, got \"2.0\""),
+        (["schema_version"], "2.0", "$.schema_version: expected '1.2' or another 1.x, got \"2.0\""),
         (["schema_version"], _DELETE, "$.schema_version: required key is missing"),
     ],
 )

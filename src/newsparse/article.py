@@ -7,28 +7,22 @@ parser module with a rule and give it a row here.
 
 from __future__ import annotations
 
-from typing import Final, cast
+from typing import Any, Final, cast
+
+import attrs
 
 from newsparse import dates
 from newsparse.dates import DateOrder
 from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError, require_size
 from newsparse.inline import render
+from newsparse.kinds import KINDS
 from newsparse.language import detect_language
 from newsparse.model import (
     Article,
-    Boilerplate,
-    Byline,
-    Caption,
-    Dateline,
     Diagnostic,
     Element,
-    Footnote,
-    Headline,
-    Paragraph,
-    RelatedLink,
     Severity,
-    SourceUrl,
     Span,
 )
 from newsparse.parsers import (
@@ -138,34 +132,22 @@ def _diagnostics_for_article(
 
 
 def _assemble(found: list[tuple[Found, Element]], diagnostics: list[Diagnostic]) -> Article:
-    groups: dict[Found, list[Element]] = {kind: [] for kind in Found}
-    for kind, element in found:
-        groups[kind].append(element)
-
-    def first(kind: Found) -> Element | None:
-        return groups[kind][0] if groups[kind] else None
-
-    headline = cast("Headline | None", first(Found.TITLE))
-    standfirst = cast("Paragraph | None", first(Found.STANDFIRST))
-    body = tuple(cast("list[Paragraph]", groups[Found.BODY]))
+    groups: dict[Found, list[Element]] = {kind.found: [] for kind in KINDS}
+    for mark, element in found:
+        groups[mark].append(element)
+    fields: dict[str, Element | tuple[Element, ...] | None] = {}
+    for kind in KINDS:
+        group = groups[kind.found]
+        fields[kind.field] = tuple(group) if kind.many else (group[0] if group else None)
+    article = Article(
+        **cast("dict[str, Any]", fields),
+        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.span.start, d.code))),
+    )
     # The language is voted on the article's own words: menus and footers are often in English
     # on pages that are not.
-    words = [element.text for element in (headline, standfirst) if element is not None]
-    words += (block.text for block in body)
-    return Article(
-        headline=headline,
-        standfirst=standfirst,
-        bylines=tuple(cast("list[Byline]", groups[Found.BYLINE])),
-        datelines=tuple(cast("list[Dateline]", groups[Found.DATELINE])),
-        captions=tuple(cast("list[Caption]", groups[Found.CAPTION])),
-        related=tuple(cast("list[RelatedLink]", groups[Found.RELATED])),
-        footnotes=tuple(cast("list[Footnote]", groups[Found.FOOTNOTE])),
-        body=body,
-        boilerplate=tuple(cast("list[Boilerplate]", groups[Found.BOILERPLATE])),
-        source=cast("SourceUrl | None", first(Found.SOURCE)),
-        diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.span.start, d.code))),
-        language=detect_language("\n".join(words)),
-    )
+    words = [e.text for e in (article.headline, article.standfirst) if e is not None]
+    words += (block.text for block in article.body)
+    return attrs.evolve(article, language=detect_language("\n".join(words)))
 
 
 def date_order_of(order: DateOrder | str | None) -> DateOrder | None:

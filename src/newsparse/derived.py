@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # the model imports this module for its properties
-    from newsparse.model import Article, Boilerplate, Caption, Paragraph
+    from newsparse.model import Article, Boilerplate, Paragraph
 
 __all__ = ["body_text", "image_urls", "lead_image", "site_of", "tag_names"]
 
@@ -42,17 +42,27 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _caption_images(captions: tuple[Caption, ...]) -> list[tuple[int, str]]:
-    return [(c.span.start, c.image_url) for c in captions if c.image_url]
+def _shown_images(article: Article) -> list[tuple[int, str]]:
+    """Where each caption's picture and each picture block's first picture stands, in order."""
+    located = [(c.span.start, c.image_url) for c in article.captions if c.image_url]
+    located.extend((p.span.start, p.src) for p in article.pictures if p.src)
+    located.sort(key=lambda item: item[0])
+    return located
 
 
 def image_urls(article: Article) -> tuple[str, ...]:
     """Every picture address the article shows, in document order, each once.
 
-    The pictures are those of image lines and captions, and those written inside body blocks
-    (``Paragraph.images``), placed where their syntax stands.
+    The pictures are those of captions and picture blocks (``Article.pictures``), and those
+    written inside body blocks (``Paragraph.images``), placed where their syntax stands.
     """
-    located = _caption_images(article.captions)
+    located = [(c.span.start, c.image_url) for c in article.captions if c.image_url]
+    located.extend(
+        (image.span.start, image.src)
+        for picture in article.pictures
+        for image in picture.images
+        if image.src
+    )
     located.extend(
         (image.span.start, image.src)
         for block in article.body
@@ -70,16 +80,9 @@ def image_urls(article: Article) -> tuple[str, ...]:
 
 
 def lead_image(article: Article) -> str | None:
-    """The lead picture: the first caption's image, else the first image before the body."""
-    for caption in article.captions:
-        if caption.image_url:
-            return caption.image_url
-    body_start = article.body[0].span.start if article.body else None
-    located = _caption_images(article.captions)
-    for start, url in sorted(located):
-        if body_start is None or start < body_start:
-            return url
-    return None
+    """The lead picture: the first picture of a caption or a picture block."""
+    located = _shown_images(article)
+    return located[0][1] if located else None
 
 
 def _tags_in(element: Boilerplate) -> list[str]:

@@ -72,6 +72,8 @@ class Found(enum.IntEnum):
     BODY = 8
     BOILERPLATE = 9
     SOURCE = 10
+    PICTURE = 11
+    DEFINITION = 12
 
 
 # The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
@@ -587,6 +589,10 @@ class Entry:
     screen: Screen | None = None
 
 
+# Kinds that are not the page's content: rules asking what content came last pass over them.
+_NOT_CONTENT: Final = frozenset({Found.BOILERPLATE, Found.DEFINITION})
+
+
 def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]:
     """Offer each non-blank line to the rules in order; collect what they claim, with its kind.
 
@@ -630,7 +636,7 @@ def run(context: Context, table: Sequence[Entry]) -> list[tuple[Found, Element]]
         for kind in claim.found:
             counts[kind] += 1
             context.last = kind
-            if kind is not Found.BOILERPLATE:
+            if kind not in _NOT_CONTENT:
                 context.last_content = kind
         for kind in claim.marks:
             counts[kind] += 1

@@ -47,8 +47,9 @@ _DEST_CHAR: Final = r"(?:[^()\s\\]|\\[^\s])"
 # An inline picture's data: URI may run to hundreds of kilobytes. Base64 holds no bracket, so the
 # run stops at the next one: a line of repeated "[a](data:..." is still read once.
 _DATA_URI: Final = r"data:[^()\s\[\]]{0,1000000}+(?=[ \t]|\))"
+# (Up to 4,000 characters: a share link's mailto: body runs past 2,000.)
 _DEST: Final = (
-    rf"(?:{_DEST_CHAR}|\((?:{_DEST_CHAR}|\({_DEST_CHAR}{{0,200}}+\)){{0,500}}+\)){{0,2000}}+"
+    rf"(?:{_DEST_CHAR}|\((?:{_DEST_CHAR}|\({_DEST_CHAR}{{0,200}}+\)){{0,500}}+\)){{0,4000}}+"
 )
 
 
@@ -58,12 +59,13 @@ def _target(angled: str, url: str) -> str:
     url_group = f"(?P<{url}>" if url else "(?:"
     return (
         rf"\([ \t]{{0,200}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
-        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,500}+\"|'(?:[^'\\]|\\.){0,500}+'))?[ \t]{0,200}\)"
+        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,3000}+\"|'(?:[^'\\]|\\.){0,3000}+'))?[ \t]{0,200}\)"
     )
 
 
-# ![alt](src): the alt text holds no brackets but escaped ones; it may wrap onto the next line.
-_ALT: Final = r"(?:[^\[\]\\]|\\[^\n]|\\\n){0,1000}+"
+# ![alt](src): the alt text holds escaped brackets and one level of plain ones ("[Video] Mai");
+# it may wrap onto the next line. (Up to 4,000 characters: a gallery's alt is its whole caption.)
+_ALT: Final = r"(?:[^\[\]\\]|\\[^\n]|\\\n|\[[^\[\]\\\n]{0,500}+\]){0,4000}+"
 IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _target("angled", "url"))
 # [label](url): the label may hold an image ([![alt](src)](href), a linked picture) and one level
 # of brackets ([a [b] c](url)), and it may run over the lines of its block, as converters write a
@@ -87,6 +89,17 @@ LOOSE_IMAGE: Final = re.compile(
     r"!\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\"<>]{1,2000})\)"
 )
 
+# "[label](https://a.test/x_(y)" and "![alt](/img/a.jpg" with nothing after: a destination cut
+# off at the end of its block (converters truncate long lines and drop a closing parenthesis).
+# Only an address ("http(s)://", "/"), so that "[a](b" stays text. The destination takes no
+# brackets and is read possessively, so each "[" costs at most the way to the next one.
+_CUT_ADDRESS: Final = r"(?:https?://|/)[^\s<>\"\[\]]{1,4000}+"
+_CUT_LINK: Final = re.compile(
+    rf"\[(?P<label>[^\[\]\n]{{0,1000}})\]\((?P<url>{_CUT_ADDRESS})[ \t]{{0,8}}$"
+)
+_CUT_IMAGE: Final = re.compile(
+    rf"!\[(?P<label>{_ALT})\]\((?P<url>(?:https?://|/)[^\s()<>\"\[\]]{{1,4000}}+)[ \t]{{0,8}}$"
+)
 # "](url)" with no "[" before it in the block: the end of a link that opened in an earlier block.
 _DANGLING_CLOSE: Final = re.compile(r"\]" + _target("angled", "url"))
 # Around pictures: "[](url)" (a linked picture once the picture is gone) and "](url)" closings.
@@ -398,9 +411,20 @@ class _Scanner:
         if reference is not None:
             return reference.end()  # "[^1]" marks a footnote; the note itself is an element
         if in_link:
-            self.tokens.append("[")
-            return j + 1
-        link = LINK.match(self.text, j, end) or LOOSE_LINK.match(self.text, j, end)
+            # A link written inside a link's text ("[Title ([Author](/a), Section)](/story)",
+            # as converters write nested anchors): its text stays, the outer link keeps the
+            # span (links do not nest), and its address stays in the raw text only.
+            inner = LINK.match(self.text, j, end)
+            if inner is None:
+                self.tokens.append("[")
+                return j + 1
+            self.scan(*inner.span("label"), in_link=True)
+            return inner.end()
+        link = (
+            LINK.match(self.text, j, end)
+            or LOOSE_LINK.match(self.text, j, end)
+            or _CUT_LINK.match(self.text, j, end)
+        )
         if link is not None:
             target = link.groupdict().get("angled")
             if target is None:
@@ -416,12 +440,25 @@ class _Scanner:
                     assert not isinstance(url, bool)
                     label = reference.span("label")
                     return self._linked(url, label[0], label[1], reference.end())
-        if end - j <= _DANGLING_REACH and not _PICTURE_SYNTAX.sub(
-            "", IMAGE.sub("", self.text[j + 1 : end])
-        ).strip(BLANK):
+        if self._pictures_only(j + 1, end):
             return j + 1  # "[" before pictures only: a link whose closing is in a later block
         self.tokens.append("[")
         return j + 1
+
+    def _pictures_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds nothing but pictures and their links' syntax.
+
+        Looked at within a bound (the rest is re-read), except that a first picture may be of
+        any length: an inline ``data:`` picture runs to hundreds of kilobytes.
+        """
+        text = self.text
+        if end - start > _DANGLING_REACH and text.startswith("![", start):
+            first = IMAGE.match(text, start, end)
+            if first is not None:
+                start = first.end()
+        if end - start > _DANGLING_REACH:
+            return False
+        return not _PICTURE_SYNTAX.sub("", IMAGE.sub("", text[start:end])).strip(BLANK)
 
     def _close(self, j: int, end: int, in_link: bool) -> int:
         """A ``]`` with no ``[``: ``](url)`` closes a link opened in an earlier block of the page.
@@ -461,6 +498,8 @@ class _Scanner:
         image = None
         if text.startswith("[", j + 1):
             image = IMAGE.match(text, j, end) or LOOSE_IMAGE.match(text, j, end)
+            if image is None and not in_link:
+                image = _CUT_IMAGE.match(text, j, end)
         if image is None:
             self.tokens.append("!")
             return j + 1

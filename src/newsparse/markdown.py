@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Callable, Iterator
+from typing import Any, Final
 
 from newsparse.errors import Code, ParseError
 from newsparse.inline import AUTOLINK, html_tag_at
+from newsparse.kinds import WRITTEN, located
 from newsparse.model import (
     Article,
     Author,
@@ -43,7 +44,9 @@ from newsparse.model import (
     Headline,
     Image,
     Link,
+    LinkDefinition,
     Paragraph,
+    Picture,
     Precision,
     RelatedLink,
     Role,
@@ -327,6 +330,15 @@ def _caption(caption: Caption) -> str:
     return _line_start(" ".join(parts))
 
 
+def _picture(picture: Picture) -> str:
+    return " ".join(_image(image) for image in picture.images)
+
+
+def _definition(definition: LinkDefinition) -> str:
+    label = " ".join(definition.label.replace("\\", "\\\\").replace("]", "\\]").split())
+    return f"[{label or '_'}]: {_target(definition.url)}"
+
+
 def _related(related: RelatedLink) -> str:
     label = escape(related.label) if related.label else "Related"
     return f"**{label}: [{escape(related.title)}]({_target(related.url)})**"
@@ -405,24 +417,24 @@ def _guarded(element: Element) -> str:
     return "\n".join([first, *(_line_start(line) for line in lines[1:])])
 
 
+# How each record is written from its fields; a test checks every kind's record has a writer.
+_WRITERS: Final[dict[type, Callable[[Any], str]]] = {
+    Headline: _headline,
+    Byline: _byline,
+    Dateline: _dateline,
+    Caption: _caption,
+    Picture: _picture,
+    RelatedLink: _related,
+    Footnote: _footnote,
+    Paragraph: _paragraph,
+    Boilerplate: _boilerplate,
+    LinkDefinition: _definition,
+    SourceUrl: _source,
+}
+
+
 def _from_fields(element: Element) -> str:
-    if isinstance(element, Headline):
-        return _headline(element)
-    if isinstance(element, Byline):
-        return _byline(element)
-    if isinstance(element, Dateline):
-        return _dateline(element)
-    if isinstance(element, Caption):
-        return _caption(element)
-    if isinstance(element, RelatedLink):
-        return _related(element)
-    if isinstance(element, Footnote):
-        return _footnote(element)
-    if isinstance(element, Paragraph):
-        return _paragraph(element)
-    if isinstance(element, Boilerplate):
-        return _boilerplate(element)
-    return _source(element)
+    return _WRITERS[type(element)](element)
 
 
 # -- the article -----------------------------------------------------------------------------------
@@ -431,25 +443,10 @@ def _from_fields(element: Element) -> str:
 def _in_order(article: Article) -> Iterator[Element]:
     """Every element by its span; elements at the same place (built in code) in dump order.
 
-    Dump order puts closing notes after the body, where the parser looks for them.
+    Dump order (:data:`newsparse.kinds.WRITTEN`) puts closing notes after the body, where the
+    parser looks for them.
     """
-    ranked: list[tuple[int, int, Element]] = []
-    groups: list[tuple[Element, ...]] = [
-        (article.headline,) if article.headline is not None else (),
-        (article.standfirst,) if article.standfirst is not None else (),
-        article.bylines,
-        article.datelines,
-        article.captions,
-        article.body,
-        article.related,
-        article.footnotes,
-        article.boilerplate,
-        (article.source,) if article.source is not None else (),
-    ]
-    for rank, group in enumerate(groups):
-        ranked.extend((element.span.start, rank, element) for element in group)
-    ranked.sort(key=lambda item: (item[0], item[1]))
-    for _, _, element in ranked:
+    for _, element in located(article, WRITTEN):
         yield element
 
 

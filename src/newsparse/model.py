@@ -33,7 +33,9 @@ __all__ = [
     "FootnoteKind",
     "Headline",
     "Link",
+    "LinkDefinition",
     "Paragraph",
+    "Picture",
     "Precision",
     "RelatedLink",
     "Role",
@@ -270,6 +272,25 @@ class Caption:
 
 
 @attrs.frozen(kw_only=True)
+class Picture:
+    """A block that is only pictures (``![alt](src)``, linked or not), with no caption of its own.
+
+    A picture with a caption under it is a :class:`Caption` (its ``image_url``); one alone, or a
+    row of them, is shown rather than read, so it is neither a caption nor body text. ``images``
+    are its pictures in order (``at`` is 0: the block has no text).
+    """
+
+    raw: str
+    span: Span
+    images: tuple[Image, ...] = ()
+
+    @property
+    def src(self) -> str | None:
+        """The first picture's address (``None`` for none, or a ``#`` placeholder)."""
+        return self.images[0].src if self.images else None
+
+
+@attrs.frozen(kw_only=True)
 class RelatedLink:
     """A link to another article set into the page (``Related article: ...``)."""
 
@@ -355,7 +376,7 @@ class BoilerplateKind(enum.StrEnum):
     SUBSCRIPTION = "subscription"
     TAGS = "tags"
     SEPARATOR = "separator"
-    LINK_DEFINITION = "link-definition"
+    LINK_DEFINITION = "link-definition"  # read in old records; definitions have their own kind
     OTHER = "other"
 
 
@@ -367,6 +388,25 @@ class Boilerplate:
     span: Span
     text: str
     kind: BoilerplateKind = BoilerplateKind.OTHER
+
+
+@attrs.frozen(kw_only=True)
+class LinkDefinition:
+    """The target of a dump's reference links: ``[1]: https://example.com/a``.
+
+    ``label`` is as written (references match it case-folded, blanks collapsed); ``url`` is the
+    address verbatim (``None`` for a ``#`` placeholder). Links written ``[text][1]`` resolve to it.
+    """
+
+    raw: str
+    span: Span
+    label: str
+    url: str | None = None
+
+    @property
+    def is_web(self) -> bool:
+        """Whether ``url`` is an absolute ``http(s)`` URL."""
+        return is_web_url(self.url)
 
 
 @attrs.frozen(kw_only=True)
@@ -388,20 +428,18 @@ Element: TypeAlias = (
     | Byline
     | Dateline
     | Caption
+    | Picture
     | RelatedLink
     | Footnote
     | Paragraph
     | Boilerplate
+    | LinkDefinition
     | SourceUrl
 )
 """Any top-level element: each has ``raw`` and ``span``."""
 
 
 _WRITING_ROLES: Final = frozenset({Role.AUTHOR, Role.REPORTING})
-
-
-def _by_start(element: Element) -> int:
-    return element.span.start
 
 
 @attrs.frozen(kw_only=True)
@@ -422,10 +460,12 @@ class Article:
     bylines: tuple[Byline, ...] = ()
     datelines: tuple[Dateline, ...] = ()
     captions: tuple[Caption, ...] = ()
+    pictures: tuple[Picture, ...] = ()
     related: tuple[RelatedLink, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     body: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    definitions: tuple[LinkDefinition, ...] = ()
     source: SourceUrl | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     language: str | None = None
@@ -542,12 +582,12 @@ class Article:
 
     @property
     def images(self) -> tuple[str, ...]:
-        """Every picture address the article shows (image lines and captions), in order, once."""
+        """Every picture address the article shows (pictures, captions, blocks), in order, once."""
         return derived.image_urls(self)
 
     @property
     def image(self) -> str | None:
-        """The lead picture: the first caption's image, else the first image before the body."""
+        """The lead picture: the first of a caption or a picture block, in document order."""
         return derived.lead_image(self)
 
     @property
@@ -563,20 +603,13 @@ class Article:
         return self.standfirst.text if self.standfirst is not None else None
 
     def elements(self) -> Iterator[Element]:
-        """Yield every top-level element in document order."""
-        items: list[Element] = []
-        if self.headline is not None:
-            items.append(self.headline)
-        if self.standfirst is not None:
-            items.append(self.standfirst)
-        items += self.bylines
-        items += self.datelines
-        items += self.captions
-        items += self.related
-        items += self.footnotes
-        items += self.body
-        items += self.boilerplate
-        if self.source is not None:
-            items.append(self.source)
-        items.sort(key=_by_start)
-        yield from items
+        """Yield every top-level element in document order.
+
+        Elements at the same offset (built in code) come in the order of the kind table,
+        :data:`newsparse.kinds.KINDS`.
+        """
+        # The kind table names these records, so it is imported here rather than at the top.
+        from newsparse.kinds import located  # noqa: PLC0415
+
+        for _, element in located(self):
+            yield element

@@ -21,6 +21,7 @@ from typing import Any, Final
 import attrs
 
 from newsparse.json_types import JSONObject
+from newsparse.kinds import KINDS
 from newsparse.model import Article, DateValue, Span
 from newsparse.serialize import CONVENIENCE, SCHEMA_VERSION
 
@@ -50,16 +51,8 @@ _RAW_DOC: Final = "the exact source text of the element"
 
 FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
     "Article": {
-        "headline": "the title element, or null when the dump has none",
-        "standfirst": "the subtitle or summary between the title and the text, or null",
-        "bylines": "every byline element, in document order",
-        "datelines": "every dateline element, in document order",
-        "captions": "picture captions, in document order",
-        "related": "links to other articles set into the page, in document order",
-        "footnotes": "closing notes: footnotes, corrections, editor's notes, disclaimers",
-        "body": "the article text, block by block, in document order",
-        "boilerplate": "page furniture (share bars, ads, prompts) kept out of the body",
-        "source": "the 'Original url:' footer, or null when the dump has none",
+        # Each kind's field is described in the kind table.
+        **{kind.field: kind.doc for kind in KINDS},
         "diagnostics": "what the parser noticed and could not settle silently",
         "language": "a BCP 47 tag: an HTML page's declared language, or a stopword vote over a "
         "dump's text; null below the vote's stated confidence",
@@ -89,6 +82,17 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "span": "where the picture's syntax sits in the input",
         "link": "the address of a link around the picture, or null",
         "at": "where the picture stood in the owner's text (0-based; it adds no text)",
+    },
+    "Picture": {
+        "raw": _RAW_DOC,
+        "span": _SPAN_DOC,
+        "images": "its pictures, in order (each at 0: the block has no text)",
+    },
+    "LinkDefinition": {
+        "raw": _RAW_DOC,
+        "span": _SPAN_DOC,
+        "label": "the label as written ('1' for '[1]: ...')",
+        "url": "the address verbatim (null for a '#' placeholder)",
     },
     "Byline": {
         "raw": _RAW_DOC,
@@ -312,7 +316,7 @@ def build_schema() -> dict[str, Any]:
     Example:
         >>> schema = build_schema()
         >>> schema["properties"]["schema_version"]["const"], sorted(schema["$defs"])[:3]
-        ('1.1', ['Article', 'Author', 'AuthorKind'])
+        ('1.2', ['Article', 'Author', 'AuthorKind'])
     """
     builder = _Builder()
     builder.ref(Article)

@@ -17,8 +17,10 @@ from newsparse.model import (
     Article,
     Author,
     AuthorKind,
+    Caption,
     DateValue,
     FootnoteKind,
+    Picture,
     Precision,
     Role,
     is_web_url,
@@ -104,24 +106,38 @@ def _dates(article: Article, data: dict[str, Any]) -> None:
         data["dateline"] = dateline.text
 
 
+def _caption_image(caption: Caption) -> dict[str, Any]:
+    image: dict[str, Any] = {"@type": "ImageObject"}
+    if is_web_url(caption.image_url):
+        image["contentUrl"] = caption.image_url
+    if caption.text:
+        image["caption"] = caption.text
+    if caption.credit:
+        image["creditText"] = caption.credit
+    if caption.alt:
+        image["description"] = caption.alt
+    created = format_schema_date(caption.date) if caption.date else None
+    if created:
+        image["dateCreated"] = created
+    return image
+
+
+def _picture_image(picture: Picture) -> dict[str, Any]:
+    image: dict[str, Any] = {"@type": "ImageObject"}
+    first = picture.images[0] if picture.images else None
+    if first is not None and is_web_url(first.src):
+        image["contentUrl"] = first.src
+    if first is not None and first.alt:
+        image["description"] = first.alt
+    return image
+
+
 def _images(article: Article) -> list[dict[str, Any]]:
-    images = []
-    for caption in article.captions:
-        image: dict[str, Any] = {"@type": "ImageObject"}
-        if is_web_url(caption.image_url):
-            image["contentUrl"] = caption.image_url
-        if caption.text:
-            image["caption"] = caption.text
-        if caption.credit:
-            image["creditText"] = caption.credit
-        if caption.alt:
-            image["description"] = caption.alt
-        created = format_schema_date(caption.date) if caption.date else None
-        if created:
-            image["dateCreated"] = created
-        if len(image) > 1:
-            images.append(image)
-    return images
+    """Captions and picture blocks as ImageObjects, in document order."""
+    located = [(caption.span.start, _caption_image(caption)) for caption in article.captions]
+    located += [(picture.span.start, _picture_image(picture)) for picture in article.pictures]
+    located.sort(key=lambda item: item[0])
+    return [image for _, image in located if len(image) > 1]
 
 
 def to_schema_org(article: Article) -> JSONObject:

@@ -27,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn
 from newsparse.dates import format_date, format_offset
 from newsparse.errors import Code, ParseError
 from newsparse.json_types import JSON, JSONObject
+from newsparse.kinds import KINDS
 from newsparse.model import (
     Article,
     AuthorKind,
@@ -38,6 +39,7 @@ from newsparse.model import (
     FootnoteKind,
     Link,
     Paragraph,
+    Picture,
     Precision,
     Role,
     Severity,
@@ -58,7 +60,7 @@ __all__ = [
     "to_json",
 ]
 
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 """Version of the JSON layout: the major part changes when old JSON would no longer load.
 
 The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with the same major.
@@ -67,7 +69,10 @@ The full rule is in ``docs/json.md``; :func:`from_dict` reads any version with t
 _MAJOR: Final = SCHEMA_VERSION.split(".")[0]
 
 # Keys each minor version added, with the value a reader fills in for a record written before.
-_ADDED: Final[dict[int, dict[str, Any]]] = {1: {"language": None, "meta_description": None}}
+_ADDED: Final[dict[int, dict[str, Any]]] = {
+    1: {"language": None, "meta_description": None},
+    2: {"pictures": [], "definitions": []},
+}
 
 # 2021, 2021-07, 2021-07-16, 2021-07-16T10, 2021-07-16T10:32, 2021-07-16T10:32:05+03:00
 _ISO: Final = re.compile(
@@ -405,7 +410,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     Example:
         >>> from newsparse import parse
         >>> to_json(parse("# Hello"))[:60]
-        '{"schema_version": "1.1", "headline": {"raw": "# Hello", "sp'
+        '{"schema_version": "1.2", "headline": {"raw": "# Hello", "sp'
     """
     return dumps(to_dict(article), indent=indent)
 
@@ -449,21 +454,15 @@ def _first_problem(error: BaseException) -> str:
     return problems[0] + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
 
 
-_GROUPS: Final = ("bylines", "datelines", "captions", "related", "footnotes", "body", "boilerplate")
-
-
 def _located(article: Article) -> Iterator[tuple[str, Element]]:
-    """Every top-level element with its JSON path."""
-    if article.headline is not None:
-        yield "$.headline", article.headline
-    if article.standfirst is not None:
-        yield "$.standfirst", article.standfirst
-    for group in _GROUPS:
-        elements: tuple[Element, ...] = getattr(article, group)
+    """Every top-level element with its JSON path, kind by kind."""
+    for kind in KINDS:
+        elements = kind.elements(article)
+        if not kind.many:
+            yield from ((f"$.{kind.field}", element) for element in elements)
+            continue
         for index, element in enumerate(elements):
-            yield f"$.{group}[{index}]", element
-    if article.source is not None:
-        yield "$.source", article.source
+            yield f"$.{kind.field}[{index}]", element
 
 
 def _line_breaks(text: str) -> int:
@@ -486,12 +485,13 @@ def _check_element(path: str, element: Element) -> None:
     if isinstance(element, Paragraph | Footnote):
         for index, link in enumerate(element.links):
             _check_link(f"{path}.links[{index}]", link, element.text)
-    if isinstance(element, Paragraph):
+    if isinstance(element, Paragraph | Picture):
+        text = element.text if isinstance(element, Paragraph) else ""
         for index, image in enumerate(element.images):
-            if not 0 <= image.at <= len(element.text):
+            if not 0 <= image.at <= len(text):
                 raise ValueError(
                     f"{path}.images[{index}].at: {image.at} is past the text of "
-                    f"{len(element.text)} characters"
+                    f"{len(text)} characters"
                 )
             if not element.span.start <= image.span.start <= image.span.end <= element.span.end:
                 raise ValueError(f"{path}.images[{index}].span: outside the block's span")
@@ -543,7 +543,8 @@ def from_dict(data: Mapping[str, JSON]) -> Article:
     raw text, spans may not overlap, and links must lie inside their element's text. The
     convenience fields (:data:`CONVENIENCE`) may be left out; each one present must agree with the
     rest of the record. A record of an older minor version lacks the keys added since: they get
-    their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record).
+    their defaults (``language`` and ``meta_description`` are ``None`` in a ``"1.0"`` record,
+    ``pictures`` and ``definitions`` are empty in a ``"1.1"`` one).
 
     Raises:
         ParseError: ``invalid-record``, naming the JSON path of the first problem.

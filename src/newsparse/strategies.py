@@ -32,6 +32,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
     ) from error
 
 from newsparse.errors import Code
+from newsparse.kinds import KINDS
 from newsparse.model import (
     Article,
     Author,
@@ -48,8 +49,11 @@ from newsparse.model import (
     Footnote,
     FootnoteKind,
     Headline,
+    Image,
     Link,
+    LinkDefinition,
     Paragraph,
+    Picture,
     Precision,
     RelatedLink,
     Role,
@@ -71,8 +75,10 @@ __all__ = [
     "dump_articles",
     "footnotes",
     "headlines",
+    "link_definitions",
     "links",
     "paragraphs",
+    "pictures",
     "related_links",
     "source_urls",
     "spans",
@@ -275,6 +281,17 @@ _BOILERPLATES: Final = _element(
     Boilerplate, {"text": _TEXT, "kind": st.sampled_from(BoilerplateKind)}
 )
 _SOURCE_URLS: Final = _element(SourceUrl, {"url": _TEXT})
+_DEFINITIONS: Final = _element(LinkDefinition, {"label": _TEXT, "url": _URL})
+_IMAGES: Final = st.builds(
+    Image,
+    alt=_TEXT,
+    src=_URL,
+    span=st.just(_span_of("")),
+    link=_URL,
+)
+_PICTURES: Final = _element(
+    Picture, {"images": st.lists(_IMAGES, min_size=1, max_size=2).map(tuple)}
+)
 
 
 def headlines() -> st.SearchStrategy[Headline]:
@@ -295,6 +312,16 @@ def datelines() -> st.SearchStrategy[Dateline]:
 def captions() -> st.SearchStrategy[Caption]:
     """Any caption element."""
     return _CAPTIONS
+
+
+def link_definitions() -> st.SearchStrategy[LinkDefinition]:
+    """Any link definition element."""
+    return _DEFINITIONS
+
+
+def pictures() -> st.SearchStrategy[Picture]:
+    """Any picture block (its pictures' spans sit where it starts)."""
+    return _PICTURES
 
 
 def related_links() -> st.SearchStrategy[RelatedLink]:
@@ -335,11 +362,32 @@ def diagnostics() -> st.SearchStrategy[Diagnostic]:
 
 
 def _placed(element: _E, start: int, line: int) -> _E:
-    return attrs.evolve(element, span=_span_of(element.raw, start, line))
+    span = _span_of(element.raw, start, line)
+    if isinstance(element, Picture):
+        at = Span(start=start, end=start, line=line, end_line=line)
+        images = tuple(attrs.evolve(image, span=at) for image in element.images)
+        return attrs.evolve(element, span=span, images=images)
+    return attrs.evolve(element, span=span)
 
 
 def _by_start(element: Element) -> int:
     return element.span.start
+
+
+# The strategy for each kind's record, so articles() draws every kind in the kind table.
+_BY_RECORD: Final[dict[type, st.SearchStrategy[Any]]] = {
+    Headline: _HEADLINES,
+    Byline: _BYLINES,
+    Dateline: _DATELINES,
+    Caption: _CAPTIONS,
+    Picture: _PICTURES,
+    RelatedLink: _RELATED,
+    Paragraph: _PARAGRAPHS,
+    Footnote: _FOOTNOTES,
+    Boilerplate: _BOILERPLATES,
+    LinkDefinition: _DEFINITIONS,
+    SourceUrl: _SOURCE_URLS,
+}
 
 
 @st.composite
@@ -349,24 +397,18 @@ def articles(draw: st.DrawFn) -> Article:
     Each element's span fits its raw text; the gaps between elements are drawn, so elements may
     touch, share a line or sit lines apart.
     """
-    headline = draw(st.none() | headlines())
-    standfirst = draw(st.none() | paragraphs())
-    source = draw(st.none() | source_urls())
-    groups: dict[str, list[Element]] = {
-        "bylines": draw(st.lists(bylines(), max_size=2)),
-        "datelines": draw(st.lists(datelines(), max_size=2)),
-        "captions": draw(st.lists(captions(), max_size=2)),
-        "related": draw(st.lists(related_links(), max_size=2)),
-        "footnotes": draw(st.lists(footnotes(), max_size=2)),
-        "body": draw(st.lists(paragraphs(), max_size=4)),
-        "boilerplate": draw(st.lists(boilerplates(), max_size=2)),
-    }
-    singles = {"headline": headline, "standfirst": standfirst, "source": source}
-    members: list[tuple[str, Element]] = [(k, e) for k, e in singles.items() if e is not None]
-    members += [(k, e) for k, group in groups.items() for e in group]
+    members: list[tuple[str, Element]] = []
+    for kind in KINDS:
+        strategy = _BY_RECORD[kind.record]
+        if kind.many:
+            size = 4 if kind.record is Paragraph else 2
+            members += [(kind.field, e) for e in draw(st.lists(strategy, max_size=size))]
+        else:
+            single = draw(st.none() | strategy)
+            members += [(kind.field, single)] if single is not None else []
     order = draw(st.permutations(range(len(members))))
     position, line = 0, 1
-    placed: dict[str, list[Element]] = {key: [] for key in [*singles, *groups]}
+    placed: dict[str, list[Element]] = {kind.field: [] for kind in KINDS}
     for index in order:
         key, element = members[index]
         gap = draw(st.integers(0, 3))
@@ -375,24 +417,12 @@ def articles(draw: st.DrawFn) -> Article:
         element = _placed(element, start, start_line)
         placed[key].append(element)
         position, line = element.span.end, element.span.end_line
-
-    def first(key: str) -> Any:
-        return placed[key][0] if placed[key] else None
-
-    def group(key: str) -> Any:
-        return tuple(sorted(placed[key], key=_by_start))
-
+    fields: dict[str, Any] = {}
+    for kind in KINDS:
+        elements = sorted(placed[kind.field], key=_by_start)
+        fields[kind.field] = tuple(elements) if kind.many else (elements[0] if elements else None)
     return Article(
-        headline=first("headline"),
-        standfirst=first("standfirst"),
-        bylines=group("bylines"),
-        datelines=group("datelines"),
-        captions=group("captions"),
-        related=group("related"),
-        footnotes=group("footnotes"),
-        body=group("body"),
-        boilerplate=group("boilerplate"),
-        source=first("source"),
+        **fields,
         diagnostics=tuple(draw(st.lists(diagnostics(), max_size=2))),
         language=draw(st.sampled_from([None, "en", "de-DE", "pt-BR", "zh-Hant"])),
         meta_description=draw(st.none() | st.text(max_size=40)),

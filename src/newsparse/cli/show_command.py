@@ -13,35 +13,15 @@ from typing import Final, TextIO
 
 from newsparse import Document, ParseError, read_document
 from newsparse.cli.inputs import add_date_order_argument
-from newsparse.model import (
-    Article,
-    Boilerplate,
-    Byline,
-    Caption,
-    Dateline,
-    Element,
-    Footnote,
-    Headline,
-    RelatedLink,
-    SourceUrl,
-)
+from newsparse.kinds import KINDS, located
+from newsparse.kinds import kind_of as kind_in
+from newsparse.model import Article, Element
 from newsparse.paths import STDIN
 
 __all__ = ["add_arguments", "kind_of", "line_kinds", "render", "run"]
 
-# ANSI SGR colours per kind; "body" stays uncoloured, being most of every dump.
-_COLOURS: Final = {
-    "title": "1;35",
-    "standfirst": "35",
-    "byline": "36",
-    "dateline": "34",
-    "caption": "33",
-    "related": "32",
-    "footnote": "2;36",
-    "boilerplate": "2",
-    "source": "32",
-    "body": "",
-}
+# ANSI SGR colours per kind, from the kind table ("body" stays uncoloured, being most of a dump).
+_COLOURS: Final = {kind.name: kind.colour for kind in KINDS}
 _SEVERITY_COLOURS: Final = {"info": "2", "warning": "33", "error": "31"}
 # Control characters in a scraped line would move the cursor or recolour the terminal: show them
 # as their Unicode control pictures (U+2400 block) instead. Tabs stay.
@@ -67,20 +47,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def kind_of(element: Element, article: Article) -> str:
-    """The name ``show`` gives an element's kind (a standfirst is a Paragraph outside the body)."""
-    if element is article.standfirst:
-        return "standfirst"
-    names: dict[type, str] = {
-        Headline: "title",
-        Byline: "byline",
-        Dateline: "dateline",
-        Caption: "caption",
-        RelatedLink: "related",
-        Footnote: "footnote",
-        Boilerplate: "boilerplate",
-        SourceUrl: "source",
-    }
-    return names.get(type(element), "body")
+    """The name ``show`` gives an element's kind (a standfirst is a Paragraph outside the body).
+
+    Raises:
+        ValueError: for an element of no known kind (see :func:`newsparse.kinds.kind_of`).
+    """
+    return kind_in(element, article).name
 
 
 def line_kinds(article: Article, line_count: int) -> list[tuple[str, ...]]:
@@ -95,8 +67,8 @@ def line_kinds(article: Article, line_count: int) -> list[tuple[str, ...]]:
         [('title',), (), ('byline',), (), ('body',)]
     """
     kinds: list[tuple[str, ...]] = [()] * line_count
-    for element in article.elements():
-        kind = kind_of(element, article)
+    for found, element in located(article):
+        kind = found.name
         for index in range(element.span.line - 1, min(element.span.end_line, line_count)):
             if kind not in kinds[index]:
                 kinds[index] = (*kinds[index], kind)

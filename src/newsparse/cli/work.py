@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -22,6 +22,7 @@ from newsparse import read_document
 from newsparse.batch import Failed
 from newsparse.dates import DateOrder
 from newsparse.errors import Code, ParseError
+from newsparse.kinds import KINDS
 from newsparse.model import Article
 from newsparse.rows import to_row
 from newsparse.serialize import dumps, to_dict
@@ -114,45 +115,33 @@ class Batch:
     outcomes: tuple[Outcome, ...]
 
 
-FIELDS: tuple[str, ...] = (
-    "title",
-    "standfirst",
-    "byline",
-    "authors",
-    "dateline",
-    "published",
-    "updated",
-    "place",
-    "captions",
-    "related",
-    "footnotes",
-    "body",
-    "boilerplate",
-    "source_url",
+# Values stats counts beside a kind's own field, listed after it: what its elements give.
+_DETAILS: Final[dict[str, tuple[str, ...]]] = {
+    "byline": ("authors",),
+    "dateline": ("published", "updated", "place"),
+}
+
+FIELDS: Final[tuple[str, ...]] = tuple(
+    name for kind in KINDS for name in (kind.present, *_DETAILS.get(kind.name, ()))
 )
-"""The fields ``stats`` counts, in the order it lists them."""
+"""The fields ``stats`` counts, in the order it lists them: each kind's (from the kind table,
+:data:`newsparse.kinds.KINDS`), with what a byline and a dateline give after theirs."""
 
 
 def fields_of(article: Article) -> tuple[str, ...]:
-    """The names in :data:`FIELDS` that ``article`` has a value for."""
+    """The names in :data:`FIELDS` that ``article`` has a value for (not ``None``, not empty)."""
     dateline = article.dateline
-    present = {
-        "title": article.title is not None,
-        "standfirst": article.standfirst is not None,
-        "byline": bool(article.bylines),
-        "authors": bool(article.authors),
-        "dateline": dateline is not None,
-        "published": dateline is not None and dateline.published is not None,
-        "updated": dateline is not None and dateline.updated is not None,
-        "place": dateline is not None and dateline.place is not None,
-        "captions": bool(article.captions),
-        "related": bool(article.related),
-        "footnotes": bool(article.footnotes),
-        "body": bool(article.body),
-        "boilerplate": bool(article.boilerplate),
-        "source_url": article.source_url is not None,
+    values: dict[str, object] = {
+        "published": None if dateline is None else dateline.published,
+        "updated": None if dateline is None else dateline.updated,
+        "place": None if dateline is None else dateline.place,
     }
-    return tuple(name for name in FIELDS if present[name])
+    present = []
+    for name in FIELDS:
+        value = values[name] if name in values else getattr(article, name)
+        if value is not None and value != ():
+            present.append(name)
+    return tuple(present)
 
 
 def error_record(error: ParseError) -> dict[str, Any]:

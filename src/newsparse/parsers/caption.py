@@ -19,10 +19,10 @@ from newsparse.dates import FoundDate, find_dates
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
-from newsparse.model import Caption, DateValue, Role
+from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.dateline import read_dateline, split_glued
-from newsparse.parsers.paragraph import unmarked
+from newsparse.parsers.paragraph import picture_claim, unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BOILERPLATE_LINES,
@@ -417,6 +417,11 @@ def _header_credit_line(context: Context, index: int) -> bool:
 
 
 def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:
+    if not reading.text and reading.credit is None and reading.date is None:
+        # Pictures with no caption text, credit or date of their own are no caption.
+        pictured = picture_claim(context, first, last, Found.CAPTION)
+        if pictured is not None:
+            return pictured
     start = context.source.starts[first]
     end = context.source.line_end(last)
     span = context.span(start, end)
@@ -673,6 +678,17 @@ def parse_caption(text: str) -> Caption:
             f"{text.strip()[:60]!r} does not read as a caption", code=Code.NOT_A_CAPTION, line=line
         )
     caption = claim.elements[0]
+    if isinstance(caption, Picture) and caption.images:
+        # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
+        # only its image.
+        first_image = caption.images[0]
+        caption = Caption(
+            raw=caption.raw,
+            span=caption.span,
+            text="",
+            image_url=first_image.src,
+            alt=first_image.alt or None,
+        )
     if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
         raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
     return caption

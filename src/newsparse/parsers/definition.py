@@ -1,14 +1,14 @@
 """Link definitions (``[1]: https://example.com/a``): the targets of a dump's reference links.
 
 Converters that write reference-style links (``[text][1]``) put the definitions at the end of the
-text or under each paragraph. They are not prose: each becomes a ``link-definition`` boilerplate
+text or under each paragraph. They are not prose: each becomes a :class:`LinkDefinition`
 element, and the references in the body resolve to their URLs (:attr:`Context.references`).
 """
 
 from __future__ import annotations
 
 from newsparse.engine import Claim, Context, Found, Shape
-from newsparse.model import Boilerplate, BoilerplateKind
+from newsparse.model import LinkDefinition
 
 __all__ = ["rule", "screen"]
 
@@ -29,17 +29,16 @@ def rule(context: Context, index: int) -> Claim | None:
         if context.blank[line]:
             line += 1
             continue
-        if context.shape(line) is not Shape.TEXT or context.definition(context.lines[line]) is None:
+        if context.shape(line) is not Shape.TEXT:
+            break
+        found = context.definition(context.lines[line])
+        if found is None:
             break
         span = context.lines_span(line, line)
-        raw = context.raw(span)
-        elements.append(
-            Boilerplate(raw=raw, span=span, text=raw, kind=BoilerplateKind.LINK_DEFINITION)
-        )
+        label, url = found
+        elements.append(LinkDefinition(raw=context.raw(span), span=span, label=label, url=url))
         line += 1
         if context.footer_line is not None and line >= context.footer_line:
             break
     end = elements[-1].span.end_line
-    return Claim(
-        elements=tuple(elements), found=(Found.BOILERPLATE,) * len(elements), next_line=end
-    )
+    return Claim(elements=tuple(elements), found=(Found.DEFINITION,) * len(elements), next_line=end)

@@ -21,6 +21,7 @@ from newsparse.model import (
     Diagnostic,
     Image,
     Paragraph,
+    Picture,
     Severity,
 )
 from newsparse.source import BLANK
@@ -30,6 +31,7 @@ __all__ = [
     "block_text",
     "heading_text",
     "paragraph_at",
+    "picture_claim",
     "plain_text",
     "rule",
     "unmarked",
@@ -228,6 +230,45 @@ def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
 
 
 _BODY: Final = (Found.BODY,)
+_PICTURE: Final = (Found.PICTURE,)
+
+
+def _as_picture(paragraph: Paragraph, end: int) -> Claim | None:
+    """A body block that is only pictures (no text) claimed as a Picture, else ``None``.
+
+    Code and tables are shown as written, so they are never pictures. The claim still counts a
+    body block for the rules that ask how many came before.
+    """
+    if (
+        not paragraph.images
+        or paragraph.kind in (BlockKind.CODE, BlockKind.TABLE)
+        or paragraph.text.strip(BLANK)
+    ):
+        return None
+    element = Picture(raw=paragraph.raw, span=paragraph.span, images=paragraph.images)
+    return Claim(elements=(element,), found=_PICTURE, next_line=end, marks=_BODY)
+
+
+def picture_claim(context: Context, first: int, last: int, counted: Found) -> Claim | None:
+    """A claim of lines ``first`` to ``last`` as one Picture, or ``None`` if they hold text.
+
+    ``counted`` is the mark the rule asking would have counted (a caption, a body block): rules
+    that count what came before (``context.found``) see the lines as they did before pictures
+    were a kind of their own.
+    """
+    span = context.lines_span(first, last)
+    if first == last and context.shape(first) is Shape.TEXT:
+        inline = context.inline(first)
+    else:
+        kind = (
+            BlockKind.LIST_ITEM if context.shape(first) is Shape.LIST_ITEM else BlockKind.PARAGRAPH
+        )
+        inline = context.render(block_text(context.lines[first : last + 1], kind))
+    if not inline.images or inline.text.strip(BLANK):
+        return None
+    images = block_images(context, inline, span.start, span.end)
+    element = Picture(raw=context.raw(span), span=span, images=images)
+    return Claim(elements=(element,), found=_PICTURE, next_line=last + 1, marks=(counted,))
 
 
 def rule(context: Context, index: int) -> Claim:
@@ -245,7 +286,7 @@ def rule(context: Context, index: int) -> Claim:
             links=inline.links,
             images=block_images(context, inline, span.start, span.end),
         )
-        return Claim((paragraph,), _BODY, following)
+        return _as_picture(paragraph, following) or Claim((paragraph,), _BODY, following)
     if shape is Shape.RULE:
         span = context.lines_span(index, index)
         element = Boilerplate(
@@ -253,6 +294,9 @@ def rule(context: Context, index: int) -> Claim:
         )
         return Claim(elements=(element,), found=(Found.BOILERPLATE,), next_line=index + 1)
     paragraph, end = paragraph_at(context, index)
+    pictured = _as_picture(paragraph, end)
+    if pictured is not None:
+        return pictured
     diagnostics: tuple[Diagnostic, ...] = ()
     lines = context.lines
     if paragraph.kind is BlockKind.CODE and not (
