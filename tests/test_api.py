@@ -85,9 +85,15 @@ The old quay was lit again on Saturday for the first time in a decade, after vol
 [harbour society](https://club.example/) spent two winters repairing the cast iron posts. \
 ![A lantern](https://img.example/lantern.jpg) Each lantern once guided the evening ferries home.
 
+The repairs were paid for by the society's [winter fair][1], which drew record crowds.
+
 Related: [Ferry timetable changes this spring](https://news.example/ferries)
 
+[1]: https://club.example/fair
+
 *Mara Lindqvist reports on the coast for the paper.*
+
+![The quay from the water](https://img.example/water.jpg)
 
 Original url: https://news.example/harbour-lights
 """
