@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from newsparse.dates import FoundDate, find_dates
-from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.engine import Claim, Context, Found, Shape, is_prose
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue, Role
@@ -28,6 +28,7 @@ from newsparse.vocabulary import (
     BOILERPLATE_LINES,
     BYLINE_PREFIXES,
     CREDIT_LABELS,
+    FIGURE_LABELS,
     PICTURE_AGENCIES,
     RELATED_LABELS,
     agency_name,
@@ -71,9 +72,11 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?"
     r"(?P<credit>[^:]{2,100})$"
 )
-# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP"
+# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP",
+# or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
 _TRAILING_BY: Final = re.compile(
-    r"(?:^|(?<=[.!?\"”)»])[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
+    r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])"
+    r"(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
     r"(?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$"
 )
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
@@ -90,6 +93,14 @@ _COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
+
+
+# A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
+_FIGURE: Final = re.compile(
+    r"^(?P<label>[^\W\d_]{2,12}[.]?)[ ]?(?P<number>[0-9]{1,3}[a-z]?)(?:[:.)]|[ ][-–—|])[ ]"
+    r"(?=\S)"
+)
+_MAX_FIGURE_CAPTION: Final = 600
 
 
 @attrs.frozen(kw_only=True)
@@ -296,10 +307,12 @@ def _ends_with_date(text: str) -> bool:
 
 
 def _trailing_credit(text: str) -> tuple[str, str | None]:
-    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it.
-    parenthesised = _TRAILING_PARENTHESISED.search(text[-200:])
+    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it; the
+    # sentence's full stop may close it: "... in 1910 (Foto: Jane Doe)."
+    closed = text[:-1] if text.endswith(").") else text
+    parenthesised = _TRAILING_PARENTHESISED.search(closed[-200:])
     if parenthesised is not None:
-        cut = len(text) - len(text[-200:]) + parenthesised.start()
+        cut = len(closed) - len(closed[-200:]) + parenthesised.start()
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
@@ -319,8 +332,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
-        if before[-1:] in ("—", "–", "|") and before[:-1].strip(BLANK):
-            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off.
+        if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
+            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
+            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X").
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
@@ -328,6 +342,8 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if by is not None and by["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
+        if before.endswith("/"):
+            before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
@@ -442,9 +458,12 @@ def _near(context: Context, index: int) -> int | None:
 
 
 def screen(context: Context, index: int) -> bool:
-    """Credit-like lines, lines ending in a credit, image lines, and lines a credit follows."""
-    if _may_carry_credit(context.lines[index]) or _credit_like(context, index):
+    """Credit-like lines, lines ending in a credit, image lines, lines a credit follows, figures."""
+    line = context.lines[index]
+    if _may_carry_credit(line) or _credit_like(context, index):
         return True
+    if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
+        return True  # "Abb. 3: ...": a numbered figure's caption
     following = context.next_nonblank(index + 1, index + 3)
     return following is not None and _credit_like(context, following)
 
@@ -479,11 +498,15 @@ def rule(context: Context, index: int) -> Claim | None:
                 or context.found(Found.CAPTION)
                 or context.shape(after) in (Shape.HEADING, Shape.RULE)
                 or context.lines[after].lstrip().startswith("![")
+                or _caption_under_credit(context, following, after)
             ):
                 text, date = _split_date(context.inline(following).text)
                 reading = CaptionReading(text=text, credit=credit_text, date=date)
                 return _make(context, index, following, reading)
         return _make(context, index, last, CaptionReading(text="", credit=credit_text))
+    figure = _figure_caption(context, index)
+    if figure is not None:
+        return figure
     own = read_caption(markdown) if _may_carry_credit(markdown) else None
     if own is not None:
         last = index
@@ -499,8 +522,57 @@ def rule(context: Context, index: int) -> Claim | None:
     credit = _credit_at(context, following)
     if credit is None or _source_line(context, following):
         return None
+    if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
+        # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
+        # caption, set between two paragraphs of the article.
+        return None
     text, date = _split_date(context.inline(index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
+
+
+def _figure_caption(context: Context, index: int) -> Claim | None:
+    """A line that numbers its figure: ``Abb. 3: The old mill in 1910 (Foto: Jane Doe)``.
+
+    The caption keeps its label (``Abb. 3:``), which says what it is; a credit at its end or on
+    the line under it is split off.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    text = context.inline(index).text.strip(BLANK)
+    figure = _FIGURE.match(text[:24])
+    if (
+        figure is None
+        or figure["label"].casefold() not in FIGURE_LABELS
+        or len(text) > _MAX_FIGURE_CAPTION
+    ):
+        return None
+    text, credit = _trailing_credit(text)
+    last = index
+    if credit is None:
+        following = _near(context, index)
+        found = _credit_at(context, following) if following is not None else None
+        if found is not None:
+            credit, last = found
+    return _make(context, index, last, CaptionReading(text=text, credit=credit or None))
+
+
+_MAX_UNDER_CREDIT_WORDS: Final = 20
+# Nine captions in ten have fewer than 35 words; a paragraph of the text is mostly longer.
+_MAX_OVER_CREDIT_WORDS: Final = 40
+
+
+def _caption_under_credit(context: Context, index: int, after: int) -> bool:
+    """Whether line ``index``, under a credit line, is the picture's caption and not the text.
+
+    With the picture dropped, a credit stands over its caption (``© Jane Doe``, then ``The mayor
+    at the opening in May``), and the article goes on under both. The caption is a line of a few
+    words; the paragraph after it is prose. A line that reads as prose itself is the article
+    going on under a picture that had only a credit.
+    """
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text):
+        return False
+    return is_prose(context.inline(after).text)
 
 
 def _source_line(context: Context, index: int) -> bool:
