@@ -449,10 +449,10 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     return Claim(elements=(caption,), found=(Found.CAPTION,), next_line=last + 1)
 
 
-def _near(context: Context, index: int) -> int | None:
-    """The next non-blank line if at most one blank line separates it from ``index``."""
+def _near(context: Context, index: int, blanks: int = 1) -> int | None:
+    """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``."""
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 2:
+    if following is None or following - index > blanks + 1:
         return None
     return following
 
@@ -686,7 +686,8 @@ def _image_followers(
 ) -> tuple[int, CaptionReading]:
     """After an image line: the caption text and credit written under it."""
     last = index
-    following = _near(context, index)
+    # Converters may set a figure's caption two blank lines under its picture.
+    following = _near(context, index, blanks=2)
     if following is not None and not _follows_image(context, following, index):
         following = None
     credited = _alt_credit(reading)
