@@ -68,9 +68,10 @@ _BY: Final = re.compile(
     r"^(?P<label>[^\W\d_]{3,14})[ ](?:by|von|de|par|por|di)[ ](?P<credit>[A-ZÀ-Þ].{1,100})$"
 )
 # A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
+# The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
 _TRAILING_LABELLED: Final = re.compile(
-    r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?"
-    r"(?P<credit>[^:]{2,100})$"
+    r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
+    r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
 )
 # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP",
 # or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
@@ -85,8 +86,9 @@ _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
-# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images": the parts of a picture credit.
-_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]")
+# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
+# parts of a picture credit.
+_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
 _COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
@@ -121,7 +123,7 @@ def _picture_credit(text: str) -> bool:
         return False
     if len(parts) == 1:
         return parts[0].casefold() in PICTURE_AGENCIES
-    known = [p for p in parts if p.casefold() in PICTURE_AGENCIES or agency_name(p)]
+    known = [p for p in parts if _agency_part(p)]
     if not known:
         return False
     # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
@@ -129,7 +131,25 @@ def _picture_credit(text: str) -> bool:
         words = part.split()
         if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
             return False
+    if " | " in text:
+        # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
+        # photographer's name of two words or more only.
+        names = [part for part in parts if part not in known]
+        return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
     return True
+
+
+def _agency_part(part: str) -> bool:
+    """A part of a credit naming a picture agency, maybe with a word after it.
+
+    ``Reuters``, ``Getty Images``; ``Reuters files``, ``Getty Images Europe`` (the agency first).
+    """
+    words = part.split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if name.casefold() in PICTURE_AGENCIES or agency_name(name):
+            return count == len(words) or count >= len(words) - 1
+    return False
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
