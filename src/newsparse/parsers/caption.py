@@ -478,12 +478,17 @@ def _near(context: Context, index: int, blanks: int = 1) -> int | None:
 
 
 def screen(context: Context, index: int) -> bool:
-    """Credit-like lines, lines ending in a credit, image lines, lines a credit follows, figures."""
+    """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
     line = context.lines[index]
     if _may_carry_credit(line) or _credit_like(context, index):
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
         return True  # "Abb. 3: ...": a numbered figure's caption
+    previous = context.prev_nonblank(index)
+    if previous is not None and index - previous > 1:
+        above = context.lines[previous].rstrip(BLANK)
+        if above.endswith(")") and "![" in above[-2000:]:
+            return True  # under a block that a picture closes
     following = context.next_nonblank(index + 1, index + 3)
     return following is not None and _credit_like(context, following)
 
@@ -536,6 +541,9 @@ def rule(context: Context, index: int) -> Claim | None:
     # A short line with its credit on the next line (or the block after).
     if not _caption_text_line(context, index):
         return None
+    closing = _under_closing_picture(context, index)
+    if closing is not None:
+        return closing
     following = _near(context, index)
     if following is None:
         return None
@@ -548,6 +556,44 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     text, date = _split_date(context.inline(index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
+
+
+_MAX_UNDER_PICTURE_WORDS: Final = 30
+
+
+def _under_closing_picture(context: Context, index: int) -> Claim | None:
+    """A short line under a block that ends in a picture: that picture's caption.
+
+    Converters glue a picture to the paragraph over it (``... in Barbados. ![](src)``), so the
+    picture is that block's; the line under it, alone, is its caption.
+    """
+    previous = context.prev_nonblank(index)
+    if (
+        previous is None
+        or not 1 < index - previous <= 3
+        or context.last is Found.CAPTION
+        or context.shape(index) is not Shape.TEXT
+        or context.block_end(index) != index + 1
+    ):
+        return None
+    above = context.lines[previous].rstrip(BLANK)
+    opening = above.rfind("![", max(0, len(above) - 2000))
+    if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
+        return None  # "[![](src)": a teaser link that a picture opens
+    pictures = context.inline(previous)
+    if (
+        not pictures.images
+        or pictures.images[-1].at < len(pictures.text.rstrip(BLANK))
+        or pictures.images[-1].link is not None
+    ):
+        return None  # a picture closing the block, not a teaser's linked one
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_PICTURE_WORDS or not _follows_image(context, index, previous):
+        return None
+    text, date = _split_date(text)
+    image = pictures.images[-1]
+    reading = CaptionReading(text=text, date=date, image_url=image.url, alt=image.alt or None)
+    return _make(context, index, index, reading)
 
 
 def _figure_caption(context: Context, index: int) -> Claim | None:
