@@ -447,6 +447,18 @@ UPDATED_LABELS: Final = _words(
 # Labels that introduce a link to another article.
 RELATED_LABELS: Final = _phrases(
     """related
+    related videos
+    recent posts
+    latest articles
+    aktuelle meldungen
+    neueste beiträge
+    neueste artikel
+    letzte beiträge
+    mehr videos
+    weitere videos
+    ähnliche videos
+    plus de vidéos
+    más videos
     related article
     related articles
     related story
@@ -569,6 +581,7 @@ READ_MORE_LINKS: Final = _phrases(
     see more
     view more
     mehr
+    weiter
     mehr lesen
     weiterlesen
     zum artikel

@@ -19,7 +19,7 @@ from newsparse.dates import find_dates
 from newsparse.engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import IMAGE, LINK, Inline, render
-from newsparse.model import BoilerplateKind, Element, RelatedLink
+from newsparse.model import BoilerplateKind, Element, Link, RelatedLink
 from newsparse.parsers.paragraph import paragraph_at, unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
@@ -178,6 +178,13 @@ def _image_line(markdown: str) -> bool:
     return stripped.startswith(("![", "[![")) and stripped.endswith(")")
 
 
+def _read_more(text: str, after: int, link: Link) -> bool:
+    """Whether ``link`` only says "read more", with nothing but blanks between it and ``after``."""
+    if text[after : link.start].strip(BLANK + _SEPARATORS) or text[link.end :].strip(BLANK):
+        return False
+    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in READ_MORE_LINKS
+
+
 _MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
 
 
@@ -193,12 +200,18 @@ def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | No
     markdown = _item_markdown(line)
     if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
-        if len(inline.links) == 1:
-            link = inline.links[0]
+        links = inline.links
+        if len(links) == 2 and _read_more(inline.text, links[0].end, links[1]):
+            links = links[:1]  # "[Title](url) [Weiter ›](url)": the card's "read more" link
+            end = len(inline.text)
+        else:
+            end = links[0].end if len(links) == 1 else 0
+        if len(links) == 1:
+            link = links[0]
             before = inline.text[: link.start].strip(BLANK + "•·-|")
             # "12.11.2021 [Title](url)": a date may stand before the link.
             dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
-            if dated and not inline.text[link.end :].strip(BLANK) and link.text:
+            if dated and not inline.text[end:].strip(BLANK) and link.text:
                 title = _clean_title(link.text)
                 return (title, link.url, index) if title else None
     if _image_line(markdown):
@@ -407,6 +420,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
+        if probe_line > start and _label_line(context, probe_line) is not None:
+            break  # the next box's label
         item = _link_item(context, probe_line)
         if item is not None and (
             _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
