@@ -126,6 +126,9 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
     text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
     if shape is Shape.HEADING:
         text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
+    icon, _, rest = text.partition(" ")
+    if rest and _ICON_NAME.fullmatch(icon):
+        text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
     if "](" in context.lines[index]:
         # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
         rendered = context.inline(index)
@@ -345,6 +348,10 @@ def _mostly_date(title: str) -> bool:
 _MAX_SECTION_WORDS: Final = 4
 
 
+# The name of an icon-font glyph a converter leaves as text: "keyboard_arrow_left", "filter_none"
+_ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
+
+
 def _generic(title: str) -> bool:
     """A link that is part of a teaser card, not its title.
 
@@ -353,6 +360,12 @@ def _generic(title: str) -> bool:
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
     words = key.split()
+    if words and _ICON_NAME.fullmatch(words[0]):
+        # "keyboard_arrow_left Zurück zur Startseite": an icon font's glyph name, then the label
+        # of a page's furniture.
+        return True
+    if key[:1] in ("©", "℗"):
+        return True  # "© 2024 Example Media": a copyright line, not a story
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
@@ -630,6 +643,15 @@ def _without_block_marker(line: str) -> str:
     return unmarked(line) if line_shape(line) in (Shape.LIST_ITEM, Shape.QUOTE) else line
 
 
+def _label_word(context: Context, index: int) -> str:
+    """The line's first word, or its second after an icon's glyph name (``filter_none``)."""
+    word = context.first_word(index)
+    if not _ICON_NAME.fullmatch(word):
+        return word
+    words = context.inline(index).text.split(None, 2)
+    return words[1].casefold() if len(words) > 1 else word
+
+
 def screen(context: Context, index: int) -> bool:
     """A plain line must open with a label word or a bracket; other shapes always pass."""
     if context.shape(index) is not Shape.TEXT:
@@ -637,7 +659,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if context.first_word(index) not in _FIRST_WORDS:
+    if _label_word(context, index) not in _FIRST_WORDS:
         return False
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
@@ -653,7 +675,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
     listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
-    if not bracket and not listed and context.first_word(index) not in _FIRST_WORDS:
+    if not bracket and not listed and _label_word(context, index) not in _FIRST_WORDS:
         return None
     label = _label_line(context, index)
     if label is not None:
