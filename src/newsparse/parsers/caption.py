@@ -167,7 +167,9 @@ def read_credit(text: str) -> str | None:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
-        return _closed(labelled["credit"] or "", opened=text[:1] in "([")
+        # "Foto: © Jane Doe": the copyright mark adds nothing to the name
+        credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
+        return credit[1:].lstrip() if credit.startswith("©") else credit
     copyright_mark = _COPYRIGHT.match(text)
     if (
         copyright_mark is not None
@@ -537,6 +539,8 @@ def rule(context: Context, index: int) -> Claim | None:
         last = index
         if own.image_url is not None or own.alt is not None:
             last, own = _image_followers(context, index, own)
+            if own.credit is None:
+                own = attrs.evolve(own, credit=_title_credit(markdown))
         return _make(context, index, last, own)
     # A short line with its credit on the next line (or the block after).
     if not _caption_text_line(context, index):
@@ -731,6 +735,27 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
 
 
 _BYLINE_WORDS: Final = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
+
+
+# A picture's title attribute: ![alt](src "Foto: Jane Doe")
+_IMAGE_TITLE: Final = re.compile(
+    r'!\[[^\[\]\n]{0,300}\]\([^\s()]{1,2000}[ ]{1,5}"(?P<title>[^"\n]{1,200})"\)'
+)
+
+
+_MAX_TITLE_CREDIT_WORDS: Final = 6
+
+
+def _title_credit(markdown: str) -> str | None:
+    """The credit a picture's title attribute gives: ``![](src "Foto: Jane Doe / dpa")``."""
+    found = _IMAGE_TITLE.search(markdown)
+    if found is None:
+        return None
+    # Only a title that is a credit line as a whole: a title is often the caption itself.
+    credit = read_credit(found["title"].strip(BLANK))
+    if not credit or len(credit.split()) > _MAX_TITLE_CREDIT_WORDS:
+        return None
+    return credit
 
 
 def _alt_credit(reading: CaptionReading) -> CaptionReading:
