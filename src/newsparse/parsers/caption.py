@@ -29,6 +29,7 @@ from newsparse.vocabulary import (
     BYLINE_PREFIXES,
     CREDIT_LABELS,
     FIGURE_LABELS,
+    FOOTNOTE_PREFIXES,
     PICTURE_AGENCIES,
     RELATED_LABELS,
     agency_name,
@@ -724,6 +725,9 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in RELATED_LABELS or label in BOILERPLATE_LINES:
         return False  # "Vea también", "Advertisement": furniture, not a caption
+    opening, colon, _ = label[:40].partition(":")
+    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
+        return False  # "Disclaimer: ...", "Editor's note: ...": a note under the lead picture
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)
