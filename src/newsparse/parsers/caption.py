@@ -407,7 +407,8 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
         return None
     credit = read_credit(context.inline(index).text)
     if credit is None:
-        return None
+        text = context.inline(index).text.strip(BLANK)
+        return (text, index) if _named_credit(text) else None
     if credit:
         return credit, index
     following = context.next_nonblank(index + 1)
@@ -429,6 +430,7 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     text = context.inline(index).text
     return (
         0 < len(text) <= limit
+        and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
@@ -687,6 +689,24 @@ _MAX_LOOSE_CREDIT: Final = 60
 _NAME_PART: Final = re.compile(
     r"(?:[A-ZÀ-Þ][\w.'’-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
 )
+
+
+def _named_credit(text: str) -> bool:
+    """A photographer and the picture's owner, with no agency known: ``Kjell Holm/Harbour & Co``.
+
+    Stricter than under a picture (:func:`_loose_credit`): two parts, a name of two or three
+    words, and an owner of several words or a domain (``imagebank.example.se``); two place names
+    (``Berlin/Brandenburg``) are no credit.
+    """
+    if len(text) > _MAX_LOOSE_CREDIT or text.count("/") != 1 or text[-1:] in ".!?:":
+        return False
+    name, owner = (part.strip() for part in text.split("/"))
+    name_words, owner_words = name.split(), owner.split()
+    if not 2 <= len(name_words) <= 3 or not owner_words or len(owner_words) > 4:
+        return False
+    if not all(_NAME_PART.fullmatch(word) for word in name_words + owner_words):
+        return False
+    return len(owner_words) >= 2 or "." in owner
 
 
 def _loose_credit(context: Context, index: int) -> bool:
