@@ -171,6 +171,7 @@ def vocabulary_tables() -> str:
         _list("Update labels (`UPDATED_LABELS`)", vocabulary.UPDATED_LABELS),
         _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),
         _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
+        _list("Figure labels (`FIGURE_LABELS`)", vocabulary.FIGURE_LABELS),
         _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),
         _by_value(
             "Closing-note labels (`FOOTNOTE_PREFIXES`)", vocabulary.FOOTNOTE_PREFIXES, "kind"

@@ -23,6 +23,7 @@ __all__ = [
     "CREDIT_LABELS",
     "DATE_LABELS",
     "DISCLOSURE_PHRASES",
+    "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
     "JOB_TITLE_WORDS",
     "MONTHS",
@@ -337,7 +338,7 @@ CREDIT_LABELS: Final = _words(
     """photo photos photograph photographs photography picture pictures image images credit
     credits source foto fotos fotografía fotografia bild bilder bildquelle bildrechte quelle
     crédit crédits crédito créditos illustration illustrations video grafik graphic imagen
-    imagem"""
+    imagem photographer photographers fotograf fotografin fotógrafo fotografo zdjęcie"""
 ) | _phrases(
     """photo credit
     image credit
@@ -352,6 +353,12 @@ CREDIT_LABELS: Final = _words(
     image courtesy
     photo courtesy
     courtesy of"""
+)
+
+# Labels that number a figure, opening its caption: "Figure 2: ...", "Abb. 3: ...", "Fig. 1.".
+FIGURE_LABELS: Final = _words(
+    """figure figures fig fig. abb abb. abbildung abbildungen bild grafik grafiken schaubild
+    illustration image imagen imagem figura figuras foto photo graphic chart karte"""
 )
 
 # Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").
@@ -440,6 +447,18 @@ UPDATED_LABELS: Final = _words(
 # Labels that introduce a link to another article.
 RELATED_LABELS: Final = _phrases(
     """related
+    related videos
+    recent posts
+    latest articles
+    aktuelle meldungen
+    neueste beiträge
+    neueste artikel
+    letzte beiträge
+    mehr videos
+    weitere videos
+    ähnliche videos
+    plus de vidéos
+    más videos
     related article
     related articles
     related story
@@ -562,6 +581,7 @@ READ_MORE_LINKS: Final = _phrases(
     see more
     view more
     mehr
+    weiter
     mehr lesen
     weiterlesen
     zum artikel

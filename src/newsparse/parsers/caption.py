@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from newsparse.dates import FoundDate, find_dates
-from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.engine import Claim, Context, Found, Shape, is_prose
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue, Picture, Role
@@ -28,6 +28,8 @@ from newsparse.vocabulary import (
     BOILERPLATE_LINES,
     BYLINE_PREFIXES,
     CREDIT_LABELS,
+    FIGURE_LABELS,
+    FOOTNOTE_PREFIXES,
     PICTURE_AGENCIES,
     RELATED_LABELS,
     agency_name,
@@ -67,13 +69,16 @@ _BY: Final = re.compile(
     r"^(?P<label>[^\W\d_]{3,14})[ ](?:by|von|de|par|por|di)[ ](?P<credit>[A-ZÀ-Þ].{1,100})$"
 )
 # A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
+# The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
 _TRAILING_LABELLED: Final = re.compile(
-    r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?"
-    r"(?P<credit>[^:]{2,100})$"
+    r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
+    r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
 )
-# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP"
+# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP",
+# or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
 _TRAILING_BY: Final = re.compile(
-    r"(?:^|(?<=[.!?\"”)»])[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
+    r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])"
+    r"(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
     r"(?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$"
 )
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
@@ -82,14 +87,23 @@ _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
-# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images": the parts of a picture credit.
-_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]")
+# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
+# parts of a picture credit.
+_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
 _COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
+
+
+# A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
+_FIGURE: Final = re.compile(
+    r"^(?P<label>[^\W\d_]{2,12}[.]?)[ ]?(?P<number>[0-9]{1,3}[a-z]?)(?:[:.)]|[ ][-–—|])[ ]"
+    r"(?=\S)"
+)
+_MAX_FIGURE_CAPTION: Final = 600
 
 
 @attrs.frozen(kw_only=True)
@@ -110,7 +124,7 @@ def _picture_credit(text: str) -> bool:
         return False
     if len(parts) == 1:
         return parts[0].casefold() in PICTURE_AGENCIES
-    known = [p for p in parts if p.casefold() in PICTURE_AGENCIES or agency_name(p)]
+    known = [p for p in parts if _agency_part(p)]
     if not known:
         return False
     # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
@@ -118,7 +132,25 @@ def _picture_credit(text: str) -> bool:
         words = part.split()
         if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
             return False
+    if " | " in text:
+        # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
+        # photographer's name of two words or more only.
+        names = [part for part in parts if part not in known]
+        return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
     return True
+
+
+def _agency_part(part: str) -> bool:
+    """A part of a credit naming a picture agency, maybe with a word after it.
+
+    ``Reuters``, ``Getty Images``; ``Reuters files``, ``Getty Images Europe`` (the agency first).
+    """
+    words = part.split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if name.casefold() in PICTURE_AGENCIES or agency_name(name):
+            return count == len(words) or count >= len(words) - 1
+    return False
 
 
 @functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
@@ -136,7 +168,9 @@ def read_credit(text: str) -> str | None:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
-        return _closed(labelled["credit"] or "", opened=text[:1] in "([")
+        # "Foto: © Jane Doe": the copyright mark adds nothing to the name
+        credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
+        return credit[1:].lstrip() if credit.startswith("©") else credit
     copyright_mark = _COPYRIGHT.match(text)
     if (
         copyright_mark is not None
@@ -296,10 +330,12 @@ def _ends_with_date(text: str) -> bool:
 
 
 def _trailing_credit(text: str) -> tuple[str, str | None]:
-    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it.
-    parenthesised = _TRAILING_PARENTHESISED.search(text[-200:])
+    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it; the
+    # sentence's full stop may close it: "... in 1910 (Foto: Jane Doe)."
+    closed = text[:-1] if text.endswith(").") else text
+    parenthesised = _TRAILING_PARENTHESISED.search(closed[-200:])
     if parenthesised is not None:
-        cut = len(text) - len(text[-200:]) + parenthesised.start()
+        cut = len(closed) - len(closed[-200:]) + parenthesised.start()
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
@@ -319,8 +355,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
-        if before[-1:] in ("—", "–", "|") and before[:-1].strip(BLANK):
-            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off.
+        if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
+            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
+            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X").
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
@@ -328,6 +365,8 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if by is not None and by["label"].casefold() in CREDIT_LABELS:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
+        if before.endswith("/"):
+            before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
@@ -368,7 +407,8 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
         return None
     credit = read_credit(context.inline(index).text)
     if credit is None:
-        return None
+        text = context.inline(index).text.strip(BLANK)
+        return (text, index) if _named_credit(text) else None
     if credit:
         return credit, index
     following = context.next_nonblank(index + 1)
@@ -390,6 +430,7 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     text = context.inline(index).text
     return (
         0 < len(text) <= limit
+        and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
@@ -438,18 +479,26 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     return Claim(elements=(caption,), found=(Found.CAPTION,), next_line=last + 1)
 
 
-def _near(context: Context, index: int) -> int | None:
-    """The next non-blank line if at most one blank line separates it from ``index``."""
+def _near(context: Context, index: int, blanks: int = 1) -> int | None:
+    """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``."""
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 2:
+    if following is None or following - index > blanks + 1:
         return None
     return following
 
 
 def screen(context: Context, index: int) -> bool:
-    """Credit-like lines, lines ending in a credit, image lines, and lines a credit follows."""
-    if _may_carry_credit(context.lines[index]) or _credit_like(context, index):
+    """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
+    line = context.lines[index]
+    if _may_carry_credit(line) or _credit_like(context, index):
         return True
+    if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
+        return True  # "Abb. 3: ...": a numbered figure's caption
+    previous = context.prev_nonblank(index)
+    if previous is not None and index - previous > 1:
+        above = context.lines[previous].rstrip(BLANK)
+        if above.endswith(")") and "![" in above[-2000:]:
+            return True  # under a block that a picture closes
     following = context.next_nonblank(index + 1, index + 3)
     return following is not None and _credit_like(context, following)
 
@@ -484,28 +533,124 @@ def rule(context: Context, index: int) -> Claim | None:
                 or context.found(Found.CAPTION)
                 or context.shape(after) in (Shape.HEADING, Shape.RULE)
                 or context.lines[after].lstrip().startswith("![")
+                or _caption_under_credit(context, following, after)
             ):
                 text, date = _split_date(context.inline(following).text)
                 reading = CaptionReading(text=text, credit=credit_text, date=date)
                 return _make(context, index, following, reading)
         return _make(context, index, last, CaptionReading(text="", credit=credit_text))
+    figure = _figure_caption(context, index)
+    if figure is not None:
+        return figure
     own = read_caption(markdown) if _may_carry_credit(markdown) else None
     if own is not None:
         last = index
         if own.image_url is not None or own.alt is not None:
             last, own = _image_followers(context, index, own)
+            if own.credit is None:
+                own = attrs.evolve(own, credit=_title_credit(markdown))
         return _make(context, index, last, own)
     # A short line with its credit on the next line (or the block after).
     if not _caption_text_line(context, index):
         return None
+    closing = _under_closing_picture(context, index)
+    if closing is not None:
+        return closing
     following = _near(context, index)
     if following is None:
         return None
     credit = _credit_at(context, following)
     if credit is None or _source_line(context, following):
         return None
+    if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
+        # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
+        # caption, set between two paragraphs of the article.
+        return None
     text, date = _split_date(context.inline(index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
+
+
+_MAX_UNDER_PICTURE_WORDS: Final = 30
+
+
+def _under_closing_picture(context: Context, index: int) -> Claim | None:
+    """A short line under a block that ends in a picture: that picture's caption.
+
+    Converters glue a picture to the paragraph over it (``... in Barbados. ![](src)``), so the
+    picture is that block's; the line under it, alone, is its caption.
+    """
+    previous = context.prev_nonblank(index)
+    if (
+        previous is None
+        or not 1 < index - previous <= 3
+        or context.last is Found.CAPTION
+        or context.shape(index) is not Shape.TEXT
+        or context.block_end(index) != index + 1
+    ):
+        return None
+    above = context.lines[previous].rstrip(BLANK)
+    opening = above.rfind("![", max(0, len(above) - 2000))
+    if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
+        return None  # "[![](src)": a teaser link that a picture opens
+    pictures = context.inline(previous)
+    if (
+        not pictures.images
+        or pictures.images[-1].at < len(pictures.text.rstrip(BLANK))
+        or pictures.images[-1].link is not None
+    ):
+        return None  # a picture closing the block, not a teaser's linked one
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_PICTURE_WORDS or not _follows_image(context, index, previous):
+        return None
+    text, date = _split_date(text)
+    image = pictures.images[-1]
+    reading = CaptionReading(text=text, date=date, image_url=image.url, alt=image.alt or None)
+    return _make(context, index, index, reading)
+
+
+def _figure_caption(context: Context, index: int) -> Claim | None:
+    """A line that numbers its figure: ``Abb. 3: The old mill in 1910 (Foto: Jane Doe)``.
+
+    The caption keeps its label (``Abb. 3:``), which says what it is; a credit at its end or on
+    the line under it is split off.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    text = context.inline(index).text.strip(BLANK)
+    figure = _FIGURE.match(text[:24])
+    if (
+        figure is None
+        or figure["label"].casefold() not in FIGURE_LABELS
+        or len(text) > _MAX_FIGURE_CAPTION
+    ):
+        return None
+    text, credit = _trailing_credit(text)
+    last = index
+    if credit is None:
+        following = _near(context, index)
+        found = _credit_at(context, following) if following is not None else None
+        if found is not None:
+            credit, last = found
+    return _make(context, index, last, CaptionReading(text=text, credit=credit or None))
+
+
+_MAX_UNDER_CREDIT_WORDS: Final = 20
+# Nine captions in ten have fewer than 35 words; a paragraph of the text is mostly longer.
+_MAX_OVER_CREDIT_WORDS: Final = 40
+
+
+def _caption_under_credit(context: Context, index: int, after: int) -> bool:
+    """Whether line ``index``, under a credit line, is the picture's caption and not the text.
+
+    With the picture dropped, a credit stands over its caption (``© Jane Doe``, then ``The mayor
+    at the opening in May``), and the article goes on under both. The caption is a line of a few
+    words; the paragraph after it is prose. A line that reads as prose itself is the article
+    going on under a picture that had only a credit.
+    """
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text):
+        return False
+    return is_prose(context.inline(after).text)
 
 
 def _source_line(context: Context, index: int) -> bool:
@@ -551,6 +696,24 @@ _NAME_PART: Final = re.compile(
 )
 
 
+def _named_credit(text: str) -> bool:
+    """A photographer and the picture's owner, with no agency known: ``Kjell Holm/Harbour & Co``.
+
+    Stricter than under a picture (:func:`_loose_credit`): two parts, a name of two or three
+    words, and an owner of several words or a domain (``imagebank.example.se``); two place names
+    (``Berlin/Brandenburg``) are no credit.
+    """
+    if len(text) > _MAX_LOOSE_CREDIT or text.count("/") != 1 or text[-1:] in ".!?:":
+        return False
+    name, owner = (part.strip() for part in text.split("/"))
+    name_words, owner_words = name.split(), owner.split()
+    if not 2 <= len(name_words) <= 3 or not owner_words or len(owner_words) > 4:
+        return False
+    if not all(_NAME_PART.fullmatch(word) for word in name_words + owner_words):
+        return False
+    return len(owner_words) >= 2 or "." in owner
+
+
 def _loose_credit(context: Context, index: int) -> bool:
     """A line under a picture that reads as a credit by its shape: ``Kjell Holm/Harbour & Co``.
 
@@ -587,6 +750,9 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in RELATED_LABELS or label in BOILERPLATE_LINES:
         return False  # "Vea también", "Advertisement": furniture, not a caption
+    opening, colon, _ = label[:40].partition(":")
+    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
+        return False  # "Disclaimer: ...", "Editor's note: ...": a note under the lead picture
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)
@@ -598,6 +764,27 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
 
 
 _BYLINE_WORDS: Final = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
+
+
+# A picture's title attribute: ![alt](src "Foto: Jane Doe")
+_IMAGE_TITLE: Final = re.compile(
+    r'!\[[^\[\]\n]{0,300}\]\([^\s()]{1,2000}[ ]{1,5}"(?P<title>[^"\n]{1,200})"\)'
+)
+
+
+_MAX_TITLE_CREDIT_WORDS: Final = 6
+
+
+def _title_credit(markdown: str) -> str | None:
+    """The credit a picture's title attribute gives: ``![](src "Foto: Jane Doe / dpa")``."""
+    found = _IMAGE_TITLE.search(markdown)
+    if found is None:
+        return None
+    # Only a title that is a credit line as a whole: a title is often the caption itself.
+    credit = read_credit(found["title"].strip(BLANK))
+    if not credit or len(credit.split()) > _MAX_TITLE_CREDIT_WORDS:
+        return None
+    return credit
 
 
 def _alt_credit(reading: CaptionReading) -> CaptionReading:
@@ -619,7 +806,8 @@ def _image_followers(
 ) -> tuple[int, CaptionReading]:
     """After an image line: the caption text and credit written under it."""
     last = index
-    following = _near(context, index)
+    # Converters may set a figure's caption two blank lines under its picture.
+    following = _near(context, index, blanks=2)
     if following is not None and not _follows_image(context, following, index):
         following = None
     credited = _alt_credit(reading)

@@ -138,6 +138,8 @@ _NUMBERED: Final = re.compile(
     r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
     r"[ ]?(?P<text>[^\W\d_].{0,2000})$"
 )
+# A note's number that links back to the text: "([1](#ref1)) ...", "[[2]](#ref2) ..."
+_LINKED_NUMBER: Final = re.compile(r"[ ]{0,3}[(\[]\[[0-9]{1,3}\]\([^()\s]{0,200}\)[)\]]\s?\S")
 # The link back to the text a footnote ends with: "... Quelle: X [↩](#ref-1)"
 _BACK_LINK: Final = "↩"
 _DISCLOSURE_LIMIT: Final = 500
@@ -321,7 +323,10 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
     if closing and is_italic(markdown) and _note_like(text):
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
-    numbered = _NUMBERED.match(markdown) if closing else None
+    # "([1](#fn1)) Author, Title": the number may be a link back to the text, which marks a
+    # note wherever it stands.
+    linked = _LINKED_NUMBER.match(markdown) is not None
+    numbered = (_NUMBERED.match(markdown) or _NUMBERED.match(text)) if closing or linked else None
     if numbered is not None:
         label = numbered["a"] or numbered["b"] or numbered["c"]
         return FootnoteReading(text=text, kind=_kind_of_note(text), label=label, links=inline.links)
@@ -354,7 +359,7 @@ def screen(context: Context, index: int) -> bool:
     return (
         context.first_word(index) in _FIRST_WORDS
         or "ontribut" in line
-        or line.lstrip(" ").startswith("[^")
+        or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
         or _may_disclose(line)
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
@@ -483,6 +488,31 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     )
 
 
+def _back_linked_item(context: Context, index: int) -> Claim | None:
+    """A numbered footnote in a list, ending in its link back to the text: ``1. Text [↩](#r1)``."""
+    line = context.lines[index]
+    if len(line) > _MAX_NOTE:
+        return None
+    marker = _ITEM.match(line)
+    markdown = line[marker.end() :] if marker is not None else line
+    inline = render(markdown)
+    if _BACK_LINK not in inline.text[-_BACK_LINK_REACH:] or not _note_like(inline.text):
+        return None
+    span = context.lines_span(index, index)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=inline.text,
+        kind=FootnoteKind.FOOTNOTE,
+        label=_item_label(marker, _NUMBERED.match(markdown)),
+        links=inline.links,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=index + 1)
+
+
+_BACK_LINK_REACH: Final = 40
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a closing note (telling words anywhere after the header; italics in the tail)."""
     shape = context.shape(index)
@@ -490,13 +520,15 @@ def rule(context: Context, index: int) -> Claim | None:
         listed = _notes_list_claim(context, index)
         if listed is not None:
             return listed
+    if shape is Shape.LIST_ITEM and _BACK_LINK in context.lines[index]:
+        return _back_linked_item(context, index)
     if shape not in (Shape.TEXT, Shape.QUOTE):
         return None
     line = context.lines[index]
     if len(line) > _MAX_NOTE:
         return None
     closing = index >= context.tail_start
-    marked = line.lstrip(" ").startswith("[^")
+    marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
         context.first_word(index) in _FIRST_WORDS
         or "ontribut" in line  # contributed

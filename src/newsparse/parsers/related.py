@@ -19,8 +19,8 @@ from newsparse.dates import find_dates
 from newsparse.engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import IMAGE, LINK, Inline, render
-from newsparse.model import BoilerplateKind, RelatedLink
-from newsparse.parsers.paragraph import unmarked
+from newsparse.model import BoilerplateKind, Element, Link, RelatedLink
+from newsparse.parsers.paragraph import paragraph_at, unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
@@ -126,6 +126,9 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
     text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
     if shape is Shape.HEADING:
         text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
+    icon, _, rest = text.partition(" ")
+    if rest and _ICON_NAME.fullmatch(icon):
+        text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
     if "](" in context.lines[index]:
         # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
         rendered = context.inline(index)
@@ -178,6 +181,16 @@ def _image_line(markdown: str) -> bool:
     return stripped.startswith(("![", "[![")) and stripped.endswith(")")
 
 
+def _read_more(text: str, after: int, link: Link) -> bool:
+    """Whether ``link`` only says "read more", with nothing but blanks between it and ``after``."""
+    if text[after : link.start].strip(BLANK + _SEPARATORS) or text[link.end :].strip(BLANK):
+        return False
+    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in READ_MORE_LINKS
+
+
+_MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
+
+
 def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | None:
     """A line that is one link and nothing else (a list item or heading may hold it).
 
@@ -185,20 +198,54 @@ def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | No
     (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards.
     """
     line = context.lines[index]
-    if len(line) > 600:
+    if len(line) > _MAX_ITEM_LINE:
         return None
     markdown = _item_markdown(line)
     if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
-        if len(inline.links) == 1:
-            link = inline.links[0]
+        links = inline.links
+        if len(links) == 2 and _read_more(inline.text, links[0].end, links[1]):
+            links = links[:1]  # "[Title](url) [Weiter ›](url)": the card's "read more" link
+            end = len(inline.text)
+        else:
+            end = links[0].end if len(links) == 1 else 0
+        if len(links) == 1:
+            link = links[0]
             before = inline.text[: link.start].strip(BLANK + "•·-|")
             # "12.11.2021 [Title](url)": a date may stand before the link.
             dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
-            if dated and not inline.text[link.end :].strip(BLANK) and link.text:
+            if dated and not inline.text[end:].strip(BLANK) and link.text:
                 title = _clean_title(link.text)
                 return (title, link.url, index) if title else None
+    if _image_line(markdown):
+        pictured = _pictured_link(markdown)
+        if pictured is not None:
+            return pictured[0], pictured[1], index
     return _multiline_link(context, index, markdown)
+
+
+# A picture's file name, not a title: "IMG_2041.jpg", "teaser-150x150", "slide.png"
+_FILE_NAME: Final = re.compile(
+    r"[.](?:jpe?g|png|gif|webp|svg|avif)\b|[0-9]{2,4}x[0-9]{2,4}|_", re.I
+)
+
+
+def _pictured_link(markdown: str) -> tuple[str, str] | None:
+    """A linked picture whose alt text is a headline: ``[![Title of the story](src)](url)``.
+
+    Teaser lists often hold only the picture, its alt text the story's title. An alt text that
+    is a file name, or of fewer than three words, is no title.
+    """
+    inline = render(markdown)
+    if len(inline.images) != 1:
+        return None
+    image = inline.images[0]
+    title = " ".join(image.alt.split())
+    if inline.text.strip(BLANK) not in ("", image.alt.strip(BLANK)):
+        return None
+    if not image.link or len(title.split()) < _MIN_CARD_WORDS or _FILE_NAME.search(title):
+        return None
+    return title, image.link
 
 
 def _multiline_link(
@@ -301,6 +348,10 @@ def _mostly_date(title: str) -> bool:
 _MAX_SECTION_WORDS: Final = 4
 
 
+# The name of an icon-font glyph a converter leaves as text: "keyboard_arrow_left", "filter_none"
+_ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
+
+
 def _generic(title: str) -> bool:
     """A link that is part of a teaser card, not its title.
 
@@ -309,6 +360,12 @@ def _generic(title: str) -> bool:
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
     words = key.split()
+    if words and _ICON_NAME.fullmatch(words[0]):
+        # "keyboard_arrow_left Zurück zur Startseite": an icon font's glyph name, then the label
+        # of a page's furniture.
+        return True
+    if key[:1] in ("©", "℗"):
+        return True  # "© 2024 Example Media": a copyright line, not a story
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
@@ -360,43 +417,104 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     """The links from line ``start`` on, one element each.
 
     The first element takes the lines from ``index`` (the label), each later one the lines after
-    the element before it (a teaser's picture and date go with its link).
+    the element before it (a teaser's picture and date go with its link). A teaser's summary of
+    prose, indented under its link, stays body text, and the list goes on after it.
     """
-    elements: list[RelatedLink] = []
+    elements: list[Element] = []
+    found: list[Found] = []
+    pending: list[Element] = []  # summaries kept only if another link follows them
     first = index
     last_used = start - 1
     probe = start
     fillers = 0
-    while len(elements) < _MAX_LIST:
+    while len(found) - found.count(Found.BODY) < _MAX_LIST:
         probe_line = context.next_nonblank(probe)
         if probe_line is None or probe_line - last_used > 3:
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
+        if probe_line > start and _label_line(context, probe_line) is not None:
+            break  # the next box's label
         item = _link_item(context, probe_line)
+        if item is not None and (
+            _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
+        ):
+            item = None  # one teaser card: its picture and headline link to the same page
         if item is not None and not _generic(item[0]) and not _author_link(item[1]):
             title, url, end = item
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
             element = _with_date_after(context, _element(context, first, end, reading))
+            elements.extend(pending)
+            found.extend([Found.BODY] * len(pending))
+            pending = []
             elements.append(element)
+            found.append(Found.RELATED)
             end = element.span.end_line - 1
             first = probe = end + 1
             last_used = end
             fillers = 0
+            summary = _summary_after(context, end)
+            if summary is not None:
+                pending = list(summary[0])
+                last_used = summary[1]
+                first = probe = last_used + 1
             continue
-        if fillers >= _MAX_FILLERS or not (item is not None or _filler(context, probe_line)):
+        if (
+            pending
+            or fillers >= _MAX_FILLERS
+            or not (item is not None or _filler(context, probe_line))
+        ):
             break
         fillers += 1
         last_used = item[2] if item is not None else probe_line
         probe = last_used + 1
-    if not elements:
+    if Found.RELATED not in found:
         return None
     return Claim(
         elements=tuple(elements),
-        found=(Found.RELATED,) * len(elements),
+        found=tuple(found),
         next_line=elements[-1].span.end_line,
     )
+
+
+def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
+    """Whether a link repeats the last related link of the list (its title, or its page)."""
+    last = elements[-1] if elements else None
+    if not isinstance(last, RelatedLink):
+        return False
+    return last.title == title or (url not in (None, "", "#") and last.url == url)
+
+
+def _headline_follows(context: Context, index: int, item: tuple[str, str | None, int]) -> bool:
+    """Whether a linked picture has its headline, linked to the same page, right under it."""
+    if not _image_line(_item_markdown(context.lines[index])) or item[1] in (None, "", "#"):
+        return False
+    # The card's date or section may stand between: "[![alt](src)](url)", "May 2", "[Title](url)".
+    for following in range(item[2] + 1, min(item[2] + 5, context.count)):
+        if context.blank[following] or _image_line(_item_markdown(context.lines[following])):
+            continue
+        headline = _link_item(context, following)
+        if headline is not None and headline[1] == item[1]:
+            return True
+    return False
+
+
+def _summary_after(context: Context, end: int) -> tuple[tuple[Element, ...], int] | None:
+    """A teaser's summary of prose indented under its link on line ``end``, and its last line.
+
+    The summary is body text (prose a related link cannot hold); made as the fallback makes it.
+    """
+    following = end + 1
+    if (
+        following >= context.count
+        or context.lines[following][:2] != "  "
+        or context.shape(following) is not Shape.TEXT
+        or not is_prose(context.inline(following).text)
+    ):
+        return None
+    paragraph, after = paragraph_at(context, following)
+    return (paragraph,), after - 1
 
 
 def _unclosed_bracket(line: str) -> bool:
@@ -525,6 +643,15 @@ def _without_block_marker(line: str) -> str:
     return unmarked(line) if line_shape(line) in (Shape.LIST_ITEM, Shape.QUOTE) else line
 
 
+def _label_word(context: Context, index: int) -> str:
+    """The line's first word, or its second after an icon's glyph name (``filter_none``)."""
+    word = context.first_word(index)
+    if not _ICON_NAME.fullmatch(word):
+        return word
+    words = context.inline(index).text.split(None, 2)
+    return words[1].casefold() if len(words) > 1 else word
+
+
 def screen(context: Context, index: int) -> bool:
     """A plain line must open with a label word or a bracket; other shapes always pass."""
     if context.shape(index) is not Shape.TEXT:
@@ -532,7 +659,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if context.first_word(index) not in _FIRST_WORDS:
+    if _label_word(context, index) not in _FIRST_WORDS:
         return False
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
@@ -548,7 +675,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
     listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
-    if not bracket and not listed and context.first_word(index) not in _FIRST_WORDS:
+    if not bracket and not listed and _label_word(context, index) not in _FIRST_WORDS:
         return None
     label = _label_line(context, index)
     if label is not None:
