@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 from typing import Final
 
 import attrs
@@ -659,6 +660,8 @@ def _full_date(reading: DatelineReading | None) -> bool:
 _CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s-\s|\]\([^()\s]{0,2000}\)")
 _WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
 _MAX_CUTS: Final = 24
+# A link in masked text (its target all "#"): "[11. April 2018](###)".
+_MASKED_LINK: Final = re.compile(r"\[[^\[\]\n]{1,300}\]\(#{0,2000}\)")
 
 
 def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
@@ -675,6 +678,14 @@ def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
     for match in _WORD_START.finditer(markdown):
         if match.group().casefold() in PREFIX_FIRST_WORDS:
             cuts.add(match.start())
+    # A cut never parts a link's text from its brackets: "Posted [11. April 2018](#) by [X](#)"
+    # is cut around the linked date, not between its text and its target.
+    for link in islice(_MASKED_LINK.finditer(markdown), _MAX_CUTS):
+        label_end = markdown.rfind("](", link.start(), link.end())
+        inside = {c for c in cuts if c in (link.start() + 1, label_end)}
+        if inside:
+            cuts -= inside
+            cuts.update((link.start(), link.end()))
     return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
 
 
@@ -687,7 +698,7 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     """
     names = markdown[: category_start(markdown)]
     names = names.replace("**", "").replace("__", "")
-    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
+    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
     if not names or len(_short(names)) > 200:
         return None
     authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)

@@ -1,0 +1,73 @@
+"""Header lines in the shapes converters write them, each read into the right elements.
+
+Every case is an invented header line under an invented title, above two lines of invented body
+text; the test states which elements the line becomes (kind and raw text), who the authors are
+and which day the article is dated, and that nothing of the input is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.serialize import format_date
+
+from .helpers import assert_lossless
+
+_TITLE = "# The Ferry to Lindholm Runs Again"
+_BODY = (
+    "After two winters tied up at the quay, the old ferry made its first crossing to the island "
+    "on Monday morning with forty passengers and a crate of post on board.\n\n"
+    "The harbour master said the timetable would grow once the second engine was back from repair."
+)
+
+
+def _header(article: newsparse.Article) -> list[tuple[str, str]]:
+    """The elements between the title and the body text: kind and raw text."""
+    return [
+        (type(e).__name__, e.raw)
+        for e in article.elements()
+        if type(e).__name__ != "Headline"
+        and not _BODY.startswith(e.raw[:40])
+        and e.raw not in _BODY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "authors", "published"),
+    [
+        # A linked date, then the names: the cut falls around the link, never inside it.
+        (
+            "Posted [4. Mai 2019](#)  by  [Tilde Marquardt](#)",
+            [("Dateline", "Posted [4. Mai 2019](#)"), ("Byline", "by  [Tilde Marquardt](#)")],
+            ["Tilde Marquardt"],
+            "2019-05-04",
+        ),
+        (
+            "Von K. L. am [17.03.2016](#)",
+            [("Byline", "Von K. L."), ("Dateline", "am [17.03.2016](#)")],
+            ["K. L."],
+            "2016-03-17",
+        ),
+        # A slash closing the names is a separator, not part of a name.
+        (
+            "[9. Juni 2015](#)  by [Ossian Brandt](#) /",
+            [("Dateline", "[9. Juni 2015](#)"), ("Byline", "by [Ossian Brandt](#) /")],
+            ["Ossian Brandt"],
+            "2015-06-09",
+        ),
+    ],
+)  # fmt: skip
+def test_header_line_shapes(
+    line: str, header: list[tuple[str, str]], authors: list[str], published: str
+) -> None:
+    """Each header line becomes the stated elements, authors and date."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == header
+    assert [a.name for a in article.authors] == authors
+    dateline = article.dateline
+    assert dateline is not None
+    assert dateline.published is not None
+    assert format_date(dateline.published) == published
