@@ -34,6 +34,25 @@ def _header(article: newsparse.Article) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A person's name alone right under the title credits the article, linked or plain.
+        ("[Edda Vilhjalmsdottir](#)", ["Edda Vilhjalmsdottir"]),
+        ("Piet van der Hoek", ["Piet van der Hoek"]),
+        # A greeting ends with a comma; a name repeating the title's words names its subject.
+        ("Liebe Leserin, lieber Leser,", []),
+        ("Lindholm Harbour", []),
+    ],
+)  # fmt: skip
+def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
+    """A lone person-shaped line right under the title is its byline, without a date."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
     ("line", "header", "authors", "published"),
     [
         # A linked date, then the names: the cut falls around the link, never inside it.

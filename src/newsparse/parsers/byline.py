@@ -986,7 +986,36 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     reach = 1 if not context.in_header(index) else 2 if above_title else 3
     if _date_near(context, index, before=linked, reach=reach):
         return authors
+    if _under_title(context, index) and not _shares_title_words(context, authors):
+        return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _under_title(context: Context, index: int) -> bool:
+    """Whether line ``index`` is the first line under the title, alone in its block.
+
+    A person's name standing there credits the article (``[Jo Park](#)`` under the headline),
+    with or without a date beside it.
+    """
+    title = context.title_line
+    if title is None or index <= title or context.shape(index) is Shape.HEADING:
+        return False
+    if context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
+        return False  # "Liebe Leserin," greets the reader
+    first = context.next_nonblank(title + 1 + bool(context.setext_level(title)))
+    return first == index and context.block_end(index) == index + 1
+
+
+def _shares_title_words(context: Context, authors: tuple[Author, ...]) -> bool:
+    """Whether a name repeats a word of the title: a section or place named there, no person."""
+    title = context.title_line
+    if title is None:
+        return False
+    words = {w.casefold() for w in _WORDS_OF.findall(context.inline(title).text)}
+    return any(w.casefold() in words for a in authors for w in _WORDS_OF.findall(a.name))
+
+
+_WORDS_OF: Final = re.compile(r"[^\W\d_]{3,40}")
 
 
 def plain_names(markdown: str) -> tuple[Author, ...] | None:
