@@ -90,3 +90,11 @@ def test_header_line_shapes(
     assert dateline is not None
     assert dateline.published is not None
     assert format_date(dateline.published) == published
+
+
+def test_a_site_name_linked_home_is_no_byline() -> None:
+    """A name linked to the site's home page, above the date, names the site, not an author."""
+    text = f"**[La Gaceta Azul](/)**\n\n3 May 2022\n\n{_TITLE}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.authors == ()

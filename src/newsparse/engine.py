@@ -26,7 +26,7 @@ from newsparse.model import (
     Severity,
     Span,
 )
-from newsparse.sites import host_names, names_site
+from newsparse.sites import home_page, host_names, names_site
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
 
@@ -499,7 +499,7 @@ class Context:
         inline = self.inline(index)
         text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
         folded = " ".join(text.casefold().strip(" :|»›-–").split())
-        if len(inline.links) == 1 and _home_link(inline.links[0].url):
+        if len(inline.links) == 1 and home_page(inline.links[0].url):
             return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
         # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
         kind = BOILERPLATE_LINES.get(folded)
@@ -582,17 +582,6 @@ class Context:
 
 # The separators between a page title's parts: "www.example.com | Detail", "Site - News".
 _HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
-
-
-def _home_link(url: str | None) -> bool:
-    """Whether a link leads to a site's home page: ``https://blog.example/`` or ``/``."""
-    if not url:
-        return False
-    if "://" not in url[:12]:
-        return url.strip() == "/"
-    rest = url.split("://", 1)[1]
-    path = rest.split("/", 1)[1] if "/" in rest else ""
-    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")
 
 
 def _heading_level(line: str) -> int:

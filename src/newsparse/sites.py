@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["host_names", "names_site", "squeeze"]
+__all__ = ["home_page", "host_names", "names_site", "squeeze"]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
@@ -81,3 +81,21 @@ def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
         if len(squeezed) >= 4 and squeezed in name:
             return True
     return False
+
+
+def home_page(url: str | None) -> bool:
+    """Whether a link leads to a site's home page (``https://blog.example/`` or ``/``).
+
+    A link there names the site: a heading or a credit linked home is the site's name.
+
+    Example:
+        >>> home_page("/"), home_page("https://blog.example/index.html"), home_page("/author/jo")
+        (True, True, False)
+    """
+    if not url:
+        return False
+    if "://" not in url[:12]:
+        return url.strip() == "/"
+    rest = url.split("://", 1)[1]
+    path = rest.split("/", 1)[1] if "/" in rest else ""
+    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")

@@ -23,6 +23,7 @@ from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.parsers.paragraph import plain_text, unmarked
+from newsparse.sites import home_page
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
@@ -961,6 +962,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
+    if linked and all(home_page(link.url) for link in inline.links):
+        return None  # "[Example Daily](/)": the site's name, linked to its home page
     if not linked and (
         text[-1:] in ".!?:" or len(text.split()) > 4 or context.shape(index) is Shape.HEADING
     ):
