@@ -68,6 +68,25 @@ def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
             ["K. L."],
             "2016-03-17",
         ),
+        # A field after the date's (a comments link, a notice) is not read but kept with it.
+        (
+            "Von [Ines Wolter](https://harbour.test/author/iw/) / 8. März 2023 / [2 Kommentare](#)",
+            [
+                ("Byline", "Von [Ines Wolter](https://harbour.test/author/iw/)"),
+                ("Dateline", "/ 8. März 2023 / [2 Kommentare](#)"),
+            ],
+            ["Ines Wolter"],
+            "2023-03-08",
+        ),
+        (
+            "By [Rafe Okonkwo](#) | Published: 12 June 2020 | Comments closed",
+            [
+                ("Byline", "By [Rafe Okonkwo](#)"),
+                ("Dateline", "| Published: 12 June 2020 | Comments closed"),
+            ],
+            ["Rafe Okonkwo"],
+            "2020-06-12",
+        ),
         # A slash closing the names is a separator, not part of a name.
         (
             "[9. Juni 2015](#)  by [Ossian Brandt](#) /",
@@ -98,3 +117,15 @@ def test_a_site_name_linked_home_is_no_byline() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.authors == ()
+
+
+def test_prose_after_a_dated_byline_is_no_field_of_it() -> None:
+    """A sentence after the date is prose: it never ends up inside a dateline's text."""
+    sentence = (
+        "The ferry company said on Friday that the crossing would run twice a day from the "
+        "first of July until the end of the summer season."
+    )
+    text = f"{_TITLE}\n\nBy [Rafe Okonkwo](#) | 12 June 2020 | {sentence}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not any(sentence in d.raw for d in article.datelines)

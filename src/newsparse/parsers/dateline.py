@@ -618,6 +618,9 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             dates = masked[cut:]
             # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
             reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if authors and reading is None:
+                # "By X | 2 May 2021 | [4 Comments](#)": a field after the date's is not read.
+                reading = _date_field(dates, dated[0].start - cut)
             if plain and not _full_date(reading):
                 reading = None  # plain names need a full date beside them, nothing else
             if plain and reading is not None and "," not in markdown[:cut]:
@@ -644,6 +647,23 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
     return None
 
 
+def _date_field(dates: str, start: int) -> DatelineReading | None:
+    """The date read from its own field, up to the separator after the date at ``start``.
+
+    What follows (a comments link, a short notice) stays in the dateline's text, so it must be
+    short: a sentence of prose after the date is no field of a header line.
+    """
+    end = _FIELD_END.search(dates, start)
+    if end is None or len(render(dates[end.end() :]).text.split()) > _MAX_FIELD_WORDS:
+        return None
+    return read_dateline(dates[: end.start()])
+
+
+_MAX_FIELD_WORDS: Final = 20
+
+
+# The end of a date's field: a separator set off by spaces.
+_FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
 # A field separator ending the date part: the names after it stand in a field of their own.
 _SET_OFF: Final = re.compile(r"\s[|·•]\s{0,3}$")
 
