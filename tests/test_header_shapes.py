@@ -129,3 +129,14 @@ def test_prose_after_a_dated_byline_is_no_field_of_it() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert not any(sentence in d.raw for d in article.datelines)
+
+
+def test_a_name_alone_under_a_short_standfirst() -> None:
+    """Under a short standfirst, a lone name still credits the article; under a long one not."""
+    text = f"{_TITLE}\n\nEvery crossing this spring, at a glance.\n\nHelka Marjanen\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Helka Marjanen"]
+    long_standfirst = " ".join(["The ferry crossed the sound again this spring."] * 5)
+    text = f"{_TITLE}\n\n{long_standfirst}\n\nFare Tables\n\n{_BODY}\n"
+    assert newsparse.parse(text).authors == ()

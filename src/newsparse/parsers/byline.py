@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse.dates import find_dates, find_relative
-from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
@@ -995,7 +995,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
 
 
 def _under_title(context: Context, index: int) -> bool:
-    """Whether line ``index`` is the first line under the title, alone in its block.
+    """Whether line ``index`` comes right under the title or its standfirst, alone in its block.
 
     A person's name standing there credits the article (``[Jo Park](#)`` under the headline),
     with or without a date beside it.
@@ -1005,8 +1005,13 @@ def _under_title(context: Context, index: int) -> bool:
         return False
     if context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
         return False  # "Liebe Leserin," greets the reader
-    first = context.next_nonblank(title + 1 + bool(context.setext_level(title)))
-    return first == index and context.block_end(index) == index + 1
+    if context.block_end(index) != index + 1:
+        return False
+    if context.last is Found.STANDFIRST and context.in_header(index):
+        # Under a short standfirst; a long one may be the text's first paragraph.
+        above = context.prev_nonblank(index)
+        return above is not None and len(context.lines[above]) < PROSE_CHARS
+    return context.next_nonblank(title + 1 + bool(context.setext_level(title))) == index
 
 
 def _shares_title_words(context: Context, authors: tuple[Author, ...]) -> bool:
