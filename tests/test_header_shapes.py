@@ -87,6 +87,16 @@ def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
             ["Rafe Okonkwo"],
             "2020-06-12",
         ),
+        # The categories first, then the names: "Posted in [X](#) by jdoe on <date>".
+        (
+            "Posted in [Ferries](#), [Islands](#) by kvaalen on March 2, 2021",
+            [
+                ("Byline", "Posted in [Ferries](#), [Islands](#) by kvaalen"),
+                ("Dateline", "on March 2, 2021"),
+            ],
+            ["kvaalen"],
+            "2021-03-02",
+        ),
         # A slash closing the names is a separator, not part of a name.
         (
             "[9. Juni 2015](#)  by [Ossian Brandt](#) /",

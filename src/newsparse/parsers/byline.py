@@ -926,8 +926,20 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
     if authors is None:
         stop = category_start(markdown)
         if stop < len(markdown):
-            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"), lone=lone)
+            markdown = markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;")
+            authors = read_byline(markdown, lone=lone)
+    if authors is None:
+        time = _TRAILING_TIME.search(markdown)
+        if time is not None and time.start() > 0:
+            authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
     return authors
+
+
+# A time closing a byline: "Posted by X at 18:52", "Von X um 9.30 Uhr", "par X à 10h15".
+_TRAILING_TIME: Final = re.compile(
+    r"\s{1,3}(?:at|um|à|a las|às|alle)\s{1,3}[0-9]{1,2}(?:[:.h][0-9]{2})?"
+    r"(?:\s{0,2}(?:[AaPp]\.?[Mm]\.?|Uhr|h))?[\s.,|·•]{0,4}$"
+)
 
 
 def _holds_date(markdown: str) -> bool:

@@ -662,6 +662,8 @@ def _date_field(dates: str, start: int) -> DatelineReading | None:
 _MAX_FIELD_WORDS: Final = 20
 
 
+# A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+_LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
 # The end of a date's field: a separator set off by spaces.
 _FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
 # A field separator ending the date part: the names after it stand in a field of their own.
@@ -716,7 +718,16 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     have a line of their own beside the date line (``alone``). A list of categories or tags
     after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
     """
-    names = markdown[: category_start(markdown)]
+    stop = category_start(markdown)
+    names = markdown[:stop]
+    if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
+        # "Posted in [Travel](#) by jdoe": the names follow the categories.
+        later = _LATER_PREFIX.search(markdown, stop)
+        names = (
+            markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
+            if later
+            else names
+        )
     names = names.replace("**", "").replace("__", "")
     names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
     if not names or len(_short(names)) > 200:
