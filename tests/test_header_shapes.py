@@ -150,3 +150,22 @@ def test_a_name_alone_under_a_short_standfirst() -> None:
     long_standfirst = " ".join(["The ferry crossed the sound again this spring."] * 5)
     text = f"{_TITLE}\n\n{long_standfirst}\n\nFare Tables\n\n{_BODY}\n"
     assert newsparse.parse(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("below", "first"),
+    [
+        # A writer's prefixed byline just below wins over bare names above it.
+        ("Por Yolanda Ferrer", ["Yolanda Ferrer"]),
+        # A date label or a photo credit below is no byline: the bare name stays.
+        ("Published: 4 May 2022", ["Anouk Dressler"]),
+        ("Photo by [Teo Ruiz](#)", ["Anouk Dressler"]),
+    ],
+)  # fmt: skip
+def test_bare_names_yield_to_a_prefixed_byline_below(below: str, first: list[str]) -> None:
+    """The first byline is the prefixed one when it follows bare names within a few lines."""
+    text = f"{_TITLE}\n\nAnouk Dressler\n\n+ FOLLOW\n\n{below}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == first

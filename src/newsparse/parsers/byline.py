@@ -888,6 +888,8 @@ def rule(context: Context, index: int) -> Claim | None:
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
+        if authors is not None and _prefixed_byline_ahead(context, index):
+            return None  # names without a prefix yield to the byline just below that has one
     if authors is None and names_line is None and not prefixed:
         authors = _signature(context, index, markdown)
     if authors is None:
@@ -898,6 +900,40 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _prefixed_byline_ahead(context: Context, index: int) -> bool:
+    """Whether a byline with a prefix follows within a few short lines, before any prose.
+
+    ``Jo Park`` or ``[Politics](#)`` read as bare names, then ``By Kim Lee`` two lines below:
+    the prefixed line is the article's byline.
+    """
+    probe = index
+    for _ in range(_AHEAD_LINES):
+        following = context.next_nonblank(probe + 1)
+        if following is None or len(context.lines[following]) >= PROSE_CHARS:
+            return False
+        probe = following
+        if context.shape(following) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+            continue
+        first = context.first_word(following)
+        if not (first in _FIRST_WORDS or first.startswith("by")):
+            continue
+        markdown = unmarked(context.lines[following])
+        if _holds_date(markdown):
+            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none).
+            text = render(markdown).text
+            dated = [f for f in find_dates(text) if f.has_date]
+            markdown = _TRAILING_JUNK.sub("", text[: dated[0].start]) if dated else ""
+        authors = _prefixed_authors(markdown, lone=True) if markdown else None
+        if authors and any(
+            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+        ):
+            return True  # a writer's byline; "Photo by X" credits no writer
+    return False
+
+
+_AHEAD_LINES: Final = 8
 
 
 def _under_teaser(context: Context, index: int) -> bool:
