@@ -169,3 +169,14 @@ def test_bare_names_yield_to_a_prefixed_byline_below(below: str, first: list[str
     assert_lossless(text, article)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == first
+
+
+def test_an_archived_home_link_heading_names_the_site() -> None:
+    """A heading linked to the site's home page through a web archive is the site's name."""
+    home = "https://web.archive.org/web/20150301000000/http://faehrblog.example/"
+    text = (
+        f"[Das Fährblog]({home})\n=============\n\nDie Fähre fährt wieder\n-----------\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder"

@@ -7,6 +7,7 @@ only, case-folded, umlauts and accents spelled out), so ``COMPUTER BILD`` meets 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection
 from typing import Final
@@ -18,6 +19,8 @@ __all__ = ["home_page", "host_names", "names_site", "squeeze"]
 _HOST_NOISE: Final = frozenset(
     {"www", "www2", "m", "amp", "mobile", "web", "com", "org", "net", "co", "ac", "gov", "edu"}
 )
+# A web archive's address before the archived one: "https://web.archive.org/web/2014.../".
+_ARCHIVED: Final = re.compile(r"(?:https?:)?//web\.archive\.org/web/[0-9]{1,20}[a-z_]{0,4}/")
 # Letters German hosts spell out ("jäger" is "jaeger" in a host name).
 _SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -91,9 +94,14 @@ def home_page(url: str | None) -> bool:
     Example:
         >>> home_page("/"), home_page("https://blog.example/index.html"), home_page("/author/jo")
         (True, True, False)
+        >>> home_page("https://web.archive.org/web/20140109030403/http://blog.example/")
+        True
     """
     if not url:
         return False
+    archived = _ARCHIVED.match(url)
+    if archived is not None:  # "https://web.archive.org/web/2014.../http://blog.example/"
+        url = url[archived.end() :]
     if "://" not in url[:12]:
         return url.strip() == "/"
     rest = url.split("://", 1)[1]
