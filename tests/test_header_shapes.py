@@ -180,3 +180,13 @@ def test_an_archived_home_link_heading_names_the_site() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == "Die Fähre fährt wieder"
+
+
+def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
+    """A level-1 heading that is one linked word, above the headline, names a section."""
+    text = f"# [Inseln](/rubrik/inseln)\n\n# Die Fähre nach Lindholm fährt wieder\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre nach Lindholm fährt wieder"
+    alone = f"# [Inseln](/rubrik/inseln)\n\n{_BODY}\n"
+    assert newsparse.parse(alone).title == "Inseln"

@@ -463,6 +463,10 @@ class Context:
                 passed_over = index if passed_over is None else passed_over
                 continue
             if level == 1:
+                if not self._title_like(index) and self._headline_after(index, front):
+                    # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
+                    passed_over = index if passed_over is None else passed_over
+                    continue
                 return self._plain_repeat(index, limit)
             if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
@@ -472,6 +476,13 @@ class Context:
         if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
         return passed_over
+
+    def _headline_after(self, index: int, front: int) -> bool:
+        """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
+        for later in range(index + 1, front):
+            if self.title_level(later) == 1 and self._title_like(later):
+                return not self._not_headline(later)
+        return False
 
     def _plain_repeat(self, index: int, limit: int) -> int:
         """The heading just under a page title that repeats its headline without the extras.
