@@ -190,3 +190,30 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
     assert article.title == "Die Fähre nach Lindholm fährt wieder"
     alone = f"# [Inseln](/rubrik/inseln)\n\n{_BODY}\n"
     assert newsparse.parse(alone).title == "Inseln"
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # The site's name spells words its host runs together: it is cut.
+        ("# Ferry Tales Return - Harbour Light Weekly", "https://harbourlight.example/a",
+         "Ferry Tales Return"),
+        ("# Fähren im Winter - FÄHRE & HAFEN", "https://faehreundhafen.example/a",
+         "Fähren im Winter"),
+        # An archived page's host is the archived site's, not the archive's.
+        ("# Fähren im Winter | Hafenblatt",
+         "https://web.archive.org/web/20190101000000/http://hafenblatt.example/a",
+         "Fähren im Winter"),
+        # A clause with one word of the host is the headline's own.
+        ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
+         "Ferry Tales Return - Harbour Strike Ends"),
+    ],
+)  # fmt: skip
+def test_site_name_after_the_title_is_cut_when_it_names_the_host(
+    heading: str, url: str, title: str
+) -> None:
+    """A suffix is cut from the title only when it names the site the URL points at."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["home_page", "host_names", "names_site", "squeeze"]
+__all__ = ["home_page", "host_names", "names_site", "spells_host", "squeeze"]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
@@ -47,7 +47,12 @@ def host_names(url: str | None) -> frozenset[str]:
         >>> sorted(host_names("https://www.blog.example-news.co.uk/2024/story"))
         ['blog', 'blogexamplenewscouk', 'examplenews']
     """
-    if not url or "://" not in url[:12]:
+    if not url:
+        return frozenset()
+    archived = _ARCHIVED.match(url)
+    if archived is not None:  # the archived page's host, not the archive's
+        url = url[archived.end() :]
+    if "://" not in url[:12]:
         return frozenset()
     try:
         host = urlsplit(url[:2000]).hostname or ""
@@ -84,6 +89,25 @@ def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
         if len(squeezed) >= 4 and squeezed in name:
             return True
     return False
+
+
+def spells_host(text: str, names: Collection[str]) -> bool:
+    """Whether two words or more of ``text`` (four letters or more) are spelled in a host name.
+
+    A site's full name holds the words its host runs together: ``Jane Wayne News`` on
+    ``thisisjanewayne.com``, ``FISCH & FANG`` on ``fischundfang.de``.
+
+    Example:
+        >>> spells_host("FISCH & FANG", {"fischundfang"}), spells_host("Neue Fische", {"fang"})
+        (True, False)
+    """
+    words = {squeeze(word) for word in _WORD.findall(text[:200])}
+    words = {word for word in words if len(word) >= 4}
+    return any(sum(word in name for word in words) >= 2 for name in names)
+
+
+# A word of a site's name: "FISCH", "Wayne".
+_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
 
 
 def home_page(url: str | None) -> bool:

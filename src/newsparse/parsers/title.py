@@ -21,7 +21,7 @@ from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import block_images, heading_text
-from newsparse.sites import host_names, names_site, squeeze
+from newsparse.sites import host_names, names_site, spells_host, squeeze
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, UPDATED_LABELS
 
@@ -75,6 +75,8 @@ def _split_site(
         part = title[cut.end() : end]
         if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
             return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
+        if number + 1 == len(cuts) and cut.start() >= 3 and spells_host(part, names):
+            return title[: cut.start()].rstrip(), part.strip() or None  # "... - Jane Wayne News"
     return title, None
 
 
