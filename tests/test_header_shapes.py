@@ -204,6 +204,9 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         ("# Fähren im Winter | Hafenblatt",
          "https://web.archive.org/web/20190101000000/http://hafenblatt.example/a",
          "Fähren im Winter"),
+        # A section between pipes before the site's name goes with it.
+        ("# Fähren im Winter | Verkehr | Hafenblatt", "https://hafenblatt.example/a",
+         "Fähren im Winter"),
         # A clause with one word of the host is the headline's own.
         ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
          "Ferry Tales Return - Harbour Strike Ends"),
@@ -217,3 +220,12 @@ def test_site_name_after_the_title_is_cut_when_it_names_the_host(
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+def test_a_lower_heading_repeating_the_page_title_is_the_headline() -> None:
+    """``# Headline | Forum`` over ``## Headline``: the page's title, then the article's heading."""
+    text = f"# Fähren im Winter | Reisen | Forum\n\n## Fähren im Winter\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.raw) == ("Fähren im Winter", "## Fähren im Winter")

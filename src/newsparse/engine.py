@@ -491,8 +491,9 @@ class Context:
         schneiden``: converters write the page's title, then the article's own heading.
         """
         following = self.next_nonblank(index + 1 + bool(self._setext_level(index)), limit)
-        if following is None or following - index > 4 or self.title_level(following) != 1:
+        if following is None or following - index > 4 or not self.title_level(following):
             return index
+        lower = self.title_level(following) != 1
         title = " ".join(self.inline(index).text.lstrip("# ").split())
         repeat = " ".join(self.inline(following).text.lstrip("# ").split())
         if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
@@ -503,6 +504,10 @@ class Context:
         # What the page title adds is a section, a site or one word ("Rezept"), set apart.
         extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
         apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+        # A lower heading repeats the headline only when the page title sets its extras apart
+        # after it ("# Headline | Forum" over "## Headline").
+        if lower:
+            return following if apart and position == 0 else index
         return following if apart or len(extra.split()) == 1 else index
 
     def _not_headline(self, index: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from itertools import islice
 from typing import Final
 
+from newsparse.dates import find_dates
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, render
@@ -23,7 +24,7 @@ from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing
 from newsparse.parsers.paragraph import block_images, heading_text
 from newsparse.sites import host_names, names_site, spells_host, squeeze
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, UPDATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
@@ -74,10 +75,52 @@ def _split_site(
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
         if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
-            return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
+            first = cut
+            if number > 0 and _section_part(title, cuts[number - 1], cut):
+                first = cuts[number - 1]  # "Title | Recht | Haufe": a section before the site
+            return title[: first.start()].rstrip(), title[first.end() :].strip() or None
         if number + 1 == len(cuts) and cut.start() >= 3 and spells_host(part, names):
             return title[: cut.start()].rstrip(), part.strip() or None  # "... - Jane Wayne News"
+    # "Headline - 23.01.2022", "Headline : 06.11.2023, 11.41 Uhr": the page's date, set apart.
+    colon = title.rfind(" : ")
+    last = max(cuts[-1].start() if cuts else -1, colon)
+    # A range ("14. - 20. Januar 2022") is one date: the part before may not end in a number.
+    if (
+        last >= 3
+        and not title[:last].rstrip(".")[-1:].isdigit()
+        and _date_only(title[last:].lstrip(_SET_APART))
+    ):
+        return title[:last].rstrip(), None
     return title, None
+
+
+def _date_only(part: str) -> bool:
+    """Whether a title's last part is a date and nothing else: the page's, not the headline's."""
+    if not any(c.isdigit() for c in part) or len(part) > 60:
+        return False
+    words = [w.casefold() for w in _WORD.findall(part)]
+    if any(w not in MONTHS and w not in WEEKDAYS and w not in _TIME_WORDS for w in words):
+        return False
+    return any(found.has_date for found in find_dates(part))
+
+
+_SET_APART: Final = " \u00a0-–—»›·⋆|│:"
+_TIME_WORDS: Final = frozenset({"uhr", "am", "pm", "h", "um", "at"})
+
+
+def _section_part(title: str, before: re.Match[str], site: re.Match[str]) -> bool:
+    """Whether the part between two pipes, right before the site's name, is a section's name.
+
+    ``Title | Recht | Haufe``: one or two words set apart by pipes, as page titles chain them.
+    """
+    part = title[before.end() : site.start()]
+    return (
+        "|" in before.group()
+        and "|" in site.group()
+        and before.start() >= 3
+        and 1 <= len(part.split()) <= 2
+        and not any(c.isdigit() for c in part)
+    )
 
 
 def _marked_kicker(markdown: str) -> tuple[str | None, str]:
