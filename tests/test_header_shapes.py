@@ -207,6 +207,9 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         # A section between pipes before the site's name goes with it.
         ("# Fähren im Winter | Verkehr | Hafenblatt", "https://hafenblatt.example/a",
          "Fähren im Winter"),
+        # The site's name before the headline is cut too.
+        ("# HAFENBLATT - Die Fähre fährt wieder", "https://hafenblatt.example/a",
+         "Die Fähre fährt wieder"),
         # A clause with one word of the host is the headline's own.
         ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
          "Ferry Tales Return - Harbour Strike Ends"),
@@ -229,3 +232,25 @@ def test_a_lower_heading_repeating_the_page_title_is_the_headline() -> None:
     assert_lossless(text, article)
     assert article.headline is not None
     assert (article.title, article.headline.raw) == ("Fähren im Winter", "## Fähren im Winter")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # A dump with no heading: its first line is the headline when it reads as one.
+        ("Die Fähre nach Lindholm fährt wieder", "Die Fähre nach Lindholm fährt wieder"),
+        ("Is the Lindholm ferry back for good?", "Is the Lindholm ferry back for good?"),
+        # A sentence, a link or a label is no headline.
+        ("The ferry is back.", None),
+        ("[Lindholm ferry timetable](https://harbour.test/t)", None),
+        ("Zum Inhalt springen", None),
+    ],
+)  # fmt: skip
+def test_a_plain_first_line_is_the_title_when_the_dump_has_no_heading(
+    first: str, title: str | None
+) -> None:
+    """With no heading in the front, a short plain first line is taken as the headline."""
+    text = f"{first}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

@@ -475,7 +475,30 @@ class Context:
         later = [i for i in range(front, limit) if self.title_level(i) == 1]
         if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
+        if passed_over is None and not any(self.title_level(i) for i in range(front)):
+            return self._plain_title(limit)
         return passed_over
+
+    def _plain_title(self, limit: int) -> int | None:
+        """The dump's first line when it reads as a headline written without heading marks.
+
+        Only in a dump with no heading in its front: a short line of plain text, two words or
+        more, that is no sentence (no closing period), no link and no furniture.
+        """
+        first = self.next_nonblank(0, limit)
+        if first is None or self.shape(first) is not Shape.TEXT:
+            return None
+        inline = self.inline(first)
+        text = inline.text.strip(" \t*_")
+        words = text.split()
+        if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+            return None
+        if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+            return None
+        folded = " ".join(text.casefold().split())
+        if folded in BOILERPLATE_LINES or folded in NOT_TITLE_HEADINGS:
+            return None
+        return first
 
     def _headline_after(self, index: int, front: int) -> bool:
         """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
@@ -595,6 +618,10 @@ class Context:
             index -= 1
         return 0
 
+
+# A headline written as a plain first line is short.
+_PLAIN_TITLE_WORDS: Final = 20
+_PLAIN_TITLE_CHARS: Final = 150
 
 # The separators between a page title's parts: "www.example.com | Detail", "Site - News".
 _HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
