@@ -254,3 +254,14 @@ def test_a_plain_first_line_is_the_title_when_the_dump_has_no_heading(
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+def test_a_short_linked_heading_over_the_text_is_the_title() -> None:
+    """Two linked words over the first long paragraph head it; over more links they do not."""
+    body = _BODY.replace("\n\n", " ")
+    text = f"12 March 2021\n\n## [Fähre zurück!](#)\n\n{body}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Fähre zurück!"
+    links = f"12 March 2021\n\n## [Fähre zurück!](#)\n\n[Fahrplan](#)\n\n{body}\n"
+    assert newsparse.parse(links).title is None

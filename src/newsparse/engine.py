@@ -601,7 +601,18 @@ class Context:
         words = inline.text.lstrip("# ").split()
         if len(words) >= 3:
             return True
-        return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
+        if len(words) == 2 and not inline.links and all(w.isalpha() for w in words):
+            return True
+        # A short linked heading right over the text's first long paragraph heads that text
+        # ("## [Tach auch!](#)" on a blog); a section link stands among other links.
+        following = self.next_nonblank(index + 1 + bool(self._setext_level(index)))
+        return (
+            len(words) == 2
+            and following is not None
+            and following - index <= 3
+            and len(self.lines[following]) >= PROSE_CHARS
+            and self.title_level(following) == 0
+        )
 
     def _find_tail_start(self, limit: int) -> int:
         # Closing notes follow the last paragraph of prose.
