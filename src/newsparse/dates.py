@@ -196,8 +196,8 @@ _DAY_BEFORE: Final = re.compile(
 )
 
 # The end of a four-digit year: no digit follows, unless a converter glued the next date or time
-# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020").
-_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}[:.][ \u00a00-9]))"
+# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020", "20 janvier 202020 janvier").
+_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}(?:[:.][ \u00a00-9]|[ \u00a0][^\W\d_]{3})))"
 
 # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
 _AFTER_MONTH: Final = re.compile(
