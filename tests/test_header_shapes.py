@@ -244,6 +244,9 @@ def test_a_lower_heading_repeating_the_page_title_is_the_headline() -> None:
         ("The ferry is back.", None),
         ("[Lindholm ferry timetable](https://harbour.test/t)", None),
         ("Zum Inhalt springen", None),
+        # A byline or a date line opening the dump is read as such.
+        ("By Mara Holm • 04/05/2022", None),
+        ("Freitag, 12. März 2021", None),
     ],
 )  # fmt: skip
 def test_a_plain_first_line_is_the_title_when_the_dump_has_no_heading(

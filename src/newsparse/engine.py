@@ -15,7 +15,7 @@ from typing import Final, NamedTuple, TypeVar, cast
 
 import attrs
 
-from newsparse.dates import DateOrder, infer_order, likely_order, year_from_url
+from newsparse.dates import DateOrder, find_dates, infer_order, likely_order, year_from_url
 from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
 from newsparse.model import (
     BoilerplateKind,
@@ -28,7 +28,7 @@ from newsparse.model import (
 )
 from newsparse.sites import home_page, host_names, names_site
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, MONTHS, NOT_TITLE_HEADINGS
+from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, MONTHS, NOT_TITLE_HEADINGS
 
 _T = TypeVar("_T")
 
@@ -498,6 +498,13 @@ class Context:
         folded = " ".join(text.casefold().split())
         if folded in BOILERPLATE_LINES or folded in NOT_TITLE_HEADINGS:
             return None
+        # A byline or a date line opens some dumps; a headline has text after it.
+        if folded.split()[0] in _BYLINE_FIRST_WORDS or folded.startswith("by"):
+            return None
+        if self.next_nonblank(first + 1, limit) is None:
+            return None
+        if any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)):
+            return None
         return first
 
     def _headline_after(self, index: int, front: int) -> bool:
@@ -630,6 +637,8 @@ class Context:
         return 0
 
 
+# The first words of byline prefixes: a first line opening with one is no headline.
+_BYLINE_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
 # A headline written as a plain first line is short.
 _PLAIN_TITLE_WORDS: Final = 20
 _PLAIN_TITLE_CHARS: Final = 150
