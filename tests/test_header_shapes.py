@@ -268,3 +268,22 @@ def test_a_short_linked_heading_over_the_text_is_the_title() -> None:
     assert article.title == "Fähre zurück!"
     links = f"12 March 2021\n\n## [Fähre zurück!](#)\n\n[Fahrplan](#)\n\n{body}\n"
     assert newsparse.parse(links).title is None
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        # The day the URL's path shows decides which way "02/10/2020" is read.
+        ("https://harbour.example/news/2020/oct/02/ferry", "2020-10-02"),
+        ("https://harbour.example/2020/02/10/ferry", "2020-02-10"),
+        # Without a day in the path, the generic English site reads month first.
+        ("https://harbour.example/news/ferry", "2020-02-10"),
+    ],
+)  # fmt: skip
+def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None:
+    """An ambiguous numeric header date is read in the order that gives the URL's day."""
+    text = f"{_TITLE}\n\n02/10/2020\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == published
