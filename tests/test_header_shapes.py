@@ -287,3 +287,24 @@ def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None
     assert_lossless(text, article)
     assert article.published is not None
     assert format_date(article.published) == published
+
+
+@pytest.mark.parametrize(
+    ("pictures", "authors"),
+    [
+        # A headshot (its address says so) over a name: the name is the byline.
+        ("![](https://harbour.example/img/avatar_user_7.jpg)\n\nSolveig Brenna",
+         ["Solveig Brenna"]),
+        ("[![Solveig Brenna](/journalist-images/brenna.png)](/u/sb)\n\n[Solveig Brenna](/u/sb)",
+         ["Solveig Brenna"]),
+        # Any other picture over a name is a picture with its credit; a comment's avatar too.
+        ("![](https://harbour.example/img/ferry.jpg)\n\nSolveig Brenna", []),
+        ("![](https://www.gravatar.com/avatar/3f2a?s=32)\n\nSolveig Brenna", []),
+    ],
+)  # fmt: skip
+def test_a_name_under_a_headshot_is_the_byline(pictures: str, authors: list[str]) -> None:
+    """A byline written under its author's headshot is no caption of the picture."""
+    text = f"{_TITLE}\n\n{pictures}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors

@@ -312,6 +312,13 @@ AUTHOR_PATH_SEGMENTS: Final = _words(
     editors redakteure"""
 )
 
+# Words in a picture's address that make it a person's headshot: "/avatar_user_14.jpg",
+# "/journalist-images/park_jo.png", "autor_thumbnail". A name under such a picture is a byline.
+HEADSHOT_WORDS: Final = _words(
+    """avatar avatars headshot headshots mugshot userpic author authors autor autoren
+    autorin auteur autore journalist journalists journalisten byline"""
+)
+
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(
     """staff desk team newsroom news service services reports editorial board editors redaktion

@@ -31,6 +31,7 @@ from newsparse.vocabulary import (
     CATEGORY_LABELS,
     CATEGORY_PREPOSITIONS,
     DATE_LABELS,
+    HEADSHOT_WORDS,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -824,6 +825,8 @@ def screen(context: Context, index: int) -> bool:
         or _author_link_line(context, index)
     ):
         return True
+    if "![" in context.lines[index] and not context.found(Found.BYLINE):
+        return True  # a headshot over its name (see _under_headshot)
     first = context.first_word(index)
     return first in _FIRST_WORDS or first.startswith("by")
 
@@ -862,6 +865,9 @@ def rule(context: Context, index: int) -> Claim | None:
     line = context.lines[index]
     if len(line) > _MAX_BYLINE * 2:
         return None
+    headshot = _under_headshot(context, index)
+    if headshot is not None:
+        return _byline_claim(context, index, headshot[0], headshot[1], None)
     first = context.first_word(index)
     prefixed = (
         first in _FIRST_WORDS
@@ -934,6 +940,50 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
 
 
 _AHEAD_LINES: Final = 8
+
+
+def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A person's headshot on line ``index`` and their name right under it: the byline.
+
+    ``![](/avatar_user_14.jpg)`` or ``[![Jo Park](/journalist-images/park.png)](/author/jo)``
+    over ``Jo Park``, while the article has no byline. Returns the name's line and the people.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return None
+    inline = context.inline(index)
+    if not inline.images or inline.text.strip(BLANK + "*_-•·|"):
+        return None  # a line of pictures and nothing else
+    if not any(_headshot(image.url) for image in inline.images):
+        return None
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 3 or len(context.lines[following]) > 120:
+        return None
+    markdown = unmarked(context.lines[following])
+    name = render(markdown)
+    if name.images or not name.text.strip():
+        return None
+    authors = plain_names(markdown) if not name.links else _linked_people(markdown)
+    return (following, authors) if authors else None
+
+
+def _headshot(url: str | None) -> bool:
+    """Whether a picture's address marks it as a person's headshot (``/avatar_user_14.jpg``)."""
+    if not url or "gravatar." in url[:40]:
+        return False  # the avatar service comment sections load their pictures from
+    path = url.split("?", 1)[0].casefold()
+    return any(word in HEADSHOT_WORDS for word in _ADDRESS_WORDS.findall(path[-300:]))
+
+
+# The words of an address: "autor_thumbnail_5_3" holds "autor".
+_ADDRESS_WORDS: Final = re.compile(r"[a-z]{3,20}")
+
+
+def _linked_people(markdown: str) -> tuple[Author, ...] | None:
+    """People named in the links of a line that holds nothing else: ``[Jo Park](/u/jo)``."""
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
+        return None
+    return authors
 
 
 def _under_teaser(context: Context, index: int) -> bool:
