@@ -319,6 +319,13 @@ HEADSHOT_WORDS: Final = _words(
     autorin auteur autore journalist journalists journalisten byline"""
 )
 
+# Capitals opening a paragraph the way a dateline does, which name no place: "FILE - A ferry
+# leaves the harbour..." is an archive picture's caption.
+LEAD_MARKERS: Final = _words(
+    """file photo foto video update updated breaking exclusive watch live anzeige advertisement
+    sponsored werbung"""
+)
+
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(
     """staff desk team newsroom news service services reports editorial board editors redaktion

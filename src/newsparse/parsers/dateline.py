@@ -52,6 +52,7 @@ from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
+    LEAD_MARKERS,
     MONTHS,
     UPDATED_LABELS,
     WEEKDAYS,
@@ -73,6 +74,7 @@ __all__ = [
 
 _MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
 # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
 _JOINERS: Final = frozenset(
@@ -110,8 +112,9 @@ _AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*\*|__)?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
-    r"(?:,[ ][A-Z][A-Za-z.]{1,12}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\())?"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
+    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-]))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
@@ -156,7 +159,15 @@ def _agency(text: str) -> str | None:
     if mark is None:
         return None
     agency = (mark["a"] or mark["b"] or "").strip()
+    if agency.endswith(":") or any(w.casefold().strip(":") in _LABELS for w in agency.split()):
+        return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
     return agency if agency and _agency_like(agency) else None
+
+
+def _no_place(place: str) -> bool:
+    """Words in a dateline's place position that name no place: weekdays, markers, labels."""
+    folded = place.casefold()
+    return folded in WEEKDAYS or folded in LEAD_MARKERS or folded in _LABELS
 
 
 def _titled_place(rest: str) -> re.Match[str] | None:
@@ -212,6 +223,8 @@ def read_dateline(
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
+    if place is not None and _no_place(place):
+        place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
     agency = _agency(rest)
     unknown = [
         word
@@ -253,7 +266,7 @@ def read_lead(
     match = _LEAD.match(markdown[:200])
     if match is None:
         return _date_lead(markdown, order)
-    place = match["place"] or match["mixed"]
+    place = match["place"] or match["mixed"] or match["joined"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
         return _date_lead(markdown, order)
@@ -264,6 +277,17 @@ def read_lead(
         letters = [c for c in place if c.isalpha()]
         if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
             return None
+        if agency is None and agency_name(place) is not None:
+            place, agency = None, place  # "CNN —": the agency alone, no place
+        elif _no_place(place.split(",")[0]):
+            return None  # "FILE - ...": a picture's caption, no dateline
+        elif (
+            match["dash"] == "-"
+            and markdown[match.start("dash") - 1 : match.start("dash")].isalpha()
+        ):
+            return None  # "WOHN-": a word broken at its hyphen
+        elif len(place.split(",")[0].split()) > _MAX_PLACE_WORDS:
+            return None  # "LE POINT SUR LA SITUATION –": a kicker in capitals, no place
     if agency is not None and not _agency_like(agency):
         return None
     published = None
