@@ -454,6 +454,7 @@ class Context:
         # passed over when a headline follows, and taken only when none does.
         front = min(limit, max(first_long + 1, 12))
         first_any = None
+        short_linked = None
         passed_over = None
         for index in range(front):
             level = self.title_level(index)
@@ -470,11 +471,15 @@ class Context:
                 return self._plain_repeat(index, limit)
             if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
+            if short_linked is None and index < first_long and self._over_prose(index):
+                short_linked = index
         if first_any is not None:
             return first_any
         later = [i for i in range(front, limit) if self.title_level(i) == 1]
         if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
+        if short_linked is not None:
+            return short_linked
         if passed_over is None and not any(self.title_level(i) for i in range(front)):
             return self._plain_title(limit)
         return passed_over
@@ -608,10 +613,15 @@ class Context:
         words = inline.text.lstrip("# ").split()
         if len(words) >= 3:
             return True
-        if len(words) == 2 and not inline.links and all(w.isalpha() for w in words):
-            return True
-        # A short linked heading right over the text's first long paragraph heads that text
-        # ("## [Tach auch!](#)" on a blog); a section link stands among other links.
+        return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
+
+    def _over_prose(self, index: int) -> bool:
+        """Whether a heading of two words sits right over the text's first long paragraph.
+
+        Such a heading (``## [Tach auch!](#)`` on a blog) is taken when no other heading is; a
+        section link stands among other links, not over the text.
+        """
+        words = self.inline(index).text.lstrip("# ").split()
         following = self.next_nonblank(index + 1 + bool(self._setext_level(index)))
         return (
             len(words) == 2

@@ -73,7 +73,7 @@ def _split_site(
     cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
     if cuts and len(title[cuts[0].end() :].split()) >= 2:
         lead = title[: cuts[0].start()]
-        if names_site(lead, names, slack=0) and len(lead.split()) <= 4:
+        if squeeze(lead) in names:
             return title[cuts[0].end() :].strip(), lead.strip()  # "BMAS - The headline"
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
