@@ -308,3 +308,20 @@ def test_a_name_under_a_headshot_is_the_byline(pictures: str, authors: list[str]
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A small heading holding a name beside the date is the byline; a big one is not.
+        ("##### Oda Lindqvist", ["Oda Lindqvist"]),
+        ("## Oda Lindqvist", []),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_small_heading_beside_the_date(line: str, authors: list[str]) -> None:
+    """Level 4 to 6 headings set an author's name beside the date on some pages."""
+    text = f"{_TITLE}\n\nFerry news, in brief and at a glance, for the island.\n\n"
+    text += f"12.03.2022\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse.dates import find_dates, find_relative
-from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape
+from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
@@ -1062,10 +1062,10 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
     if linked and all(home_page(link.url) for link in inline.links):
         return None  # "[Example Daily](/)": the site's name, linked to its home page
-    if not linked and (
-        text[-1:] in ".!?:" or len(text.split()) > 4 or context.shape(index) is Shape.HEADING
-    ):
-        return None  # a plain name line is short, unpunctuated, and no heading
+    # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
+    heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
+    if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
+        return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
