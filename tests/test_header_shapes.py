@@ -325,3 +325,16 @@ def test_a_name_in_a_small_heading_beside_the_date(line: str, authors: list[str]
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [a.name for a in article.authors] == authors
+
+
+def test_a_date_after_a_preposition_stays_in_the_title() -> None:
+    """``Sitzung vom 3. Mai 2021`` keeps its date; ``Veröffentlicht am <date>`` is a dateline."""
+    text = f"# Protokoll der Hafensitzung vom 3. Mai 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert (article.title, article.datelines) == ("Protokoll der Hafensitzung vom 3. Mai 2021", ())
+    text = f"# Neue Fähre für Lindholm Veröffentlicht am 3. Mai 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert article.title == "Neue Fähre für Lindholm"
+    assert article.published is not None
+    assert format_date(article.published) == "2021-05-03"

@@ -353,7 +353,10 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, date)][-6:]
     for position, word in words:
         folded = word.casefold()
-        if folded in DATE_LABELS or folded in UPDATED_LABELS:
+        # A label, not a preposition: "Sitzung vom 10. Oktober 2019" keeps its date.
+        if (folded in DATE_LABELS and len(folded) > 3 and folded != "seit") or (
+            folded in UPDATED_LABELS
+        ):
             return position if position > 0 else date
     return None
 
