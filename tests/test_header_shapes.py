@@ -338,3 +338,12 @@ def test_a_date_after_a_preposition_stays_in_the_title() -> None:
     assert article.title == "Neue Fähre für Lindholm"
     assert article.published is not None
     assert format_date(article.published) == "2021-05-03"
+
+
+def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
+    """``# Title  2.2.2022 • News, Sport``: the date and what it is filed under are a dateline."""
+    text = f"# Die Fähre fährt wieder \u00a0 02.02.2022 • Hafen , Verkehr\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder"
+    assert [d.raw for d in article.datelines] == ["02.02.2022 • Hafen , Verkehr"]

@@ -362,15 +362,16 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
         return None
     offset = max(0, len(markdown) - 120)
     last = found[-1]
-    if markdown[offset + last.end :].strip(BLANK + "*_.#"):
-        return None
+    rest = markdown[offset + last.end :]
+    if rest.strip(BLANK + "*_.#") and not _FILED_AFTER.fullmatch(rest):
+        return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
     start = offset + last.start
     weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
     if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
         start = weekday.start("day")
     if start == 0:
         return None
-    reading = read_dateline(markdown[start:])
+    reading = read_dateline(markdown[start : offset + last.end])
     if reading is None:
         return None
     byline_start = start
@@ -393,6 +394,8 @@ _TRAILING_BY: Final = re.compile(
     r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+# Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
+_FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
 # After a byline and before its date: "on", "am", "le", "|", "-", "·".
 _BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 

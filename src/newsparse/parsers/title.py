@@ -321,7 +321,10 @@ def _glued_parts(
     line = context.lines[title]
     trailing = split_trailing(line)
     if trailing is not None:
-        starts = _separate_date(line, trailing[0], trailing[1])
+        published = trailing[2].published
+        filed = published is not None and line[trailing[1] + published.end :].strip(BLANK + "*_#")
+        # A date with the categories it is filed under after it is the page's, not the title's.
+        starts = trailing[1] if filed else _separate_date(line, trailing[0], trailing[1])
         if starts is None:
             trailing = None
         elif starts < trailing[0]:
