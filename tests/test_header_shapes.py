@@ -297,6 +297,9 @@ def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None
          ["Solveig Brenna"]),
         ("[![Solveig Brenna](/journalist-images/brenna.png)](/u/sb)\n\n[Solveig Brenna](/u/sb)",
          ["Solveig Brenna"]),
+        # One link holding the headshot and the name, to an author page.
+        ("[![](/img/brenna-50x50.jpg) Solveig Brenna](https://harbour.example/author/sb/)",
+         ["Solveig Brenna"]),
         # Any other picture over a name is a picture with its credit; a comment's avatar too.
         ("![](https://harbour.example/img/ferry.jpg)\n\nSolveig Brenna", []),
         ("![](https://www.gravatar.com/avatar/3f2a?s=32)\n\nSolveig Brenna", []),

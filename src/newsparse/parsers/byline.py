@@ -868,6 +868,9 @@ def rule(context: Context, index: int) -> Claim | None:
     headshot = _under_headshot(context, index)
     if headshot is not None:
         return _byline_claim(context, index, headshot[0], headshot[1], None)
+    beside = _beside_headshot(context, index)
+    if beside is not None:
+        return _byline_claim(context, index, index, beside, None)
     first = context.first_word(index)
     prefixed = (
         first in _FIRST_WORDS
@@ -964,6 +967,28 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
     return (following, authors) if authors else None
+
+
+def _beside_headshot(context: Context, index: int) -> tuple[Author, ...] | None:
+    """One link holding a headshot and a name: ``[![](/avatar.jpg) Jo Park](/author/jo)``.
+
+    The link must go to an author page or the picture be a headshot; the name is a person's.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return None
+    inline = context.inline(index)
+    if not inline.images or len(inline.links) != 1 or len(inline.text) > 80:
+        return None
+    link = inline.links[0]
+    name = inline.text.strip(BLANK + "*_")
+    if not name or link.text.strip(BLANK + "*_") != name:
+        return None  # the name is all the line's text, inside the link
+    if not (author_page(link.url) or any(_headshot(image.url) for image in inline.images)):
+        return None
+    people = plain_names(name)
+    if people is None:
+        return None
+    return tuple(attrs.evolve(person, url=link.url) for person in people)
 
 
 def _headshot(url: str | None) -> bool:
