@@ -32,6 +32,11 @@ __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 _GLUED_QUOTE: Final = re.compile(
     r"(?P<kicker>[^\"„“«»]{2,40}?[^\W\d_])(?P<rest>[\"„“«»‚‘][^\"„“«»]{3,2000}[\"“”»‘’])$"
 )
+# A label of one to four words set off from the title by two spaces or more.
+_SPACED_KICKER: Final = re.compile(
+    r"(?P<kicker>[^\W\d_][^ ]{0,30}(?: [^ ]{1,30}){0,3}(?<=\w)) {2,8}"
+    r"(?P<rest>[\w\"„“«‚‘'][^\n]{2,2000})"
+)
 # Words that make a short line above the title something other than a kicker.
 _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
     "published",
@@ -178,6 +183,10 @@ def read_title(
         glued = _GLUED_QUOTE.match(full)
         if glued is not None and len(glued["rest"].split()) >= 3:
             kicker, rest = glued["kicker"], glued["rest"]
+        # So was a short label set off by a run of spaces: "Tunesien  Große Aufgaben ...".
+        spaced = _SPACED_KICKER.fullmatch(markdown.strip(BLANK))
+        if kicker is None and spaced is not None and len(spaced["rest"].split()) >= 3:
+            kicker, rest = render(spaced["kicker"]).text, render(spaced["rest"]).text
     text, site = _split_site(rest, names, suffixes)
     if not text:
         text, kicker = full, None
