@@ -167,6 +167,8 @@ def vocabulary_tables() -> str:
         _list(
             "Author-page path segments (`AUTHOR_PATH_SEGMENTS`)", vocabulary.AUTHOR_PATH_SEGMENTS
         ),
+        _list("Headshot address words (`HEADSHOT_WORDS`)", vocabulary.HEADSHOT_WORDS),
+        _list("Openings that name no place (`LEAD_MARKERS`)", vocabulary.LEAD_MARKERS),
         _list("Date labels (`DATE_LABELS`)", vocabulary.DATE_LABELS),
         _list("Update labels (`UPDATED_LABELS`)", vocabulary.UPDATED_LABELS),
         _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),

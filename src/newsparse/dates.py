@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import functools
 import re
+from itertools import islice
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -201,8 +202,8 @@ _DAY_BEFORE: Final = re.compile(
 )
 
 # The end of a four-digit year: no digit follows, unless a converter glued the next date or time
-# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020").
-_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}[:.][ \u00a00-9]))"
+# to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020", "20 janvier 202020 janvier").
+_YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}(?:[:.][ \u00a00-9]|[ \u00a0][^\W\d_]{3})))"
 
 # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
 _AFTER_MONTH: Final = re.compile(
@@ -668,6 +669,9 @@ def likely_order(text: str, url: str | None) -> DateOrder | None:
         >>> likely_order("The vote was held on 11/08/23 and that was all.", "https://a.com/b")
         <DateOrder.MDY: 'mdy'>
     """
+    shown = _order_from_url(text, url) if url else None
+    if shown is not None:
+        return shown
     try:
         host = urlsplit(url).hostname if url and "://" in url[:12] else None
     except ValueError:  # "http://[x/2021": an IPv6 bracket left open
@@ -679,6 +683,42 @@ def likely_order(text: str, url: str | None) -> DateOrder | None:
     if language is None:
         return None
     return DateOrder.MDY if language == "en" else DateOrder.DMY
+
+
+def _order_from_url(text: str, url: str) -> DateOrder | None:
+    """The order in which a numeric date of the text is the day the URL's path shows.
+
+    ``02/10/2020`` on a page at ``/2020/oct/02/``: day first.
+    """
+    m = _URL_DAY.search(url[:2000])
+    if m is None:
+        return None
+    month_text = m["m"].casefold()
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    day = int(m["d"])
+    if month is None or month == day or not 1 <= month <= 12 or not 1 <= day <= 12:
+        return None
+    year = m["y"]
+    for found in islice(_EITHER_WAY.finditer(text), _MAX_NUMERIC):
+        first, second, written = int(found["a"]), int(found["b"]), found["y"]
+        if written not in (year, year[2:]):
+            continue
+        if (first, second) == (day, month):
+            return DateOrder.DMY
+        if (first, second) == (month, day):
+            return DateOrder.MDY
+    return None
+
+
+# A day in a URL's path: /2020/10/02/, /2020/oct/02/, /2020-10-02-.
+_URL_DAY: Final = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9]|[a-z]{3})[/-](?P<d>[0-3]?[0-9])(?=[/-]|$)"
+)
+# A numeric date with both numbers at most 12 could be read either way: "02/10/2020".
+_EITHER_WAY: Final = re.compile(
+    r"(?<![0-9])(?P<a>[01]?[0-9])[./-](?P<b>[01]?[0-9])[./-](?P<y>(?:19|20)?[0-9]{2})(?![0-9])"
+)
+_MAX_NUMERIC: Final = 200
 
 
 def read_in_order(

@@ -18,7 +18,7 @@ from typing import Final, NamedTuple, TypeVar, cast
 import attrs
 
 from newsparse import syntax
-from newsparse.dates import DateOrder, infer_order, likely_order, year_from_url
+from newsparse.dates import DateOrder, find_dates, infer_order, likely_order, year_from_url
 from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
 from newsparse.model import (
     BoilerplateKind,
@@ -29,10 +29,10 @@ from newsparse.model import (
     Severity,
     Span,
 )
-from newsparse.sites import host_names, names_site
+from newsparse.sites import home_page, host_names, names_site
 from newsparse.source import BLANK, Source
 from newsparse.syntax import Shape, closing_hashes, heading_level, line_shape
-from newsparse.vocabulary import BOILERPLATE_LINES, NOT_TITLE_HEADINGS
+from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_HEADINGS
 
 _T = TypeVar("_T")
 
@@ -399,6 +399,7 @@ class Context:
         # passed over when a headline follows, and taken only when none does.
         front = min(limit, max(first_long + 1, 12))
         first_any = None
+        short_linked = None
         passed_over = None
         for index in range(front):
             level = self.title_level(index)
@@ -408,15 +409,60 @@ class Context:
                 passed_over = index if passed_over is None else passed_over
                 continue
             if level == 1:
+                if not self._title_like(index) and self._headline_after(index, front):
+                    # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
+                    passed_over = index if passed_over is None else passed_over
+                    continue
                 return self._plain_repeat(index, limit)
             if first_any is None and index < first_long and self._title_like(index):
                 first_any = index
+            if short_linked is None and index < first_long and self._over_prose(index):
+                short_linked = index
         if first_any is not None:
             return first_any
         later = [i for i in range(front, limit) if self.title_level(i) == 1]
         if len(later) == 1 and not self._not_headline(later[0]) and self._title_like(later[0]):
             return later[0]
+        if short_linked is not None:
+            return short_linked
+        if passed_over is None and not any(self.title_level(i) for i in range(front)):
+            return self._plain_title(limit)
         return passed_over
+
+    def _plain_title(self, limit: int) -> int | None:
+        """The dump's first line when it reads as a headline written without heading marks.
+
+        Only in a dump with no heading in its front: a short line of plain text, two words or
+        more, that is no sentence (no closing period), no link and no furniture.
+        """
+        first = self.next_nonblank(0, limit)
+        if first is None or self.shape(first) is not Shape.TEXT:
+            return None
+        inline = self.inline(first)
+        text = inline.text.strip(" \t*_")
+        words = text.split()
+        if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+            return None
+        if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+            return None
+        folded = " ".join(text.casefold().split())
+        if folded in BOILERPLATE_LINES or folded in NOT_TITLE_HEADINGS:
+            return None
+        # A byline or a date line opens some dumps; a headline has text after it.
+        if folded.split()[0] in _BYLINE_FIRST_WORDS or folded.startswith("by"):
+            return None
+        if self.next_nonblank(first + 1, limit) is None:
+            return None
+        if any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)):
+            return None
+        return first
+
+    def _headline_after(self, index: int, front: int) -> bool:
+        """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
+        for later in range(index + 1, front):
+            if self.title_level(later) == 1 and self._title_like(later):
+                return not self._not_headline(later)
+        return False
 
     def _plain_repeat(self, index: int, limit: int) -> int:
         """The heading just under a page title that repeats its headline without the extras.
@@ -425,8 +471,9 @@ class Context:
         schneiden``: converters write the page's title, then the article's own heading.
         """
         following = self.next_nonblank(index + 1 + bool(self._setext_level(index)), limit)
-        if following is None or following - index > 4 or self.title_level(following) != 1:
+        if following is None or following - index > 4 or not self.title_level(following):
             return index
+        lower = self.title_level(following) != 1
         title = " ".join(self.inline(index).text.lstrip("# ").split())
         repeat = " ".join(self.inline(following).text.lstrip("# ").split())
         if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
@@ -437,6 +484,10 @@ class Context:
         # What the page title adds is a section, a site or one word ("Rezept"), set apart.
         extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
         apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+        # A lower heading repeats the headline only when the page title sets its extras apart
+        # after it ("# Headline | Forum" over "## Headline").
+        if lower:
+            return following if apart and position == 0 else index
         return following if apart or len(extra.split()) == 1 else index
 
     def _not_headline(self, index: int) -> bool:
@@ -444,7 +495,7 @@ class Context:
         inline = self.inline(index)
         text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
         folded = " ".join(text.casefold().strip(" :|»›-–").split())
-        if len(inline.links) == 1 and _home_link(inline.links[0].url):
+        if len(inline.links) == 1 and home_page(inline.links[0].url):
             return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
         # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
         kind = BOILERPLATE_LINES.get(folded)
@@ -509,6 +560,22 @@ class Context:
             return True
         return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
 
+    def _over_prose(self, index: int) -> bool:
+        """Whether a heading of two words sits right over the text's first long paragraph.
+
+        Such a heading (``## [Tach auch!](#)`` on a blog) is taken when no other heading is; a
+        section link stands among other links, not over the text.
+        """
+        words = self.inline(index).text.lstrip("# ").split()
+        following = self.next_nonblank(index + 1 + bool(self._setext_level(index)))
+        return (
+            len(words) == 2
+            and following is not None
+            and following - index <= 3
+            and len(self.lines[following]) >= PROSE_CHARS
+            and self.title_level(following) == 0
+        )
+
     def _find_tail_start(self, limit: int) -> int:
         # Closing notes follow the last paragraph of prose.
         index = limit - 1
@@ -525,19 +592,16 @@ class Context:
         return 0
 
 
+# The first words of byline prefixes: a first line opening with one is no headline.
+_BYLINE_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+# A headline written as a plain first line is short.
+_PLAIN_TITLE_WORDS: Final = 20
+_PLAIN_TITLE_CHARS: Final = 150
+
 # The separators between a page title's parts: "www.example.com | Detail", "Site - News".
 _HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
 
 
-def _home_link(url: str | None) -> bool:
-    """Whether a link leads to a site's home page: ``https://blog.example/`` or ``/``."""
-    if not url:
-        return False
-    if "://" not in url[:12]:
-        return url.strip() == "/"
-    rest = url.split("://", 1)[1]
-    path = rest.split("/", 1)[1] if "/" in rest else ""
-    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")
 
 
 def _footer_url(text: str) -> str:

@@ -7,17 +7,20 @@ only, case-folded, umlauts and accents spelled out), so ``COMPUTER BILD`` meets 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["host_names", "names_site", "squeeze"]
+__all__ = ["home_page", "host_names", "names_site", "spells_host", "squeeze"]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
     {"www", "www2", "m", "amp", "mobile", "web", "com", "org", "net", "co", "ac", "gov", "edu"}
 )
+# A web archive's address before the archived one: "https://web.archive.org/web/2014.../".
+_ARCHIVED: Final = re.compile(r"(?:https?:)?//web\.archive\.org/web/[0-9]{1,20}[a-z_]{0,4}/")
 # Letters German hosts spell out ("jäger" is "jaeger" in a host name).
 _SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -44,7 +47,12 @@ def host_names(url: str | None) -> frozenset[str]:
         >>> sorted(host_names("https://www.blog.example-news.co.uk/2024/story"))
         ['blog', 'blogexamplenewscouk', 'examplenews']
     """
-    if not url or "://" not in url[:12]:
+    if not url:
+        return frozenset()
+    archived = _ARCHIVED.match(url)
+    if archived is not None:  # the archived page's host, not the archive's
+        url = url[archived.end() :]
+    if "://" not in url[:12]:
         return frozenset()
     try:
         host = urlsplit(url[:2000]).hostname or ""
@@ -81,3 +89,45 @@ def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
         if len(squeezed) >= 4 and squeezed in name:
             return True
     return False
+
+
+def spells_host(text: str, names: Collection[str]) -> bool:
+    """Whether two words or more of ``text`` (four letters or more) are spelled in a host name.
+
+    A site's full name holds the words its host runs together: ``Jane Wayne News`` on
+    ``thisisjanewayne.com``, ``FISCH & FANG`` on ``fischundfang.de``.
+
+    Example:
+        >>> spells_host("FISCH & FANG", {"fischundfang"}), spells_host("Neue Fische", {"fang"})
+        (True, False)
+    """
+    words = {squeeze(word) for word in _WORD.findall(text[:200])}
+    words = {word for word in words if len(word) >= 4}
+    return any(sum(word in name for word in words) >= 2 for name in names)
+
+
+# A word of a site's name: "FISCH", "Wayne".
+_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
+
+
+def home_page(url: str | None) -> bool:
+    """Whether a link leads to a site's home page (``https://blog.example/`` or ``/``).
+
+    A link there names the site: a heading or a credit linked home is the site's name.
+
+    Example:
+        >>> home_page("/"), home_page("https://blog.example/index.html"), home_page("/author/jo")
+        (True, True, False)
+        >>> home_page("https://web.archive.org/web/20140109030403/http://blog.example/")
+        True
+    """
+    if not url:
+        return False
+    archived = _ARCHIVED.match(url)
+    if archived is not None:  # "https://web.archive.org/web/2014.../http://blog.example/"
+        url = url[archived.end() :]
+    if "://" not in url[:12]:
+        return url.strip() == "/"
+    rest = url.split("://", 1)[1]
+    path = rest.split("/", 1)[1] if "/" in rest else ""
+    return "." in rest.split("/", 1)[0] and path.strip("/") in ("", "index.html", "index.php")

@@ -313,6 +313,20 @@ AUTHOR_PATH_SEGMENTS: Final = _words(
     editors redakteure"""
 )
 
+# Words in a picture's address that make it a person's headshot: "/avatar_user_14.jpg",
+# "/journalist-images/park_jo.png", "autor_thumbnail". A name under such a picture is a byline.
+HEADSHOT_WORDS: Final = _words(
+    """avatar avatars headshot headshots mugshot userpic author authors autor autoren
+    autorin auteur autore journalist journalists journalisten byline"""
+)
+
+# Capitals opening a paragraph the way a dateline does, which name no place: "FILE - A ferry
+# leaves the harbour..." is an archive picture's caption.
+LEAD_MARKERS: Final = _words(
+    """file photo foto video update updated breaking exclusive watch live anzeige advertisement
+    sponsored werbung"""
+)
+
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(
     """staff desk team newsroom news service services reports editorial board editors redaktion

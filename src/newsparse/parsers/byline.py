@@ -17,12 +17,13 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse.dates import find_dates, find_relative
-from newsparse.engine import Claim, Context, Found, Shape
+from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
 from newsparse.parsers.boilerplate import teaser_claim
 from newsparse.parsers.paragraph import plain_text, unmarked
+from newsparse.sites import home_page
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,
@@ -30,6 +31,7 @@ from newsparse.vocabulary import (
     CATEGORY_LABELS,
     CATEGORY_PREPOSITIONS,
     DATE_LABELS,
+    HEADSHOT_WORDS,
     JOB_TITLE_WORDS,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -825,6 +827,8 @@ def screen(context: Context, index: int) -> bool:
         or _author_link_line(context, index)
     ):
         return True
+    if "![" in context.lines[index] and not context.found(Found.BYLINE):
+        return True  # a headshot over its name (see _under_headshot)
     first = context.first_word(index)
     if first in _FIRST_WORDS or first.startswith("by"):
         return True
@@ -872,6 +876,12 @@ def rule(context: Context, index: int) -> Claim | None:
     line = context.lines[index]
     if len(line) > _MAX_BYLINE * 2:
         return None
+    headshot = _under_headshot(context, index)
+    if headshot is not None:
+        return _byline_claim(context, index, headshot[0], headshot[1], None)
+    beside = _beside_headshot(context, index)
+    if beside is not None:
+        return _byline_claim(context, index, index, beside, None)
     first = context.first_word(index)
     prefixed = (
         first in _FIRST_WORDS
@@ -898,6 +908,8 @@ def rule(context: Context, index: int) -> Claim | None:
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
+        if authors is not None and _prefixed_byline_ahead(context, index):
+            return None  # names without a prefix yield to the byline just below that has one
     if authors is None and names_line is None and not prefixed:
         authors = _signature(context, index, markdown)
     if authors is None:
@@ -908,6 +920,106 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _prefixed_byline_ahead(context: Context, index: int) -> bool:
+    """Whether a byline with a prefix follows within a few short lines, before any prose.
+
+    ``Jo Park`` or ``[Politics](#)`` read as bare names, then ``By Kim Lee`` two lines below:
+    the prefixed line is the article's byline.
+    """
+    probe = index
+    for _ in range(_AHEAD_LINES):
+        following = context.next_nonblank(probe + 1)
+        if following is None or len(context.lines[following]) >= PROSE_CHARS:
+            return False
+        probe = following
+        if context.shape(following) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+            continue
+        first = context.first_word(following)
+        if not (first in _FIRST_WORDS or first.startswith("by")):
+            continue
+        markdown = unmarked(context.lines[following])
+        if _holds_date(markdown):
+            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none).
+            text = render(markdown).text
+            dated = [f for f in find_dates(text) if f.has_date]
+            markdown = _TRAILING_JUNK.sub("", text[: dated[0].start]) if dated else ""
+        authors = _prefixed_authors(markdown, lone=True) if markdown else None
+        if authors and any(
+            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+        ):
+            return True  # a writer's byline; "Photo by X" credits no writer
+    return False
+
+
+_AHEAD_LINES: Final = 8
+
+
+def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A person's headshot on line ``index`` and their name right under it: the byline.
+
+    ``![](/avatar_user_14.jpg)`` or ``[![Jo Park](/journalist-images/park.png)](/author/jo)``
+    over ``Jo Park``, while the article has no byline. Returns the name's line and the people.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return None
+    inline = context.inline(index)
+    if not inline.images or inline.text.strip(BLANK + "*_-•·|"):
+        return None  # a line of pictures and nothing else
+    if not any(_headshot(image.url) for image in inline.images):
+        return None
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 3 or len(context.lines[following]) > 120:
+        return None
+    markdown = unmarked(context.lines[following])
+    name = render(markdown)
+    if name.images or not name.text.strip():
+        return None
+    authors = plain_names(markdown) if not name.links else _linked_people(markdown)
+    return (following, authors) if authors else None
+
+
+def _beside_headshot(context: Context, index: int) -> tuple[Author, ...] | None:
+    """One link holding a headshot and a name: ``[![](/avatar.jpg) Jo Park](/author/jo)``.
+
+    The link must go to an author page or the picture be a headshot; the name is a person's.
+    """
+    if context.found(Found.BYLINE) or index >= context.tail_start:
+        return None
+    inline = context.inline(index)
+    if not inline.images or len(inline.links) != 1 or len(inline.text) > 80:
+        return None
+    link = inline.links[0]
+    name = inline.text.strip(BLANK + "*_")
+    if not name or link.text.strip(BLANK + "*_") != name:
+        return None  # the name is all the line's text, inside the link
+    if not (author_page(link.url) or any(_headshot(image.url) for image in inline.images)):
+        return None
+    people = plain_names(name)
+    if people is None:
+        return None
+    return tuple(attrs.evolve(person, url=link.url) for person in people)
+
+
+def _headshot(url: str | None) -> bool:
+    """Whether a picture's address marks it as a person's headshot (``/avatar_user_14.jpg``)."""
+    if not url or "gravatar." in url[:40]:
+        return False  # the avatar service comment sections load their pictures from
+    path = url.split("?", 1)[0].casefold()
+    return any(word in HEADSHOT_WORDS for word in _ADDRESS_WORDS.findall(path[-300:]))
+
+
+# The words of an address: "autor_thumbnail_5_3" holds "autor".
+_ADDRESS_WORDS: Final = re.compile(r"[a-z]{3,20}")
+
+
+def _linked_people(markdown: str) -> tuple[Author, ...] | None:
+    """People named in the links of a line that holds nothing else: ``[Jo Park](/u/jo)``."""
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or any(a.kind is not AuthorKind.PERSON for a in authors):
+        return None
+    return authors
 
 
 def _under_teaser(context: Context, index: int) -> bool:
@@ -936,8 +1048,20 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
     if authors is None:
         stop = category_start(markdown)
         if stop < len(markdown):
-            authors = read_byline(markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;"), lone=lone)
+            markdown = markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;")
+            authors = read_byline(markdown, lone=lone)
+    if authors is None:
+        time = _TRAILING_TIME.search(markdown)
+        if time is not None and time.start() > 0:
+            authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
     return authors
+
+
+# A time closing a byline: "Posted by X at 18:52", "Von X um 9.30 Uhr", "par X à 10h15".
+_TRAILING_TIME: Final = re.compile(
+    r"\s{1,3}(?:at|um|à|a las|às|alle)\s{1,3}[0-9]{1,2}(?:[:.h][0-9]{2})?"
+    r"(?:\s{0,2}(?:[AaPp]\.?[Mm]\.?|Uhr|h))?[\s.,|·•]{0,4}$"
+)
 
 
 def _holds_date(markdown: str) -> bool:
@@ -972,10 +1096,12 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
-    if not linked and (
-        text[-1:] in ".!?:" or len(text.split()) > 4 or context.shape(index) is Shape.HEADING
-    ):
-        return None  # a plain name line is short, unpunctuated, and no heading
+    if linked and all(home_page(link.url) for link in inline.links):
+        return None  # "[Example Daily](/)": the site's name, linked to its home page
+    # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
+    heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
+    if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
+        return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
@@ -997,7 +1123,41 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     reach = 1 if not context.in_header(index) else 2 if above_title else 3
     if _date_near(context, index, before=linked, reach=reach):
         return authors
+    if _under_title(context, index) and not _shares_title_words(context, authors):
+        return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _under_title(context: Context, index: int) -> bool:
+    """Whether line ``index`` comes right under the title or its standfirst, alone in its block.
+
+    A person's name standing there credits the article (``[Jo Park](#)`` under the headline),
+    with or without a date beside it.
+    """
+    title = context.title_line
+    if title is None or index <= title or context.shape(index) is Shape.HEADING:
+        return False
+    if context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
+        return False  # "Liebe Leserin," greets the reader
+    if context.block_end(index) != index + 1:
+        return False
+    if context.last is Found.STANDFIRST and context.in_header(index):
+        # Under a short standfirst; a long one may be the text's first paragraph.
+        above = context.prev_nonblank(index)
+        return above is not None and len(context.lines[above]) < PROSE_CHARS
+    return context.next_nonblank(title + 1 + bool(context.setext_level(title))) == index
+
+
+def _shares_title_words(context: Context, authors: tuple[Author, ...]) -> bool:
+    """Whether a name repeats a word of the title: a section or place named there, no person."""
+    title = context.title_line
+    if title is None:
+        return False
+    words = {w.casefold() for w in _WORDS_OF.findall(context.inline(title).text)}
+    return any(w.casefold() in words for a in authors for w in _WORDS_OF.findall(a.name))
+
+
+_WORDS_OF: Final = re.compile(r"[^\W\d_]{3,40}")
 
 
 def plain_names(markdown: str) -> tuple[Author, ...] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 from typing import Final
 
 import attrs
@@ -51,6 +52,7 @@ from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
+    LEAD_MARKERS,
     MONTHS,
     UPDATED_LABELS,
     WEEKDAYS,
@@ -72,6 +74,7 @@ __all__ = [
 
 _MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
 # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
 _JOINERS: Final = frozenset(
@@ -109,8 +112,9 @@ _AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*\*|__)?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
-    r"(?:,[ ][A-Z][A-Za-z.]{1,12}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\())?"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
+    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-]))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
@@ -155,7 +159,15 @@ def _agency(text: str) -> str | None:
     if mark is None:
         return None
     agency = (mark["a"] or mark["b"] or "").strip()
+    if agency.endswith(":") or any(w.casefold().strip(":") in _LABELS for w in agency.split()):
+        return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
     return agency if agency and _agency_like(agency) else None
+
+
+def _no_place(place: str) -> bool:
+    """Words in a dateline's place position that name no place: weekdays, markers, labels."""
+    folded = place.casefold()
+    return folded in WEEKDAYS or folded in LEAD_MARKERS or folded in _LABELS
 
 
 def _titled_place(rest: str) -> re.Match[str] | None:
@@ -211,6 +223,8 @@ def read_dateline(
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
+    if place is not None and _no_place(place):
+        place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
     agency = _agency(rest)
     unknown = [
         word
@@ -252,7 +266,7 @@ def read_lead(
     match = _LEAD.match(markdown[:200])
     if match is None:
         return _date_lead(markdown, order)
-    place = match["place"] or match["mixed"]
+    place = match["place"] or match["mixed"] or match["joined"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
         return _date_lead(markdown, order)
@@ -263,6 +277,17 @@ def read_lead(
         letters = [c for c in place if c.isalpha()]
         if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
             return None
+        if agency is None and agency_name(place) is not None:
+            place, agency = None, place  # "CNN —": the agency alone, no place
+        elif _no_place(place.split(",")[0]):
+            return None  # "FILE - ...": a picture's caption, no dateline
+        elif (
+            match["dash"] == "-"
+            and markdown[match.start("dash") - 1 : match.start("dash")].isalpha()
+        ):
+            return None  # "WOHN-": a word broken at its hyphen
+        elif len(place.split(",")[0].split()) > _MAX_PLACE_WORDS:
+            return None  # "LE POINT SUR LA SITUATION –": a kicker in capitals, no place
     if agency is not None and not _agency_like(agency):
         return None
     published = None
@@ -337,15 +362,16 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
         return None
     offset = max(0, len(markdown) - 120)
     last = found[-1]
-    if markdown[offset + last.end :].strip(BLANK + "*_.#"):
-        return None
+    rest = markdown[offset + last.end :]
+    if rest.strip(BLANK + "*_.#") and not _FILED_AFTER.fullmatch(rest):
+        return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
     start = offset + last.start
     weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
     if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
         start = weekday.start("day")
     if start == 0:
         return None
-    reading = read_dateline(markdown[start:])
+    reading = read_dateline(markdown[start : offset + last.end])
     if reading is None:
         return None
     byline_start = start
@@ -368,6 +394,8 @@ _TRAILING_BY: Final = re.compile(
     r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+# Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
+_FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
 # After a byline and before its date: "on", "am", "le", "|", "-", "·".
 _BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 
@@ -617,6 +645,9 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
             dates = masked[cut:]
             # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
             reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if authors and reading is None:
+                # "By X | 2 May 2021 | [4 Comments](#)": a field after the date's is not read.
+                reading = _date_field(dates, dated[0].start - cut)
             if plain and not _full_date(reading):
                 reading = None  # plain names need a full date beside them, nothing else
             if plain and reading is not None and "," not in markdown[:cut]:
@@ -643,6 +674,25 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
     return None
 
 
+def _date_field(dates: str, start: int) -> DatelineReading | None:
+    """The date read from its own field, up to the separator after the date at ``start``.
+
+    What follows (a comments link, a short notice) stays in the dateline's text, so it must be
+    short: a sentence of prose after the date is no field of a header line.
+    """
+    end = _FIELD_END.search(dates, start)
+    if end is None or len(render(dates[end.end() :]).text.split()) > _MAX_FIELD_WORDS:
+        return None
+    return read_dateline(dates[: end.start()])
+
+
+_MAX_FIELD_WORDS: Final = 20
+
+
+# A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+_LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
+# The end of a date's field: a separator set off by spaces.
+_FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
 # A field separator ending the date part: the names after it stand in a field of their own.
 _SET_OFF: Final = re.compile(r"\s[|·•]\s{0,3}$")
 
@@ -659,6 +709,8 @@ def _full_date(reading: DatelineReading | None) -> bool:
 _CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s-\s|\]\([^()\s]{0,2000}\)")
 _WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
 _MAX_CUTS: Final = 24
+# A link in masked text (its target all "#"): "[11. April 2018](###)".
+_MASKED_LINK: Final = re.compile(r"\[[^\[\]\n]{1,300}\]\(#{0,2000}\)")
 
 
 def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
@@ -675,6 +727,14 @@ def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
     for match in _WORD_START.finditer(markdown):
         if match.group().casefold() in PREFIX_FIRST_WORDS:
             cuts.add(match.start())
+    # A cut never parts a link's text from its brackets: "Posted [11. April 2018](#) by [X](#)"
+    # is cut around the linked date, not between its text and its target.
+    for link in islice(_MASKED_LINK.finditer(markdown), _MAX_CUTS):
+        label_end = markdown.rfind("](", link.start(), link.end())
+        inside = {c for c in cuts if c in (link.start() + 1, label_end)}
+        if inside:
+            cuts -= inside
+            cuts.update((link.start(), link.end()))
     return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
 
 
@@ -685,9 +745,18 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     have a line of their own beside the date line (``alone``). A list of categories or tags
     after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
     """
-    names = markdown[: category_start(markdown)]
+    stop = category_start(markdown)
+    names = markdown[:stop]
+    if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
+        # "Posted in [Travel](#) by jdoe": the names follow the categories.
+        later = _LATER_PREFIX.search(markdown, stop)
+        names = (
+            markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
+            if later
+            else names
+        )
     names = names.replace("**", "").replace("__", "")
-    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;")
+    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
     if not names or len(_short(names)) > 200:
         return None
     authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)

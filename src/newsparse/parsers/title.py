@@ -13,6 +13,7 @@ from collections.abc import Collection
 from itertools import islice
 from typing import Final
 
+from newsparse.dates import find_dates
 from newsparse.engine import Claim, Context, Found, Shape, heading_level
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import LINK, render
@@ -21,15 +22,20 @@ from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.parsers.paragraph import block_images, heading_text
-from newsparse.sites import host_names, names_site, squeeze
+from newsparse.sites import host_names, names_site, spells_host, squeeze
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, UPDATED_LABELS
+from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
     r"(?P<kicker>[^\"„“«»]{2,40}?[^\W\d_])(?P<rest>[\"„“«»‚‘][^\"„“«»]{3,2000}[\"“”»‘’])$"
+)
+# A label of one to four words set off from the title by two spaces or more.
+_SPACED_KICKER: Final = re.compile(
+    r"(?P<kicker>[^\W\d_][^ ]{0,30}(?: [^ ]{1,30}){0,3}(?<=\w)) {2,8}"
+    r"(?P<rest>[\w\"„“«‚‘'][^\n]{2,2000})"
 )
 # Words that make a short line above the title something other than a kicker.
 _NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
@@ -70,12 +76,60 @@ def _split_site(
     if dangling is not None and dangling.start() >= 3:
         return title[: dangling.start()], None
     cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
+    if cuts and len(title[cuts[0].end() :].split()) >= 2:
+        lead = title[: cuts[0].start()]
+        if squeeze(lead) in names:
+            return title[cuts[0].end() :].strip(), lead.strip()  # "BMAS - The headline"
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
         if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
-            return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
+            first = cut
+            if number > 0 and _section_part(title, cuts[number - 1], cut):
+                first = cuts[number - 1]  # "Title | Recht | Haufe": a section before the site
+            return title[: first.start()].rstrip(), title[first.end() :].strip() or None
+        if number + 1 == len(cuts) and cut.start() >= 3 and spells_host(part, names):
+            return title[: cut.start()].rstrip(), part.strip() or None  # "... - Jane Wayne News"
+    # "Headline - 23.01.2022", "Headline : 06.11.2023, 11.41 Uhr": the page's date, set apart.
+    colon = title.rfind(" : ")
+    last = max(cuts[-1].start() if cuts else -1, colon)
+    # A range ("14. - 20. Januar 2022") is one date: the part before may not end in a number.
+    if (
+        last >= 3
+        and not title[:last].rstrip(".")[-1:].isdigit()
+        and _date_only(title[last:].lstrip(_SET_APART))
+    ):
+        return title[:last].rstrip(), None
     return title, None
+
+
+def _date_only(part: str) -> bool:
+    """Whether a title's last part is a date and nothing else: the page's, not the headline's."""
+    if not any(c.isdigit() for c in part) or len(part) > 60:
+        return False
+    words = [w.casefold() for w in _WORD.findall(part)]
+    if any(w not in MONTHS and w not in WEEKDAYS and w not in _TIME_WORDS for w in words):
+        return False
+    return any(found.has_date for found in find_dates(part))
+
+
+_SET_APART: Final = " \u00a0-–—»›·⋆|│:"
+_TIME_WORDS: Final = frozenset({"uhr", "am", "pm", "h", "um", "at"})
+
+
+def _section_part(title: str, before: re.Match[str], site: re.Match[str]) -> bool:
+    """Whether the part between two pipes, right before the site's name, is a section's name.
+
+    ``Title | Recht | Haufe``: one or two words set apart by pipes, as page titles chain them.
+    """
+    part = title[before.end() : site.start()]
+    return (
+        "|" in before.group()
+        and "|" in site.group()
+        and before.start() >= 3
+        and 1 <= len(part.split()) <= 2
+        and not any(c.isdigit() for c in part)
+    )
 
 
 def _marked_kicker(markdown: str) -> tuple[str | None, str]:
@@ -129,6 +183,10 @@ def read_title(
         glued = _GLUED_QUOTE.match(full)
         if glued is not None and len(glued["rest"].split()) >= 3:
             kicker, rest = glued["kicker"], glued["rest"]
+        # So was a short label set off by a run of spaces: "Tunesien  Große Aufgaben ...".
+        spaced = _SPACED_KICKER.fullmatch(markdown.strip(BLANK))
+        if kicker is None and spaced is not None and len(spaced["rest"].split()) >= 3:
+            kicker, rest = render(spaced["kicker"]).text, render(spaced["rest"]).text
     text, site = _split_site(rest, names, suffixes)
     if not text:
         text, kicker = full, None
@@ -272,7 +330,10 @@ def _glued_parts(
     line = context.lines[title]
     trailing = split_trailing(line)
     if trailing is not None:
-        starts = _separate_date(line, trailing[0], trailing[1])
+        published = trailing[2].published
+        filed = published is not None and line[trailing[1] + published.end :].strip(BLANK + "*_#")
+        # A date with the categories it is filed under after it is the page's, not the title's.
+        starts = trailing[1] if filed else _separate_date(line, trailing[0], trailing[1])
         if starts is None:
             trailing = None
         elif starts < trailing[0]:
@@ -304,7 +365,10 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
     words = [(m.start(), m.group()) for m in _WORD.finditer(line, start, date)][-6:]
     for position, word in words:
         folded = word.casefold()
-        if folded in DATE_LABELS or folded in UPDATED_LABELS:
+        # A label, not a preposition: "Sitzung vom 10. Oktober 2019" keeps its date.
+        if (folded in DATE_LABELS and len(folded) > 3 and folded != "seit") or (
+            folded in UPDATED_LABELS
+        ):
             return position if position > 0 else date
     return None
 

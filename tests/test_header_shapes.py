@@ -1,0 +1,352 @@
+"""Header lines in the shapes converters write them, each read into the right elements.
+
+Every case is an invented header line under an invented title, above two lines of invented body
+text; the test states which elements the line becomes (kind and raw text), who the authors are
+and which day the article is dated, and that nothing of the input is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse.serialize import format_date
+
+from .helpers import assert_lossless
+
+_TITLE = "# The Ferry to Lindholm Runs Again"
+_BODY = (
+    "After two winters tied up at the quay, the old ferry made its first crossing to the island "
+    "on Monday morning with forty passengers and a crate of post on board.\n\n"
+    "The harbour master said the timetable would grow once the second engine was back from repair."
+)
+
+
+def _header(article: newsparse.Article) -> list[tuple[str, str]]:
+    """The elements between the title and the body text: kind and raw text."""
+    return [
+        (type(e).__name__, e.raw)
+        for e in article.elements()
+        if type(e).__name__ != "Headline"
+        and not _BODY.startswith(e.raw[:40])
+        and e.raw not in _BODY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A person's name alone right under the title credits the article, linked or plain.
+        ("[Edda Vilhjalmsdottir](#)", ["Edda Vilhjalmsdottir"]),
+        ("Piet van der Hoek", ["Piet van der Hoek"]),
+        # A greeting ends with a comma; a name repeating the title's words names its subject.
+        ("Liebe Leserin, lieber Leser,", []),
+        ("Lindholm Harbour", []),
+    ],
+)  # fmt: skip
+def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
+    """A lone person-shaped line right under the title is its byline, without a date."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "authors", "published"),
+    [
+        # A linked date, then the names: the cut falls around the link, never inside it.
+        (
+            "Posted [4. Mai 2019](#)  by  [Tilde Marquardt](#)",
+            [("Dateline", "Posted [4. Mai 2019](#)"), ("Byline", "by  [Tilde Marquardt](#)")],
+            ["Tilde Marquardt"],
+            "2019-05-04",
+        ),
+        (
+            "Von K. L. am [17.03.2016](#)",
+            [("Byline", "Von K. L."), ("Dateline", "am [17.03.2016](#)")],
+            ["K. L."],
+            "2016-03-17",
+        ),
+        # A field after the date's (a comments link, a notice) is not read but kept with it.
+        (
+            "Von [Ines Wolter](https://harbour.test/author/iw/) / 8. März 2023 / [2 Kommentare](#)",
+            [
+                ("Byline", "Von [Ines Wolter](https://harbour.test/author/iw/)"),
+                ("Dateline", "/ 8. März 2023 / [2 Kommentare](#)"),
+            ],
+            ["Ines Wolter"],
+            "2023-03-08",
+        ),
+        (
+            "By [Rafe Okonkwo](#) | Published: 12 June 2020 | Comments closed",
+            [
+                ("Byline", "By [Rafe Okonkwo](#)"),
+                ("Dateline", "| Published: 12 June 2020 | Comments closed"),
+            ],
+            ["Rafe Okonkwo"],
+            "2020-06-12",
+        ),
+        # The categories first, then the names: "Posted in [X](#) by jdoe on <date>".
+        (
+            "Posted in [Ferries](#), [Islands](#) by kvaalen on March 2, 2021",
+            [
+                ("Byline", "Posted in [Ferries](#), [Islands](#) by kvaalen"),
+                ("Dateline", "on March 2, 2021"),
+            ],
+            ["kvaalen"],
+            "2021-03-02",
+        ),
+        # A slash closing the names is a separator, not part of a name.
+        (
+            "[9. Juni 2015](#)  by [Ossian Brandt](#) /",
+            [("Dateline", "[9. Juni 2015](#)"), ("Byline", "by [Ossian Brandt](#) /")],
+            ["Ossian Brandt"],
+            "2015-06-09",
+        ),
+    ],
+)  # fmt: skip
+def test_header_line_shapes(
+    line: str, header: list[tuple[str, str]], authors: list[str], published: str
+) -> None:
+    """Each header line becomes the stated elements, authors and date."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == header
+    assert [a.name for a in article.authors] == authors
+    dateline = article.dateline
+    assert dateline is not None
+    assert dateline.published is not None
+    assert format_date(dateline.published) == published
+
+
+def test_a_site_name_linked_home_is_no_byline() -> None:
+    """A name linked to the site's home page, above the date, names the site, not an author."""
+    text = f"**[La Gaceta Azul](/)**\n\n3 May 2022\n\n{_TITLE}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.authors == ()
+
+
+def test_prose_after_a_dated_byline_is_no_field_of_it() -> None:
+    """A sentence after the date is prose: it never ends up inside a dateline's text."""
+    sentence = (
+        "The ferry company said on Friday that the crossing would run twice a day from the "
+        "first of July until the end of the summer season."
+    )
+    text = f"{_TITLE}\n\nBy [Rafe Okonkwo](#) | 12 June 2020 | {sentence}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not any(sentence in d.raw for d in article.datelines)
+
+
+def test_a_name_alone_under_a_short_standfirst() -> None:
+    """Under a short standfirst, a lone name still credits the article; under a long one not."""
+    text = f"{_TITLE}\n\nEvery crossing this spring, at a glance.\n\nHelka Marjanen\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Helka Marjanen"]
+    long_standfirst = " ".join(["The ferry crossed the sound again this spring."] * 5)
+    text = f"{_TITLE}\n\n{long_standfirst}\n\nFare Tables\n\n{_BODY}\n"
+    assert newsparse.parse(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("below", "first"),
+    [
+        # A writer's prefixed byline just below wins over bare names above it.
+        ("Por Yolanda Ferrer", ["Yolanda Ferrer"]),
+        # A date label or a photo credit below is no byline: the bare name stays.
+        ("Published: 4 May 2022", ["Anouk Dressler"]),
+        ("Photo by [Teo Ruiz](#)", ["Anouk Dressler"]),
+    ],
+)  # fmt: skip
+def test_bare_names_yield_to_a_prefixed_byline_below(below: str, first: list[str]) -> None:
+    """The first byline is the prefixed one when it follows bare names within a few lines."""
+    text = f"{_TITLE}\n\nAnouk Dressler\n\n+ FOLLOW\n\n{below}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == first
+
+
+def test_an_archived_home_link_heading_names_the_site() -> None:
+    """A heading linked to the site's home page through a web archive is the site's name."""
+    home = "https://web.archive.org/web/20150301000000/http://faehrblog.example/"
+    text = (
+        f"[Das Fährblog]({home})\n=============\n\nDie Fähre fährt wieder\n-----------\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder"
+
+
+def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
+    """A level-1 heading that is one linked word, above the headline, names a section."""
+    text = f"# [Inseln](/rubrik/inseln)\n\n# Die Fähre nach Lindholm fährt wieder\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre nach Lindholm fährt wieder"
+    alone = f"# [Inseln](/rubrik/inseln)\n\n{_BODY}\n"
+    assert newsparse.parse(alone).title == "Inseln"
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # The site's name spells words its host runs together: it is cut.
+        ("# Ferry Tales Return - Harbour Light Weekly", "https://harbourlight.example/a",
+         "Ferry Tales Return"),
+        ("# Fähren im Winter - FÄHRE & HAFEN", "https://faehreundhafen.example/a",
+         "Fähren im Winter"),
+        # An archived page's host is the archived site's, not the archive's.
+        ("# Fähren im Winter | Hafenblatt",
+         "https://web.archive.org/web/20190101000000/http://hafenblatt.example/a",
+         "Fähren im Winter"),
+        # A section between pipes before the site's name goes with it.
+        ("# Fähren im Winter | Verkehr | Hafenblatt", "https://hafenblatt.example/a",
+         "Fähren im Winter"),
+        # The site's name before the headline is cut too.
+        ("# HAFENBLATT - Die Fähre fährt wieder", "https://hafenblatt.example/a",
+         "Die Fähre fährt wieder"),
+        # A clause with one word of the host is the headline's own.
+        ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
+         "Ferry Tales Return - Harbour Strike Ends"),
+    ],
+)  # fmt: skip
+def test_site_name_after_the_title_is_cut_when_it_names_the_host(
+    heading: str, url: str, title: str
+) -> None:
+    """A suffix is cut from the title only when it names the site the URL points at."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+def test_a_lower_heading_repeating_the_page_title_is_the_headline() -> None:
+    """``# Headline | Forum`` over ``## Headline``: the page's title, then the article's heading."""
+    text = f"# Fähren im Winter | Reisen | Forum\n\n## Fähren im Winter\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.raw) == ("Fähren im Winter", "## Fähren im Winter")
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # A dump with no heading: its first line is the headline when it reads as one.
+        ("Die Fähre nach Lindholm fährt wieder", "Die Fähre nach Lindholm fährt wieder"),
+        ("Is the Lindholm ferry back for good?", "Is the Lindholm ferry back for good?"),
+        # A sentence, a link or a label is no headline.
+        ("The ferry is back.", None),
+        ("[Lindholm ferry timetable](https://harbour.test/t)", None),
+        ("Zum Inhalt springen", None),
+        # A byline or a date line opening the dump is read as such.
+        ("By Mara Holm • 04/05/2022", None),
+        ("Freitag, 12. März 2021", None),
+    ],
+)  # fmt: skip
+def test_a_plain_first_line_is_the_title_when_the_dump_has_no_heading(
+    first: str, title: str | None
+) -> None:
+    """With no heading in the front, a short plain first line is taken as the headline."""
+    text = f"{first}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+def test_a_short_linked_heading_over_the_text_is_the_title() -> None:
+    """Two linked words over the first long paragraph head it; over more links they do not."""
+    body = _BODY.replace("\n\n", " ")
+    text = f"12 March 2021\n\n## [Fähre zurück!](#)\n\n{body}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Fähre zurück!"
+    links = f"12 March 2021\n\n## [Fähre zurück!](#)\n\n[Fahrplan](#)\n\n{body}\n"
+    assert newsparse.parse(links).title is None
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        # The day the URL's path shows decides which way "02/10/2020" is read.
+        ("https://harbour.example/news/2020/oct/02/ferry", "2020-10-02"),
+        ("https://harbour.example/2020/02/10/ferry", "2020-02-10"),
+        # Without a day in the path, the generic English site reads month first.
+        ("https://harbour.example/news/ferry", "2020-02-10"),
+    ],
+)  # fmt: skip
+def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None:
+    """An ambiguous numeric header date is read in the order that gives the URL's day."""
+    text = f"{_TITLE}\n\n02/10/2020\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == published
+
+
+@pytest.mark.parametrize(
+    ("pictures", "authors"),
+    [
+        # A headshot (its address says so) over a name: the name is the byline.
+        ("![](https://harbour.example/img/avatar_user_7.jpg)\n\nSolveig Brenna",
+         ["Solveig Brenna"]),
+        ("[![Solveig Brenna](/journalist-images/brenna.png)](/u/sb)\n\n[Solveig Brenna](/u/sb)",
+         ["Solveig Brenna"]),
+        # One link holding the headshot and the name, to an author page.
+        ("[![](/img/brenna-50x50.jpg) Solveig Brenna](https://harbour.example/author/sb/)",
+         ["Solveig Brenna"]),
+        # Any other picture over a name is a picture with its credit; a comment's avatar too.
+        ("![](https://harbour.example/img/ferry.jpg)\n\nSolveig Brenna", []),
+        ("![](https://www.gravatar.com/avatar/3f2a?s=32)\n\nSolveig Brenna", []),
+    ],
+)  # fmt: skip
+def test_a_name_under_a_headshot_is_the_byline(pictures: str, authors: list[str]) -> None:
+    """A byline written under its author's headshot is no caption of the picture."""
+    text = f"{_TITLE}\n\n{pictures}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A small heading holding a name beside the date is the byline; a big one is not.
+        ("##### Oda Lindqvist", ["Oda Lindqvist"]),
+        ("## Oda Lindqvist", []),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_small_heading_beside_the_date(line: str, authors: list[str]) -> None:
+    """Level 4 to 6 headings set an author's name beside the date on some pages."""
+    text = f"{_TITLE}\n\nFerry news, in brief and at a glance, for the island.\n\n"
+    text += f"12.03.2022\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+def test_a_date_after_a_preposition_stays_in_the_title() -> None:
+    """``Sitzung vom 3. Mai 2021`` keeps its date; ``Veröffentlicht am <date>`` is a dateline."""
+    text = f"# Protokoll der Hafensitzung vom 3. Mai 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert (article.title, article.datelines) == ("Protokoll der Hafensitzung vom 3. Mai 2021", ())
+    text = f"# Neue Fähre für Lindholm Veröffentlicht am 3. Mai 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert article.title == "Neue Fähre für Lindholm"
+    assert article.published is not None
+    assert format_date(article.published) == "2021-05-03"
+
+
+def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
+    """``# Title  2.2.2022 • News, Sport``: the date and what it is filed under are a dateline."""
+    text = f"# Die Fähre fährt wieder \u00a0 02.02.2022 • Hafen , Verkehr\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder"
+    assert [d.raw for d in article.datelines] == ["02.02.2022 • Hafen , Verkehr"]
