@@ -602,8 +602,6 @@ _PLAIN_TITLE_CHARS: Final = 150
 _HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
 
 
-
-
 def _footer_url(text: str) -> str:
     text = text.strip(BLANK)
     if text.startswith("<") and text.endswith(">"):
