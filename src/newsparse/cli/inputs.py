@@ -8,11 +8,10 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 
+from newsparse import Code, DateOrder, ParseError, Skipped
 from newsparse.cli.work import Input
-from newsparse.dates import DateOrder
-from newsparse.errors import Code, ParseError
 from newsparse.files import read_bounded
-from newsparse.paths import STDIN, Skipped, expand
+from newsparse.paths import STDIN, expand
 from newsparse.pool import default_jobs
 
 __all__ = ["add_date_order_argument", "add_input_arguments", "count_inputs", "inputs"]
@@ -36,6 +35,12 @@ def add_date_order_argument(parser: argparse.ArgumentParser, help_text: str) -> 
         default=None,
         help=help_text,
     )
+
+
+def date_order_option(options: argparse.Namespace) -> DateOrder | None:
+    """The ``--date-order`` given (argparse has checked it is one of the orders), or ``None``."""
+    value: str | None = options.date_order
+    return None if value is None else DateOrder(value)
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:

@@ -12,16 +12,13 @@ import time
 from collections.abc import Iterator
 from typing import Final, TextIO
 
-from newsparse.article import date_order_of
-from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
+from newsparse import COLUMNS, MAX_BYTES, ParseError, Skipped
+from newsparse.cli.inputs import add_input_arguments, count_inputs, date_order_option, inputs
 from newsparse.cli.output import Output, UnsuitableTargetError
 from newsparse.cli.progress import Progress, format_seconds
 from newsparse.cli.work import DEFAULT_TIMEOUT, Format, Job, Outcome, lost_chunk, run_chunk
-from newsparse.errors import ParseError
-from newsparse.files import MAX_BYTES
-from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
-from newsparse.rows import COLUMNS, select_columns
+from newsparse.rows import select_columns
 
 __all__ = ["INTERRUPTED", "SKIP_HINT", "Summary", "add_arguments", "nothing_found", "run"]
 
@@ -193,7 +190,7 @@ def _write_records(
         output=output_format,
         html=options.html,
         max_size=options.max_size,
-        order=date_order_of(options.date_order),
+        order=date_order_option(options),
         fields=options.fields,
         timeout=options.timeout or None,
     )

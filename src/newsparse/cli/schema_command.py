@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from newsparse.schema import json_schema
+from newsparse import json_schema
 
 __all__ = ["add_arguments", "run"]
 

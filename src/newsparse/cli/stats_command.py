@@ -11,12 +11,11 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-from newsparse.article import date_order_of
-from newsparse.cli.inputs import add_input_arguments, count_inputs, inputs
+from newsparse import Skipped
+from newsparse.cli.inputs import add_input_arguments, count_inputs, date_order_option, inputs
 from newsparse.cli.parse_command import INTERRUPTED, SKIP_HINT, nothing_found
 from newsparse.cli.progress import Progress
 from newsparse.cli.work import FIELDS, Job, Outcome, lost_chunk, run_chunk
-from newsparse.paths import Skipped
 from newsparse.pool import ordered_chunks
 
 __all__ = ["Census", "add_arguments", "run", "table"]
@@ -112,7 +111,7 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    job = Job(output=None, census=True, html=options.html, order=date_order_of(options.date_order))
+    job = Job(output=None, census=True, html=options.html, order=date_order_option(options))
     work = functools.partial(run_chunk, job)
     lost = functools.partial(lost_chunk, job)  # a worker that dies costs its inputs only
     skipped = Skipped()

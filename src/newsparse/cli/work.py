@@ -18,14 +18,9 @@ from typing import Any, Final
 
 import attrs
 
-from newsparse import read_document
-from newsparse.batch import Failed
-from newsparse.dates import DateOrder
-from newsparse.errors import Code, ParseError
+from newsparse import Article, Code, DateOrder, Failed, ParseError, read_document, to_dict, to_row
 from newsparse.kinds import KINDS
-from newsparse.model import Article
-from newsparse.rows import to_row
-from newsparse.serialize import dumps, to_dict
+from newsparse.serialize import dumps
 
 __all__ = [
     "FIELDS",
