@@ -11,11 +11,10 @@ import os
 import sys
 from typing import Final, TextIO
 
-from newsparse import Document, ParseError, read_document
+from newsparse import Article, Document, Element, ParseError, read_document
 from newsparse.cli.inputs import add_date_order_argument
 from newsparse.kinds import KINDS, located
 from newsparse.kinds import kind_of as kind_in
-from newsparse.model import Article, Element
 from newsparse.paths import STDIN
 
 __all__ = ["add_arguments", "kind_of", "line_kinds", "render", "run"]
