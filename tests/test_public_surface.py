@@ -4,7 +4,8 @@ Each ``from newsparse.X import name`` in ``cli/`` and ``dask.py`` must name the 
 another ``cli`` module, or an entry of ``ALLOWED``: application machinery no user calls (the
 CLI's process pool, argument expansion, the bounded stdin read, column selection, the compact
 JSON writer), the ``Sources`` type of paths, and the table of element kinds that ``show`` and
-``work`` read their marks and fields from. A new reach into a module fails here: give it a public entry point.
+``work`` read their marks and fields from. A new reach into a module fails here: give it a
+public entry point.
 """
 
 from __future__ import annotations

@@ -94,11 +94,11 @@ def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
 def spells_host(text: str, names: Collection[str]) -> bool:
     """Whether two words or more of ``text`` (four letters or more) are spelled in a host name.
 
-    A site's full name holds the words its host runs together: ``Jane Wayne News`` on
-    ``thisisjanewayne.com``, ``FISCH & FANG`` on ``fischundfang.de``.
+    A site's full name holds the words its host runs together: ``Kestrel Lane News`` on
+    ``thisiskestrellane.com``, ``KORN & KLANG`` on ``kornundklang.de``.
 
     Example:
-        >>> spells_host("FISCH & FANG", {"fischundfang"}), spells_host("Neue Fische", {"fang"})
+        >>> spells_host("KORN & KLANG", {"kornundklang"}), spells_host("Neue Körner", {"klang"})
         (True, False)
     """
     words = {squeeze(word) for word in _WORD.findall(text[:200])}

@@ -79,17 +79,17 @@ def _split_site(
     if cuts and len(title[cuts[0].end() :].split()) >= 2:
         lead = title[: cuts[0].start()]
         if squeeze(lead) in names:
-            return title[cuts[0].end() :].strip(), lead.strip()  # "BMAS - The headline"
+            return title[cuts[0].end() :].strip(), lead.strip()  # "BMVX - The headline"
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
         if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
             first = cut
             if number > 0 and _section_part(title, cuts[number - 1], cut):
-                first = cuts[number - 1]  # "Title | Recht | Haufe": a section before the site
+                first = cuts[number - 1]  # "Title | Recht | Lexwelt": a section before the site
             return title[: first.start()].rstrip(), title[first.end() :].strip() or None
         if number + 1 == len(cuts) and cut.start() >= 3 and spells_host(part, names):
-            return title[: cut.start()].rstrip(), part.strip() or None  # "... - Jane Wayne News"
+            return title[: cut.start()].rstrip(), part.strip() or None  # "... - Kestrel Lane News"
     # "Headline - 23.01.2022", "Headline : 06.11.2023, 11.41 Uhr": the page's date, set apart.
     colon = title.rfind(" : ")
     last = max(cuts[-1].start() if cuts else -1, colon)
@@ -120,7 +120,7 @@ _TIME_WORDS: Final = frozenset({"uhr", "am", "pm", "h", "um", "at"})
 def _section_part(title: str, before: re.Match[str], site: re.Match[str]) -> bool:
     """Whether the part between two pipes, right before the site's name, is a section's name.
 
-    ``Title | Recht | Haufe``: one or two words set apart by pipes, as page titles chain them.
+    ``Title | Recht | Lexwelt``: one or two words set apart by pipes, as page titles chain them.
     """
     part = title[before.end() : site.start()]
     return (
