@@ -165,3 +165,64 @@ def test_sidebars_footers_and_reply_forms_beside_the_article_are_furniture() -> 
     assert "Paragraph 10:" in dump
     assert "old pier" not in dump
     assert "Leave a reply" not in dump
+
+
+def test_asides_and_footers_inside_the_article_are_furniture() -> None:
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "<aside><h3>Weather now</h3><p>Sunny spells over the bay, eleven degrees.</p></aside>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "<footer><p>Filed under: harbour works, council, planning decisions.</p></footer>"
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "Paragraph 6:" in dump
+    assert "Sunny spells" not in dump
+    assert "Weather now" not in dump
+    assert "Filed under" not in dump
+
+
+def test_boxes_after_the_last_paragraph_are_left_out() -> None:
+    # After the article's last paragraph: a titled promo box and a teaser list, both inside the
+    # article element; a short closing line and a byline box stay.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "<p>Comments to the harbour desk.</p>"
+        + '<div class="author-line">By <a href="/staff/ada">Ada Quill</a></div>'
+        + '<div class="promo-box"><h3>Enjoying our reporting?</h3>'
+        + "<p>Support the Eastbrook Gazette with a monthly gift of any size you like.</p></div>"
+        + '<ul class="story-list">'
+        + "".join(
+            f'<li><a href="/s/{i}">Another harbour story number {i} from the archive</a></li>'
+            for i in range(4)
+        )
+        + "</ul></article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "Paragraph 5:" in dump
+    assert "Comments to the harbour desk." in dump
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+    assert "Enjoying our reporting" not in dump
+    assert "monthly gift" not in dump
+    assert "harbour story number" not in dump
+
+
+def test_a_titled_section_between_paragraphs_is_kept() -> None:
+    # Only what follows the last paragraph of prose is judged as the page's boxes.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'<div class="section"><h2>What comes next</h2>{paragraph(4)}</div>'
+        + '<div class="links"><a href="/a">Plans</a> <a href="/b">Minutes</a></div>'
+        + paragraph(5)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "## What comes next" in dump
+    assert "Paragraph 4:" in dump
+    assert "[Plans](/a)" in dump
+    assert "Paragraph 5:" in dump

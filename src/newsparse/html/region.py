@@ -60,6 +60,9 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+# Elements that are furniture by their name alone, when small: an aside (a box beside the text:
+# "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
+_FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 
 # Paragraph text shorter than this is a label or a link, not prose.
@@ -84,12 +87,29 @@ _ADDED_LINKS: Final = 0.2
 _HEADER_LINKS: Final = 800
 # Prose characters from which a marked article element is evidence enough to follow.
 MIN_MARKED_PROSE: Final = 1000
+# A paragraph of the article's own prose, the last of which ends the article: this many
+# characters of flowing text, at most a fifth of it link text.
+_ENDING_PROSE: Final = 100
+# A byline or date box after the article's last paragraph stays when it is this short.
+_TRAILING_FACT: Final = 300
+_HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 class _Stats:
     """Bottom-up sums for one element (text lengths in characters)."""
 
-    __slots__ = ("dead", "flow", "flow_links", "hint", "links", "prose", "score", "text")
+    __slots__ = (
+        "dead",
+        "flow",
+        "flow_links",
+        "heading",
+        "hint",
+        "links",
+        "nodes",
+        "prose",
+        "score",
+        "text",
+    )
 
     def __init__(self) -> None:
         self.text = 0
@@ -99,7 +119,9 @@ class _Stats:
         self.prose = 0
         self.score = 0.0
         self.hint = False
+        self.heading = False
         self.dead = False
+        self.nodes = 0  # elements below this one that the walk visits
 
 
 def _attr(tag: Tag, name: str) -> str:
@@ -258,6 +280,9 @@ class Layout:
     def _sum(self) -> None:
         for tag in reversed(self.order):
             own = self._stats(tag)
+            parent = tag.parent
+            if parent is not None and tag is not self.root:
+                self._stats(parent).nodes += own.nodes + 1
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -274,10 +299,11 @@ class Layout:
                 and HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
             ):
                 own.hint = True
+            if name in _HEADING_TAGS:
+                own.heading = True
             if self._furniture(tag, own, ident):
                 own.dead = True
                 continue
-            parent = tag.parent
             if parent is None or tag is self.root:
                 continue
             up = self._stats(parent)
@@ -290,6 +316,7 @@ class Layout:
             up.links += own.links
             up.prose += own.prose
             up.hint = up.hint or own.hint
+            up.heading = up.heading or own.heading
             if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
@@ -314,7 +341,7 @@ class Layout:
         if name in _CONTAINERS or own.hint or id(tag) in self._heads:
             return False
         small = own.text < 2500 or own.links * 2 > own.text
-        if name == "form":
+        if name == "form" or name in _FURNITURE_TAGS:
             return small
         return bool(ident.strip()) and small and _NOISE.search(ident) is not None
 
@@ -327,6 +354,59 @@ class Layout:
             up = stats.get(id(parent))
             if up is not None and up.dead:
                 stats[id(tag)].dead = True
+
+    def end_at_last_paragraph(self, region: Tag) -> None:
+        """Mark as furniture the boxes that follow the article's last paragraph of prose.
+
+        After the article ends come its page's boxes: "more on this topic" teasers, newsletter
+        and donation prompts, author boxes, tag lists. A box after the last paragraph of prose
+        (at any level below ``region``) is left out when it is mostly link text, or when it has
+        a class or id and holds a heading (a box with a title of its own). Short lines that
+        close an article (a signature, a last list) and short byline or date boxes stay.
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        last: int | None = None
+        for index in range(start + 1, end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if (
+                not own.dead
+                and tag.name in BLOCK_TAGS
+                and own.flow >= _ENDING_PROSE
+                and own.flow_links * 5 < own.flow
+            ):
+                last = index
+        if last is None:
+            return
+        where = {id(self.order[i]): i for i in range(start, end)}
+        node = self.order[last]
+        while node is not region and node.parent is not None:
+            boxes = [s for s in node.next_siblings if isinstance(s, Tag) and id(s) in where]
+            while boxes:
+                box = boxes.pop()
+                own = self.stats[id(box)]
+                if not self._trailing(box, own):
+                    continue
+                if own.hint:
+                    # A box holding a byline or a date: its parts are judged one by one.
+                    if own.text >= _TRAILING_FACT:
+                        parts = box.contents
+                        boxes.extend(c for c in parts if isinstance(c, Tag) and id(c) in where)
+                    continue
+                first = where[id(box)]
+                for index in range(first, first + own.nodes + 1):
+                    self.stats[id(self.order[index])].dead = True
+            node = node.parent
+
+    def _trailing(self, tag: Tag, own: _Stats) -> bool:
+        if own.dead or own.text == 0 or id(tag) in self._heads:
+            return False
+        if own.links * 2 >= own.text:
+            return True
+        return own.heading and bool(tag.attrs) and bool(_ident(tag).strip())
 
     def best_container(self) -> Tag | None:
         """The live element where paragraph text is densest, if any paragraph was found."""
@@ -536,7 +616,14 @@ def find_kicker(headline: Tag) -> Tag | None:
 
 
 def find_region(layout: Layout, headline: Tag | None) -> Region:
-    """Choose the article region of a summed page."""
+    """Choose the article region of a summed page, and leave out the boxes after its end."""
+    region = _choose_region(layout, headline)
+    if region.root is not layout.root:
+        layout.end_at_last_paragraph(region.root)
+    return region
+
+
+def _choose_region(layout: Layout, headline: Tag | None) -> Region:
     best = layout.best_container()
     if best is None:
         return Region(root=layout.root, headline=headline, kicker=_kicker(headline))
