@@ -226,3 +226,27 @@ def test_a_titled_section_between_paragraphs_is_kept() -> None:
     assert "Paragraph 4:" in dump
     assert "[Plans](/a)" in dump
     assert "Paragraph 5:" in dump
+
+
+def test_embedded_posts_and_author_biographies_are_furniture() -> None:
+    bio = (
+        "Ada Quill has covered the harbour and the council of Eastbrook for twelve years "
+        "and writes a weekly column on the town's boats. Before that she sailed them."
+    )
+    body = (
+        "<article>"
+        + '<div class="author-info">By <a href="/staff/ada">Ada Quill</a>'
+        + " <span>5 March 2024</span></div>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<blockquote class="twitter-tweet"><p>Big day at the harbour today, come and see '
+        + "the new boats before the council votes on them</p></blockquote>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + f'<div class="author-bio"><p>{bio}</p></div>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "Paragraph 6:" in dump
+    assert "new boats" not in dump
+    assert "weekly column" not in dump
+    assert [a.name for a in article.authors] == ["Ada Quill"]

@@ -47,9 +47,19 @@ _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
-    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer)(?![a-z])",
+    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
+    r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content)(?![a-z])",
     re.IGNORECASE,
 )
+# Class or id words of a box about the author (a portrait, a biography): furniture when it is
+# longer than a byline, although it names the author.
+_AUTHOR_BOX: Final = re.compile(
+    r"(?<![a-z])(?:author|autor)[-_]{0,2}(?:box|bio|biography|description|about)"
+    r"|(?<![a-z])(?:bio|biography)(?![a-z])",
+    re.IGNORECASE,
+)
+# Characters from which an author box is a biography rather than a byline.
+_BIOGRAPHY: Final = 150
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose.
 HEADER_HINT: Final = re.compile(r"author|byline|by-line|dateline|date|time|publish", re.IGNORECASE)
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
@@ -338,7 +348,11 @@ class Layout:
 
     def _furniture(self, tag: Tag, own: _Stats, ident: str) -> bool:
         name = tag.name
-        if name in _CONTAINERS or own.hint or id(tag) in self._heads:
+        if name in _CONTAINERS or id(tag) in self._heads:
+            return False
+        if own.text >= _BIOGRAPHY and ident and _AUTHOR_BOX.search(ident) is not None:
+            return True
+        if own.hint:
             return False
         small = own.text < 2500 or own.links * 2 > own.text
         if name == "form" or name in _FURNITURE_TAGS:
