@@ -186,7 +186,8 @@ def test_asides_and_footers_inside_the_article_are_furniture() -> None:
 
 def test_boxes_after_the_last_paragraph_are_left_out() -> None:
     # After the article's last paragraph: a titled promo box and a teaser list, both inside the
-    # article element; a short closing line and a byline box stay.
+    # article element; a short closing line and a byline box stay. The teasers' links to other
+    # stories are kept as a list of links, which the dump parser reads as related links.
     body = (
         "<article>"
         + "".join(paragraph(i) for i in range(1, 6))
@@ -194,12 +195,13 @@ def test_boxes_after_the_last_paragraph_are_left_out() -> None:
         + '<div class="author-line">By <a href="/staff/ada">Ada Quill</a></div>'
         + '<div class="promo-box"><h3>Enjoying our reporting?</h3>'
         + "<p>Support the Eastbrook Gazette with a monthly gift of any size you like.</p></div>"
-        + '<ul class="story-list">'
+        + '<div class="story-list"><h3>Read on</h3>'
         + "".join(
-            f'<li><a href="/s/{i}">Another harbour story number {i} from the archive</a></li>'
+            f'<div class="card"><a href="/s/{i}">Another harbour story number {i}</a>'
+            f'<p>A teaser of the story.</p><a href="/s/{i}">More</a></div>'
             for i in range(4)
         )
-        + "</ul></article>"
+        + "</div></article>"
     )
     dump = html_to_dump(page(body))
     article = parse_html(page(body))
@@ -208,7 +210,11 @@ def test_boxes_after_the_last_paragraph_are_left_out() -> None:
     assert [a.name for a in article.authors] == ["Ada Quill"]
     assert "Enjoying our reporting" not in dump
     assert "monthly gift" not in dump
-    assert "harbour story number" not in dump
+    assert "Read on" not in dump
+    assert "teaser of the story" not in dump
+    assert "* [Another harbour story number 0](/s/0)\n* [Another harbour story number 1]" in dump
+    assert len(article.related) == 4
+    assert "harbour story" not in article.text
 
 
 def test_a_titled_section_between_paragraphs_is_kept() -> None:
@@ -250,3 +256,28 @@ def test_embedded_posts_and_author_biographies_are_furniture() -> None:
     assert "new boats" not in dump
     assert "weekly column" not in dump
     assert [a.name for a in article.authors] == ["Ada Quill"]
+
+
+def test_caption_boxes_outside_figures_are_written_as_captions() -> None:
+    # The WordPress shape (the picture inside the caption box) and a caption beside its picture.
+    body = (
+        "<article>"
+        + '<div class="caption-note">A caption box with no picture stays text.</div>'
+        + paragraph(1)
+        + '<div class="wp-caption"><img src="/img/pier.jpg" alt="The pier">'
+        + '<p class="wp-caption-text">The old pier at dawn. Photo: Lena Fisk</p></div>'
+        + paragraph(2)
+        + '<div class="media"><img src="/img/boat.jpg" alt="">'
+        + '<div class="media__caption">A new ferry moored by the harbour wall.</div></div>'
+        + paragraph(3)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "![The pier](/img/pier.jpg)\nThe old pier at dawn. Photo: Lena Fisk" in dump
+    assert "![](/img/boat.jpg)\nA new ferry moored by the harbour wall." in dump
+    captions = [c.text for c in article.captions]
+    assert "The old pier at dawn." in captions
+    assert "A new ferry moored by the harbour wall." in captions
+    assert "ferry" not in article.text
+    assert "A caption box with no picture stays text." in dump

@@ -156,6 +156,7 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
         base=base,
         headline=region.headline,
         kicker=region.kicker,
+        link_boxes=frozenset(layout.link_boxes),
     )
     return Page(
         head=head,

@@ -260,6 +260,8 @@ class Layout:
         self.root = root
         self.order = _walk(root)
         self.stats: dict[int, _Stats] = {}
+        # Boxes after the article's end: only their links to other stories are written.
+        self.link_boxes: set[int] = set()
         self._heads = {id(p) for p in headline.parents} if headline is not None else set()
         if headline is not None:
             self._heads.add(id(headline))
@@ -375,8 +377,9 @@ class Layout:
         After the article ends come its page's boxes: "more on this topic" teasers, newsletter
         and donation prompts, author boxes, tag lists. A box after the last paragraph of prose
         (at any level below ``region``) is left out when it is mostly link text, or when it has
-        a class or id and holds a heading (a box with a title of its own). Short lines that
-        close an article (a signature, a last list) and short byline or date boxes stay.
+        a class or id and holds a heading (a box with a title of its own); it is listed in
+        ``link_boxes``, whose links to other stories the writer keeps. Short lines that close an
+        article (a signature, a last list) and short byline or date boxes stay.
         """
         start = next((i for i, tag in enumerate(self.order) if tag is region), None)
         if start is None:
@@ -413,6 +416,7 @@ class Layout:
                 first = where[id(box)]
                 for index in range(first, first + own.nodes + 1):
                     self.stats[id(self.order[index])].dead = True
+                self.link_boxes.add(id(box))
             node = node.parent
 
     def _trailing(self, tag: Tag, own: _Stats) -> bool:
