@@ -281,3 +281,28 @@ def test_caption_boxes_outside_figures_are_written_as_captions() -> None:
     assert "A new ferry moored by the harbour wall." in captions
     assert "ferry" not in article.text
     assert "A caption box with no picture stays text." in dump
+
+
+def test_notes_stay_and_a_box_of_links_beside_the_text_gives_related_links() -> None:
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<aside class="more"><h3>Related stories</h3><ul>'
+        + "".join(
+            f'<li><a href="/s/{i}">Council votes on the harbour plan, part {i}</a></li>'
+            for i in range(3)
+        )
+        + "</ul></aside>"
+        + paragraph(5)
+        + '<footer><div class="editor-note"><h4>Correction</h4><p>An earlier version misstated '
+        + "the date of the vote.</p></div></footer>"
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "misstated the date of the vote" in dump
+    assert [r.title for r in article.related] == [
+        f"Council votes on the harbour plan, part {i}" for i in range(3)
+    ]
+    assert "part 1" not in article.text

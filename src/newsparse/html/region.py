@@ -60,6 +60,12 @@ _AUTHOR_BOX: Final = re.compile(
 )
 # Characters from which an author box is a biography rather than a byline.
 _BIOGRAPHY: Final = 150
+# Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
+# under the text): like a byline, a box holding one is never furniture as a whole.
+_NOTE_HINT: Final = re.compile(
+    r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
+    re.IGNORECASE,
+)
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose.
 HEADER_HINT: Final = re.compile(r"author|byline|by-line|dateline|date|time|publish", re.IGNORECASE)
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
@@ -260,7 +266,7 @@ class Layout:
         self.root = root
         self.order = _walk(root)
         self.stats: dict[int, _Stats] = {}
-        # Boxes after the article's end: only their links to other stories are written.
+        # Boxes of links left out (after the article, beside it): their story links are written.
         self.link_boxes: set[int] = set()
         self._heads = {id(p) for p in headline.parents} if headline is not None else set()
         if headline is not None:
@@ -308,7 +314,10 @@ class Layout:
                 own.flow_links = own.flow
             elif name == "time" or (
                 ident
-                and HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+                and (
+                    HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+                    or _NOTE_HINT.search(ident)
+                )
             ):
                 own.hint = True
             if name in _HEADING_TAGS:
@@ -357,6 +366,9 @@ class Layout:
         if own.hint:
             return False
         small = own.text < 2500 or own.links * 2 > own.text
+        if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
+            # A box of links beside the text: its links to other stories are written (related).
+            self.link_boxes.add(id(tag))
         if name == "form" or name in _FURNITURE_TAGS:
             return small
         return bool(ident.strip()) and small and _NOISE.search(ident) is not None

@@ -18,6 +18,7 @@ import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
+from newsparse.vocabulary import RELATED_LABELS
 
 __all__ = [
     "Block",
@@ -360,11 +361,16 @@ class _Writer:
         """A box after the article as a list of its links to other stories, ``* [Title](url)``.
 
         Only links whose text reads as a title (four words or more) are written, each address
-        once; a box with fewer than two is left out whole, as are its headings, teaser texts and
-        buttons.
+        once; a box with fewer than two is left out whole, as are its teaser texts, buttons and
+        headings, but for a first heading that is a related-links label ("Related stories").
         """
         self.flush()
         items: list[str] = []
+        heading = box.find(list(_HEADINGS))
+        if isinstance(heading, Tag):
+            label = visible_text(heading, 100)
+            if label.casefold().rstrip(":»›>|-–—•· ") in RELATED_LABELS:
+                items.append(f"### {escape(label)}")
         seen: set[str] = set()
         for link in box.find_all("a", href=True, limit=_MAX_STORIES):
             title = visible_text(link, 300)
@@ -373,8 +379,11 @@ class _Writer:
                 continue
             seen.add(url)
             items.append(f"* [{escape(title)}]({url})")
-        if len(items) >= _MIN_STORIES:
-            self.blocks.extend(Block(text=item, kind=BlockKind.ITEM) for item in items)
+        if sum(item.startswith("*") for item in items) >= _MIN_STORIES:
+            self.blocks.extend(
+                Block(text=item, kind=BlockKind.ITEM if item.startswith("*") else BlockKind.TEXT)
+                for item in items
+            )
 
     def preformatted(self, pre: Tag) -> None:
         """A ``<pre>`` block as a fenced code block, its text kept as written."""
