@@ -306,3 +306,21 @@ def test_notes_stay_and_a_box_of_links_beside_the_text_gives_related_links() -> 
         f"Council votes on the harbour plan, part {i}" for i in range(3)
     ]
     assert "part 1" not in article.text
+
+
+def test_a_dialog_full_of_prose_is_not_the_article() -> None:
+    # A privacy dialog holds more paragraphs than the short article beside it.
+    notice = "".join(
+        f"<p>Notice {i}: we keep your settings for the site in your browser and nowhere else, "
+        "and you may change them at any time from the page footer.</p>"
+        for i in range(6)
+    )
+    body = (
+        f'<div class="modal-dialog"><div class="modal-body">{notice}</div></div>'
+        + "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 3:" in dump
+    assert "Notice" not in dump

@@ -48,7 +48,8 @@ _NOISE: Final = re.compile(
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
-    r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content)(?![a-z])",
+    r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
+    r"dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
     re.IGNORECASE,
 )
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
