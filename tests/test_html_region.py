@@ -324,3 +324,24 @@ def test_a_dialog_full_of_prose_is_not_the_article() -> None:
     dump = html_to_dump(page(body))
     assert "Paragraph 3:" in dump
     assert "Notice" not in dump
+
+
+def test_an_hcard_author_and_a_signature_after_the_text_are_kept() -> None:
+    # No metadata names the author: the hCard in the header line does ("vcard author"), and a
+    # comment author's card ("comment-author vcard") does not.
+    body = (
+        '<p class="meta">Par <span class="vcard author"><a class="url fn" href="/auteur/ada">'
+        "Ada Quill</a></span> | 5 March 2024</p>"
+        + "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>'
+        + "</article>"
+        + '<div class="comment-author vcard"><a class="url fn" href="/u/bo">Bo Reader</a></div>'
+    )
+    article = parse_html(page(body))
+    dump = html_to_dump(page(body))
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+    assert dump.endswith("said a clerk.\n\n[Ada Quill](/auteur/ada)")
+    # Without the signature, the hCard alone names the author.
+    unsigned = body.replace('<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>', "")
+    assert [a.name for a in parse_html(page(unsigned)).authors] == ["Ada Quill"]

@@ -109,6 +109,8 @@ MIN_MARKED_PROSE: Final = 1000
 _ENDING_PROSE: Final = 100
 # A byline or date box after the article's last paragraph stays when it is this short.
 _TRAILING_FACT: Final = 300
+# A paragraph of one link after the article stays when it is this short (a signature).
+_SIGNATURE: Final = 100
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -435,6 +437,8 @@ class Layout:
     def _trailing(self, tag: Tag, own: _Stats) -> bool:
         if own.dead or own.text == 0 or id(tag) in self._heads:
             return False
+        if tag.name == "p" and own.text <= _SIGNATURE and len(tag.find_all("a", limit=2)) == 1:
+            return False  # a paragraph of one short link: a signature, a source, a "read also"
         if own.links * 2 >= own.text:
             return True
         return own.heading and bool(tag.attrs) and bool(_ident(tag).strip())

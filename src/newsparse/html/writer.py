@@ -46,6 +46,8 @@ _CREDIT_HINT: Final = re.compile(
 # naming a caption, on a box of at most _CAPTION_BOX characters of text.
 _CAPTION_CLASS: Final = re.compile(r"caption|bildunterschrift|legende", re.IGNORECASE)
 _CAPTION_BOX: Final = 500
+# Fewest words of such a box: one of a word or two ("CC", "Foto: dpa") is a credit, left as text.
+_CAPTION_WORDS: Final = 3
 _KICKER_JOINERS: Final = " :|–—-·•"
 # A link in a box after the article is a story's title when it has this many words; a box is
 # written as a list of such links when it holds at least _MIN_STORIES (and at most _MAX_STORIES
@@ -465,7 +467,7 @@ class _Writer:
             name in BLOCK_TAGS
             and tag.attrs
             and _CAPTION_CLASS.search(_attr(tag, "class"))
-            and len(visible_text(tag, _CAPTION_BOX + 1)) <= _CAPTION_BOX
+            and _caption_sized(visible_text(tag, _CAPTION_BOX + 1))
             and not self.heading
             and not self._in_link()
             and self.picture_box(tag)
@@ -512,6 +514,10 @@ class _Writer:
             self.items.pop()
         elif name == "blockquote" and self.quotes:
             self.quotes -= 1
+
+
+def _caption_sized(text: str) -> bool:
+    return len(text) <= _CAPTION_BOX and len(text.split()) >= _CAPTION_WORDS
 
 
 def _anything(_: Tag) -> bool:
