@@ -99,7 +99,7 @@ class Head:
 
     ``titles`` are the page's own titles, best first (JSON-LD headline, OpenGraph, Twitter,
     ``<title>``); ``authors`` come from the first source that names any (JSON-LD, ``<meta>``,
-    ``rel=author`` links).
+    microdata, ``rel=author`` links, an hCard ``vcard author``).
     """
 
     titles: tuple[str, ...] = ()
