@@ -24,6 +24,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "'<![CDATA[' * n": lambda n: "<![CDATA[" * (n // 9),
     "'<p><b><i>' * n": lambda n: "<p><b><i>" * (n // 9),
     "'&#' + digits": lambda n: "<p>&#" + "7" * n + ";</p>",
+    "nested <nav>": lambda n: "<nav>" * (n // 11) + "</nav>" * (n // 11),
     "article page": lambda n: (
         "<html><body><article><h1>Headline of the page</h1>"
         + PARAGRAPH * (n // len(PARAGRAPH))

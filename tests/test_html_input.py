@@ -92,6 +92,8 @@ def test_deep_inline_nesting_is_linear() -> None:
         "<" * 30_000,
         "<a href='" + "x" * 50_000 + "'>long link</a>",
         "\x00\x01\x02<p>\x00binary\x00</p>",
+        "<nav>" * 20_000 + "x" * 3000 + "</nav>" * 20_000,
+        "<nav" * 20_000,
     ],
     ids=[
         "comments",
@@ -104,6 +106,8 @@ def test_deep_inline_nesting_is_linear() -> None:
         "lt",
         "long-url",
         "nul",
+        "nested-nav",
+        "nav-openings",
     ],
 )
 def test_malformed_markup_gives_an_article(page: str) -> None:
@@ -284,3 +288,22 @@ def test_any_bytes_give_an_article(data: bytes) -> None:
 def test_any_text_gives_an_article_that_round_trips(text: str) -> None:
     article = _check(text)
     assert newsparse.from_json(newsparse.to_json(article)) == article
+
+
+def test_large_menus_are_cut_before_parsing_and_the_rest_is_kept() -> None:
+    from newsparse.html.page import cut_element
+
+    menu = "<ul>" + '<li><a href="/s">Section</a></li>' * 100 + "</ul>"
+    page = f'<nav class="main">{menu}</nav><p>Text after the menu.</p>'
+    assert cut_element(page, "nav", 2000) == '<nav class="main"></nav><p>Text after the menu.</p>'
+    # Kept: a small menu, a self-closing element, one that holds an author link or a script
+    # boundary, and one whose end is missing.
+    small = "<nav><a href='/'>Home</a></nav><p>x</p>"
+    assert cut_element(small, "nav", 2000) == small
+    closed = "<svg class='i'/><p>The article.</p><svg>" + "<path/>" * 100 + "</svg>"
+    assert cut_element(closed, "svg", 300) == "<svg class='i'/><p>The article.</p><svg></svg>"
+    for inside in ("<a rel='author' href='/a'>Ann</a>", "<script>var a = 1;</script>"):
+        held = f"<nav>{menu}{inside}</nav>"
+        assert cut_element(held, "nav", 2000) == held
+    assert cut_element(f"<nav>{menu}", "nav", 2000) == f"<nav>{menu}"
+    assert cut_element(f"<navbar>{menu}</navbar>", "nav", 2000) == f"<navbar>{menu}</navbar>"

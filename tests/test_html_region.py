@@ -165,3 +165,183 @@ def test_sidebars_footers_and_reply_forms_beside_the_article_are_furniture() -> 
     assert "Paragraph 10:" in dump
     assert "old pier" not in dump
     assert "Leave a reply" not in dump
+
+
+def test_asides_and_footers_inside_the_article_are_furniture() -> None:
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "<aside><h3>Weather now</h3><p>Sunny spells over the bay, eleven degrees.</p></aside>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "<footer><p>Filed under: harbour works, council, planning decisions.</p></footer>"
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "Paragraph 6:" in dump
+    assert "Sunny spells" not in dump
+    assert "Weather now" not in dump
+    assert "Filed under" not in dump
+
+
+def test_boxes_after_the_last_paragraph_are_left_out() -> None:
+    # After the article's last paragraph: a titled promo box and a teaser list, both inside the
+    # article element; a short closing line and a byline box stay. The teasers' links to other
+    # stories are kept as a list of links, which the dump parser reads as related links.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "<p>Comments to the harbour desk.</p>"
+        + '<div class="author-line">By <a href="/staff/ada">Ada Quill</a></div>'
+        + '<div class="promo-box"><h3>Enjoying our reporting?</h3>'
+        + "<p>Support the Eastbrook Gazette with a monthly gift of any size you like.</p></div>"
+        + '<div class="story-list"><h3>Read on</h3>'
+        + "".join(
+            f'<div class="card"><a href="/s/{i}">Another harbour story number {i}</a>'
+            f'<p>A teaser of the story.</p><a href="/s/{i}">More</a></div>'
+            for i in range(4)
+        )
+        + "</div></article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "Paragraph 5:" in dump
+    assert "Comments to the harbour desk." in dump
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+    assert "Enjoying our reporting" not in dump
+    assert "monthly gift" not in dump
+    assert "Read on" not in dump
+    assert "teaser of the story" not in dump
+    assert "* [Another harbour story number 0](/s/0)\n* [Another harbour story number 1]" in dump
+    assert len(article.related) == 4
+    assert "harbour story" not in article.text
+
+
+def test_a_titled_section_between_paragraphs_is_kept() -> None:
+    # Only what follows the last paragraph of prose is judged as the page's boxes.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'<div class="section"><h2>What comes next</h2>{paragraph(4)}</div>'
+        + '<div class="links"><a href="/a">Plans</a> <a href="/b">Minutes</a></div>'
+        + paragraph(5)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "## What comes next" in dump
+    assert "Paragraph 4:" in dump
+    assert "[Plans](/a)" in dump
+    assert "Paragraph 5:" in dump
+
+
+def test_embedded_posts_and_author_biographies_are_furniture() -> None:
+    bio = (
+        "Ada Quill has covered the harbour and the council of Eastbrook for twelve years "
+        "and writes a weekly column on the town's boats. Before that she sailed them."
+    )
+    body = (
+        "<article>"
+        + '<div class="author-info">By <a href="/staff/ada">Ada Quill</a>'
+        + " <span>5 March 2024</span></div>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<blockquote class="twitter-tweet"><p>Big day at the harbour today, come and see '
+        + "the new boats before the council votes on them</p></blockquote>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + f'<div class="author-bio"><p>{bio}</p></div>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "Paragraph 6:" in dump
+    assert "new boats" not in dump
+    assert "weekly column" not in dump
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+
+
+def test_caption_boxes_outside_figures_are_written_as_captions() -> None:
+    # The WordPress shape (the picture inside the caption box) and a caption beside its picture.
+    body = (
+        "<article>"
+        + '<div class="caption-note">A caption box with no picture stays text.</div>'
+        + paragraph(1)
+        + '<div class="wp-caption"><img src="/img/pier.jpg" alt="The pier">'
+        + '<p class="wp-caption-text">The old pier at dawn. Photo: Lena Fisk</p></div>'
+        + paragraph(2)
+        + '<div class="media"><img src="/img/boat.jpg" alt="">'
+        + '<div class="media__caption">A new ferry moored by the harbour wall.</div></div>'
+        + paragraph(3)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    article = parse_html(page(body))
+    assert "![The pier](/img/pier.jpg)\nThe old pier at dawn. Photo: Lena Fisk" in dump
+    assert "![](/img/boat.jpg)\nA new ferry moored by the harbour wall." in dump
+    captions = [c.text for c in article.captions]
+    assert "The old pier at dawn." in captions
+    assert "A new ferry moored by the harbour wall." in captions
+    assert "ferry" not in article.text
+    assert "A caption box with no picture stays text." in dump
+
+
+def test_notes_stay_and_a_box_of_links_beside_the_text_gives_related_links() -> None:
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<aside class="more"><h3>Related stories</h3><ul>'
+        + "".join(
+            f'<li><a href="/s/{i}">Council votes on the harbour plan, part {i}</a></li>'
+            for i in range(3)
+        )
+        + "</ul></aside>"
+        + paragraph(5)
+        + '<footer><div class="editor-note"><h4>Correction</h4><p>An earlier version misstated '
+        + "the date of the vote.</p></div></footer>"
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "misstated the date of the vote" in dump
+    assert [r.title for r in article.related] == [
+        f"Council votes on the harbour plan, part {i}" for i in range(3)
+    ]
+    assert "part 1" not in article.text
+
+
+def test_a_dialog_full_of_prose_is_not_the_article() -> None:
+    # A privacy dialog holds more paragraphs than the short article beside it.
+    notice = "".join(
+        f"<p>Notice {i}: we keep your settings for the site in your browser and nowhere else, "
+        "and you may change them at any time from the page footer.</p>"
+        for i in range(6)
+    )
+    body = (
+        f'<div class="modal-dialog"><div class="modal-body">{notice}</div></div>'
+        + "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 3:" in dump
+    assert "Notice" not in dump
+
+
+def test_an_hcard_author_and_a_signature_after_the_text_are_kept() -> None:
+    # No metadata names the author: the hCard in the header line does ("vcard author"), and a
+    # comment author's card ("comment-author vcard") does not.
+    body = (
+        '<p class="meta">Par <span class="vcard author"><a class="url fn" href="/auteur/ada">'
+        "Ada Quill</a></span> | 5 March 2024</p>"
+        + "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>'
+        + "</article>"
+        + '<div class="comment-author vcard"><a class="url fn" href="/u/bo">Bo Reader</a></div>'
+    )
+    article = parse_html(page(body))
+    dump = html_to_dump(page(body))
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+    assert dump.endswith("said a clerk.\n\n[Ada Quill](/auteur/ada)")
+    # Without the signature, the hCard alone names the author.
+    unsigned = body.replace('<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>', "")
+    assert [a.name for a in parse_html(page(unsigned)).authors] == ["Ada Quill"]

@@ -99,7 +99,7 @@ class Head:
 
     ``titles`` are the page's own titles, best first (JSON-LD headline, OpenGraph, Twitter,
     ``<title>``); ``authors`` come from the first source that names any (JSON-LD, ``<meta>``,
-    ``rel=author`` links).
+    microdata, ``rel=author`` links, an hCard ``vcard author``).
     """
 
     titles: tuple[str, ...] = ()
@@ -409,6 +409,29 @@ def _microdata_date(index: PageIndex, name: str) -> str | None:
     return None
 
 
+def _hcard_author(index: PageIndex, base: str | None) -> list[Person]:
+    """The hCard author (``<span class="vcard author"><a class="url fn">Name</a>``), the first one.
+
+    Comment authors are ``comment-author vcard``: only an element whose class has the words
+    ``vcard`` and ``author`` counts.
+    """
+    for anchor in index.named("a"):
+        if "fn" not in _attr(anchor, "class").lower().split():
+            continue
+        card = anchor if "vcard" in _attr(anchor, "class").lower().split() else anchor.parent
+        words = _attr(card, "class").lower().split() if isinstance(card, Tag) else []
+        if "vcard" not in words or "author" not in words:
+            continue
+        name = " ".join(anchor.get_text(" ").split())
+        if not name or not _looks_like_name(name) or len(name.split()) > 5:
+            continue
+        href = _attr(anchor, "href").strip() or None
+        if href is not None and base is not None:
+            href = _join(base, href)
+        return [Person(name=name, url=href)]
+    return []
+
+
 def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
     """Microdata authors: ``itemprop="author"``, with an ``itemprop="name"`` inside if any."""
     people: list[Person] = []
@@ -467,6 +490,8 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         reading.authors.extend(_microdata_authors(index, base))
     if not reading.authors:
         reading.authors.extend(_rel_authors(index, base))
+    if not reading.authors:
+        reading.authors.extend(_hcard_author(index, base))
     for key in _PUBLISHED_KEYS:
         reading.date(meta.get(key), "published")
     reading.date(_microdata_date(index, "datePublished"), "published")

@@ -47,7 +47,24 @@ _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
-    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer)(?![a-z])",
+    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
+    r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
+    r"dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
+    re.IGNORECASE,
+)
+# Class or id words of a box about the author (a portrait, a biography): furniture when it is
+# longer than a byline, although it names the author.
+_AUTHOR_BOX: Final = re.compile(
+    r"(?<![a-z])(?:author|autor)[-_]{0,2}(?:box|bio|biography|description|about)"
+    r"|(?<![a-z])(?:bio|biography)(?![a-z])",
+    re.IGNORECASE,
+)
+# Characters from which an author box is a biography rather than a byline.
+_BIOGRAPHY: Final = 150
+# Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
+# under the text): like a byline, a box holding one is never furniture as a whole.
+_NOTE_HINT: Final = re.compile(
+    r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
     re.IGNORECASE,
 )
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose.
@@ -60,6 +77,9 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+# Elements that are furniture by their name alone, when small: an aside (a box beside the text:
+# "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
+_FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 
 # An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
@@ -85,12 +105,31 @@ _ADDED_LINKS: Final = 0.2
 _HEADER_LINKS: Final = 800
 # Prose characters from which a marked article element is evidence enough to follow.
 MIN_MARKED_PROSE: Final = 1000
+# A paragraph of the article's own prose, the last of which ends the article: this many
+# characters of flowing text, at most a fifth of it link text.
+_ENDING_PROSE: Final = 100
+# A byline or date box after the article's last paragraph stays when it is this short.
+_TRAILING_FACT: Final = 300
+# A paragraph of one link after the article stays when it is this short (a signature).
+_SIGNATURE: Final = 100
+_HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 class _Stats:
     """Bottom-up sums for one element (text lengths in characters)."""
 
-    __slots__ = ("dead", "flow", "flow_links", "hint", "links", "prose", "score", "text")
+    __slots__ = (
+        "dead",
+        "flow",
+        "flow_links",
+        "heading",
+        "hint",
+        "links",
+        "nodes",
+        "prose",
+        "score",
+        "text",
+    )
 
     def __init__(self) -> None:
         self.text = 0
@@ -100,7 +139,9 @@ class _Stats:
         self.prose = 0
         self.score = 0.0
         self.hint = False
+        self.heading = False
         self.dead = False
+        self.nodes = 0  # elements below this one that the walk visits
 
 
 def _attr(tag: Tag, name: str) -> str:
@@ -229,6 +270,8 @@ class Layout:
         self.root = root
         self.order = _walk(root)
         self.stats: dict[int, _Stats] = {}
+        # Boxes of links left out (after the article, beside it): their story links are written.
+        self.link_boxes: set[int] = set()
         self._heads = {id(p) for p in headline.parents} if headline is not None else set()
         if headline is not None:
             self._heads.add(id(headline))
@@ -259,6 +302,9 @@ class Layout:
     def _sum(self) -> None:
         for tag in reversed(self.order):
             own = self._stats(tag)
+            parent = tag.parent
+            if parent is not None and tag is not self.root:
+                self._stats(parent).nodes += own.nodes + 1
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -272,13 +318,17 @@ class Layout:
                 own.flow_links = own.flow
             elif name == "time" or (
                 ident
-                and HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+                and (
+                    HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+                    or _NOTE_HINT.search(ident)
+                )
             ):
                 own.hint = True
+            if name in _HEADING_TAGS:
+                own.heading = True
             if self._furniture(tag, own, ident):
                 own.dead = True
                 continue
-            parent = tag.parent
             if parent is None or tag is self.root:
                 continue
             up = self._stats(parent)
@@ -291,6 +341,7 @@ class Layout:
             up.links += own.links
             up.prose += own.prose
             up.hint = up.hint or own.hint
+            up.heading = up.heading or own.heading
             if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
@@ -312,10 +363,17 @@ class Layout:
 
     def _furniture(self, tag: Tag, own: _Stats, ident: str) -> bool:
         name = tag.name
-        if name in _CONTAINERS or own.hint or id(tag) in self._heads:
+        if name in _CONTAINERS or id(tag) in self._heads:
+            return False
+        if own.text >= _BIOGRAPHY and ident and _AUTHOR_BOX.search(ident) is not None:
+            return True
+        if own.hint:
             return False
         small = own.text < 2500 or own.links * 2 > own.text
-        if name == "form":
+        if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
+            # A box of links beside the text: its links to other stories are written (related).
+            self.link_boxes.add(id(tag))
+        if name == "form" or name in _FURNITURE_TAGS:
             return small
         return bool(ident.strip()) and small and _NOISE.search(ident) is not None
 
@@ -328,6 +386,63 @@ class Layout:
             up = stats.get(id(parent))
             if up is not None and up.dead:
                 stats[id(tag)].dead = True
+
+    def end_at_last_paragraph(self, region: Tag) -> None:
+        """Mark as furniture the boxes that follow the article's last paragraph of prose.
+
+        After the article ends come its page's boxes: "more on this topic" teasers, newsletter
+        and donation prompts, author boxes, tag lists. A box after the last paragraph of prose
+        (at any level below ``region``) is left out when it is mostly link text, or when it has
+        a class or id and holds a heading (a box with a title of its own); it is listed in
+        ``link_boxes``, whose links to other stories the writer keeps. Short lines that close an
+        article (a signature, a last list) and short byline or date boxes stay.
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        last: int | None = None
+        for index in range(start + 1, end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if (
+                not own.dead
+                and tag.name in BLOCK_TAGS
+                and own.flow >= _ENDING_PROSE
+                and own.flow_links * 5 < own.flow
+            ):
+                last = index
+        if last is None:
+            return
+        where = {id(self.order[i]): i for i in range(start, end)}
+        node = self.order[last]
+        while node is not region and node.parent is not None:
+            boxes = [s for s in node.next_siblings if isinstance(s, Tag) and id(s) in where]
+            while boxes:
+                box = boxes.pop()
+                own = self.stats[id(box)]
+                if not self._trailing(box, own):
+                    continue
+                if own.hint:
+                    # A box holding a byline or a date: its parts are judged one by one.
+                    if own.text >= _TRAILING_FACT:
+                        parts = box.contents
+                        boxes.extend(c for c in parts if isinstance(c, Tag) and id(c) in where)
+                    continue
+                first = where[id(box)]
+                for index in range(first, first + own.nodes + 1):
+                    self.stats[id(self.order[index])].dead = True
+                self.link_boxes.add(id(box))
+            node = node.parent
+
+    def _trailing(self, tag: Tag, own: _Stats) -> bool:
+        if own.dead or own.text == 0 or id(tag) in self._heads:
+            return False
+        if tag.name == "p" and own.text <= _SIGNATURE and len(tag.find_all("a", limit=2)) == 1:
+            return False  # a paragraph of one short link: a signature, a source, a "read also"
+        if own.links * 2 >= own.text:
+            return True
+        return own.heading and bool(tag.attrs) and bool(_ident(tag).strip())
 
     def best_container(self) -> Tag | None:
         """The live element where paragraph text is densest, if any paragraph was found."""
@@ -537,7 +652,14 @@ def find_kicker(headline: Tag) -> Tag | None:
 
 
 def find_region(layout: Layout, headline: Tag | None) -> Region:
-    """Choose the article region of a summed page."""
+    """Choose the article region of a summed page, and leave out the boxes after its end."""
+    region = _choose_region(layout, headline)
+    if region.root is not layout.root:
+        layout.end_at_last_paragraph(region.root)
+    return region
+
+
+def _choose_region(layout: Layout, headline: Tag | None) -> Region:
     best = layout.best_container()
     if best is None:
         return Region(root=layout.root, headline=headline, kicker=_kicker(headline))

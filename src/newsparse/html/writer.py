@@ -18,6 +18,7 @@ import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
+from newsparse.vocabulary import RELATED_LABELS
 
 __all__ = [
     "Block",
@@ -41,7 +42,19 @@ _BLOCK_START: Final = re.compile(
 _CREDIT_HINT: Final = re.compile(
     r"credit|copyright|photographer|fotograf|source|quelle|autor|byline", re.IGNORECASE
 )
+# A picture box that is not a <figure> ("wp-caption", "media__caption", "img__caption"): a class
+# naming a caption, on a box of at most _CAPTION_BOX characters of text.
+_CAPTION_CLASS: Final = re.compile(r"caption|bildunterschrift|legende", re.IGNORECASE)
+_CAPTION_BOX: Final = 500
+# Fewest words of such a box: one of a word or two ("CC", "Foto: dpa") is a credit, left as text.
+_CAPTION_WORDS: Final = 3
 _KICKER_JOINERS: Final = " :|–—-·•"
+# A link in a box after the article is a story's title when it has this many words; a box is
+# written as a list of such links when it holds at least _MIN_STORIES (and at most _MAX_STORIES
+# are looked at).
+_TITLE_WORDS: Final = 4
+_MIN_STORIES: Final = 2
+_MAX_STORIES: Final = 200
 _EMPHASIS: Final = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Figures with more text than this are layout boxes, not pictures with captions.
@@ -179,8 +192,10 @@ class _Writer:
         base: str | None,
         headline: Tag | None,
         kicker: Tag | None,
+        link_boxes: frozenset[int] = frozenset(),
     ) -> None:
         self.live = live
+        self.link_boxes = link_boxes
         self.base = base
         self.headline = headline
         self.kicker = kicker
@@ -288,11 +303,33 @@ class _Writer:
 
     # -- special elements ------------------------------------------------------------------------
 
-    def figure(self, figure: Tag) -> None:
+    def picture_box(self, box: Tag) -> bool:
+        """A caption box outside a ``<figure>``, written as one when its picture is found.
+
+        The picture is in the box (``<div class="wp-caption"><img>...``) or beside it in a
+        small parent (``<div><img><p class="img-caption">...``); without one the box is
+        written as text.
+        """
+        if box.find("img") is not None:
+            self.figure(box)
+            return True
+        parent = box.parent
+        if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+            return False
+        image = parent.find("img")
+        if not isinstance(image, Tag) or _image_source(image, self.base) is None:
+            return False
+        self.figure(box, image=image)
+        return True
+
+    def figure(self, figure: Tag, image: Tag | None = None) -> None:
         """A picture, its caption and credit on one line: ``![alt](src) caption **credit**``."""
         self.flush()
-        image = figure.find("img")
-        caption = figure.find("figcaption")
+        found = figure.find("img") if image is None else image
+        image = found if isinstance(found, Tag) else None
+        caption = figure.find("figcaption") or figure.find(class_=_CAPTION_CLASS)
+        if caption is None and figure.name != "figure":
+            caption = figure
         credit = None
         for candidate in figure.find_all(True, limit=200):
             if isinstance(candidate, Tag) and _CREDIT_HINT.search(
@@ -306,17 +343,49 @@ class _Writer:
             text = " ".join(text.replace(credit_text, " ", 1).split())
         if not text and not credit_text:
             return
-        pieces = []
-        if isinstance(image, Tag):
+        picture = ""
+        if image is not None:
             source = _image_source(image, self.base)
             if source is not None:
                 alt = " ".join(_attr(image, "alt").split()).replace("[", "(").replace("]", ")")
-                pieces.append(f"![{escape(alt[:300])}]({source})")
+                picture = f"![{escape(alt[:300])}]({source})"
+        pieces = []
         if text:
             pieces.append(escape(text))
         if credit_text:
             pieces.append(f"**{escape(credit_text)}**")
-        self.add(Block(text=_escape_line_start(" ".join(pieces))))
+        # The picture on a line of its own, the caption under it: the dump parser reads a caption
+        # by its picture line above it (or by a credit), not by a picture before it on its line.
+        caption_line = _escape_line_start(" ".join(pieces))
+        self.add(Block(text=f"{picture}\n{caption_line}" if picture else caption_line))
+
+    def story_links(self, box: Tag) -> None:
+        """A box after the article as a list of its links to other stories, ``* [Title](url)``.
+
+        Only links whose text reads as a title (four words or more) are written, each address
+        once; a box with fewer than two is left out whole, as are its teaser texts, buttons and
+        headings, but for a first heading that is a related-links label ("Related stories").
+        """
+        self.flush()
+        items: list[str] = []
+        heading = box.find(list(_HEADINGS))
+        if isinstance(heading, Tag):
+            label = visible_text(heading, 100)
+            if label.casefold().rstrip(":»›>|-–—•· ") in RELATED_LABELS:
+                items.append(f"### {escape(label)}")
+        seen: set[str] = set()
+        for link in box.find_all("a", href=True, limit=_MAX_STORIES):
+            title = visible_text(link, 300)
+            url = clean_url(_attr(link, "href"), self.base)
+            if len(title.split()) < _TITLE_WORDS or url is None or url in seen:
+                continue
+            seen.add(url)
+            items.append(f"* [{escape(title)}]({url})")
+        if sum(item.startswith("*") for item in items) >= _MIN_STORIES:
+            self.blocks.extend(
+                Block(text=item, kind=BlockKind.ITEM if item.startswith("*") else BlockKind.TEXT)
+                for item in items
+            )
 
     def preformatted(self, pre: Tag) -> None:
         """A ``<pre>`` block as a fenced code block, its text kept as written."""
@@ -352,7 +421,9 @@ class _Writer:
             stack.append((node, True))
             for child in reversed(node.contents):
                 if isinstance(child, Tag):
-                    if child.name not in SKIP_TAGS and not is_hidden(child) and self.live(child):
+                    if child.name in SKIP_TAGS or is_hidden(child):
+                        continue
+                    if self.live(child) or id(child) in self.link_boxes:
                         stack.append((child, False))
                 elif isinstance(child, NavigableString):
                     stack.append((child, False))
@@ -361,6 +432,9 @@ class _Writer:
     def enter(self, tag: Tag) -> bool:
         """Handle an opening tag; ``False`` when its children are not to be walked."""
         name = tag.name
+        if id(tag) in self.link_boxes:
+            self.story_links(tag)
+            return False
         if tag is self.kicker:
             self.flush()
             kicker = visible_text(tag, 200)
@@ -388,6 +462,16 @@ class _Writer:
             return False
         if name == "pre":
             self.preformatted(tag)
+            return False
+        if (
+            name in BLOCK_TAGS
+            and tag.attrs
+            and _CAPTION_CLASS.search(_attr(tag, "class"))
+            and _caption_sized(visible_text(tag, _CAPTION_BOX + 1))
+            and not self.heading
+            and not self._in_link()
+            and self.picture_box(tag)
+        ):
             return False
         if name == "a" and tag.has_attr("href"):
             self.open_inline(tag, "link")
@@ -432,6 +516,10 @@ class _Writer:
             self.quotes -= 1
 
 
+def _caption_sized(text: str) -> bool:
+    return len(text) <= _CAPTION_BOX and len(text.split()) >= _CAPTION_WORDS
+
+
 def _anything(_: Tag) -> bool:
     return True
 
@@ -443,13 +531,14 @@ def write_blocks(
     base: str | None,
     headline: Tag | None,
     kicker: Tag | None,
+    link_boxes: frozenset[int] = frozenset(),
 ) -> list[Block]:
     """The dump blocks for ``roots``, in order (each written whole, furniture left out).
 
     Every root but the last is a header element chosen on purpose (a headline, a byline beside
     it), so all of its readable content is written, even where the page marks it as navigation.
     """
-    writer = _Writer(live, base, headline, kicker)
+    writer = _Writer(live, base, headline, kicker, link_boxes)
     for index, root in enumerate(roots):
         writer.live = live if index == len(roots) - 1 else _anything
         writer.write(root)
