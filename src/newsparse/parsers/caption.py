@@ -23,6 +23,7 @@ from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.dateline import read_dateline, split_glued
 from newsparse.parsers.paragraph import picture_claim, unmarked
+from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BOILERPLATE_LINES,
@@ -431,9 +432,41 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
+        and not _labelled_elsewhere(context, index)
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
+
+
+# What may stand between a label and what it labels: "Related: ...", "Read next >", "MORE | ...".
+_LABEL_ENDS: Final = ":»›>|-–—•·"
+# A name after a byline word: "By Jane", "Von Jessie Meyer" (capitalised words, no sentence end).
+_SHORT_NAME: Final = re.compile(r"[A-ZÀ-Þ][\w.'’-]{0,30}(?:[ ][A-ZÀ-Þ][\w.'’-]{0,30}){0,3}")
+
+
+def _labelled_elsewhere(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a labelled line that another element owns, so no caption text.
+
+    A related-links label (``More stories``, ``Read next >``) or a labelled related link
+    (``Related: [Title](url)``), a note label (``Editor's note: ...``) and a byline word with a
+    name after it (``By Jane``, under an author's headshot) label what follows them; a picture's
+    caption does not open with them.
+    """
+    line = context.lines[index]
+    markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
+    text = context.inline(index).text.strip(BLANK + "*_")
+    if text.casefold().rstrip(_LABEL_ENDS + BLANK) in RELATED_LABELS:
+        return True
+    if context.first_word(index) in _RELATED_FIRST_WORDS and read_related(markdown) is not None:
+        return True
+    opening, colon, _ = text[:40].casefold().partition(":")
+    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
+        return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
+    word, _, rest = text.partition(" ")
+    return word.casefold() in BYLINE_PREFIXES and _SHORT_NAME.fullmatch(rest.strip()) is not None
+
+
+_RELATED_FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
 
 
 def _header_credit_line(context: Context, index: int) -> bool:
@@ -748,11 +781,8 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
     label = context.inline(index).text.strip(BLANK + ":").casefold()
-    if label in RELATED_LABELS or label in BOILERPLATE_LINES:
-        return False  # "Vea también", "Advertisement": furniture, not a caption
-    opening, colon, _ = label[:40].partition(":")
-    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
-        return False  # "Disclaimer: ...", "Editor's note: ...": a note under the lead picture
+    if label in BOILERPLATE_LINES or _labelled_elsewhere(context, index):
+        return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)
