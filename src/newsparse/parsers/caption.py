@@ -579,6 +579,9 @@ def rule(context: Context, index: int) -> Claim | None:
     if own is not None:
         last = index
         if own.image_url is not None or own.alt is not None:
+            if _teaser_picture(context, index, markdown):
+                # A teaser card's picture: its words are the other story's, not a caption.
+                return picture_claim(context, index, index, Found.CAPTION)
             last, own = _image_followers(context, index, own)
             if own.credit is None:
                 own = attrs.evolve(own, credit=_title_credit(markdown))
@@ -763,6 +766,52 @@ def _loose_credit(context: Context, index: int) -> bool:
         and len(words) <= 2 * len(parts) + 2
         and all(_NAME_PART.fullmatch(word) for word in words)
     )
+
+
+_TEASER_REACH: Final = 4
+
+
+def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
+    """Whether the picture on line ``index`` belongs to a teaser card, not to this article.
+
+    A card links its picture and its headline to the same page (``[![](src)](url)`` with
+    ``[Title](url)`` just above or below it), or sets a link beside its picture
+    (``* ![icon](src) [Section](url)``): the line's words are a link to elsewhere.
+    """
+    inline = render(markdown)
+    if len(inline.images) != 1:
+        return False
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        outside = inline.text[: link.start] + inline.text[link.end :]
+        if link.text.strip(BLANK) and not outside.strip(BLANK + "|·•-–"):
+            return read_credit(link.text) is None  # "![](src) [Photo: Jane Doe](url)" credits
+    target = inline.images[0].link
+    if not target or target.startswith("#"):
+        return False
+    above = context.prev_nonblank(index)
+    if above is not None and above > 0 and context.setext_level(above - 1):
+        above -= 1  # "[Title](url)" underlined with "-----": the headline is the line above
+    lines = [above, context.next_nonblank(index + 1)]
+    if lines[1] is not None:
+        lines.append(context.next_nonblank(lines[1] + 1))
+    for near in lines:
+        if near is None or abs(near - index) > _TEASER_REACH or near == index:
+            continue
+        if "](" in context.lines[near] and _headline_link(context, near) == target:
+            return True
+    return False
+
+
+def _headline_link(context: Context, index: int) -> str | None:
+    """The target of a line that is one link and nothing else (a teaser's headline)."""
+    inline = context.inline(index)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#*-"):
+        return None
+    return link.url or None
 
 
 def _follows_image(context: Context, index: int, image: int) -> bool:

@@ -581,6 +581,12 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     following = context.next_nonblank(index + 1)
     if target is None or following is None or following - index > 2:
         return None
+    if "](" not in context.lines[following] and _kicker(context.inline(following).text.strip()):
+        # "[![](src)](url)", "News", "### [Title](url)": the card's section between them.
+        kicker = following
+        following = context.next_nonblank(kicker + 1)
+        if following is None or following - kicker > 2:
+            return None
     item = _link_item(context, following)
     if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
         return None
