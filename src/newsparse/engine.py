@@ -19,7 +19,15 @@ import attrs
 
 from newsparse import syntax
 from newsparse.dates import DateOrder, find_dates, infer_order, likely_order, year_from_url
-from newsparse.inline import DEFINITION, Inline, References, reference_key, render, url_or_none
+from newsparse.inline import (
+    DEFINITION,
+    IMAGE,
+    Inline,
+    References,
+    reference_key,
+    render,
+    url_or_none,
+)
 from newsparse.model import (
     BoilerplateKind,
     Dateline,
@@ -581,6 +589,8 @@ class Context:
         index = limit - 1
         while index >= 0:
             line = self.lines[index]
+            if len(line) >= SHORT_LINE and "![" in line:
+                line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
             if len(line) >= SHORT_LINE and self.shape(index) is Shape.TEXT:
                 stripped = line.strip(BLANK)
                 # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").

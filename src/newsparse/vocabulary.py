@@ -555,6 +555,9 @@ RELATED_LABELS: Final = _phrases(
     lire également
     à lire également
     articles similaires
+    à écouter aussi
+    a écouter aussi
+    à écouter également
     lee también
     vea también
     lea también
@@ -583,7 +586,14 @@ RELATED_LABELS: Final = _phrases(
     похожие статьи
     читайте также
     смотрите также
-    по теме"""
+    по теме
+    zobacz także
+    zobacz też
+    czytaj także
+    czytaj też
+    przeczytaj także
+    przeczytaj też
+    podobne artykuły"""
 )
 
 # Texts of links that only lead on ("Read more", "Mehr ..."): part of a teaser, never its title.

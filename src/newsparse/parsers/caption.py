@@ -23,6 +23,7 @@ from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.dateline import read_dateline, split_glued
 from newsparse.parsers.paragraph import picture_claim, unmarked
+from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BOILERPLATE_LINES,
@@ -431,9 +432,41 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
+        and not _labelled_elsewhere(context, index)
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
+
+
+# What may stand between a label and what it labels: "Related: ...", "Read next >", "MORE | ...".
+_LABEL_ENDS: Final = ":»›>|-–—•·"
+# A name after a byline word: "By Jane", "Von Jessie Meyer" (capitalised words, no sentence end).
+_SHORT_NAME: Final = re.compile(r"[A-ZÀ-Þ][\w.'’-]{0,30}(?:[ ][A-ZÀ-Þ][\w.'’-]{0,30}){0,3}")
+
+
+def _labelled_elsewhere(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a labelled line that another element owns, so no caption text.
+
+    A related-links label (``More stories``, ``Read next >``) or a labelled related link
+    (``Related: [Title](url)``), a note label (``Editor's note: ...``) and a byline word with a
+    name after it (``By Jane``, under an author's headshot) label what follows them; a picture's
+    caption does not open with them.
+    """
+    line = context.lines[index]
+    markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
+    text = context.inline(index).text.strip(BLANK + "*_")
+    if text.casefold().rstrip(_LABEL_ENDS + BLANK) in RELATED_LABELS:
+        return True
+    if context.first_word(index) in _RELATED_FIRST_WORDS and read_related(markdown) is not None:
+        return True
+    opening, colon, _ = text[:40].casefold().partition(":")
+    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
+        return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
+    word, _, rest = text.partition(" ")
+    return word.casefold() in BYLINE_PREFIXES and _SHORT_NAME.fullmatch(rest.strip()) is not None
+
+
+_RELATED_FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
 
 
 def _header_credit_line(context: Context, index: int) -> bool:
@@ -546,6 +579,9 @@ def rule(context: Context, index: int) -> Claim | None:
     if own is not None:
         last = index
         if own.image_url is not None or own.alt is not None:
+            if _teaser_picture(context, index, markdown):
+                # A teaser card's picture: its words are the other story's, not a caption.
+                return picture_claim(context, index, index, Found.CAPTION)
             last, own = _image_followers(context, index, own)
             if own.credit is None:
                 own = attrs.evolve(own, credit=_title_credit(markdown))
@@ -732,6 +768,52 @@ def _loose_credit(context: Context, index: int) -> bool:
     )
 
 
+_TEASER_REACH: Final = 4
+
+
+def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
+    """Whether the picture on line ``index`` belongs to a teaser card, not to this article.
+
+    A card links its picture and its headline to the same page (``[![](src)](url)`` with
+    ``[Title](url)`` just above or below it), or sets a link beside its picture
+    (``* ![icon](src) [Section](url)``): the line's words are a link to elsewhere.
+    """
+    inline = render(markdown)
+    if len(inline.images) != 1:
+        return False
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        outside = inline.text[: link.start] + inline.text[link.end :]
+        if link.text.strip(BLANK) and not outside.strip(BLANK + "|·•-–"):
+            return read_credit(link.text) is None  # "![](src) [Photo: Jane Doe](url)" credits
+    target = inline.images[0].link
+    if not target or target.startswith("#"):
+        return False
+    above = context.prev_nonblank(index)
+    if above is not None and above > 0 and context.setext_level(above - 1):
+        above -= 1  # "[Title](url)" underlined with "-----": the headline is the line above
+    lines = [above, context.next_nonblank(index + 1)]
+    if lines[1] is not None:
+        lines.append(context.next_nonblank(lines[1] + 1))
+    for near in lines:
+        if near is None or abs(near - index) > _TEASER_REACH or near == index:
+            continue
+        if "](" in context.lines[near] and _headline_link(context, near) == target:
+            return True
+    return False
+
+
+def _headline_link(context: Context, index: int) -> str | None:
+    """The target of a line that is one link and nothing else (a teaser's headline)."""
+    inline = context.inline(index)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#*-"):
+        return None
+    return link.url or None
+
+
 def _follows_image(context: Context, index: int, image: int) -> bool:
     """Whether line ``index`` may belong to the picture above it.
 
@@ -748,11 +830,8 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
     label = context.inline(index).text.strip(BLANK + ":").casefold()
-    if label in RELATED_LABELS or label in BOILERPLATE_LINES:
-        return False  # "Vea también", "Advertisement": furniture, not a caption
-    opening, colon, _ = label[:40].partition(":")
-    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
-        return False  # "Disclaimer: ...", "Editor's note: ...": a note under the lead picture
+    if label in BOILERPLATE_LINES or _labelled_elsewhere(context, index):
+        return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)

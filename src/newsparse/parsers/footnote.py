@@ -481,10 +481,43 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
             break
     if not notes:
         return None
+    if (folded in FOOTNOTE_PREFIXES or folded in _REMARK_HEADINGS) and all(
+        note.label is None for note in notes
+    ):
+        notes = [_one_note(context, index, heading, notes)]
     return Claim(
         elements=tuple(notes),
         found=(Found.FOOTNOTE,) * len(notes),
         next_line=notes[-1].span.end_line,
+    )
+
+
+# Headings over remarks (a recipe's "Notes", "Anmerkungen"), not over references: a bulleted
+# list under them is one note, as a paragraph under them is.
+_REMARK_HEADINGS: Final = frozenset(
+    {"notes", "note", "anmerkung", "anmerkungen", "hinweise", "allgemeine hinweise", "notas"}
+)
+
+
+def _one_note(context: Context, index: int, heading: str, notes: list[Footnote]) -> Footnote:
+    """The heading and its list of remarks as one note (the items' links kept)."""
+    span = context.lines_span(index, notes[-1].span.end_line - 1)
+    parts = [heading]
+    links: list[Link] = []
+    offset = len(heading) + 1
+    for note in notes:
+        parts.append(note.text)
+        links.extend(
+            attrs.evolve(link, start=link.start + offset, end=link.end + offset)
+            for link in note.links
+        )
+        offset += len(note.text) + 1
+    return Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=" ".join(parts),
+        kind=FOOTNOTE_PREFIXES.get(heading.casefold(), FootnoteKind.FOOTNOTE),
+        links=tuple(links),
     )
 
 

@@ -191,11 +191,14 @@ def _read_more(text: str, after: int, link: Link) -> bool:
 _MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
 
 
-def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | None:
+def _link_item(
+    context: Context, index: int, *, labelled: bool = False
+) -> tuple[str, str | None, int] | None:
     """A line that is one link and nothing else (a list item or heading may hold it).
 
     Returns the title, the URL and the last line: a link may run over a few lines
-    (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards.
+    (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards. Under a
+    label (``labelled``) the teaser's section may stand before its link: ``* Sport[Title](url)``.
     """
     line = context.lines[index]
     if len(line) > _MAX_ITEM_LINE:
@@ -214,6 +217,8 @@ def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | No
             before = inline.text[: link.start].strip(BLANK + "•·-|")
             # "12.11.2021 [Title](url)": a date may stand before the link.
             dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
+            if labelled and not dated:
+                dated = _kicker(before)
             if dated and not inline.text[end:].strip(BLANK) and link.text:
                 title = _clean_title(link.text)
                 return (title, link.url, index) if title else None
@@ -225,6 +230,20 @@ def _link_item(context: Context, index: int) -> tuple[str, str | None, int] | No
 
 
 # A picture's file name, not a title: "IMG_2041.jpg", "teaser-150x150", "slide.png"
+_MAX_KICKER_WORDS: Final = 3
+
+
+def _kicker(text: str) -> bool:
+    """A teaser's section name before its link: a few words, no sentence and no label."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_KICKER_WORDS
+        and len(text) <= _MAX_BEFORE_LINK
+        and text[-1:] not in ".!?:,;"
+        and text[:1].isupper()
+    )
+
+
 _FILE_NAME: Final = re.compile(
     r"[.](?:jpe?g|png|gif|webp|svg|avif)\b|[0-9]{2,4}x[0-9]{2,4}|_", re.I
 )
@@ -435,7 +454,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if probe_line > start and _label_line(context, probe_line) is not None:
             break  # the next box's label
-        item = _link_item(context, probe_line)
+        item = _link_item(context, probe_line, labelled=label is not None)
         if item is not None and (
             _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
@@ -562,6 +581,12 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     following = context.next_nonblank(index + 1)
     if target is None or following is None or following - index > 2:
         return None
+    if "](" not in context.lines[following] and _kicker(context.inline(following).text.strip()):
+        # "[![](src)](url)", "News", "### [Title](url)": the card's section between them.
+        kicker = following
+        following = context.next_nonblank(kicker + 1)
+        if following is None or following - kicker > 2:
+            return None
     item = _link_item(context, following)
     if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
         return None
