@@ -264,26 +264,36 @@ def cli_section(files: int, rounds: int) -> None:
     )
 
 
-def import_micros(module: str) -> tuple[int, bool]:
-    """Cumulative import microseconds of ``module`` in a fresh interpreter; whether HTML loaded."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def read_importtime(stderr: str, module: str) -> tuple[int, bool]:
+    """From ``-X importtime`` output: ``module``'s cumulative microseconds; whether HTML loaded.
+
+    Only the line naming ``module`` unindented counts (the top-level import, whose cumulative
+    figure holds everything it imported); 0 when there is none. The second value says whether
+    any ``newsparse.html`` module was imported on the way.
+    """
     total = 0
     html = False
-    for line in done.stderr.splitlines():
+    for line in stderr.splitlines():
         found = IMPORT_LINE.match(line)
         if found is None:
             continue
         name = found.group(3)
         if name.strip().startswith("newsparse.html"):
             html = True
-        if name == module:  # not indented: the top-level import itself
+        if name == module:
             total = int(found.group(2))
     return total, html
+
+
+def import_micros(module: str) -> tuple[int, bool]:
+    """:func:`read_importtime` for ``import module`` in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return read_importtime(done.stderr, module)
 
 
 def import_section(runs: int) -> None:
