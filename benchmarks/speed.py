@@ -26,12 +26,13 @@ sections, each printed as a Markdown table and kept for ``benchmarks/summary.py`
 Wall-clock figures depend on the machine's load, which is printed with each section; compare
 ratios and instruction counts across runs. Nothing here asserts a time: this is not a test.
 
-Run: ``.venv/bin/python benchmarks/speed.py [--quick] [--only parse,styles,...]``
+Run: ``.venv/bin/python benchmarks/speed.py [--quick] [--only parse,styles,...] [--shapes A;B]``
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import gc
 import os
 import re
@@ -63,13 +64,14 @@ SECTIONS = ("parse", "instructions", "styles", "hostile", "cli", "import")
 # (bylines, link openers, list markers) and the plain shapes a long dump is made of. A 10 MB
 # input takes seconds to tens of seconds (bylines, the slowest, about 25 s of CPU): the list is
 # short so that ``make bench`` stays within minutes; ``bench_scaling.py`` runs all the shapes.
+# "short lines" (``"a\n" * n``) is left out: linear, but about 27 s per MB on 2026-12-06 (270 s
+# at 10 MB); ``--shapes "short lines"`` times it.
 HOSTILE = (
     "'[' * n",
     "unclosed '[a](' * n",
     "list markers '* ' * n",
     "bylines",
     "date phrases",
-    "short lines",
     "one long prose line",
 )
 HOSTILE_QUICK = ("'[' * n", "list markers '* ' * n", "one long prose line")
@@ -82,17 +84,28 @@ def load() -> str:
     return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
-def table(head: list[str], rows: list[list[Any]]) -> None:
-    """Print a Markdown table (floats to three significant places past the point)."""
+def _cell(value: Any) -> str:
+    return f"{value:,.3f}" if isinstance(value, float) else str(value)
 
-    def cell(value: Any) -> str:
-        return f"{value:,.3f}" if isinstance(value, float) else str(value)
 
+def table_head(head: list[str]) -> None:
+    """Print the head of a Markdown table."""
     print("| " + " | ".join(head) + " |")
     print("| " + " | ".join("---" for _ in head) + " |")
-    for row in rows:
-        print("| " + " | ".join(cell(value) for value in row) + " |")
     sys.stdout.flush()
+
+
+def table_row(row: list[Any]) -> None:
+    """Print one row of a Markdown table (floats with three places past the point)."""
+    print("| " + " | ".join(_cell(value) for value in row) + " |")
+    sys.stdout.flush()
+
+
+def table(head: list[str], rows: list[list[Any]]) -> None:
+    """Print a Markdown table."""
+    table_head(head)
+    for row in rows:
+        table_row(row)
 
 
 def skipped(section: str, reason: str) -> None:
@@ -104,7 +117,10 @@ def skipped(section: str, reason: str) -> None:
 def parse_section(dumps: int, rounds: int) -> None:
     """Section 1: newsparse against the floor and the two Markdown parsers."""
     texts = bench_parse.corpus(dumps)
-    print(f"\n## parse: {len(texts)} dumps, median of {rounds} rounds, {load()}\n")
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    print(
+        f"\n## parse: {len(texts)} dumps, {megabytes:.1f} MB, median of {rounds} rounds, {load()}\n"
+    )
     result = bench_parse.summary(texts, bench_parse.measure(texts, rounds))
     rows = result["rows"]
     missing = [name for name in ("markdown-it-py", "mistune") if name not in rows]
@@ -133,11 +149,14 @@ def instructions_section(dumps: int) -> None:
     if "markdown-it-py" not in peers:
         skipped("instructions", "markdown-it-py is not installed (pip install --group benchmark)")
         return
-    base = instructions.instructions("none", dumps)
-    counts = {
-        name: (instructions.instructions(name, dumps) - base) / dumps
-        for name in ["newsparse", *peers]
-    }
+    # Two children at a time: an instruction count does not depend on the load, so this halves
+    # the wait (a child takes most of a minute under callgrind) without moving the figure.
+    names = ["none", "newsparse", *peers]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        totals = dict(
+            zip(names, pool.map(lambda n: instructions.instructions(n, dumps), names), strict=True)
+        )
+    counts = {name: (totals[name] - totals["none"]) / dumps for name in names[1:]}
     ours = counts["newsparse"]
     table(
         ["contender", "M instructions/dump", "newsparse ÷ this"],
@@ -213,6 +232,7 @@ def hostile_section(names: tuple[str, ...], runs: tuple[int, int]) -> None:
         makers["seed body repeated"] = _grown_seed
     rows: list[list[Any]] = []
     worst = 0.0
+    table_head(["input", "1 MB s", "10 MB s", "MB/s at 10 MB", "10 MB ÷ 1 MB (10 = linear)"])
     for name, make in makers.items():
         texts = [make(small), make(large)]
         seconds = [_cpu_best(texts[0], runs[0]), _cpu_best(texts[1], runs[1])]
@@ -220,7 +240,7 @@ def hostile_section(names: tuple[str, ...], runs: tuple[int, int]) -> None:
         worst = max(worst, ratio)
         megabytes = len(texts[1].encode("utf-8")) / 1e6
         rows.append([name, seconds[0], seconds[1], megabytes / seconds[1], ratio])
-    table(["input", "1 MB s", "10 MB s", "MB/s at 10 MB", "10 MB ÷ 1 MB (10 = linear)"], rows)
+        table_row(rows[-1])
     figures: dict[str, Any] = {f"{row[0]} 10 MB / 1 MB": row[4] for row in rows}
     figures["worst 10 MB / 1 MB"] = worst
     record("hostile", figures)
@@ -323,12 +343,18 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--quick", action="store_true", help="fewer dumps, rounds and shapes")
     options.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")
+    options.add_argument(
+        "--shapes", default="", help="hostile shapes (bench_scaling.SHAPES names), ';'-separated"
+    )
     args = options.parse_args()
     chosen = args.only.split(",")
     unknown = set(chosen) - set(SECTIONS)
     if unknown:
         sys.exit(f"unknown sections {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
     quick = args.quick
+    shapes = tuple(name for name in args.shapes.split(";") if name)
+    if set(shapes) - set(bench_scaling.SHAPES):
+        sys.exit(f"unknown shapes {sorted(set(shapes) - set(bench_scaling.SHAPES))}")
     start = time.perf_counter()
     print(
         f"newsparse speed, Python {sys.version.split()[0]}, {load()}"
@@ -340,7 +366,7 @@ def main() -> None:
         "instructions": lambda: instructions_section(10 if quick else 60),
         "styles": lambda: styles_section(1 if quick else 3, 9 if quick else 3),
         "hostile": lambda: hostile_section(
-            HOSTILE_QUICK if quick else HOSTILE, (1, 1) if quick else (2, 1)
+            shapes or (HOSTILE_QUICK if quick else HOSTILE), (1, 1) if quick else (2, 1)
         ),
         "cli": lambda: cli_section(300 if quick else 1000, 1 if quick else 3),
         "import": lambda: import_section(5 if quick else 9),
