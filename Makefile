@@ -55,17 +55,13 @@ docs-serve: $(STAMP)  ## serve the documentation site on http://127.0.0.1:8000 w
 
 BENCH_OUT := benchmarks/out
 
-bench: $(STAMP)  ## every benchmark, then one summary table (figures kept in benchmarks/out/)
+# `make bench BENCH_ARGS=--quick` for fewer dumps, rounds and shapes; `BENCH_ARGS="--only parse,cli"`
+# for some sections. The other scripts of benchmarks/ run on their own (benchmarks/README.md).
+BENCH_ARGS ?=
+bench: $(STAMP)  ## issue 18's speed table from one run: parse vs peers, instructions, styles, 10 MB inputs, CLI, import
 	$(BIN)/python -m pip install --quiet --group benchmark
 	rm -rf $(BENCH_OUT)
-	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_parse.py
-	@if command -v valgrind >/dev/null; then NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/instructions.py; \
-	else echo "valgrind not installed: instruction counts skipped"; fi
-	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_json.py
-	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/compare_html.py
-	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_cli.py --files 4000 --small 1000 --rounds 1
-	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/bench_scaling.py
-	$(BIN)/python benchmarks/summary.py $(BENCH_OUT)
+	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/speed.py $(BENCH_ARGS)
 
 # `make fuzz FUZZ_TIME=60 FUZZ_JOBS=2` for a shorter run on two cores; `make fuzz FUZZ=parse` for one.
 FUZZ_TIME ?= 600

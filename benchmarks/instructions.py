@@ -1,5 +1,7 @@
 """Instructions per dump (callgrind), newsparse against markdown-it-py: a figure free of timing.
 
+``speed.py`` (``make bench``) also counts mistune's with the same child.
+
 Wall-clock ratios on a loaded two-core machine wander by 20% from run to run; instruction counts
 do not. Each contender runs in its own ``python`` under ``valgrind --tool=callgrind``; a run that
 only generates the dumps is subtracted, so what remains is the parsing alone.
@@ -29,6 +31,12 @@ import sys
 sys.path.insert(0, {bench!r})
 import make_corpus, newsparse
 from markdown_it import MarkdownIt
+try:
+    import mistune
+    ms = mistune.create_markdown(renderer=None)
+    ms("# warm")
+except ImportError:
+    ms = None
 what, n = sys.argv[1], int(sys.argv[2])
 dumps = [text for _, text, _ in make_corpus.generate(n, 7)]
 md = MarkdownIt()
@@ -39,6 +47,8 @@ for text in dumps:
         newsparse.parse(text)
     elif what == "markdown-it-py":
         md.parse(text)
+    elif what == "mistune" and ms is not None:
+        ms(text)
 """
 
 
