@@ -16,7 +16,7 @@ from newsparse.dates import DateOrder
 from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError, require_size
 from newsparse.inline import render
-from newsparse.kinds import KINDS
+from newsparse.kinds import KINDS, PAGE_DATES
 from newsparse.language import detect_language
 from newsparse.model import (
     Article,
@@ -207,7 +207,7 @@ def parse(
     date_order = date_order_of(order)
     source = Source(text)
     context = Context(source, order=date_order)
-    elements = run(context, RULES)
+    elements = run(context, RULES, PAGE_DATES)
     diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
     article = _assemble(elements, diagnostics)
     if strict:
