@@ -57,7 +57,9 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(footnote.rule, footnote.screen),
     # "By ...", "Von ...", names under a bare prefix, agency credits
     Entry(byline.rule, byline.screen),
-    # header dates, bylines glued to dates, "MOSCOW (AP) —" openings
+    # a byline glued to its date: "By Jo Park, 2 May 2021", "2 May 2021 | Jo Park"
+    Entry(dateline.glued_rule, dateline.screen),
+    # header dates, "MOSCOW (AP) —" openings
     Entry(dateline.rule, dateline.screen),
     # credited picture captions and image lines
     Entry(caption.rule, caption.screen),
