@@ -41,7 +41,6 @@ from newsparse.model import (
     Paragraph,
     Severity,
 )
-from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
 from newsparse.parsers.byline import (
     PREFIX_FIRST_WORDS,
     author_page,
@@ -49,7 +48,13 @@ from newsparse.parsers.byline import (
     plain_names,
     read_byline,
 )
-from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
+from newsparse.parsers.common import (
+    READING_TIME,
+    block_images,
+    paragraph_at,
+    plain_text,
+    teaser_claim,
+)
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
@@ -944,8 +949,8 @@ def rule(context: Context, index: int) -> Claim | None:
 def glued_rule(context: Context, index: int) -> Claim | None:
     """Claim a byline glued to its date, in either order, on one line or a short block.
 
-    See :func:`split_glued`. In the header, or past it while :func:`_first_byline` allows; a line that reads as a date
-    line alone is left to :func:`rule`.
+    See :func:`split_glued`. In the header, or past it while :func:`_first_byline` allows; a
+    line that reads as a date line alone is left to :func:`rule`.
     """
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
