@@ -25,7 +25,7 @@ from pathlib import Path
 
 import newsparse
 from newsparse.model import BlockKind, Element, Paragraph, Picture, RelatedLink
-from newsparse.parsers.paragraph import unmarked
+from newsparse.parsers.common import unmarked
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 WIDE_STYLES = (

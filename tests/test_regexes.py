@@ -46,7 +46,7 @@ ALLOWED: dict[str, tuple[int, str]] = {
         "a single class repeated: each run is consumed once by finditer",
     ),
     "newsparse.parsers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
-    "newsparse.parsers.paragraph._ATX_OPEN": (
+    "newsparse.parsers.common._ATX_OPEN": (
         1,
         "matched at a line start; one run of blanks after a bounded marker",
     ),

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse.article import RULES
 from newsparse.engine import Claim, Context, Entry, run, without_screens
+from newsparse.kinds import PAGE_DATES
 from newsparse.source import Source
 from newsparse.strategies import dump_articles
 
@@ -52,7 +53,7 @@ def _refusals(text: str) -> list[str]:
 
         return Entry(rule=rule)
 
-    run(Context(Source(text)), [checked(entry) for entry in RULES])
+    run(Context(Source(text)), [checked(entry) for entry in RULES], PAGE_DATES)
     return found
 
 

@@ -16,7 +16,7 @@ from newsparse.dates import DateOrder
 from newsparse.engine import Context, Entry, Found, run
 from newsparse.errors import Code, ParseError, require_size
 from newsparse.inline import render
-from newsparse.kinds import KINDS
+from newsparse.kinds import KINDS, PAGE_DATES
 from newsparse.language import detect_language
 from newsparse.model import (
     Article,
@@ -57,7 +57,9 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(footnote.rule, footnote.screen),
     # "By ...", "Von ...", names under a bare prefix, agency credits
     Entry(byline.rule, byline.screen),
-    # header dates, bylines glued to dates, "MOSCOW (AP) —" openings
+    # a byline glued to its date: "By Jo Park, 2 May 2021", "2 May 2021 | Jo Park"
+    Entry(dateline.glued_rule, dateline.screen),
+    # header dates, "MOSCOW (AP) —" openings
     Entry(dateline.rule, dateline.screen),
     # credited picture captions and image lines
     Entry(caption.rule, caption.screen),
@@ -207,7 +209,7 @@ def parse(
     date_order = date_order_of(order)
     source = Source(text)
     context = Context(source, order=date_order)
-    elements = run(context, RULES)
+    elements = run(context, RULES, PAGE_DATES)
     diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
     article = _assemble(elements, diagnostics)
     if strict:

@@ -14,7 +14,7 @@ and the JSON Schema's field descriptions. Adding a kind is a row here, a record 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Final
 
 import attrs
@@ -26,6 +26,7 @@ from newsparse.model import (
     Byline,
     Caption,
     Dateline,
+    DateValue,
     Element,
     Footnote,
     Headline,
@@ -36,7 +37,21 @@ from newsparse.model import (
     SourceUrl,
 )
 
-__all__ = ["KINDS", "WRITTEN", "Kind", "by_found", "by_name", "kind_of", "located"]
+__all__ = [
+    "KINDS",
+    "PAGE_DATES",
+    "WRITTEN",
+    "Kind",
+    "by_found",
+    "by_name",
+    "kind_of",
+    "located",
+]
+
+
+def _published(element: Element) -> DateValue | None:
+    """A dateline's publication date (``None`` for any other element, or a dateline without)."""
+    return element.published if isinstance(element, Dateline) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -51,7 +66,9 @@ class Kind:
     for it (a value that is not ``None`` or not empty); ``count`` the row column counting its
     elements (``None``: no column) and ``count_doc`` that column's description; ``written``
     its place in dump order, where the Markdown writer puts elements built in code that share an
-    offset (closing notes after the body, where the footnote rule looks for them).
+    offset (closing notes after the body, where the footnote rule looks for them); ``page_date``
+    reads the date an element of this kind gives the page, if it can (the first one claimed is
+    the header's date, ``Context.header_date``, that later date lines are read against).
     """
 
     name: str
@@ -65,6 +82,7 @@ class Kind:
     present: str = ""
     count: str | None = None
     count_doc: str = ""
+    page_date: Callable[[Element], DateValue | None] | None = None
 
     def elements(self, article: Article) -> tuple[Element, ...]:
         """The elements of this kind in ``article``, in document order."""
@@ -116,6 +134,7 @@ KINDS: Final[tuple[Kind, ...]] = (
         doc="every dateline element, in document order",
         colour="34",
         present="dateline",
+        page_date=_published,
     ),
     Kind(
         name="caption",
@@ -214,6 +233,11 @@ KINDS: Final[tuple[Kind, ...]] = (
 
 WRITTEN: Final[tuple[Kind, ...]] = tuple(sorted(KINDS, key=lambda kind: kind.written))
 """The kinds in dump order: how the Markdown writer orders elements built in code at one offset."""
+
+PAGE_DATES: Final[Mapping[Found, Callable[[Element], DateValue | None]]] = {
+    kind.found: kind.page_date for kind in KINDS if kind.page_date is not None
+}
+"""For each kind that can date the page, how to read the date (what the engine's ``run`` takes)."""
 
 _BY_NAME: Final = {kind.name: kind for kind in KINDS}
 _BY_FOUND: Final = {kind.found: kind for kind in KINDS}

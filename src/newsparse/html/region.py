@@ -83,7 +83,7 @@ _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 
 # An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
-# reader's engine.PROSE_CHARS, the length of a line that ends a dump's header).
+# reader's plan.PROSE_CHARS, the length of a line that ends a dump's header).
 _PARAGRAPH_PROSE_CHARS: Final = 25
 # Title similarity needed to take a heading as the headline (an h1, or another heading).
 _H1_SIMILARITY: Final = 0.6

@@ -17,6 +17,7 @@ from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code
 from newsparse.inline import render
 from newsparse.model import Boilerplate, BoilerplateKind, Severity
+from newsparse.parsers.common import READING_TIME_PHRASE
 from newsparse.source import BLANK
 from newsparse.vocabulary import (
     ALONE_LABELS,
@@ -27,18 +28,10 @@ from newsparse.vocabulary import (
     SHARE_WORDS,
 )
 
-__all__ = ["READING_TIME", "navigation_rule", "navigation_screen", "rule", "screen", "teaser_claim"]
+__all__ = ["navigation_rule", "navigation_screen", "rule", "screen"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
-# "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
-_READING_TIME_PHRASE: Final = (
-    r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
-    r"tempo de leitura)\s?:?\s?(?:ca\.\s|etwa\s)?[0-9]{1,3}\s?(?:min|minuten|minutes|minutos)\.?"
-    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))"
-)
-_READING_TIME: Final = re.compile(f"^{_READING_TIME_PHRASE}$", re.I)
-READING_TIME: Final = re.compile(_READING_TIME_PHRASE, re.I)
-"""A reading-time note anywhere in a line, as a dateline may carry one ("3 min read")."""
+_READING_TIME: Final = re.compile(f"^{READING_TIME_PHRASE}$", re.I)
 _COOKIE: Final = re.compile(
     r"\bcookies?\b.{0,120}\b(?:use|accept|verwenden|nutzen|utilise|utilisons|usamos|utilizamos)\b|\b(?:we|wir|nous)\b.{0,40}\bcookies?\b",
     re.I,
@@ -219,28 +212,6 @@ def _alone(context: Context, index: int) -> bool:
     if following is None or following - index > 2:
         return True
     return "](" not in context.lines[following] and context.shape(following) is not Shape.LIST_ITEM
-
-
-def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:
-    """Claim lines that belong to another article (a teaser's byline or date) as navigation.
-
-    Related-article boxes and comment lists repeat bylines and dates after the text; they must
-    not become this article's byline or dateline, nor its body.
-    """
-    span = context.lines_span(first, last)
-    raw = context.raw(span)
-    element = Boilerplate(
-        raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION
-    )
-    note = context.diagnostic(
-        Code.BOILERPLATE,
-        f"{what} after the article text belongs to another article",
-        span,
-        Severity.INFO,
-    )
-    return Claim(
-        elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
-    )
 
 
 def navigation_screen(context: Context, index: int) -> bool:

@@ -21,8 +21,7 @@ from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import Author, AuthorKind, Byline, Link, Role, Severity
-from newsparse.parsers.boilerplate import teaser_claim
-from newsparse.parsers.paragraph import plain_text, unmarked
+from newsparse.parsers.common import plain_text, teaser_claim, unmarked
 from newsparse.sites import home_page
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (

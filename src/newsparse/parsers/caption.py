@@ -21,8 +21,8 @@ from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
+from newsparse.parsers.common import picture_claim, unmarked
 from newsparse.parsers.dateline import read_dateline, split_glued
-from newsparse.parsers.paragraph import picture_claim, unmarked
 from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from itertools import islice
 from typing import Final
 
@@ -40,7 +41,6 @@ from newsparse.model import (
     Paragraph,
     Severity,
 )
-from newsparse.parsers.boilerplate import READING_TIME, teaser_claim
 from newsparse.parsers.byline import (
     PREFIX_FIRST_WORDS,
     author_page,
@@ -48,7 +48,13 @@ from newsparse.parsers.byline import (
     plain_names,
     read_byline,
 )
-from newsparse.parsers.paragraph import block_images, paragraph_at, plain_text
+from newsparse.parsers.common import (
+    READING_TIME,
+    block_images,
+    paragraph_at,
+    plain_text,
+    teaser_claim,
+)
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     DATE_LABELS,
@@ -62,6 +68,7 @@ from newsparse.vocabulary import (
 
 __all__ = [
     "DatelineReading",
+    "glued_rule",
     "parse_dateline",
     "read_dateline",
     "read_lead",
@@ -913,7 +920,10 @@ def _label_alone(line: str) -> bool:
 
 
 def rule(context: Context, index: int) -> Claim | None:
-    """Claim a header dateline, a byline glued to its date, or a first paragraph's dateline."""
+    """Claim a header dateline or a first paragraph's dateline.
+
+    A byline glued to its date has its own row before this one (:func:`glued_rule`).
+    """
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
@@ -921,19 +931,65 @@ def rule(context: Context, index: int) -> Claim | None:
     header = context.in_header(index)
     limit = _MAX_DATELINE if header else SHORT_LINE
     if len(_short(context.lines[index])) <= limit:
-        claim = _header_claim(context, index)
-        if claim is None and (header or _first_byline(context, index)):
-            claim = _glued_claim(context, index)
+        claim = _once(_header_claim, context, index)
+        if (
+            claim is None
+            and not header
+            and _first_byline(context, index)
+            and _once(_glued_claim, context, index) is not None
+        ):
+            return None  # a byline glued to a date in the text, which the glued row left there
         if claim is None and header:
             claim = _filed_claim(context, index)
         if claim is not None:
-            if header or context.header_date is None or _says_updated(claim):
-                return claim
-            if index >= context.tail_start:
-                # A date after the text, when the article has one: a teaser's or a comment's.
-                return teaser_claim(context, index, claim.next_line - 1, "a date")
-            return None  # a date line inside the text is text
+            return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
+
+
+def glued_rule(context: Context, index: int) -> Claim | None:
+    """Claim a byline glued to its date, in either order, on one line or a short block.
+
+    See :func:`split_glued`. In the header, or past it while :func:`_first_byline` allows; a
+    line that reads as a date line alone is left to :func:`rule`.
+    """
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return None
+    header = context.in_header(index)
+    if not (header or _first_byline(context, index)):
+        return None
+    if len(_short(context.lines[index])) > (_MAX_DATELINE if header else SHORT_LINE):
+        return None
+    if _once(_header_claim, context, index) is not None:
+        return None
+    claim = _once(_glued_claim, context, index)
+    return None if claim is None else _in_place(context, index, claim, header=header)
+
+
+def _once(
+    read: Callable[[Context, int], Claim | None], context: Context, index: int
+) -> Claim | None:
+    """``read(context, index)``, computed once per line: both date rows ask it of the same line.
+
+    The cursor visits a line once, and nothing is claimed between the two rows, so the answer
+    the first row got is the one the second would get.
+    """
+    memo = context.memo(read)
+    if index in memo:
+        return memo[index]
+    claim = memo[index] = read(context, index)
+    return claim
+
+
+def _in_place(context: Context, index: int, claim: Claim, *, header: bool) -> Claim | None:
+    """A date claim where it stands: past the header only while the article has no date.
+
+    After the text a date is a teaser's or a comment's; inside the text it is text (``None``).
+    """
+    if header or context.header_date is None or _says_updated(claim):
+        return claim
+    if index >= context.tail_start:
+        return teaser_claim(context, index, claim.next_line - 1, "a date")
+    return None
 
 
 # Links and separators alone: the section, category and tag links a date line may end with.

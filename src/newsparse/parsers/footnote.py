@@ -18,6 +18,7 @@ from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Author, Footnote, FootnoteKind, Link, Role
 from newsparse.parsers.byline import read_byline
+from newsparse.parsers.common import is_emphasised, is_italic
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     BYLINE_PREFIXES,
@@ -28,8 +29,6 @@ from newsparse.vocabulary import (
 
 __all__ = [
     "FootnoteReading",
-    "is_emphasised",
-    "is_italic",
     "parse_footnote",
     "read_footnote",
     "rule",
@@ -173,33 +172,6 @@ class FootnoteReading:
     label: str | None = None
     credits: tuple[Author, ...] = ()
     links: tuple[Link, ...] = ()
-
-
-def _wrapped_in(markdown: str, markers: tuple[str, ...]) -> str | None:
-    """The marker the whole line is wrapped in (the longest of ``markers`` that fits), if any."""
-    stripped = markdown.strip(BLANK)
-    if len(stripped) < 3:
-        return None
-    for marker in ("***", "**", "*", "___", "__", "_"):
-        if stripped.startswith(marker) and stripped.endswith(marker):
-            inner = stripped[len(marker) : -len(marker)]
-            if inner.strip() and marker[0] not in inner[:1] + inner[-1:]:
-                return marker if marker in markers else None
-            return None
-    return None
-
-
-def is_emphasised(markdown: str) -> bool:
-    """Whether the whole line is set in italics or bold (``*...*``, ``**...**``, ``_..._``)."""
-    return _wrapped_in(markdown, ("***", "**", "*", "___", "__", "_")) is not None
-
-
-def is_italic(markdown: str) -> bool:
-    """Whether the whole line is set in italics (``*...*``, ``_..._``, bold italics too).
-
-    Closing notes are italic; a line wholly in bold is a label or a heading, not a note.
-    """
-    return _wrapped_in(markdown, ("***", "*", "___", "_")) is not None
 
 
 def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:

@@ -8,226 +8,23 @@ closing fence.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from newsparse.engine import Claim, Context, Found, Shape, closing_hashes, heading_level
+from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code
-from newsparse.inline import Inline, render
 from newsparse.model import (
     BlockKind,
     Boilerplate,
     BoilerplateKind,
     Diagnostic,
-    Image,
     Paragraph,
     Picture,
     Severity,
 )
+from newsparse.parsers.common import block_images, is_fence_close, paragraph_at
 from newsparse.source import BLANK
 
-__all__ = [
-    "block_images",
-    "block_text",
-    "heading_text",
-    "paragraph_at",
-    "picture_claim",
-    "plain_text",
-    "rule",
-    "unmarked",
-]
-
-# "## Title ##": the ATX opening and the optional closing run of hashes.
-_ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
-# "* ", "1. ", "- " list markers with their indent
-_LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
-# "> " quote markers, nested ("> > ")
-_QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
-# "* ", "- ", "+ " bullets only: "15. Mai 2021" opens a German date, not an ordered list item.
-_BULLET: Final = re.compile(r"[ \t\u00a0]{0,12}[*+-](?:[ \t]{1,4}|$)")
-# Two trailing spaces or a trailing backslash: a Markdown hard line break.
-_HARD_BREAK: Final = re.compile(r"(?:  |\\)$")
-# "|---|:--:|" table delimiter rows
-_TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
-
-
-def heading_text(line: str) -> str:
-    """The Markdown of an ATX heading's content, without the ``#`` runs."""
-    opening = _ATX_OPEN.match(line)
-    content = line[opening.end() :] if opening else line
-    closing = closing_hashes(content)
-    return content if closing is None else content[:closing].rstrip(" \t")
-
-
-def unmarked(markdown: str) -> str:
-    """``markdown`` with each line's heading, quote or bullet marker taken off.
-
-    Example:
-        >>> unmarked("### By [Jane Doe](#)")
-        'By [Jane Doe](#)'
-    """
-    lines = []
-    for line in markdown.split("\n"):
-        marker = _ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
-        if marker is None:
-            lines.append(line)
-        elif marker.re is _ATX_OPEN:
-            lines.append(heading_text(line))
-        else:
-            lines.append(line[marker.end() :])
-    return "\n".join(lines)
-
-
-def plain_text(markdown: str) -> str:
-    r"""The plain text of a header element (a byline, a dateline) written over a line or two.
-
-    Each line's heading, quote or bullet marker is taken off (:func:`unmarked`), as the body's
-    blocks have theirs taken off, then the inline Markdown is rendered.
-
-    Example:
-        >>> plain_text("* **Date**\n  23.05.2011")
-        'Date 23.05.2011'
-    """
-    return render(unmarked(markdown)).text
-
-
-def block_text(markdown_lines: list[str], kind: BlockKind) -> str:
-    """The Markdown content of a block's lines with its block markers taken off."""
-    if kind is BlockKind.HEADING:
-        return heading_text(markdown_lines[0])
-    if kind is BlockKind.LIST_ITEM:
-        first = _LIST_MARKER.match(markdown_lines[0])
-        head = markdown_lines[0][first.end() :] if first else markdown_lines[0]
-        return "\n".join([head, *markdown_lines[1:]])
-    if kind is BlockKind.QUOTE:
-        out = []
-        for line in markdown_lines:
-            marker = _QUOTE_MARKER.match(line)
-            out.append(line[marker.end() :] if marker else line)
-        return "\n".join(out)
-    return "\n".join(markdown_lines)
-
-
-def _table_text(lines: list[str]) -> str:
-    rows = []
-    for line in lines:
-        if "-" in line and _TABLE_DELIMITER.match(line):
-            continue
-        cells = [render(cell).text for cell in line.strip(BLANK).strip("|").split("|")]
-        rows.append(" | ".join(cells))
-    return "\n".join(rows)
-
-
-def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
-    """The kind, level and end line of the block starting at ``index``."""
-    lines = context.lines
-    shape = context.shape(index)
-    end = index + 1
-    if shape is Shape.HEADING:
-        return BlockKind.HEADING, heading_level(lines[index]), end
-    setext = context.setext_level(index)
-    if setext:
-        return BlockKind.HEADING, setext, index + 2
-    if shape is Shape.LIST_ITEM:
-        marker = _LIST_MARKER.match(lines[index])
-        indent = len(marker["indent"].expandtabs(4)) if marker else 0
-        # Continuation lines are indented and are not items themselves.
-        while (
-            end < context.count
-            and context.shape(end) is Shape.TEXT
-            and lines[end][:1] in (" ", "\t")
-        ):
-            end += 1
-        return BlockKind.LIST_ITEM, 1 + indent // 2, end
-    if shape is Shape.QUOTE:
-        while end < context.count and context.shape(end) is Shape.QUOTE:
-            end += 1
-        return BlockKind.QUOTE, 0, end
-    if shape is Shape.FENCE:
-        fence = lines[index].strip(" ")[:3]
-        # A fence left open ends at the footer; one opened after it runs to the end of the text.
-        footer = context.footer_line
-        stop = footer if footer is not None and index < footer else context.count
-        while end < stop and not lines[end].lstrip(" ").startswith(fence):
-            end += 1
-        return BlockKind.CODE, 0, min(end + 1, stop)
-    if shape is Shape.TABLE:
-        while end < context.count and context.shape(end) is Shape.TABLE:
-            end += 1
-        return BlockKind.TABLE, 0, end
-    # A paragraph runs over the plain lines of its block; a line that starts another block shape
-    # ends it, and so does a line that is underlined (a setext heading). A hard line break ends
-    # it too: converters write <br> as one, and each line after it may be a byline or a date
-    # that its own rule should see.
-    # In the header every line is its own element: a kicker, a date and a byline often share a
-    # block there, and each must reach its own rule.
-    if context.in_header(index):
-        return BlockKind.PARAGRAPH, 0, end
-    while (
-        end < context.count
-        and context.shape(end) is Shape.TEXT
-        and not context.setext_level(end)
-        and not _HARD_BREAK.search(lines[end - 1])
-    ):
-        end += 1
-    return BlockKind.PARAGRAPH, 0, end
-
-
-def block_images(context: Context, inline: Inline, start: int, end: int) -> tuple[Image, ...]:
-    """The pictures of a rendered block, each with the span of its syntax in ``[start, end)``."""
-    if not inline.images:
-        return ()
-    text = context.source.text
-    images = []
-    position = start
-    for image in inline.images:
-        found = text.find(image.markdown, position, end) if image.markdown else -1
-        if found == -1:
-            span = context.span(start, start)
-        else:
-            span = context.span(found, found + len(image.markdown))
-            position = span.end
-        images.append(Image(alt=image.alt, src=image.url, link=image.link, at=image.at, span=span))
-    return tuple(images)
-
-
-def _is_fence_close(opening: str, line: str) -> bool:
-    return line.lstrip(" ").startswith(opening.strip(" ")[:3])
-
-
-def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
-    """The body block starting at line ``index``, and the line after it.
-
-    Exposed for rules that split a block (a dateline opening the first paragraph) and need the
-    rest made the way the fallback makes it.
-    """
-    kind, level, end = _extent(context, index)
-    span = context.lines_span(index, end - 1)
-    raw = context.raw(span)
-    lines = context.lines[index:end]
-    if kind is BlockKind.CODE:
-        closed = len(lines) > 1 and _is_fence_close(lines[0], lines[-1])
-        text = "\n".join(lines[1:-1] if closed else lines[1:])
-        return Paragraph(raw=raw, span=span, text=text, kind=kind), end
-    if kind is BlockKind.TABLE:
-        return Paragraph(raw=raw, span=span, text=_table_text(lines), kind=kind), end
-    if kind is BlockKind.PARAGRAPH and end == index + 1:
-        inline = context.inline(index)
-    elif kind is BlockKind.HEADING and end == index + 2:
-        inline = context.inline(index)  # setext: the text line over its underline
-    else:
-        inline = context.render(block_text(lines, kind))
-    paragraph = Paragraph(
-        raw=raw,
-        span=span,
-        text=inline.text,
-        kind=kind,
-        links=inline.links,
-        level=level,
-        images=block_images(context, inline, span.start, span.end),
-    )
-    return paragraph, end
-
+__all__ = ["rule"]
 
 _BODY: Final = (Found.BODY,)
 _PICTURE: Final = (Found.PICTURE,)
@@ -247,28 +44,6 @@ def _as_picture(paragraph: Paragraph, end: int) -> Claim | None:
         return None
     element = Picture(raw=paragraph.raw, span=paragraph.span, images=paragraph.images)
     return Claim(elements=(element,), found=_PICTURE, next_line=end, marks=_BODY)
-
-
-def picture_claim(context: Context, first: int, last: int, counted: Found) -> Claim | None:
-    """A claim of lines ``first`` to ``last`` as one Picture, or ``None`` if they hold text.
-
-    ``counted`` is the mark the rule asking would have counted (a caption, a body block): rules
-    that count what came before (``context.found``) see the lines as they did before pictures
-    were a kind of their own.
-    """
-    span = context.lines_span(first, last)
-    if first == last and context.shape(first) is Shape.TEXT:
-        inline = context.inline(first)
-    else:
-        kind = (
-            BlockKind.LIST_ITEM if context.shape(first) is Shape.LIST_ITEM else BlockKind.PARAGRAPH
-        )
-        inline = context.render(block_text(context.lines[first : last + 1], kind))
-    if not inline.images or inline.text.strip(BLANK):
-        return None
-    images = block_images(context, inline, span.start, span.end)
-    element = Picture(raw=context.raw(span), span=span, images=images)
-    return Claim(elements=(element,), found=_PICTURE, next_line=last + 1, marks=(counted,))
 
 
 def rule(context: Context, index: int) -> Claim:
@@ -300,7 +75,7 @@ def rule(context: Context, index: int) -> Claim:
     diagnostics: tuple[Diagnostic, ...] = ()
     lines = context.lines
     if paragraph.kind is BlockKind.CODE and not (
-        end - 1 > index and _is_fence_close(lines[index], lines[end - 1])
+        end - 1 > index and is_fence_close(lines[index], lines[end - 1])
     ):
         diagnostics = (
             context.diagnostic(

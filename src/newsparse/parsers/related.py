@@ -20,7 +20,7 @@ from newsparse.engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import IMAGE, LINK, Inline, render
 from newsparse.model import BoilerplateKind, Element, Link, RelatedLink
-from newsparse.parsers.paragraph import paragraph_at, unmarked
+from newsparse.parsers.common import paragraph_at, unmarked
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
     AUTHOR_PATH_SEGMENTS,

@@ -7,9 +7,8 @@ from typing import Final
 from newsparse.engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse.inline import render
 from newsparse.model import BlockKind, Paragraph
+from newsparse.parsers.common import block_images, heading_text, is_emphasised
 from newsparse.parsers.dateline import split_trailing, trailing_elements
-from newsparse.parsers.footnote import is_emphasised
-from newsparse.parsers.paragraph import block_images, heading_text
 
 __all__ = ["rule", "screen"]
 

@@ -20,8 +20,8 @@ from newsparse.inline import LINK, render
 from newsparse.model import Diagnostic, Element, Headline, Paragraph
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
+from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
-from newsparse.parsers.paragraph import block_images, heading_text
 from newsparse.sites import host_names, names_site, spells_host, squeeze
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS

@@ -1,0 +1,352 @@
+"""The plan: one look over the whole dump, made before the rules run.
+
+It decides where the footer sits (the "Original url:" line and the URL it gives), which line is
+the title, where the header ends (the first long paragraph of article text) and where the tail
+begins (the closing notes after the last line of prose). Rules read these answers from the
+:class:`~newsparse.engine.Context`; the engine only runs the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from newsparse.dates import find_dates
+from newsparse.inline import IMAGE, render
+from newsparse.model import BoilerplateKind
+from newsparse.sites import home_page, host_names, names_site
+from newsparse.source import BLANK
+from newsparse.syntax import Shape
+from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_HEADINGS
+
+if TYPE_CHECKING:
+    from newsparse.engine import Context
+
+__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "make_plan"]
+
+PROSE_CHARS: Final = 200
+"""A line this long (or longer) in the header means the article text has begun."""
+SHORT_LINE: Final = 120
+"""Past the header, a line shorter than this may be a date line or a label; one this long or
+longer is prose (the last such line starts the closing notes)."""
+
+# The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
+_FOOTER_LABEL: Final = re.compile(
+    r"\s{0,8}original[ _-]?url\s{0,3}:\s{0,3}(?P<rest>.{0,2100})$", re.I
+)
+
+_SENTENCE_END: Final = frozenset('.!?"”»')
+
+
+class Plan(NamedTuple):
+    """Where the parts of a dump are.
+
+    The footer line and the URL it gives, the title line, the end of the header (the first line
+    of article text) and the start of the tail (the closing notes after the last prose).
+    """
+
+    footer_line: int | None
+    footer_url: str | None
+    title_line: int | None
+    header_end: int
+    tail_start: int
+
+
+def make_plan(context: Context) -> Plan:
+    """Look over the whole dump once and say where its footer, title, header and tail are."""
+    footer_line, footer_url = _find_footer(context)
+    limit = footer_line if footer_line is not None else context.count
+    first_long = _first_long(context, 0, limit)
+    title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    return Plan(
+        footer_line,
+        footer_url,
+        title_line,
+        _find_header_end(context, limit, first_long, title_line),
+        _find_tail_start(context, limit),
+    )
+
+
+def _closed_fences(context: Context) -> list[tuple[int, int]]:
+    """The (opening, closing) line pairs of the code fences that close, as the body reads them.
+
+    One forward pass, made only when the text holds a fence marker at all.
+    """
+    text = context.source.text
+    if "```" not in text and "~~~" not in text:
+        return []
+    pairs: list[tuple[int, int]] = []
+    opening: int | None = None
+    fence = ""
+    for index, line in enumerate(context.lines):
+        if opening is None:
+            if line.lstrip(" \t")[:1] in ("`", "~") and context.shape(index) is Shape.FENCE:
+                opening, fence = index, line.strip(" ")[:3]
+        elif line.lstrip(" ").startswith(fence):
+            pairs.append((opening, index))
+            opening = None
+    return pairs
+
+
+def _find_footer(context: Context) -> tuple[int | None, str | None]:
+    # The footer is the last thing in a dump: look at the last few non-blank lines only. A
+    # closed code fence is code, whatever it says, and is passed over: the footer is the last
+    # thing outside code (a fence left open still ends at the footer, as the body reads it).
+    fences = _closed_fences(context)
+    seen = 0
+    index = context.count - 1
+    while index >= 0 and seen < 4:
+        if fences and fences[-1][0] <= index <= fences[-1][1]:
+            index = fences.pop()[0] - 1
+            continue
+        if not context.blank[index]:
+            seen += 1
+            match = _FOOTER_LABEL.match(context.lines[index])
+            if match is not None:
+                rest = match["rest"].strip(BLANK)
+                if not rest:
+                    after = context.next_nonblank(index + 1)
+                    rest = context.lines[after].strip(BLANK) if after is not None else ""
+                return index, _footer_url(rest)
+        index -= 1
+    return None, None
+
+
+def _first_long(context: Context, start: int, limit: int) -> int:
+    """The first line from ``start`` long enough to be article text (not a heading)."""
+    for index in range(start, limit):
+        line = context.lines[index]
+        # Link targets are not prose: measure the text when the line has links.
+        if (
+            len(line) >= PROSE_CHARS
+            and context.title_level(index) == 0
+            and ("](" not in line or len(context.inline(index).text) >= PROSE_CHARS)
+        ):
+            return index
+    return limit
+
+
+def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:
+    # The header runs to the first long paragraph after the title, except that the line right
+    # under the title may be a long standfirst.
+    if title_line is None:
+        return first_long
+    start = title_line + 1
+    under = context.next_nonblank(start, limit)
+    if under is not None and context.shape(under) is Shape.TEXT:
+        start = under + 1
+    # A short article may have no long line: then the second sentence-like line after the
+    # title ends the header (one alone may be a caption).
+    sentences = 0
+    for index in range(start, limit):
+        line = context.lines[index]
+        if len(line) >= PROSE_CHARS and context.title_level(index) == 0:
+            if "](" not in line or len(context.inline(index).text) >= PROSE_CHARS:
+                return index
+        elif (
+            len(line) >= 80
+            and line.rstrip()[-1:] in _SENTENCE_END
+            and line.count(" ") >= 12
+            and context.shape(index) is Shape.TEXT
+        ):
+            sentences += 1
+            if sentences == 2:
+                return index
+    return limit
+
+
+def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
+    # The first level-1 heading in the front of the dump; else the first heading of any level
+    # before the text begins, skipping short section links ("## [Local News](#)"); else the
+    # dump's only level-1 heading, after a long run of navigation. A heading that names the
+    # site or its furniture ("# Example Blog", "# Navigation und Service", "# Aktuelles") is
+    # passed over when a headline follows, and taken only when none does.
+    front = min(limit, max(first_long + 1, 12))
+    first_any = None
+    short_linked = None
+    passed_over = None
+    for index in range(front):
+        level = context.title_level(index)
+        if not level or not context.inline(index).text.strip("# \t"):
+            continue  # "#" alone heads nothing
+        if _not_headline(context, index, names):
+            passed_over = index if passed_over is None else passed_over
+            continue
+        if level == 1:
+            if not _title_like(context, index) and _headline_after(context, index, front, names):
+                # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
+                passed_over = index if passed_over is None else passed_over
+                continue
+            return _plain_repeat(context, index, limit)
+        if first_any is None and index < first_long and _title_like(context, index):
+            first_any = index
+        if short_linked is None and index < first_long and _over_prose(context, index):
+            short_linked = index
+    if first_any is not None:
+        return first_any
+    later = [i for i in range(front, limit) if context.title_level(i) == 1]
+    if (
+        len(later) == 1
+        and not _not_headline(context, later[0], names)
+        and _title_like(context, later[0])
+    ):
+        return later[0]
+    if short_linked is not None:
+        return short_linked
+    if passed_over is None and not any(context.title_level(i) for i in range(front)):
+        return _plain_title(context, limit)
+    return passed_over
+
+
+def _plain_title(context: Context, limit: int) -> int | None:
+    """The dump's first line when it reads as a headline written without heading marks.
+
+    Only in a dump with no heading in its front: a short line of plain text, two words or
+    more, that is no sentence (no closing period), no link and no furniture.
+    """
+    first = context.next_nonblank(0, limit)
+    if first is None or context.shape(first) is not Shape.TEXT:
+        return None
+    inline = context.inline(first)
+    text = inline.text.strip(" \t*_")
+    words = text.split()
+    if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+        return None
+    if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+        return None
+    folded = " ".join(text.casefold().split())
+    if folded in BOILERPLATE_LINES or folded in NOT_TITLE_HEADINGS:
+        return None
+    # A byline or a date line opens some dumps; a headline has text after it.
+    if folded.split()[0] in _BYLINE_FIRST_WORDS or folded.startswith("by"):
+        return None
+    if context.next_nonblank(first + 1, limit) is None:
+        return None
+    if any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)):
+        return None
+    return first
+
+
+def _headline_after(context: Context, index: int, front: int, names: frozenset[str]) -> bool:
+    """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
+    for later in range(index + 1, front):
+        if context.title_level(later) == 1 and _title_like(context, later):
+            return not _not_headline(context, later, names)
+    return False
+
+
+def _plain_repeat(context: Context, index: int, limit: int) -> int:
+    """The heading just under a page title that repeats its headline without the extras.
+
+    ``# Kochtipp: Tomaten schneiden - Rezept mit Bild | Example`` over ``# Tomaten
+    schneiden``: converters write the page's title, then the article's own heading.
+    """
+    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)), limit)
+    if following is None or following - index > 4 or not context.title_level(following):
+        return index
+    lower = context.title_level(following) != 1
+    title = " ".join(context.inline(index).text.lstrip("# ").split())
+    repeat = " ".join(context.inline(following).text.lstrip("# ").split())
+    if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
+        return index
+    position = title.find(repeat)
+    if position == -1:
+        return index
+    # What the page title adds is a section, a site or one word ("Rezept"), set apart.
+    extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
+    apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+    # A lower heading repeats the headline only when the page title sets its extras apart
+    # after it ("# Headline | Forum" over "## Headline").
+    if lower:
+        return following if apart and position == 0 else index
+    return following if apart or len(extra.split()) == 1 else index
+
+
+def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
+    """Whether a heading names the site or a part of the page rather than an article."""
+    inline = context.inline(index)
+    text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
+    folded = " ".join(text.casefold().strip(" :|»›-–").split())
+    if len(inline.links) == 1 and home_page(inline.links[0].url):
+        return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
+    # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
+    kind = BOILERPLATE_LINES.get(folded)
+    if folded in NOT_TITLE_HEADINGS or kind not in (None, BoilerplateKind.NAVIGATION):
+        return True
+    if "cookie" in folded and len(folded) < SHORT_LINE:
+        return True
+    # "www.example.com | Detail": the site's name and a furniture word, no headline.
+    parts = [part for part in _HEADING_PARTS.split(text[:300]) if part.strip(" •·|")]
+    if len(parts) > 1:
+        rest = [part for part in parts if not names_site(part, names)]
+        if len(rest) < len(parts) and all(
+            " ".join(part.casefold().split()) in NOT_TITLE_HEADINGS for part in rest
+        ):
+            return True
+    # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
+    separated = any(mark in text for mark in (" - ", " | ", " – ", " — ", " · ", ": "))
+    return len(text.split()) <= 5 and not separated and names_site(text, names)
+
+
+def _title_like(context: Context, index: int) -> bool:
+    # Three words, or two words without a link: "## [Local News](#)" is a section link.
+    inline = context.inline(index)
+    words = inline.text.lstrip("# ").split()
+    if len(words) >= 3:
+        return True
+    return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
+
+
+def _over_prose(context: Context, index: int) -> bool:
+    """Whether a heading of two words sits right over the text's first long paragraph.
+
+    Such a heading (``## [Tach auch!](#)`` on a blog) is taken when no other heading is; a
+    section link stands among other links, not over the text.
+    """
+    words = context.inline(index).text.lstrip("# ").split()
+    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    return (
+        len(words) == 2
+        and following is not None
+        and following - index <= 3
+        and len(context.lines[following]) >= PROSE_CHARS
+        and context.title_level(following) == 0
+    )
+
+
+def _find_tail_start(context: Context, limit: int) -> int:
+    # Closing notes follow the last paragraph of prose.
+    index = limit - 1
+    while index >= 0:
+        line = context.lines[index]
+        if len(line) >= SHORT_LINE and "![" in line:
+            line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
+        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT:
+            stripped = line.strip(BLANK)
+            # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
+            if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(
+                "[^"
+            ):
+                return index + 1
+        index -= 1
+    return 0
+
+
+# The first words of byline prefixes: a first line opening with one is no headline.
+_BYLINE_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
+# A headline written as a plain first line is short.
+_PLAIN_TITLE_WORDS: Final = 20
+_PLAIN_TITLE_CHARS: Final = 150
+
+# The separators between a page title's parts: "www.example.com | Detail", "Site - News".
+_HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
+
+
+def _footer_url(text: str) -> str:
+    text = text.strip(BLANK)
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1].strip()
+    inline = render(text)
+    if len(inline.links) == 1 and inline.links[0].url:
+        return inline.links[0].url
+    return text
