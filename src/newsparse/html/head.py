@@ -363,19 +363,25 @@ def _link(index: PageIndex, rel: str) -> str | None:
     return None
 
 
+def _anchor_person(anchor: Tag, base: str | None) -> Person | None:
+    """The person an author link names (its text a name of five words at most), or ``None``."""
+    name = " ".join(anchor.get_text(" ").split())
+    if not name or not _looks_like_name(name) or len(name.split()) > 5:
+        return None
+    href = _attr(anchor, "href").strip() or None
+    if href is not None and base is not None:
+        href = _join(base, href)
+    return Person(name=name, url=href)
+
+
 def _rel_authors(index: PageIndex, base: str | None) -> list[Person]:
     people: list[Person] = []
     for anchor in index.named("a"):
         if "author" not in _attr(anchor, "rel").lower().split():
             continue
-        name = " ".join(anchor.get_text(" ").split())
-        if not name or not _looks_like_name(name) or len(name.split()) > 5:
-            continue
-        href = _attr(anchor, "href").strip() or None
-        if href is not None and base is not None:
-            href = _join(base, href)
-        if all(p.name != name for p in people):
-            people.append(Person(name=name, url=href))
+        person = _anchor_person(anchor, base)
+        if person is not None and all(p.name != person.name for p in people):
+            people.append(person)
     return people
 
 
@@ -422,13 +428,9 @@ def _hcard_author(index: PageIndex, base: str | None) -> list[Person]:
         words = _attr(card, "class").lower().split() if isinstance(card, Tag) else []
         if "vcard" not in words or "author" not in words:
             continue
-        name = " ".join(anchor.get_text(" ").split())
-        if not name or not _looks_like_name(name) or len(name.split()) > 5:
-            continue
-        href = _attr(anchor, "href").strip() or None
-        if href is not None and base is not None:
-            href = _join(base, href)
-        return [Person(name=name, url=href)]
+        person = _anchor_person(anchor, base)
+        if person is not None:
+            return [person]
     return []
 
 
