@@ -104,6 +104,20 @@ def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
             ["Ossian Brandt"],
             "2015-06-09",
         ),
+        # The date, then the plain names in a field set off by slashes (html2text escapes the
+        # day's period).
+        (
+            "14\\. Feb 2021 // Hanno Seefeldt",
+            [("Dateline", "14\\. Feb 2021 //"), ("Byline", "Hanno Seefeldt")],
+            ["Hanno Seefeldt"],
+            "2021-02-14",
+        ),
+        (
+            "3. August 2018 / Marit Oldenkamp",
+            [("Dateline", "3. August 2018 /"), ("Byline", "Marit Oldenkamp")],
+            ["Marit Oldenkamp"],
+            "2018-08-03",
+        ),
     ],
 )  # fmt: skip
 def test_header_line_shapes(
@@ -350,3 +364,25 @@ def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
     assert_lossless(text, article)
     assert article.title == "Die Fähre fährt wieder"
     assert [d.raw for d in article.datelines] == ["02.02.2022 • Hafen , Verkehr"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind"),
+    [
+        ("Das Gespräch führte Ilka Sommerfeld.", "Byline"),
+        ("Text & Fotos: Ilka Sommerfeld /", "Byline"),
+        # A closing "Reporting by" credit is a contributors' note, not the byline.
+        ("Reporting by Ilka Sommerfeld", "Footnote"),
+    ],
+)  # fmt: skip
+def test_a_credit_line_closing_the_text(closing: str, kind: str) -> None:
+    """A credit under the last paragraph names the writer of a text that had no byline."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(type(e).__name__, e.raw) for e in article.elements()][-1] == (kind, closing)
+    assert [a.name for a in article.authors] == ["Ilka Sommerfeld"]

@@ -92,6 +92,13 @@ _INTERVIEW: Final = re.compile(
     r"in conversazione con|em conversa com|interviewed by|interviewt von)\s",
     re.I,
 )
+# The interviewer's credit closing an interview names its writer: "Das Gespräch führte X." Not a
+# byline prefix: "Das" and "Die" open many headlines, which a prefix's first word may not.
+_INTERVIEWER_CREDIT: Final = re.compile(
+    r"^(?:das gespräch führte|das interview führte|die fragen stellten?|entretien réalisé par)"
+    r"\s{1,3}(?=\S)",
+    re.I,
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
@@ -316,7 +323,7 @@ def _clean(name: str) -> str:
     """
     name = _HANDLE.sub("", _CONTACT.sub("", name))
     name = _TRAILING_JUNK.sub("", name.strip(BLANK))
-    name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-").strip()
+    name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
     if name.casefold() in _DANGLING:
         return ""
     name = name.lstrip(".")
@@ -854,13 +861,17 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     """A name signing the text: a line of its own right after the last paragraph.
 
     ``**Jo Park**`` or ``*Jo Park*`` under the text (maybe with the person's role on the next
-    line), when no byline came before. Plain names only, two to four words.
+    line), or the interviewer's credit ``Das Gespräch führte Jo Park.``, when no byline came
+    before. Plain names only, two to four words.
     """
     if not _signature_place(context, index) or len(markdown) > 80:
         return None
     text = markdown.strip(BLANK + "*_")
     if not text or "](" in text or any(c in text for c in "*_"):
         return None
+    credit = _INTERVIEWER_CREDIT.match(text)
+    if credit is not None:
+        return plain_names(text[credit.end() :])
     return plain_names(text)
 
 
