@@ -386,3 +386,24 @@ def test_a_credit_line_closing_the_text(closing: str, kind: str) -> None:
     assert_lossless(text, article)
     assert [(type(e).__name__, e.raw) for e in article.elements()][-1] == (kind, closing)
     assert [a.name for a in article.authors] == ["Ilka Sommerfeld"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A label for the lines below it signs nothing.
+        "***Zu den Autorinnen:***",
+        # The first line of a bold block, a book's editor over its title.
+        "**Greta Osterholz (Hrsg.)  \nDie Fähren des Nordens**",
+    ],
+)  # fmt: skip
+def test_lines_under_the_text_that_sign_nothing(closing: str) -> None:
+    """A label ending in a colon or a bold block's first line under the text is no byline."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.authors == ()

@@ -866,9 +866,12 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     """
     if not _signature_place(context, index) or len(markdown) > 80:
         return None
+    line = markdown.strip(BLANK)
+    if line.startswith(("**", "__")) and not line.endswith(("**", "__")):
+        return None  # the first line of a bold block ("**Jo Park (Hrsg.)" over a book's title)
     text = markdown.strip(BLANK + "*_")
-    if not text or "](" in text or any(c in text for c in "*_"):
-        return None
+    if not text or "](" in text or any(c in text for c in "*_") or text.endswith(":"):
+        return None  # "Zu den Autoren:" labels what follows, it signs nothing
     credit = _INTERVIEWER_CREDIT.match(text)
     if credit is not None:
         return plain_names(text[credit.end() :])
