@@ -314,6 +314,12 @@ def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None
         # One link holding the headshot and the name, to an author page.
         ("[![](/img/brenna-50x50.jpg) Solveig Brenna](https://harbour.example/author/sb/)",
          ["Solveig Brenna"]),
+        # The name linked to an author page, then the person's post after a comma.
+        ("![](/files/styles/blog_author_60x60/brenna.jpg)\n\n"
+         "[Solveig Brenna](/bio/solveig-brenna), Staff Engineer, Harbour Safety Unit",
+         ["Solveig Brenna"]),
+        ("![](/files/styles/blog_author_60x60/brenna.jpg)\n\n"
+         "[Solveig Brenna](/tags/ferries), Staff Engineer, Harbour Safety Unit", []),
         # Any other picture over a name is a picture with its credit; a comment's avatar too.
         ("![](https://harbour.example/img/ferry.jpg)\n\nSolveig Brenna", []),
         ("![](https://www.gravatar.com/avatar/3f2a?s=32)\n\nSolveig Brenna", []),

@@ -991,7 +991,27 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if name.images or not name.text.strip():
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
+    if authors is None and name.links:
+        # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
+        # an author page, then their job and the unit they work in.
+        authors = _linked_author_with_post(markdown)
     return (following, authors) if authors else None
+
+
+def _linked_author_with_post(markdown: str) -> tuple[Author, ...] | None:
+    """The person a line opens with, linked to an author page, then their post after a comma."""
+    inline = render(markdown)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if inline.text[: link.start].strip(BLANK + "*_") or not author_page(link.url):
+        return None
+    if not inline.text[link.end :].lstrip(BLANK + "*_").startswith(","):
+        return None
+    people = plain_names(link.text)
+    if people is None or len(people) != 1:
+        return None
+    return (attrs.evolve(people[0], url=link.url),)
 
 
 def _beside_headshot(context: Context, index: int) -> tuple[Author, ...] | None:
