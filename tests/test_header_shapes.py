@@ -413,3 +413,21 @@ def test_lines_under_the_text_that_sign_nothing(closing: str) -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A user name or a desk linked to its own author page is the byline, whatever its shape.
+        ("[ kiri.wald ](/members/5521)", ["kiri.wald"]),
+        ("[Harbour Desk](https://harbour.example/autor/desk/)", ["Harbour Desk"]),
+        # The index of all authors is no one's page.
+        ("[Unser Team](/team/)", []),
+    ],
+)  # fmt: skip
+def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list[str]) -> None:
+    """A lone header link to one author's page names the article's author."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors

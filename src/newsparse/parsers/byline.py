@@ -1137,6 +1137,14 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
+    if (
+        linked
+        and authors is not None
+        and len(authors) == 1
+        and _name_shaped(authors[0].name)
+        and _one_author_page(authors[0].url)
+    ):
+        return authors  # "[ jdoe.writes ](/members/1207)": a user name linked to their page
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
         people = None if linked else plain_names(markdown)
@@ -1253,6 +1261,18 @@ def author_page(url: str | None) -> bool:
     query = parts.query.casefold().split("=", 1)[0]
     segments = parts.path.casefold().split("/")[:-1]
     return query in AUTHOR_PATH_SEGMENTS or any(s in AUTHOR_PATH_SEGMENTS for s in segments)
+
+
+def _one_author_page(url: str | None) -> bool:
+    """Whether a link goes to one author's page: ``/members/1207``, not the ``/team/`` index."""
+    if not author_page(url) or url is None:
+        return False
+    path = url.split("?", 1)[0].split("#", 1)[0].casefold()
+    parts = [part for part in path.split("/") if part]
+    return any(
+        part in AUTHOR_PATH_SEGMENTS and number + 1 < len(parts)
+        for number, part in enumerate(parts[-4:], start=max(0, len(parts) - 4))
+    )
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:
