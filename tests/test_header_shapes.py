@@ -104,6 +104,20 @@ def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
             ["Ossian Brandt"],
             "2015-06-09",
         ),
+        # The date, then the plain names in a field set off by slashes (html2text escapes the
+        # day's period).
+        (
+            "14\\. Feb 2021 // Hanno Seefeldt",
+            [("Dateline", "14\\. Feb 2021 //"), ("Byline", "Hanno Seefeldt")],
+            ["Hanno Seefeldt"],
+            "2021-02-14",
+        ),
+        (
+            "3. August 2018 / Marit Oldenkamp",
+            [("Dateline", "3. August 2018 /"), ("Byline", "Marit Oldenkamp")],
+            ["Marit Oldenkamp"],
+            "2018-08-03",
+        ),
     ],
 )  # fmt: skip
 def test_header_line_shapes(
@@ -300,6 +314,12 @@ def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None
         # One link holding the headshot and the name, to an author page.
         ("[![](/img/brenna-50x50.jpg) Solveig Brenna](https://harbour.example/author/sb/)",
          ["Solveig Brenna"]),
+        # The name linked to an author page, then the person's post after a comma.
+        ("![](/files/styles/blog_author_60x60/brenna.jpg)\n\n"
+         "[Solveig Brenna](/bio/solveig-brenna), Staff Engineer, Harbour Safety Unit",
+         ["Solveig Brenna"]),
+        ("![](/files/styles/blog_author_60x60/brenna.jpg)\n\n"
+         "[Solveig Brenna](/tags/ferries), Staff Engineer, Harbour Safety Unit", []),
         # Any other picture over a name is a picture with its credit; a comment's avatar too.
         ("![](https://harbour.example/img/ferry.jpg)\n\nSolveig Brenna", []),
         ("![](https://www.gravatar.com/avatar/3f2a?s=32)\n\nSolveig Brenna", []),
@@ -350,3 +370,64 @@ def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
     assert_lossless(text, article)
     assert article.title == "Die Fähre fährt wieder"
     assert [d.raw for d in article.datelines] == ["02.02.2022 • Hafen , Verkehr"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind"),
+    [
+        ("Das Gespräch führte Ilka Sommerfeld.", "Byline"),
+        ("Text & Fotos: Ilka Sommerfeld /", "Byline"),
+        # A closing "Reporting by" credit is a contributors' note, not the byline.
+        ("Reporting by Ilka Sommerfeld", "Footnote"),
+    ],
+)  # fmt: skip
+def test_a_credit_line_closing_the_text(closing: str, kind: str) -> None:
+    """A credit under the last paragraph names the writer of a text that had no byline."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(type(e).__name__, e.raw) for e in article.elements()][-1] == (kind, closing)
+    assert [a.name for a in article.authors] == ["Ilka Sommerfeld"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A label for the lines below it signs nothing.
+        "***Zu den Autorinnen:***",
+        # The first line of a bold block, a book's editor over its title.
+        "**Greta Osterholz (Hrsg.)  \nDie Fähren des Nordens**",
+    ],
+)  # fmt: skip
+def test_lines_under_the_text_that_sign_nothing(closing: str) -> None:
+    """A label ending in a colon or a bold block's first line under the text is no byline."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A user name or a desk linked to its own author page is the byline, whatever its shape.
+        ("[ kiri.wald ](/members/5521)", ["kiri.wald"]),
+        ("[Harbour Desk](https://harbour.example/autor/desk/)", ["Harbour Desk"]),
+        # The index of all authors is no one's page.
+        ("[Unser Team](/team/)", []),
+    ],
+)  # fmt: skip
+def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list[str]) -> None:
+    """A lone header link to one author's page names the article's author."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors

@@ -135,9 +135,14 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "veröffentlicht von | erstellt von | "
         "eingestellt von | artikel von | beitrag von | ein beitrag von | vom | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
-        "geschreven door | geplaatst door | text von | texte de | texto de",
+        "geschreven door | geplaatst door | text von | texte de | texto de | "
+        # One credit for words and pictures: "Text & Fotos: X", "Words and pictures by X".
+        "text & fotos | text und fotos | text & bilder | text und bilder | text & foto | "
+        "text und foto | text & photos | text and photos | words and pictures by | "
+        "words and photos by | story and photos by | texte et photos | texte & photos | "
+        "texto y fotos | texto e fotos",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
-        "propos recueillis par",
+        "propos recueillis par | interviewed by | interview conducted by",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
         Role.PHOTOGRAPHY: "photos by | photo by | photography by | photographs by | "
         "pictures by | video by | fotos | fotos von | foto von | bilder von | illustration von | "

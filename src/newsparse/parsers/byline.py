@@ -91,6 +91,13 @@ _INTERVIEW: Final = re.compile(
     r"in conversazione con|em conversa com|interviewed by|interviewt von)\s",
     re.I,
 )
+# The interviewer's credit closing an interview names its writer: "Das Gespräch führte X." Not a
+# byline prefix: "Das" and "Die" open many headlines, which a prefix's first word may not.
+_INTERVIEWER_CREDIT: Final = re.compile(
+    r"^(?:das gespräch führte|das interview führte|die fragen stellten?|entretien réalisé par)"
+    r"\s{1,3}(?=\S)",
+    re.I,
+)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
@@ -315,7 +322,7 @@ def _clean(name: str) -> str:
     """
     name = _HANDLE.sub("", _CONTACT.sub("", name))
     name = _TRAILING_JUNK.sub("", name.strip(BLANK))
-    name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-").strip()
+    name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
     if name.casefold() in _DANGLING:
         return ""
     name = name.lstrip(".")
@@ -853,13 +860,20 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     """A name signing the text: a line of its own right after the last paragraph.
 
     ``**Jo Park**`` or ``*Jo Park*`` under the text (maybe with the person's role on the next
-    line), when no byline came before. Plain names only, two to four words.
+    line), or the interviewer's credit ``Das Gespräch führte Jo Park.``, when no byline came
+    before. Plain names only, two to four words.
     """
     if not _signature_place(context, index) or len(markdown) > 80:
         return None
+    line = markdown.strip(BLANK)
+    if line.startswith(("**", "__")) and not line.endswith(("**", "__")):
+        return None  # the first line of a bold block ("**Jo Park (Hrsg.)" over a book's title)
     text = markdown.strip(BLANK + "*_")
-    if not text or "](" in text or any(c in text for c in "*_"):
-        return None
+    if not text or "](" in text or any(c in text for c in "*_") or text.endswith(":"):
+        return None  # "Zu den Autoren:" labels what follows, it signs nothing
+    credit = _INTERVIEWER_CREDIT.match(text)
+    if credit is not None:
+        return plain_names(text[credit.end() :])
     return plain_names(text)
 
 
@@ -976,7 +990,27 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if name.images or not name.text.strip():
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
+    if authors is None and name.links:
+        # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
+        # an author page, then their job and the unit they work in.
+        authors = _linked_author_with_post(markdown)
     return (following, authors) if authors else None
+
+
+def _linked_author_with_post(markdown: str) -> tuple[Author, ...] | None:
+    """The person a line opens with, linked to an author page, then their post after a comma."""
+    inline = render(markdown)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if inline.text[: link.start].strip(BLANK + "*_") or not author_page(link.url):
+        return None
+    if not inline.text[link.end :].lstrip(BLANK + "*_").startswith(","):
+        return None
+    people = plain_names(link.text)
+    if people is None or len(people) != 1:
+        return None
+    return (attrs.evolve(people[0], url=link.url),)
 
 
 def _beside_headshot(context: Context, index: int) -> tuple[Author, ...] | None:
@@ -1102,6 +1136,14 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
+    if (
+        linked
+        and authors is not None
+        and len(authors) == 1
+        and _name_shaped(authors[0].name)
+        and _one_author_page(authors[0].url)
+    ):
+        return authors  # "[ jdoe.writes ](/members/1207)": a user name linked to their page
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
         people = None if linked else plain_names(markdown)
@@ -1218,6 +1260,18 @@ def author_page(url: str | None) -> bool:
     query = parts.query.casefold().split("=", 1)[0]
     segments = parts.path.casefold().split("/")[:-1]
     return query in AUTHOR_PATH_SEGMENTS or any(s in AUTHOR_PATH_SEGMENTS for s in segments)
+
+
+def _one_author_page(url: str | None) -> bool:
+    """Whether a link goes to one author's page: ``/members/1207``, not the ``/team/`` index."""
+    if not author_page(url) or url is None:
+        return False
+    path = url.split("?", 1)[0].split("#", 1)[0].casefold()
+    parts = [part for part in path.split("/") if part]
+    return any(
+        part in AUTHOR_PATH_SEGMENTS and number + 1 < len(parts)
+        for number, part in enumerate(parts[-4:], start=max(0, len(parts) - 4))
+    )
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:

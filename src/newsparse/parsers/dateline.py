@@ -700,8 +700,9 @@ _MAX_FIELD_WORDS: Final = 20
 _LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
 # The end of a date's field: a separator set off by spaces.
 _FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
-# A field separator ending the date part: the names after it stand in a field of their own.
-_SET_OFF: Final = re.compile(r"\s[|·•]\s{0,3}$")
+# A field separator ending the date part: the names after it stand in a field of their own
+# ("04.02.2022 | Jo Park", "21. Jan 2022 // Jo Park").
+_SET_OFF: Final = re.compile(r"\s(?:[|·•]|/{1,2})\s{0,3}$")
 
 
 def _full_date(reading: DatelineReading | None) -> bool:
@@ -713,7 +714,7 @@ def _full_date(reading: DatelineReading | None) -> bool:
 
 # Where a line holding a byline and a date may be cut in two: after a separator or a link, and
 # before a word that may open a byline prefix.
-_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s-\s|\]\([^()\s]{0,2000}\)")
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s(?:-|/{1,2})\s|\]\([^()\s]{0,2000}\)")
 _WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
 _MAX_CUTS: Final = 24
 # A link in masked text (its target all "#"): "[11. April 2018](###)".
