@@ -27,6 +27,7 @@ import argparse
 import contextlib
 import datetime as dt
 import importlib
+import importlib.util
 import platform
 import sys
 import time
@@ -236,7 +237,11 @@ def main() -> None:
     if "newsparse" in chosen:
         tools["newsparse.parse_html"] = newsparse_tool
     if "trafilatura" in chosen:
-        tools["trafilatura.bare_extraction"] = trafilatura_tool
+        if importlib.util.find_spec("trafilatura") is None:
+            # Not a crash per page: say once that the peer is missing and how to get it.
+            print("SKIPPED trafilatura: not installed (pip install --group benchmark)")
+        else:
+            tools["trafilatura.bare_extraction"] = trafilatura_tool
     if "newspaper4k" in chosen:
         tools["newspaper4k"] = newspaper_tool()
     tallies = run(tools, docs, score, textnorm)
