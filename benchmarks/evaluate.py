@@ -36,6 +36,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 CORPUS = SHARED / "corpus" / "dev"
 WIDE = SHARED / "corpus" / "wide"
 SCORER = SHARED / "eval" / "score.py"
+STRUCTURE_SCORER = SHARED / "eval" / "score_structure.py"
+# score_structure.py's fields that the floors hold (place and agency have too few labels).
+_STRUCTURE_FIELDS = ("caption", "credit", "related", "notes")
 # score.py's names for the fields, and the presence flag that says the label is in the dump.
 _WIDE_FIELDS = {"title": "title", "authors": "byline", "published": "date"}
 
@@ -147,12 +150,44 @@ def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[st
             score = record["scores"].get(name)
             if presence.get(f"{name}_in_dump") and score is not None:
                 sums.setdefault((split, presence["converter"], field), []).append(float(score))
+    _add_structure_scores(sums, corpus)
     table: dict[str, dict[str, Any]] = {}
     for (split, style, field), values in sorted(sums.items()):
         table.setdefault(split, {}).setdefault(style, {})[field] = round(
             sum(values) / len(values), 4
         )
     return table
+
+
+def _add_structure_scores(
+    sums: dict[tuple[str, str, str], list[float]],
+    corpus: Path,
+    scorer: Path = STRUCTURE_SCORER,
+) -> None:
+    """Add ``score_structure.py``'s per-item scores (captions, credits, related, notes) to ``sums``.
+
+    Pooled as that scorer pools them: the mean over every labelled item written in the dump (a
+    caption's best token F1, a credit's exact match, a dump's related or notes set F1).
+    """
+    if not scorer.is_file():
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        results = Path(folder) / "structure.json"
+        subprocess.run(
+            [
+                *(sys.executable, str(scorer), "--corpus", str(corpus.parent)),
+                *("--set", "wide", "--json", str(results)),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        records = json.loads(results.read_text(encoding="utf-8"))
+    for record in records:
+        page = record["id"].split("/")[1]
+        split = "wide-" + wide_split(page)
+        for field in _STRUCTURE_FIELDS:
+            for score in record["scores"].get(field, []):
+                sums.setdefault((split, record["group"], field), []).append(float(score))
 
 
 FLOORS = Path(__file__).resolve().parent.parent / "tests" / "quality_floors.json"

@@ -1,10 +1,11 @@
 """The extraction quality never silently drops below the pinned floors.
 
 ``quality_floors.json`` pins, for each corpus (``dev``, ``wide-tune``, ``wide-check``), dump
-style and field (title, authors, published), a floor one point under the figure measured when it
-was last raised. The dev corpus is scored by ``benchmarks/evaluate.py``; the wide corpus through
-the project's scorer ``../shared/eval/score.py`` (one run over every dump, about a minute), on the
-dumps whose label is written in the dump. A corpus that is absent skips its test, saying so.
+style and field (title, authors, published; on wide also caption, credit, related, notes), a floor
+one point under the figure measured when it was last raised. The dev corpus is scored by
+``benchmarks/evaluate.py``; the wide corpus through the project's scorers
+``../shared/eval/score.py`` and ``score_structure.py`` (one run each over every dump), on what is
+written in the dump. A corpus that is absent skips its test, saying so.
 """
 
 from __future__ import annotations
