@@ -124,12 +124,10 @@ def wide_split(page: str) -> str:
     return "check" if int(hashlib.sha256(page.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
 
-def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[str, Any]]:
-    """Scores on the wide corpus: ``{"wide-tune": {style: {field: score}}, "wide-check": ...}``.
+def _scorer_records(scorer: Path, corpus: Path) -> list[dict[str, Any]]:
+    """One run of a ``../shared/eval`` scorer over the wide corpus: its per-dump JSON records.
 
-    Runs ``score.py`` once over every dump (with this interpreter, so the newsparse under test)
-    and averages its per-dump results over the dumps whose label is written in the dump, as its
-    "in-dump" columns do; ``authors`` is the byline token F1.
+    Run with this interpreter, so that the newsparse under test is the one scored.
     """
     with tempfile.TemporaryDirectory() as folder:
         results = Path(folder) / "results.json"
@@ -141,7 +139,18 @@ def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[st
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        records = json.loads(results.read_text(encoding="utf-8"))
+        records: list[dict[str, Any]] = json.loads(results.read_text(encoding="utf-8"))
+    return records
+
+
+def wide_scores(scorer: Path = SCORER, corpus: Path = WIDE) -> dict[str, dict[str, Any]]:
+    """Scores on the wide corpus: ``{"wide-tune": {style: {field: score}}, "wide-check": ...}``.
+
+    Runs ``score.py`` once over every dump (with this interpreter, so the newsparse under test)
+    and averages its per-dump results over the dumps whose label is written in the dump, as its
+    "in-dump" columns do; ``authors`` is the byline token F1.
+    """
+    records = _scorer_records(scorer, corpus)
     sums: dict[tuple[str, str, str], list[float]] = {}
     for record in records:
         presence = record["presence"]
@@ -171,18 +180,7 @@ def _add_structure_scores(
     """
     if not scorer.is_file():
         return
-    with tempfile.TemporaryDirectory() as folder:
-        results = Path(folder) / "structure.json"
-        subprocess.run(
-            [
-                *(sys.executable, str(scorer), "--corpus", str(corpus.parent)),
-                *("--set", "wide", "--json", str(results)),
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        records = json.loads(results.read_text(encoding="utf-8"))
-    for record in records:
+    for record in _scorer_records(scorer, corpus):
         page = record["id"].split("/")[1]
         split = "wide-" + wide_split(page)
         for field in _STRUCTURE_FIELDS:
