@@ -22,6 +22,13 @@ _BODY = (
 )
 
 
+def _authors(text: str) -> list[str]:
+    """The author names ``parse`` reads from ``text``, after checking that it lost nothing."""
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    return [a.name for a in article.authors]
+
+
 def _header(article: newsparse.Article) -> list[tuple[str, str]]:
     """The elements between the title and the body text: kind and raw text."""
     return [
@@ -47,9 +54,7 @@ def _header(article: newsparse.Article) -> list[tuple[str, str]]:
 def test_a_name_alone_under_the_title(line: str, authors: list[str]) -> None:
     """A lone person-shaped line right under the title is its byline, without a date."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == authors
+    assert _authors(text) == authors
 
 
 @pytest.mark.parametrize(
@@ -328,9 +333,7 @@ def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None
 def test_a_name_under_a_headshot_is_the_byline(pictures: str, authors: list[str]) -> None:
     """A byline written under its author's headshot is no caption of the picture."""
     text = f"{_TITLE}\n\n{pictures}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == authors
+    assert _authors(text) == authors
 
 
 @pytest.mark.parametrize(
@@ -345,9 +348,7 @@ def test_a_name_in_a_small_heading_beside_the_date(line: str, authors: list[str]
     """Level 4 to 6 headings set an author's name beside the date on some pages."""
     text = f"{_TITLE}\n\nFerry news, in brief and at a glance, for the island.\n\n"
     text += f"12.03.2022\n\n{line}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == authors
+    assert _authors(text) == authors
 
 
 def test_a_date_after_a_preposition_stays_in_the_title() -> None:
@@ -428,6 +429,4 @@ def test_lines_under_the_text_that_sign_nothing(closing: str) -> None:
 def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list[str]) -> None:
     """A lone header link to one author's page names the article's author."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == authors
+    assert _authors(text) == authors
