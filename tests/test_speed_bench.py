@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import benchmark
 
 # Invented `python -X importtime` output in the shape CPython writes it.
@@ -31,3 +33,11 @@ def test_importtime_without_the_html_reader_or_the_module() -> None:
         0,
         False,
     )
+
+
+def test_import_timing_reads_cached_bytecode(monkeypatch: pytest.MonkeyPatch) -> None:
+    speed = benchmark("speed")
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = speed.bytecode_env("/tmp/cache")
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPYCACHEPREFIX"] == "/tmp/cache"

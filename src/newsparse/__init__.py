@@ -8,13 +8,12 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsparse.article import MAX_INPUT, parse
-from newsparse.batch import Failed, Parsed, Result, parse_many, result_of
 from newsparse.dates import DateOrder, format_date, parse_date
 from newsparse.errors import Code, ParseError
-from newsparse.files import MAX_BYTES, Document, parse_file, read_document
-from newsparse.html import html_to_dump, parse_html
-from newsparse.markdown import to_markdown
 from newsparse.model import (
     Article,
     Author,
@@ -52,11 +51,48 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
-from newsparse.paths import Skipped, find_files
-from newsparse.rows import COLUMNS, to_dataframe, to_row
-from newsparse.schema import json_schema
-from newsparse.schema_org import schema_org_script, to_schema_org
-from newsparse.serialize import from_dict, from_json, to_dict, to_json
+
+if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type checkers
+    from newsparse.batch import Failed, Parsed, Result, parse_many, result_of
+    from newsparse.files import MAX_BYTES, Document, parse_file, read_document
+    from newsparse.html import html_to_dump, parse_html
+    from newsparse.markdown import to_markdown
+    from newsparse.paths import Skipped, find_files
+    from newsparse.rows import COLUMNS, to_dataframe, to_row
+    from newsparse.schema import json_schema
+    from newsparse.schema_org import schema_org_script, to_schema_org
+    from newsparse.serialize import from_dict, from_json, to_dict, to_json
+
+# The names whose modules `parse` does not need, and the module each comes from: imported on
+# first use, so that `import newsparse` loads neither the HTML reader (bs4) nor cattrs, the
+# process pool or the JSON Schema (issue 18: import time).
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(("Failed", "Parsed", "Result", "parse_many", "result_of"), "batch"),
+    **dict.fromkeys(("MAX_BYTES", "Document", "parse_file", "read_document"), "files"),
+    **dict.fromkeys(("html_to_dump", "parse_html"), "html"),
+    "to_markdown": "markdown",
+    **dict.fromkeys(("Skipped", "find_files"), "paths"),
+    **dict.fromkeys(("COLUMNS", "to_dataframe", "to_row"), "rows"),
+    "json_schema": "schema",
+    **dict.fromkeys(("schema_org_script", "to_schema_org"), "schema_org"),
+    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "serialize"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name whose module is imported on first use (:data:`_LAZY`), kept once found."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"newsparse.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the lazy ones included."""
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 

@@ -1,0 +1,78 @@
+"""``import newsparse`` loads what ``parse`` needs and nothing else (issue 18: import time).
+
+The HTML reader (bs4), cattrs (JSON), the process pool, the JSON Schema and the Markdown and
+schema.org writers are imported when one of their names is first used. Each check runs in a
+fresh interpreter, since this test process has imported everything already.
+"""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+import newsparse
+
+# Modules a bare `import newsparse` must not load.
+NOT_AT_IMPORT = (
+    "bs4",
+    "cattrs",
+    "multiprocessing",
+    "newsparse.batch",
+    "newsparse.files",
+    "newsparse.html",
+    "newsparse.markdown",
+    "newsparse.rows",
+    "newsparse.schema",
+    "newsparse.schema_org",
+    "newsparse.serialize",
+)
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The module names loaded in a fresh interpreter after running ``code``."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(done.stdout.split())
+
+
+def test_import_loads_neither_the_html_reader_nor_the_writers() -> None:
+    loaded = _loaded_after("import newsparse")
+    assert "newsparse.article" in loaded  # parse itself is ready
+    assert sorted(loaded & set(NOT_AT_IMPORT)) == []
+
+
+def test_parse_loads_none_of_them_either() -> None:
+    loaded = _loaded_after("import newsparse\nnewsparse.parse('# T\\n\\nBy Jo Park\\n\\nText.')")
+    assert sorted(loaded & set(NOT_AT_IMPORT)) == []
+
+
+def test_a_lazy_name_imports_its_module_on_first_use() -> None:
+    loaded = _loaded_after("import newsparse\nnewsparse.to_json")
+    assert "newsparse.serialize" in loaded
+    assert "newsparse.html" not in loaded
+
+
+def test_every_lazy_name_is_the_object_its_module_defines() -> None:
+    for name, module in newsparse._LAZY.items():
+        assert name in newsparse.__all__, name
+        assert getattr(newsparse, name) is getattr(
+            importlib.import_module(f"newsparse.{module}"), name
+        )
+        assert name in dir(newsparse)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        getattr(newsparse, "no_such_name")  # noqa: B009
+
+
+def test_from_import_of_a_lazy_name_works() -> None:
+    loaded = _loaded_after("from newsparse import parse_html, to_row")
+    assert {"newsparse.html", "newsparse.rows"} <= loaded
