@@ -109,8 +109,11 @@ class Context:
         self.blank = source.blank
         self.count = len(source.lines)
         self._shapes: list[Shape | None] = [None] * self.count
-        self._inline: dict[int, Inline] = {}
-        self._first_words: dict[int, str] = {}
+        # Per-line caches are lists, not dicts: indexing a list is the cheapest lookup there is,
+        # and every non-blank line is asked for its inline text and first word.
+        self._inline: list[Inline | None] = [None] * self.count
+        self._first_words: list[str | None] = [None] * self.count
+        self._setext: list[int] | None = None
         self._memos: dict[object, dict[int, object]] = {}
         self._block_ends: list[int] | None = None
         self._order = order
@@ -143,7 +146,7 @@ class Context:
 
     def inline(self, index: int) -> Inline:
         """Line ``index`` rendered to plain text (cached)."""
-        found = self._inline.get(index)
+        found = self._inline[index]
         if found is None:
             found = render(self.lines[index], self.references)
             self._inline[index] = found
@@ -190,7 +193,7 @@ class Context:
 
         Rules use it as a cheap trigger: most lines start with no word any rule looks for.
         """
-        word = self._first_words.get(index)
+        word = self._first_words[index]
         if word is None:
             word = ""
             # The first token with a letter or digit: markers such as "###" or "*" are skipped.
@@ -299,7 +302,22 @@ class Context:
         return self._setext_level(index)
 
     def _setext_level(self, index: int) -> int:
-        """1 or 2 when line ``index`` is a paragraph line underlined with ``===`` or ``---``."""
+        """1 or 2 when line ``index`` is a paragraph line underlined with ``===`` or ``---``.
+
+        Cached: the plan, the title rule and the block extent all ask it of the same lines.
+        """
+        if not 0 <= index < self.count:
+            return 0
+        levels = self._setext
+        if levels is None:
+            levels = self._setext = [-1] * self.count
+        level = levels[index]
+        if level < 0:
+            level = levels[index] = self._read_setext_level(index)
+        return level
+
+    def _read_setext_level(self, index: int) -> int:
+        """:meth:`_setext_level` computed: a pure function of the lines."""
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
         underline = syntax.SETEXT.match(self.lines[index + 1])
@@ -378,15 +396,27 @@ def run(
     counts = context.counts
     screens = _SCREENS.get()
     rows = [(entry.rule, entry.screen if screens else None) for entry in table]
+    # A row whose screen is the one of the row before it (the two date rows share theirs) reuses
+    # that answer: nothing changes the context between two rows tried on the same line (rules
+    # must not, and run() only does after a claim), so the screen would answer the same again.
+    shared = [
+        row > 0 and rows[row][1] is not None and rows[row][1] is rows[row - 1][1]
+        for row in range(len(rows))
+    ]
+    table_rows = [(rule, screen, same) for (rule, screen), same in zip(rows, shared, strict=True)]
     fallback = table[-1].rule
     title = context.title_line
     while index < count:
         if blank[index]:
             index += 1
             continue
-        for rule, screen in rows:
-            if screen is not None and not screen(context, index):
-                continue
+        answer = True
+        for rule, screen, same in table_rows:
+            if screen is not None:
+                if not same:
+                    answer = screen(context, index)
+                if not answer:
+                    continue
             claim = rule(context, index)
             if claim is not None and not (
                 # A claim over several lines must not swallow the planned title line (a teaser
