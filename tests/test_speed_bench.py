@@ -41,3 +41,8 @@ def test_import_timing_reads_cached_bytecode(monkeypatch: pytest.MonkeyPatch) ->
     env = speed.bytecode_env("/tmp/cache")
     assert "PYTHONDONTWRITEBYTECODE" not in env
     assert env["PYTHONPYCACHEPREFIX"] == "/tmp/cache"
+
+
+def test_instruction_counts_use_one_hash_seed() -> None:
+    instructions = benchmark("instructions")
+    assert instructions.child_env()["PYTHONHASHSEED"] == "0"
