@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.language import MIN_VOTES, detect_language, language_tag
+from newsparse.language import (
+    _LANGUAGES_OF,
+    _PUNCTUATION,
+    _STOPWORDS,
+    MIN_VOTES,
+    _count,
+    detect_language,
+    language_tag,
+)
 
 ENGLISH = (
     "The council said on Monday that the new bridge would open in the spring, and that the "
@@ -83,3 +93,13 @@ def test_an_empty_page_is_one_empty_input() -> None:
     codes = [(d.code, d.message) for d in newsparse.parse_html(b"  ").diagnostics]
     assert codes.count(("empty-input", "the page is empty")) == 1
     assert [code for code, _ in codes].count("empty-input") == 1
+
+
+@given(st.lists(st.sampled_from(["the", "The,", "und", "der", "le", "de", "x", "«de»", "and"])))
+def test_the_vote_counts_every_use_of_a_stopword(tokens: list[str]) -> None:
+    """Counting each distinct token once with its uses gives the per-token tally (issue 18)."""
+    tally = dict.fromkeys(_STOPWORDS, 0)
+    for token in tokens:
+        for language in _LANGUAGES_OF.get(token.strip(_PUNCTUATION), ()):
+            tally[language] += 1
+    assert _count(tokens) == sorted(tally.items(), key=lambda item: item[1], reverse=True)
