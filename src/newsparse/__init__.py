@@ -57,6 +57,7 @@ from newsparse.rows import COLUMNS, to_dataframe, to_row
 from newsparse.schema import json_schema
 from newsparse.schema_org import schema_org_script, to_schema_org
 from newsparse.serialize import from_dict, from_json, to_dict, to_json
+from newsparse.vocabulary import Vocabulary
 
 __version__ = "0.1.0"
 
@@ -98,6 +99,7 @@ __all__ = [
     "Skipped",
     "SourceUrl",
     "Span",
+    "Vocabulary",
     "__version__",
     "find_files",
     "format_date",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import re
 from itertools import islice
 from typing import Final
@@ -21,7 +20,7 @@ import attrs
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.language import guess_language
 from newsparse.model import DateValue, Precision
-from newsparse.vocabulary import MONTHS, ZONES
+from newsparse.vocabulary import cached, current
 
 __all__ = [
     "MAX_YEAR",
@@ -184,7 +183,7 @@ _NUMERIC: Final = re.compile(
     r"|[0-9]{2}(?![0-9]))(?![./-][0-9])"
 )
 
-# A word that may be a month name (looked up in MONTHS): letters, an optional period.
+# A word that may be a month name (looked up in the months table): letters, an optional period.
 _NUMBER: Final = re.compile(r"[0-9]{1,4}")
 # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July"):
 # capitalised or lower case, or all capitals ("JAN 6, 2020", "6 JANUARY 2020").
@@ -365,7 +364,7 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
     words = []
     for position in sorted(places):
         start, end = places[position]
-        month = MONTHS.get(text[start:end].rstrip(".").casefold())
+        month = current().months.get(text[start:end].rstrip(".").casefold())
         if month is not None:
             words.append((start, end, month))
     return words
@@ -480,8 +479,8 @@ def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, i
         parts = _OFFSET.fullmatch(name)
         offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
         return (name, offset, zone_match.end()) if offset is not None else (None, None, end)
-    if name.casefold() in ZONES:
-        return name, ZONES[name.casefold()], zone_match.end()
+    if name.casefold() in current().zones:
+        return name, current().zones[name.casefold()], zone_match.end()
     return None, None, end
 
 
@@ -515,7 +514,7 @@ def find_dates(text: str, *, order: DateOrder | None = None) -> tuple[FoundDate,
     return find_dates_cached(text, order)
 
 
-@functools.lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ...]:
     """The work of :func:`find_dates`, cached by line (a line is asked about by several rules)."""
     found: list[FoundDate] = []
@@ -694,7 +693,7 @@ def _order_from_url(text: str, url: str) -> DateOrder | None:
     if m is None:
         return None
     month_text = m["m"].casefold()
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    month = int(month_text) if month_text.isdigit() else current().months.get(month_text)
     day = int(m["d"])
     if month is None or month == day or not 1 <= month <= 12 or not 1 <= day <= 12:
         return None
