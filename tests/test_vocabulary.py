@@ -7,6 +7,7 @@ table read at import (the bug this fixes: ``byline._FIRST_WORDS``) fails here.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import inspect
 import json
@@ -17,10 +18,15 @@ from pathlib import Path
 from typing import Any, Final
 
 import pytest
+from hypothesis import given
 
 import newsparse
 from newsparse import AuthorKind, BoilerplateKind, ParseError, Role, Vocabulary, vocabulary
 from newsparse.cli import main
+
+from .helpers import assert_lines_match, assert_lossless
+from .test_properties import DUMPISH
+from .test_regexes import problems
 
 _BODY = "Il consiglio comunale ha votato ieri sera la nuova delibera sul porto vecchio, " * 3
 
@@ -286,3 +292,61 @@ def test_word_patterns_escape_words_and_put_the_longest_first() -> None:
     assert pattern.pattern == r"^(?:a\.b|ab|a)$"
     assert pattern.match("a.b")
     assert not pattern.match("axb")
+
+
+# One invented word and phrase added to every table, so every builder runs on a new vocabulary.
+_VALUES_OF: Final[dict[str, object]] = {
+    "months": 1,
+    "zones": 1,
+    "byline_prefixes": "author",
+    "role_words": "editing",
+    "agencies": "ZZ",
+    "footnote_prefixes": "correction",
+    "boilerplate": "share",
+}
+
+
+def _every_table() -> Vocabulary:
+    tables: dict[str, Any] = {}
+    for name in vocabulary._FIELDS:
+        if name in _VALUES_OF:
+            tables[name] = {"zzword": _VALUES_OF[name]}
+        else:
+            tables[name] = ["zzword", "zz phrase"]
+    return Vocabulary.default().extend(**tables)
+
+
+_EVERY_TABLE: Final = _every_table()
+
+
+def test_every_builder_makes_bounded_patterns_from_any_words() -> None:
+    """Words are escaped into the patterns: an extension adds no regex syntax, no quantifier."""
+    for build in vocabulary.BUILDERS:
+        built = build(_EVERY_TABLE)
+        for name, value in getattr(built, "_asdict", dict)().items():
+            if isinstance(value, re.Pattern):
+                assert not problems(value.pattern, value.flags), (build, name)
+
+
+@given(DUMPISH)
+def test_an_extended_vocabulary_keeps_parse_total_and_lossless(text: str) -> None:
+    """Generated dump-like text: any vocabulary still gives a lossless Article.
+
+    And passing the default is passing nothing.
+    """
+    assert newsparse.parse(text, vocabulary=Vocabulary.default()) == newsparse.parse(text)
+    article = newsparse.parse(text, vocabulary=_EVERY_TABLE)
+    assert_lossless(text, article)
+    assert_lines_match(text, article)
+
+
+def test_threads_keep_their_own_vocabulary() -> None:
+    """The current vocabulary is a context variable: parses in parallel threads do not mix."""
+    text = _dump("Servizio di Lucia Ferraro")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        jobs = [
+            pool.submit(newsparse.parse, text, vocabulary=_ITALIAN if n % 2 else None)
+            for n in range(16)
+        ]
+        names = [job.result().authors[0].name for job in jobs]
+    assert names == ["Servizio di Lucia Ferraro", "Lucia Ferraro"] * 8

@@ -1380,16 +1380,21 @@ _FIELDS: Final[dict[str, str]] = {
 
 _DEFAULT: Final = Vocabulary(**{name: globals()[table] for name, table in _FIELDS.items()})
 
-# The vocabulary the parse running in this thread (or task) reads; None: the default.
-_ACTIVE: Final[contextvars.ContextVar[Vocabulary | None]] = contextvars.ContextVar(
-    "newsparse_vocabulary", default=None
+# The vocabulary the parse running in this thread (or task) reads. Context variables, so threads
+# do not see each other's. _KEY is the same vocabulary but None for the default: what caches are
+# keyed by, so the default's entries cost no hashing and patterns() can test it with "is None".
+_CURRENT: Final[contextvars.ContextVar[Vocabulary]] = contextvars.ContextVar(
+    "newsparse_vocabulary", default=_DEFAULT
+)
+_KEY: Final[contextvars.ContextVar[Vocabulary | None]] = contextvars.ContextVar(
+    "newsparse_vocabulary_key", default=None
 )
 
+current: Final[Callable[[], Vocabulary]] = _CURRENT.get
+"""The vocabulary of the parse running now: the one passed to ``parse``, else the default.
 
-def current() -> Vocabulary:
-    """The vocabulary of the parse running now: the one passed to ``parse``, else the default."""
-    vocabulary = _ACTIVE.get()
-    return _DEFAULT if vocabulary is None else vocabulary
+(The context variable's own ``get``: rules call it for every table lookup, and a bound method of
+C code costs no Python frame.)"""
 
 
 def checked(vocabulary: object) -> Vocabulary | None:
@@ -1417,12 +1422,15 @@ def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
         ParseError: ``invalid-argument`` when ``vocabulary`` is no :class:`Vocabulary`.
     """
     vocabulary = checked(vocabulary)
-    # The default is kept as None, so caches keyed by the vocabulary share its entries.
-    token = _ACTIVE.set(None if vocabulary is _DEFAULT else vocabulary)
+    if vocabulary is None:
+        vocabulary = _DEFAULT
+    token = _CURRENT.set(vocabulary)
+    key = _KEY.set(None if vocabulary is _DEFAULT else vocabulary)
     try:
-        yield current()
+        yield vocabulary
     finally:
-        _ACTIVE.reset(token)
+        _KEY.reset(key)
+        _CURRENT.reset(token)
 
 
 _P = TypeVar("_P")
@@ -1440,15 +1448,16 @@ def patterns(build: Callable[[Vocabulary], _P]) -> Callable[[], _P]:
     """
     BUILDERS.append(build)
     cached = functools.lru_cache(maxsize=8)(build)
-    default: list[_P] = []
+    default: _P | None = None
 
     def get() -> _P:
-        vocabulary = _ACTIVE.get()
-        if vocabulary is None or vocabulary is _DEFAULT:
-            if not default:
-                default.append(build(_DEFAULT))
-            return default[0]
-        return cached(vocabulary)
+        nonlocal default
+        vocabulary = _KEY.get()
+        if vocabulary is not None:
+            return cached(vocabulary)
+        if default is None:
+            default = build(_DEFAULT)
+        return default
 
     get.__doc__ = build.__doc__
     return get
@@ -1514,17 +1523,27 @@ def cached(maxsize: int) -> Callable[[Callable[_Params, _R]], Cached[_Params, _R
     """
 
     def decorate(function: Callable[_Params, _R]) -> Cached[_Params, _R]:
-        def unkeyed(_vocabulary: Vocabulary | None, *args: Any, **kwargs: Any) -> _R:
+        def unkeyed(_vocabulary: Vocabulary, *args: Any, **kwargs: Any) -> _R:
             return function(*args, **kwargs)
 
+        # The default's results in a cache of their own, keyed by the arguments alone as before.
+        default_wrapper = functools.lru_cache(maxsize=maxsize)(function)
+        default: Callable[..., _R] = default_wrapper
         wrapper = functools.lru_cache(maxsize=maxsize)(unkeyed)
         keyed: Callable[..., _R] = wrapper
 
         @functools.wraps(function)
         def call(*args: _Params.args, **kwargs: _Params.kwargs) -> _R:
-            return keyed(_ACTIVE.get(), *args, **kwargs)
+            vocabulary = _KEY.get()
+            if vocabulary is None:
+                return default(*args, **kwargs)
+            return keyed(vocabulary, *args, **kwargs)
 
-        call.cache_clear = wrapper.cache_clear  # type: ignore[attr-defined]
+        def cache_clear() -> None:
+            default_wrapper.cache_clear()
+            wrapper.cache_clear()
+
+        call.cache_clear = cache_clear  # type: ignore[attr-defined]
         return cast("Cached[_Params, _R]", call)
 
     return decorate
