@@ -239,9 +239,6 @@ _OFFSET: Final = re.compile(r"(?P<sign>[+-])(?P<h>[0-9]{2}):?(?P<m>[0-9]{2})?")
 
 _MAX_OFFSET: Final = dt.timedelta(hours=14)
 
-# Lower-case English words that are months only when a day stands beside them ("may", "march").
-_WEAK_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "sat", "sun", "dec", "ago", "set"})
-
 
 def _offset(sign: str, hours: str, minutes: str | None) -> dt.timedelta | None:
     delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
@@ -374,7 +371,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
     for start, end, month in _month_words(text):
         word = text[start:end]
         key = word.rstrip(".").casefold()
-        weak = key in _WEAK_MONTHS and word[0].islower()
+        weak = key in current().weak_months and word[0].islower()
         before = _DAY_BEFORE.search(text, max(0, start - 12), start)
         if before is not None:
             day = int(before["d"])
@@ -404,7 +401,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
             continue
         day = int(number)
         year = _year(after["y"]) if after["y"] else None
-        if year is None and (weak or (key in _WEAK_MONTHS and word.isupper())):
+        if year is None and (weak or (key in current().weak_months and word.isupper())):
             continue  # "may 2", and "MAY 2" in a line of capitals, without a year: words
         if _valid_date(year, month, day):
             stop = after.end("y") if year is not None else after.end("n")

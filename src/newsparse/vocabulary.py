@@ -83,6 +83,7 @@ __all__ = [
     "TIME_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "WEAK_MONTHS",
     "WEEKDAYS",
     "ZONES",
     "Cached",
@@ -144,6 +145,10 @@ MONTHS: Final[dict[str, int]] = _table(
         "декабрь|декабря|дек",
     }
 )
+
+# Month names that are also everyday words ("may", "march", "set"): a month only when a day
+# stands beside it, if written in lower case (or in capitals without a year).
+WEAK_MONTHS: Final = _words("may march mar jan sat sun dec ago set")
 
 # Day names and abbreviations: skipped when they stand before a date ("Fri July 16, 2021").
 WEEKDAYS: Final = _words(
@@ -1187,6 +1192,7 @@ class Vocabulary:
 
     months: Mapping[str, int] = attrs.field(converter=_as_table)
     weekdays: frozenset[str] = attrs.field(converter=_as_words)
+    weak_months: frozenset[str] = attrs.field(converter=_as_words)
     zones: Mapping[str, dt.timedelta | None] = attrs.field(converter=_as_table)
     byline_prefixes: Mapping[str, Role] = attrs.field(converter=_as_table)
     role_words: Mapping[str, Role] = attrs.field(converter=_as_table)
