@@ -24,6 +24,8 @@ EXPORTED = {
     "Skipped", "to_dataframe", "to_row",
     # the public entry points the command line and newsparse.dask use
     "Document", "read_document", "result_of", "find_files", "format_date", "MAX_BYTES",
+    # the words the rules recognise, as a value parse takes
+    "Vocabulary",
 }  # fmt: skip
 
 
@@ -40,7 +42,7 @@ def test_every_public_name_has_a_docstring() -> None:
 
 def test_parse_signature() -> None:
     signature = inspect.signature(newsparse.parse)
-    assert list(signature.parameters) == ["text", "strict", "max_size", "order"]
+    assert list(signature.parameters) == ["text", "strict", "max_size", "order", "vocabulary"]
     assert signature.parameters["strict"].kind is inspect.Parameter.KEYWORD_ONLY
     assert signature.parameters["strict"].default is False
 

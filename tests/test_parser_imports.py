@@ -20,7 +20,6 @@ READERS: frozenset[tuple[str, str, str]] = frozenset({
     ("caption", "dateline", "read_dateline"),
     ("caption", "dateline", "split_glued"),
     ("caption", "related", "read_related"),
-    ("dateline", "byline", "PREFIX_FIRST_WORDS"),
     ("dateline", "byline", "author_page"),
     ("dateline", "byline", "category_start"),
     ("dateline", "byline", "plain_names"),

@@ -51,6 +51,7 @@ from newsparse.parsers import (
     parse_source_url,
     parse_title,
 )
+from newsparse.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type checkers
     from newsparse.batch import Failed, Parsed, Result, parse_many, result_of
@@ -134,6 +135,7 @@ __all__ = [
     "Skipped",
     "SourceUrl",
     "Span",
+    "Vocabulary",
     "__version__",
     "find_files",
     "format_date",

@@ -39,6 +39,7 @@ from newsparse.parsers import (
     title,
 )
 from newsparse.source import Source
+from newsparse.vocabulary import Vocabulary, using
 
 __all__ = ["MAX_INPUT", "RULES", "clear_caches", "date_order_of", "parse"]
 
@@ -173,6 +174,7 @@ def parse(
     strict: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     r"""Parse a news-article dump into an :class:`~newsparse.model.Article`.
 
@@ -183,13 +185,15 @@ def parse(
     may want less. ``order`` (``"dmy"`` or ``"mdy"``, or a :class:`~newsparse.DateOrder`) says
     how the source writes numeric dates (``03/05/2022``); without it the document's own dates,
     then its address and language, decide, and a date they cannot settle is marked ambiguous.
+    ``vocabulary`` is the words the rules recognise (:meth:`Vocabulary.default` when ``None``;
+    see :class:`~newsparse.Vocabulary` to add prefixes, agencies or furniture lines).
 
     Raises:
         ParseError: in strict mode, for the first diagnostic of warning or error severity
             (an empty input gives ``empty-input``); in any mode, ``input-too-large`` beyond
             ``max_size`` characters, ``invalid-input`` when ``text`` is no ``str``,
             ``invalid-argument`` when ``max_size`` is not a whole number of at least 0 or
-            ``order`` is not a date order.
+            ``order`` is not a date order, ``vocabulary`` not a :class:`~newsparse.Vocabulary`.
 
     Example:
         >>> article = parse("# Title here\n\nBy [AFP](#)\n\nJuly 16, 2021\n\nText.")
@@ -208,10 +212,11 @@ def parse(
         )
     date_order = date_order_of(order)
     source = Source(text)
-    context = Context(source, order=date_order)
-    elements = run(context, RULES, PAGE_DATES)
-    diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
-    article = _assemble(elements, diagnostics)
+    with using(vocabulary) as words:
+        context = Context(source, order=date_order, vocabulary=words)
+        elements = run(context, RULES, PAGE_DATES)
+        diagnostics = _diagnostics_for_article(source, elements, context.diagnostics)
+        article = _assemble(elements, diagnostics)
     if strict:
         for diagnostic in article.diagnostics:
             if diagnostic.severity is not Severity.INFO:

@@ -16,6 +16,7 @@ from newsparse.files import parse_file
 from newsparse.model import Article
 from newsparse.paths import Skipped, Sources, resolve
 from newsparse.pool import default_jobs, ordered_map
+from newsparse.vocabulary import Vocabulary, checked
 
 __all__ = ["Failed", "Parsed", "Result", "parse_many", "result_of"]
 
@@ -70,12 +71,16 @@ def result_of(
     strict: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Result:
     """Parse one file into a :data:`Result` (never raises :class:`ParseError`)."""
     path = os.fspath(path)
     try:
         return Parsed(
-            path=path, article=parse_file(path, strict=strict, max_size=max_size, order=order)
+            path=path,
+            article=parse_file(
+                path, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary
+            ),
         )
     except ParseError as error:
         return Failed(path=path, error=error)
@@ -113,10 +118,11 @@ def _result(
     strict: bool,
     max_size: int | None,
     order: DateOrder | str | None,
+    vocabulary: Vocabulary | None,
 ) -> Result:
     if isinstance(item, _Refused):
         return Failed(path=item.path, error=item.error)
-    return result_of(item, strict=strict, max_size=max_size, order=order)
+    return result_of(item, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary)
 
 
 def parse_many(
@@ -127,6 +133,7 @@ def parse_many(
     max_size: int | None = None,
     order: DateOrder | str | None = None,
     skipped: Skipped | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[Result]:
     """Parse files on ``jobs`` processes, yielding one :data:`Result` per file, in input order.
 
@@ -137,15 +144,17 @@ def parse_many(
     read lazily and only a few chunks of work are in flight at a time, so any number of files
     can be parsed in flat memory. ``jobs`` defaults to the number of cores; ``jobs=1`` parses in
     this process. Each file is read as :func:`newsparse.parse_file` reads it (``order`` is the
-    day/month order of numeric dates), and a file that cannot be parsed gives a :class:`Failed`
-    result instead of stopping the run (``input-too-large`` for one over ``max_size`` bytes).
-    An item that is no path (``None``, a number) gives a :class:`Failed` result with an
+    day/month order of numeric dates, ``vocabulary`` the words the rules recognise), and a file
+    that cannot be parsed gives a :class:`Failed` result instead of stopping the run
+    (``input-too-large`` for one over ``max_size`` bytes). An item that is no path (``None``, a
+    number) gives a :class:`Failed` result with an
     ``invalid-input`` error, its ``path`` the item's ``repr``.
 
     Raises:
         ParseError: ``invalid-argument`` when ``jobs`` or ``max_size`` is not a whole number (or
-            ``max_size`` is negative), ``invalid-input`` for an ``order`` that is not one; on
-            the first step of the iterator.
+            ``max_size`` is negative) or ``vocabulary`` is no :class:`~newsparse.Vocabulary`,
+            ``invalid-input`` for an ``order`` that is not one; on the first step of the
+            iterator.
 
     Example:
         >>> [(r.path, r.ok) for r in parse_many(["seeds/000_7424f4bbc31e5b6a.txt", "nope"], jobs=1)]
@@ -161,6 +170,9 @@ def parse_many(
             code=Code.INVALID_ARGUMENT,
         )
     order = date_order_of(order)
-    work = functools.partial(_result, strict=strict, max_size=max_size, order=order)
+    vocabulary = checked(vocabulary)
+    work = functools.partial(
+        _result, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary
+    )
     names = _names(paths, skipped)
     yield from ordered_map(work, names, jobs=default_jobs() if jobs is None else jobs)

@@ -16,7 +16,16 @@ import pandas as pd
 import pyarrow as pa
 
 from newsparse import COLUMNS as ROWS
-from newsparse import Article, Failed, Parsed, find_files, parse_file, result_of, to_row
+from newsparse import (
+    Article,
+    Failed,
+    Parsed,
+    Vocabulary,
+    find_files,
+    parse_file,
+    result_of,
+    to_row,
+)
 from newsparse.paths import Sources
 
 __all__ = ["COLUMNS", "PARTITION_SIZE", "read_dumps", "read_results", "row", "to_dataframe"]
@@ -37,27 +46,39 @@ COLUMNS: Final[dict[str, object]] = {column.name: _DTYPES[column.kind] for colum
 
 
 def read_dumps(
-    paths_or_glob: Sources, *, strict: bool = False, partition_size: int = PARTITION_SIZE
+    paths_or_glob: Sources,
+    *,
+    strict: bool = False,
+    partition_size: int = PARTITION_SIZE,
+    vocabulary: Vocabulary | None = None,
 ) -> dask.bag.Bag:
     """A Bag of the Articles parsed from the files named, in order.
 
     ``paths_or_glob`` is a glob (``"corpus/**/*.md"``, recursive), a file or folder, or a list
     of them: folders give their dumps and pages as :func:`newsparse.parse_many` walks them. A
     file that cannot be parsed makes ``compute()`` raise its :class:`~newsparse.ParseError`; use
-    :func:`read_results` to keep going and see the failures instead.
+    :func:`read_results` to keep going and see the failures instead. ``vocabulary`` is the
+    words the rules recognise (:class:`~newsparse.Vocabulary`; it pickles to the workers).
     """
     paths = list(find_files(paths_or_glob))
     bag = dask.bag.from_sequence(paths, partition_size=partition_size)
-    return bag.map(functools.partial(parse_file, strict=strict))
+    return bag.map(functools.partial(parse_file, strict=strict, vocabulary=vocabulary))
 
 
 def read_results(
-    paths_or_glob: Sources, *, strict: bool = False, partition_size: int = PARTITION_SIZE
+    paths_or_glob: Sources,
+    *,
+    strict: bool = False,
+    partition_size: int = PARTITION_SIZE,
+    vocabulary: Vocabulary | None = None,
 ) -> dask.bag.Bag:
-    """A Bag of :data:`~newsparse.Result` records: each file's Article or its ParseError."""
+    """A Bag of :data:`~newsparse.Result` records: each file's Article or its ParseError.
+
+    ``vocabulary`` is the words the rules recognise, as for :func:`read_dumps`.
+    """
     paths = list(find_files(paths_or_glob))
     bag = dask.bag.from_sequence(paths, partition_size=partition_size)
-    return bag.map(functools.partial(result_of, strict=strict))
+    return bag.map(functools.partial(result_of, strict=strict, vocabulary=vocabulary))
 
 
 def row(item: Article | Parsed | Failed) -> dict[str, Any]:

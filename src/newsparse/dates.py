@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import re
 from itertools import islice
 from typing import Final
@@ -21,7 +20,7 @@ import attrs
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.language import guess_language
 from newsparse.model import DateValue, Precision
-from newsparse.vocabulary import MONTHS, ZONES
+from newsparse.vocabulary import cached, current
 
 __all__ = [
     "MAX_YEAR",
@@ -184,7 +183,7 @@ _NUMERIC: Final = re.compile(
     r"|[0-9]{2}(?![0-9]))(?![./-][0-9])"
 )
 
-# A word that may be a month name (looked up in MONTHS): letters, an optional period.
+# A word that may be a month name (looked up in the months table): letters, an optional period.
 _NUMBER: Final = re.compile(r"[0-9]{1,4}")
 # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July"):
 # capitalised or lower case, or all capitals ("JAN 6, 2020", "6 JANUARY 2020").
@@ -239,9 +238,6 @@ _DOT_TIME: Final = re.compile(r"[ ,\u00a0]{1,3}(?P<H>[0-9]{1,2})\.(?P<M>[0-9]{2}
 _OFFSET: Final = re.compile(r"(?P<sign>[+-])(?P<h>[0-9]{2}):?(?P<m>[0-9]{2})?")
 
 _MAX_OFFSET: Final = dt.timedelta(hours=14)
-
-# Lower-case English words that are months only when a day stands beside them ("may", "march").
-_WEAK_MONTHS: Final = frozenset({"may", "march", "mar", "jan", "sat", "sun", "dec", "ago", "set"})
 
 
 def _offset(sign: str, hours: str, minutes: str | None) -> dt.timedelta | None:
@@ -365,7 +361,7 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
     words = []
     for position in sorted(places):
         start, end = places[position]
-        month = MONTHS.get(text[start:end].rstrip(".").casefold())
+        month = current().months.get(text[start:end].rstrip(".").casefold())
         if month is not None:
             words.append((start, end, month))
     return words
@@ -375,7 +371,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
     for start, end, month in _month_words(text):
         word = text[start:end]
         key = word.rstrip(".").casefold()
-        weak = key in _WEAK_MONTHS and word[0].islower()
+        weak = key in current().weak_months and word[0].islower()
         before = _DAY_BEFORE.search(text, max(0, start - 12), start)
         if before is not None:
             day = int(before["d"])
@@ -405,7 +401,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
             continue
         day = int(number)
         year = _year(after["y"]) if after["y"] else None
-        if year is None and (weak or (key in _WEAK_MONTHS and word.isupper())):
+        if year is None and (weak or (key in current().weak_months and word.isupper())):
             continue  # "may 2", and "MAY 2" in a line of capitals, without a year: words
         if _valid_date(year, month, day):
             stop = after.end("y") if year is not None else after.end("n")
@@ -480,8 +476,8 @@ def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, i
         parts = _OFFSET.fullmatch(name)
         offset = _offset(parts["sign"], parts["h"], parts["m"]) if parts else None
         return (name, offset, zone_match.end()) if offset is not None else (None, None, end)
-    if name.casefold() in ZONES:
-        return name, ZONES[name.casefold()], zone_match.end()
+    if name.casefold() in current().zones:
+        return name, current().zones[name.casefold()], zone_match.end()
     return None, None, end
 
 
@@ -515,7 +511,7 @@ def find_dates(text: str, *, order: DateOrder | None = None) -> tuple[FoundDate,
     return find_dates_cached(text, order)
 
 
-@functools.lru_cache(maxsize=4096)
+@cached(maxsize=4096)
 def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ...]:
     """The work of :func:`find_dates`, cached by line (a line is asked about by several rules)."""
     found: list[FoundDate] = []
@@ -694,7 +690,7 @@ def _order_from_url(text: str, url: str) -> DateOrder | None:
     if m is None:
         return None
     month_text = m["m"].casefold()
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+    month = int(month_text) if month_text.isdigit() else current().months.get(month_text)
     day = int(m["d"])
     if month is None or month == day or not 1 <= month <= 12 or not 1 <= day <= 12:
         return None

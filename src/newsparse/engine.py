@@ -23,6 +23,7 @@ from newsparse.model import DateValue, Diagnostic, Element, Severity, Span
 from newsparse.plan import PROSE_CHARS, SHORT_LINE, make_plan
 from newsparse.source import Source
 from newsparse.syntax import Shape, closing_hashes, heading_level, line_shape
+from newsparse.vocabulary import Vocabulary, current
 
 _T = TypeVar("_T")
 
@@ -103,8 +104,17 @@ class Context:
     Only :func:`run` changes the counters; rules must not.
     """
 
-    def __init__(self, source: Source, *, order: DateOrder | None = None) -> None:
+    def __init__(
+        self,
+        source: Source,
+        *,
+        order: DateOrder | None = None,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
         self.source = source
+        # The words rules recognise: the vocabulary passed to parse (which makes it current for
+        # the helpers rules call), else the default.
+        self.vocabulary = current() if vocabulary is None else vocabulary
         self.lines = source.lines
         self.blank = source.blank
         self.count = len(source.lines)

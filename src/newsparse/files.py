@@ -24,6 +24,7 @@ from newsparse.errors import Code, ParseError, require_size
 from newsparse.html import parse_html_with_dump
 from newsparse.model import Article, Diagnostic, Severity, Span
 from newsparse.source import Source
+from newsparse.vocabulary import Vocabulary
 
 __all__ = [
     "MAX_BYTES",
@@ -324,6 +325,7 @@ def parse_decoded(
     strict: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     """Parse decoded text, adding an ``encoding-fallback`` diagnostic when it was not UTF-8.
 
@@ -332,8 +334,10 @@ def parse_decoded(
             it is the first warning in the text.
     """
     if decoded.fallback_at is None:
-        return parse(decoded.text, strict=strict, max_size=max_size, order=order)
-    article = parse(decoded.text, max_size=max_size, order=order)
+        return parse(
+            decoded.text, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary
+        )
+    article = parse(decoded.text, max_size=max_size, order=order, vocabulary=vocabulary)
     source = Source(decoded.text)
     diagnostics = sorted(
         (*article.diagnostics, _fallback_diagnostic(decoded, source)),
@@ -354,6 +358,7 @@ def parse_bytes(
     strict: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     r"""Parse a dump's bytes (gzip already undone) into an Article.
 
@@ -365,7 +370,9 @@ def parse_bytes(
         >>> parse_bytes(b"\xef\xbb\xbf# Caf\xc3\xa9").title
         'Café'
     """
-    return parse_decoded(decode(data), strict=strict, max_size=max_size, order=order)
+    return parse_decoded(
+        decode(data), strict=strict, max_size=max_size, order=order, vocabulary=vocabulary
+    )
 
 
 _HTML_STARTS: Final = (b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<meta")
@@ -428,6 +435,7 @@ def read_document(
     html: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Document:
     r"""Read and parse the file ``path`` names, keeping the text its Article's spans index.
 
@@ -435,8 +443,8 @@ def read_document(
     read (standard input, named ``path``); ``html`` reads it as an HTML page whatever its name
     (else a ``.html``/``.htm`` name, or for ``data`` how it starts, says so: see
     :func:`looks_like_html`). ``max_size`` bounds the bytes read, after gzip is undone
-    (:data:`MAX_BYTES` by default); ``order`` is the day/month order of numeric dates (see
-    :func:`newsparse.parse`).
+    (:data:`MAX_BYTES` by default); ``order`` is the day/month order of numeric dates and
+    ``vocabulary`` the words the rules recognise (see :func:`newsparse.parse`).
 
     Raises:
         ParseError: as :func:`parse_file` does.
@@ -456,13 +464,17 @@ def read_document(
             raise ParseError(
                 f"{os.fsdecode(path)}: binary data, not an HTML page", code=Code.BINARY_INPUT
             )
-        dump, article = parse_html_with_dump(content, strict=strict, order=order)
+        dump, article = parse_html_with_dump(
+            content, strict=strict, order=order, vocabulary=vocabulary
+        )
         return Document(text=dump, article=article)
     # The bytes were bounded already; decoded text has no more characters than it had bytes, so
     # a byte limit given stands as the character limit too (above or below parse's default).
     # Without one, parse's own default (MAX_INPUT characters) bounds the memory parsing takes.
     decoded = decode(content)
-    article = parse_decoded(decoded, strict=strict, max_size=max_size, order=order)
+    article = parse_decoded(
+        decoded, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary
+    )
     return Document(text=decoded.text, article=article)
 
 
@@ -474,6 +486,7 @@ def load(
     html: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     """Parse the file ``path`` names; ``data``, when given, is its content already read (stdin).
 
@@ -484,7 +497,13 @@ def load(
         ParseError: as :func:`parse_file` does.
     """
     return read_document(
-        path, data=data, strict=strict, html=html, max_size=max_size, order=order
+        path,
+        data=data,
+        strict=strict,
+        html=html,
+        max_size=max_size,
+        order=order,
+        vocabulary=vocabulary,
     ).article
 
 
@@ -494,6 +513,7 @@ def parse_file(
     strict: bool = False,
     max_size: int | None = None,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     """Read and parse one dump file (or HTML page, by its ``.html``/``.htm`` name).
 
@@ -503,7 +523,7 @@ def parse_file(
     ``max_size`` is the most bytes read from the file, after gzip is undone (:data:`MAX_BYTES`,
     20 000 000, by default): a larger file raises ``input-too-large`` before it is parsed.
     ``order`` (``"dmy"`` or ``"mdy"``) is how the source writes numeric dates, as for
-    :func:`newsparse.parse`.
+    :func:`newsparse.parse`, and so is ``vocabulary``, the words the rules recognise.
 
     Raises:
         ParseError: ``unreadable-input`` (missing file, folder, no permission, damaged gzip),
@@ -511,4 +531,4 @@ def parse_file(
             ``invalid-input`` when ``path`` is no path, ``invalid-argument`` when ``max_size``
             is not a whole number of at least 0.
     """
-    return load(path, strict=strict, max_size=max_size, order=order)
+    return load(path, strict=strict, max_size=max_size, order=order, vocabulary=vocabulary)

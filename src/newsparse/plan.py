@@ -17,7 +17,7 @@ from newsparse.model import BoilerplateKind
 from newsparse.sites import home_page, host_names, names_site
 from newsparse.source import BLANK
 from newsparse.syntax import Shape
-from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_HEADINGS
+from newsparse.vocabulary import current, prefix_first_words
 
 if TYPE_CHECKING:
     from newsparse.engine import Context
@@ -215,10 +215,10 @@ def _plain_title(context: Context, limit: int) -> int | None:
     if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
         return None
     folded = " ".join(text.casefold().split())
-    if folded in BOILERPLATE_LINES or folded in NOT_TITLE_HEADINGS:
+    if folded in current().boilerplate or folded in current().not_title_headings:
         return None
     # A byline or a date line opens some dumps; a headline has text after it.
-    if folded.split()[0] in _BYLINE_FIRST_WORDS or folded.startswith("by"):
+    if folded.split()[0] in prefix_first_words() or folded.startswith("by"):
         return None
     if context.next_nonblank(first + 1, limit) is None:
         return None
@@ -270,8 +270,8 @@ def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
     if len(inline.links) == 1 and home_page(inline.links[0].url):
         return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
     # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
-    kind = BOILERPLATE_LINES.get(folded)
-    if folded in NOT_TITLE_HEADINGS or kind not in (None, BoilerplateKind.NAVIGATION):
+    kind = current().boilerplate.get(folded)
+    if folded in current().not_title_headings or kind not in (None, BoilerplateKind.NAVIGATION):
         return True
     if "cookie" in folded and len(folded) < SHORT_LINE:
         return True
@@ -280,7 +280,7 @@ def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
     if len(parts) > 1:
         rest = [part for part in parts if not names_site(part, names)]
         if len(rest) < len(parts) and all(
-            " ".join(part.casefold().split()) in NOT_TITLE_HEADINGS for part in rest
+            " ".join(part.casefold().split()) in current().not_title_headings for part in rest
         ):
             return True
     # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
@@ -332,8 +332,6 @@ def _find_tail_start(context: Context, limit: int) -> int:
     return 0
 
 
-# The first words of byline prefixes: a first line opening with one is no headline.
-_BYLINE_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
 # A headline written as a plain first line is short.
 _PLAIN_TITLE_WORDS: Final = 20
 _PLAIN_TITLE_CHARS: Final = 150

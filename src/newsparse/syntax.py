@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from newsparse.source import BLANK
-from newsparse.vocabulary import MONTHS
+from newsparse.vocabulary import current
 
 __all__ = [
     "ATX",
@@ -69,7 +69,7 @@ def _day_and_month(stripped: str) -> bool:
     if not stripped[:1].isdigit():
         return False
     words = stripped[:40].split(None, 2)
-    return len(words) > 1 and words[1].rstrip(".,").casefold() in MONTHS
+    return len(words) > 1 and words[1].rstrip(".,").casefold() in current().months
 
 
 def line_shape(line: str) -> Shape:

@@ -7,9 +7,20 @@ Tables are written one phrase per line (or space-separated words) and built by t
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
-from typing import Final, TypeVar
+import enum
+import functools
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, ParamSpec, Protocol, TypeVar, cast
 
+import attrs
+
+from newsparse.errors import Code, ParseError
 from newsparse.model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
@@ -17,37 +28,76 @@ __all__ = [
     "ALONE_LABELS",
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
+    "BUILDERS",
     "BYLINE_PREFIXES",
     "CATEGORY_LABELS",
     "CATEGORY_PREPOSITIONS",
+    "COMMENT_LINK_WORDS",
+    "COOKIE_SUBJECTS",
+    "COOKIE_VERBS",
+    "COPYRIGHT_STEMS",
+    "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
+    "DANGLING_WORDS",
+    "DATELINE_FILLERS",
+    "DATE_JOINERS",
     "DATE_LABELS",
     "DISCLOSURE_PHRASES",
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
+    "GLUED_PREFIXES",
+    "HEADSHOT_WORDS",
+    "INTERVIEWER_CREDITS",
+    "INTERVIEW_PHRASES",
     "JOB_TITLE_WORDS",
+    "LEAD_MARKERS",
+    "LED_PREFIXES",
+    "LOCATION_PREPOSITIONS",
     "MONTHS",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
     "NAVIGATION_HEADINGS",
+    "NEWSLETTER_ACTIONS",
+    "NEWSLETTER_CALLS",
     "NOTES_HEADINGS",
+    "NOTE_OPENINGS",
+    "NOTE_TIME_WORDS",
+    "NOT_KICKER_WORDS",
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "PIECE_KINDS",
+    "PLACE_PREPOSITIONS",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
+    "REMARK_HEADINGS",
+    "RESERVED_WORDS",
     "ROLE_WORDS",
     "SHARE_BUTTON_ENDINGS",
     "SHARE_BUTTON_OPENINGS",
+    "SHARE_FILLERS",
     "SHARE_WORDS",
+    "SOURCE_CREDIT_LABELS",
+    "TIME_WORDS",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "WEAK_MONTHS",
     "WEEKDAYS",
     "ZONES",
+    "Cached",
+    "Table",
+    "Vocabulary",
     "agency_name",
+    "alternation",
+    "cached",
+    "checked",
+    "current",
+    "patterns",
+    "prefix_first_words",
+    "using",
+    "word_pattern",
 ]
 
 _V = TypeVar("_V")
@@ -95,6 +145,10 @@ MONTHS: Final[dict[str, int]] = _table(
         "декабрь|декабря|дек",
     }
 )
+
+# Month names that are also everyday words ("may", "march", "set"): a month only when a day
+# stands beside it, if written in lower case (or in capitals without a year).
+WEAK_MONTHS: Final = _words("may march mar jan sat sun dec ago set")
 
 # Day names and abbreviations: skipped when they stand before a date ("Fri July 16, 2021").
 WEEKDAYS: Final = _words(
@@ -152,6 +206,57 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
         "additional reporting | with reporting by | mitarbeit",
     }
+)
+
+# One-word prefixes written glued to the capitalised name: "ByMichael Greshko", "VonAnna Berg".
+GLUED_PREFIXES: Final = _words("by von par por")
+
+# One-word prefixes after a lead naming the kind of piece: "Eine Kolumne von", "A guest post by".
+LED_PREFIXES: Final = _words("von by par por door")
+
+# Prepositions before the place a byline's author filed from: "Jane Doe in Moscow", "aus Berlin".
+LOCATION_PREPOSITIONS: Final = _words("in en aus à a from em")
+
+# Prepositions before a place closing a byline after a comma: "Por João Silva, de Brasília".
+PLACE_PREPOSITIONS: Final = _words("in en aus à a from em de desde depuis da do di")
+
+# Words joining a byline to the date after it: "[Jane Slaughter](#) on 2 May", "Von X am".
+DATE_JOINERS: Final = _words("on am le el em the")
+
+# Words left dangling between a byline and its date, never a name: "on", "am", "at", "um".
+DANGLING_WORDS: Final = _words("on am le el em the at um")
+
+# Phrases that join an interviewee to the interviewer, crediting both: "X im Gespräch mit Y".
+INTERVIEW_PHRASES: Final = _phrases(
+    """im gespräch mit
+    in conversation with
+    en conversation avec
+    en conversación con
+    in conversazione con
+    em conversa com
+    interviewed by
+    interviewt von"""
+)
+
+# The interviewer's credit closing an interview, naming its writer: "Das Gespräch führte X."
+INTERVIEWER_CREDITS: Final = _phrases(
+    """das gespräch führte
+    das interview führte
+    die fragen stellte
+    die fragen stellten
+    entretien réalisé par"""
+)
+
+# Words a dateline may hold besides its dates, labels, weekdays and zones: joiners and marks.
+DATELINE_FILLERS: Final = _words(
+    """at um à a las la às alle ore om the on le el am de del do da uhr hs h hrs et and und y e
+    | - – — · • / , : . mis jour à ligne online seit heute hoy aujourd'hui today o'clock"""
+)
+
+# Texts of links to the comments beside a date: "[3 Kommentare](...)", "[Comments](...)".
+COMMENT_LINK_WORDS: Final = _words(
+    """comment comments kommentar kommentare commentaire commentaires comentario comentarios
+    comentário comentários ergänzungen antworten replies reacties"""
 )
 
 # Labels of the category or tag list a byline line may end with: "by X · in [Travel](#)",
@@ -305,7 +410,8 @@ def agency_name(text: str) -> str | None:
         >>> agency_name("Agence France-Presse"), agency_name("REUTERS"), agency_name("Jane")
         ('AFP', 'Reuters', None)
     """
-    return AGENCIES.get(" ".join(text.casefold().split()).strip(".,;:()/ "))
+    agencies = current().agencies
+    return agencies.get(" ".join(text.casefold().split()).strip(".,;:()/ "))
 
 
 # Path segments of links to author pages ("/author/jane-doe/", "/autores/Felipe Morales/"): a name
@@ -373,6 +479,12 @@ CREDIT_LABELS: Final = _words(
     photo courtesy
     courtesy of"""
 )
+
+# Words between a credit label and the credited name: "Photograph by X", "Foto von X".
+CREDIT_BY_WORDS: Final = _words("by von de par por di")
+
+# Word starts of a copyright notice in a caption: "All rights reserved", "Riproduzione riservata".
+COPYRIGHT_STEMS: Final = _words("rights reserv riservat vorbehalten droits")
 
 # Labels that number a figure, opening its caption: "Figure 2: ...", "Abb. 3: ...", "Fig. 1.".
 FIGURE_LABELS: Final = _words(
@@ -455,6 +567,15 @@ DATE_LABELS: Final = _words(
     eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
     medienmitteilung communiqué"""
 )
+
+# Date labels that make a short line above a title no kicker (with the update labels but
+# "last"): "Published", "Stand", "Datum".
+NOT_KICKER_WORDS: Final = _words(
+    "published posted veröffentlicht publié publiée publicado publicada stand date datum fecha"
+)
+
+# Words of a time of day written in a line of only a date: "um 14:30 Uhr", "at 5 pm".
+TIME_WORDS: Final = _words("uhr am pm h um at")
 
 # Words that say the next date is an update time.
 UPDATED_LABELS: Final = _words(
@@ -703,6 +824,60 @@ NOTES_HEADINGS: Final = _phrases(
     примечания"""
 )
 
+# Words a closing note may open with besides its label's first word: the start of a credit or a
+# telling sentence ("Updated ...", "This story ...", "Quelle: ...", "© ...").
+NOTE_OPENINGS: Final = _words(
+    """updated mitarbeit photos photo translated edited this the an a reporting editing writing
+    additional compiled reported written copyright quelle quellen source sources fuente fonte
+    mit with material avec con com © all"""
+)
+
+# Words between a note's label and its time: "Updated at 5 p.m.:", "Update on March 4:".
+NOTE_TIME_WORDS: Final = _words("at on am le el em")
+
+# Openings of a credit of the whole article after the text: "Quelle: X", "With files from X".
+SOURCE_CREDIT_LABELS: Final = _phrases(
+    """quelle
+    quellen
+    source
+    sources
+    fuente
+    fonte
+    mit material von
+    with material from
+    material from
+    avec
+    con información de la
+    con informacion de la
+    con información de
+    con informacion de
+    con
+    com informações da
+    com informações das
+    com informações do
+    com informações dos
+    com informações de
+    com informações des
+    com informações
+    with reporting from
+    with files from"""
+)
+
+# Words of a copyright notice that say what is reserved ("All rights reserved", "Alle Rechte").
+RESERVED_WORDS: Final = _words("rights reserved rechte droits derechos direitos diritti")
+
+# Headings over remarks (a recipe's "Notes", "Anmerkungen"), not over references: a bulleted
+# list under them is one note, as a paragraph under them is.
+REMARK_HEADINGS: Final = _phrases(
+    """notes
+    note
+    anmerkung
+    anmerkungen
+    hinweise
+    allgemeine hinweise
+    notas"""
+)
+
 # Whole lines (case-folded, trimmed of ":" and spaces) that are page furniture, never body text.
 BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
     {
@@ -812,6 +987,39 @@ SHARE_BUTTON_ENDINGS: Final = _phrases(
     (abre em nova janela)"""
 )
 
+# Words a share label may hold besides the buttons: "Share this article:", "Artikel teilen".
+SHARE_FILLERS: Final = _words(
+    """this the article story page post on via with your friends diesen artikel beitrag cet
+    cette sur este esta artículo nota en artigo matéria notícia"""
+)
+
+# Verbs of a cookie notice after the word "cookies": "This site uses cookies", "verwenden".
+COOKIE_VERBS: Final = _words("use accept verwenden nutzen utilise utilisons usamos utilizamos")
+
+# Subjects of a cookie notice before the word "cookies": "We use cookies", "Wir verwenden".
+COOKIE_SUBJECTS: Final = _words("we wir nous")
+
+# Openings of a newsletter prompt after the word "newsletter" (word starts: "inscri" covers
+# "inscrivez-vous", "inscription"): "Our newsletter: sign up".
+NEWSLETTER_ACTIONS: Final = _phrases(
+    """sign up
+    subscribe
+    abonnieren
+    inscri
+    suscr
+    registr
+    anmelden"""
+)
+
+# Calls to sign up before the word "newsletter": "Subscribe to our newsletter".
+NEWSLETTER_CALLS: Final = _phrases(
+    """sign up
+    subscribe
+    abonnieren
+    inscrivez
+    suscríbete"""
+)
+
 # Headings of lists that lead elsewhere: "Trending", "Most read", "Meistgelesen".
 NAVIGATION_HEADINGS: Final = _phrases(
     """trending
@@ -897,3 +1105,451 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     service
     servicemenü"""
 )
+
+
+# -- the tables as one value a caller can extend -------------------------------------------------
+
+
+class Table(Mapping[str, _V]):
+    """A read-only ``{phrase: value}`` table that can be hashed, so a vocabulary can key a cache.
+
+    Lookups are the wrapped dict's (``get`` and ``in`` cost what a dict's do).
+    """
+
+    __slots__ = ("_items", "get")
+
+    def __init__(self, items: Mapping[str, _V] | Iterable[tuple[str, _V]] = ()) -> None:
+        """Copy ``items``; the table never changes afterwards."""
+        self._items: dict[str, _V] = dict(items)
+        self.get = self._items.get  # type: ignore[method-assign]
+
+    def __getitem__(self, key: str) -> _V:
+        """The value of ``key``."""
+        return self._items[key]
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is in the table."""
+        return key in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        """The keys."""
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        """How many keys."""
+        return len(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any mapping with the same items."""
+        if isinstance(other, Table):
+            return self._items == other._items
+        return isinstance(other, Mapping) and self._items == dict(other.items())
+
+    def __hash__(self) -> int:
+        """A hash of the items (computed once per vocabulary, which caches its own)."""
+        return hash(frozenset(self._items.items()))
+
+    def __reduce__(self) -> tuple[type[Table[_V]], tuple[dict[str, _V]]]:
+        """Pickled as its items, so a vocabulary reaches worker processes."""
+        return (Table, (self._items,))
+
+    def __repr__(self) -> str:
+        """``Table({...})``."""
+        return f"Table({self._items!r})"
+
+
+def _key(phrase: str) -> str:
+    """How a table stores a phrase: case-folded, inner whitespace as one space."""
+    return " ".join(phrase.split()).casefold()
+
+
+def _as_table(items: Mapping[str, _V]) -> Table[_V]:
+    return items if isinstance(items, Table) else Table(items)
+
+
+def _as_words(words: Iterable[str]) -> frozenset[str]:
+    return words if isinstance(words, frozenset) else frozenset(words)
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Vocabulary:
+    """Every word list the rules recognise, as one frozen value: pass it as ``parse(vocabulary=)``.
+
+    The default holds this module's tables; :meth:`extend` adds words to any of them and gives a
+    new vocabulary (the old one is unchanged), and :meth:`load` reads additions from a JSON file.
+    Each field is the module table of the same name in lower case (``byline_prefixes`` is
+    :data:`BYLINE_PREFIXES`), except ``boilerplate``, which is :data:`BOILERPLATE_LINES`.
+    A vocabulary is hashable: the patterns built from its words are compiled once per vocabulary.
+
+    Example:
+        >>> from newsparse import Role, Vocabulary
+        >>> italian = Vocabulary.default().extend(byline_prefixes={"servizio di": Role.AUTHOR})
+        >>> italian.byline_prefixes["servizio di"]
+        <Role.AUTHOR: 'author'>
+        >>> "servizio di" in Vocabulary.default().byline_prefixes
+        False
+    """
+
+    months: Mapping[str, int] = attrs.field(converter=_as_table)
+    weekdays: frozenset[str] = attrs.field(converter=_as_words)
+    weak_months: frozenset[str] = attrs.field(converter=_as_words)
+    zones: Mapping[str, dt.timedelta | None] = attrs.field(converter=_as_table)
+    byline_prefixes: Mapping[str, Role] = attrs.field(converter=_as_table)
+    role_words: Mapping[str, Role] = attrs.field(converter=_as_table)
+    agencies: Mapping[str, str] = attrs.field(converter=_as_table)
+    footnote_prefixes: Mapping[str, FootnoteKind] = attrs.field(converter=_as_table)
+    boilerplate: Mapping[str, BoilerplateKind] = attrs.field(converter=_as_table)
+    category_labels: frozenset[str] = attrs.field(converter=_as_words)
+    category_prepositions: frozenset[str] = attrs.field(converter=_as_words)
+    name_conjunctions: frozenset[str] = attrs.field(converter=_as_words)
+    name_particles: frozenset[str] = attrs.field(converter=_as_words)
+    name_suffixes: frozenset[str] = attrs.field(converter=_as_words)
+    noun_endings: frozenset[str] = attrs.field(converter=_as_words)
+    piece_kinds: frozenset[str] = attrs.field(converter=_as_words)
+    job_title_words: frozenset[str] = attrs.field(converter=_as_words)
+    author_path_segments: frozenset[str] = attrs.field(converter=_as_words)
+    headshot_words: frozenset[str] = attrs.field(converter=_as_words)
+    lead_markers: frozenset[str] = attrs.field(converter=_as_words)
+    organization_words: frozenset[str] = attrs.field(converter=_as_words)
+    ui_words: frozenset[str] = attrs.field(converter=_as_words)
+    credit_labels: frozenset[str] = attrs.field(converter=_as_words)
+    figure_labels: frozenset[str] = attrs.field(converter=_as_words)
+    picture_agencies: frozenset[str] = attrs.field(converter=_as_words)
+    date_labels: frozenset[str] = attrs.field(converter=_as_words)
+    updated_labels: frozenset[str] = attrs.field(converter=_as_words)
+    related_labels: frozenset[str] = attrs.field(converter=_as_words)
+    read_more_links: frozenset[str] = attrs.field(converter=_as_words)
+    disclosure_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    notes_headings: frozenset[str] = attrs.field(converter=_as_words)
+    share_words: frozenset[str] = attrs.field(converter=_as_words)
+    alone_labels: frozenset[str] = attrs.field(converter=_as_words)
+    share_button_openings: frozenset[str] = attrs.field(converter=_as_words)
+    share_button_endings: frozenset[str] = attrs.field(converter=_as_words)
+    navigation_headings: frozenset[str] = attrs.field(converter=_as_words)
+    not_title_headings: frozenset[str] = attrs.field(converter=_as_words)
+    glued_prefixes: frozenset[str] = attrs.field(converter=_as_words)
+    led_prefixes: frozenset[str] = attrs.field(converter=_as_words)
+    location_prepositions: frozenset[str] = attrs.field(converter=_as_words)
+    place_prepositions: frozenset[str] = attrs.field(converter=_as_words)
+    date_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    dangling_words: frozenset[str] = attrs.field(converter=_as_words)
+    interview_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    interviewer_credits: frozenset[str] = attrs.field(converter=_as_words)
+    dateline_fillers: frozenset[str] = attrs.field(converter=_as_words)
+    comment_link_words: frozenset[str] = attrs.field(converter=_as_words)
+    note_openings: frozenset[str] = attrs.field(converter=_as_words)
+    note_time_words: frozenset[str] = attrs.field(converter=_as_words)
+    source_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
+    reserved_words: frozenset[str] = attrs.field(converter=_as_words)
+    remark_headings: frozenset[str] = attrs.field(converter=_as_words)
+    share_fillers: frozenset[str] = attrs.field(converter=_as_words)
+    cookie_verbs: frozenset[str] = attrs.field(converter=_as_words)
+    cookie_subjects: frozenset[str] = attrs.field(converter=_as_words)
+    newsletter_actions: frozenset[str] = attrs.field(converter=_as_words)
+    newsletter_calls: frozenset[str] = attrs.field(converter=_as_words)
+    credit_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
+    not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
+    time_words: frozenset[str] = attrs.field(converter=_as_words)
+
+    @staticmethod
+    def default() -> Vocabulary:
+        """The vocabulary of this module's tables (one shared value)."""
+        return _DEFAULT
+
+    def extend(self, **tables: Mapping[str, Any] | Iterable[str]) -> Vocabulary:
+        """A vocabulary with the words given added to the tables named (keyword: field name).
+
+        A table of values (``byline_prefixes``, ``agencies``, ``boilerplate``...) takes a mapping
+        (an entry given replaces the one of the same phrase); ``agencies`` also takes a list of
+        names, each its own canonical name. A word list takes an iterable of words or phrases.
+        Phrases are case-folded and their whitespace made single spaces, as lookups do. Words
+        added to ``navigation_headings`` are also added to ``not_title_headings``.
+
+        Raises:
+            ValueError: for a name that is no table, or words of the wrong kind.
+        """
+        changes: dict[str, object] = {}
+        for name, given in tables.items():
+            if name not in _FIELDS:
+                raise ValueError(
+                    f"no vocabulary table {name!r}; the tables are: {', '.join(_FIELDS)}"
+                )
+            current = getattr(self, name)
+            if isinstance(current, frozenset):
+                if isinstance(given, str | Mapping) or not isinstance(given, Iterable):
+                    raise ValueError(f"vocabulary table {name!r} takes a list of words")
+                words = [_word(name, word) for word in given]
+                changes[name] = current | frozenset(words)
+                if name == "navigation_headings":
+                    changes["not_title_headings"] = self.not_title_headings | frozenset(words)
+            else:
+                entries = given
+                if name == "agencies" and not isinstance(given, Mapping | str):
+                    entries = {_word(name, word): word for word in given}
+                if not isinstance(entries, Mapping):
+                    raise ValueError(f"vocabulary table {name!r} takes a mapping of words")
+                merged = dict(current)
+                for phrase, value in entries.items():
+                    merged[_word(name, phrase)] = _VALUES[name](name, phrase, value)
+                changes[name] = Table(merged)
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Vocabulary:
+        """The default vocabulary extended with JSON-shaped ``data`` (table name: words).
+
+        Values of tables are written as JSON gives them: roles and kinds by their value
+        (``"author"``, ``"correction"``, ``"share"``), months as numbers, zones as hours from
+        UTC (``null``: not known).
+
+        Raises:
+            ValueError: for data that is no object, an unknown table, or a wrong value.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"a vocabulary is a JSON object of tables, not {type(data).__name__}")
+        return cls.default().extend(**{str(name): words for name, words in data.items()})
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Vocabulary:
+        """The default vocabulary extended with the tables of a JSON file (see :meth:`from_dict`).
+
+        Raises:
+            ValueError: for a file that cannot be read or is not such JSON, naming the file.
+        """
+        try:
+            with open(path, encoding="utf-8") as file:
+                data = json.load(file)
+            return cls.from_dict(data)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise ValueError(f"vocabulary file {os.fspath(path)}: {error}") from error
+
+
+def _word(table: str, phrase: object) -> str:
+    if not isinstance(phrase, str) or not phrase.strip():
+        raise ValueError(f"vocabulary table {table!r}: {phrase!r} is not a word")
+    return _key(phrase)
+
+
+def _enum_value(kind: type[enum.Enum]) -> Callable[[str, str, object], Any]:
+    def read(table: str, phrase: str, value: object) -> Any:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            names = ", ".join(str(member.value) for member in kind)
+            raise ValueError(
+                f"vocabulary table {table!r}: {phrase!r} has {value!r}, not one of {names}"
+            ) from None
+
+    return read
+
+
+def _month(table: str, phrase: str, value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
+        return value
+    raise ValueError(f"vocabulary table {table!r}: {phrase!r} has {value!r}, not a month 1-12")
+
+
+def _zone(table: str, phrase: str, value: object) -> dt.timedelta | None:
+    if value is None or isinstance(value, dt.timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and -14 <= value <= 14:
+        return dt.timedelta(minutes=round(value * 60))
+    raise ValueError(
+        f"vocabulary table {table!r}: {phrase!r} has {value!r}, not hours from UTC or null"
+    )
+
+
+def _agency(table: str, phrase: str, value: object) -> str:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise ValueError(f"vocabulary table {table!r}: {phrase!r} has {value!r}, not an agency name")
+
+
+_VALUES: Final[dict[str, Callable[[str, str, object], Any]]] = {
+    "months": _month,
+    "zones": _zone,
+    "byline_prefixes": _enum_value(Role),
+    "role_words": _enum_value(Role),
+    "agencies": _agency,
+    "footnote_prefixes": _enum_value(FootnoteKind),
+    "boilerplate": _enum_value(BoilerplateKind),
+}
+
+# Each field of Vocabulary and the module table it starts from.
+_FIELDS: Final[dict[str, str]] = {
+    field.name: "BOILERPLATE_LINES" if field.name == "boilerplate" else field.name.upper()
+    for field in attrs.fields(Vocabulary)
+}
+
+_DEFAULT: Final = Vocabulary(**{name: globals()[table] for name, table in _FIELDS.items()})
+
+# The vocabulary the parse running in this thread (or task) reads. Context variables, so threads
+# do not see each other's. _KEY is the same vocabulary but None for the default: what caches are
+# keyed by, so the default's entries cost no hashing and patterns() can test it with "is None".
+_CURRENT: Final[contextvars.ContextVar[Vocabulary]] = contextvars.ContextVar(
+    "newsparse_vocabulary", default=_DEFAULT
+)
+_KEY: Final[contextvars.ContextVar[Vocabulary | None]] = contextvars.ContextVar(
+    "newsparse_vocabulary_key", default=None
+)
+
+current: Final[Callable[[], Vocabulary]] = _CURRENT.get
+"""The vocabulary of the parse running now: the one passed to ``parse``, else the default.
+
+(The context variable's own ``get``: rules call it for every table lookup, and a bound method of
+C code costs no Python frame.)"""
+
+
+def checked(vocabulary: object) -> Vocabulary | None:
+    """``vocabulary`` when it is a :class:`Vocabulary` or ``None``.
+
+    Raises:
+        ParseError: ``invalid-argument`` for anything else.
+    """
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        raise ParseError(
+            f"vocabulary is a Vocabulary or None, not {type(vocabulary).__name__}"[:120],
+            code=Code.INVALID_ARGUMENT,
+        )
+    return vocabulary
+
+
+@contextlib.contextmanager
+def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
+    """Within this block, :func:`current` is ``vocabulary`` (``None``: the default).
+
+    ``parse`` and the small parsers enter it, so a rule and every helper it calls read the same
+    words without passing them down. A context variable, so threads do not see each other's.
+
+    Raises:
+        ParseError: ``invalid-argument`` when ``vocabulary`` is no :class:`Vocabulary`.
+    """
+    vocabulary = checked(vocabulary)
+    if vocabulary is None:
+        vocabulary = _DEFAULT
+    token = _CURRENT.set(vocabulary)
+    key = _KEY.set(None if vocabulary is _DEFAULT else vocabulary)
+    try:
+        yield vocabulary
+    finally:
+        _KEY.reset(key)
+        _CURRENT.reset(token)
+
+
+_P = TypeVar("_P")
+
+# Every function patterns() was given: the regex test checks the patterns each one builds.
+BUILDERS: Final[list[Callable[[Vocabulary], object]]] = []
+
+
+def patterns(build: Callable[[Vocabulary], _P]) -> Callable[[], _P]:
+    """A function giving ``build(current())``, built once per vocabulary.
+
+    A parser module builds its word-list regexes (and sets derived from tables) this way, at
+    first use, instead of at import: a vocabulary passed to ``parse`` changes them too.
+    ``build`` returns a named tuple; its regexes are compiled with :func:`word_pattern`.
+    """
+    BUILDERS.append(build)
+    cached = functools.lru_cache(maxsize=8)(build)
+    default: _P | None = None
+
+    def get() -> _P:
+        nonlocal default
+        vocabulary = _KEY.get()
+        if vocabulary is not None:
+            return cached(vocabulary)
+        if default is None:
+            default = build(_DEFAULT)
+        return default
+
+    get.__doc__ = build.__doc__
+    return get
+
+
+def alternation(words: Iterable[str]) -> str:
+    r"""A regex alternation matching any of ``words`` literally, the longest first.
+
+    Example:
+        >>> alternation(["in", "aus", "à"])
+        'aus|in|à'
+    """
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def word_pattern(*parts: str | frozenset[str] | tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    r"""Compile a regex from its parts: a ``str`` is regex source, a set of words an alternation.
+
+    The one place a pattern is compiled inside a function: word lists come from a vocabulary,
+    so their patterns are built per vocabulary (by a :func:`patterns` builder), not at import.
+    The words are escaped, so a table never adds regex syntax; the longest goes first.
+
+    Example:
+        >>> word_pattern("^", frozenset({"in", "aus"}), "[ ]").pattern
+        '^(?:aus|in)[ ]'
+    """
+    source = "".join(
+        part if isinstance(part, str) else "(?:" + alternation(part) + ")" for part in parts
+    )
+    return re.compile(source, flags)
+
+
+def _first_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """The first words of all byline prefixes: a line starting with none is no prefixed byline."""
+    return frozenset(key.split()[0] for key in vocabulary.byline_prefixes)
+
+
+prefix_first_words: Final = patterns(_first_words)
+
+
+_Params = ParamSpec("_Params")
+_R_co = TypeVar("_R_co", covariant=True)
+_R = TypeVar("_R")
+
+
+class Cached(Protocol[_Params, _R_co]):
+    """A function whose results :func:`cached` keeps per vocabulary, with ``cache_clear``."""
+
+    def __call__(self, *args: _Params.args, **kwargs: _Params.kwargs) -> _R_co:
+        """The function's result for the current vocabulary."""
+        ...  # pragma: no cover - a protocol
+
+    def cache_clear(self) -> None:
+        """Forget every kept result."""
+        ...  # pragma: no cover - a protocol
+
+
+def cached(maxsize: int) -> Callable[[Callable[_Params, _R]], Cached[_Params, _R]]:
+    """``functools.lru_cache`` keyed by the current vocabulary as well as the arguments.
+
+    A reading of one line cached by its text alone would give one vocabulary's answer to a parse
+    with another; the key holds the vocabulary (``None`` for the default, so it costs nothing).
+    """
+
+    def decorate(function: Callable[_Params, _R]) -> Cached[_Params, _R]:
+        def unkeyed(_vocabulary: Vocabulary, *args: Any, **kwargs: Any) -> _R:
+            return function(*args, **kwargs)
+
+        # The default's results in a cache of their own, keyed by the arguments alone as before.
+        default_wrapper = functools.lru_cache(maxsize=maxsize)(function)
+        default: Callable[..., _R] = default_wrapper
+        wrapper = functools.lru_cache(maxsize=maxsize)(unkeyed)
+        keyed: Callable[..., _R] = wrapper
+
+        @functools.wraps(function)
+        def call(*args: _Params.args, **kwargs: _Params.kwargs) -> _R:
+            vocabulary = _KEY.get()
+            if vocabulary is None:
+                return default(*args, **kwargs)
+            return keyed(vocabulary, *args, **kwargs)
+
+        def cache_clear() -> None:
+            default_wrapper.cache_clear()
+            wrapper.cache_clear()
+
+        call.cache_clear = cache_clear  # type: ignore[attr-defined]
+        return cast("Cached[_Params, _R]", call)
+
+    return decorate

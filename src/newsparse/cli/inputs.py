@@ -8,13 +8,19 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 
-from newsparse import Code, DateOrder, ParseError, Skipped
+from newsparse import Code, DateOrder, ParseError, Skipped, Vocabulary
 from newsparse.cli.work import Input
 from newsparse.files import read_bounded
 from newsparse.paths import STDIN, expand
 from newsparse.pool import default_jobs
 
-__all__ = ["add_date_order_argument", "add_input_arguments", "count_inputs", "inputs"]
+__all__ = [
+    "add_date_order_argument",
+    "add_input_arguments",
+    "add_vocabulary_argument",
+    "count_inputs",
+    "inputs",
+]
 
 
 def _jobs(text: str) -> int:
@@ -34,6 +40,25 @@ def add_date_order_argument(parser: argparse.ArgumentParser, help_text: str) -> 
         choices=[order.value for order in DateOrder],
         default=None,
         help=help_text,
+    )
+
+
+def _vocabulary(text: str) -> Vocabulary:
+    try:
+        return Vocabulary.load(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_vocabulary_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--vocabulary FILE``, which every command that parses takes."""
+    parser.add_argument(
+        "--vocabulary",
+        type=_vocabulary,
+        default=None,
+        metavar="FILE",
+        help="a JSON file of words to add to the vocabulary's tables, by table name "
+        '(\'{"byline_prefixes": {"servizio di": "author"}}\'; see newsparse.Vocabulary)',
     )
 
 
@@ -71,6 +96,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         "how the inputs write numeric dates: dmy (16.07.2021) or mdy (07/16/2021); "
         "default: each document's own dates, then its address and language, decide",
     )
+    add_vocabulary_argument(parser)
     parser.add_argument(
         "--glob",
         metavar="PATTERN",

@@ -191,6 +191,7 @@ def _write_records(
         html=options.html,
         max_size=options.max_size,
         order=date_order_option(options),
+        vocabulary=options.vocabulary,
         fields=options.fields,
         timeout=options.timeout or None,
     )

@@ -12,7 +12,7 @@ import sys
 from typing import Final, TextIO
 
 from newsparse import Article, Document, Element, ParseError, read_document
-from newsparse.cli.inputs import add_date_order_argument
+from newsparse.cli.inputs import add_date_order_argument, add_vocabulary_argument
 from newsparse.kinds import KINDS, located
 from newsparse.kinds import kind_of as kind_in
 from newsparse.paths import STDIN
@@ -43,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_date_order_argument(
         parser, "how the input writes numeric dates: dmy (16.07.2021) or mdy (07/16/2021)"
     )
+    add_vocabulary_argument(parser)
 
 
 def kind_of(element: Element, article: Article) -> str:
@@ -116,6 +117,7 @@ def run(options: argparse.Namespace) -> int:
             data=sys.stdin.buffer.read() if path == STDIN else None,
             html=options.html,
             order=options.date_order,
+            vocabulary=options.vocabulary,
         )
     except ParseError as error:
         sys.stderr.write(f"newsparse: {path}: {error.code}: {error.message}\n")

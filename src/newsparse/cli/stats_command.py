@@ -111,7 +111,13 @@ def run(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, pattern=options.glob) if show_progress else None
     progress = Progress(sys.stderr, total=total, enabled=show_progress)
     census = Census()
-    job = Job(output=None, census=True, html=options.html, order=date_order_option(options))
+    job = Job(
+        output=None,
+        census=True,
+        html=options.html,
+        order=date_order_option(options),
+        vocabulary=options.vocabulary,
+    )
     work = functools.partial(run_chunk, job)
     lost = functools.partial(lost_chunk, job)  # a worker that dies costs its inputs only
     skipped = Skipped()

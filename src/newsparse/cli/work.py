@@ -18,7 +18,17 @@ from typing import Any, Final
 
 import attrs
 
-from newsparse import Article, Code, DateOrder, Failed, ParseError, read_document, to_dict, to_row
+from newsparse import (
+    Article,
+    Code,
+    DateOrder,
+    Failed,
+    ParseError,
+    Vocabulary,
+    read_document,
+    to_dict,
+    to_row,
+)
 from newsparse.kinds import KINDS
 from newsparse.serialize import dumps
 
@@ -55,7 +65,8 @@ class Job:
     ``output`` is ``None`` when no record is wanted (``stats``); ``census`` asks for the fields
     each article has; ``html`` reads every input as an HTML page; ``max_size`` bounds the bytes
     read from one input (``None``: :data:`newsparse.files.MAX_BYTES`); ``order`` is the day/month
-    order of numeric dates; ``fields`` the columns of a ``rows`` record (``None``: all);
+    order of numeric dates; ``vocabulary`` the words the rules recognise (``None``: the
+    default); ``fields`` the columns of a ``rows`` record (``None``: all);
     ``timeout`` is the seconds one input may take (``None``: no limit).
     """
 
@@ -65,6 +76,7 @@ class Job:
     html: bool = False
     max_size: int | None = None
     order: DateOrder | None = None
+    vocabulary: Vocabulary | None = None
     fields: tuple[str, ...] | None = None
     timeout: float | None = DEFAULT_TIMEOUT
 
@@ -208,6 +220,7 @@ def _load(job: Job, item: Input) -> Article:
                 html=job.html,
                 max_size=job.max_size,
                 order=job.order,
+                vocabulary=job.vocabulary,
             ).article
     except _TimedOut:
         raise ParseError(

@@ -41,6 +41,7 @@ from newsparse.errors import Code, ParseError
 from newsparse.html.decode import MAX_HTML
 from newsparse.model import Article, Severity
 from newsparse.source import Source
+from newsparse.vocabulary import Vocabulary, using
 
 if TYPE_CHECKING:
     from newsparse.html.merge import Composed
@@ -60,23 +61,32 @@ def _checked(html: object, url: object) -> tuple[str | bytes, str | None]:
     return html, (url.strip() or None) if isinstance(url, str) else None
 
 
-def _compose(html: str | bytes, url: str | None, order: DateOrder | None = None) -> Composed:
+def _compose(
+    html: str | bytes,
+    url: str | None,
+    order: DateOrder | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Composed:
     # Imported here, on the first page: bs4, lxml and dateutil cost about 200 ms to import, and
     # `import newsparse` should not make Markdown-only users pay for them.
     from newsparse.html.merge import compose  # noqa: PLC0415
     from newsparse.html.page import read_page  # noqa: PLC0415
 
     page, address = _checked(html, url)
-    return compose(read_page(page, url=address), order=order)
+    with using(vocabulary) as words:
+        return compose(read_page(page, url=address), order=order, vocabulary=words)
 
 
-def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
+def html_to_dump(
+    html: str | bytes, *, url: str | None = None, vocabulary: Vocabulary | None = None
+) -> str:
     r"""Find the article in an HTML page and write it as a dump (the text ``parse`` reads).
 
     ``html`` is the page as text, or as bytes whose charset is read from a BOM or the page's
     declaration (UTF-8 otherwise). ``url`` is the page's address: it resolves relative links and
     is written in the ``Original url:`` footer (else the page's canonical link or ``og:url``).
     Nothing is fetched. Lines the visible text lacks are written from the page metadata.
+    ``vocabulary`` is the words the rules recognise (see :func:`newsparse.parse`).
 
     Raises:
         ParseError: ``invalid-input`` when ``html`` is not text or bytes.
@@ -85,7 +95,7 @@ def html_to_dump(html: str | bytes, *, url: str | None = None) -> str:
         >>> html_to_dump("<h1>Hello world</h1><p>Some text here, long enough to count.</p>")
         '# Hello world\n\nSome text here, long enough to count.'
     """
-    return _compose(html, url).dump
+    return _compose(html, url, vocabulary=vocabulary).dump
 
 
 def parse_html(
@@ -94,6 +104,7 @@ def parse_html(
     url: str | None = None,
     strict: bool = False,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> Article:
     """Parse an HTML page into an Article: the dump of :func:`html_to_dump`, parsed.
 
@@ -101,7 +112,7 @@ def parse_html(
     reading noticed (charset, metadata written in or disagreeing with the visible text).
     ``language`` is the page's declared language (else a vote over its text) and
     ``meta_description`` its own description; ``order`` is how the visible text writes numeric
-    dates, as for :func:`newsparse.parse`.
+    dates, and ``vocabulary`` the words the rules recognise, as for :func:`newsparse.parse`.
 
     Raises:
         ParseError: ``invalid-input`` when ``html`` is not text or bytes; in strict mode, for the
@@ -111,7 +122,7 @@ def parse_html(
         >>> parse_html(b"<h1>Hello world</h1><p>Some text here, long enough to count.</p>").title
         'Hello world'
     """
-    return parse_html_with_dump(html, url=url, strict=strict, order=order)[1]
+    return parse_html_with_dump(html, url=url, strict=strict, order=order, vocabulary=vocabulary)[1]
 
 
 def parse_html_with_dump(
@@ -120,6 +131,7 @@ def parse_html_with_dump(
     url: str | None = None,
     strict: bool = False,
     order: DateOrder | str | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[str, Article]:
     """The dump :func:`html_to_dump` writes and the Article :func:`parse_html` gives, from one read.
 
@@ -133,7 +145,7 @@ def parse_html_with_dump(
         >>> dump[article.headline.span.start : article.headline.span.end]
         '# Hello world'
     """
-    composed = _compose(html, url, date_order_of(order))
+    composed = _compose(html, url, date_order_of(order), vocabulary)
     article = composed.article
     # The page's own finding first: an empty page is one empty-input, in the page's words.
     unique = {(d.code, d.span): d for d in (*article.diagnostics, *composed.diagnostics)}

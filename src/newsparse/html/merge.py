@@ -28,6 +28,7 @@ from newsparse.html.writer import clean_url, escape, join_blocks
 from newsparse.language import language_tag
 from newsparse.model import Article, DateValue, Diagnostic, Precision, Severity, Span
 from newsparse.source import Source
+from newsparse.vocabulary import Vocabulary
 
 __all__ = ["Composed", "compose"]
 
@@ -233,12 +234,14 @@ def _join(*parts: str) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
+def compose(
+    page: Page, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
+) -> Composed:
     """Write the page's dump (visible text plus what only the metadata says) and parse it."""
     visible = join_blocks(list(page.blocks))
     footer = _footer(page.url)
     plain = _join(visible, footer)
-    first = parse(plain, order=order)
+    first = parse(plain, order=order, vocabulary=vocabulary)
     head = page.head
     title = _title_line(first, head)
     lines = [line for line in (_byline_line(first, head), _dateline_line(first, head)) if line]
@@ -273,7 +276,7 @@ def compose(page: Page, *, order: DateOrder | None = None) -> Composed:
     put(footer)
     dump = "".join(pieces)
     # Nothing written from metadata: the first parse is already the parse of this text.
-    article = first if dump == plain else parse(dump, order=order)
+    article = first if dump == plain else parse(dump, order=order, vocabulary=vocabulary)
     source = Source(dump)
     notes = [*page.notes]
     diagnostics = [_diagnostic(note, _START) for note in notes]

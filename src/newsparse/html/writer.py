@@ -18,7 +18,7 @@ import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse.html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
-from newsparse.vocabulary import RELATED_LABELS
+from newsparse.vocabulary import current
 
 __all__ = [
     "Block",
@@ -371,7 +371,7 @@ class _Writer:
         heading = box.find(list(_HEADINGS))
         if isinstance(heading, Tag):
             label = visible_text(heading, 100)
-            if label.casefold().rstrip(":»›>|-–—•· ") in RELATED_LABELS:
+            if label.casefold().rstrip(":»›>|-–—•· ") in current().related_labels:
                 items.append(f"### {escape(label)}")
         seen: set[str] = set()
         for link in box.find_all("a", href=True, limit=_MAX_STORIES):

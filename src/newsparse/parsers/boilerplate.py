@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code
@@ -19,45 +19,60 @@ from newsparse.inline import render
 from newsparse.model import Boilerplate, BoilerplateKind, Severity
 from newsparse.parsers.common import READING_TIME_PHRASE
 from newsparse.source import BLANK
-from newsparse.vocabulary import (
-    ALONE_LABELS,
-    BOILERPLATE_LINES,
-    NAVIGATION_HEADINGS,
-    SHARE_BUTTON_ENDINGS,
-    SHARE_BUTTON_OPENINGS,
-    SHARE_WORDS,
-)
+from newsparse.vocabulary import Vocabulary, current, patterns, word_pattern
 
 __all__ = ["navigation_rule", "navigation_screen", "rule", "screen"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
 _READING_TIME: Final = re.compile(f"^{READING_TIME_PHRASE}$", re.I)
-_COOKIE: Final = re.compile(
-    r"\bcookies?\b.{0,120}\b(?:use|accept|verwenden|nutzen|utilise|utilisons|usamos|utilizamos)\b|\b(?:we|wir|nous)\b.{0,40}\bcookies?\b",
-    re.I,
-)
-_NEWSLETTER: Final = re.compile(
-    r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|abonnieren|inscri|suscr|registr|anmelden)"
-    r"|\b(?:sign up|subscribe|abonnieren|inscrivez|suscríbete)\b.{0,80}\bnewsletters?\b",
-    re.I,
-)
 _MAX_RUN: Final = 60
-# First words of furniture lines and share bars (a long line needs one to be furniture).
-_FIRST_WORDS: Final = (
-    frozenset(key.split()[0] for key in BOILERPLATE_LINES if key)
-    | SHARE_WORDS
-    | frozenset(heading.split()[0] for heading in NAVIGATION_HEADINGS)
-    | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
-    | frozenset(label.split()[0] for label in ALONE_LABELS)
-    | frozenset(opening.split()[0].strip(",") for opening in SHARE_BUTTON_OPENINGS)
-)
 
 
-# Words a share label may hold besides the buttons: "Share this article:", "Artikel teilen".
-_SHARE_FILLER: Final = frozenset(
-    """this the article story page post on via with your friends diesen artikel beitrag cet
-    cette sur este esta artículo nota en artigo matéria notícia""".split()
-)
+class _Words(NamedTuple):
+    """The furniture rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # First words of furniture lines and share bars (a long line needs one to be furniture).
+    first_words: frozenset[str]
+    # A cookie notice: "We use cookies", "Diese Seite verwendet Cookies ... nutzen".
+    cookie: re.Pattern[str]
+    # A newsletter prompt: "Subscribe to our newsletter", "Newsletter abonnieren".
+    newsletter: re.Pattern[str]
+    # WordPress share buttons' openings and endings, as str.startswith/endswith take them.
+    openings: tuple[str, ...]
+    endings: tuple[str, ...]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The furniture patterns of ``words``."""
+    return _Words(
+        first_words=frozenset(key.split()[0] for key in words.boilerplate if key)
+        | words.share_words
+        | frozenset(heading.split()[0] for heading in words.navigation_headings)
+        | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+        | frozenset(label.split()[0] for label in words.alone_labels)
+        | frozenset(opening.split()[0].strip(",") for opening in words.share_button_openings),
+        cookie=word_pattern(
+            r"\bcookies?\b.{0,120}\b",
+            words.cookie_verbs,
+            r"\b|\b",
+            words.cookie_subjects,
+            r"\b.{0,40}\bcookies?\b",
+            flags=re.I,
+        ),
+        newsletter=word_pattern(
+            r"\bnewsletters?\b.{0,80}\b",
+            words.newsletter_actions,
+            r"|\b",
+            words.newsletter_calls,
+            r"\b.{0,80}\bnewsletters?\b",
+            flags=re.I,
+        ),
+        openings=tuple(sorted(words.share_button_openings)),
+        endings=tuple(sorted(words.share_button_endings)),
+    )
+
+
+_words: Final = patterns(_build)
 
 
 def _share_line(context: Context, index: int) -> bool:
@@ -65,14 +80,14 @@ def _share_line(context: Context, index: int) -> bool:
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or len(context.lines[index]) > 300:
         return False
     first = context.first_word(index)
-    if first not in SHARE_WORDS and first not in _SHARE_FILLER:
+    if first not in current().share_words and first not in current().share_fillers:
         return False
     text = context.inline(index).text.strip(_STRIP)
     words = [w.strip(_STRIP).casefold() for w in text.split()]
     words = [w for w in words if w]
     # "Share this article: Facebook Twitter": a few words of the label may name what is shared.
-    filler = [w for w in words if w not in SHARE_WORDS]
-    return bool(words) and len(filler) <= 3 and all(w in _SHARE_FILLER for w in filler)
+    filler = [w for w in words if w not in current().share_words]
+    return bool(words) and len(filler) <= 3 and all(w in current().share_fillers for w in filler)
 
 
 def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
@@ -137,7 +152,7 @@ def _run(context: Context, index: int, test: Callable[[Context, int], bool], gap
 
 def screen(context: Context, index: int) -> bool:
     """Furniture is short, opens with one of its words, or talks of cookies or newsletters."""
-    if context.first_word(index) in _FIRST_WORDS:
+    if context.first_word(index) in _words().first_words:
         return True
     line = context.lines[index]
     text = context.inline(index).text
@@ -167,8 +182,10 @@ def rule(context: Context, index: int) -> Claim | None:
         if inline.images:
             return None  # an image line: the caption rule's
         return _claim(context, index, index, BoilerplateKind.SEPARATOR)
-    kind = BOILERPLATE_LINES.get(key)
-    if kind is BoilerplateKind.TAGS or (shape is Shape.HEADING and key in NAVIGATION_HEADINGS):
+    kind = current().boilerplate.get(key)
+    if kind is BoilerplateKind.TAGS or (
+        shape is Shape.HEADING and key in current().navigation_headings
+    ):
         last = _run(context, index, lambda c, i: _link_only(c, i, 14))
         if last == index and kind is None:
             return None
@@ -180,14 +197,14 @@ def rule(context: Context, index: int) -> Claim | None:
     if _share_button(key):
         last = _run(context, index, lambda c, i: _share_button(_key(c, i)))
         return _claim(context, index, last, BoilerplateKind.SHARE)
-    if key in ALONE_LABELS and not inline.links and _alone(context, index):
+    if key in current().alone_labels and not inline.links and _alone(context, index):
         return _claim(context, index, index, BoilerplateKind.OTHER)
     # Cheap substring tests first: the regexes below only run on lines that could match.
     if "min" in key and _READING_TIME.match(key):
         return _claim(context, index, index, BoilerplateKind.OTHER)
-    if "cookie" in key and _COOKIE.search(text):
+    if "cookie" in key and _words().cookie.search(text):
         return _claim(context, index, index, BoilerplateKind.COOKIE)
-    if len(text) < 200 and "newsletter" in key and _NEWSLETTER.search(text):
+    if len(text) < 200 and "newsletter" in key and _words().newsletter.search(text):
         return _claim(context, index, index, BoilerplateKind.NEWSLETTER)
     return None
 
@@ -199,11 +216,7 @@ def _key(context: Context, index: int) -> str:
 
 def _share_button(key: str) -> bool:
     """``click to share on facebook (opens in new window)``: a share button's label."""
-    return len(key) < 120 and key.startswith(_OPENINGS) and key.endswith(_ENDINGS)
-
-
-_OPENINGS: Final = tuple(SHARE_BUTTON_OPENINGS)
-_ENDINGS: Final = tuple(SHARE_BUTTON_ENDINGS)
+    return len(key) < 120 and key.startswith(_words().openings) and key.endswith(_words().endings)
 
 
 def _alone(context: Context, index: int) -> bool:

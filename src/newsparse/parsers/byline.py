@@ -9,9 +9,8 @@ is a person. Names are kept exactly as written.
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -25,28 +24,16 @@ from newsparse.parsers.common import plain_text, teaser_claim, unmarked
 from newsparse.sites import home_page
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
-    AUTHOR_PATH_SEGMENTS,
-    BYLINE_PREFIXES,
-    CATEGORY_LABELS,
-    CATEGORY_PREPOSITIONS,
-    DATE_LABELS,
-    HEADSHOT_WORDS,
-    JOB_TITLE_WORDS,
-    NAME_CONJUNCTIONS,
-    NAME_PARTICLES,
-    NAME_SUFFIXES,
-    NOUN_ENDINGS,
-    ORGANIZATION_WORDS,
-    PIECE_KINDS,
-    ROLE_WORDS,
-    UI_WORDS,
-    UPDATED_LABELS,
-    WEEKDAYS,
+    Vocabulary,
     agency_name,
+    cached,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
 )
 
 __all__ = [
-    "PREFIX_FIRST_WORDS",
     "author_page",
     "category_start",
     "parse_byline",
@@ -68,58 +55,113 @@ _SEPARATOR: Final = re.compile(
 _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
 # A social handle after a name: " @anaruiz".
 _HANDLE: Final = re.compile(r"\s{1,3}@[\w.]{1,40}\s{0,3}$")
-# "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
-_LOCATION: Final = re.compile(
-    r"^(?P<name>.{2,200}?) (?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{1,60})$"
-)
-# The same place written straight after a linked name: "[Jane Doe](#) in Moscow".
-_LOCATION_TAIL: Final = re.compile(
-    r" {0,3}(?:in|en|aus|à|a|from|em) (?P<place>[A-Z][\w .'-]{0,60}?)\s{0,3}(?=$|[,;|])"
-)
 # Leading list bullets and punctuation before a prefix: "* Von", "— By", "| By".
 _LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
-# What trails a name and is not part of it: "on", "am", "le", "|", "-", "·".
-_TRAILING_JUNK: Final = re.compile(r"(?:[\s|·•,;:—–-]{1,8}(?:on|am|le|el|em|the)?){1,3}$")
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$|^[A-Z]\.?$")
 _ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
 
-# Words left dangling between a byline and its date ("[Jane Slaughter](#) on").
-_DANGLING: Final = frozenset({"on", "am", "le", "el", "em", "the", "at", "um"})
-# "Richard David Precht im Gespräch mit Karin Fischer": an interview credits both names.
-_INTERVIEW: Final = re.compile(
-    r"\s(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|"
-    r"in conversazione con|em conversa com|interviewed by|interviewt von)\s",
-    re.I,
-)
-# The interviewer's credit closing an interview names its writer: "Das Gespräch führte X." Not a
-# byline prefix: "Das" and "Die" open many headlines, which a prefix's first word may not.
-_INTERVIEWER_CREDIT: Final = re.compile(
-    r"^(?:das gespräch führte|das interview führte|die fragen stellten?|entretien réalisé par)"
-    r"\s{1,3}(?=\S)",
-    re.I,
-)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
-_PREFIX_WORDS: Final = max(len(key.split()) for key in BYLINE_PREFIXES)
-# The first words of all prefixes: a line starting with none of them is no prefixed byline.
-PREFIX_FIRST_WORDS: Final = frozenset(key.split()[0] for key in BYLINE_PREFIXES)
-_FIRST_WORDS: Final = PREFIX_FIRST_WORDS
 # Where a category or tag list starts after the names: "· in [Travel](#)", "| **Tags:** ...".
 _CATEGORY: Final = re.compile(
     r"(?:^|[\s|·•⋅,;—–-])[*_]{0,2}(?:(?P<preposition>[^\W\d_]{2,5})\s{1,3}(?=[*_]{0,2}\[)"
     r"|(?P<label>[^\W\d_]{3,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:)"
 )
-# The preposition before a place closing a byline: "Por João Silva, de Brasília".
-_PLACE_PREPOSITION: Final = re.compile(r"^(?:in|en|aus|à|a|from|em|de|desde|depuis|da|do|di)[ ]")
-# Words that close a byline without being a place: "By Jane Doe, Updated".
-_NOT_PLACES: Final = UI_WORDS | DATE_LABELS | UPDATED_LABELS | JOB_TITLE_WORDS
-_DATE_WORDS: Final = DATE_LABELS | UPDATED_LABELS
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 _ROLE_ONLY_PREFIXES: Final = frozenset(
     {"with", "text", "texto", "textos", "editor", "translation", "author", "interview"}
 )
+
+
+class _Words(NamedTuple):
+    """The byline rules' word-list patterns and word sets, built from one vocabulary."""
+
+    # The most words a byline prefix has.
+    prefix_words: int
+    # Words that close a byline without being a place: "By Jane Doe, Updated".
+    not_places: frozenset[str]
+    date_words: frozenset[str]
+    # Abstract-noun endings, as str.endswith takes them.
+    noun_endings: tuple[str, ...]
+    # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
+    location: re.Pattern[str]
+    # The same place written straight after a linked name: "[Jane Doe](#) in Moscow".
+    location_tail: re.Pattern[str]
+    # What trails a name and is not part of it: "on", "am", "le", "|", "-", "·".
+    trailing_junk: re.Pattern[str]
+    # "Richard David Precht im Gespräch mit Karin Fischer": an interview credits both names.
+    interview: re.Pattern[str]
+    # The interviewer's credit closing an interview names its writer: "Das Gespräch führte X."
+    # Not a byline prefix: "Das" and "Die" open many headlines, which a prefix's first word may
+    # not.
+    interviewer_credit: re.Pattern[str]
+    # The preposition before a place closing a byline: "Por João Silva, de Brasília".
+    place_preposition: re.Pattern[str]
+    # "ByMichael Greshko", "VonAnna Berg": a one-word prefix glued to the capitalised name.
+    glued_prefix: re.Pattern[str]
+    # "Eine Kolumne von", "Blog Beitrag von", "A guest post by": one or two capitalised words
+    # that say what kind of piece it is, then a one-word prefix.
+    led_prefix: re.Pattern[str]
+    # The prefix words led_prefix takes, after their space: a cheap test before the regex.
+    led_words: tuple[str, ...]
+    # A credit opening inside a run of names, with no semicolon before it: "Reporting by Ann Lee
+    # Additional reporting by Bo Kim Editing by Cy Roe". Only capitalised multi-word prefixes.
+    embedded_prefix: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The byline patterns of ``words``."""
+    prefixes = words.byline_prefixes
+    return _Words(
+        prefix_words=max((len(key.split()) for key in prefixes), default=1),
+        not_places=words.ui_words
+        | words.date_labels
+        | words.updated_labels
+        | words.job_title_words,
+        date_words=words.date_labels | words.updated_labels,
+        noun_endings=tuple(sorted(words.noun_endings)),
+        location=word_pattern(
+            r"^(?P<name>.{2,200}?) ",
+            words.location_prepositions,
+            r" (?P<place>[A-Z][\w .'-]{1,60})$",
+        ),
+        location_tail=word_pattern(
+            r" {0,3}",
+            words.location_prepositions,
+            r" (?P<place>[A-Z][\w .'-]{0,60}?)\s{0,3}(?=$|[,;|])",
+        ),
+        trailing_junk=word_pattern(r"(?:[\s|·•,;:—–-]{1,8}", words.date_joiners, r"?){1,3}$"),
+        interview=word_pattern(r"\s", words.interview_phrases, r"\s", flags=re.I),
+        interviewer_credit=word_pattern(
+            r"^", words.interviewer_credits, r"\s{1,3}(?=\S)", flags=re.I
+        ),
+        place_preposition=word_pattern(r"^", words.place_prepositions, r"[ ]"),
+        glued_prefix=word_pattern(
+            r"(?P<word>",
+            frozenset(word[:1].upper() + word[1:] for word in words.glued_prefixes),
+            r")(?=[A-Z][a-zà-öø-ÿ])",
+        ),
+        led_prefix=word_pattern(
+            r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\W\d_]{0,15}(?: [^\W\d_]{2,15}){0,2}) (?P<word>",
+            words.led_prefixes,
+            r")\s",
+        ),
+        led_words=tuple(" " + word for word in sorted(words.led_prefixes)),
+        embedded_prefix=word_pattern(
+            r"(?<=[^\W\d_.])\s(?=",
+            tuple(
+                key[0].upper() + key[1:]
+                for key in sorted(prefixes, key=len, reverse=True)
+                if " " in key
+            ),
+            r")",
+        ),
+    )
+
+
+_words: Final = patterns(_build)
 
 
 def category_start(markdown: str) -> int:
@@ -136,9 +178,9 @@ def category_start(markdown: str) -> int:
     """
     for match in _CATEGORY.finditer(markdown[: _MAX_BYLINE * 4]):
         preposition, label = match["preposition"], match["label"]
-        if preposition is not None and preposition.casefold() in CATEGORY_PREPOSITIONS:
+        if preposition is not None and preposition.casefold() in current().category_prepositions:
             return match.start("preposition")
-        if label is not None and label.casefold() in CATEGORY_LABELS:
+        if label is not None and label.casefold() in current().category_labels:
             return match.start("label")
     return len(markdown)
 
@@ -154,28 +196,24 @@ class _Atom:
     glued: bool = False  # text written straight after a link, with no separator
 
 
-# "ByMichael Greshko", "VonAnna Berg": a one-word prefix glued to the capitalised name.
-_GLUED_PREFIX: Final = re.compile(r"(?P<word>By|Von|Par|Por)(?=[A-Z][a-zà-öø-ÿ])")
-
-
 def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     """The end offset and role of a byline prefix at the start of ``text``."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
-    glued = _GLUED_PREFIX.match(text, start)
+    glued = _words().glued_prefix.match(text, start)
     if glued is not None:
-        return glued.end(), BYLINE_PREFIXES[glued["word"].casefold()]
+        return glued.end(), current().byline_prefixes[glued["word"].casefold()]
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
             head = text[start:link_start].strip(BLANK).rstrip(":").strip().casefold()
-            if head in BYLINE_PREFIXES:
-                return link_start, BYLINE_PREFIXES[head]
+            if head in current().byline_prefixes:
+                return link_start, current().byline_prefixes[head]
     words = text[start : start + 80].split()
-    for count in range(min(_PREFIX_WORDS, len(words)), 0, -1):
+    for count in range(min(_words().prefix_words, len(words)), 0, -1):
         head = " ".join(words[:count])
         key = head.casefold().rstrip(":").strip()
-        role = BYLINE_PREFIXES.get(key)
+        role = current().byline_prefixes.get(key)
         if role is None:
             continue
         # "Text" and "With" are common sentence openers; only take them with a colon.
@@ -190,24 +228,15 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     return _led_prefix(text, start)
 
 
-# "Eine Kolumne von", "Blog Beitrag von", "A guest post by": one or two capitalised words that
-# say what kind of piece it is, then a one-word prefix.
-_LED_PREFIX: Final = re.compile(
-    r"(?P<lead>[A-ZÀ-ÖØ-Þ][^\W\d_]{0,15}(?: [^\W\d_]{2,15}){0,2}) (?P<word>von|by|par|por|door)\s"
-)
-# The prefix words _LED_PREFIX takes, after their space: a cheap test before the regex.
-_LED_WORDS: Final = (" von", " by", " par", " por", " door")
-
-
 def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
     """A one-word prefix after a short lead naming the kind of piece, on a short line."""
     if len(text) - start > 80:
         return None
-    led = _LED_PREFIX.match(text, start)
+    led = _words().led_prefix.match(text, start)
     # The lead names a kind of piece ("Kolumne", "guest post"): "Walter von Aachen" is a name.
-    if led is None or led["lead"].split()[-1].casefold() not in PIECE_KINDS:
+    if led is None or led["lead"].split()[-1].casefold() not in current().piece_kinds:
         return None
-    return led.end("word"), BYLINE_PREFIXES[led["word"]]
+    return led.end("word"), current().byline_prefixes[led["word"]]
 
 
 def _atoms(inline: Inline, start: int) -> list[_Atom]:
@@ -247,28 +276,19 @@ def _located_after(text: str, position: int, links: list[Link]) -> re.Match[str]
     following = next((link.start for link in links if link.start > position), len(text))
     head = text[position:following]
     words = head.rstrip(BLANK).rsplit(None, 1)
-    if following < len(text) and len(words) == 2 and words[1].casefold() in NAME_CONJUNCTIONS:
+    if (
+        following < len(text)
+        and len(words) == 2
+        and words[1].casefold() in current().name_conjunctions
+    ):
         following = position + len(words[0])
-    return _LOCATION_TAIL.match(text, position, following)
-
-
-# A credit opening inside a run of names, with no semicolon before it: "Reporting by Ann Lee
-# Additional reporting by Bo Kim Editing by Cy Roe". Only capitalised multi-word prefixes.
-_EMBEDDED_PREFIX: Final = re.compile(
-    r"(?<=[^\W\d_.])\s(?="
-    + "|".join(
-        re.escape(key[0].upper() + key[1:])
-        for key in sorted(BYLINE_PREFIXES, key=len, reverse=True)
-        if " " in key
-    )
-    + r")"
-)
+    return _words().location_tail.match(text, position, following)
 
 
 def _text_atoms(text: str) -> list[_Atom]:
     """Name candidates and separators in plain text; an embedded credit starts a new segment."""
     atoms: list[_Atom] = []
-    pieces = _EMBEDDED_PREFIX.split(text) if " " in text else [text]
+    pieces = _words().embedded_prefix.split(text) if " " in text else [text]
     for number, piece in enumerate(pieces):
         if number:
             atoms.append(_Atom(text="", separator=";"))
@@ -282,7 +302,7 @@ def _plain_atoms(text: str) -> list[_Atom]:
     for match in _SEPARATOR.finditer(text):
         word = match["word"]
         if word is not None:
-            if word.casefold() not in NAME_CONJUNCTIONS:
+            if word.casefold() not in current().name_conjunctions:
                 continue
             # A capitalised "AND" inside an all-caps desk credit is part of it.
             if not word.islower() and not _all_caps_names(text):
@@ -302,7 +322,7 @@ def _without_conjunction(piece: str) -> str:
     """Drop a conjunction left at the start of a piece: ", and Tara Doe" gives "Tara Doe"."""
     stripped = piece.lstrip(BLANK)
     head, _, tail = stripped.partition(" ")
-    if tail and head.islower() and head in NAME_CONJUNCTIONS:
+    if tail and head.islower() and head in current().name_conjunctions:
         return tail
     return piece
 
@@ -311,7 +331,7 @@ def _all_caps_names(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters or any(c.islower() for c in letters):
         return False
-    return not any(w.casefold() in ORGANIZATION_WORDS for w in text.split())
+    return not any(w.casefold() in current().organization_words for w in text.split())
 
 
 def _clean(name: str) -> str:
@@ -321,14 +341,14 @@ def _clean(name: str) -> str:
     A social handle after the name is contact, not name: "Ana Ruiz @anaruiz".
     """
     name = _HANDLE.sub("", _CONTACT.sub("", name))
-    name = _TRAILING_JUNK.sub("", name.strip(BLANK))
+    name = _words().trailing_junk.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
-    if name.casefold() in _DANGLING:
+    if name.casefold() in current().dangling_words:
         return ""
     name = name.lstrip(".")
     if name.endswith("."):
         last = name.split()[-1] if name.split() else ""
-        if len(last.rstrip(".")) >= 3 and last.casefold() not in NAME_SUFFIXES:
+        if len(last.rstrip(".")) >= 3 and last.casefold() not in current().name_suffixes:
             name = name.rstrip(".")
     return name
 
@@ -351,30 +371,32 @@ def _kind(name: str) -> AuthorKind | None:
     if not 1 <= len(words) <= 7:
         return None
     folded = [w.casefold().strip(".,") for w in words]
-    if folded[0] in UI_WORDS or (any(w in UI_WORDS for w in folded[1:]) and len(words) <= 3):
+    if folded[0] in current().ui_words or (
+        any(w in current().ui_words for w in folded[1:]) and len(words) <= 3
+    ):
         return None
-    if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
+    if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
-    if any(len(w) > 4 and w in _DATE_WORDS for w in folded):
+    if any(len(w) > 4 and w in _words().date_words for w in folded):
         return None  # "Veröffentlicht am": a label
     if len(words) == 1:
         word = words[0]
         if _ALL_CAPS_WORD.match(word) and len(word) <= 6:
             return AuthorKind.ORGANIZATION
         return None
-    if all(w in JOB_TITLE_WORDS for w in folded):
+    if all(w in current().job_title_words for w in folded):
         return None
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
-    if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
+    if any(len(w) >= 7 and w.endswith(_words().noun_endings) for w in folded):
         return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
-        if key in WEEKDAYS and len(key) > 3 and (position == 0 or len(words) > 3):
+        if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
             return None
-        if word[0].isupper() or key in NAME_PARTICLES or _INITIALS.match(word):
+        if word[0].isupper() or key in current().name_particles or _INITIALS.match(word):
             continue
         if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
             continue
@@ -396,7 +418,10 @@ def _not_a_name_link(atom: _Atom) -> bool:
     return (
         atom.linked
         and bool(words)
-        and (words[0] in UI_WORDS or (len(words) <= 3 and any(w in UI_WORDS for w in words)))
+        and (
+            words[0] in current().ui_words
+            or (len(words) <= 3 and any(w in current().ui_words for w in words))
+        )
     )
 
 
@@ -408,12 +433,12 @@ def _job_title(name: str) -> bool:
     words = [w.casefold().strip(".,") for w in name.split()]
     if not words or len(words) > 4:
         return False
-    if all(w in JOB_TITLE_WORDS for w in words):
+    if all(w in current().job_title_words for w in words):
         return True
     # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
     return (
-        words[-1] in JOB_TITLE_WORDS
-        and words[-1] not in ORGANIZATION_WORDS
+        words[-1] in current().job_title_words
+        and words[-1] not in current().organization_words
         and name[:1].isupper()
         and not _DIGIT.search(name)
         and not any(agency_name(w) for w in name.split()[:-1])
@@ -432,7 +457,7 @@ def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
     match = _ROLE_AFTER.search(name)
     if match is None:
         return name, None
-    role = ROLE_WORDS.get(match["role"].casefold())
+    role = current().role_words.get(match["role"].casefold())
     if role is None:
         return name, None
     return name[: match.start()].strip(), role
@@ -441,14 +466,14 @@ def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
 def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
     """Text glued after a linked name: an agency, the person's place, or their job title."""
     said = _ROLE_AFTER.fullmatch(name.strip())
-    if said is not None and said["role"].casefold() in ROLE_WORDS:
+    if said is not None and said["role"].casefold() in current().role_words:
         # "[Kim Lee](#) (reporting)": the role the person had.
-        authors[-1] = attrs.evolve(authors[-1], role=ROLE_WORDS[said["role"].casefold()])
+        authors[-1] = attrs.evolve(authors[-1], role=current().role_words[said["role"].casefold()])
         return
     if agency_name(name):
         authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
         return
-    located = _LOCATION_TAIL.match(name)
+    located = _words().location_tail.match(name)
     place = located["place"].strip() if located is not None else ""
     if agency_name(place):
         # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
@@ -490,7 +515,9 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if not name:
             continue
         folded = name.casefold()
-        if authors and (folded in NAME_SUFFIXES or folded.rstrip(".") in NAME_SUFFIXES):
+        if authors and (
+            folded in current().name_suffixes or folded.rstrip(".") in current().name_suffixes
+        ):
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
@@ -504,7 +531,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         location = None
         wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
-        located = _LOCATION.match(name)
+        located = _words().location.match(name)
         if located is not None and _kind(located["name"]) is not None:
             name, location = located["name"].strip(), located["place"].strip()
             if agency_name(location):
@@ -517,7 +544,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
-            place = _PLACE_PREPOSITION.sub("", name)  # ", de Brasília", ", in Berlin"
+            place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
             if position < len(pieces) - 1 or not _place_after(authors, atom, place):
                 return None
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
@@ -612,7 +639,7 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         and words
         # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
         and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
-        and not any(w.casefold() in UI_WORDS for w in words)
+        and not any(w.casefold() in current().ui_words for w in words)
     ):
         return AuthorKind.PERSON
     return None
@@ -628,9 +655,9 @@ def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
         and not atom.linked
         and 1 <= len(words) <= 3
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.casefold() in NAME_PARTICLES for w in words)
+        and all(w[:1].isupper() or w.casefold() in current().name_particles for w in words)
         and not any(c.isdigit() for c in name)
-        and not any(w.casefold().strip(".:") in _NOT_PLACES for w in words)
+        and not any(w.casefold().strip(".:") in _words().not_places for w in words)
     )
 
 
@@ -659,7 +686,7 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
         if not segment and atom.separator is None and not atom.linked:
             own = _prefix(atom.text, [])
             # "Redaktion" alone after "von" is the desk credited, not a new prefix.
-            desk = own is not None and _clean(atom.text).casefold() in ORGANIZATION_WORDS
+            desk = own is not None and _clean(atom.text).casefold() in current().organization_words
             if own is not None and not desk:
                 role = own[1]
                 rest = atom.text[own[0] :]
@@ -671,7 +698,7 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
     return segments
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def read_byline(
     markdown: str, *, prefixed: bool = True, lone: bool = False
 ) -> tuple[Author, ...] | None:
@@ -724,13 +751,13 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     if (
         len(name) < 2
         or len(name.split()) > (3 if pieces[0].linked else 1)
-        or any(w in UI_WORDS for w in key.split())
+        or any(w in current().ui_words for w in key.split())
         or not any(c.isalpha() for c in name)
         or _SENTENCE_PUNCTUATION.search(name + " ")
-        or key in UI_WORDS
-        or key in _NOT_PLACES
-        or key in WEEKDAYS
-        or key in BYLINE_PREFIXES
+        or key in current().ui_words
+        or key in _words().not_places
+        or key in current().weekdays
+        or key in current().byline_prefixes
     ):
         return None
     return (Author(name=name, kind=AuthorKind.PERSON, url=pieces[0].url, role=role),)
@@ -748,7 +775,7 @@ _BARE_PREFIX: Final = re.compile(
 def _names_line(context: Context, index: int) -> int | None:
     """For a bare prefix line, the line holding the names (same block or the next one)."""
     bare = _BARE_PREFIX.match(context.inline(index).text)
-    if bare is None or bare["word"].casefold() not in BYLINE_PREFIXES:
+    if bare is None or bare["word"].casefold() not in current().byline_prefixes:
         return None
     following = context.next_nonblank(index + 1)
     if following is None or following - index > 3:
@@ -836,14 +863,14 @@ def screen(context: Context, index: int) -> bool:
     if "![" in context.lines[index] and not context.found(Found.BYLINE):
         return True  # a headshot over its name (see _under_headshot)
     first = context.first_word(index)
-    if first in _FIRST_WORDS or first.startswith("by"):
+    if first in prefix_first_words() or first.startswith("by"):
         return True
     # A lead naming the kind of piece before the prefix ("Ein Kommentar von X"), as the rule
     # reads it; only on lines the rule would read at all, holding one of the prefix words.
     text = context.inline(index).text
     return (
         len(context.lines[index]) <= _MAX_BYLINE * 2
-        and any(word in text for word in _LED_WORDS)
+        and any(word in text for word in _words().led_words)
         and _led_prefix(unmarked(text).strip("*_ "), 0) is not None
     )
 
@@ -871,7 +898,7 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     text = markdown.strip(BLANK + "*_")
     if not text or "](" in text or any(c in text for c in "*_") or text.endswith(":"):
         return None  # "Zu den Autoren:" labels what follows, it signs nothing
-    credit = _INTERVIEWER_CREDIT.match(text)
+    credit = _words().interviewer_credit.match(text)
     if credit is not None:
         return plain_names(text[credit.end() :])
     return plain_names(text)
@@ -897,7 +924,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return _byline_claim(context, index, index, beside, None)
     first = context.first_word(index)
     prefixed = (
-        first in _FIRST_WORDS
+        first in prefix_first_words()
         or first.startswith("by")
         or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
     )
@@ -950,14 +977,14 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if context.shape(following) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
             continue
         first = context.first_word(following)
-        if not (first in _FIRST_WORDS or first.startswith("by")):
+        if not (first in prefix_first_words() or first.startswith("by")):
             continue
         markdown = unmarked(context.lines[following])
         if _holds_date(markdown):
             # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none).
             text = render(markdown).text
             dated = [f for f in find_dates(text) if f.has_date]
-            markdown = _TRAILING_JUNK.sub("", text[: dated[0].start]) if dated else ""
+            markdown = _words().trailing_junk.sub("", text[: dated[0].start]) if dated else ""
         authors = _prefixed_authors(markdown, lone=True) if markdown else None
         if authors and any(
             a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
@@ -1040,7 +1067,7 @@ def _headshot(url: str | None) -> bool:
     if not url or "gravatar." in url[:40]:
         return False  # the avatar service comment sections load their pictures from
     path = url.split("?", 1)[0].casefold()
-    return any(word in HEADSHOT_WORDS for word in _ADDRESS_WORDS.findall(path[-300:]))
+    return any(word in current().headshot_words for word in _ADDRESS_WORDS.findall(path[-300:]))
 
 
 # The words of an address: "autor_thumbnail_5_3" holds "autor".
@@ -1121,7 +1148,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     credited = read_byline(re.sub(r"[|]| [-–—] ", ",", markdown), prefixed=False)
     if credited and any(a.kind is AuthorKind.AGENCY for a in credited):
         return credited
-    interview = _INTERVIEW.search(text)
+    interview = _words().interview.search(text)
     if interview is not None:
         authors = read_byline(
             f"{text[: interview.start()]}, {text[interview.end() :]}", prefixed=False
@@ -1233,7 +1260,7 @@ def _plain_person_name(name: str) -> bool:
     return (
         len(words) >= 2
         and _kind(name) is AuthorKind.PERSON
-        and words[-1].casefold() not in BYLINE_PREFIXES
+        and words[-1].casefold() not in current().byline_prefixes
     )
 
 
@@ -1259,7 +1286,9 @@ def author_page(url: str | None) -> bool:
     # "/author/jane-doe/", "?author=12": relative links count too (converters keep them so).
     query = parts.query.casefold().split("=", 1)[0]
     segments = parts.path.casefold().split("/")[:-1]
-    return query in AUTHOR_PATH_SEGMENTS or any(s in AUTHOR_PATH_SEGMENTS for s in segments)
+    return query in current().author_path_segments or any(
+        s in current().author_path_segments for s in segments
+    )
 
 
 def _one_author_page(url: str | None) -> bool:
@@ -1269,7 +1298,7 @@ def _one_author_page(url: str | None) -> bool:
     path = url.split("?", 1)[0].split("#", 1)[0].casefold()
     parts = [part for part in path.split("/") if part]
     return any(
-        part in AUTHOR_PATH_SEGMENTS and number + 1 < len(parts)
+        part in current().author_path_segments and number + 1 < len(parts)
         for number, part in enumerate(parts[-4:], start=max(0, len(parts) - 4))
     )
 

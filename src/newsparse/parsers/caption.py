@@ -9,9 +9,8 @@ line after it, or, in picture galleries, on the line before it.
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -26,34 +25,62 @@ from newsparse.parsers.dateline import read_dateline, split_glued
 from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
-    BOILERPLATE_LINES,
-    BYLINE_PREFIXES,
-    CREDIT_LABELS,
-    FIGURE_LABELS,
-    FOOTNOTE_PREFIXES,
-    PICTURE_AGENCIES,
-    RELATED_LABELS,
+    Vocabulary,
     agency_name,
+    cached,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
 )
 
 __all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
-# Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty Images").
-_CREDIT_FIRST_WORDS: Final = (
-    frozenset(label.split()[0] for label in CREDIT_LABELS)
-    | frozenset(agency.split()[0].split("/")[0] for agency in PICTURE_AGENCIES)
-    | {"copyright", "courtesy"}
-)
-# A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
-_TAIL_LABEL: Final = re.compile(
-    r"(?i)(?<![^\W\d_])(?:"
-    + "|".join(sorted((re.escape(label) for label in CREDIT_LABELS), key=len, reverse=True))
-    + r")[ ]?:"
-)
+
+
+class _Words(NamedTuple):
+    """The caption rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
+    credit_first_words: frozenset[str]
+    # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
+    tail_label: re.Pattern[str]
+    # Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
+    reserved: re.Pattern[str]
+    # "Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von X"
+    by: re.Pattern[str]
+    # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
+    # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
+    trailing_by: re.Pattern[str]
+    # First words of related-link labels.
+    related_first_words: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The caption patterns of ``words``."""
+    return _Words(
+        credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
+        | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
+        | {"copyright", "courtesy"},
+        tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
+        reserved=word_pattern(words.copyright_stems, flags=re.I),
+        by=word_pattern(
+            r"^(?P<label>[^\W\d_]{3,14})[ ]",
+            words.credit_by_words,
+            r"[ ](?P<credit>[A-ZÀ-Þ].{1,100})$",
+        ),
+        trailing_by=word_pattern(
+            r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
+            words.credit_by_words,
+            r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
+        ),
+        related_first_words=frozenset(label.split()[0] for label in words.related_labels),
+    )
+
+
+_words: Final = patterns(_build)
 _MAX_CREDIT: Final = 120
-# Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
-_RESERVED: Final = re.compile(r"rights|reserv|riservat|vorbehalten|droits", re.I)
 # A word of two letters or more.
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 
@@ -65,22 +92,11 @@ _LABELLED: Final = re.compile(
 _COPYRIGHT: Final = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)[ ]?(?P<credit>\S.{0,99})$")
 # "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
-# "Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von X"
-_BY: Final = re.compile(
-    r"^(?P<label>[^\W\d_]{3,14})[ ](?:by|von|de|par|por|di)[ ](?P<credit>[A-ZÀ-Þ].{1,100})$"
-)
 # A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
 # The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
 _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
     r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
-)
-# A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys /AP",
-# or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
-_TRAILING_BY: Final = re.compile(
-    r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])"
-    r"(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ](?:by|von|de|par|por|di)[ ]"
-    r"(?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$"
 )
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
@@ -124,7 +140,7 @@ def _picture_credit(text: str) -> bool:
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
-        return parts[0].casefold() in PICTURE_AGENCIES
+        return parts[0].casefold() in current().picture_agencies
     known = [p for p in parts if _agency_part(p)]
     if not known:
         return False
@@ -149,12 +165,12 @@ def _agency_part(part: str) -> bool:
     words = part.split()
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        if name.casefold() in PICTURE_AGENCIES or agency_name(name):
+        if name.casefold() in current().picture_agencies or agency_name(name):
             return count == len(words) or count >= len(words) - 1
     return False
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def read_credit(text: str) -> str | None:
     """The credit a standalone credit line gives (``""`` for a bare label such as ``Foto:``).
 
@@ -168,7 +184,7 @@ def read_credit(text: str) -> str | None:
     if not text or len(text) > _MAX_CREDIT:
         return None
     labelled = _LABELLED.match(text)
-    if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
+    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
         # "Foto: © Jane Doe": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
         return credit[1:].lstrip() if credit.startswith("©") else credit
@@ -176,7 +192,7 @@ def read_credit(text: str) -> str | None:
     if (
         copyright_mark is not None
         and len(text) <= 60
-        and not _RESERVED.search(text)
+        and not _words().reserved.search(text)
         and _WORD.search(copyright_mark["credit"])
     ):
         # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
@@ -187,8 +203,8 @@ def read_credit(text: str) -> str | None:
         _WORD.search(part) for part in parenthesised["credit"].split("/")
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
-    by = _BY.match(text)
-    if by is not None and by["label"].casefold() in CREDIT_LABELS:
+    by = _words().by.match(text)
+    if by is not None and by["label"].casefold() in current().credit_labels:
         return by["credit"].strip()
     if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
         return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
@@ -227,7 +243,7 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
             or len(credit.split()) > 6
         ):
             return None
-        known = agency_name(credit) is not None or credit.casefold() in PICTURE_AGENCIES
+        known = agency_name(credit) is not None or credit.casefold() in current().picture_agencies
         if not (credit[0].isupper() or credit[0] in "©(" or credit[0].isdigit() or known):
             return None
         return text, credit
@@ -247,7 +263,7 @@ def _split_date(text: str) -> tuple[str, FoundDate | None]:
     return text[: last.start].rstrip(BLANK + ",;-–—|"), last
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def read_caption(markdown: str) -> CaptionReading | None:
     """What a one-line caption says, or ``None`` when it carries no credit or image.
 
@@ -322,7 +338,7 @@ def _sentence_like(text: str) -> bool:
     return (
         bool(stripped)
         and (stripped[0].isupper() or stripped[0] in "0123456789\"'„“«¿¡")
-        and (first not in _BYLINE_WORDS)
+        and (first not in prefix_first_words())
     )
 
 
@@ -340,11 +356,11 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
-        by = _BY.match(inner)
+        by = _words().by.match(inner)
         inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
-        if label is not None and label["label"].casefold() in CREDIT_LABELS:
+        if label is not None and label["label"].casefold() in current().credit_labels:
             inner = inner[label.end() :].strip()
-        elif by is not None and by["label"].casefold() in CREDIT_LABELS:
+        elif by is not None and by["label"].casefold() in current().credit_labels:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
             inner_label = False
@@ -353,7 +369,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
-    if labelled is not None and labelled["label"].casefold() in CREDIT_LABELS:
+    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
         if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
@@ -362,8 +378,8 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
-    by = _TRAILING_BY.search(text[-160:])
-    if by is not None and by["label"].casefold() in CREDIT_LABELS:
+    by = _words().trailing_by.search(text[-160:])
+    if by is not None and by["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
         if before.endswith("/"):
@@ -455,18 +471,21 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     line = context.lines[index]
     markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
     text = context.inline(index).text.strip(BLANK + "*_")
-    if text.casefold().rstrip(_LABEL_ENDS + BLANK) in RELATED_LABELS:
+    if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
         return True
-    if context.first_word(index) in _RELATED_FIRST_WORDS and read_related(markdown) is not None:
+    if (
+        context.first_word(index) in _words().related_first_words
+        and read_related(markdown) is not None
+    ):
         return True
     opening, colon, _ = text[:40].casefold().partition(":")
-    if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
+    if colon and opening.strip(BLANK + "*_") in current().footnote_prefixes:
         return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
     word, _, rest = text.partition(" ")
-    return word.casefold() in BYLINE_PREFIXES and _SHORT_NAME.fullmatch(rest.strip()) is not None
-
-
-_RELATED_FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
+    return (
+        word.casefold() in current().byline_prefixes
+        and _SHORT_NAME.fullmatch(rest.strip()) is not None
+    )
 
 
 def _header_credit_line(context: Context, index: int) -> bool:
@@ -482,7 +501,7 @@ def _header_credit_line(context: Context, index: int) -> bool:
     if len(line) > 600:
         return False
     bare = context.inline(index).text.strip(BLANK + "*_:")
-    if bare.casefold() in BYLINE_PREFIXES or read_dateline(line) is not None:
+    if bare.casefold() in current().byline_prefixes or read_dateline(line) is not None:
         return True  # "Von" alone, the names under it
     if split_glued(line) is not None:
         return True
@@ -656,7 +675,7 @@ def _figure_caption(context: Context, index: int) -> Claim | None:
     figure = _FIGURE.match(text[:24])
     if (
         figure is None
-        or figure["label"].casefold() not in FIGURE_LABELS
+        or figure["label"].casefold() not in current().figure_labels
         or len(text) > _MAX_FIGURE_CAPTION
     ):
         return None
@@ -708,7 +727,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
-        or (":" in end and _TAIL_LABEL.search(end) is not None)
+        or (":" in end and _words().tail_label.search(end) is not None)
     )
 
 
@@ -718,7 +737,11 @@ def _credit_like(context: Context, index: int) -> bool:
     if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
-    if head in ("©", "(") or "©" in line or context.first_word(index) in _CREDIT_FIRST_WORDS:
+    if (
+        head in ("©", "(")
+        or "©" in line
+        or context.first_word(index) in _words().credit_first_words
+    ):
         return True
     # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).
     return "/" in line and "/" in context.inline(index).text
@@ -830,9 +853,9 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
     label = context.inline(index).text.strip(BLANK + ":").casefold()
-    if label in BOILERPLATE_LINES or _labelled_elsewhere(context, index):
+    if label in current().boilerplate or _labelled_elsewhere(context, index):
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
-    if context.first_word(index) in _BYLINE_WORDS and read_byline(context.lines[index]):
+    if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
         return False
     inline = context.inline(index)
     if len(inline.links) == 1:
@@ -840,9 +863,6 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
             return read_credit(link.text) is not None
     return True
-
-
-_BYLINE_WORDS: Final = frozenset(prefix.split()[0] for prefix in BYLINE_PREFIXES)
 
 
 # A picture's title attribute: ![alt](src "Foto: Jane Doe")

@@ -9,11 +9,10 @@ diagnostic; failing both it stays unset.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from itertools import islice
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -42,7 +41,6 @@ from newsparse.model import (
     Severity,
 )
 from newsparse.parsers.byline import (
-    PREFIX_FIRST_WORDS,
     author_page,
     category_start,
     plain_names,
@@ -57,13 +55,13 @@ from newsparse.parsers.common import (
 )
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
-    DATE_LABELS,
-    LEAD_MARKERS,
-    MONTHS,
-    UPDATED_LABELS,
-    WEEKDAYS,
-    ZONES,
+    Vocabulary,
     agency_name,
+    cached,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
 )
 
 __all__ = [
@@ -83,24 +81,44 @@ _MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
 _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
-# Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
-_JOINERS: Final = frozenset(
-    """at um à a las la às alle ore om the on le el am de del do da uhr hs h hrs et and und y e
-    | - – — · • / , : . mis jour à ligne online seit heute hoy aujourd'hui today o'clock""".split()
-)
-# Words that mark the date after them as an update ("mis" as in "mis à jour").
-_UPDATED_WORDS: Final = (UPDATED_LABELS - {"last"}) | {"mis"}
-_ALLOWED: Final = DATE_LABELS | UPDATED_LABELS | WEEKDAYS | _JOINERS | frozenset(ZONES)
-_LABELS: Final = DATE_LABELS | UPDATED_LABELS
+
+class _Words(NamedTuple):
+    """The dateline rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words that mark the date after them as an update ("mis" as in "mis à jour").
+    updated_words: frozenset[str]
+    # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
+    allowed: frozenset[str]
+    labels: frozenset[str]
+    # A link to the comments or another interface page beside a date: "[3 Kommentare](...)".
+    ui_link: re.Pattern[str]
+    # What trails names before their date: "[Jane Doe](#) on", "Von X |".
+    byline_tail: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The dateline patterns of ``words``."""
+    labels = words.date_labels | words.updated_labels
+    return _Words(
+        updated_words=(words.updated_labels - {"last"}) | {"mis"},
+        allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
+        labels=labels,
+        ui_link=word_pattern(
+            r"\[[0-9]{0,6}[ ]?",
+            words.comment_link_words,
+            r"\]\([^()\s]{0,2000}\)",
+            flags=re.I,
+        ),
+        byline_tail=word_pattern(
+            r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
+        ),
+    )
+
+
+_words: Final = patterns(_build)
 # Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
 _MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
 _WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
-# A link to the comments or another interface page beside a date: "[3 Kommentare](...)".
-_UI_LINK: Final = re.compile(
-    r"\[[0-9]{0,6}[ ]?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|"
-    r"ergänzungen|antworten|replies|reacties)\]\([^()\s]{0,2000}\)",
-    re.I,
-)
 # "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
 _PLACE_BEFORE: Final = re.compile(
     r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
@@ -166,7 +184,9 @@ def _agency(text: str) -> str | None:
     if mark is None:
         return None
     agency = (mark["a"] or mark["b"] or "").strip()
-    if agency.endswith(":") or any(w.casefold().strip(":") in _LABELS for w in agency.split()):
+    if agency.endswith(":") or any(
+        w.casefold().strip(":") in _words().labels for w in agency.split()
+    ):
         return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
     return agency if agency and _agency_like(agency) else None
 
@@ -174,7 +194,11 @@ def _agency(text: str) -> str | None:
 def _no_place(place: str) -> bool:
     """Words in a dateline's place position that name no place: weekdays, markers, labels."""
     folded = place.casefold()
-    return folded in WEEKDAYS or folded in LEAD_MARKERS or folded in _LABELS
+    return (
+        folded in current().weekdays
+        or folded in current().lead_markers
+        or folded in _words().labels
+    )
 
 
 def _titled_place(rest: str) -> re.Match[str] | None:
@@ -183,7 +207,7 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     if match is None:
         return None
     words = match["place"].replace("-", " ").split()
-    if any(w.casefold() in _ALLOWED or w.casefold() in MONTHS for w in words):
+    if any(w.casefold() in _words().allowed or w.casefold() in current().months for w in words):
         return None
     if len(match["place"].split()) > 1 and plain_names(match["place"]):
         # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
@@ -192,7 +216,7 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     return match
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def read_dateline(
     markdown: str, *, order: DateOrder | None = None, strict: bool = False
 ) -> DatelineReading | None:
@@ -221,7 +245,7 @@ def read_dateline(
         pieces.append(markdown[position : phrase.start])
         position = phrase.end
     pieces.append(markdown[position:])
-    rest = _MARKUP.sub(" ", _UI_LINK.sub(" ", " ".join(pieces)))
+    rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
     if "min" in rest.casefold():
         rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
@@ -236,7 +260,7 @@ def read_dateline(
     unknown = [
         word
         for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
-        if word.casefold().strip(".:-–—") not in _ALLOWED and word.strip(".:-–—/")
+        if word.casefold().strip(".:-–—") not in _words().allowed and word.strip(".:-–—/")
     ]
     if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
         return None
@@ -245,7 +269,7 @@ def read_dateline(
     for phrase in dated:
         label = markdown[position : phrase.start].casefold()
         position = phrase.end
-        says_updated = any(w.strip(":.|*_") in _UPDATED_WORDS for w in label.split())
+        says_updated = any(w.strip(":.|*_") in _words().updated_words for w in label.split())
         if says_updated and updated is None:
             updated = phrase
         elif published is None:
@@ -347,7 +371,7 @@ def trailing_elements(
     return elements, found, builder.diagnostics
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     """A byline and date glued to the end of a header line, as converters write them.
 
@@ -374,7 +398,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
         return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
     start = offset + last.start
     weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
-    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+    if weekday is not None and weekday["day"].casefold() in current().weekdays:
         start = weekday.start("day")
     if start == 0:
         return None
@@ -403,8 +427,6 @@ _TRAILING_BY: Final = re.compile(
 _DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
 _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
-# After a byline and before its date: "on", "am", "le", "|", "-", "·".
-_BYLINE_TAIL: Final = re.compile(r"(?:\s{0,3}(?:\b(?:on|am|le|el|em|the)\b|[|·•—–-])){1,3}\s{0,3}$")
 
 
 class _Builder:
@@ -501,7 +523,7 @@ def _time_only(context: Context, index: int) -> FoundDate | None:
     if len(found) != 1 or found[0].has_date or not found[0].has_time:
         return None
     rest = _MARKUP.sub(" ", line[: found[0].start] + line[found[0].end :])
-    if any(w.casefold() not in _ALLOWED for w in _WORDS.findall(rest)):
+    if any(w.casefold() not in _words().allowed for w in _WORDS.findall(rest)):
         return None
     return found[0]
 
@@ -617,7 +639,7 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     return _glued(context, lines, authors, (cut, end), reading, date_start=0)
 
 
-@functools.lru_cache(maxsize=1024)  # the caption rule asks about the same lines
+@cached(maxsize=1024)  # the caption rule asks about the same lines
 def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
     """A byline and its date written together, in either order: where to cut, and what each says.
 
@@ -663,7 +685,7 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
                 reading = reading if reading.published and reading.published.has_time else None
             if authors and reading is not None:
                 # "By Jo Park on May 2": "on" opens the date, it closes no name.
-                tail = _BYLINE_TAIL.search(markdown, 0, cut)
+                tail = _words().byline_tail.search(markdown, 0, cut)
                 if tail is not None and tail.start() > 0:
                     moved = read_dateline(masked[tail.start() :])
                     if moved is not None:
@@ -727,13 +749,13 @@ def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
     for phrase in dated:
         start = phrase.start
         weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
-        if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+        if weekday is not None and weekday["day"].casefold() in current().weekdays:
             start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
         cuts.update((start, phrase.end))
     for match in _CUT_AFTER.finditer(markdown):
         cuts.add(match.end())
     for match in _WORD_START.finditer(markdown):
-        if match.group().casefold() in PREFIX_FIRST_WORDS:
+        if match.group().casefold() in prefix_first_words():
             cuts.add(match.start())
     # A cut never parts a link's text from its brackets: "Posted [11. April 2018](#) by [X](#)"
     # is cut around the linked date, not between its text and its target.
@@ -764,7 +786,7 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
             else names
         )
     names = names.replace("**", "").replace("__", "")
-    names = _BYLINE_TAIL.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
+    names = _words().byline_tail.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
     if not names or len(_short(names)) > 200:
         return None
     authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
@@ -917,7 +939,7 @@ def _label_alone(line: str) -> bool:
     if len(line) > 40:
         return False
     words = [w for w in _WORDS.findall(_MARKUP.sub(" ", line)) if w.strip("-–—")]
-    return bool(words) and all(word.casefold().strip(".:-–—") in _LABELS for word in words)
+    return bool(words) and all(word.casefold().strip(".:-–—") in _words().labels for word in words)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -1049,7 +1071,7 @@ def _first_byline(context: Context, index: int) -> bool:
     """
     if context.header_date is None:
         return True
-    return not context.found(Found.BYLINE) and context.first_word(index) in PREFIX_FIRST_WORDS
+    return not context.found(Found.BYLINE) and context.first_word(index) in prefix_first_words()
 
 
 def _says_updated(claim: Claim) -> bool:

@@ -9,7 +9,7 @@ seed's closing disclaimer).
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -21,10 +21,11 @@ from newsparse.parsers.byline import read_byline
 from newsparse.parsers.common import is_emphasised, is_italic
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import (
-    BYLINE_PREFIXES,
     DISCLOSURE_PHRASES,
-    FOOTNOTE_PREFIXES,
-    NOTES_HEADINGS,
+    Vocabulary,
+    current,
+    patterns,
+    word_pattern,
 )
 
 __all__ = [
@@ -36,42 +37,57 @@ __all__ = [
 ]
 
 _MAX_NOTE: Final = 1500
-# Words a note opens with (its label's first word, or the start of a telling sentence).
-_FIRST_WORDS: Final = frozenset(key.split()[0] for key in FOOTNOTE_PREFIXES) | {
-    "updated",
-    "mitarbeit",
-    "photos",
-    "photo",
-    "translated",
-    "edited",
-    "this",
-    "the",
-    "an",
-    "a",
-    "reporting",
-    "editing",
-    "writing",
-    "additional",
-    "compiled",
-    "reported",
-    "written",
-    "copyright",
-    "quelle",
-    "quellen",
-    "source",
-    "sources",
-    "fuente",
-    "fonte",
-    "mit",
-    "with",
-    "material",
-    "avec",
-    "con",
-    "com",
-    "©",
-    "all",
-}
 
+
+class _Words(NamedTuple):
+    """The note rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words a note opens with (its label's first word, or the start of a telling sentence).
+    first_words: frozenset[str]
+    # First words of notes headings and note labels: "## References", "**Notes**".
+    heading_words: frozenset[str]
+    # "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a
+    # credit line whose prefix gives a role other than author is a closing note, not a byline.
+    credit_first_words: frozenset[str]
+    # Disclosure phrases beyond the default table, which the cheap hints below may not cover.
+    added_disclosures: tuple[str, ...]
+    # A label with the note's date or time: "Update, March 4:", "UPDATE (4 p.m.):",
+    # "Updated at 5 p.m.:"
+    dated_label: re.Pattern[str]
+    # After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
+    # Longer openings are tried first ("con información de la" before "... de").
+    source_credit: re.Pattern[str]
+    # A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights
+    # reserved"); "© Jane Doe / Example" alone credits a picture.
+    copyright_notice: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The note patterns of ``words``."""
+    prefixes = words.footnote_prefixes
+    return _Words(
+        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        heading_words=frozenset(
+            heading.split()[0] for heading in (*words.notes_headings, *prefixes)
+        ),
+        credit_first_words=frozenset(
+            key.split()[0] for key, role in words.byline_prefixes.items() if role is not Role.AUTHOR
+        )
+        - {"with", "text", "editor", "translation"},
+        added_disclosures=tuple(sorted(words.disclosure_phrases - DISCLOSURE_PHRASES)),
+        dated_label=word_pattern(
+            r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,2})(?:,[ ]|[ ]\(|[ ]",
+            words.note_time_words,
+            r"[ ])(?P<when>[^:()\n]{1,40})\)?[ ]?:[ ]",
+        ),
+        source_credit=word_pattern(
+            r"^", words.source_credit_labels, r"\s?:?\s(?P<who>\S.{1,100})$", flags=re.I
+        ),
+        copyright_notice=word_pattern(r"[0-9]{4}|", words.reserved_words, flags=re.I),
+    )
+
+
+_words: Final = patterns(_build)
 # "[^1]: The text of the footnote."
 _MARKDOWN_FOOTNOTE: Final = re.compile(
     r"[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]{0,4}(?P<text>.{0,2000})$"
@@ -79,11 +95,6 @@ _MARKDOWN_FOOTNOTE: Final = re.compile(
 # "Editor's note:", "Correction:" - a label of up to four words and a colon.
 _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
-)
-# A label with the note's date or time: "Update, March 4:", "UPDATE (4 p.m.):", "Updated at 5 p.m.:"
-_DATED_LABEL: Final = re.compile(
-    r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,2})"
-    r"(?:,[ ]|[ ]\(|[ ](?:at|on|am|le|el|em)[ ])(?P<when>[^:()\n]{1,40})\)?[ ]?:[ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
 # Whole-sentence notes, by their shape.
@@ -104,24 +115,10 @@ _CONTRIBUTED: Final = re.compile(
     r"reporting|additional[ ]reporting)",
     re.I,
 )
-# "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a credit
-# line whose prefix gives a role other than author is a closing note, not a byline.
-_CREDIT_FIRST_WORDS: Final = frozenset(
-    key.split()[0] for key, role in BYLINE_PREFIXES.items() if role is not Role.AUTHOR
-) - {"with", "text", "editor", "translation"}
 # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
 _SERIES: Final = re.compile(
     r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
     r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
-    re.I,
-)
-# After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
-# Longer openings stand before their prefixes ("con información de la" before "... de").
-_SOURCE_CREDIT: Final = re.compile(
-    r"^(?:quelle|quellen|source|sources|fuente|fonte|mit material von|with material from|"
-    r"material from|avec|con informaci[oó]n de la|con informaci[oó]n de|con"
-    r"|com informações d[aoe]s?|com informações|with reporting from|with files from)"
-    r"\s?:?\s(?P<who>\S.{1,100})$",
     re.I,
 )
 # "This post originally appeared on Grist.", "Dieser Beitrag erschien zuerst bei X."
@@ -178,13 +175,15 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     """The kind of note ``text`` is by its wording, with any credited parties."""
     label = _LABEL.match(text)
     if label is not None:
-        kind = FOOTNOTE_PREFIXES.get(label["label"].casefold())
+        kind = current().footnote_prefixes.get(label["label"].casefold())
         if kind is not None:
             return kind, ()
-    dated = _DATED_LABEL.match(text)
+    dated = _words().dated_label.match(text)
     if dated is not None and _DIGIT.search(dated["when"]):
         word = dated["label"].casefold()
-        kind = FOOTNOTE_PREFIXES.get(word) or (FootnoteKind.UPDATE if word == "updated" else None)
+        kind = current().footnote_prefixes.get(word) or (
+            FootnoteKind.UPDATE if word == "updated" else None
+        )
         if kind is not None:
             return kind, ()
     if _CORRECTED.match(text):
@@ -202,21 +201,16 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
             attrs.evolve(a, role=Role.CONTRIBUTOR) for a in named
         )
     first = text[:40].split(None, 1)[0].strip(":").casefold() if text.strip() else ""
-    if first in _CREDIT_FIRST_WORDS:
+    if first in _words().credit_first_words:
         credited = read_byline(text.rstrip(". "))
         if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
-    if _COPYRIGHT.search(text[:200]) and _COPYRIGHT_NOTICE.search(text[:300]):
+    if _COPYRIGHT.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
 
 
 _SERIES_LIMIT: Final = 300
-# A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights reserved");
-# "© Jane Doe / Example" alone credits a picture.
-_COPYRIGHT_NOTICE: Final = re.compile(
-    r"[0-9]{4}|rights|reserved|rechte|droits|derechos|direitos|diritti", re.I
-)
 _MIN_NOTE_WORDS: Final = 3
 
 
@@ -230,21 +224,22 @@ def _note_like(text: str) -> bool:
     words = [word for word in words if any(c.isalpha() for c in word)]
     if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
         return False
-    return words[0].casefold() not in BYLINE_PREFIXES
+    return words[0].casefold() not in current().byline_prefixes
 
 
 def _bylined(text: str) -> bool:
     """Whether ``text`` opens with a byline prefix ("By Ana Ruiz | This post may contain ...")."""
     first = text[:30].split(None, 1)
-    return bool(first) and first[0].casefold().rstrip(":") in BYLINE_PREFIXES
+    return bool(first) and first[0].casefold().rstrip(":") in current().byline_prefixes
 
 
 def _discloses(text: str) -> bool:
     """Whether ``text`` holds an affiliate or price disclosure phrase."""
     folded = text.casefold()
-    return any(hint in folded for hint in _DISCLOSURE_HINTS) and any(
-        phrase in folded for phrase in DISCLOSURE_PHRASES
-    )
+    return (
+        any(hint in folded for hint in _DISCLOSURE_HINTS)
+        and any(phrase in folded for phrase in current().disclosure_phrases)
+    ) or any(phrase in folded for phrase in _words().added_disclosures)
 
 
 # Cheap substrings one of which every disclosure phrase holds (most lines hold none).
@@ -305,7 +300,7 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
     if _BACK_LINK in text[-40:]:
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
     if closing:
-        source = _SOURCE_CREDIT.match(text)
+        source = _words().source_credit.match(text)
         credits = read_byline(source["who"], prefixed=False) if source else None
         if credits:
             credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
@@ -318,7 +313,7 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
 def _says_note(reading: FootnoteReading) -> bool:
     """Whether a note opens with its label or states a disclosure (not a mere italic line)."""
     label = _LABEL.match(reading.text)
-    return (label is not None and label["label"].casefold() in FOOTNOTE_PREFIXES) or (
+    return (label is not None and label["label"].casefold() in current().footnote_prefixes) or (
         reading.kind is not FootnoteKind.FOOTNOTE
     )
 
@@ -329,25 +324,25 @@ def screen(context: Context, index: int) -> bool:
         return True
     line = context.lines[index]
     return (
-        context.first_word(index) in _FIRST_WORDS
+        context.first_word(index) in _words().first_words
         or "ontribut" in line
         or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
         or _may_disclose(line)
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
-        or context.first_word(index) in _HEADING_WORDS
+        or context.first_word(index) in _words().heading_words
     )
 
 
 def _may_disclose(line: str) -> bool:
     """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
-    return any(hint in line for hint in _LINE_HINTS)
+    added = _words().added_disclosures
+    return any(hint in line for hint in _LINE_HINTS) or (
+        bool(added) and any(phrase in line.casefold() for phrase in added)
+    )
 
 
 _LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
-_HEADING_WORDS: Final = frozenset(
-    heading.split()[0] for heading in (*NOTES_HEADINGS, *FOOTNOTE_PREFIXES)
-)
 # Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
 # not an update ("Update: March 4, 2024" there is the article's date line).
 _HEADER_KINDS: Final = frozenset(
@@ -381,7 +376,7 @@ def _headed_note(context: Context, index: int, probe: int, heading: str) -> Clai
     if extent > _MAX_NOTE:
         return None
     inline = render("\n".join(context.lines[probe:end]))
-    kind = FOOTNOTE_PREFIXES.get(heading.casefold(), FootnoteKind.FOOTNOTE)
+    kind = current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE)
     span = context.lines_span(index, end - 1)
     note = Footnote(
         raw=context.raw(span),
@@ -409,8 +404,8 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     folded = heading.casefold()
     # A labelled note ("# Hinweis", "Editor's note") may stand above the text; a list of
     # references only after it.
-    if folded not in FOOTNOTE_PREFIXES and (
-        folded not in NOTES_HEADINGS or context.in_header(index)
+    if folded not in current().footnote_prefixes and (
+        folded not in current().notes_headings or context.in_header(index)
     ):
         return None
     notes: list[Footnote] = []
@@ -453,7 +448,7 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
             break
     if not notes:
         return None
-    if (folded in FOOTNOTE_PREFIXES or folded in _REMARK_HEADINGS) and all(
+    if (folded in current().footnote_prefixes or folded in current().remark_headings) and all(
         note.label is None for note in notes
     ):
         notes = [_one_note(context, index, heading, notes)]
@@ -462,13 +457,6 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         found=(Found.FOOTNOTE,) * len(notes),
         next_line=notes[-1].span.end_line,
     )
-
-
-# Headings over remarks (a recipe's "Notes", "Anmerkungen"), not over references: a bulleted
-# list under them is one note, as a paragraph under them is.
-_REMARK_HEADINGS: Final = frozenset(
-    {"notes", "note", "anmerkung", "anmerkungen", "hinweise", "allgemeine hinweise", "notas"}
-)
 
 
 def _one_note(context: Context, index: int, heading: str, notes: list[Footnote]) -> Footnote:
@@ -488,7 +476,7 @@ def _one_note(context: Context, index: int, heading: str, notes: list[Footnote])
         raw=context.raw(span),
         span=span,
         text=" ".join(parts),
-        kind=FOOTNOTE_PREFIXES.get(heading.casefold(), FootnoteKind.FOOTNOTE),
+        kind=current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE),
         links=tuple(links),
     )
 
@@ -521,7 +509,7 @@ _BACK_LINK_REACH: Final = 40
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a closing note (telling words anywhere after the header; italics in the tail)."""
     shape = context.shape(index)
-    if context.first_word(index) in _HEADING_WORDS:
+    if context.first_word(index) in _words().heading_words:
         listed = _notes_list_claim(context, index)
         if listed is not None:
             return listed
@@ -535,7 +523,7 @@ def rule(context: Context, index: int) -> Claim | None:
     closing = index >= context.tail_start
     marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
-        context.first_word(index) in _FIRST_WORDS
+        context.first_word(index) in _words().first_words
         or "ontribut" in line  # contributed
         or _BACK_LINK in line
         or _may_disclose(line)

@@ -8,9 +8,8 @@ link written over several lines (``[##### Title`` ... ``Leer más](#)``).
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -22,17 +21,29 @@ from newsparse.inline import IMAGE, LINK, Inline, render
 from newsparse.model import BoilerplateKind, Element, Link, RelatedLink
 from newsparse.parsers.common import paragraph_at, unmarked
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import (
-    AUTHOR_PATH_SEGMENTS,
-    BOILERPLATE_LINES,
-    READ_MORE_LINKS,
-    RELATED_LABELS,
-)
+from newsparse.vocabulary import Vocabulary, cached, current, patterns
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
-_MAX_LABEL_WORDS: Final = max(len(label.split()) for label in RELATED_LABELS)
-_FIRST_WORDS: Final = frozenset(label.split()[0] for label in RELATED_LABELS)
+
+class _Words(NamedTuple):
+    """The related rules' word sets, built from one vocabulary."""
+
+    # The most words a related label has, and the first words of all labels.
+    max_label_words: int
+    first_words: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The related-label facts of ``words``."""
+    labels = words.related_labels
+    return _Words(
+        max_label_words=max((len(label.split()) for label in labels), default=1),
+        first_words=frozenset(label.split()[0] for label in labels),
+    )
+
+
+_words: Final = patterns(_build)
 _SEPARATORS: Final = ":»›>|-–—•·"
 # The last line of a teaser link written over several lines: "Leer más](#)"
 _LINK_CLOSE: Final = re.compile(
@@ -54,10 +65,10 @@ class RelatedReading:
 def _label(text: str) -> tuple[str, int] | None:
     """The related-link label opening ``text`` and where it ends (before any separator)."""
     words = text[:120].split()
-    for count in range(min(_MAX_LABEL_WORDS, len(words)), 0, -1):
+    for count in range(min(_words().max_label_words, len(words)), 0, -1):
         candidate = " ".join(words[:count])
         key = candidate.casefold().rstrip(_SEPARATORS + " ")
-        if key in RELATED_LABELS:
+        if key in current().related_labels:
             start = text.find(words[0])
             last = words[count - 1]
             end = text.find(last, start) + len(last.rstrip(_SEPARATORS))
@@ -65,7 +76,7 @@ def _label(text: str) -> tuple[str, int] | None:
     return None
 
 
-@functools.lru_cache(maxsize=2048)  # rules ask about the same line more than once
+@cached(maxsize=2048)  # rules ask about the same line more than once
 def read_related(markdown: str) -> RelatedReading | None:
     """What a one-line related link says, or ``None`` when ``markdown`` is not one.
 
@@ -135,17 +146,17 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
         links = rendered.links
         if shape is Shape.HEADING and links and not rendered.text[: links[0].start].strip(" #"):
             first = links[0].text.strip()
-            return (first, index) if first.casefold() in RELATED_LABELS else None
+            return (first, index) if first.casefold() in current().related_labels else None
         return None
     last = index + 1 if context.setext_level(index) else index
     folded = text.casefold()
-    if folded in RELATED_LABELS:
+    if folded in current().related_labels:
         return text, last
     words = folded.split()
     if len(words) > _MAX_LABEL_LINE_WORDS:
         return None
-    for count in range(min(_MAX_LABEL_WORDS, len(words) - 1), 1, -1):
-        if " ".join(words[:count]) in RELATED_LABELS:
+    for count in range(min(_words().max_label_words, len(words) - 1), 1, -1):
+        if " ".join(words[:count]) in current().related_labels:
             return text, last
     return None
 
@@ -185,7 +196,7 @@ def _read_more(text: str, after: int, link: Link) -> bool:
     """Whether ``link`` only says "read more", with nothing but blanks between it and ``after``."""
     if text[after : link.start].strip(BLANK + _SEPARATORS) or text[link.end :].strip(BLANK):
         return False
-    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in READ_MORE_LINKS
+    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in current().read_more_links
 
 
 _MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
@@ -355,7 +366,7 @@ def _author_link(url: str | None) -> bool:
         path = urlsplit(url).path.casefold()
     except ValueError:  # a bracket left open in the host is no URL urlsplit reads
         return False
-    return any(segment in AUTHOR_PATH_SEGMENTS for segment in path.split("/")[:-1])
+    return any(segment in current().author_path_segments for segment in path.split("/")[:-1])
 
 
 def _mostly_date(title: str) -> bool:
@@ -387,12 +398,16 @@ def _generic(title: str) -> bool:
         return True  # "© 2024 Example Media": a copyright line, not a story
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
-    if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
+    if (
+        len(words) < _MIN_CARD_WORDS
+        or key in current().read_more_links
+        or key in current().related_labels
+    ):
         return True
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
-    return len(words) <= _MAX_SECTION_WORDS and words[0] in READ_MORE_LINKS
+    return len(words) <= _MAX_SECTION_WORDS and words[0] in current().read_more_links
 
 
 def _filler(context: Context, index: int) -> bool:
@@ -410,7 +425,7 @@ def _filler(context: Context, index: int) -> bool:
         return True
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
         return False
-    if BOILERPLATE_LINES.get(context.first_word(index)) is BoilerplateKind.TAGS:
+    if current().boilerplate.get(context.first_word(index)) is BoilerplateKind.TAGS:
         return False  # "Tags: [a](#) • [b](#)" ends a box
     return len(context.inline(index).text) <= _MAX_FILLER
 
@@ -643,7 +658,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             label_text = render(closing["label"]).text.strip()
             label = (
                 label_text
-                if label_text.casefold().rstrip(_SEPARATORS + " ") in (RELATED_LABELS)
+                if label_text.casefold().rstrip(_SEPARATORS + " ") in (current().related_labels)
                 else None
             )
             # A link over several lines is a teaser when it says so or its title is a heading
@@ -684,7 +699,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if _label_word(context, index) not in _FIRST_WORDS:
+    if _label_word(context, index) not in _words().first_words:
         return False
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
@@ -700,7 +715,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
     listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
-    if not bracket and not listed and _label_word(context, index) not in _FIRST_WORDS:
+    if not bracket and not listed and _label_word(context, index) not in _words().first_words:
         return None
     label = _label_line(context, index)
     if label is not None:

@@ -24,7 +24,7 @@ from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.sites import host_names, names_site, spells_host, squeeze
 from newsparse.source import BLANK, Source
-from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS
+from newsparse.vocabulary import Vocabulary, current, patterns
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
@@ -37,20 +37,14 @@ _SPACED_KICKER: Final = re.compile(
     r"(?P<kicker>[^\W\d_][^ ]{0,30}(?: [^ ]{1,30}){0,3}(?<=\w)) {2,8}"
     r"(?P<rest>[\w\"„“«‚‘'][^\n]{2,2000})"
 )
-# Words that make a short line above the title something other than a kicker.
-_NOT_KICKER: Final = (UPDATED_LABELS - {"last"}) | {
-    "published",
-    "posted",
-    "veröffentlicht",
-    "publié",
-    "publiée",
-    "publicado",
-    "publicada",
-    "stand",
-    "date",
-    "datum",
-    "fecha",
-}
+
+
+def _not_kicker(words: Vocabulary) -> frozenset[str]:
+    """Words that make a short line above the title something other than a kicker."""
+    return (words.updated_labels - {"last"}) | words.not_kicker_words
+
+
+_NOT_KICKER: Final = patterns(_not_kicker)
 
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
@@ -108,13 +102,15 @@ def _date_only(part: str) -> bool:
     if not any(c.isdigit() for c in part) or len(part) > 60:
         return False
     words = [w.casefold() for w in _WORD.findall(part)]
-    if any(w not in MONTHS and w not in WEEKDAYS and w not in _TIME_WORDS for w in words):
+    if any(
+        w not in current().months and w not in current().weekdays and w not in current().time_words
+        for w in words
+    ):
         return False
     return any(found.has_date for found in find_dates(part))
 
 
 _SET_APART: Final = " \u00a0-–—»›·⋆|│:"
-_TIME_WORDS: Final = frozenset({"uhr", "am", "pm", "h", "um", "at"})
 
 
 def _section_part(title: str, before: re.Match[str], site: re.Match[str]) -> bool:
@@ -226,7 +222,7 @@ def _kicker_line(context: Context, index: int) -> bool:
         return False
     # "Updated", "Advertisement" and the like sit above titles too, and are no kickers.
     folded = text.casefold().strip(" :")
-    if folded in BOILERPLATE_LINES or any(w in _NOT_KICKER for w in folded.split()):
+    if folded in current().boilerplate or any(w in _NOT_KICKER() for w in folded.split()):
         return False
     if read_credit(text) is not None:
         return False  # "© Aton" above a title credits the lead picture
@@ -366,8 +362,8 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
     for position, word in words:
         folded = word.casefold()
         # A label, not a preposition: "Sitzung vom 10. Oktober 2019" keeps its date.
-        if (folded in DATE_LABELS and len(folded) > 3 and folded != "seit") or (
-            folded in UPDATED_LABELS
+        if (folded in current().date_labels and len(folded) > 3 and folded != "seit") or (
+            folded in current().updated_labels
         ):
             return position if position > 0 else date
     return None

@@ -1,0 +1,352 @@
+"""Words are data: a :class:`~newsparse.Vocabulary` passed to ``parse`` changes what the rules read.
+
+The dumps below are invented: an Italian byline prefix the default tables do not hold, a local
+agency, a furniture line. Each test parses the same text with and without the extension, so a
+table read at import (the bug this fixes: ``byline._FIRST_WORDS``) fails here.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import inspect
+import json
+import pickle
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+from hypothesis import given
+
+import newsparse
+from newsparse import AuthorKind, BoilerplateKind, ParseError, Role, Vocabulary, vocabulary
+from newsparse.cli import main
+
+from .helpers import assert_lines_match, assert_lossless
+from .test_properties import DUMPISH
+from .test_regexes import problems
+
+_BODY = "Il consiglio comunale ha votato ieri sera la nuova delibera sul porto vecchio, " * 3
+
+
+def _dump(line: str) -> str:
+    return f"# Lavori al porto vecchio\n\n{line}\n\n{_BODY.strip()}\n"
+
+
+_ITALIAN: Final = Vocabulary.default().extend(
+    byline_prefixes={"servizio di": Role.AUTHOR}, agencies={"Agenzia Nova": "Nova"}
+)
+
+
+def test_the_default_holds_the_module_tables() -> None:
+    """Every field of the default vocabulary is the module table of the same name."""
+    default = Vocabulary.default()
+    assert vocabulary._FIELDS["boilerplate"] == "BOILERPLATE_LINES"
+    for field, table in vocabulary._FIELDS.items():
+        value = getattr(default, field)
+        module_table = getattr(vocabulary, table)
+        if isinstance(value, frozenset):
+            assert value == frozenset(module_table), field
+        else:
+            assert dict(value) == dict(module_table), field
+    assert Vocabulary.default() is default
+
+
+def test_every_module_table_is_a_field() -> None:
+    """A new table in ``vocabulary.py`` is extendable: it has a Vocabulary field."""
+    tables = {
+        name
+        for name, value in vars(vocabulary).items()
+        if name.isupper()
+        and not name.startswith("_")
+        and isinstance(value, dict | frozenset | tuple)
+    }
+    assert tables == set(vocabulary._FIELDS.values())
+
+
+def test_an_added_byline_prefix_changes_parse() -> None:
+    """``Servizio di`` is read as a prefix only with the extension: the name loses it."""
+    text = _dump("Servizio di Lucia Ferraro")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Servizio di Lucia Ferraro"]
+    assert [a.name for a in newsparse.parse(text, vocabulary=_ITALIAN).authors] == ["Lucia Ferraro"]
+
+
+def test_a_default_italian_prefix_is_read_by_parse() -> None:
+    """``scritto da`` is in the default table, and ``parse`` (not only ``parse_byline``) reads it.
+
+    (The issue's example: it was added to the default table since, so it is no extension here.)
+    """
+    assert Vocabulary.default().byline_prefixes["scritto da"] is Role.AUTHOR
+    text = _dump("Scritto da Lucia Ferraro")
+    assert [a.name for a in newsparse.parse(text).authors] == ["Lucia Ferraro"]
+
+
+def test_an_added_agency_changes_parse() -> None:
+    """A local agency becomes an agency credit, not a person, only with the extension."""
+    text = _dump("Di Agenzia Nova")
+    assert [a.kind for a in newsparse.parse(text).authors] == [AuthorKind.PERSON]
+    assert [a.kind for a in newsparse.parse(text, vocabulary=_ITALIAN).authors] == [
+        AuthorKind.AGENCY
+    ]
+
+
+def test_an_added_furniture_line_changes_parse() -> None:
+    """A furniture line added to ``boilerplate`` leaves the body."""
+    text = _dump("Condividi su Mastodonte")
+    extended = Vocabulary.default().extend(boilerplate={"Condividi su Mastodonte": "share"})
+    assert not newsparse.parse(text).boilerplate
+    kinds = [b.kind for b in newsparse.parse(text, vocabulary=extended).boilerplate]
+    assert kinds == [BoilerplateKind.SHARE]
+
+
+def test_two_vocabularies_in_one_process_keep_their_own_results() -> None:
+    """Patterns and per-line readings are cached per vocabulary: interleaved parses agree."""
+    text = _dump("Servizio di Lucia Ferraro")
+    first = newsparse.parse(text)
+    extended = newsparse.parse(text, vocabulary=_ITALIAN)
+    assert first != extended
+    assert newsparse.parse(text) == first
+    assert newsparse.parse(text, vocabulary=_ITALIAN) == extended
+    # An equal vocabulary built again hits the same cache entries and gives the same result.
+    again = Vocabulary.default().extend(
+        byline_prefixes={"servizio di": "author"}, agencies={"agenzia nova": "Nova"}
+    )
+    assert again == _ITALIAN
+    assert hash(again) == hash(_ITALIAN)
+    assert newsparse.parse(text, vocabulary=again) == extended
+
+
+def test_passing_the_default_is_passing_none() -> None:
+    text = _dump("Servizio di Lucia Ferraro")
+    assert newsparse.parse(text, vocabulary=Vocabulary.default()) == newsparse.parse(text)
+
+
+def test_extend_gives_a_new_value_and_keeps_the_old() -> None:
+    """Vocabularies are frozen values: hashable, equal by content, picklable."""
+    default = Vocabulary.default()
+    assert "servizio di" not in default.byline_prefixes
+    assert _ITALIAN.byline_prefixes["servizio di"] is Role.AUTHOR
+    assert _ITALIAN.agencies["agenzia nova"] == "Nova"
+    assert default != _ITALIAN
+    assert pickle.loads(pickle.dumps(_ITALIAN)) == _ITALIAN
+    assert {default: 1, _ITALIAN: 2}[_ITALIAN] == 2
+    with pytest.raises(TypeError):
+        _ITALIAN.byline_prefixes["x"] = Role.AUTHOR  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        _ITALIAN.ui_words = frozenset()  # type: ignore[misc]
+
+
+def test_extend_normalises_phrases_and_reads_values() -> None:
+    """Phrases are case-folded with single spaces; values may be given as JSON writes them."""
+    extended = Vocabulary.default().extend(
+        byline_prefixes={"  Testo   DI ": "author"},
+        months={"Genn.": 1},
+        zones={"NST2": 5.5, "XYZ": None},
+        agencies=["Agenzia Sud"],
+        ui_words=["Condividi"],
+        navigation_headings=["In Evidenza"],
+    )
+    assert extended.byline_prefixes["testo di"] is Role.AUTHOR
+    assert extended.months["genn."] == 1
+    assert extended.zones["nst2"] == dt.timedelta(hours=5, minutes=30)
+    assert extended.zones["xyz"] is None
+    assert extended.agencies["agenzia sud"] == "Agenzia Sud"
+    assert "condividi" in extended.ui_words
+    assert "in evidenza" in extended.navigation_headings
+    assert "in evidenza" in extended.not_title_headings
+
+
+@pytest.mark.parametrize(
+    ("tables", "message"),
+    [
+        ({"bylines": ["x"]}, "no vocabulary table 'bylines'"),
+        ({"byline_prefixes": {"servizio di": "writer"}}, "not one of author"),
+        ({"byline_prefixes": ["servizio di"]}, "takes a mapping"),
+        ({"ui_words": "condividi"}, "takes a list of words"),
+        ({"ui_words": [""]}, "is not a word"),
+        ({"months": {"genn": 13}}, "not a month"),
+        ({"zones": {"xyz": "five"}}, "not hours from UTC"),
+        ({"agencies": {"agenzia sud": 3}}, "not an agency name"),
+    ],
+)
+def test_extend_refuses_what_is_no_table_or_no_word(tables: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Vocabulary.default().extend(**tables)
+
+
+def test_a_json_file_extends_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "italian.json"
+    data = {"byline_prefixes": {"servizio di": "author"}, "agencies": {"Agenzia Nova": "Nova"}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert Vocabulary.load(path) == _ITALIAN
+    assert Vocabulary.from_dict(data) == _ITALIAN
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "Expecting property name"),
+        ("[1, 2]", "a vocabulary is a JSON object of tables, not list"),
+        ('{"byline_prefix": {}}', "no vocabulary table 'byline_prefix'"),
+    ],
+)
+def test_a_bad_json_file_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    """The error names the file and what is wrong with it."""
+    path = tmp_path / "words.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(message)) as caught:
+        Vocabulary.load(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_missing_json_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "missing.json"
+    with pytest.raises(ValueError, match=r"vocabulary file .*missing\.json"):
+        Vocabulary.load(path)
+
+
+def test_a_vocabulary_of_the_wrong_type_is_refused() -> None:
+    with pytest.raises(ParseError) as caught:
+        newsparse.parse("# Title", vocabulary={"byline_prefixes": {}})  # type: ignore[arg-type]
+    assert caught.value.code == "invalid-argument"
+    with pytest.raises(ParseError):
+        list(newsparse.parse_many([], vocabulary="words.json"))  # type: ignore[arg-type]
+
+
+def test_parse_file_and_parse_many_pass_it_through(tmp_path: Path) -> None:
+    """The keyword reaches the parse in this process and in worker processes."""
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"{number}.md"
+        path.write_text(_dump("Servizio di Lucia Ferraro"), encoding="utf-8")
+        paths.append(str(path))
+    assert newsparse.parse_file(paths[0], vocabulary=_ITALIAN).authors[0].name == "Lucia Ferraro"
+    for jobs in (1, 2):
+        plain = [r.article.authors[0].name for r in newsparse.parse_many(paths, jobs=jobs) if r.ok]
+        named = [
+            r.article.authors[0].name
+            for r in newsparse.parse_many(paths, jobs=jobs, vocabulary=_ITALIAN)
+            if r.ok
+        ]
+        assert plain == ["Servizio di Lucia Ferraro"] * 3
+        assert named == ["Lucia Ferraro"] * 3
+
+
+def test_parse_html_passes_it_through() -> None:
+    page = (
+        "<html><body><article><h1>Lavori al porto vecchio</h1><p>Servizio di Lucia Ferraro</p>"
+        f"<p>{_BODY}</p></article></body></html>"
+    )
+    assert newsparse.parse_html(page).authors[0].name == "Servizio di Lucia Ferraro"
+    assert newsparse.parse_html(page, vocabulary=_ITALIAN).authors[0].name == "Lucia Ferraro"
+
+
+def test_the_command_line_reads_a_vocabulary_file(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """``--vocabulary FILE`` on parse; a bad file is a usage error (status 2) naming it."""
+    dump = tmp_path / "story.md"
+    dump.write_text(_dump("Servizio di Lucia Ferraro"), encoding="utf-8")
+    words = tmp_path / "italian.json"
+    words.write_text(json.dumps({"byline_prefixes": {"servizio di": "author"}}), encoding="utf-8")
+    names = []
+    for extra in ([], ["--vocabulary", str(words)]):
+        assert main(["parse", str(dump), "-j", "1", *extra]) == 0
+        record = json.loads(capsysbinary.readouterr().out)
+        names.append([a["name"] for a in record["article"]["bylines"][0]["authors"]])
+    assert names == [["Servizio di Lucia Ferraro"], ["Lucia Ferraro"]]
+    assert main(["show", str(dump), "--vocabulary", str(words)]) == 0
+    capsysbinary.readouterr()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"bylines": []}', encoding="utf-8")
+    assert main(["stats", str(dump), "--vocabulary", str(bad)]) == 2
+    error = capsysbinary.readouterr().err.decode()
+    assert str(bad) in error
+    assert "no vocabulary table 'bylines'" in error
+
+
+def test_every_parsing_entry_point_takes_the_keyword() -> None:
+    import newsparse.dask  # the optional module, only here
+
+    functions: list[Callable[..., object]] = [
+        newsparse.parse,
+        newsparse.parse_file,
+        newsparse.parse_many,
+        newsparse.parse_html,
+        newsparse.html_to_dump,
+        newsparse.read_document,
+        newsparse.result_of,
+        newsparse.dask.read_dumps,
+        newsparse.dask.read_results,
+    ]
+    for function in functions:
+        parameter = inspect.signature(function).parameters["vocabulary"]
+        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY, function
+        assert parameter.default is None, function
+
+
+def test_word_patterns_escape_words_and_put_the_longest_first() -> None:
+    pattern = vocabulary.word_pattern(r"^", frozenset({"a", "a.b", "ab"}), r"$")
+    assert pattern.pattern == r"^(?:a\.b|ab|a)$"
+    assert pattern.match("a.b")
+    assert not pattern.match("axb")
+
+
+# One invented word and phrase added to every table, so every builder runs on a new vocabulary.
+_VALUES_OF: Final[dict[str, object]] = {
+    "months": 1,
+    "zones": 1,
+    "byline_prefixes": "author",
+    "role_words": "editing",
+    "agencies": "ZZ",
+    "footnote_prefixes": "correction",
+    "boilerplate": "share",
+}
+
+
+def _every_table() -> Vocabulary:
+    tables: dict[str, Any] = {}
+    for name in vocabulary._FIELDS:
+        if name in _VALUES_OF:
+            tables[name] = {"zzword": _VALUES_OF[name]}
+        else:
+            tables[name] = ["zzword", "zz phrase"]
+    return Vocabulary.default().extend(**tables)
+
+
+_EVERY_TABLE: Final = _every_table()
+
+
+def test_every_builder_makes_bounded_patterns_from_any_words() -> None:
+    """Words are escaped into the patterns: an extension adds no regex syntax, no quantifier."""
+    for build in vocabulary.BUILDERS:
+        built = build(_EVERY_TABLE)
+        for name, value in getattr(built, "_asdict", dict)().items():
+            if isinstance(value, re.Pattern):
+                assert not problems(value.pattern, value.flags), (build, name)
+
+
+@given(DUMPISH)
+def test_an_extended_vocabulary_keeps_parse_total_and_lossless(text: str) -> None:
+    """Generated dump-like text: any vocabulary still gives a lossless Article.
+
+    And passing the default is passing nothing.
+    """
+    assert newsparse.parse(text, vocabulary=Vocabulary.default()) == newsparse.parse(text)
+    article = newsparse.parse(text, vocabulary=_EVERY_TABLE)
+    assert_lossless(text, article)
+    assert_lines_match(text, article)
+
+
+def test_threads_keep_their_own_vocabulary() -> None:
+    """The current vocabulary is a context variable: parses in parallel threads do not mix."""
+    text = _dump("Servizio di Lucia Ferraro")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        jobs = [
+            pool.submit(newsparse.parse, text, vocabulary=_ITALIAN if n % 2 else None)
+            for n in range(16)
+        ]
+        names = [job.result().authors[0].name for job in jobs]
+    assert names == ["Servizio di Lucia Ferraro", "Lucia Ferraro"] * 8
