@@ -553,24 +553,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
-        if (
-            following is not None
-            and _caption_text_line(context, following, 250)
-            and (context.footer_line is None or following < context.footer_line)
-            and context.block_end(following) == following + 1  # not a paragraph's first line
+        if following is not None and _text_under_credit(
+            context, following, gallery=bool(context.found(Found.CAPTION))
         ):
-            after = _near(context, following)
-            if (
-                after is None
-                or _credit_at(context, after) is not None
-                or context.found(Found.CAPTION)
-                or context.shape(after) in (Shape.HEADING, Shape.RULE)
-                or context.lines[after].lstrip().startswith("![")
-                or _caption_under_credit(context, following, after)
-            ):
-                text, date = _split_date(context.inline(following).text)
-                reading = CaptionReading(text=text, credit=credit_text, date=date)
-                return _make(context, index, following, reading)
+            text, date = _split_date(context.inline(following).text)
+            reading = CaptionReading(text=text, credit=credit_text, date=date)
+            return _make(context, index, following, reading)
         return _make(context, index, last, CaptionReading(text="", credit=credit_text))
     figure = _figure_caption(context, index)
     if figure is not None:
@@ -673,6 +661,32 @@ def _figure_caption(context: Context, index: int) -> Claim | None:
 _MAX_UNDER_CREDIT_WORDS: Final = 20
 # Nine captions in ten have fewer than 35 words; a paragraph of the text is mostly longer.
 _MAX_OVER_CREDIT_WORDS: Final = 40
+_MAX_UNDER_CREDIT_CHARS: Final = 250
+
+
+def _text_under_credit(context: Context, following: int, *, gallery: bool = False) -> bool:
+    """Whether line ``following``, right under a credit line, is the caption that credit closes.
+
+    A short line that is not a paragraph's first line, before the footer; what comes after it
+    must part it from the article: nothing, another credit (a gallery, as ``gallery`` says too),
+    a heading, a rule, a list, a picture, or prose after a line too short to be prose itself.
+    """
+    if (
+        not _caption_text_line(context, following, _MAX_UNDER_CREDIT_CHARS)
+        or (context.footer_line is not None and following >= context.footer_line)
+        or context.block_end(following) != following + 1  # not a paragraph's first line
+    ):
+        return False
+    after = _near(context, following)
+    return (
+        after is None
+        or gallery
+        or _credit_at(context, after) is not None
+        or context.shape(after) in (Shape.HEADING, Shape.RULE, Shape.LIST_ITEM)
+        or bool(context.setext_level(after))
+        or context.lines[after].lstrip().startswith("![")
+        or _caption_under_credit(context, following, after)
+    )
 
 
 def _caption_under_credit(context: Context, index: int, after: int) -> bool:
@@ -921,6 +935,17 @@ def _image_followers(
         if credit is not None:
             reading = attrs.evolve(reading, credit=credit[0])
             last = credit[1]
+            caption_line = _near(context, last)
+            if (
+                not reading.text
+                and caption_line is not None
+                and _follows_image(context, caption_line, index)
+                and _text_under_credit(context, caption_line)
+            ):
+                # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
+                text, date = _split_date(context.inline(caption_line).text)
+                reading = attrs.evolve(reading, text=text, date=date)
+                last = caption_line
     return last, _alt_credit(reading)
 
 
