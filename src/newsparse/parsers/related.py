@@ -297,7 +297,8 @@ def _multiline_link(
         parts.append(closing["label"])
         title = _inner_title(parts)
         url = closing["url"] or None
-        return (title, url, probe) if title else None
+        # A paragraph of prose linked as a whole (a card's summary) is no title.
+        return (title, url, probe) if title and not is_prose(title) else None
     return None
 
 
@@ -371,11 +372,12 @@ _MAX_SECTION_WORDS: Final = 4
 _ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
 
 
-def _generic(title: str) -> bool:
+def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     """A link that is part of a teaser card, not its title.
 
-    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in a word or two
-    (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section (``More in X``).
+    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in fewer than
+    ``minimum`` words (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section
+    (``More in X``).
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
     words = key.split()
@@ -387,7 +389,7 @@ def _generic(title: str) -> bool:
         return True  # "© 2024 Example Media": a copyright line, not a story
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
-    if len(words) < _MIN_CARD_WORDS or key in READ_MORE_LINKS or key in RELATED_LABELS:
+    if len(words) < minimum or key in READ_MORE_LINKS or key in RELATED_LABELS:
         return True
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
@@ -459,7 +461,15 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
             item = None  # one teaser card: its picture and headline link to the same page
-        if item is not None and not _generic(item[0]) and not _author_link(item[1]):
+        if (
+            item is not None
+            # A card written over several lines (picture, headline, summary in one link) may
+            # have a headline of two words; a one-line link of two words names a section.
+            and not _generic(
+                item[0], _MIN_CARD_LINES_WORDS if item[2] > probe_line else _MIN_CARD_WORDS
+            )
+            and not _author_link(item[1])
+        ):
             title, url, end = item
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
@@ -495,6 +505,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
         found=tuple(found),
         next_line=elements[-1].span.end_line,
     )
+
+
+_MIN_CARD_LINES_WORDS: Final = 2
 
 
 def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
@@ -649,6 +662,10 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             # A link over several lines is a teaser when it says so or its title is a heading
             # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link).
             if not title or (label is None and not heading):
+                return None
+            if is_prose(title):
+                # "[Twenty-five words of summary ...\n mehr...](url)": a paragraph linked as a
+                # whole is the text's (or a card's summary), never a link's title.
                 return None
             url = closing["url"] if closing["url"] not in ("", "#") else None
             reading = RelatedReading(label=label, title=title, url=url)
