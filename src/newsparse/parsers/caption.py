@@ -678,11 +678,16 @@ def _text_under_credit(context: Context, following: int, *, gallery: bool = Fals
     ):
         return False
     after = _near(context, following)
+    if after is None or context.shape(after) in (Shape.HEADING, Shape.RULE):
+        return True
+    if is_prose(context.inline(following).text):
+        # A paragraph of prose under a credit is the article going on under a picture that had
+        # only a credit, unless a heading ends it: "© X", "Prose.", "![](src)" is no caption.
+        return bool(context.setext_level(after))
     return (
-        after is None
-        or gallery
+        gallery
         or _credit_at(context, after) is not None
-        or context.shape(after) in (Shape.HEADING, Shape.RULE, Shape.LIST_ITEM)
+        or context.shape(after) is Shape.LIST_ITEM
         or bool(context.setext_level(after))
         or context.lines[after].lstrip().startswith("![")
         or _caption_under_credit(context, following, after)
@@ -741,8 +746,9 @@ def _credit_like(context: Context, index: int) -> bool:
 _LONG_UNDER: Final = 200
 _MAX_LOOSE_CREDIT: Final = 60
 # Name-like parts of a credit line: capitalised words, "&", a domain ("imagebank.example.se").
+# A letter may be written decomposed, its accent a combining mark after it ("Go\u0308teborg").
 _NAME_PART: Final = re.compile(
-    r"(?:[A-ZÀ-Þ][\w.'’-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
+    r"(?:[A-ZÀ-Þ][\w.'’\u0300-\u036f-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
 )
 
 
