@@ -644,6 +644,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
         return None
     title = render(line[1:].lstrip("# ")).text
     heading = bool(title) and line[1:].startswith("#")
+    parts = [line[1:]]
     probe = index
     for _ in range(6):
         following = context.next_nonblank(probe + 1)
@@ -660,8 +661,13 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
                 else None
             )
             # A link over several lines is a teaser when it says so or its title is a heading
-            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link).
-            if not title or (label is None and not heading):
+            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link); a card that
+            # closes on "read more" says so too ("[Section\n\nHeadline\n\nmehr lesen](#)"),
+            # its headline its longest line (over the section and topic lines above it).
+            read_more = label_text.casefold().strip(_SEPARATORS + " .…") in READ_MORE_LINKS
+            if read_more and not heading and label is None:
+                title = _longest_line(parts)
+            if not title or (label is None and not heading and not read_more):
                 return None
             if is_prose(title):
                 # "[Twenty-five words of summary ...\n mehr...](url)": a paragraph linked as a
@@ -673,11 +679,25 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
         if not _card_line(context.lines[following]):
             return None
+        parts.append(context.lines[following])
         if not title:
             title = render(context.lines[following].lstrip(" #")).text
             heading = context.lines[following].lstrip(" ").startswith("#")
         probe = following
     return None
+
+
+def _longest_line(parts: list[str]) -> str:
+    """The line of most words inside a teaser link, pictures, credits and prose aside."""
+    best = ""
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text[:1] != "©" and not is_prose(text) and len(text.split()) > len(best.split()):
+            best = text
+    return best
 
 
 def _without_block_marker(line: str) -> str:
