@@ -29,6 +29,7 @@ from newsparse.vocabulary import (
     BOILERPLATE_LINES,
     BYLINE_PREFIXES,
     CREDIT_LABELS,
+    DISCLOSURE_PHRASES,
     FIGURE_LABELS,
     FOOTNOTE_PREFIXES,
     PICTURE_AGENCIES,
@@ -462,6 +463,9 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     opening, colon, _ = text[:40].casefold().partition(":")
     if colon and opening.strip(BLANK + "*_") in FOOTNOTE_PREFIXES:
         return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
+    folded = text.casefold()
+    if any(phrase in folded for phrase in DISCLOSURE_PHRASES):
+        return True  # "... are affiliate links / pictures from the ... API": a disclosure note
     word, _, rest = text.partition(" ")
     return word.casefold() in BYLINE_PREFIXES and _SHORT_NAME.fullmatch(rest.strip()) is not None
 
