@@ -21,7 +21,7 @@ from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
-from newsparse.parsers.common import picture_claim, unmarked
+from newsparse.parsers.common import heading_text, picture_claim, unmarked
 from newsparse.parsers.dateline import read_dateline, split_glued
 from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
@@ -543,6 +543,8 @@ def screen(context: Context, index: int) -> bool:
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a caption: an image line, a credited line, or a short line with its credit nearby."""
     shape = context.shape(index)
+    if shape is Shape.HEADING:
+        return _heading_caption(context, index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
     line = context.lines[index]
@@ -599,6 +601,32 @@ def rule(context: Context, index: int) -> Claim | None:
 
 
 _MAX_UNDER_PICTURE_WORDS: Final = 30
+
+
+def _heading_caption(context: Context, index: int) -> Claim | None:
+    """A heading that is a picture's caption: it ends with a labelled credit after a sentence.
+
+    Some pages set a figure's caption as a small heading (``##### The old mill in 1910. Foto:
+    Jane Doe``, ``## Protesters outside. (Bild: Jane Doe / AP)``) or its credit alone
+    (``###### *Photo: Jane Doe*``). A heading with no credit label or copyright mark is a heading.
+    """
+    line = context.lines[index]
+    if len(line) > _MAX_CAPTION * 2:  # (the title heading is the title rule's, claimed before)
+        return None
+    text = render(heading_text(line)).text.strip(BLANK + "*_")
+    if len(text) > _MAX_CAPTION or not (
+        "©" in text or _TAIL_LABEL.search(text[-_MAX_CREDIT - 10 :]) is not None
+    ):
+        return None
+    credit = read_credit(text)
+    if credit is not None:
+        caption_text = ""
+    else:
+        caption_text, credit = _trailing_credit(text)
+    if not credit:
+        return None
+    caption_text, date = _split_date(caption_text)
+    return _make(context, index, index, CaptionReading(text=caption_text, credit=credit, date=date))
 
 
 def _under_closing_picture(context: Context, index: int) -> Claim | None:
