@@ -904,6 +904,7 @@ _IMAGE_TITLE: Final = re.compile(
 
 
 _MAX_TITLE_CREDIT_WORDS: Final = 6
+_MIN_ALT_CAPTION_WORDS: Final = 6
 
 
 def _title_credit(markdown: str) -> str | None:
@@ -957,6 +958,18 @@ def _image_followers(
             reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
             last = following
             following = after
+    if (
+        following is not None
+        and not reading.text
+        and reading.alt
+        and len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        and is_prose(context.inline(following).text)
+        and len(context.inline(following).text) > _MAX_UNDER_CREDIT_CHARS
+    ):
+        # "![The mayor opens the new bridge.](src)" over a paragraph of prose: the alt text is the
+        # caption and the paragraph is the story going on, not the picture's caption.
+        reading = attrs.evolve(reading, text=reading.alt)
+        following = None
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
