@@ -20,7 +20,7 @@ from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
 from newsparse.model import Caption, DateValue, Picture, Role
 from newsparse.parsers.byline import read_byline
-from newsparse.parsers.common import picture_claim, unmarked
+from newsparse.parsers.common import heading_text, picture_claim, unmarked
 from newsparse.parsers.dateline import read_dateline, split_glued
 from newsparse.parsers.related import read_related
 from newsparse.source import BLANK, Source
@@ -481,6 +481,9 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     opening, colon, _ = text[:40].casefold().partition(":")
     if colon and opening.strip(BLANK + "*_") in current().footnote_prefixes:
         return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
+    folded = text.casefold()
+    if any(phrase in folded for phrase in current().disclosure_phrases):
+        return True  # "... are affiliate links / pictures from the ... API": a disclosure note
     word, _, rest = text.partition(" ")
     return (
         word.casefold() in current().byline_prefixes
@@ -558,6 +561,8 @@ def screen(context: Context, index: int) -> bool:
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a caption: an image line, a credited line, or a short line with its credit nearby."""
     shape = context.shape(index)
+    if shape is Shape.HEADING:
+        return _heading_caption(context, index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
     line = context.lines[index]
@@ -572,24 +577,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
-        if (
-            following is not None
-            and _caption_text_line(context, following, 250)
-            and (context.footer_line is None or following < context.footer_line)
-            and context.block_end(following) == following + 1  # not a paragraph's first line
+        if following is not None and _text_under_credit(
+            context, following, gallery=bool(context.found(Found.CAPTION))
         ):
-            after = _near(context, following)
-            if (
-                after is None
-                or _credit_at(context, after) is not None
-                or context.found(Found.CAPTION)
-                or context.shape(after) in (Shape.HEADING, Shape.RULE)
-                or context.lines[after].lstrip().startswith("![")
-                or _caption_under_credit(context, following, after)
-            ):
-                text, date = _split_date(context.inline(following).text)
-                reading = CaptionReading(text=text, credit=credit_text, date=date)
-                return _make(context, index, following, reading)
+            text, date = _split_date(context.inline(following).text)
+            reading = CaptionReading(text=text, credit=credit_text, date=date)
+            return _make(context, index, following, reading)
         return _make(context, index, last, CaptionReading(text="", credit=credit_text))
     figure = _figure_caption(context, index)
     if figure is not None:
@@ -626,6 +619,32 @@ def rule(context: Context, index: int) -> Claim | None:
 
 
 _MAX_UNDER_PICTURE_WORDS: Final = 30
+
+
+def _heading_caption(context: Context, index: int) -> Claim | None:
+    """A heading that is a picture's caption: it ends with a labelled credit after a sentence.
+
+    Some pages set a figure's caption as a small heading (``##### The old mill in 1910. Foto:
+    Jane Doe``, ``## Protesters outside. (Bild: Jane Doe / AP)``) or its credit alone
+    (``###### *Photo: Jane Doe*``). A heading with no credit label or copyright mark is a heading.
+    """
+    line = context.lines[index]
+    if len(line) > _MAX_CAPTION * 2:  # (the title heading is the title rule's, claimed before)
+        return None
+    text = render(heading_text(line)).text.strip(BLANK + "*_")
+    if len(text) > _MAX_CAPTION or not (
+        "©" in text or _words().tail_label.search(text[-_MAX_CREDIT - 10 :]) is not None
+    ):
+        return None
+    credit = read_credit(text)
+    if credit is not None:
+        caption_text = ""
+    else:
+        caption_text, credit = _trailing_credit(text)
+    if not credit:
+        return None
+    caption_text, date = _split_date(caption_text)
+    return _make(context, index, index, CaptionReading(text=caption_text, credit=credit, date=date))
 
 
 def _under_closing_picture(context: Context, index: int) -> Claim | None:
@@ -692,6 +711,37 @@ def _figure_caption(context: Context, index: int) -> Claim | None:
 _MAX_UNDER_CREDIT_WORDS: Final = 20
 # Nine captions in ten have fewer than 35 words; a paragraph of the text is mostly longer.
 _MAX_OVER_CREDIT_WORDS: Final = 40
+_MAX_UNDER_CREDIT_CHARS: Final = 250
+
+
+def _text_under_credit(context: Context, following: int, *, gallery: bool = False) -> bool:
+    """Whether line ``following``, right under a credit line, is the caption that credit closes.
+
+    A short line that is not a paragraph's first line, before the footer; what comes after it
+    must part it from the article: nothing, another credit (a gallery, as ``gallery`` says too),
+    a heading, a rule, a list, a picture, or prose after a line too short to be prose itself.
+    """
+    if (
+        not _caption_text_line(context, following, _MAX_UNDER_CREDIT_CHARS)
+        or (context.footer_line is not None and following >= context.footer_line)
+        or context.block_end(following) != following + 1  # not a paragraph's first line
+    ):
+        return False
+    after = _near(context, following)
+    if after is None or context.shape(after) in (Shape.HEADING, Shape.RULE):
+        return True
+    if is_prose(context.inline(following).text):
+        # A paragraph of prose under a credit is the article going on under a picture that had
+        # only a credit, unless a heading ends it: "© X", "Prose.", "![](src)" is no caption.
+        return bool(context.setext_level(after))
+    return (
+        gallery
+        or _credit_at(context, after) is not None
+        or context.shape(after) is Shape.LIST_ITEM
+        or bool(context.setext_level(after))
+        or context.lines[after].lstrip().startswith("![")
+        or _caption_under_credit(context, following, after)
+    )
 
 
 def _caption_under_credit(context: Context, index: int, after: int) -> bool:
@@ -750,8 +800,9 @@ def _credit_like(context: Context, index: int) -> bool:
 _LONG_UNDER: Final = 200
 _MAX_LOOSE_CREDIT: Final = 60
 # Name-like parts of a credit line: capitalised words, "&", a domain ("imagebank.example.se").
+# A letter may be written decomposed, its accent a combining mark after it ("Go\u0308teborg").
 _NAME_PART: Final = re.compile(
-    r"(?:[A-ZÀ-Þ][\w.'’-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
+    r"(?:[A-ZÀ-Þ][\w.'’\u0300-\u036f-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
 )
 
 
@@ -872,6 +923,7 @@ _IMAGE_TITLE: Final = re.compile(
 
 
 _MAX_TITLE_CREDIT_WORDS: Final = 6
+_MIN_ALT_CAPTION_WORDS: Final = 6
 
 
 def _title_credit(markdown: str) -> str | None:
@@ -925,6 +977,18 @@ def _image_followers(
             reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
             last = following
             following = after
+    if (
+        following is not None
+        and not reading.text
+        and reading.alt
+        and len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        and is_prose(context.inline(following).text)
+        and len(context.inline(following).text) > _MAX_UNDER_CREDIT_CHARS
+    ):
+        # "![The mayor opens the new bridge.](src)" over a paragraph of prose: the alt text is the
+        # caption and the paragraph is the story going on, not the picture's caption.
+        reading = attrs.evolve(reading, text=reading.alt)
+        following = None
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -941,6 +1005,17 @@ def _image_followers(
         if credit is not None:
             reading = attrs.evolve(reading, credit=credit[0])
             last = credit[1]
+            caption_line = _near(context, last)
+            if (
+                not reading.text
+                and caption_line is not None
+                and _follows_image(context, caption_line, index)
+                and _text_under_credit(context, caption_line)
+            ):
+                # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
+                text, date = _split_date(context.inline(caption_line).text)
+                reading = attrs.evolve(reading, text=text, date=date)
+                last = caption_line
     return last, _alt_credit(reading)
 
 

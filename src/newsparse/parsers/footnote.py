@@ -16,7 +16,7 @@ import attrs
 from newsparse.engine import Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import render
-from newsparse.model import Author, Footnote, FootnoteKind, Link, Role
+from newsparse.model import Author, Boilerplate, Footnote, FootnoteKind, Link, Role
 from newsparse.parsers.byline import read_byline
 from newsparse.parsers.common import is_emphasised, is_italic
 from newsparse.source import BLANK, Source
@@ -550,6 +550,10 @@ def rule(context: Context, index: int) -> Claim | None:
     if header and (reading.kind not in _HEADER_KINDS or not _says_note(reading)):
         return None
     span = context.lines_span(index, end - 1)
+    if _repeated(context, index):
+        # The same disclaimer under every product box: one note, the repeats are furniture.
+        repeat = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
+        return Claim(elements=(repeat,), found=(Found.BOILERPLATE,), next_line=end)
     note = Footnote(
         raw=context.raw(span),
         span=span,
@@ -560,6 +564,22 @@ def rule(context: Context, index: int) -> Claim | None:
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _first_lines(context: Context, index: int) -> dict[str, int]:
+    """Each line's text (blanks stripped) and the first line that holds it, made in one pass."""
+    first: dict[str, int] = {}
+    for number, line in enumerate(context.lines):
+        first.setdefault(line.strip(BLANK), number)
+    return first
+
+
+def _repeated(context: Context, index: int) -> bool:
+    """Whether line ``index`` repeats a line written earlier in the dump, word for word."""
+    memo = context.memo(_first_lines)
+    if 0 not in memo:
+        memo[0] = _first_lines(context, 0)
+    return memo[0].get(context.lines[index].strip(BLANK), index) < index
 
 
 def parse_footnote(text: str) -> Footnote:

@@ -308,7 +308,8 @@ def _multiline_link(
         parts.append(closing["label"])
         title = _inner_title(parts)
         url = closing["url"] or None
-        return (title, url, probe) if title else None
+        # A paragraph of prose linked as a whole (a card's summary) is no title.
+        return (title, url, probe) if title and not is_prose(title) else None
     return None
 
 
@@ -382,11 +383,12 @@ _MAX_SECTION_WORDS: Final = 4
 _ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
 
 
-def _generic(title: str) -> bool:
+def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     """A link that is part of a teaser card, not its title.
 
-    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in a word or two
-    (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section (``More in X``).
+    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in fewer than
+    ``minimum`` words (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section
+    (``More in X``).
     """
     key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
     words = key.split()
@@ -398,11 +400,7 @@ def _generic(title: str) -> bool:
         return True  # "© 2024 Example Media": a copyright line, not a story
     if len(words) <= 2 and any(c.isdigit() for c in key):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
-    if (
-        len(words) < _MIN_CARD_WORDS
-        or key in current().read_more_links
-        or key in current().related_labels
-    ):
+    if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
         return True
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
@@ -474,7 +472,15 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
             item = None  # one teaser card: its picture and headline link to the same page
-        if item is not None and not _generic(item[0]) and not _author_link(item[1]):
+        if (
+            item is not None
+            # A card written over several lines (picture, headline, summary in one link) may
+            # have a headline of two words; a one-line link of two words names a section.
+            and not _generic(
+                item[0], _MIN_CARD_LINES_WORDS if item[2] > probe_line else _MIN_CARD_WORDS
+            )
+            and not _author_link(item[1])
+        ):
             title, url, end = item
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
@@ -510,6 +516,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
         found=tuple(found),
         next_line=elements[-1].span.end_line,
     )
+
+
+_MIN_CARD_LINES_WORDS: Final = 2
 
 
 def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
@@ -646,6 +655,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
         return None
     title = render(line[1:].lstrip("# ")).text
     heading = bool(title) and line[1:].startswith("#")
+    parts = [line[1:]]
     probe = index
     for _ in range(6):
         following = context.next_nonblank(probe + 1)
@@ -662,8 +672,18 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
                 else None
             )
             # A link over several lines is a teaser when it says so or its title is a heading
-            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link).
-            if not title or (label is None and not heading):
+            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link); a card that
+            # closes on "read more" says so too ("[Section\n\nHeadline\n\nmehr lesen](#)"),
+            # its headline its longest line (over the section and topic lines above it).
+            closing_words = label_text.casefold().strip(_SEPARATORS + " .…")
+            read_more = closing_words in current().read_more_links
+            if read_more and not heading and label is None:
+                title = _longest_line(parts)
+            if not title or (label is None and not heading and not read_more):
+                return None
+            if is_prose(title):
+                # "[Twenty-five words of summary ...\n mehr...](url)": a paragraph linked as a
+                # whole is the text's (or a card's summary), never a link's title.
                 return None
             url = closing["url"] if closing["url"] not in ("", "#") else None
             reading = RelatedReading(label=label, title=title, url=url)
@@ -671,11 +691,25 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
         if not _card_line(context.lines[following]):
             return None
+        parts.append(context.lines[following])
         if not title:
             title = render(context.lines[following].lstrip(" #")).text
             heading = context.lines[following].lstrip(" ").startswith("#")
         probe = following
     return None
+
+
+def _longest_line(parts: list[str]) -> str:
+    """The line of most words inside a teaser link, pictures, credits and prose aside."""
+    best = ""
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text[:1] != "©" and not is_prose(text) and len(text.split()) > len(best.split()):
+            best = text
+    return best
 
 
 def _without_block_marker(line: str) -> str:
