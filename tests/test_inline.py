@@ -267,7 +267,7 @@ def test_data_uri_pictures_and_srcset_sources() -> None:
     assert result.text == "Menu"
     assert [(i.alt, (i.url or "")[:10], i.link) for i in result.images] == [
         ("Site logo", "data:image", "/"),
-        ("", "/s.jpg 320", None),
+        ("", "/s.jpg", None),  # a srcset's first address
     ]
 
 
@@ -345,3 +345,71 @@ def test_a_lone_bracket_before_a_long_data_picture_leaves_no_text() -> None:
     result = render("[![Credit X\n](data:image/png;base64," + "QUJD" * 3000 + ")")
     assert result.text == ""
     assert [image.alt for image in result.images] == ["Credit X"]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "links", "images"),
+    [
+        # html2text: a javascript: call with blanks and escaped parentheses as the destination
+        (
+            "[ Gallery ](javascript:openGallery\\(812, { full: true }\\); void\\(0\\);) opens",
+            "Gallery opens",
+            [("Gallery", "javascript:openGallery(812, { full: true }); void(0);")],
+            [],
+        ),
+        # a blank after the parenthesis, and a line break before the closing one
+        (
+            "[ The harbour at noon (Photo: Ida Lund) ]( https://pix.test/harbour.jpg\n )",
+            "The harbour at noon (Photo: Ida Lund)",
+            [("The harbour at noon (Photo: Ida Lund)", "https://pix.test/harbour.jpg")],
+            [],
+        ),
+        (
+            "Go [here]( https://town.test/ferry ). Then",
+            "Go here. Then",
+            [("here", "https://town.test/ferry")],
+            [],
+        ),
+        # an address with blanks, parentheses and a title
+        (
+            '[Timetable](/files/ferry times (2024).pdf "Ferry times")',
+            "Timetable",
+            [("Timetable", "/files/ferry times (2024).pdf")],
+            [],
+        ),
+        # a srcset written as the source: the first address is the picture's
+        (
+            "![Quay](https://pix.test/q-320.jpg 320w, https://pix.test/q-640.jpg 640w) Quay",
+            "Quay",
+            [],
+            [("Quay", "https://pix.test/q-320.jpg", None)],
+        ),
+        # ... inside a link, wrapped onto the next line of its block
+        (
+            "[![Quay](https://pix.test/q.jpg 1x,\n  https://pix.test/q@2x.jpg 2x)](/quay) Next",
+            "Next",
+            [],
+            [("Quay", "https://pix.test/q.jpg", "/quay")],
+        ),
+        # ... cut off at the end of its line (a heading or list item the srcset broke)
+        ("### ![Quay](/img/q.jpg 1x,", "###", [], [("Quay", "/img/q.jpg", None)]),
+        # ... and the rest of it opening the next line leaves no text
+        ("https://pix.test/q@2x.jpg 2x) The quay", "The quay", [], []),
+        # parentheses deeper than a destination reads: a whole picture, nothing half-read
+        ("![Dock](/img/d(((1))).jpg)", "", [], [("Dock", "/img/d(((1))).jpg", None)]),
+        # what is no destination stays text, whole
+        ('[note](see "below) and more', '[note](see "below) and more', [], []),
+        ("[sic](see\nbelow)", "[sic](see below)", [], []),
+    ],
+)
+def test_destinations_with_blanks(
+    markdown: str,
+    text: str,
+    links: list[tuple[str, str | None]],
+    images: list[tuple[str, str | None, str | None]],
+) -> None:
+    """Destinations converters write with blanks, leading blanks or a srcset read as links."""
+    result = render(markdown)
+    assert result.text == text
+    assert [(link.text, link.url) for link in result.links] == links
+    assert [(i.alt, i.url, i.link) for i in result.images] == images
