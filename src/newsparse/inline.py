@@ -258,6 +258,9 @@ def _unescape(url: str) -> str:
     return _URL_ESCAPE.sub(r"\1", url) if "\\" in url else url
 
 
+_ADDRESS_STARTS: Final = ("http://", "https://", "/")
+
+
 def _cut_url(url: str) -> str:
     """A destination cut off at the end of its block, without a ``)`` that closes its link.
 
@@ -278,7 +281,7 @@ def _loose_source(url: str) -> str:
     parts = url.split()
     if len(parts) >= 2 and _SRCSET_DESCRIPTOR.fullmatch(parts[1]):
         return parts[0]
-    if len(parts) >= 2 and parts[0].endswith(","):
+    if len(parts) >= 2 and parts[0].endswith(",") and parts[1].startswith(_ADDRESS_STARTS):
         return parts[0][:-1]  # "/a.jpg, /b.jpg 2x": the first candidate has no descriptor
     return " ".join(parts)
 
@@ -298,21 +301,25 @@ class Inline:
 class _Delim:
     """A run of ``*`` or ``_``; ``left`` counts how many of its characters are still literal."""
 
-    __slots__ = ("can_close", "can_open", "char", "left")
+    __slots__ = ("can_close", "can_open", "char", "empty_bold", "left")
 
     def __init__(self, char: str, count: int, can_open: bool, can_close: bool) -> None:
         self.char = char
         self.left = count
         self.can_open = can_open
         self.can_close = can_close
+        self.empty_bold = False  # "****" after a mark, before a word: "rose.****[", "<b></b>"
 
 
 class _LinkStart:
-    __slots__ = ("drop_if_empty", "url")
+    """Where a link opens; ``scoped`` when its text is a label of its own (``[text](url)``)."""
 
-    def __init__(self, url: str | None) -> None:
+    __slots__ = ("drop_if_empty", "scoped", "url")
+
+    def __init__(self, url: str | None, scoped: bool = False) -> None:
         self.url = url
         self.drop_if_empty = False
+        self.scoped = scoped
 
 
 class _ImageAt:
@@ -386,7 +393,11 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
         if end - start >= 2:
             # Converters glue bold to the next word ("**Note:**Prices"): a run of two or more
             # opens when no blank follows it and closes when none comes before it.
-            return _Delim(char, end - start, not _is_space(after), not _is_space(before))
+            run = _Delim(char, end - start, not _is_space(after), not _is_space(before))
+            run.empty_bold = (
+                end - start == 4 and run.can_open and run.can_close and not before.isalnum()
+            )
+            return run
         return _Delim(char, end - start, left_flanking, right_flanking)
     # An underscore inside a word (snake_case) is never emphasis.
     can_open = left_flanking and (not right_flanking or _is_punct(before))
@@ -548,7 +559,7 @@ class _Scanner:
     def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
         """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
         first_image = len(self.images)
-        opening = _LinkStart(url)
+        opening = _LinkStart(url, scoped=True)
         self.tokens.append(opening)
         self.scan(start, end, in_link=True)
         self.tokens.append(_LINK_END)
@@ -633,14 +644,37 @@ class _Scanner:
 
 
 def _pair_emphasis(tokens: list[_Token]) -> None:
-    """Mark paired ``*``/``_`` runs as markup by lowering their literal counts."""
+    """Mark paired ``*``/``_`` runs as markup by lowering their literal counts.
+
+    A closer inside a link's text never takes an opener from before the link (``*[**a** b](u)*``
+    is ``a b`` emphasised, as CommonMark reads link text apart); an opener left open inside it
+    may still close after it (``**[Title**](u)``, as converters cross the tags). A ``****``
+    glued between a mark and a word with nothing open is an empty bold (``<b></b>``): it goes.
+    """
     stacks: dict[str, list[_Delim]] = {"*": [], "_": [], "~": []}
+    # Per delimiter: the openers below this index of its stack are outside the current link.
+    floors: dict[str, int] = {"*": 0, "_": 0, "~": 0}
+    saved: list[dict[str, int] | None] = []  # per open link: the floors before it (if scoped)
     for token in tokens:
+        if isinstance(token, _LinkStart):
+            saved.append(dict(floors) if token.scoped else None)
+            if token.scoped:
+                floors = {char: len(stack) for char, stack in stacks.items()}
+            continue
+        if token is _LINK_END:
+            before = saved.pop() if saved else None
+            if before is not None:
+                floors = before
+            continue
         if not isinstance(token, _Delim):
             continue
         stack = stacks[token.char]
+        floor = floors[token.char]
+        if token.empty_bold and len(stack) == floor:
+            token.left = 0  # nothing open for it to close: "<b></b>" written "****"
+            continue
         if token.can_close:
-            while token.left and stack:
+            while token.left and len(stack) > floor:
                 opener = stack[-1]
                 used = 2 if opener.left >= 2 and token.left >= 2 else 1
                 opener.left -= used
@@ -771,7 +805,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
     parts: list[str] = []
     links: list[Link] = []
     length = 0
-    open_links: list[tuple[int, _LinkStart]] = []
+    open_links: list[tuple[int, int, _LinkStart]] = []  # (offset, parts index, opening)
     image_links: list[Link] = []  # zero-width stand-ins, so squashing moves images too
     for token in tokens:
         if isinstance(token, str):
@@ -782,12 +816,16 @@ def render(markdown: str, references: References | None = None) -> Inline:
                 parts.append(token.char * token.left)
                 length += token.left
         elif isinstance(token, _LinkStart):
-            open_links.append((length, token))
+            open_links.append((length, len(parts), token))
         elif isinstance(token, _ImageAt):
             image_links.append(Link(text="", url=None, start=length, end=length))
         elif open_links:
-            begin, opening = open_links.pop()
-            if not (opening.drop_if_empty and begin == length):
+            begin, first_part, opening = open_links.pop()
+            # A link around pictures only (blanks between them) leaves no link: it is theirs.
+            if not (
+                opening.drop_if_empty
+                and (begin == length or not "".join(parts[first_part:]).strip(BLANK))
+            ):
                 links.append(Link(text="", url=opening.url, start=begin, end=length))
     text = "".join(parts)
     if not image_links:
