@@ -22,6 +22,10 @@ from newsparse.inline import References, render
         ("**unclosed bold", "unclosed bold"),
         ("5 ** 3 and a**", "5 ** 3 and a"),
         ("an \\*escaped\\* star", "an *escaped* star"),
+        # a backslash ending a line is a hard break: a blank, or nothing at the end
+        ("first line\\\nsecond line", "first line second line"),
+        ("ends in a hard break\\", "ends in a hard break"),
+        ("C:\\temp \\ x", "C:\\temp \\ x"),
         ("`code *not em*` here", "code *not em* here"),
         ("x &amp; y &#8217; z", "x & y ’ z"),
         ("a\u00a0b  c\n d", "a b c d"),

@@ -451,6 +451,11 @@ class _Scanner:
         if j + 1 < end and text[j + 1] in _ASCII_PUNCTUATION:
             self.tokens.append(text[j + 1])
             return j + 2
+        if j + 1 < end and text[j + 1] == "\n":
+            self.tokens.append("\n")  # a hard line break ("\\" ending a line): a blank
+            return j + 2
+        if j + 1 == len(text) and j > 0:
+            return j + 1  # a hard break ending the block: a paragraph stops at one
         self.tokens.append("\\")
         return j + 1
 
