@@ -54,13 +54,34 @@ _DEST: Final = (
 
 
 def _target(angled: str, url: str) -> str:
-    """The part after a label: (url), (<url>), (url "title"); groups named as given, or none."""
+    """The part after a label: (url), (<url>), (url "title"); groups named as given, or none.
+
+    Blanks and line breaks may stand around the address (``(  https://x.test/a  )``), as in
+    CommonMark and as converters write an attribute that held them.
+    """
     angled_group = f"(?P<{angled}>" if angled else "(?:"
     url_group = f"(?P<{url}>" if url else "(?:"
     return (
-        rf"\([ \t]{{0,200}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
-        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,3000}+\"|'(?:[^'\\]|\\.){0,3000}+'))?[ \t]{0,200}\)"
+        rf"\([ \t\n]{{0,200}}(?:<{angled_group}[^<>\n]{{0,2000}})>|{url_group}{_DATA_URI}|{_DEST}))"
+        r"(?:[ \t\n]{1,5}(?:\"(?:[^\"\\]|\\.){0,3000}+\"|'(?:[^'\\]|\\.){0,3000}+'))?"
+        r"[ \t\n]{0,200}\)"
     )
+
+
+def _loose_target(url: str, blank: str) -> str:
+    """A destination as converters leave it, with blanks: ``( /a b.jpg 1x, /c.jpg 2x "T")``.
+
+    Blanks inside (``blank`` names which) and line breaks around it, parentheses balanced two
+    levels deep, backslash escapes (html2text escapes the parentheses of ``javascript:`` calls)
+    and a quoted title after a blank. No bracket, quote or angle bracket: the run stops at the
+    next one, so each ``[`` costs at most the way to the next bracket, and every alternative
+    starts with its own character (a destination that does not close is read once).
+    """
+    char = rf"(?:[^()\[\]\"<>\\\s]|[{blank}]|\\[^\n])"
+    nested = rf"\((?:{char}|\({char}{{0,200}}+\)){{0,500}}+\)"
+    title = r"(?:\s{0,200}+(?<=\s)\"(?:[^\"\\\n]|\\[^\n]){0,3000}+\")?"
+    url_group = f"(?P<{url}>" if url else "(?:"
+    return rf"\(\s{{0,200}}+{url_group}(?:{char}|{nested}){{1,2000}}+){title}\s{{0,200}}+\)"
 
 
 # ![alt](src): the alt text holds escaped brackets and one level of plain ones ("[Video] Mai");
@@ -71,23 +92,27 @@ IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _target("angled", "url"))
 # of brackets ([a [b] c](url)), and it may run over the lines of its block, as converters write a
 # link around a picture and a headline. "!" before "[" can only open an image, so each character
 # of the label has one reading, and a label that does not close is read once.
-LINK: Final = re.compile(
-    r"\[(?P<label>(?:[^\[\]\\!]|!(?!\[)|\\[^\n]|\\\n|"
-    + rf"!\[{_ALT}\]"
+_LINK_LABEL: Final = (
+    r"(?:[^\[\]\\!]|!(?!\[)|\\[^\n]|\\\n|"
+    + rf"!\[{_ALT}\](?:"
     + _target("", "")
-    + r"|\[(?:[^\[\]\n\\]|\\[^\n]){0,500}+\]){0,1000}+)\]"
-    + _target("angled", "url")
+    + "|"
+    + _loose_target("", r"\s")
+    + ")"
+    + r"|\[(?:[^\[\]\n\\]|\\[^\n]){0,500}+\]){0,1000}+"
 )
+LINK: Final = re.compile(rf"\[(?P<label>{_LINK_LABEL})\]" + _target("angled", "url"))
 
-# A link whose address holds spaces, as converters resolving hrefs write them:
-# [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/)
-LOOSE_LINK: Final = re.compile(
-    r"\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\n\"<>]{1,2000})\)"
-)
-# The same for a picture: "![](/img/a.jpg 320w, /img/b.jpg 480w)" (a srcset written as its src).
-LOOSE_IMAGE: Final = re.compile(
-    r"!\[(?P<label>[^\[\]\n]{0,1000})\]\((?P<url>[^()\[\]\"<>]{1,2000})\)"
-)
+
+# A link whose address holds blanks (its text as in LINK), as converters resolving hrefs write:
+# [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/), and
+# [ Plus...](javascript:show\(49, { full: true }\); void\(0\);) from html2text.
+LOOSE_LINK: Final = re.compile(rf"\[(?P<label>{_LINK_LABEL})\]" + _loose_target("url", r"^\S\n"))
+# The same for a picture, whose srcset may wrap onto the next line of its block:
+# "![](/img/a.jpg 320w,\n /img/b.jpg 480w)" (a srcset written as its src).
+LOOSE_IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _loose_target("url", r"\s"))
+# A blank and a width or density after the first address: "/a.jpg 320w", "/b.jpg 2x,".
+_SRCSET_DESCRIPTOR: Final = re.compile(r"[0-9]{1,5}(?:\.[0-9]{1,3})?[wx],?")
 
 # "[label](https://a.test/x_(y)" and "![alt](/img/a.jpg" with nothing after: a destination cut
 # off at the end of its block (converters truncate long lines and drop a closing parenthesis).
@@ -97,8 +122,21 @@ _CUT_ADDRESS: Final = r"(?:https?://|/)[^\s<>\"\[\]]{1,4000}+"
 _CUT_LINK: Final = re.compile(
     rf"\[(?P<label>[^\[\]\n]{{0,1000}})\]\((?P<url>{_CUT_ADDRESS})[ \t]{{0,8}}$"
 )
+# A picture's source may be a srcset cut off after a candidate ("![a](/a.jpg 1x," at the end of
+# a heading or list item whose line a converter broke inside the srcset). A width or density.
+_DESCRIPTOR: Final = r"[0-9]{1,5}(?:\.[0-9]{1,3})?[wx]"
+_CANDIDATES: Final = (
+    rf"(?:[ \t]{{1,8}}{_DESCRIPTOR}"
+    rf"(?:,[ \t]{{0,8}}{_CUT_ADDRESS}[ \t]{{1,8}}{_DESCRIPTOR}){{0,50}}+"
+    rf"(?:,[ \t]{{0,8}}{_CUT_ADDRESS}|,)?)?"
+)
 _CUT_IMAGE: Final = re.compile(
-    rf"!\[(?P<label>{_ALT})\]\((?P<url>(?:https?://|/)[^\s()<>\"\[\]]{{1,4000}}+)[ \t]{{0,8}}$"
+    rf"!\[(?P<label>{_ALT})\]\((?P<url>{_CUT_ADDRESS}{_CANDIDATES})[ \t]{{0,8}}$"
+)
+# The rest of such a srcset, opening the next line: "/b.jpg 2x)" (it leaves no text).
+_SRCSET_TAIL: Final = re.compile(
+    rf"[ \t]{{0,8}}(?:{_CUT_ADDRESS}[ \t]{{1,8}}{_DESCRIPTOR},[ \t]{{0,8}}){{0,50}}+"
+    rf"{_CUT_ADDRESS}[ \t]{{1,8}}{_DESCRIPTOR}[ \t]{{0,8}}\)"
 )
 # "](url)" with no "[" before it in the block: the end of a link that opened in an earlier block.
 _DANGLING_CLOSE: Final = re.compile(r"\]" + _target("angled", "url"))
@@ -220,6 +258,34 @@ def _unescape(url: str) -> str:
     return _URL_ESCAPE.sub(r"\1", url) if "\\" in url else url
 
 
+_ADDRESS_STARTS: Final = ("http://", "https://", "/")
+
+
+def _cut_url(url: str) -> str:
+    """A destination cut off at the end of its block, without a ``)`` that closes its link.
+
+    Parentheses nested deeper than a destination reads (``/a(((b))).jpg)``) leave the closing
+    one in the cut reading: one ``)`` more than ``(`` is the link's own.
+    """
+    if url.endswith(")") and url.count(")") > url.count("("):
+        return url[:-1]
+    return url
+
+
+def _loose_source(url: str) -> str:
+    """A picture's source written with blanks: a srcset's first address, else blanks squashed.
+
+    Converters write a srcset as the source (``/a.jpg 320w, /b.jpg 640w``, wrapped over lines);
+    its first candidate is the picture's address. A path with blanks in it keeps them, one each.
+    """
+    parts = url.split()
+    if len(parts) >= 2 and _SRCSET_DESCRIPTOR.fullmatch(parts[1]):
+        return parts[0]
+    if len(parts) >= 2 and parts[0].endswith(",") and parts[1].startswith(_ADDRESS_STARTS):
+        return parts[0][:-1]  # "/a.jpg, /b.jpg 2x": the first candidate has no descriptor
+    return " ".join(parts)
+
+
 _URL_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -235,21 +301,25 @@ class Inline:
 class _Delim:
     """A run of ``*`` or ``_``; ``left`` counts how many of its characters are still literal."""
 
-    __slots__ = ("can_close", "can_open", "char", "left")
+    __slots__ = ("can_close", "can_open", "char", "empty_bold", "left")
 
     def __init__(self, char: str, count: int, can_open: bool, can_close: bool) -> None:
         self.char = char
         self.left = count
         self.can_open = can_open
         self.can_close = can_close
+        self.empty_bold = False  # "****" after a mark, before a word: "rose.****[", "<b></b>"
 
 
 class _LinkStart:
-    __slots__ = ("drop_if_empty", "url")
+    """Where a link opens; ``scoped`` when its text is a label of its own (``[text](url)``)."""
 
-    def __init__(self, url: str | None) -> None:
+    __slots__ = ("drop_if_empty", "scoped", "url")
+
+    def __init__(self, url: str | None, scoped: bool = False) -> None:
         self.url = url
         self.drop_if_empty = False
+        self.scoped = scoped
 
 
 class _ImageAt:
@@ -323,7 +393,11 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
         if end - start >= 2:
             # Converters glue bold to the next word ("**Note:**Prices"): a run of two or more
             # opens when no blank follows it and closes when none comes before it.
-            return _Delim(char, end - start, not _is_space(after), not _is_space(before))
+            run = _Delim(char, end - start, not _is_space(after), not _is_space(before))
+            run.empty_bold = (
+                end - start == 4 and run.can_open and run.can_close and not before.isalnum()
+            )
+            return run
         return _Delim(char, end - start, left_flanking, right_flanking)
     # An underscore inside a word (snake_case) is never emphasis.
     can_open = left_flanking and (not right_flanking or _is_punct(before))
@@ -377,6 +451,11 @@ class _Scanner:
         if j + 1 < end and text[j + 1] in _ASCII_PUNCTUATION:
             self.tokens.append(text[j + 1])
             return j + 2
+        if j + 1 < end and text[j + 1] == "\n":
+            self.tokens.append("\n")  # a hard line break ("\\" ending a line): a blank
+            return j + 2
+        if j + 1 == len(text) and j > 0:
+            return j + 1  # a hard break ending the block: a paragraph stops at one
         self.tokens.append("\\")
         return j + 1
 
@@ -429,6 +508,8 @@ class _Scanner:
             target = link.groupdict().get("angled")
             if target is None:
                 target = _unescape(link.group("url"))
+            if link.re is _CUT_LINK:
+                target = _cut_url(target)
             label_start, label_end = link.span("label")
             return self._linked(url_or_none(target), label_start, label_end, link.end())
         if self.references is not None:
@@ -483,7 +564,7 @@ class _Scanner:
     def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
         """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
         first_image = len(self.images)
-        opening = _LinkStart(url)
+        opening = _LinkStart(url, scoped=True)
         self.tokens.append(opening)
         self.scan(start, end, in_link=True)
         self.tokens.append(_LINK_END)
@@ -506,6 +587,10 @@ class _Scanner:
         target = image.groupdict().get("angled")
         if target is None:
             target = _unescape(image.group("url"))
+            if image.re is _CUT_IMAGE:
+                target = _cut_url(target)
+            if image.re is not IMAGE:
+                target = _loose_source(target)
         self._add_image(render(image.group("label")).text, url_or_none(target), image.group())
         return image.end()
 
@@ -564,14 +649,37 @@ class _Scanner:
 
 
 def _pair_emphasis(tokens: list[_Token]) -> None:
-    """Mark paired ``*``/``_`` runs as markup by lowering their literal counts."""
+    """Mark paired ``*``/``_`` runs as markup by lowering their literal counts.
+
+    A closer inside a link's text never takes an opener from before the link (``*[**a** b](u)*``
+    is ``a b`` emphasised, as CommonMark reads link text apart); an opener left open inside it
+    may still close after it (``**[Title**](u)``, as converters cross the tags). A ``****``
+    glued between a mark and a word with nothing open is an empty bold (``<b></b>``): it goes.
+    """
     stacks: dict[str, list[_Delim]] = {"*": [], "_": [], "~": []}
+    # Per delimiter: the openers below this index of its stack are outside the current link.
+    floors: dict[str, int] = {"*": 0, "_": 0, "~": 0}
+    saved: list[dict[str, int] | None] = []  # per open link: the floors before it (if scoped)
     for token in tokens:
+        if isinstance(token, _LinkStart):
+            saved.append(dict(floors) if token.scoped else None)
+            if token.scoped:
+                floors = {char: len(stack) for char, stack in stacks.items()}
+            continue
+        if token is _LINK_END:
+            before = saved.pop() if saved else None
+            if before is not None:
+                floors = before
+            continue
         if not isinstance(token, _Delim):
             continue
         stack = stacks[token.char]
+        floor = floors[token.char]
+        if token.empty_bold and len(stack) == floor:
+            token.left = 0  # nothing open for it to close: "<b></b>" written "****"
+            continue
         if token.can_close:
-            while token.left and stack:
+            while token.left and len(stack) > floor:
                 opener = stack[-1]
                 used = 2 if opener.left >= 2 and token.left >= 2 else 1
                 opener.left -= used
@@ -685,6 +793,10 @@ def render(markdown: str, references: References | None = None) -> Inline:
     An image leaves no text; a link that holds only an image leaves no link either: its URL is
     the image's ``link``.
     """
+    if ")" in markdown and markdown.lstrip(" \t").startswith(("http", "/")):
+        tail = _SRCSET_TAIL.match(markdown)
+        if tail is not None:  # the rest of a picture's srcset from the line above
+            return render(markdown[tail.end() :], references)
     if not _has_markup(markdown):
         text = markdown.strip(BLANK)
         if _needs_squash(text):
@@ -698,7 +810,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
     parts: list[str] = []
     links: list[Link] = []
     length = 0
-    open_links: list[tuple[int, _LinkStart]] = []
+    open_links: list[tuple[int, int, _LinkStart]] = []  # (offset, parts index, opening)
     image_links: list[Link] = []  # zero-width stand-ins, so squashing moves images too
     for token in tokens:
         if isinstance(token, str):
@@ -709,12 +821,16 @@ def render(markdown: str, references: References | None = None) -> Inline:
                 parts.append(token.char * token.left)
                 length += token.left
         elif isinstance(token, _LinkStart):
-            open_links.append((length, token))
+            open_links.append((length, len(parts), token))
         elif isinstance(token, _ImageAt):
             image_links.append(Link(text="", url=None, start=length, end=length))
         elif open_links:
-            begin, opening = open_links.pop()
-            if not (opening.drop_if_empty and begin == length):
+            begin, first_part, opening = open_links.pop()
+            # A link around pictures only (blanks between them) leaves no link: it is theirs.
+            if not (
+                opening.drop_if_empty
+                and (begin == length or not "".join(parts[first_part:]).strip(BLANK))
+            ):
                 links.append(Link(text="", url=opening.url, start=begin, end=length))
     text = "".join(parts)
     if not image_links:
