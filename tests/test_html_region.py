@@ -345,3 +345,24 @@ def test_an_hcard_author_and_a_signature_after_the_text_are_kept() -> None:
     # Without the signature, the hCard alone names the author.
     unsigned = body.replace('<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>', "")
     assert [a.name for a in parse_html(page(unsigned)).authors] == ["Ada Quill"]
+
+
+def test_a_class_that_only_contains_a_date_or_time_word_does_not_protect_a_box() -> None:
+    # "validate" and "updates" hold "date", "multimedia" holds "time": none is a byline or date.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<div class="newsletter-box"><h3>Get the harbour letter</h3>'
+        '<form class="validate"><p>Sign up for our weekly harbour updates by email.</p>'
+        '<input type="email"></form></div>'
+        + '<div class="social-share multimedia"><span>Share this story</span></div>'
+        + "".join(paragraph(i) for i in range(5, 9))
+        + '<p class="byline updated">By Ada Quill, updated 3 May 2021</p>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 8:" in dump
+    assert "harbour letter" not in dump
+    assert "weekly harbour updates" not in dump
+    assert "Share this story" not in dump
+    assert "By Ada Quill" in dump

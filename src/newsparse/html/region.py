@@ -67,8 +67,14 @@ _NOTE_HINT: Final = re.compile(
     r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
     re.IGNORECASE,
 )
-# Class, id, itemprop or rel words of the header facts a wrapper must not lose.
-HEADER_HINT: Final = re.compile(r"author|byline|by-line|dateline|date|time|publish", re.IGNORECASE)
+# Class, id, itemprop or rel words of the header facts a wrapper must not lose. Words that only
+# contain one are not hints: "validate" (a form), "update(s)" (a newsletter), "datenschutz",
+# "multimedia", "runtime", "timeline", "timer", "publisher", "authorization".
+HEADER_HINT: Final = re.compile(
+    r"author(?!i[sz]ation)|byline|by-line|dateline|(?<!vali)(?<!candi)(?<!up)date(?!n)|updated|"
+    r"(?<!mul)(?<!run)time(?!line|r)|publish(?!er)",
+    re.IGNORECASE,
+)
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
 KICKER_HINT: Final = re.compile(
     r"kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|pre-title|"
