@@ -366,3 +366,28 @@ def test_a_class_that_only_contains_a_date_or_time_word_does_not_protect_a_box()
     assert "weekly harbour updates" not in dump
     assert "Share this story" not in dump
     assert "By Ada Quill" in dump
+
+
+def test_a_box_label_with_nothing_of_its_box_under_it_is_left_out() -> None:
+    # "Mehr zum Thema" whose links a script loads, a comments heading over a reply form, a share
+    # label: labels of furniture. A related label over links stays (the links are read as
+    # related links).
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="topic-box"><h3>Mehr zum Thema</h3><div class="loader"></div></div>'
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "<p><strong>Jetzt teilen!</strong></p>"
+        + '<div class="more"><h2>Related stories:</h2><ol>'
+        + '<li><a href="/s/1">The ferry timetable changes again this spring</a></li>'
+        + '<li><a href="/s/2">Eastbrook harbour master retires after forty years</a></li>'
+        + "</ol></div>"
+        + '<div class="talk"><h2>Kommentare</h2><form><textarea></textarea></form></div>'
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Paragraph 6:" in article.text
+    assert "Mehr zum Thema" not in article.text
+    assert "teilen" not in article.text
+    assert "Kommentare" not in article.text
+    assert len(article.related) == 2
