@@ -391,3 +391,22 @@ def test_a_box_label_with_nothing_of_its_box_under_it_is_left_out() -> None:
     assert "teilen" not in article.text
     assert "Kommentare" not in article.text
     assert len(article.related) == 2
+
+
+def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
+    lead = "The harbour plan divides Eastbrook: traders want the quay, families want the beach."
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page"><header class="story-head"><div class="article-intro">'
+        f'<h1>Harbour plan weighed</h1><p class="byline">By Ada Quill</p></div>'
+        f'<div class="intro-wrap"><p class="article-lead">{lead}</p></div></header>'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.count("Harbour plan weighed") == 1
+    assert dump.index(lead) < dump.index("Paragraph 1:")
+    assert lead in parse_html(html).text

@@ -102,6 +102,19 @@ _HEADER_FACT_CHARS: Final = 200
 _HEADER_BUDGET: Final = 5_000
 _MAX_HEADINGS: Final = 200
 _VISIBLE_NODES: Final = 5_000
+# Class or id words of an article's lead (standfirst) set apart from the body.
+_LEAD_HINT: Final = re.compile(
+    r"(?<![a-z])(?:lead|intro|introduction|standfirst|teaser|summary|abstract|excerpt|deck|"
+    r"bajada|entradilla|chapo|chapeau|sapo|vorspann|anrisser|lede)(?![a-z])",
+    re.IGNORECASE,
+)
+# A lead's length in characters, the largest box searched for one, and how far: ancestors of
+# the region, and preceding siblings at each level.
+_LEAD_MIN: Final = 60
+_LEAD_MAX: Final = 1200
+_LEAD_BOX: Final = 3000
+_LEAD_LEVELS: Final = 6
+_LEAD_SIBLINGS: Final = 6
 # Most ancestors looked at when widening a region.
 _MAX_CLIMB: Final = 40
 # Least share of prose, most share of link text, in what a wider region adds.
@@ -560,6 +573,44 @@ class Layout:
             return climb
         return None
 
+    def lead_before(self, region: Tag, headline: Tag) -> Tag | None:
+        """The article's lead (standfirst) set before ``region``, outside it, if any.
+
+        Pages often set the lead with the headline, in a header box apart from the body: an
+        element whose class names a lead (``intro``, ``lead``, ``standfirst``, ``bajada``,
+        ``chapo``, ``vorspann``), of prose with few links, in one of the boxes just before the
+        region (its own or its ancestors' preceding siblings, up to the box holding the headline).
+        """
+        node = region
+        budget = _HEADER_BUDGET
+        for _ in range(_LEAD_LEVELS):
+            parent = node.parent
+            if parent is None or parent.name in ("body", "html"):
+                return None
+            for sibling in list(node.previous_siblings)[:_LEAD_SIBLINGS]:
+                if not isinstance(sibling, Tag) or self.text(sibling) > _LEAD_BOX:
+                    continue
+                stack = [sibling]
+                while stack and budget > 0:
+                    budget -= 1
+                    tag = stack.pop()
+                    if not self.live(tag) or tag is headline:
+                        continue
+                    own = self.stats[id(tag)]
+                    if (
+                        tag.attrs
+                        and id(tag) not in self._heads
+                        and _LEAD_MIN <= own.text <= _LEAD_MAX
+                        and own.links * 5 <= own.text
+                        and _LEAD_HINT.search(_ident(tag)) is not None
+                    ):
+                        return tag
+                    stack.extend(c for c in tag.contents if isinstance(c, Tag))
+            if id(parent) in self._heads:
+                return None  # the box holding the headline was searched
+            node = parent
+        return None
+
     def header_facts(self, headline: Tag, region: Tag) -> list[Tag]:
         """Short byline and date elements beside a headline that lies outside the region."""
         container = headline
@@ -674,15 +725,23 @@ def _choose_region(layout: Layout, headline: Tag | None) -> Region:
         return Region(root=region)
     kicker = _kicker(headline)
     if not layout.live(headline):
-        facts = layout.header_facts(headline, region)
+        facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
         return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
         return Region(root=region, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)
     if wider is not None:
         return Region(root=wider, headline=headline, kicker=kicker)
-    facts = layout.header_facts(headline, region)
+    facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
     return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+
+
+def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> list[Tag]:
+    """The header facts, and after them the article's lead when it is set apart from the body."""
+    lead = layout.lead_before(region, headline)
+    if lead is not None and not any(_inside(lead, fact) or _inside(fact, lead) for fact in facts):
+        facts.append(lead)
+    return facts
 
 
 def _kicker(headline: Tag | None) -> Tag | None:
