@@ -410,3 +410,35 @@ def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
     assert dump.count("Harbour plan weighed") == 1
     assert dump.index(lead) < dump.index("Paragraph 1:")
     assert lead in parse_html(html).text
+
+
+def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
+    # Cards titled by a heading that is all link (or wrapped in a link), with a short teaser:
+    # other stories, written as links to them, their teasers left out. A subhead of the
+    # article's own stays, and so does a linked heading whose box goes on with prose.
+    card = (
+        '<div class="card"><a href="/s/{n}"><h4>Ferry timetable story number {n} changes</h4></a>'
+        "<p>A short teaser of that other story.</p></div>"
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + card.format(n=1)
+        + "<h2>What the council decided</h2>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + '<div class="other"><h3><a href="/s/2">Eastbrook harbour master retires early</a></h3>'
+        + "<span>Yesterday</span></div>"
+        + '<div><h3><a href="/s/3">The old pier, seen again</a></h3>'
+        + paragraph(7)
+        + "</div>"
+        + "".join(paragraph(i) for i in range(8, 10))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 9:" in dump
+    assert "## What the council decided" in dump
+    assert "\n* [Ferry timetable story number 1 changes](/s/1)\n" in dump
+    assert "teaser of that other story" not in dump
+    assert "\n* [Eastbrook harbour master retires early](/s/2)\n" in dump
+    assert "Yesterday" not in dump
+    assert "### [The old pier, seen again](/s/3)" in dump

@@ -132,6 +132,11 @@ _TRAILING_FACT: Final = 300
 # A paragraph of one link after the article stays when it is this short (a signature).
 _SIGNATURE: Final = 100
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
+# date, a section label).
+_CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
+_CARD_TEXT: Final = 400
+_LINK_LEVELS: Final = 3
 
 
 class _Stats:
@@ -142,6 +147,7 @@ class _Stats:
         "flow",
         "flow_links",
         "heading",
+        "heading_count",
         "hint",
         "links",
         "nodes",
@@ -159,6 +165,7 @@ class _Stats:
         self.score = 0.0
         self.hint = False
         self.heading = False
+        self.heading_count = 0
         self.dead = False
         self.nodes = 0  # elements below this one that the walk visits
 
@@ -291,6 +298,8 @@ class Layout:
         self.stats: dict[int, _Stats] = {}
         # Boxes of links left out (after the article, beside it): their story links are written.
         self.link_boxes: set[int] = set()
+        # Teaser cards among them: each holds one story link.
+        self.cards: set[int] = set()
         self._heads = {id(p) for p in headline.parents} if headline is not None else set()
         if headline is not None:
             self._heads.add(id(headline))
@@ -345,6 +354,7 @@ class Layout:
                 own.hint = True
             if name in _HEADING_TAGS:
                 own.heading = True
+                own.heading_count += 1
             if self._furniture(tag, own, ident):
                 own.dead = True
                 continue
@@ -361,6 +371,7 @@ class Layout:
             up.prose += own.prose
             up.hint = up.hint or own.hint
             up.heading = up.heading or own.heading
+            up.heading_count += own.heading_count
             if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
@@ -453,6 +464,51 @@ class Layout:
                     self.stats[id(self.order[index])].dead = True
                 self.link_boxes.add(id(box))
             node = node.parent
+
+    def drop_teaser_cards(self, region: Tag) -> None:
+        """Mark as furniture the teaser cards set among the article's paragraphs.
+
+        A card is a heading that is all link text (a title linking to another story), with at
+        most a short teaser text and a picture around it: the smallest box around the heading
+        that adds at most ``_CARD_TEXT`` characters and no paragraph of prose. It is listed in
+        ``link_boxes``, so its story link is written (and read as a related link).
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        index = start + 1
+        where_of: dict[int, int] | None = None
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            index += 1
+            if (
+                tag.name not in _CARD_HEADINGS
+                or own.dead
+                or own.text < _PARAGRAPH_PROSE_CHARS
+                or id(tag) in self._heads
+                or (own.links * 10 < own.text * 9 and not _in_link(tag))
+            ):
+                continue
+            card = tag
+            climb = tag.parent
+            while climb is not None and climb is not region:
+                up = self.stats.get(id(climb))
+                if up is None or up.dead or up.text - own.text > _CARD_TEXT or up.heading_count > 1:
+                    break
+                card = climb
+                climb = climb.parent
+            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE:
+                continue
+            if where_of is None:
+                where_of = {id(self.order[i]): i for i in range(start, end)}
+            where = where_of[id(card)]
+            for inner in range(where, where + self.stats[id(card)].nodes + 1):
+                self.stats[id(self.order[inner])].dead = True
+            self.link_boxes.add(id(card))
+            self.cards.add(id(card))
+            index = max(index, where + self.stats[id(card)].nodes + 1)
 
     def _trailing(self, tag: Tag, own: _Stats) -> bool:
         if own.dead or own.text == 0 or id(tag) in self._heads:
@@ -713,6 +769,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     region = _choose_region(layout, headline)
     if region.root is not layout.root:
         layout.end_at_last_paragraph(region.root)
+        layout.drop_teaser_cards(region.root)
     return region
 
 
@@ -746,6 +803,16 @@ def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _in_link(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a link (a heading wrapped in ``<a>``), looking a few levels up."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _LINK_LEVELS:
+            return False
+        if parent.name == "a":
+            return True
+    return False
 
 
 def _inside(tag: Tag, container: Tag) -> bool:

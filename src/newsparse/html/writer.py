@@ -232,9 +232,12 @@ class _Writer:
         headline: Tag | None,
         kicker: Tag | None,
         link_boxes: frozenset[int] = frozenset(),
+        *,
+        cards: frozenset[int] = frozenset(),
     ) -> None:
         self.live = live
         self.link_boxes = link_boxes
+        self.cards = cards
         self.base = base
         self.headline = headline
         self.kicker = kicker
@@ -420,7 +423,8 @@ class _Writer:
                 continue
             seen.add(url)
             items.append(f"* [{escape(title)}]({url})")
-        if sum(item.startswith("*") for item in items) >= _MIN_STORIES:
+        least = 1 if id(box) in self.cards else _MIN_STORIES
+        if sum(item.startswith("*") for item in items) >= least:
             self.blocks.extend(
                 Block(text=item, kind=BlockKind.ITEM if item.startswith("*") else BlockKind.TEXT)
                 for item in items
@@ -571,13 +575,14 @@ def write_blocks(
     headline: Tag | None,
     kicker: Tag | None,
     link_boxes: frozenset[int] = frozenset(),
+    cards: frozenset[int] = frozenset(),
 ) -> list[Block]:
     """The dump blocks for ``roots``, in order (each written whole, furniture left out).
 
     Every root but the last is a header element chosen on purpose (a headline, a byline beside
     it), so all of its readable content is written, even where the page marks it as navigation.
     """
-    writer = _Writer(live, base, headline, kicker, link_boxes)
+    writer = _Writer(live, base, headline, kicker, link_boxes, cards=cards)
     for index, root in enumerate(roots):
         writer.live = live if index == len(roots) - 1 else _anything
         writer.write(root)
