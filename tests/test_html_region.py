@@ -442,3 +442,19 @@ def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
     assert "\n* [Eastbrook harbour master retires early](/s/2)\n" in dump
     assert "Yesterday" not in dump
     assert "### [The old pier, seen again](/s/3)" in dump
+
+
+def test_post_navigation_ratings_and_reading_times_are_furniture() -> None:
+    body = (
+        '<article><p class="reading-time">Reading time: 4 minutes</p>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + '<div class="post-ratings">Rate this story: no votes yet</div>'
+        + '<div class="post-navigation"><a href="/p">Previous post: the ferry timetable</a>'
+        + '<a href="/n">Next post: the harbour master</a></div>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "Reading time" not in dump
+    assert "Rate this story" not in dump
+    assert "Previous post" not in dump

@@ -40,7 +40,8 @@ BLOCK_TAGS: Final = frozenset(
 # Elements whose own text counts as a paragraph credited to the parent and grandparent.
 _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
-# Class or id words of page furniture: share bars, ads, comments and their reply forms,
+# Class or id words of page furniture: share bars, ads, comments and their reply forms, links
+# to the previous and next post, ratings, reading times,
 # sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
 # reads their links as related links.
 _NOISE: Final = re.compile(
@@ -49,7 +50,9 @@ _NOISE: Final = re.compile(
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
-    r"dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
+    r"dialog|modal|popup|popover|overlay|flyout|"
+    r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
+    r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts)(?![a-z])",
     re.IGNORECASE,
 )
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
@@ -72,7 +75,7 @@ _NOTE_HINT: Final = re.compile(
 # "multimedia", "runtime", "timeline", "timer", "publisher", "authorization".
 HEADER_HINT: Final = re.compile(
     r"author(?!i[sz]ation)|byline|by-line|dateline|(?<!vali)(?<!candi)(?<!up)date(?!n)|updated|"
-    r"(?<!mul)(?<!run)time(?!line|r)|publish(?!er)",
+    r"(?<!mul)(?<!run)(?<!reading)(?<!reading-)(?<!read)(?<!read-)time(?!line|r)|publish(?!er)",
     re.IGNORECASE,
 )
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
