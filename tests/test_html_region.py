@@ -458,3 +458,15 @@ def test_post_navigation_ratings_and_reading_times_are_furniture() -> None:
     assert "Reading time" not in dump
     assert "Rate this story" not in dump
     assert "Previous post" not in dump
+
+
+def test_a_linked_heading_above_the_first_paragraph_is_not_a_teaser_card() -> None:
+    # A blog's post title: an h2 linking to the post itself, no h1 on the page.
+    html = (
+        "<html><head><title>Blog of the harbour</title></head><body><div class='post'>"
+        '<h2 class="entry-title"><a href="/post/1">Notes from the quay at dawn</a></h2>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "</div></body></html>"
+    )
+    assert "Notes from the quay at dawn" in html_to_dump(html)
+    assert "* [Notes from the quay" not in html_to_dump(html)

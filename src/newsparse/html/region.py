@@ -471,16 +471,21 @@ class Layout:
     def drop_teaser_cards(self, region: Tag) -> None:
         """Mark as furniture the teaser cards set among the article's paragraphs.
 
-        A card is a heading that is all link text (a title linking to another story), with at
-        most a short teaser text and a picture around it: the smallest box around the heading
-        that adds at most ``_CARD_TEXT`` characters and no paragraph of prose. It is listed in
-        ``link_boxes``, so its story link is written (and read as a related link).
+        A card, after the article's first paragraph of prose, is a heading that is all link text
+        (a title linking to another story), with at most a short teaser text and a picture
+        around it: the smallest box around the heading that adds at most ``_CARD_TEXT``
+        characters and no paragraph of prose. It is listed in ``link_boxes``, so its story link
+        is written (and read as a related link).
         """
         start = next((i for i, tag in enumerate(self.order) if tag is region), None)
         if start is None:
             return
         end = start + self.stats[id(region)].nodes + 1
-        index = start + 1
+        # Cards are looked for after the article's first paragraph of prose: a linked heading
+        # above it is more likely the article's own title (a blog's h2 linking to its post).
+        index = next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
         where_of: dict[int, int] | None = None
         while index < end:
             tag = self.order[index]
@@ -512,6 +517,15 @@ class Layout:
             self.link_boxes.add(id(card))
             self.cards.add(id(card))
             index = max(index, where + self.stats[id(card)].nodes + 1)
+
+    def _is_prose_paragraph(self, tag: Tag) -> bool:
+        own = self.stats[id(tag)]
+        return (
+            not own.dead
+            and tag.name in BLOCK_TAGS
+            and own.flow >= _ENDING_PROSE
+            and own.flow_links * 5 < own.flow
+        )
 
     def _trailing(self, tag: Tag, own: _Stats) -> bool:
         if own.dead or own.text == 0 or id(tag) in self._heads:
