@@ -444,11 +444,12 @@ def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
     assert "### [The old pier, seen again](/s/3)" in dump
 
 
-def test_post_navigation_ratings_and_reading_times_are_furniture() -> None:
+def test_post_navigation_ratings_reading_times_and_donation_boxes_are_furniture() -> None:
     body = (
         '<article><p class="reading-time">Reading time: 4 minutes</p>'
         + "".join(paragraph(i) for i in range(1, 6))
         + '<div class="post-ratings">Rate this story: no votes yet</div>'
+        + '<div class="widget-donation"><p>Enjoy the harbour news? Give us a small gift.</p></div>'
         + '<div class="post-navigation"><a href="/p">Previous post: the ferry timetable</a>'
         + '<a href="/n">Next post: the harbour master</a></div>'
         + "</article>"
@@ -458,6 +459,7 @@ def test_post_navigation_ratings_and_reading_times_are_furniture() -> None:
     assert "Reading time" not in dump
     assert "Rate this story" not in dump
     assert "Previous post" not in dump
+    assert "small gift" not in dump
 
 
 def test_a_linked_heading_above_the_first_paragraph_is_not_a_teaser_card() -> None:

@@ -41,7 +41,7 @@ BLOCK_TAGS: Final = frozenset(
 _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
 # Class or id words of page furniture: share bars, ads, comments and their reply forms, links
-# to the previous and next post, ratings, reading times,
+# to the previous and next post, ratings, reading times, donation prompts,
 # sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
 # reads their links as related links.
 _NOISE: Final = re.compile(
@@ -52,7 +52,8 @@ _NOISE: Final = re.compile(
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
     r"dialog|modal|popup|popover|overlay|flyout|"
     r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
-    r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts)(?![a-z])",
+    r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts|"
+    r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
