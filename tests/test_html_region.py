@@ -472,3 +472,28 @@ def test_a_linked_heading_above_the_first_paragraph_is_not_a_teaser_card() -> No
     )
     assert "Notes from the quay at dawn" in html_to_dump(html)
     assert "* [Notes from the quay" not in html_to_dump(html)
+
+
+def test_a_header_box_of_several_blocks_is_not_taken_as_the_lead() -> None:
+    # An "intro" box holding a kicker line, the lead and the byline: its parts are not one lead,
+    # so the page's byline is not pushed under a short line the parser would read as a name.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Harbour plan weighed", "author": {"@type": "Person", "name": "Ada Quill"}}</script>'
+    )
+    html = (
+        f"<html><head><title>Harbour plan weighed</title>{head}</head><body>"
+        '<div class="page"><header class="story-head"><h1>Harbour plan weighed</h1>'
+        '<div class="intro"><p class="text_title">Towing along</p>'
+        "<p>The harbour plan divides Eastbrook: traders want the quay, families the beach.</p>"
+        '<p class="text_autor">Von Ada Quill</p></div></header>'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert "Towing along" not in dump
+    assert "Paragraph 6:" in dump
+    assert [a.name for a in parse_html(html).authors] == ["Ada Quill"]

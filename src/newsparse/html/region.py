@@ -652,7 +652,8 @@ class Layout:
 
         Pages often set the lead with the headline, in a header box apart from the body: an
         element whose class names a lead (``intro``, ``lead``, ``standfirst``, ``bajada``,
-        ``chapo``, ``vorspann``), of prose with few links, in one of the boxes just before the
+        ``chapo``, ``vorspann``), one block of prose with few links and no byline or date element
+        (a header box of several blocks is read as it is), in one of the boxes just before the
         region (its own or its ancestors' preceding siblings, up to the box holding the headline).
         """
         node = region
@@ -674,9 +675,11 @@ class Layout:
                     if (
                         tag.attrs
                         and id(tag) not in self._heads
+                        and not own.hint
                         and _LEAD_MIN <= own.text <= _LEAD_MAX
                         and own.links * 5 <= own.text
                         and _LEAD_HINT.search(_ident(tag)) is not None
+                        and self._blocks_in(tag) < 2
                     ):
                         return tag
                     stack.extend(c for c in tag.contents if isinstance(c, Tag))
@@ -684,6 +687,14 @@ class Layout:
                 return None  # the box holding the headline was searched
             node = parent
         return None
+
+    def _blocks_in(self, tag: Tag) -> int:
+        """How many of ``tag``'s children are blocks with text (a lead is one block)."""
+        return sum(
+            1
+            for child in tag.contents
+            if isinstance(child, Tag) and child.name in BLOCK_TAGS and self.text(child) > 0
+        )
 
     def header_facts(self, headline: Tag, region: Tag) -> list[Tag]:
         """Short byline and date elements beside a headline that lies outside the region."""
