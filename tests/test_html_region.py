@@ -345,3 +345,155 @@ def test_an_hcard_author_and_a_signature_after_the_text_are_kept() -> None:
     # Without the signature, the hCard alone names the author.
     unsigned = body.replace('<p><a href="/auteur/ada"><strong>Ada Quill</strong></a></p>', "")
     assert [a.name for a in parse_html(page(unsigned)).authors] == ["Ada Quill"]
+
+
+def test_a_class_that_only_contains_a_date_or_time_word_does_not_protect_a_box() -> None:
+    # "validate" and "updates" hold "date", "multimedia" holds "time": none is a byline or date.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<div class="newsletter-box"><h3>Get the harbour letter</h3>'
+        '<form class="validate"><p>Sign up for our weekly harbour updates by email.</p>'
+        '<input type="email"></form></div>'
+        + '<div class="social-share multimedia"><span>Share this story</span></div>'
+        + "".join(paragraph(i) for i in range(5, 9))
+        + '<p class="byline updated">By Ada Quill, updated 3 May 2021</p>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 8:" in dump
+    assert "harbour letter" not in dump
+    assert "weekly harbour updates" not in dump
+    assert "Share this story" not in dump
+    assert "By Ada Quill" in dump
+
+
+def test_a_box_label_with_nothing_of_its_box_under_it_is_left_out() -> None:
+    # "Mehr zum Thema" whose links a script loads, a comments heading over a reply form, a share
+    # label: labels of furniture. A related label over links stays (the links are read as
+    # related links).
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="topic-box"><h3>Mehr zum Thema</h3><div class="loader"></div></div>'
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "<p><strong>Jetzt teilen!</strong></p>"
+        + '<div class="more"><h2>Related stories:</h2><ol>'
+        + '<li><a href="/s/1">The ferry timetable changes again this spring</a></li>'
+        + '<li><a href="/s/2">Eastbrook harbour master retires after forty years</a></li>'
+        + "</ol></div>"
+        + '<div class="talk"><h2>Kommentare</h2><form><textarea></textarea></form></div>'
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Paragraph 6:" in article.text
+    assert "Mehr zum Thema" not in article.text
+    assert "teilen" not in article.text
+    assert "Kommentare" not in article.text
+    assert len(article.related) == 2
+
+
+def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
+    lead = "The harbour plan divides Eastbrook: traders want the quay, families want the beach."
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page"><header class="story-head"><div class="article-intro">'
+        f'<h1>Harbour plan weighed</h1><p class="byline">By Ada Quill</p></div>'
+        f'<div class="intro-wrap"><p class="article-lead">{lead}</p></div></header>'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.count("Harbour plan weighed") == 1
+    assert dump.index(lead) < dump.index("Paragraph 1:")
+    assert lead in parse_html(html).text
+
+
+def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
+    # Cards titled by a heading that is all link (or wrapped in a link), with a short teaser:
+    # other stories, written as links to them, their teasers left out. A subhead of the
+    # article's own stays, and so does a linked heading whose box goes on with prose.
+    card = (
+        '<div class="card"><a href="/s/{n}"><h4>Ferry timetable story number {n} changes</h4></a>'
+        "<p>A short teaser of that other story.</p></div>"
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + card.format(n=1)
+        + "<h2>What the council decided</h2>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + '<div class="other"><h3><a href="/s/2">Eastbrook harbour master retires early</a></h3>'
+        + "<span>Yesterday</span></div>"
+        + '<div><h3><a href="/s/3">The old pier, seen again</a></h3>'
+        + paragraph(7)
+        + "</div>"
+        + "".join(paragraph(i) for i in range(8, 10))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 9:" in dump
+    assert "## What the council decided" in dump
+    assert "\n* [Ferry timetable story number 1 changes](/s/1)\n" in dump
+    assert "teaser of that other story" not in dump
+    assert "\n* [Eastbrook harbour master retires early](/s/2)\n" in dump
+    assert "Yesterday" not in dump
+    assert "### [The old pier, seen again](/s/3)" in dump
+
+
+def test_post_navigation_ratings_reading_times_and_donation_boxes_are_furniture() -> None:
+    body = (
+        '<article><p class="reading-time">Reading time: 4 minutes</p>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + '<div class="post-ratings">Rate this story: no votes yet</div>'
+        + '<div class="widget-donation"><p>Enjoy the harbour news? Give us a small gift.</p></div>'
+        + '<div class="post-navigation"><a href="/p">Previous post: the ferry timetable</a>'
+        + '<a href="/n">Next post: the harbour master</a></div>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "Reading time" not in dump
+    assert "Rate this story" not in dump
+    assert "Previous post" not in dump
+    assert "small gift" not in dump
+
+
+def test_a_linked_heading_above_the_first_paragraph_is_not_a_teaser_card() -> None:
+    # A blog's post title: an h2 linking to the post itself, no h1 on the page.
+    html = (
+        "<html><head><title>Blog of the harbour</title></head><body><div class='post'>"
+        '<h2 class="entry-title"><a href="/post/1">Notes from the quay at dawn</a></h2>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "</div></body></html>"
+    )
+    assert "Notes from the quay at dawn" in html_to_dump(html)
+    assert "* [Notes from the quay" not in html_to_dump(html)
+
+
+def test_a_header_box_of_several_blocks_is_not_taken_as_the_lead() -> None:
+    # An "intro" box holding a kicker line, the lead and the byline: its parts are not one lead,
+    # so the page's byline is not pushed under a short line the parser would read as a name.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Harbour plan weighed", "author": {"@type": "Person", "name": "Ada Quill"}}</script>'
+    )
+    html = (
+        f"<html><head><title>Harbour plan weighed</title>{head}</head><body>"
+        '<div class="page"><header class="story-head"><h1>Harbour plan weighed</h1>'
+        '<div class="intro"><p class="text_title">Towing along</p>'
+        "<p>The harbour plan divides Eastbrook: traders want the quay, families the beach.</p>"
+        '<p class="text_autor">Von Ada Quill</p></div></header>'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert "Towing along" not in dump
+    assert "Paragraph 6:" in dump
+    assert [a.name for a in parse_html(html).authors] == ["Ada Quill"]

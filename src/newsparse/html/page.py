@@ -240,6 +240,7 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
         headline=region.headline,
         kicker=region.kicker,
         link_boxes=frozenset(layout.link_boxes),
+        cards=frozenset(layout.cards),
     )
     return Page(
         head=head,

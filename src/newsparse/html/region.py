@@ -40,7 +40,8 @@ BLOCK_TAGS: Final = frozenset(
 # Elements whose own text counts as a paragraph credited to the parent and grandparent.
 _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
-# Class or id words of page furniture: share bars, ads, comments and their reply forms,
+# Class or id words of page furniture: share bars, ads, comments and their reply forms, links
+# to the previous and next post, ratings, reading times, donation prompts,
 # sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
 # reads their links as related links.
 _NOISE: Final = re.compile(
@@ -49,7 +50,10 @@ _NOISE: Final = re.compile(
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
-    r"dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
+    r"dialog|modal|popup|popover|overlay|flyout|"
+    r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
+    r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts|"
+    r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
@@ -67,8 +71,14 @@ _NOTE_HINT: Final = re.compile(
     r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
     re.IGNORECASE,
 )
-# Class, id, itemprop or rel words of the header facts a wrapper must not lose.
-HEADER_HINT: Final = re.compile(r"author|byline|by-line|dateline|date|time|publish", re.IGNORECASE)
+# Class, id, itemprop or rel words of the header facts a wrapper must not lose. Words that only
+# contain one are not hints: "validate" (a form), "update(s)" (a newsletter), "datenschutz",
+# "multimedia", "runtime", "timeline", "timer", "publisher", "authorization".
+HEADER_HINT: Final = re.compile(
+    r"author(?!i[sz]ation)|byline|by-line|dateline|(?<!vali)(?<!candi)(?<!up)date(?!n)|updated|"
+    r"(?<!mul)(?<!run)(?<!reading)(?<!reading-)(?<!read)(?<!read-)time(?!line|r)|publish(?!er)",
+    re.IGNORECASE,
+)
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
 KICKER_HINT: Final = re.compile(
     r"kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|pre-title|"
@@ -96,6 +106,19 @@ _HEADER_FACT_CHARS: Final = 200
 _HEADER_BUDGET: Final = 5_000
 _MAX_HEADINGS: Final = 200
 _VISIBLE_NODES: Final = 5_000
+# Class or id words of an article's lead (standfirst) set apart from the body.
+_LEAD_HINT: Final = re.compile(
+    r"(?<![a-z])(?:lead|intro|introduction|standfirst|teaser|summary|abstract|excerpt|deck|"
+    r"bajada|entradilla|chapo|chapeau|sapo|vorspann|anrisser|lede)(?![a-z])",
+    re.IGNORECASE,
+)
+# A lead's length in characters, the largest box searched for one, and how far: ancestors of
+# the region, and preceding siblings at each level.
+_LEAD_MIN: Final = 60
+_LEAD_MAX: Final = 1200
+_LEAD_BOX: Final = 3000
+_LEAD_LEVELS: Final = 6
+_LEAD_SIBLINGS: Final = 6
 # Most ancestors looked at when widening a region.
 _MAX_CLIMB: Final = 40
 # Least share of prose, most share of link text, in what a wider region adds.
@@ -113,6 +136,11 @@ _TRAILING_FACT: Final = 300
 # A paragraph of one link after the article stays when it is this short (a signature).
 _SIGNATURE: Final = 100
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
+# date, a section label).
+_CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
+_CARD_TEXT: Final = 400
+_LINK_LEVELS: Final = 3
 
 
 class _Stats:
@@ -123,6 +151,7 @@ class _Stats:
         "flow",
         "flow_links",
         "heading",
+        "heading_count",
         "hint",
         "links",
         "nodes",
@@ -140,6 +169,7 @@ class _Stats:
         self.score = 0.0
         self.hint = False
         self.heading = False
+        self.heading_count = 0
         self.dead = False
         self.nodes = 0  # elements below this one that the walk visits
 
@@ -272,6 +302,8 @@ class Layout:
         self.stats: dict[int, _Stats] = {}
         # Boxes of links left out (after the article, beside it): their story links are written.
         self.link_boxes: set[int] = set()
+        # Teaser cards among them: each holds one story link.
+        self.cards: set[int] = set()
         self._heads = {id(p) for p in headline.parents} if headline is not None else set()
         if headline is not None:
             self._heads.add(id(headline))
@@ -326,6 +358,7 @@ class Layout:
                 own.hint = True
             if name in _HEADING_TAGS:
                 own.heading = True
+                own.heading_count += 1
             if self._furniture(tag, own, ident):
                 own.dead = True
                 continue
@@ -342,6 +375,7 @@ class Layout:
             up.prose += own.prose
             up.hint = up.hint or own.hint
             up.heading = up.heading or own.heading
+            up.heading_count += own.heading_count
             if not block:
                 up.flow += own.flow
                 up.flow_links += own.flow_links
@@ -434,6 +468,65 @@ class Layout:
                     self.stats[id(self.order[index])].dead = True
                 self.link_boxes.add(id(box))
             node = node.parent
+
+    def drop_teaser_cards(self, region: Tag) -> None:
+        """Mark as furniture the teaser cards set among the article's paragraphs.
+
+        A card, after the article's first paragraph of prose, is a heading that is all link text
+        (a title linking to another story), with at most a short teaser text and a picture
+        around it: the smallest box around the heading that adds at most ``_CARD_TEXT``
+        characters and no paragraph of prose. It is listed in ``link_boxes``, so its story link
+        is written (and read as a related link).
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        # Cards are looked for after the article's first paragraph of prose: a linked heading
+        # above it is more likely the article's own title (a blog's h2 linking to its post).
+        index = next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
+        where_of: dict[int, int] | None = None
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            index += 1
+            if (
+                tag.name not in _CARD_HEADINGS
+                or own.dead
+                or own.text < _PARAGRAPH_PROSE_CHARS
+                or id(tag) in self._heads
+                or (own.links * 10 < own.text * 9 and not _in_link(tag))
+            ):
+                continue
+            card = tag
+            climb = tag.parent
+            while climb is not None and climb is not region:
+                up = self.stats.get(id(climb))
+                if up is None or up.dead or up.text - own.text > _CARD_TEXT or up.heading_count > 1:
+                    break
+                card = climb
+                climb = climb.parent
+            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE:
+                continue
+            if where_of is None:
+                where_of = {id(self.order[i]): i for i in range(start, end)}
+            where = where_of[id(card)]
+            for inner in range(where, where + self.stats[id(card)].nodes + 1):
+                self.stats[id(self.order[inner])].dead = True
+            self.link_boxes.add(id(card))
+            self.cards.add(id(card))
+            index = max(index, where + self.stats[id(card)].nodes + 1)
+
+    def _is_prose_paragraph(self, tag: Tag) -> bool:
+        own = self.stats[id(tag)]
+        return (
+            not own.dead
+            and tag.name in BLOCK_TAGS
+            and own.flow >= _ENDING_PROSE
+            and own.flow_links * 5 < own.flow
+        )
 
     def _trailing(self, tag: Tag, own: _Stats) -> bool:
         if own.dead or own.text == 0 or id(tag) in self._heads:
@@ -554,6 +647,55 @@ class Layout:
             return climb
         return None
 
+    def lead_before(self, region: Tag, headline: Tag) -> Tag | None:
+        """The article's lead (standfirst) set before ``region``, outside it, if any.
+
+        Pages often set the lead with the headline, in a header box apart from the body: an
+        element whose class names a lead (``intro``, ``lead``, ``standfirst``, ``bajada``,
+        ``chapo``, ``vorspann``), one block of prose with few links and no byline or date element
+        (a header box of several blocks is read as it is), in one of the boxes just before the
+        region (its own or its ancestors' preceding siblings, up to the box holding the headline).
+        """
+        node = region
+        budget = _HEADER_BUDGET
+        for _ in range(_LEAD_LEVELS):
+            parent = node.parent
+            if parent is None or parent.name in ("body", "html"):
+                return None
+            for sibling in list(node.previous_siblings)[:_LEAD_SIBLINGS]:
+                if not isinstance(sibling, Tag) or self.text(sibling) > _LEAD_BOX:
+                    continue
+                stack = [sibling]
+                while stack and budget > 0:
+                    budget -= 1
+                    tag = stack.pop()
+                    if not self.live(tag) or tag is headline:
+                        continue
+                    own = self.stats[id(tag)]
+                    if (
+                        tag.attrs
+                        and id(tag) not in self._heads
+                        and not own.hint
+                        and _LEAD_MIN <= own.text <= _LEAD_MAX
+                        and own.links * 5 <= own.text
+                        and _LEAD_HINT.search(_ident(tag)) is not None
+                        and self._blocks_in(tag) < 2
+                    ):
+                        return tag
+                    stack.extend(c for c in tag.contents if isinstance(c, Tag))
+            if id(parent) in self._heads:
+                return None  # the box holding the headline was searched
+            node = parent
+        return None
+
+    def _blocks_in(self, tag: Tag) -> int:
+        """How many of ``tag``'s children are blocks with text (a lead is one block)."""
+        return sum(
+            1
+            for child in tag.contents
+            if isinstance(child, Tag) and child.name in BLOCK_TAGS and self.text(child) > 0
+        )
+
     def header_facts(self, headline: Tag, region: Tag) -> list[Tag]:
         """Short byline and date elements beside a headline that lies outside the region."""
         container = headline
@@ -656,6 +798,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     region = _choose_region(layout, headline)
     if region.root is not layout.root:
         layout.end_at_last_paragraph(region.root)
+        layout.drop_teaser_cards(region.root)
     return region
 
 
@@ -668,19 +811,37 @@ def _choose_region(layout: Layout, headline: Tag | None) -> Region:
         return Region(root=region)
     kicker = _kicker(headline)
     if not layout.live(headline):
-        facts = layout.header_facts(headline, region)
+        facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
         return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
         return Region(root=region, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)
     if wider is not None:
         return Region(root=wider, headline=headline, kicker=kicker)
-    facts = layout.header_facts(headline, region)
+    facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
     return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+
+
+def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> list[Tag]:
+    """The header facts, and after them the article's lead when it is set apart from the body."""
+    lead = layout.lead_before(region, headline)
+    if lead is not None and not any(_inside(lead, fact) or _inside(fact, lead) for fact in facts):
+        facts.append(lead)
+    return facts
 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _in_link(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a link (a heading wrapped in ``<a>``), looking a few levels up."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _LINK_LEVELS:
+            return False
+        if parent.name == "a":
+            return True
+    return False
 
 
 def _inside(tag: Tag, container: Tag) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "clean_url",
+    "drop_lone_labels",
     "escape",
     "join_blocks",
     "web_or_relative",
@@ -69,6 +70,44 @@ _WEB_SCHEMES: Final = frozenset({"http", "https"})
 # C0 controls and DEL, deleted from a URL before anything else is read from it.
 _CONTROLS: Final = dict.fromkeys([*range(0x20), 0x7F])
 _MAX_LABEL: Final = 1000
+
+
+def _labels(text: str) -> frozenset[str]:
+    """Phrases separated by ``|``, whitespace collapsed, case-folded."""
+    return frozenset(" ".join(p.split()).casefold() for p in text.split("|") if p.strip())
+
+
+# Headings of the page's boxes, words of the trade seen on many sites. A block that is only such
+# a label, where its box's content was left out (or is loaded by script), is furniture: a
+# related-links label ("Mehr zum Thema", and vocabulary.RELATED_LABELS) stays only when a link
+# to another story follows it, as the dump parser reads that as related links; a label of
+# comments, sharing, an author box or a newsletter prompt goes always.
+_MORE_LABELS: Final = _labels(
+    """schon gelesen | auch lesen | lies auch | mehr themen | ähnliche themen | zum weiterlesen |
+    weitere artikel zum thema | weitere meldungen | empfehlungen der redaktion |
+    empfehlungen aus der redaktion | meistgelesen | meistgeklickt | meist gelesen | top-themen |
+    aktuelle news | das könnte sie auch interessieren | das könnte dich auch interessieren |
+    you might like | you may like | trending | trending now | trending posts | popular posts |
+    most read | most popular | read more | more stories | notas relacionadas | te puede interesar |
+    también te puede interesar | noticias relacionadas | lee también | lea también |
+    czytaj także | zobacz także | zobacz też | więcej | lire aussi | à lire aussi"""
+)
+_FURNITURE_LABELS: Final = _labels(
+    """kommentare | kommentar | kommentieren | kommentar schreiben | schreib einen kommentar |
+    schreiben sie einen kommentar | kommentar verfassen | kommentare geschlossen |
+    leave a reply | leave a comment | comments | comment | comments are closed | post a comment |
+    add a comment | join the discussion | deja un comentario | comentarios | commentaires |
+    laisser un commentaire | komentarze | dodaj komentarz | teilen | jetzt teilen |
+    artikel teilen | beitrag teilen | diesen artikel teilen | mit freunden teilen | share |
+    share this | share this article | share this story | share this post | share on |
+    compartir | compartilhar | partager | udostępnij | über den autor | über die autorin |
+    zum autor | zur autorin | about the author | sobre el autor | o autorze |
+    à propos de l'auteur | newsletter | newsletter abonnieren | jetzt anmelden |
+    subscribe to our newsletter | sign up for our newsletter | suscríbete | abonnez-vous"""
+)
+# A block that starts with a link (or a picture): "* [Title](url)", "1. [", "### [", "![".
+_LINK_START: Final = re.compile(r"(?:[*#>]{1,6} |[0-9]{1,3}\. )?(?:\*\*)?!?\[")
+_LABEL_ENDS: Final = ":!?.»›>|-–—•·* \\"
 
 
 class BlockKind:
@@ -193,9 +232,12 @@ class _Writer:
         headline: Tag | None,
         kicker: Tag | None,
         link_boxes: frozenset[int] = frozenset(),
+        *,
+        cards: frozenset[int] = frozenset(),
     ) -> None:
         self.live = live
         self.link_boxes = link_boxes
+        self.cards = cards
         self.base = base
         self.headline = headline
         self.kicker = kicker
@@ -381,7 +423,8 @@ class _Writer:
                 continue
             seen.add(url)
             items.append(f"* [{escape(title)}]({url})")
-        if sum(item.startswith("*") for item in items) >= _MIN_STORIES:
+        least = 1 if id(box) in self.cards else _MIN_STORIES
+        if sum(item.startswith("*") for item in items) >= least:
             self.blocks.extend(
                 Block(text=item, kind=BlockKind.ITEM if item.startswith("*") else BlockKind.TEXT)
                 for item in items
@@ -532,17 +575,52 @@ def write_blocks(
     headline: Tag | None,
     kicker: Tag | None,
     link_boxes: frozenset[int] = frozenset(),
+    cards: frozenset[int] = frozenset(),
 ) -> list[Block]:
     """The dump blocks for ``roots``, in order (each written whole, furniture left out).
 
     Every root but the last is a header element chosen on purpose (a headline, a byline beside
     it), so all of its readable content is written, even where the page marks it as navigation.
     """
-    writer = _Writer(live, base, headline, kicker, link_boxes)
+    writer = _Writer(live, base, headline, kicker, link_boxes, cards=cards)
     for index, root in enumerate(roots):
         writer.live = live if index == len(roots) - 1 else _anything
         writer.write(root)
-    return writer.blocks
+    return drop_lone_labels(writer.blocks)
+
+
+def _label(text: str) -> str:
+    """A block's text as a box label: heading marks, emphasis and closing marks taken off."""
+    if "\n" in text or len(text) > 80:
+        return ""
+    return " ".join(text.lstrip("#").strip().strip(_LABEL_ENDS).casefold().split())
+
+
+def drop_lone_labels(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the labels of boxes whose content is not written after them.
+
+    A block that is only a related-links label stays when a link starts one of the two blocks
+    after it (a list of stories, a "[Title](url)" line, a teaser's picture); one that labels
+    comments, sharing, an author box or a newsletter prompt goes always
+    (see ``_MORE_LABELS`` and ``_FURNITURE_LABELS``).
+
+    Example:
+        >>> blocks = [Block(text="Text."), Block(text="## Mehr zum Thema"), Block(text="End.")]
+        >>> [b.text for b in drop_lone_labels(blocks)]
+        ['Text.', 'End.']
+    """
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if block.kind == BlockKind.TEXT:
+            label = _label(block.text)
+            if label in _FURNITURE_LABELS:
+                continue
+            if (label in _MORE_LABELS or label in RELATED_LABELS) and not any(
+                _LINK_START.match(after.text) for after in blocks[index + 1 : index + 3]
+            ):
+                continue
+        kept.append(block)
+    return kept
 
 
 def join_blocks(blocks: list[Block]) -> str:
