@@ -430,3 +430,62 @@ def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list
     """A lone header link to one author's page names the article's author."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+_SLUG_URL = "https://hafenblatt.example/inseln/die-faehre-nach-lindholm-faehrt-wieder-id4711/"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "kicker"),
+    [
+        # A label glued to the headline by one space: the slug spells the headline without it.
+        ("# Inselverkehr Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Inselverkehr"),
+        ("# Verkehr auf den Inseln Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Verkehr auf den Inseln"),
+        # A lead-in with a colon is the headline's own; so is one short word or a small word.
+        ("# Inselverkehr: Die Fähre nach Lindholm fährt wieder",
+         "Inselverkehr: Die Fähre nach Lindholm fährt wieder", None),
+        ("# Neue Die Fähre nach Lindholm fährt wieder",
+         "Neue Die Fähre nach Lindholm fährt wieder", None),
+        ("# Warum auch die Fähre nach Lindholm fährt wieder",
+         "Warum auch die Fähre nach Lindholm fährt wieder", None),
+        # Of a title's parts, the one the slug spells is the headline.
+        ("# Inseln - Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Inseln"),
+        ("# Die Fähre nach Lindholm fährt wieder - Ratgeber Küste",
+         "Die Fähre nach Lindholm fährt wieder", None),
+        # A clause after a dash, or a long part before it, stays with the headline.
+        ("# Die Fähre nach Lindholm fährt wieder – was ändert sich?",
+         "Die Fähre nach Lindholm fährt wieder – was ändert sich?", None),
+        ("# Winter auf den Inseln - Die Fähre nach Lindholm fährt wieder",
+         "Winter auf den Inseln - Die Fähre nach Lindholm fährt wieder", None),
+    ],
+)  # fmt: skip
+def test_the_url_slug_tells_the_headline_from_a_label_beside_it(
+    heading: str, title: str, kicker: str | None
+) -> None:
+    """The page's address spells its headline: what the title adds before or after is a label."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{_SLUG_URL}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.kicker) == (title, kicker)
+
+
+def test_a_title_without_an_address_keeps_a_label_glued_to_it() -> None:
+    """With no URL (or one with no words), nothing tells a glued label from the headline."""
+    heading = "# Inselverkehr Die Fähre nach Lindholm fährt wieder"
+    for footer in ("", "\nOriginal url:\nhttps://hafenblatt.example/artikel/4711\n"):
+        article = newsparse.parse(f"{heading}\n\n{_BODY}\n{footer}")
+        assert article.title == "Inselverkehr Die Fähre nach Lindholm fährt wieder"
+
+
+def test_soft_hyphens_are_no_part_of_the_title() -> None:
+    """A soft hyphen marks where a word may break; the title's text leaves it out, raw keeps it."""
+    text = f"# Die Fähr\u00adver\u00adbin\u00addung nach Lindholm ist wieder offen\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert article.title == "Die Fährverbindung nach Lindholm ist wieder offen"
+    assert "\u00ad" in article.headline.raw

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["home_page", "host_names", "names_site", "spells_host", "squeeze"]
+__all__ = ["home_page", "host_names", "names_site", "slug_words", "spells_host", "squeeze"]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
@@ -65,6 +65,46 @@ def host_names(url: str | None) -> frozenset[str]:
     if len(labels) > 1:
         names.add(squeeze("".join(labels)))  # "sw1.news" names "SW1.News"
     return frozenset(name for name in names if len(name) >= 2)
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of a URL's slug, squeezed: its last path part that holds two words or more.
+
+    A page's address often spells its headline (``/news/grosse-aufgaben-fuer-die-regierung/``);
+    a number before the slug (``38519-``) and ids after it (``-news8123``, ``.html``) are left out.
+
+    Example:
+        >>> slug_words("https://example.test/news/2021/faehre-faehrt-wieder-id4711.html")
+        ('faehre', 'faehrt', 'wieder')
+        >>> slug_words("https://example.test/p?id=12"), slug_words(None)
+        ((), ())
+    """
+    if not url or "://" not in url[:12]:
+        return ()
+    archived = _ARCHIVED.match(url)
+    if archived is not None:
+        url = url[archived.end() :]
+    try:
+        path = urlsplit(url[:2000]).path
+    except ValueError:
+        return ()
+    for segment in reversed(path.split("/")[-_SLUG_PARTS:]):
+        part = _SLUG_END.sub("", segment[:300])
+        words = [squeeze(word) for word in _SLUG_SPLIT.split(part)]
+        words = [word for word in words if word]
+        while words and words[0].isdigit():
+            words.pop(0)
+        while words and not words[-1].isalpha():
+            words.pop()
+        if len(words) >= 2:
+            return tuple(words)
+    return ()
+
+
+# The path parts a slug is looked for in (from the end), how it ends, what parts its words.
+_SLUG_PARTS: Final = 3
+_SLUG_END: Final = re.compile(r"\.(?:s?html?|php[0-9]?|aspx?|jsp|cms)$", re.I)
+_SLUG_SPLIT: Final = re.compile(r"[-_+,.~]|%20")
 
 
 def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:
