@@ -489,3 +489,17 @@ def test_soft_hyphens_are_no_part_of_the_title() -> None:
     assert article.headline is not None
     assert article.title == "Die Fährverbindung nach Lindholm ist wieder offen"
     assert "\u00ad" in article.headline.raw
+
+
+def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
+    """``3. Headline`` over ``===``: a level-1 heading inside the breadcrumb's last list item."""
+    crumbs = "1. [Start](/)\n2. [Inseln](/inseln)\n"
+    text = f"{crumbs}3. Die Fähre nach Lindholm fährt wieder\n   ==============\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.level) == ("Die Fähre nach Lindholm fährt wieder", 1)
+    assert article.headline.raw.endswith("fährt wieder\n   ==============")
+    # A "---" under a list item is a rule or a sidebar's heading, no headline.
+    ruled = f"{crumbs}3. Kategorien\n   ---\n\n{_BODY}\n"
+    assert newsparse.parse(ruled).title != "Kategorien"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from newsparse import syntax
 from newsparse.dates import find_dates
 from newsparse.inline import IMAGE, render
 from newsparse.model import BoilerplateKind
@@ -22,7 +23,7 @@ from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_H
 if TYPE_CHECKING:
     from newsparse.engine import Context
 
-__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "make_plan"]
+__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
 
 PROSE_CHARS: Final = 200
 """A line this long (or longer) in the header means the article text has begun."""
@@ -155,6 +156,26 @@ def _find_header_end(context: Context, limit: int, first_long: int, title_line: 
     return limit
 
 
+def list_heading(context: Context, index: int) -> int:
+    """Where the text starts when line ``index`` is a list item underlined with ``===``, else 0.
+
+    ``4. The headline`` over ``   ======``: a converter wrote the page's headline as the last
+    item of its breadcrumb list (a level-1 heading inside a list item).
+    """
+    if index + 1 >= context.count or context.shape(index) is not Shape.LIST_ITEM:
+        return 0
+    underline = syntax.SETEXT.match(context.lines[index + 1])
+    item = syntax.LIST_ITEM.match(context.lines[index])
+    if underline is None or item is None or underline.group(1)[0] != "=":
+        return 0
+    return item.end()
+
+
+def _title_level(context: Context, index: int) -> int:
+    """The heading level of line ``index`` as a title candidate, a headline in a list too."""
+    return context.title_level(index) or (1 if list_heading(context, index) else 0)
+
+
 def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
     # The first level-1 heading in the front of the dump; else the first heading of any level
     # before the text begins, skipping short section links ("## [Local News](#)"); else the
@@ -166,7 +187,7 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     short_linked = None
     passed_over = None
     for index in range(front):
-        level = context.title_level(index)
+        level = _title_level(context, index)
         if not level or not context.inline(index).text.strip("# \t"):
             continue  # "#" alone heads nothing
         if _not_headline(context, index, names):
@@ -184,7 +205,7 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
             short_linked = index
     if first_any is not None:
         return first_any
-    later = [i for i in range(front, limit) if context.title_level(i) == 1]
+    later = [i for i in range(front, limit) if _title_level(context, i) == 1]
     if (
         len(later) == 1
         and not _not_headline(context, later[0], names)
@@ -193,7 +214,7 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
         return later[0]
     if short_linked is not None:
         return short_linked
-    if passed_over is None and not any(context.title_level(i) for i in range(front)):
+    if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
     return passed_over
 

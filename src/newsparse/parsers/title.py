@@ -23,6 +23,7 @@ from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
+from newsparse.plan import list_heading
 from newsparse.sites import host_names, names_site, slug_words, spells_host, squeeze
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS
@@ -356,7 +357,10 @@ def _headline(
     """
     line = context.lines[title][:stop]
     setext = context.setext_level(title)
-    if context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
+    in_list = list_heading(context, title)
+    if in_list:  # "4. Title" over "   ===": a headline written as a breadcrumb's last item
+        line, setext = line[in_list:], 1
+    elif context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
         line = line.lstrip(" \t")[1:].lstrip(" \t")
     if context.title_level(title) and not setext:
         level, markdown, last = heading_level(line), heading_text(line), title
