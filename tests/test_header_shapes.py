@@ -503,3 +503,31 @@ def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
     # A "---" under a list item is a rule or a sidebar's heading, no headline.
     ruled = f"{crumbs}3. Kategorien\n   ---\n\n{_BODY}\n"
     assert newsparse.parse(ruled).title != "Kategorien"
+
+
+@pytest.mark.parametrize(
+    ("headings", "url", "title"),
+    [
+        # A later heading the slug spells is the headline, over a section's level-1 heading.
+        ("# Ratgeber Küste\n\n## Die Fähre nach Lindholm fährt wieder", _SLUG_URL,
+         "Die Fähre nach Lindholm fährt wieder"),
+        # So is a heading that names the site, when the slug spells it (an issue's title).
+        ("# Hafen & Kai 02/2024\n\n## Neues aus dem Hafen",
+         "https://hafenundkai.example/hefte/hafen-kai-02-2024/", "Hafen & Kai 02/2024"),
+        # A number before the headline's words is no part of the slug (``30-11-...``).
+        ("# Ratgeber\n\n## 30.11. | Fähre der Woche",
+         "https://hafen.example/30-11-faehre-der-woche-lindholm-id12", "30.11. | Fähre der Woche"),
+        # The title found holds the slug's words after a kicker: it stays.
+        ("# Inselverkehr: Die Fähre nach Lindholm fährt wieder\n\n## Die Fähre nach Lindholm",
+         _SLUG_URL, "Inselverkehr: Die Fähre nach Lindholm fährt wieder"),
+        # No heading spells the slug: the usual title.
+        ("# Ratgeber Küste\n\n## Die Fähre fährt wieder",
+         "https://hafen.example/artikel/winterfahrplan-lindholm-neu", "Ratgeber Küste"),
+    ],
+)  # fmt: skip
+def test_the_heading_the_url_slug_spells_is_the_title(headings: str, url: str, title: str) -> None:
+    """The page's address spells its headline: that heading is the title."""
+    text = f"{headings}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

@@ -15,7 +15,7 @@ from newsparse import syntax
 from newsparse.dates import find_dates
 from newsparse.inline import IMAGE, render
 from newsparse.model import BoilerplateKind
-from newsparse.sites import home_page, host_names, names_site
+from newsparse.sites import home_page, host_names, names_site, slug_tokens, slug_words, spells_slug
 from newsparse.source import BLANK
 from newsparse.syntax import Shape
 from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_HEADINGS
@@ -59,6 +59,7 @@ def make_plan(context: Context) -> Plan:
     limit = footer_line if footer_line is not None else context.count
     first_long = _first_long(context, 0, limit)
     title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
     return Plan(
         footer_line,
         footer_url,
@@ -217,6 +218,55 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
     return passed_over
+
+
+def _slug_title(
+    context: Context, limit: int, title_line: int | None, slug: tuple[str, ...]
+) -> int | None:
+    """The heading the source URL's slug spells, when the title line found does not hold it.
+
+    ``# Gitarre & Bass 02/2022`` on ``.../gitarre-bass-02-2022/`` is the headline, though it names
+    the site; ``## Korsetts - Shops, Designer`` on ``.../korsetts-shops-designer/`` is, above a
+    later ``# Korsetts - Deutschland``. The page's address spells its headline.
+    """
+    if len(slug) < 2:
+        return title_line
+    if title_line is not None and _holds_slug(_heading_words(context, title_line), slug):
+        return title_line
+    for index in range(limit):
+        if _title_level(context, index) and _spells(_heading_words(context, index), slug):
+            return index
+    return title_line
+
+
+def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[str]]]:
+    """A heading's words as a slug spells them, without numbers around them (``30.11. |``).
+
+    A slug leaves numbers at its ends out (see :func:`~newsparse.sites.slug_words`).
+    """
+    words = slug_tokens(context.inline(index).text.lstrip("# "))
+    while words and all(form.isdigit() for form in words[0][1]):
+        words.pop(0)
+    while words and all(form.isdigit() for form in words[-1][1]):
+        words.pop()
+    return words
+
+
+def _spells(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the slug spells the heading: all its words (three or more), in order."""
+    if spells_slug(words, slug):
+        return True
+    return len(slug) > len(words) >= _SLUG_WORDS and spells_slug(words, slug[: len(words)])
+
+
+def _holds_slug(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the heading holds the slug's first words somewhere (after a kicker, say)."""
+    run = slug[:_SLUG_WORDS]
+    return any(spells_slug(words[start:], run) for start in range(len(words)))
+
+
+# A slug's words that tell a heading: three (or the two a short headline has).
+_SLUG_WORDS: Final = 3
 
 
 def _plain_title(context: Context, limit: int) -> int | None:

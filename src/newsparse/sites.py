@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["home_page", "host_names", "names_site", "slug_words", "spells_host", "squeeze"]
+__all__ = [
+    "home_page",
+    "host_names",
+    "names_site",
+    "slug_tokens",
+    "slug_words",
+    "spells_host",
+    "spells_slug",
+    "squeeze",
+]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
@@ -105,6 +114,44 @@ def slug_words(url: str | None) -> tuple[str, ...]:
 _SLUG_PARTS: Final = 3
 _SLUG_END: Final = re.compile(r"\.(?:s?html?|php[0-9]?|aspx?|jsp|cms)$", re.I)
 _SLUG_SPLIT: Final = re.compile(r"[-_+,.~]|%20")
+
+
+def _slug_forms(word: str) -> frozenset[str]:
+    """The ways a URL slug may spell ``word``: umlauts spelled out, or their accents dropped."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    return frozenset({squeeze(word), plain.replace("ß", "ss")})
+
+
+def slug_tokens(text: str) -> list[tuple[int, frozenset[str]]]:
+    """The words of ``text`` as a slug may spell them, each with the offset where it starts.
+
+    Example:
+        >>> [sorted(forms) for _, forms in slug_tokens("Große Fähre")]
+        [['grosse'], ['faehre', 'fahre']]
+    """
+    return [(m.start(), _slug_forms(m.group())) for m in _SLUG_TOKEN.finditer(text[:600])]
+
+
+def spells_slug(tokens: Sequence[tuple[int, frozenset[str]]], slug: Sequence[str]) -> bool:
+    """Whether ``tokens`` (see :func:`slug_tokens`) open with the slug's words.
+
+    Three words or more may open a longer title (a slug may be cut short); a slug of two words
+    must spell the whole of ``tokens``.
+
+    Example:
+        >>> slug = slug_words("https://example.test/grosse-faehre-faehrt")
+        >>> spells_slug(slug_tokens("Große Fähre fährt wieder"), slug)
+        True
+    """
+    if len(tokens) < len(slug) or (len(slug) < 3 and len(tokens) != len(slug)):
+        return False
+    return all(word in forms for (_, forms), word in zip(tokens, slug, strict=False))
+
+
+# A word as a URL slug spells it: "Große" is "grosse", "Fähre" "faehre" or "fahre".
+_SLUG_TOKEN: Final = re.compile(r"[^\W_]{1,60}")
 
 
 def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:

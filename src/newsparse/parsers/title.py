@@ -9,7 +9,6 @@ site name after it (``... | The Moscow Times``) is kept, and taken off the clean
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import Final
@@ -24,7 +23,15 @@ from newsparse.parsers.caption import read_credit
 from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.plan import list_heading
-from newsparse.sites import host_names, names_site, slug_words, spells_host, squeeze
+from newsparse.sites import (
+    host_names,
+    names_site,
+    slug_tokens,
+    slug_words,
+    spells_host,
+    spells_slug,
+    squeeze,
+)
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import BOILERPLATE_LINES, DATE_LABELS, MONTHS, UPDATED_LABELS, WEEKDAYS
 
@@ -158,37 +165,11 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
     return kicker.strip(" :|"), rest
 
 
-# A word as a URL slug spells it: "Große" is "grosse" (or "groe", "grose" on some sites).
-_SLUG_TOKEN: Final = re.compile(r"[^\W_]{1,60}")
 # A kicker glued to the headline is short: one to six words, one word of six letters or more.
 _GLUED_KICKER_WORDS: Final = 6
 _ONE_WORD_KICKER: Final = 6
 # A section before the headline a slug spells is one or two words ("Corona - ...").
 _SLUG_LEAD_WORDS: Final = 2
-
-
-def _slug_forms(word: str) -> frozenset[str]:
-    """The ways a URL slug may spell ``word``: umlauts spelled out, or their accents dropped."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-    )
-    return frozenset({squeeze(word), plain.replace("ß", "ss")})
-
-
-def _slug_tokens(text: str) -> list[tuple[int, frozenset[str]]]:
-    """The words of ``text`` as a slug would spell them, each with where it starts."""
-    return [(m.start(), _slug_forms(m.group())) for m in _SLUG_TOKEN.finditer(text[:600])]
-
-
-def _spells_slug(tokens: Sequence[tuple[int, frozenset[str]]], slug: Sequence[str]) -> bool:
-    """Whether ``tokens`` open with the slug's words.
-
-    Three words or more may open a longer title (a slug may be cut short); a slug of two words
-    must spell the whole of ``tokens``.
-    """
-    if len(tokens) < len(slug) or (len(slug) < 3 and len(tokens) != len(slug)):
-        return False
-    return all(word in forms for (_, forms), word in zip(tokens, slug, strict=False))
 
 
 def _slug_part(title: str, slug: Sequence[str]) -> tuple[str, str | None, str | None] | None:
@@ -206,7 +187,7 @@ def _slug_part(title: str, slug: Sequence[str]) -> tuple[str, str | None, str | 
     found = [
         (start, end)
         for start, end in spans
-        if title[start:end].strip() and _spells_slug(_slug_tokens(title[start:end]), slug)
+        if title[start:end].strip() and spells_slug(slug_tokens(title[start:end]), slug)
     ]
     if len(found) != 1:
         return None
@@ -231,12 +212,12 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     """
     if len(slug) < 2:
         return None
-    tokens = _slug_tokens(title)
+    tokens = slug_tokens(title)
     if not tokens or slug[0] in tokens[0][1]:
         return None
     for k in range(1, min(_GLUED_KICKER_WORDS + 1, len(tokens))):
         start = tokens[k][0]
-        if slug[0] not in tokens[k][1] or not _spells_slug(tokens[k:], slug):
+        if slug[0] not in tokens[k][1] or not spells_slug(tokens[k:], slug):
             continue
         kicker = title[:start]
         if not kicker.endswith(" ") or kicker.rstrip()[-1:] in ":,;-–—(\"„“«»'‘’":
