@@ -520,6 +520,9 @@ def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
         # The title found holds the slug's words after a kicker: it stays.
         ("# Inselverkehr: Die Fähre nach Lindholm fährt wieder\n\n## Die Fähre nach Lindholm",
          _SLUG_URL, "Inselverkehr: Die Fähre nach Lindholm fährt wieder"),
+        # A heading right over the title is its kicker, even when the slug spells it.
+        ("#### Die Fähre nach Lindholm fährt wieder\n\n# Ein Winter ohne Fähre", _SLUG_URL,
+         "Ein Winter ohne Fähre"),
         # No heading spells the slug: the usual title.
         ("# Ratgeber Küste\n\n## Die Fähre fährt wieder",
          "https://hafen.example/artikel/winterfahrplan-lindholm-neu", "Ratgeber Küste"),
@@ -531,3 +534,30 @@ def test_the_heading_the_url_slug_spells_is_the_title(headings: str, url: str, t
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("headings", "title"),
+    [
+        # The page's title, then the article's own level-1 heading telling the same story.
+        ("# Lindholm ferry back after two winters\n\n# Islands: The Lindholm ferry runs again",
+         "Islands: The Lindholm ferry runs again"),
+        ("# Fähre fährt wieder\n# Nach zwei Wintern fährt die Fähre nach Lindholm wieder",
+         "Nach zwei Wintern fährt die Fähre nach Lindholm wieder"),
+        # A heading sharing no word with the first, or the same heading again, does not.
+        ("# Die Fähre nach Lindholm fährt wieder\n\n# Willkommen auf unseren Seiten",
+         "Die Fähre nach Lindholm fährt wieder"),
+        ("# Die Fähre nach Lindholm fährt wieder\n\n# Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder"),
+    ],
+)  # fmt: skip
+def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
+    headings: str, title: str
+) -> None:
+    """Two level-1 headings in a row that share a word: the page's title, then the headline."""
+    text = f"{headings}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert article.title == title
+    assert article.headline.raw == f"# {title}"

@@ -235,7 +235,9 @@ def _slug_title(
         return title_line
     for index in range(limit):
         if _title_level(context, index) and _spells(_heading_words(context, index), slug):
-            return index
+            # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
+            kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
+            return title_line if kicker else index
     return title_line
 
 
@@ -318,11 +320,13 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     lower = context.title_level(following) != 1
     title = " ".join(context.inline(index).text.lstrip("# ").split())
     repeat = " ".join(context.inline(following).text.lstrip("# ").split())
-    if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
+    if len(repeat.split()) < 2 or repeat == title or repeat[-1] in ":,":
         return index
-    position = title.find(repeat)
+    position = title.find(repeat) if len(repeat) < len(title) else -1
     if position == -1:
-        return index
+        # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
+        # the page's title, then the article's own level-1 heading telling the same story.
+        return following if not lower and _retold(title, repeat) else index
     # What the page title adds is a section, a site or one word ("Rezept"), set apart.
     extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
     apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
@@ -331,6 +335,22 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _retold(title: str, heading: str) -> bool:
+    """Whether a heading of three words or more shares a word (four letters or more) with a title.
+
+    Two headings in a row that tell the same story: a page title over the article's headline.
+    """
+    if len(heading.split()) < _RETOLD_WORDS:
+        return False
+    words = {word.casefold() for word in _LONG_WORD.findall(title[:600])}
+    return any(word.casefold() in words for word in _LONG_WORD.findall(heading[:600]))
+
+
+# A headline retelling the page title has three words or more; a shared word has four letters.
+_RETOLD_WORDS: Final = 3
+_LONG_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
 
 
 def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
