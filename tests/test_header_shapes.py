@@ -561,3 +561,25 @@ def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
     assert article.headline is not None
     assert article.title == title
     assert article.headline.raw == f"# {title}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # The part a slug spells, numbers at its ends left out on both sides.
+        ("# 1000 Euro Fährgeld » 1000 EUR sofort aufs Konto", "https://hafen.example/1000-euro-faehrgeld",
+         "1000 Euro Fährgeld"),
+        # A date set apart before the headline is the page's, like one after it.
+        ("# 23.01.2022 - Die Fähre fährt wieder", "https://hafen.example/a/4711",
+         "Die Fähre fährt wieder"),
+        ("# 2022 - Das Jahr der Fähre", "https://hafen.example/a/4711",
+         "2022 - Das Jahr der Fähre"),
+        ("# 30.11. | Fähre der Woche", "https://hafen.example/a/4711", "30.11. | Fähre der Woche"),
+    ],
+)  # fmt: skip
+def test_numbers_and_dates_around_the_headline(heading: str, url: str, title: str) -> None:
+    """A slug leaves numbers out; a full date set apart before the headline is the page's."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

@@ -15,7 +15,15 @@ from newsparse import syntax
 from newsparse.dates import find_dates
 from newsparse.inline import IMAGE, render
 from newsparse.model import BoilerplateKind
-from newsparse.sites import home_page, host_names, names_site, slug_tokens, slug_words, spells_slug
+from newsparse.sites import (
+    bare_words,
+    home_page,
+    host_names,
+    names_site,
+    slug_tokens,
+    slug_words,
+    spells_slug,
+)
 from newsparse.source import BLANK
 from newsparse.syntax import Shape
 from newsparse.vocabulary import BOILERPLATE_LINES, BYLINE_PREFIXES, NOT_TITLE_HEADINGS
@@ -246,12 +254,7 @@ def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[st
 
     A slug leaves numbers at its ends out (see :func:`~newsparse.sites.slug_words`).
     """
-    words = slug_tokens(context.inline(index).text.lstrip("# "))
-    while words and all(form.isdigit() for form in words[0][1]):
-        words.pop(0)
-    while words and all(form.isdigit() for form in words[-1][1]):
-        words.pop()
-    return words
+    return bare_words(slug_tokens(context.inline(index).text.lstrip("# ")))
 
 
 def _spells(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:

@@ -14,6 +14,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 __all__ = [
+    "bare_words",
     "home_page",
     "host_names",
     "names_site",
@@ -132,6 +133,23 @@ def slug_tokens(text: str) -> list[tuple[int, frozenset[str]]]:
         [['grosse'], ['faehre', 'fahre']]
     """
     return [(m.start(), _slug_forms(m.group())) for m in _SLUG_TOKEN.finditer(text[:600])]
+
+
+def bare_words(
+    tokens: list[tuple[int, frozenset[str]]],
+) -> list[tuple[int, frozenset[str]]]:
+    """``tokens`` without the numbers at either end, which a slug leaves out (``30.11. | ...``).
+
+    Example:
+        >>> len(bare_words(slug_tokens("30.11. | Fähre der Woche 2024")))
+        3
+    """
+    start, end = 0, len(tokens)
+    while start < end and all(form.isdigit() for form in tokens[start][1]):
+        start += 1
+    while end > start and all(form.isdigit() for form in tokens[end - 1][1]):
+        end -= 1
+    return tokens[start:end]
 
 
 def spells_slug(tokens: Sequence[tuple[int, frozenset[str]]], slug: Sequence[str]) -> bool:

@@ -24,6 +24,7 @@ from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
 from newsparse.plan import list_heading
 from newsparse.sites import (
+    bare_words,
     host_names,
     names_site,
     slug_tokens,
@@ -89,6 +90,9 @@ def _split_site(
         lead = title[: cuts[0].start()]
         if squeeze(lead) in names:
             return title[cuts[0].end() :].strip(), lead.strip()  # "BMVX - The headline"
+        if "|" not in cuts[0].group() and _date_only(lead.strip()):
+            # "23.01.2022 - Headline": the page's date set apart before the headline.
+            return _split_site(title[cuts[0].end() :].strip(), names, suffixes)
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
@@ -187,7 +191,7 @@ def _slug_part(title: str, slug: Sequence[str]) -> tuple[str, str | None, str | 
     found = [
         (start, end)
         for start, end in spans
-        if title[start:end].strip() and spells_slug(slug_tokens(title[start:end]), slug)
+        if title[start:end].strip() and spells_slug(bare_words(slug_tokens(title[start:end])), slug)
     ]
     if len(found) != 1:
         return None
