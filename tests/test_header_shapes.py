@@ -583,3 +583,22 @@ def test_numbers_and_dates_around_the_headline(heading: str, url: str, title: st
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # With nothing else to take, a one-word heading before the text heads it.
+        ("## Fährverbindungen", "Fährverbindungen"),
+        ("### Hafen-Regeln", "Hafen-Regeln"),
+        # A linked word is a section link, no headline; nor is a number.
+        ("## [Fährverbindungen](/faehren)", None),
+        ("## 2024", None),
+    ],
+)  # fmt: skip
+def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str | None) -> None:
+    """A heading of one word is the title only when no other heading could be."""
+    text = f"{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

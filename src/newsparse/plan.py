@@ -225,7 +225,32 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
         return short_linked
     if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
+    if passed_over is None:
+        return _one_word_title(context, min(front, first_long))
     return passed_over
+
+
+def _one_word_title(context: Context, end: int) -> int | None:
+    """The first heading before ``end`` that is one word of letters, no link and no furniture.
+
+    ``## Baumgutachten`` over the text of a page about tree surveys: with no other heading to
+    take, a one-word heading before the text heads it.
+    """
+    for index in range(end):
+        if not _title_level(context, index):
+            continue
+        inline = context.inline(index)
+        words = inline.text.lstrip("# ").split()
+        folded = " ".join(words).casefold()
+        if (
+            len(words) == 1
+            and not inline.links
+            and any(c.isalpha() for c in words[0])
+            and folded not in NOT_TITLE_HEADINGS
+            and folded not in BOILERPLATE_LINES
+        ):
+            return index
+    return None
 
 
 def _slug_title(
