@@ -602,6 +602,9 @@ def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str 
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+    # A heading alone, or over another heading, heads no text.
+    assert newsparse.parse(heading).title is None
+    assert newsparse.parse(f"{heading}\n\n#### Anleger\n\n{_BODY}\n").title != title
 
 
 @pytest.mark.parametrize(

@@ -231,10 +231,10 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
 
 
 def _one_word_title(context: Context, end: int) -> int | None:
-    """The first heading before ``end`` that is one word of letters, no link and no furniture.
+    """The first heading before ``end`` of one word with letters, no link and no furniture.
 
     ``## Baumgutachten`` over the text of a page about tree surveys: with no other heading to
-    take, a one-word heading before the text heads it.
+    take, a one-word heading before the text heads it (a heading alone heads nothing).
     """
     for index in range(end):
         if not _title_level(context, index):
@@ -242,14 +242,17 @@ def _one_word_title(context: Context, end: int) -> int | None:
         inline = context.inline(index)
         words = inline.text.lstrip("# ").split()
         folded = " ".join(words).casefold()
+        after = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
         if (
             len(words) == 1
             and not inline.links
             and any(c.isalpha() for c in words[0])
             and folded not in NOT_TITLE_HEADINGS
             and folded not in BOILERPLATE_LINES
+            and after is not None
+            and not _title_level(context, after)
         ):
-            return index
+            return index  # a heading with text under it, not a heading alone
     return None
 
 
