@@ -90,9 +90,6 @@ def _split_site(
         lead = title[: cuts[0].start()]
         if squeeze(lead) in names:
             return title[cuts[0].end() :].strip(), lead.strip()  # "BMVX - The headline"
-        if "|" not in cuts[0].group() and _date_only(lead.strip()):
-            # "23.01.2022 - Headline": the page's date set apart before the headline.
-            return _split_site(title[cuts[0].end() :].strip(), names, suffixes)
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
