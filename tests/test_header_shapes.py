@@ -603,30 +603,3 @@ def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str 
     # A heading alone, or over another heading, heads no text.
     assert newsparse.parse(heading).title is None
     assert newsparse.parse(f"{heading}\n\n#### Anleger\n\n{_BODY}\n").title != title
-
-
-@pytest.mark.parametrize(
-    ("heading", "url", "title"),
-    [
-        # A subtitle glued after the headline the slug spells is cut from the title's text.
-        ("# Hafen gesperrt nach Sturm Reederei prüft Schäden am Anleger",
-         "https://hafen.example/hafen-gesperrt-nach-sturm/", "Hafen gesperrt nach Sturm"),
-        ("»Die Fähre fährt wieder!«Neue Saison am Anleger beginnt\n=====",
-         "https://hafen.example/die-faehre-faehrt-wieder/", "»Die Fähre fährt wieder!«"),
-        # Title Case, a second sentence or a short tail stay (a slug may be cut short).
-        ("# Ferry Returns To Lindholm After Two Winters",
-         "https://harbour.example/ferry-returns-to-lindholm",
-         "Ferry Returns To Lindholm After Two Winters"),
-        ("# Die Fähre fährt wieder! Alles andere kann warten",
-         "https://hafen.example/die-faehre-faehrt-wieder",
-         "Die Fähre fährt wieder! Alles andere kann warten"),
-        ("# Hafen gesperrt nach Sturm Anleger",
-         "https://hafen.example/hafen-gesperrt-nach-sturm/", "Hafen gesperrt nach Sturm Anleger"),
-    ],
-)  # fmt: skip
-def test_a_subtitle_glued_after_the_slug_headline(heading: str, url: str, title: str) -> None:
-    """The slug spells the headline; a capitalised subtitle joined after it is no part of it."""
-    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert article.title == title

@@ -241,35 +241,6 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _slug_head(title: str, slug: Sequence[str]) -> str:
-    """The headline the URL slug spells, without a subtitle glued on after it.
-
-    ``Hafen gesperrt nach Sturm Reederei prüft Schäden am Anleger`` on ``.../hafen-gesperrt-nach-
-    sturm/``: the converter joined the page's headline and the subtitle under it. Cut only when
-    the subtitle (three words or more) opens with a capital right after the slug's last word,
-    glued on, or after a space when the headline ends in a letter and is no Title Case.
-    """
-    if len(slug) < _SLUG_HEAD_WORDS:
-        return title
-    tokens = slug_tokens(title)
-    if len(tokens) < len(slug) + _SLUG_HEAD_WORDS or not spells_slug(tokens, slug):
-        return title
-    cut = tokens[len(slug)][0]
-    head, rest = title[:cut], title[cut:]
-    if not rest[:1].isupper() or not head.strip():
-        return title
-    glued = not head[-1:].isspace() and not head[-1:].isalnum()
-    spaced = head[-1:].isspace() and head.rstrip()[-1:].isalnum()
-    prose = any(word[:1].islower() and len(word) >= 3 for word in head.split())
-    if glued or (spaced and prose):
-        return head.rstrip()
-    return title
-
-
-# A slug that tells a glued subtitle spells three words or more; the subtitle has three too.
-_SLUG_HEAD_WORDS: Final = 3
-
-
 def read_title(
     markdown: str,
     names: Collection[str] = (),
@@ -313,8 +284,6 @@ def read_title(
         glued_kicker = _slug_kicker(text, slug) if slug and kicker is None else None
         if glued_kicker is not None:
             kicker, text = glued_kicker
-        elif slug:
-            text = _slug_head(text, slug)
     if not text:
         text, kicker = full, None
     # A soft hyphen marks where a word may break; it is no part of the headline's text.
