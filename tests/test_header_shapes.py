@@ -430,3 +430,176 @@ def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list
     """A lone header link to one author's page names the article's author."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+_SLUG_URL = "https://hafenblatt.example/inseln/die-faehre-nach-lindholm-faehrt-wieder-id4711/"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "kicker"),
+    [
+        # A label glued to the headline by one space: the slug spells the headline without it.
+        ("# Inselverkehr Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Inselverkehr"),
+        ("# Verkehr auf den Inseln Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Verkehr auf den Inseln"),
+        # A lead-in with a colon is the headline's own; so is one short word or a small word.
+        ("# Inselverkehr: Die Fähre nach Lindholm fährt wieder",
+         "Inselverkehr: Die Fähre nach Lindholm fährt wieder", None),
+        ("# Neue Die Fähre nach Lindholm fährt wieder",
+         "Neue Die Fähre nach Lindholm fährt wieder", None),
+        ("# Warum auch die Fähre nach Lindholm fährt wieder",
+         "Warum auch die Fähre nach Lindholm fährt wieder", None),
+        # Of a title's parts, the one the slug spells is the headline.
+        ("# Inseln - Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder", "Inseln"),
+        ("# Die Fähre nach Lindholm fährt wieder - Ratgeber Küste",
+         "Die Fähre nach Lindholm fährt wieder", None),
+        # A clause after a dash, or a long part before it, stays with the headline.
+        ("# Die Fähre nach Lindholm fährt wieder – was ändert sich?",
+         "Die Fähre nach Lindholm fährt wieder – was ändert sich?", None),
+        ("# Winter auf den Inseln - Die Fähre nach Lindholm fährt wieder",
+         "Winter auf den Inseln - Die Fähre nach Lindholm fährt wieder", None),
+    ],
+)  # fmt: skip
+def test_the_url_slug_tells_the_headline_from_a_label_beside_it(
+    heading: str, title: str, kicker: str | None
+) -> None:
+    """The page's address spells its headline: what the title adds before or after is a label."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{_SLUG_URL}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.kicker) == (title, kicker)
+
+
+def test_a_title_without_an_address_keeps_a_label_glued_to_it() -> None:
+    """With no URL (or one with no words), nothing tells a glued label from the headline."""
+    heading = "# Inselverkehr Die Fähre nach Lindholm fährt wieder"
+    for footer in ("", "\nOriginal url:\nhttps://hafenblatt.example/artikel/4711\n"):
+        article = newsparse.parse(f"{heading}\n\n{_BODY}\n{footer}")
+        assert article.title == "Inselverkehr Die Fähre nach Lindholm fährt wieder"
+
+
+def test_soft_hyphens_are_no_part_of_the_title() -> None:
+    """A soft hyphen marks where a word may break; the title's text leaves it out, raw keeps it."""
+    text = f"# Die Fähr\u00adver\u00adbin\u00addung nach Lindholm ist wieder offen\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert article.title == "Die Fährverbindung nach Lindholm ist wieder offen"
+    assert "\u00ad" in article.headline.raw
+
+
+def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
+    """``3. Headline`` over ``===``: a level-1 heading inside the breadcrumb's last list item."""
+    crumbs = "1. [Start](/)\n2. [Inseln](/inseln)\n"
+    text = f"{crumbs}3. Die Fähre nach Lindholm fährt wieder\n   ==============\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert (article.title, article.headline.level) == ("Die Fähre nach Lindholm fährt wieder", 1)
+    assert article.headline.raw.endswith("fährt wieder\n   ==============")
+    # A "---" under a list item is a rule or a sidebar's heading, no headline.
+    ruled = f"{crumbs}3. Kategorien\n   ---\n\n{_BODY}\n"
+    assert newsparse.parse(ruled).title != "Kategorien"
+
+
+@pytest.mark.parametrize(
+    ("headings", "url", "title"),
+    [
+        # A later heading the slug spells is the headline, over a section's level-1 heading.
+        ("# Ratgeber Küste\n\n## Die Fähre nach Lindholm fährt wieder", _SLUG_URL,
+         "Die Fähre nach Lindholm fährt wieder"),
+        # So is a heading that names the site, when the slug spells it (an issue's title).
+        ("# Hafen & Kai 02/2024\n\n## Neues aus dem Hafen",
+         "https://hafenundkai.example/hefte/hafen-kai-02-2024/", "Hafen & Kai 02/2024"),
+        # A number before the headline's words is no part of the slug (``30-11-...``).
+        ("# Ratgeber\n\n## 30.11. | Fähre der Woche",
+         "https://hafen.example/30-11-faehre-der-woche-lindholm-id12", "30.11. | Fähre der Woche"),
+        # The title found holds the slug's words after a kicker: it stays.
+        ("# Inselverkehr: Die Fähre nach Lindholm fährt wieder\n\n## Die Fähre nach Lindholm",
+         _SLUG_URL, "Inselverkehr: Die Fähre nach Lindholm fährt wieder"),
+        # A heading right over the title is its kicker, even when the slug spells it.
+        ("#### Die Fähre nach Lindholm fährt wieder\n\n# Ein Winter ohne Fähre", _SLUG_URL,
+         "Ein Winter ohne Fähre"),
+        # No heading spells the slug: the usual title.
+        ("# Ratgeber Küste\n\n## Die Fähre fährt wieder",
+         "https://hafen.example/artikel/winterfahrplan-lindholm-neu", "Ratgeber Küste"),
+    ],
+)  # fmt: skip
+def test_the_heading_the_url_slug_spells_is_the_title(headings: str, url: str, title: str) -> None:
+    """The page's address spells its headline: that heading is the title."""
+    text = f"{headings}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("headings", "title"),
+    [
+        # The page's title, then the article's own level-1 heading telling the same story.
+        ("# Lindholm ferry back after two winters\n\n# Islands: The Lindholm ferry runs again",
+         "Islands: The Lindholm ferry runs again"),
+        ("# Fähre fährt wieder\n# Nach zwei Wintern fährt die Fähre nach Lindholm wieder",
+         "Nach zwei Wintern fährt die Fähre nach Lindholm wieder"),
+        # A heading sharing no word with the first, or the same heading again, does not.
+        ("# Die Fähre nach Lindholm fährt wieder\n\n# Willkommen auf unseren Seiten",
+         "Die Fähre nach Lindholm fährt wieder"),
+        ("# Die Fähre nach Lindholm fährt wieder\n\n# Die Fähre nach Lindholm fährt wieder",
+         "Die Fähre nach Lindholm fährt wieder"),
+    ],
+)  # fmt: skip
+def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
+    headings: str, title: str
+) -> None:
+    """Two level-1 headings in a row that share a word: the page's title, then the headline."""
+    text = f"{headings}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.headline is not None
+    assert article.title == title
+    assert article.headline.raw == f"# {title}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # The part a slug spells, numbers at its ends left out on both sides.
+        ("# 1000 Euro Fährgeld » 1000 EUR sofort aufs Konto", "https://hafen.example/1000-euro-faehrgeld",
+         "1000 Euro Fährgeld"),
+        # Without a slug, numbers and dates before the headline stay.
+        ("# 2022 - Das Jahr der Fähre", "https://hafen.example/a/4711",
+         "2022 - Das Jahr der Fähre"),
+        ("# 30.11. | Fähre der Woche", "https://hafen.example/a/4711", "30.11. | Fähre der Woche"),
+    ],
+)  # fmt: skip
+def test_numbers_and_dates_around_the_headline(heading: str, url: str, title: str) -> None:
+    """A slug leaves numbers out at its ends; without one, numbers before the headline stay."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # With nothing else to take, a one-word heading before the text heads it.
+        ("## Fährverbindungen", "Fährverbindungen"),
+        ("### Hafen-Regeln", "Hafen-Regeln"),
+        # A linked word is a section link, no headline; nor is a number.
+        ("## [Fährverbindungen](/faehren)", None),
+        ("## 2024", None),
+    ],
+)  # fmt: skip
+def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str | None) -> None:
+    """A heading of one word is the title only when no other heading could be."""
+    text = f"{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+    # A heading alone, or over another heading, heads no text.
+    assert newsparse.parse(heading).title is None
+    assert newsparse.parse(f"{heading}\n\n#### Anleger\n\n{_BODY}\n").title != title

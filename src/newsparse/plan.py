@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from newsparse import syntax
 from newsparse.dates import find_dates
 from newsparse.inline import IMAGE, render
 from newsparse.model import BoilerplateKind
-from newsparse.sites import home_page, host_names, names_site
+from newsparse.sites import (
+    bare_words,
+    home_page,
+    host_names,
+    names_site,
+    slug_tokens,
+    slug_words,
+    spells_slug,
+)
 from newsparse.source import BLANK
 from newsparse.syntax import Shape
 from newsparse.vocabulary import current, prefix_first_words
@@ -22,7 +31,7 @@ from newsparse.vocabulary import current, prefix_first_words
 if TYPE_CHECKING:
     from newsparse.engine import Context
 
-__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "make_plan"]
+__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
 
 PROSE_CHARS: Final = 200
 """A line this long (or longer) in the header means the article text has begun."""
@@ -58,6 +67,7 @@ def make_plan(context: Context) -> Plan:
     limit = footer_line if footer_line is not None else context.count
     first_long = _first_long(context, 0, limit)
     title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
     return Plan(
         footer_line,
         footer_url,
@@ -155,6 +165,26 @@ def _find_header_end(context: Context, limit: int, first_long: int, title_line: 
     return limit
 
 
+def list_heading(context: Context, index: int) -> int:
+    """Where the text starts when line ``index`` is a list item underlined with ``===``, else 0.
+
+    ``4. The headline`` over ``   ======``: a converter wrote the page's headline as the last
+    item of its breadcrumb list (a level-1 heading inside a list item).
+    """
+    if index + 1 >= context.count or context.shape(index) is not Shape.LIST_ITEM:
+        return 0
+    underline = syntax.SETEXT.match(context.lines[index + 1])
+    item = syntax.LIST_ITEM.match(context.lines[index])
+    if underline is None or item is None or underline.group(1)[0] != "=":
+        return 0
+    return item.end()
+
+
+def _title_level(context: Context, index: int) -> int:
+    """The heading level of line ``index`` as a title candidate, a headline in a list too."""
+    return context.title_level(index) or (1 if list_heading(context, index) else 0)
+
+
 def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
     # The first level-1 heading in the front of the dump; else the first heading of any level
     # before the text begins, skipping short section links ("## [Local News](#)"); else the
@@ -166,7 +196,7 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     short_linked = None
     passed_over = None
     for index in range(front):
-        level = context.title_level(index)
+        level = _title_level(context, index)
         if not level or not context.inline(index).text.strip("# \t"):
             continue  # "#" alone heads nothing
         if _not_headline(context, index, names):
@@ -184,7 +214,7 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
             short_linked = index
     if first_any is not None:
         return first_any
-    later = [i for i in range(front, limit) if context.title_level(i) == 1]
+    later = [i for i in range(front, limit) if _title_level(context, i) == 1]
     if (
         len(later) == 1
         and not _not_headline(context, later[0], names)
@@ -193,9 +223,83 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
         return later[0]
     if short_linked is not None:
         return short_linked
-    if passed_over is None and not any(context.title_level(i) for i in range(front)):
+    if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
+    if passed_over is None:
+        return _one_word_title(context, min(front, first_long))
     return passed_over
+
+
+def _one_word_title(context: Context, end: int) -> int | None:
+    """The first heading before ``end`` of one word with letters, no link and no furniture.
+
+    ``## Baumgutachten`` over the text of a page about tree surveys: with no other heading to
+    take, a one-word heading before the text heads it (a heading alone heads nothing).
+    """
+    for index in range(end):
+        if not _title_level(context, index):
+            continue
+        inline = context.inline(index)
+        words = inline.text.lstrip("# ").split()
+        folded = " ".join(words).casefold()
+        after = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+        if (
+            len(words) == 1
+            and not inline.links
+            and any(c.isalpha() for c in words[0])
+            and folded not in NOT_TITLE_HEADINGS
+            and folded not in BOILERPLATE_LINES
+            and after is not None
+            and not _title_level(context, after)
+        ):
+            return index  # a heading with text under it, not a heading alone
+    return None
+
+
+def _slug_title(
+    context: Context, limit: int, title_line: int | None, slug: tuple[str, ...]
+) -> int | None:
+    """The heading the source URL's slug spells, when the title line found does not hold it.
+
+    ``# Gitarre & Bass 02/2022`` on ``.../gitarre-bass-02-2022/`` is the headline, though it names
+    the site; ``## Korsetts - Shops, Designer`` on ``.../korsetts-shops-designer/`` is, above a
+    later ``# Korsetts - Deutschland``. The page's address spells its headline.
+    """
+    if len(slug) < 2:
+        return title_line
+    if title_line is not None and _holds_slug(_heading_words(context, title_line), slug):
+        return title_line
+    for index in range(limit):
+        if _title_level(context, index) and _spells(_heading_words(context, index), slug):
+            # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
+            kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
+            return title_line if kicker else index
+    return title_line
+
+
+def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[str]]]:
+    """A heading's words as a slug spells them, without numbers around them (``30.11. |``).
+
+    A slug leaves numbers at its ends out (see :func:`~newsparse.sites.slug_words`).
+    """
+    return bare_words(slug_tokens(context.inline(index).text.lstrip("# ")))
+
+
+def _spells(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the slug spells the heading: all its words (three or more), in order."""
+    if spells_slug(words, slug):
+        return True
+    return len(slug) > len(words) >= _SLUG_WORDS and spells_slug(words, slug[: len(words)])
+
+
+def _holds_slug(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the heading holds the slug's first words somewhere (after a kicker, say)."""
+    run = slug[:_SLUG_WORDS]
+    return any(spells_slug(words[start:], run) for start in range(len(words)))
+
+
+# A slug's words that tell a heading: three (or the two a short headline has).
+_SLUG_WORDS: Final = 3
 
 
 def _plain_title(context: Context, limit: int) -> int | None:
@@ -247,11 +351,13 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     lower = context.title_level(following) != 1
     title = " ".join(context.inline(index).text.lstrip("# ").split())
     repeat = " ".join(context.inline(following).text.lstrip("# ").split())
-    if len(repeat.split()) < 2 or len(repeat) >= len(title) or repeat[-1] in ":,":
+    if len(repeat.split()) < 2 or repeat == title or repeat[-1] in ":,":
         return index
-    position = title.find(repeat)
+    position = title.find(repeat) if len(repeat) < len(title) else -1
     if position == -1:
-        return index
+        # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
+        # the page's title, then the article's own level-1 heading telling the same story.
+        return following if not lower and _retold(title, repeat) else index
     # What the page title adds is a section, a site or one word ("Rezept"), set apart.
     extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
     apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
@@ -260,6 +366,22 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _retold(title: str, heading: str) -> bool:
+    """Whether a heading of three words or more shares a word (four letters or more) with a title.
+
+    Two headings in a row that tell the same story: a page title over the article's headline.
+    """
+    if len(heading.split()) < _RETOLD_WORDS:
+        return False
+    words = {word.casefold() for word in _LONG_WORD.findall(title[:600])}
+    return any(word.casefold() in words for word in _LONG_WORD.findall(heading[:600]))
+
+
+# A headline retelling the page title has three words or more; a shared word has four letters.
+_RETOLD_WORDS: Final = 3
+_LONG_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
 
 
 def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
-__all__ = ["home_page", "host_names", "names_site", "spells_host", "squeeze"]
+__all__ = [
+    "bare_words",
+    "home_page",
+    "host_names",
+    "names_site",
+    "slug_tokens",
+    "slug_words",
+    "spells_host",
+    "spells_slug",
+    "squeeze",
+]
 
 # Host labels that name no site: "www.example.co.uk" names "example".
 _HOST_NOISE: Final = frozenset(
@@ -65,6 +75,101 @@ def host_names(url: str | None) -> frozenset[str]:
     if len(labels) > 1:
         names.add(squeeze("".join(labels)))  # "sw1.news" names "SW1.News"
     return frozenset(name for name in names if len(name) >= 2)
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of a URL's slug, squeezed: its last path part that holds two words or more.
+
+    A page's address often spells its headline (``/news/grosse-aufgaben-fuer-die-regierung/``);
+    a number before the slug (``38519-``) and ids after it (``-news8123``, ``.html``) are left out.
+
+    Example:
+        >>> slug_words("https://example.test/news/2021/faehre-faehrt-wieder-id4711.html")
+        ('faehre', 'faehrt', 'wieder')
+        >>> slug_words("https://example.test/p?id=12"), slug_words(None)
+        ((), ())
+    """
+    if not url or "://" not in url[:12]:
+        return ()
+    archived = _ARCHIVED.match(url)
+    if archived is not None:
+        url = url[archived.end() :]
+    try:
+        path = urlsplit(url[:2000]).path
+    except ValueError:
+        return ()
+    for segment in reversed(path.split("/")[-_SLUG_PARTS:]):
+        part = _SLUG_END.sub("", segment[:300])
+        words = [squeeze(word) for word in _SLUG_SPLIT.split(part)]
+        words = [word for word in words if word]
+        while words and words[0].isdigit():
+            words.pop(0)
+        while words and not words[-1].isalpha():
+            words.pop()
+        if len(words) >= 2:
+            return tuple(words)
+    return ()
+
+
+# The path parts a slug is looked for in (from the end), how it ends, what parts its words.
+_SLUG_PARTS: Final = 3
+_SLUG_END: Final = re.compile(r"\.(?:s?html?|php[0-9]?|aspx?|jsp|cms)$", re.I)
+_SLUG_SPLIT: Final = re.compile(r"[-_+,.~]|%20")
+
+
+def _slug_forms(word: str) -> frozenset[str]:
+    """The ways a URL slug may spell ``word``: umlauts spelled out, or their accents dropped."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+    return frozenset({squeeze(word), plain.replace("ß", "ss")})
+
+
+def slug_tokens(text: str) -> list[tuple[int, frozenset[str]]]:
+    """The words of ``text`` as a slug may spell them, each with the offset where it starts.
+
+    Example:
+        >>> [sorted(forms) for _, forms in slug_tokens("Große Fähre")]
+        [['grosse'], ['faehre', 'fahre']]
+    """
+    return [(m.start(), _slug_forms(m.group())) for m in _SLUG_TOKEN.finditer(text[:600])]
+
+
+def bare_words(
+    tokens: list[tuple[int, frozenset[str]]],
+) -> list[tuple[int, frozenset[str]]]:
+    """``tokens`` without the numbers at either end, which a slug leaves out (``30.11. | ...``).
+
+    Example:
+        >>> len(bare_words(slug_tokens("30.11. | Fähre der Woche 2024")))
+        3
+    """
+    start, end = 0, len(tokens)
+    while start < end and all(form.isdigit() for form in tokens[start][1]):
+        start += 1
+    while end > start and all(form.isdigit() for form in tokens[end - 1][1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def spells_slug(tokens: Sequence[tuple[int, frozenset[str]]], slug: Sequence[str]) -> bool:
+    """Whether ``tokens`` (see :func:`slug_tokens`) open with the slug's words.
+
+    Three words or more may open a longer title (a slug may be cut short); a slug of two words
+    must spell the whole of ``tokens``.
+
+    Example:
+        >>> slug = slug_words("https://example.test/grosse-faehre-faehrt")
+        >>> spells_slug(slug_tokens("Große Fähre fährt wieder"), slug)
+        True
+    """
+    if len(tokens) < len(slug) or (len(slug) < 3 and len(tokens) != len(slug)):
+        return False
+    return all(word in forms for (_, forms), word in zip(tokens, slug, strict=False))
+
+
+# A word as a URL slug spells it: "Große" is "grosse", "Fähre" "faehre" or "fahre".
+_SLUG_TOKEN: Final = re.compile(r"[^\W_]{1,60}")
 
 
 def names_site(text: str, names: Collection[str], *, slack: int = 12) -> bool:

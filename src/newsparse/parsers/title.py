@@ -9,7 +9,7 @@ site name after it (``... | The Moscow Times``) is kept, and taken off the clean
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import Final
 
@@ -22,7 +22,17 @@ from newsparse.parsers.byline import read_byline
 from newsparse.parsers.caption import read_credit
 from newsparse.parsers.common import block_images, heading_text
 from newsparse.parsers.dateline import DatelineReading, split_trailing, trailing_elements
-from newsparse.sites import host_names, names_site, spells_host, squeeze
+from newsparse.plan import list_heading
+from newsparse.sites import (
+    bare_words,
+    host_names,
+    names_site,
+    slug_tokens,
+    slug_words,
+    spells_host,
+    spells_slug,
+    squeeze,
+)
 from newsparse.source import BLANK, Source
 from newsparse.vocabulary import Vocabulary, current, patterns
 
@@ -152,10 +162,86 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
     return kicker.strip(" :|"), rest
 
 
+# A kicker glued to the headline is short: one to six words, one word of six letters or more.
+_GLUED_KICKER_WORDS: Final = 6
+_ONE_WORD_KICKER: Final = 6
+# A section before the headline a slug spells is one or two words ("Corona - ...").
+_SLUG_LEAD_WORDS: Final = 2
+
+
+def _slug_part(title: str, slug: Sequence[str]) -> tuple[str, str | None, str | None] | None:
+    """The one part of a title set apart by separators that the page's URL slug spells.
+
+    ``Heute an morgen denken - Kulturpolitik`` on ``.../heute-an-morgen-denken``: the other parts
+    name a section or the site. ``(text, before, after)``, or ``None`` when no single part (or the
+    whole title) is spelled by the slug.
+    """
+    cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
+    if not cuts or len(slug) < 2:
+        return None
+    bounds = [0, *(edge for cut in cuts for edge in (cut.start(), cut.end())), len(title)]
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    found = [
+        (start, end)
+        for start, end in spans
+        if title[start:end].strip() and spells_slug(bare_words(slug_tokens(title[start:end])), slug)
+    ]
+    if len(found) != 1:
+        return None
+    start, end = found[0]
+    before = title[:start].strip(_SET_APART) or None
+    if before is not None and len(before.split()) > _SLUG_LEAD_WORDS:
+        return None  # "UN-Klimakonferenz in Glasgow - DRK: ...": a clause of the headline
+    # A clause after a dash is the headline's own: "... - was lohnt sich?", "... - und warum".
+    rest = [title[s:e].strip() for s, e in spans if s >= end and title[s:e].strip()]
+    if rest and (rest[0][:1].islower() or rest[0][-1:] in "?!"):
+        return None
+    after = title[end:].strip(_SET_APART) or None
+    return title[start:end].strip(), before, after
+
+
+def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
+    """A short label glued to the headline by one space, told by the URL slug: ``(kicker, rest)``.
+
+    ``Tunesien Große Aufgaben für die neue Regierung`` on ``.../grosse-aufgaben-fuer-die-neue-
+    regierung/``: the page set the label apart, the converter joined the two. A lead-in ending in
+    a colon (``Klimaschutz: ...``) is part of the headline as published and is kept.
+    """
+    if len(slug) < 2:
+        return None
+    tokens = slug_tokens(title)
+    if not tokens or slug[0] in tokens[0][1]:
+        return None
+    for k in range(1, min(_GLUED_KICKER_WORDS + 1, len(tokens))):
+        start = tokens[k][0]
+        if slug[0] not in tokens[k][1] or not spells_slug(tokens[k:], slug):
+            continue
+        kicker = title[:start]
+        if not kicker.endswith(" ") or kicker.rstrip()[-1:] in ":,;-–—(\"„“«»'‘’":
+            return None
+        kicker = kicker.strip()
+        words = kicker.split()
+        # A label is a name or a topic; a headline's own first words end in a small word
+        # ("How to Grow a ...", "Rendi-Wagner will ...") or are one short one ("Neue ...").
+        if (
+            not (kicker[:1].isupper() or kicker[:1].isdigit())
+            or len(words) > _GLUED_KICKER_WORDS
+            or not (words[-1][:1].isupper() or words[-1][:1].isdigit())
+            or any(mark in kicker for mark in "'’")
+            or _SEPARATOR.search(kicker) is not None
+            or not any(c.isalpha() for c in words[-1])
+            or (len(words) == 1 and sum(c.isalpha() for c in kicker) < _ONE_WORD_KICKER)
+        ):
+            return None
+        return kicker.rstrip("*_ "), title[start:].strip()
+    return None
+
+
 def read_title(
     markdown: str,
     names: Collection[str] = (),
     suffixes: Collection[str] = (),
+    slug: Sequence[str] = (),
 ) -> tuple[str, str, str | None, str | None]:
     """Read one title line's Markdown: ``(text, full, kicker, site)``.
 
@@ -163,7 +249,9 @@ def read_title(
     ``full`` with a lead-in kept (``Klimaschutz: ...``), without a section link set apart from it
     (the ``kicker``) and without a site name after a separator (the ``site``), which is cut only
     when it names the site: one of the host's ``names`` (see :func:`host_names`), or one of the
-    ``suffixes`` other headings of the page end with. ``kicker`` and ``site`` may be ``None``.
+    ``suffixes`` other headings of the page end with. The page's URL ``slug`` (see
+    :func:`~newsparse.sites.slug_words`) tells which part of ``Section - Headline | Site`` is the
+    headline, and a label glued to it by one space. ``kicker`` and ``site`` may be ``None``.
 
     Example:
         >>> read_title("Klimaschutz: Bohren, bis es heiß wird | Die Zeitung", {"diezeitung"})[::3]
@@ -183,10 +271,19 @@ def read_title(
         spaced = _SPACED_KICKER.fullmatch(markdown.strip(BLANK))
         if kicker is None and spaced is not None and len(spaced["rest"].split()) >= 3:
             kicker, rest = render(spaced["kicker"]).text, render(spaced["rest"]).text
-    text, site = _split_site(rest, names, suffixes)
+    chosen = _slug_part(rest, slug) if slug else None
+    if chosen is not None:
+        text, before, site = chosen
+        kicker = kicker or before
+    else:
+        text, site = _split_site(rest, names, suffixes)
+        glued_kicker = _slug_kicker(text, slug) if slug and kicker is None else None
+        if glued_kicker is not None:
+            kicker, text = glued_kicker
     if not text:
         text, kicker = full, None
-    return text, full, kicker or None, site
+    # A soft hyphen marks where a word may break; it is no part of the headline's text.
+    return text.replace("\u00ad", ""), full, kicker or None, site
 
 
 def heading_suffixes(context: Context, title: int) -> frozenset[str]:
@@ -238,7 +335,10 @@ def _headline(
     """
     line = context.lines[title][:stop]
     setext = context.setext_level(title)
-    if context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
+    in_list = list_heading(context, title)
+    if in_list:  # "4. Title" over "   ===": a headline written as a breadcrumb's last item
+        line, setext = line[in_list:], 1
+    elif context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
         line = line.lstrip(" \t")[1:].lstrip(" \t")
     if context.title_level(title) and not setext:
         level, markdown, last = heading_level(line), heading_text(line), title
@@ -247,7 +347,9 @@ def _headline(
     else:  # a plain line given to parse_title
         level, markdown, last = 1, line, title
     suffixes = heading_suffixes(context, title) if _SEPARATOR.search(markdown) else frozenset()
-    text, full, kicker, site = read_title(markdown, host_names(context.footer_url), suffixes)
+    text, full, kicker, site = read_title(
+        markdown, host_names(context.footer_url), suffixes, slug_words(context.footer_url)
+    )
     if first != title and kicker is None:
         kicker = context.inline(first).text
     if stop is None:
