@@ -430,3 +430,32 @@ def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list
     """A lone header link to one author's page names the article's author."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated June 3, 2021", "2021-06-03"),
+        ("Zuletzt aktualisiert: 14.09.2019, 10:05 Uhr", "2019-09-14"),
+        ("Actualizado el 22/11/2020 08:40 p.m.", "2020-11-22"),
+    ],
+)  # fmt: skip
+def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> None:
+    """With only an update date, ``published`` is that day; the element keeps it as ``updated``.
+
+    Labels and readers take the only date a page shows as its date; the element as written
+    says what the line says, and ``updated`` stays the update.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    (element,) = article.datelines
+    assert element.published is None
+    assert element.updated is not None
+    assert article.published is not None
+    assert article.updated is not None
+    assert format_date(article.published)[:10] == day
+    assert article.published == article.updated == element.updated
+    both = newsparse.parse(f"{_TITLE}\n\n2 May 2021\n\n{line}\n\n{_BODY}\n")
+    assert both.published is not None
+    assert format_date(both.published) == "2021-05-02"
