@@ -459,3 +459,43 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
     both = newsparse.parse(f"{_TITLE}\n\n2 May 2021\n\n{line}\n\n{_BODY}\n")
     assert both.published is not None
     assert format_date(both.published) == "2021-05-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A section or kind of article glued to the date, or set off by a separator.
+        ("Field Report4 March 2021", "2021-03-04"),
+        ("Hafenblatt kompakt  - 19. Juni 2020", "2020-06-19"),
+        ("[Fähren](#)[Inseln](#)3. Februar 2022", "2022-02-03"),
+        ("[Notiz des Tages // 08.09.2021](#)", "2021-09-08"),
+        # Places before the date, set off by a bar and a comma.
+        ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
+    ],
+)  # fmt: skip
+def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
+    """A line closed by a full date after a few label words is the dateline, label and all."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [("Dateline", line)]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A menu's teaser link in a list item.
+        "* [Sommerfest im Hafen – 12. Mai 2012](#)",
+        # More than six words before the date are a sentence, not a label.
+        "Die Fähre nach Lindholm fuhr wieder ab dem Hafen, 11. November 2021",
+    ],
+)  # fmt: skip
+def test_no_label_before_a_closing_date(line: str) -> None:
+    """A dated menu item and a sentence ending with a date inside the text date nothing."""
+    first, second = _BODY.split("\n\n")
+    text = f"{_TITLE}\n\n{first}\n\n{line}\n\n{second}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None

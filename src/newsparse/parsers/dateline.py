@@ -942,6 +942,8 @@ def rule(context: Context, index: int) -> Claim | None:
             return None  # a byline glued to a date in the text, which the glued row left there
         if claim is None and header:
             claim = _filed_claim(context, index)
+        if claim is None:
+            claim = _kicker_claim(context, index)
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
@@ -1035,6 +1037,60 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
     ):
         start = before.end()
     reading = read_dateline(masked[start:stop])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+# The end of what stands before a date that closes a line: a separator ("Wiesbaden, ",
+# "classic - ", "Tages // "), or a word or link glued to the date ("Research7 April 2020").
+_BEFORE_CLOSING_DATE: Final = re.compile(
+    r"(?:\s{0,3}[|/·•,:–—-]{1,2}\s{0,3}|(?<=[^\W\d_])|(?<=[)\]]))$"
+)
+# A sentence's end inside the words before a date: then they are prose, no label.
+_SENTENCE_MARK: Final = re.compile(r"[.!?](?:\s|$)")
+_MAX_KICKER_WORDS: Final = 6
+
+
+def _kicker_claim(context: Context, index: int) -> Claim | None:
+    """A line closed by a complete date after a short label, section or place.
+
+    ``Original Research7 April 2020``, ``Fachmagazin classic  - 15. Februar 2022``, ``Hofheim
+    am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
+    six words set off from the date by a separator or glued to it, none ending a sentence. The
+    whole line is the dateline (the label stays in its text). Plain lines only: a list item of
+    that shape is a menu's teaser.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None  # a list item holding a date and a few words is a menu's teaser link
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    last = dated[-1]
+    if last.year is None or last.day is None:
+        return None
+    end = last.end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[Tages // 2.5.2021](#)"
+    if closing is not None:
+        end = closing.end()
+    if masked[end:].strip(BLANK + "*_"):
+        return None
+    start = last.start
+    weekday = _WEEKDAY_BEFORE.search(masked, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
+        start = weekday.start("day")
+    head = masked[:start]
+    if _BEFORE_CLOSING_DATE.search(head) is None:
+        return None
+    words = render(head).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:–—-")]
+    if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[start:end])
     if reading is None or reading.published is None:
         return None
     return _claim(context, reading, index, index)
