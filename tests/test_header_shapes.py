@@ -297,6 +297,9 @@ def test_a_short_linked_heading_over_the_text_is_the_title() -> None:
         ("https://harbour.example/2020/02/10/ferry", "2020-02-10"),
         # Without a day in the path, the generic English site reads month first.
         ("https://harbour.example/news/ferry", "2020-02-10"),
+        # A country edition in the path decides as a country domain would.
+        ("https://harbour.example/en-gb/news/ferry", "2020-10-02"),
+        ("https://harbour.example/en-us/news/ferry", "2020-02-10"),
     ],
 )  # fmt: skip
 def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None:
