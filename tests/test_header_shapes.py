@@ -502,3 +502,16 @@ def test_no_label_before_a_closing_date(line: str) -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.published is None
+
+
+def test_a_line_of_three_dates_is_a_list_not_a_dateline() -> None:
+    """An archive's month links date nothing; the publication line under them does."""
+    archive = "[Juni 2021](#) [Mai 2021](#) [April 2021](#)"
+    text = f"{_TITLE}\n\n{archive}\n\nErstveröffentlichung: 3. März 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == ["Erstveröffentlichung: 3. März 2021"]
+    assert article.published is not None
+    assert format_date(article.published) == "2021-03-03"
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_dateline(archive)

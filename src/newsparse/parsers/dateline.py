@@ -81,6 +81,7 @@ __all__ = [
 
 _MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
 _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
 # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
@@ -212,8 +213,8 @@ def read_dateline(
         return None
     found = find_dates(markdown, order=order)
     dated = [f for f in found if f.has_date]
-    if not dated:
-        return None
+    if not dated or len(dated) > _MAX_DATES:
+        return None  # "[Mai 2020](#) [April 2020](#) [März 2020](#)": an archive's list
     # Everything that is not a date phrase must be labels, joiners, a place or an agency.
     pieces = []
     position = 0
