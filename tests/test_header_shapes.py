@@ -515,3 +515,14 @@ def test_a_line_of_three_dates_is_a_list_not_a_dateline() -> None:
     assert format_date(article.published) == "2021-03-03"
     with pytest.raises(newsparse.ParseError):
         newsparse.parse_dateline(archive)
+
+
+@pytest.mark.parametrize("block", ["14.\nMärz\n2021", "March\n14, 2021", "14\nMar\n2021"])
+def test_a_date_written_over_several_short_lines(block: str) -> None:
+    """Day, month and year on lines of their own (one element each in the page) are one date."""
+    text = f"{_TITLE}\n\n{block}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [block]
+    assert article.published is not None
+    assert format_date(article.published) == "2021-03-14"

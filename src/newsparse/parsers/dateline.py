@@ -521,12 +521,23 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     candidates.append(index)
     for last in candidates:
         markdown = "\n".join(lines[index : last + 1])
-        reading = read_dateline(markdown, strict=_sentence_in_text(context, index, markdown))
+        strict = _sentence_in_text(context, index, markdown)
+        reading = read_dateline(markdown, strict=strict)
+        if last > index and (reading is None or _yearless(reading)):
+            # "28." over "Januar" over "2022": one date written over several lines (a space for
+            # each line end keeps the offsets).
+            joined = read_dateline(markdown.replace("\n", " "), strict=strict)
+            reading = joined if joined is not None and not _yearless(joined) else reading
         if reading is not None:
             return _with_time_line(context, reading, index, last)
     if context.in_header(index):
         return _relative_claim(context, index)
     return None
+
+
+def _yearless(reading: DatelineReading) -> bool:
+    """Whether the reading's published date lacks its year (or there is none)."""
+    return reading.published is None or reading.published.year is None
 
 
 def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
