@@ -474,6 +474,9 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
         ("[Notiz des Tages // 08.09.2021](#)", "2021-09-08"),
         # Places before the date, set off by a bar and a comma.
         ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
+        # A space alone after a capitalised word, when the date has its time (an initial's
+        # period ends no sentence).
+        ("Kai B. Lundqvist, Bergen, Ola Nesheim 9.10.2019, 23:38 Uhr", "2019-10-09T23:38"),
     ],
 )  # fmt: skip
 def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
@@ -491,6 +494,9 @@ def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
     [
         # A menu's teaser link in a list item.
         "* [Sommerfest im Hafen – 12. Mai 2012](#)",
+        # A space alone after a lower-case word, or before a date without its time.
+        "Die Fähre legte ab 9.10.2019, 23:38 Uhr",
+        "Kai Lundqvist 9.10.2019",
         # More than six words before the date are a sentence, not a label.
         "Die Fähre nach Lindholm fuhr wieder ab dem Hafen, 11. November 2021",
     ],

@@ -1059,8 +1059,11 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
 _BEFORE_CLOSING_DATE: Final = re.compile(
     r"(?:\s{0,3}[|/·•,:–—-]{1,2}\s{0,3}|(?<=[^\W\d_])|(?<=[)\]]))$"
 )
-# A sentence's end inside the words before a date: then they are prose, no label.
-_SENTENCE_MARK: Final = re.compile(r"[.!?](?:\s|$)")
+# A sentence's end inside the words before a date (an initial's period is none): then they
+# are prose, no label.
+_SENTENCE_MARK: Final = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[!?]")
+# A capitalised word, then spaces: "Bumbacher " before "19.10.2019, 23:38 Uhr".
+_CAPITAL_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}\s{1,3}$")
 _MAX_KICKER_WORDS: Final = 6
 
 
@@ -1069,7 +1072,9 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
 
     ``Original Research7 April 2020``, ``Fachmagazin classic  - 15. Februar 2022``, ``Hofheim
     am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
-    six words set off from the date by a separator or glued to it, none ending a sentence. The
+    six words set off from the date by a separator or glued to it (or by a space after a
+    capitalised word when the date has its time: ``Jo Park 9.10.2019, 23:38 Uhr``), none ending
+    a sentence. The
     whole line is the dateline (the label stays in its text). Plain lines only: a list item of
     that shape is a menu's teaser.
     """
@@ -1096,8 +1101,10 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     if weekday is not None and weekday["day"].casefold() in WEEKDAYS:
         start = weekday.start("day")
     head = masked[:start]
-    if _BEFORE_CLOSING_DATE.search(head) is None:
-        return None
+    if _BEFORE_CLOSING_DATE.search(head) is None and not (
+        last.has_time and _CAPITAL_BEFORE.search(head)
+    ):
+        return None  # "Jo Park 19.10.2019, 23:38 Uhr": a space alone before a date with its time
     words = render(head).text.replace("*", " ").replace("_", " ").split()
     words = [w for w in words if w.strip("|/·•,:–—-")]
     if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
