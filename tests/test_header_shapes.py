@@ -532,3 +532,22 @@ def test_a_date_written_over_several_short_lines(block: str) -> None:
     assert [d.raw for d in article.datelines] == [block]
     assert article.published is not None
     assert format_date(article.published) == "2021-03-14"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "day"),
+    [
+        ("12.06.2021, 09:45 UhrAm Samstag", "12.06.2021, 09:45 Uhr", "2021-06-12T09:45"),
+        ("June 12, 2021 9:45 AMThe", "June 12, 2021 9:45 AM", "2021-06-12T09:45"),
+    ],
+)  # fmt: skip
+def test_a_date_and_time_glued_to_the_text(opening: str, dateline: str, day: str) -> None:
+    """A converter glued the date to the text: the date is split off, the rest stays body."""
+    first = f"{opening} ferry to Lindholm left the quay with forty passengers and a crate of post."
+    text = f"{_TITLE}\n\n{first}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [dateline]
+    assert article.body[0].raw == first[len(dateline) :]
+    assert article.published is not None
+    assert format_date(article.published) == day

@@ -311,7 +311,10 @@ def read_lead(
 
 
 def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
-    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ..."."""
+    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
+
+    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ...".
+    """
     head = markdown[:80]
     found = [f for f in find_dates(head, order=order) if f.has_date]
     if not found or found[0].year is None or found[0].day is None:
@@ -323,9 +326,12 @@ def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading,
     # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
     closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
     after = closing.match(markdown, first.end)
-    if after is None:
-        return None
-    return DatelineReading(published=first), after.end()
+    if after is not None:
+        return DatelineReading(published=first), after.end()
+    if not opening and first.has_time and _GLUED_AFTER_TIME.match(markdown, first.end - 1):
+        # "19.10.2019, 15:30 UhrAm 8. Spieltag ...": a converter glued the date to the text.
+        return DatelineReading(published=first), first.end
+    return None
 
 
 def trailing_elements(
@@ -393,6 +399,8 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # After a date in parentheses that opens a paragraph: ") ", then the text.
 _LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
+# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "15:30 UhrAm".
+_GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
