@@ -551,3 +551,40 @@ def test_a_date_and_time_glued_to_the_text(opening: str, dateline: str, day: str
     assert article.body[0].raw == first[len(dateline) :]
     assert article.published is not None
     assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A labelled date glued to the next field's label.
+        ("Datum: [4. Mai 2018](#)Autor: [www.hafenblatt.test](#)", "2018-05-04"),
+        # A date, then agencies in parentheses and places joined by a slash.
+        ("9. März 2020 (ABC/DEF) Bonn/Köln", "2020-03-09"),
+        # The date twice (a converter joined two elements), then counts.
+        ("Published on May 9, 2019May 9, 2019 • 31 Likes • 6 Comments", "2019-05-09"),
+    ],
+)  # fmt: skip
+def test_a_header_line_opened_by_a_date(line: str, day: str) -> None:
+    """A header line opened by a complete date with a few fields after it is the dateline."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [("Dateline", line)]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9. März 2020 wurde die Fähre nach Lindholm zum ersten Mal seit dem Winter",
+        "9. März 2020 / Die Fähre fährt wieder. Der Hafen ist offen.",
+        "* 9. März 2020 / [Fähren](#) / [Inseln](#) / [Hafen](#)",
+    ],
+)  # fmt: skip
+def test_no_header_line_opened_by_a_date(line: str) -> None:
+    """Prose in lower case, a sentence or a list item after a date: not a dateline of this shape."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines if d.raw == line] == []

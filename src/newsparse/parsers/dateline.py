@@ -964,6 +964,8 @@ def rule(context: Context, index: int) -> Claim | None:
             claim = _filed_claim(context, index)
         if claim is None:
             claim = _kicker_claim(context, index)
+        if claim is None and header:
+            claim = _opening_claim(context, index)
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
@@ -1119,6 +1121,44 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
         return None
     reading = read_dateline(masked[start:end])
     if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+_MAX_FIELD_AFTER_WORDS: Final = 8
+
+
+def _opening_claim(context: Context, index: int) -> Claim | None:
+    """A header line opened by a complete (labelled) date, with short fields after it.
+
+    ``Datum: [13. April 2017](#)Autor: [www.hafenblatt.test](#)``, ``01.12.2022 / [![Blatt](#)](#)
+    / [Energie](#)``, ``25. Januar 2022 (ABC/DEF) Bonn/Köln``, ``Published on May 9, 2019May 9,
+    2019 • 31 Likes``: up to eight words after the date, the first not in lower case (prose goes
+    on in lower case: "12. Mai 2021 wurde ..."), none ending a sentence. The whole line is the
+    dateline; what follows the date stays in its text, unread.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated or dated[0].year is None or dated[0].day is None:
+        return None
+    end = dated[0].end
+    closing = _LINK_CLOSE.match(masked, end)
+    if closing is not None:
+        end = closing.end()
+    rest = masked[end:].strip(BLANK + "*_")
+    if not rest or rest[0].islower() or rest[0] in ".!?" or not any(c.isalpha() for c in rest):
+        return None  # "It's January 9, 1963.": a sentence; "10:32 +99:00": no field of words
+    words = render(rest).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:;–—-()")]
+    if len(words) > _MAX_FIELD_AFTER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[:end], strict=_sentence_in_text(context, index, line))
+    if reading is None or reading.published is None or reading.published.start != dated[0].start:
         return None
     return _claim(context, reading, index, index)
 
