@@ -588,3 +588,25 @@ def test_no_header_line_opened_by_a_date(line: str) -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [d.raw for d in article.datelines if d.raw == line] == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "day"),
+    [
+        ("Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.",
+         "2020-05-04"),
+        ("Der Beitrag wurde am Mittwoch, den 27. November 2019", "2019-11-27"),
+        ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
+         "2020-05-04T10:15"),
+    ],
+)  # fmt: skip
+def test_a_template_sentence_under_the_text_dates_an_undated_post(closing: str, day: str) -> None:
+    """A blog template's publication sentence dates the post when nothing else did."""
+    text = f"{_TITLE}\n\n{_BODY}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [closing]
+    assert article.published is not None
+    assert format_date(article.published) == day
+    dated = newsparse.parse(f"{_TITLE}\n\n12 March 2021\n\n{_BODY}\n\n{closing}\n")
+    assert [d.raw for d in dated.datelines] == ["12 March 2021"]

@@ -37,6 +37,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "PICTURE_AGENCIES",
     "PIECE_KINDS",
+    "POSTED_OPENINGS",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
     "ROLE_WORDS",
@@ -896,4 +897,28 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     kommentare
     service
     servicemenü"""
+)
+
+# The openings of a blog template's sentence that says when the post was published, the date
+# right after them: "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht", "This entry was
+# posted on May 4, 2020".
+POSTED_OPENINGS: Final = _phrases(
+    """dieser beitrag wurde am
+    der beitrag wurde am
+    dieser beitrag wurde erstmals am
+    dieser artikel wurde am
+    der artikel wurde am
+    dieser artikel wurde erstmals am
+    dieser eintrag wurde am
+    der eintrag wurde am
+    this entry was posted on
+    this post was posted on
+    this post was published on
+    this article was published on
+    this article was first published on
+    this article was originally published on
+    cet article a été publié le
+    cet article a été publié pour la première fois le
+    este artículo fue publicado el
+    esta entrada fue publicada el"""
 )

@@ -27,7 +27,7 @@ from newsparse.dates import (
     require_order,
     text_order,
 )
-from newsparse.engine import SHORT_LINE, Claim, Context, Found, Shape
+from newsparse.engine import PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import (
@@ -60,6 +60,7 @@ from newsparse.vocabulary import (
     DATE_LABELS,
     LEAD_MARKERS,
     MONTHS,
+    POSTED_OPENINGS,
     UPDATED_LABELS,
     WEEKDAYS,
     ZONES,
@@ -921,6 +922,8 @@ def screen(context: Context, index: int) -> bool:
     # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
     # on the line below.
     short = _short(line)
+    if context.header_date is None and _posted_at(line) is not None:
+        return True  # "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht." under the text
     if len(short) > SHORT_LINE:
         return False
     if _label_alone(line) or _DIGIT.search(short):
@@ -948,6 +951,10 @@ def rule(context: Context, index: int) -> Claim | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
+    if context.header_date is None and _posted_at(context.lines[index]) is not None:
+        posted = _posted_claim(context, index)
+        if posted is not None:
+            return posted
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
     limit = _MAX_DATELINE if header else SHORT_LINE
@@ -1126,6 +1133,52 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
 
 
 _MAX_FIELD_AFTER_WORDS: Final = 8
+_POSTED_MARKUP: Final = " \t*_>-+"
+# The longest opening in POSTED_OPENINGS, with room for doubled spaces.
+_POSTED_HEAD: Final = max(map(len, POSTED_OPENINGS)) + 8
+_POSTED_GAP: Final = 24  # "Mittwoch, den " between the opening and the date
+_POSTED_BETWEEN: Final = _JOINERS | WEEKDAYS | {"den"}
+
+
+def _posted_at(line: str) -> int | None:
+    """Where the date goes in a template's publication sentence ("Dieser Beitrag wurde am ")."""
+    if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
+        return None
+    start = len(line) - len(line.lstrip(_POSTED_MARKUP))
+    head = line[start : start + _POSTED_HEAD]
+    words = head.casefold().split()
+    for size in range(3, 10):
+        opening = " ".join(words[:size])
+        if opening in POSTED_OPENINGS:
+            at = start
+            for word in words[:size]:  # the end of the opening's last word in ``line``
+                at = line.casefold().index(word, at) + len(word)
+            return at
+    return None
+
+
+def _posted_claim(context: Context, index: int) -> Claim | None:
+    """A blog template's sentence saying when the post was published, while there is no date.
+
+    ``Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.``,
+    ``This entry was posted on Monday, May 4, 2020``: the opening (``POSTED_OPENINGS``) and then,
+    a weekday aside, a complete date. The line (under 25 words) is the dateline.
+    """
+    line = context.lines[index]
+    at = _posted_at(line)
+    if at is None or len(plain_text(line).split()) >= PROSE_WORDS or len(line) > 2000:
+        return None
+    masked = _masked(line)
+    found = [f for f in find_dates(masked[at : at + 200]) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    between = masked[at : at + found[0].start]
+    if len(between) > _POSTED_GAP or any(
+        w.casefold() not in _POSTED_BETWEEN for w in _WORDS.findall(_MARKUP.sub(" ", between))
+    ):
+        return None
+    reading = DatelineReading(published=found[0])
+    return _claim(context, reading, index, index)
 
 
 def _opening_claim(context: Context, index: int) -> Claim | None:
