@@ -171,6 +171,7 @@ def vocabulary_tables() -> str:
         _list("Openings that name no place (`LEAD_MARKERS`)", vocabulary.LEAD_MARKERS),
         _list("Date labels (`DATE_LABELS`)", vocabulary.DATE_LABELS),
         _list("Update labels (`UPDATED_LABELS`)", vocabulary.UPDATED_LABELS),
+        _list("Publication-sentence openings (`POSTED_OPENINGS`)", vocabulary.POSTED_OPENINGS),
         _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),
         _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
         _list("Figure labels (`FIGURE_LABELS`)", vocabulary.FIGURE_LABELS),

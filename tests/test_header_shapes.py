@@ -297,6 +297,9 @@ def test_a_short_linked_heading_over_the_text_is_the_title() -> None:
         ("https://harbour.example/2020/02/10/ferry", "2020-02-10"),
         # Without a day in the path, the generic English site reads month first.
         ("https://harbour.example/news/ferry", "2020-02-10"),
+        # A country edition in the path decides as a country domain would.
+        ("https://harbour.example/en-gb/news/ferry", "2020-10-02"),
+        ("https://harbour.example/en-us/news/ferry", "2020-02-10"),
     ],
 )  # fmt: skip
 def test_the_url_day_decides_an_ambiguous_date(url: str, published: str) -> None:
@@ -603,3 +606,180 @@ def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str 
     # A heading alone, or over another heading, heads no text.
     assert newsparse.parse(heading).title is None
     assert newsparse.parse(f"{heading}\n\n#### Anleger\n\n{_BODY}\n").title != title
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated June 3, 2021", "2021-06-03"),
+        ("Zuletzt aktualisiert: 14.09.2019, 10:05 Uhr", "2019-09-14"),
+        ("Actualizado el 22/11/2020 08:40 p.m.", "2020-11-22"),
+    ],
+)  # fmt: skip
+def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> None:
+    """With only an update date, ``published`` is that day; the element keeps it as ``updated``.
+
+    Labels and readers take the only date a page shows as its date; the element as written
+    says what the line says, and ``updated`` stays the update.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    (element,) = article.datelines
+    assert element.published is None
+    assert element.updated is not None
+    assert article.published is not None
+    assert article.updated is not None
+    assert format_date(article.published)[:10] == day
+    assert article.published == article.updated == element.updated
+    both = newsparse.parse(f"{_TITLE}\n\n2 May 2021\n\n{line}\n\n{_BODY}\n")
+    assert both.published is not None
+    assert format_date(both.published) == "2021-05-02"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A section or kind of article glued to the date, or set off by a separator.
+        ("Field Report4 March 2021", "2021-03-04"),
+        ("Hafenblatt kompakt  - 19. Juni 2020", "2020-06-19"),
+        ("[Fähren](#)[Inseln](#)3. Februar 2022", "2022-02-03"),
+        ("[Notiz des Tages // 08.09.2021](#)", "2021-09-08"),
+        # Places before the date, set off by a bar and a comma.
+        ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
+        # A space alone after a capitalised word, when the date has its time (an initial's
+        # period ends no sentence).
+        ("Kai B. Lundqvist, Bergen, Ola Nesheim 9.10.2019, 23:38 Uhr", "2019-10-09T23:38"),
+    ],
+)  # fmt: skip
+def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
+    """A line closed by a full date after a few label words is the dateline, label and all."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [("Dateline", line)]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A menu's teaser link in a list item.
+        "* [Sommerfest im Hafen – 12. Mai 2012](#)",
+        # A space alone after a lower-case word, or before a date without its time.
+        "Die Fähre legte ab 9.10.2019, 23:38 Uhr",
+        "Kai Lundqvist 9.10.2019",
+        # More than six words before the date are a sentence, not a label.
+        "Die Fähre nach Lindholm fuhr wieder ab dem Hafen, 11. November 2021",
+    ],
+)  # fmt: skip
+def test_no_label_before_a_closing_date(line: str) -> None:
+    """A dated menu item and a sentence ending with a date inside the text date nothing."""
+    first, second = _BODY.split("\n\n")
+    text = f"{_TITLE}\n\n{first}\n\n{line}\n\n{second}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None
+
+
+def test_a_line_of_three_dates_is_a_list_not_a_dateline() -> None:
+    """An archive's month links date nothing; the publication line under them does."""
+    archive = "[Juni 2021](#) [Mai 2021](#) [April 2021](#)"
+    text = f"{_TITLE}\n\n{archive}\n\nErstveröffentlichung: 3. März 2021\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == ["Erstveröffentlichung: 3. März 2021"]
+    assert article.published is not None
+    assert format_date(article.published) == "2021-03-03"
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_dateline(archive)
+
+
+@pytest.mark.parametrize("block", ["14.\nMärz\n2021", "March\n14, 2021", "14\nMar\n2021"])
+def test_a_date_written_over_several_short_lines(block: str) -> None:
+    """Day, month and year on lines of their own (one element each in the page) are one date."""
+    text = f"{_TITLE}\n\n{block}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [block]
+    assert article.published is not None
+    assert format_date(article.published) == "2021-03-14"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "day"),
+    [
+        ("12.06.2021, 09:45 UhrAm Samstag", "12.06.2021, 09:45 Uhr", "2021-06-12T09:45"),
+        ("June 12, 2021 9:45 AMThe", "June 12, 2021 9:45 AM", "2021-06-12T09:45"),
+    ],
+)  # fmt: skip
+def test_a_date_and_time_glued_to_the_text(opening: str, dateline: str, day: str) -> None:
+    """A converter glued the date to the text: the date is split off, the rest stays body."""
+    first = f"{opening} ferry to Lindholm left the quay with forty passengers and a crate of post."
+    text = f"{_TITLE}\n\n{first}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [dateline]
+    assert article.body[0].raw == first[len(dateline) :]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A labelled date glued to the next field's label.
+        ("Datum: [4. Mai 2018](#)Autor: [www.hafenblatt.test](#)", "2018-05-04"),
+        # A date, then agencies in parentheses and places joined by a slash.
+        ("9. März 2020 (ABC/DEF) Bonn/Köln", "2020-03-09"),
+        # The date twice (a converter joined two elements), then counts.
+        ("Published on May 9, 2019May 9, 2019 • 31 Likes • 6 Comments", "2019-05-09"),
+    ],
+)  # fmt: skip
+def test_a_header_line_opened_by_a_date(line: str, day: str) -> None:
+    """A header line opened by a complete date with a few fields after it is the dateline."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [("Dateline", line)]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9. März 2020 wurde die Fähre nach Lindholm zum ersten Mal seit dem Winter",
+        "9. März 2020 / Die Fähre fährt wieder. Der Hafen ist offen.",
+        "* 9. März 2020 / [Fähren](#) / [Inseln](#) / [Hafen](#)",
+    ],
+)  # fmt: skip
+def test_no_header_line_opened_by_a_date(line: str) -> None:
+    """Prose in lower case, a sentence or a list item after a date: not a dateline of this shape."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines if d.raw == line] == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "day"),
+    [
+        ("Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.",
+         "2020-05-04"),
+        ("Der Beitrag wurde am Mittwoch, den 27. November 2019", "2019-11-27"),
+        ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
+         "2020-05-04T10:15"),
+    ],
+)  # fmt: skip
+def test_a_template_sentence_under_the_text_dates_an_undated_post(closing: str, day: str) -> None:
+    """A blog template's publication sentence dates the post when nothing else did."""
+    text = f"{_TITLE}\n\n{_BODY}\n\n{closing}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [closing]
+    assert article.published is not None
+    assert format_date(article.published) == day
+    dated = newsparse.parse(f"{_TITLE}\n\n12 March 2021\n\n{_BODY}\n\n{closing}\n")
+    assert [d.raw for d in dated.datelines] == ["12 March 2021"]

@@ -658,7 +658,8 @@ def _named_evidence(text: str, ambiguous: set[tuple[int, int, str]]) -> DateOrde
 def likely_order(text: str, url: str | None) -> DateOrder | None:
     """How a page most likely writes numeric dates, from its address and its language.
 
-    A country domain other than ``.us`` means day first; an English page on a generic domain
+    A country edition in the path (``/en-gb/``, ``/de-at/``) or a country domain other than
+    ``us`` means day first (``/en-us/`` month first); an English page on a generic domain
     (``.com``, ``.org``...) means month first; any other language means day first.
 
     Example:
@@ -672,6 +673,9 @@ def likely_order(text: str, url: str | None) -> DateOrder | None:
         host = urlsplit(url).hostname if url and "://" in url[:12] else None
     except ValueError:  # "http://[x/2021": an IPv6 bracket left open
         host = None
+    locale = _URL_LOCALE.search(url[:2000]) if url else None
+    if locale is not None:  # "/en-gb/news/...": the edition's country decides, as a domain would
+        return DateOrder.MDY if locale["country"].casefold() == "us" else DateOrder.DMY
     suffix = host.rsplit(".", 1)[-1] if host and "." in host else ""
     if len(suffix) == 2 and suffix != "us":
         return DateOrder.DMY
@@ -709,6 +713,10 @@ def _order_from_url(text: str, url: str) -> DateOrder | None:
 # A day in a URL's path: /2020/10/02/, /2020/oct/02/, /2020-10-02-.
 _URL_DAY: Final = re.compile(
     r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9]|[a-z]{3})[/-](?P<d>[0-3]?[0-9])(?=[/-]|$)"
+)
+# A country edition as the first segment of a URL's path: "https://x.com/en-gb/news/...".
+_URL_LOCALE: Final = re.compile(
+    r"^[a-z]{2,8}://[^/\s]{1,253}/(?P<lang>[a-z]{2})[-_](?P<country>[a-z]{2})(?=/|$)", re.I
 )
 # A numeric date with both numbers at most 12 could be read either way: "02/10/2020".
 _EITHER_WAY: Final = re.compile(

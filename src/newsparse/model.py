@@ -522,17 +522,24 @@ class Article:
 
         A dump often has the date in its header and the place in the first paragraph
         (``MOSCOW (AP) —``); this view combines them. ``datelines`` has each element as written.
+        A page that shows only when it was last updated (``Updated June 3, 2021``) is dated by
+        that day: with no dateline giving ``published``, the view's ``published`` is the
+        ``updated`` value (the story was out by then, and readers and labels take the only date
+        shown as its date); ``updated`` keeps the value, and the element keeps ``published``
+        unset.
         """
         if not self.datelines:
             return None
         first = self.datelines[0]
-        if len(self.datelines) == 1:
-            return first
         rest = self.datelines[1:]
+        published = first.published or next((d.published for d in rest if d.published), None)
+        updated = first.updated or next((d.updated for d in rest if d.updated), None)
+        if len(self.datelines) == 1 and (published is not None or updated is None):
+            return first
         return attrs.evolve(
             first,
-            published=first.published or next((d.published for d in rest if d.published), None),
-            updated=first.updated or next((d.updated for d in rest if d.updated), None),
+            published=published or updated,
+            updated=updated,
             place=first.place or next((d.place for d in rest if d.place), None),
             agency=first.agency or next((d.agency for d in rest if d.agency), None),
         )
@@ -565,7 +572,11 @@ class Article:
 
     @property
     def published(self) -> DateValue | None:
-        """When the article was published, from its datelines (the first that gives one)."""
+        """When the article was published, from its datelines (the first that gives one).
+
+        When no dateline says when the story was published but one says when it was updated,
+        the updated date (see :attr:`dateline`).
+        """
         dateline = self.dateline
         return dateline.published if dateline is not None else None
 

@@ -247,8 +247,8 @@ def _one_word_title(context: Context, end: int) -> int | None:
             len(words) == 1
             and not inline.links
             and any(c.isalpha() for c in words[0])
-            and folded not in NOT_TITLE_HEADINGS
-            and folded not in BOILERPLATE_LINES
+            and folded not in current().not_title_headings
+            and folded not in current().boilerplate
             and after is not None
             and not _title_level(context, after)
         ):

@@ -70,6 +70,7 @@ __all__ = [
     "PICTURE_AGENCIES",
     "PIECE_KINDS",
     "PLACE_PREPOSITIONS",
+    "POSTED_OPENINGS",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
     "REMARK_HEADINGS",
@@ -1106,6 +1107,30 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     servicemenü"""
 )
 
+# The openings of a blog template's sentence that says when the post was published, the date
+# right after them: "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht", "This entry was
+# posted on May 4, 2020".
+POSTED_OPENINGS: Final = _phrases(
+    """dieser beitrag wurde am
+    der beitrag wurde am
+    dieser beitrag wurde erstmals am
+    dieser artikel wurde am
+    der artikel wurde am
+    dieser artikel wurde erstmals am
+    dieser eintrag wurde am
+    der eintrag wurde am
+    this entry was posted on
+    this post was posted on
+    this post was published on
+    this article was published on
+    this article was first published on
+    this article was originally published on
+    cet article a été publié le
+    cet article a été publié pour la première fois le
+    este artículo fue publicado el
+    esta entrada fue publicada el"""
+)
+
 
 # -- the tables as one value a caller can extend -------------------------------------------------
 
@@ -1251,6 +1276,7 @@ class Vocabulary:
     copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
     time_words: frozenset[str] = attrs.field(converter=_as_words)
+    posted_openings: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

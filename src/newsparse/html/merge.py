@@ -145,8 +145,10 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
     published = head.published
     if published is None:
         return None
-    shown = first.dateline.published if first.dateline is not None else None
-    updated = first.dateline.updated if first.dateline is not None else None
+    # The dates the elements show as written: ``Article.dateline`` lets an update date stand in
+    # for a publication date the page does not show.
+    shown = next((d.published for d in first.datelines if d.published is not None), None)
+    updated = next((d.updated for d in first.datelines if d.updated is not None), None)
     if shown is None and updated is not None:
         return _Line(
             text=_date_line(head, published),

@@ -615,7 +615,7 @@ def drop_lone_labels(blocks: list[Block]) -> list[Block]:
             label = _label(block.text)
             if label in _FURNITURE_LABELS:
                 continue
-            if (label in _MORE_LABELS or label in RELATED_LABELS) and not any(
+            if (label in _MORE_LABELS or label in current().related_labels) and not any(
                 _LINK_START.match(after.text) for after in blocks[index + 1 : index + 3]
             ):
                 continue

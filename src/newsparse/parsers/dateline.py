@@ -26,7 +26,7 @@ from newsparse.dates import (
     require_order,
     text_order,
 )
-from newsparse.engine import SHORT_LINE, Claim, Context, Found, Shape
+from newsparse.engine import PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
 from newsparse.errors import Code, ParseError, require_text
 from newsparse.inline import Inline, render
 from newsparse.model import (
@@ -79,6 +79,7 @@ __all__ = [
 
 _MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
 _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
 
@@ -94,6 +95,10 @@ class _Words(NamedTuple):
     ui_link: re.Pattern[str]
     # What trails names before their date: "[Jane Doe](#) on", "Von X |".
     byline_tail: re.Pattern[str]
+    # The longest publication-sentence opening, with room for doubled spaces.
+    posted_head: int
+    # Words between such an opening and its date: "Mittwoch, den ".
+    posted_between: frozenset[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -112,6 +117,8 @@ def _build(words: Vocabulary) -> _Words:
         byline_tail=word_pattern(
             r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
         ),
+        posted_head=max(map(len, words.posted_openings), default=0) + 8,
+        posted_between=words.dateline_fillers | words.weekdays | {"den"},
     )
 
 
@@ -236,8 +243,8 @@ def read_dateline(
         return None
     found = find_dates(markdown, order=order)
     dated = [f for f in found if f.has_date]
-    if not dated:
-        return None
+    if not dated or len(dated) > _MAX_DATES:
+        return None  # "[Mai 2020](#) [April 2020](#) [März 2020](#)": an archive's list
     # Everything that is not a date phrase must be labels, joiners, a place or an agency.
     pieces = []
     position = 0
@@ -334,7 +341,10 @@ def read_lead(
 
 
 def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
-    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ..."."""
+    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
+
+    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ...".
+    """
     head = markdown[:80]
     found = [f for f in find_dates(head, order=order) if f.has_date]
     if not found or found[0].year is None or found[0].day is None:
@@ -346,9 +356,12 @@ def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading,
     # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
     closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
     after = closing.match(markdown, first.end)
-    if after is None:
-        return None
-    return DatelineReading(published=first), after.end()
+    if after is not None:
+        return DatelineReading(published=first), after.end()
+    if not opening and first.has_time and _GLUED_AFTER_TIME.match(markdown, first.end - 1):
+        # "19.10.2019, 15:30 UhrAm 8. Spieltag ...": a converter glued the date to the text.
+        return DatelineReading(published=first), first.end
+    return None
 
 
 def trailing_elements(
@@ -416,6 +429,8 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # After a date in parentheses that opens a paragraph: ") ", then the text.
 _LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
+# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "15:30 UhrAm".
+_GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
@@ -542,12 +557,23 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     candidates.append(index)
     for last in candidates:
         markdown = "\n".join(lines[index : last + 1])
-        reading = read_dateline(markdown, strict=_sentence_in_text(context, index, markdown))
+        strict = _sentence_in_text(context, index, markdown)
+        reading = read_dateline(markdown, strict=strict)
+        if last > index and (reading is None or _yearless(reading)):
+            # "28." over "Januar" over "2022": one date written over several lines (a space for
+            # each line end keeps the offsets).
+            joined = read_dateline(markdown.replace("\n", " "), strict=strict)
+            reading = joined if joined is not None and not _yearless(joined) else reading
         if reading is not None:
             return _with_time_line(context, reading, index, last)
     if context.in_header(index):
         return _relative_claim(context, index)
     return None
+
+
+def _yearless(reading: DatelineReading) -> bool:
+    """Whether the reading's published date lacks its year (or there is none)."""
+    return reading.published is None or reading.published.year is None
 
 
 def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
@@ -923,6 +949,8 @@ def screen(context: Context, index: int) -> bool:
     # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
     # on the line below.
     short = _short(line)
+    if context.header_date is None and _posted_at(line) is not None:
+        return True  # "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht." under the text
     if len(short) > SHORT_LINE:
         return False
     if _label_alone(line) or _DIGIT.search(short):
@@ -950,6 +978,10 @@ def rule(context: Context, index: int) -> Claim | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
+    if context.header_date is None and _posted_at(context.lines[index]) is not None:
+        posted = _posted_claim(context, index)
+        if posted is not None:
+            return posted
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
     limit = _MAX_DATELINE if header else SHORT_LINE
@@ -964,6 +996,10 @@ def rule(context: Context, index: int) -> Claim | None:
             return None  # a byline glued to a date in the text, which the glued row left there
         if claim is None and header:
             claim = _filed_claim(context, index)
+        if claim is None:
+            claim = _kicker_claim(context, index)
+        if claim is None and header:
+            claim = _opening_claim(context, index)
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
@@ -1058,6 +1094,149 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
         start = before.end()
     reading = read_dateline(masked[start:stop])
     if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+# The end of what stands before a date that closes a line: a separator ("Wiesbaden, ",
+# "classic - ", "Tages // "), or a word or link glued to the date ("Research7 April 2020").
+_BEFORE_CLOSING_DATE: Final = re.compile(
+    r"(?:\s{0,3}[|/·•,:–—-]{1,2}\s{0,3}|(?<=[^\W\d_])|(?<=[)\]]))$"
+)
+# A sentence's end inside the words before a date (an initial's period is none): then they
+# are prose, no label.
+_SENTENCE_MARK: Final = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[!?]")
+# A capitalised word, then spaces: "Bumbacher " before "19.10.2019, 23:38 Uhr".
+_CAPITAL_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}\s{1,3}$")
+_MAX_KICKER_WORDS: Final = 6
+
+
+def _kicker_claim(context: Context, index: int) -> Claim | None:
+    """A line closed by a complete date after a short label, section or place.
+
+    ``Original Research7 April 2020``, ``Fachmagazin classic  - 15. Februar 2022``, ``Hofheim
+    am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
+    six words set off from the date by a separator or glued to it (or by a space after a
+    capitalised word when the date has its time: ``Jo Park 9.10.2019, 23:38 Uhr``), none ending
+    a sentence. The
+    whole line is the dateline (the label stays in its text). Plain lines only: a list item of
+    that shape is a menu's teaser.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None  # a list item holding a date and a few words is a menu's teaser link
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    last = dated[-1]
+    if last.year is None or last.day is None:
+        return None
+    end = last.end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[Tages // 2.5.2021](#)"
+    if closing is not None:
+        end = closing.end()
+    if masked[end:].strip(BLANK + "*_"):
+        return None
+    start = last.start
+    weekday = _WEEKDAY_BEFORE.search(masked, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in current().weekdays:
+        start = weekday.start("day")
+    head = masked[:start]
+    if _BEFORE_CLOSING_DATE.search(head) is None and not (
+        last.has_time and _CAPITAL_BEFORE.search(head)
+    ):
+        return None  # "Jo Park 19.10.2019, 23:38 Uhr": a space alone before a date with its time
+    words = render(head).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:–—-")]
+    if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[start:end])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+_MAX_FIELD_AFTER_WORDS: Final = 8
+_POSTED_MARKUP: Final = " \t*_>-+"
+_POSTED_GAP: Final = 24  # "Mittwoch, den " between the opening and the date
+
+
+def _posted_at(line: str) -> int | None:
+    """Where the date goes in a template's publication sentence ("Dieser Beitrag wurde am ")."""
+    if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
+        return None
+    start = len(line) - len(line.lstrip(_POSTED_MARKUP))
+    head = line[start : start + _words().posted_head]
+    words = head.casefold().split()
+    for size in range(3, 10):
+        opening = " ".join(words[:size])
+        if opening in current().posted_openings:
+            at = start
+            for word in words[:size]:  # the end of the opening's last word in ``line``
+                at = line.casefold().index(word, at) + len(word)
+            return at
+    return None
+
+
+def _posted_claim(context: Context, index: int) -> Claim | None:
+    """A blog template's sentence saying when the post was published, while there is no date.
+
+    ``Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.``,
+    ``This entry was posted on Monday, May 4, 2020``: the opening (``POSTED_OPENINGS``) and then,
+    a weekday aside, a complete date. The line (under 25 words) is the dateline.
+    """
+    line = context.lines[index]
+    at = _posted_at(line)
+    if at is None or len(plain_text(line).split()) >= PROSE_WORDS or len(line) > 2000:
+        return None
+    masked = _masked(line)
+    found = [f for f in find_dates(masked[at : at + 200]) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    between = masked[at : at + found[0].start]
+    if len(between) > _POSTED_GAP or any(
+        w.casefold() not in _words().posted_between
+        for w in _WORDS.findall(_MARKUP.sub(" ", between))
+    ):
+        return None
+    reading = DatelineReading(published=found[0])
+    return _claim(context, reading, index, index)
+
+
+def _opening_claim(context: Context, index: int) -> Claim | None:
+    """A header line opened by a complete (labelled) date, with short fields after it.
+
+    ``Datum: [13. April 2017](#)Autor: [www.hafenblatt.test](#)``, ``01.12.2022 / [![Blatt](#)](#)
+    / [Energie](#)``, ``25. Januar 2022 (ABC/DEF) Bonn/Köln``, ``Published on May 9, 2019May 9,
+    2019 • 31 Likes``: up to eight words after the date, the first not in lower case (prose goes
+    on in lower case: "12. Mai 2021 wurde ..."), none ending a sentence. The whole line is the
+    dateline; what follows the date stays in its text, unread.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated or dated[0].year is None or dated[0].day is None:
+        return None
+    end = dated[0].end
+    closing = _LINK_CLOSE.match(masked, end)
+    if closing is not None:
+        end = closing.end()
+    rest = masked[end:].strip(BLANK + "*_")
+    if not rest or rest[0].islower() or rest[0] in ".!?" or not any(c.isalpha() for c in rest):
+        return None  # "It's January 9, 1963.": a sentence; "10:32 +99:00": no field of words
+    words = render(rest).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:;–—-()")]
+    if len(words) > _MAX_FIELD_AFTER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[:end], strict=_sentence_in_text(context, index, line))
+    if reading is None or reading.published is None or reading.published.start != dated[0].start:
         return None
     return _claim(context, reading, index, index)
 
