@@ -430,3 +430,28 @@ def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list
     """A lone header link to one author's page names the article's author."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "first"),
+    [
+        # A section's link before the date names no one: the prefixed byline below is the one.
+        ("[Aus der Region](#)  3. März 2021  10:15\n\n[von Kerstin Albrecht](#)",
+         ["Kerstin Albrecht"]),
+        ("[Im Wortlaut](#)  3. März 2021  10:15\n\nVon Kerstin Albrecht", ["Kerstin Albrecht"]),
+        # A paper's name ("The ...") is no person: the name under the date is the writer.
+        ("[The Harbour Lantern](#)\n\n12/03/2021\n\nTorvald Nyberg", ["Torvald Nyberg"]),
+        # A byline crediting only an outlet yields to the writer's credit a few lines below.
+        ("By\n\n[Harbour Press](#)\n\n-\n\nMarch 3, 2021\n\n*Written by: [Lene Brandt](#)*",
+         ["Lene Brandt"]),
+        # With no writer's credit below, the outlet's byline stays.
+        ("By\n\n[Harbour Press](#)\n\n-\n\nMarch 3, 2021", ["Harbour Press"]),
+    ],
+)  # fmt: skip
+def test_sections_and_outlets_yield_to_the_writer(header: str, first: list[str]) -> None:
+    """A section link or an outlet above the writer's credit is not the article's byline."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == first

@@ -27,6 +27,7 @@ __all__ = [
     "FOOTNOTE_PREFIXES",
     "JOB_TITLE_WORDS",
     "MONTHS",
+    "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -35,6 +36,7 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
+    "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
     "PIECE_KINDS",
     "READ_MORE_LINKS",
@@ -197,6 +199,17 @@ NAME_CONJUNCTIONS: Final = _words("and & und et y e en и і та with mit avec 
 NAME_PARTICLES: Final = _words(
     "van von der den de del della di da das do dos du la le les ten ter al el bin ibn bint ben "
     "zu zum y mac"
+)
+
+# Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
+# Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
+NAME_ARTICLES: Final = _words("the der die het")
+
+# Prepositions that open a phrase (a section, a label), never a name: "Aus der Region", "Im
+# Wortlaut", "About Us", "Sur le même sujet". (Not "An", "Per", "Van": first names.)
+PHRASE_PREPOSITIONS: Final = _words(
+    """of for from with about at on in into aus im mit für über unter zur bei nach auf seit
+    sur dans pour avec sous chez desde para sobre entre"""
 )
 
 # Suffixes that follow a name after a comma ("Joe Schmo, Sr.") and belong to it.

@@ -32,11 +32,13 @@ from newsparse.vocabulary import (
     DATE_LABELS,
     HEADSHOT_WORDS,
     JOB_TITLE_WORDS,
+    NAME_ARTICLES,
     NAME_CONJUNCTIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOUN_ENDINGS,
     ORGANIZATION_WORDS,
+    PHRASE_PREPOSITIONS,
     PIECE_KINDS,
     ROLE_WORDS,
     UI_WORDS,
@@ -353,6 +355,8 @@ def _kind(name: str) -> AuthorKind | None:
     folded = [w.casefold().strip(".,") for w in words]
     if folded[0] in UI_WORDS or (any(w in UI_WORDS for w in folded[1:]) and len(words) <= 3):
         return None
+    if len(words) > 1 and folded[0] in PHRASE_PREPOSITIONS:
+        return None  # "Aus der Region", "Im Wortlaut": a section or a label, no name
     if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
@@ -366,6 +370,8 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if all(w in JOB_TITLE_WORDS for w in folded):
         return None
+    if folded[0] in NAME_ARTICLES and all(w[:1].isupper() for w in words):
+        return AuthorKind.ORGANIZATION  # "The Guardian", "Die Zeit": a paper, no person
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
@@ -546,7 +552,7 @@ def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
 # " For The Mail On Sunday", " for Reuters": the outlet a person writes for, glued in one piece.
 _FOR_OUTLET: Final = re.compile(r"\s(?:[Ff]or|FOR)\s(?=[A-Z])")
 # " And ", " and " between two names inside one piece (a link around both).
-_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd)\s(?=[A-Z])")
+_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd|&)\s(?=[A-Z])")
 
 
 def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
@@ -613,6 +619,8 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
         and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
         and not any(w.casefold() in UI_WORDS for w in words)
+        # "[Aus der Region](#)": a section's link, no name.
+        and (len(words) == 1 or words[0].casefold() not in PHRASE_PREPOSITIONS)
     ):
         return AuthorKind.PERSON
     return None
@@ -927,6 +935,10 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
+    if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
+        context, last
+    ):
+        return None  # "By [Example Press](#)" over "Written by: Jo Park": the writer's credit
     if context.found(Found.BYLINE) and not context.in_header(index):
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
