@@ -455,3 +455,30 @@ def test_sections_and_outlets_yield_to_the_writer(header: str, first: list[str])
     assert_lossless(text, article)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == first
+
+
+_ARCHIVED = (
+    "https://web.archive.org/web/20140101000000/http://faehrblog.example/2014/01/01/"
+    "die-faehre-zum-leuchtturm-faehrt-wieder-nach-zwei-wintern-am-kai"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A prefix in a definition list's term, the names in its definition.
+        ("AUTOR/IN\n:   Malin Sørby", ["Malin Sørby"]),
+        # A headshot, then the prefix glued to the linked name.
+        ("* ![Malin Sørby](/media/malin.jpg)Por[Malin Sørby](/autor/malin-sorby/)",
+         ["Malin Sørby"]),
+        # A byline whose links point into a web archive: long targets, a short byline.
+        (f"Posted by [Malin Sørby]({_ARCHIVED}/author/ms/ \"Beiträge von Malin Sørby\") at 18:52"
+         f"  Tagged with: [Fähren]({_ARCHIVED}/tag/faehren/), [Inseln]({_ARCHIVED}/tag/inseln/),"
+         f" [Winter]({_ARCHIVED}/tag/winter/), [Hafen]({_ARCHIVED}/tag/hafen/)",
+         ["Malin Sørby"]),
+    ],
+)  # fmt: skip
+def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> None:
+    """A prefix split from its names, glued after a headshot, or among long link targets."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    assert _authors(text) == authors

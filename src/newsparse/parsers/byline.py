@@ -399,11 +399,12 @@ def _not_a_name_link(atom: _Atom) -> bool:
     words = [w.strip(".,:") for w in text.split()]
     # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
     # credit may hold one as a name's word ("... For The Mail On Sunday").
-    return (
-        atom.linked
-        and bool(words)
-        and (words[0] in UI_WORDS or (len(words) <= 3 and any(w in UI_WORDS for w in words)))
+    # "[RSS-Newsfeed neuer Artikel von Jo Park](#)": an interface word among lower-case words.
+    said = any(w in UI_WORDS for w in words) and any(
+        w.islower() and w not in NAME_PARTICLES for w in atom.text.split()
     )
+    short = len(words) <= 3 and any(w in UI_WORDS for w in words)
+    return atom.linked and bool(words) and (words[0] in UI_WORDS or said or short)
 
 
 def _job_title(name: str) -> bool:
@@ -748,7 +749,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
+    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
     r"[*_]{0,2}\s{0,8}$"
 )
 
@@ -843,8 +844,7 @@ def screen(context: Context, index: int) -> bool:
         return True
     if "![" in context.lines[index] and not context.found(Found.BYLINE):
         return True  # a headshot over its name (see _under_headshot)
-    first = context.first_word(index)
-    if first in _FIRST_WORDS or first.startswith("by"):
+    if _opens_with_prefix(context, index):
         return True
     # A lead naming the kind of piece before the prefix ("Ein Kommentar von X"), as the rule
     # reads it; only on lines the rule would read at all, holding one of the prefix words.
@@ -854,6 +854,23 @@ def screen(context: Context, index: int) -> bool:
         and any(word in text for word in _LED_WORDS)
         and _led_prefix(unmarked(text).strip("*_ "), 0) is not None
     )
+
+
+def _opens_with_prefix(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens with a byline prefix's first word, or a prefix glued to a name.
+
+    ``By Jo Park``, ``ByJo Park``, and after a headshot ``![Jo Park](/jo.jpg)Por[Jo Park](#)``.
+    """
+    first = context.first_word(index)
+    if first in _FIRST_WORDS or first.startswith("by"):
+        return True
+    return first[:3] in _GLUED_WORDS and (
+        _GLUED_PREFIX.match(unmarked(context.inline(index).text).strip("*_ ")) is not None
+    )
+
+
+# The words _GLUED_PREFIX takes, case-folded: a cheap test before the regex.
+_GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 
 
 def _signature_place(context: Context, index: int) -> bool:
@@ -895,7 +912,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
     line = context.lines[index]
-    if len(line) > _MAX_BYLINE * 2:
+    # Measured without link targets: archived pages write a byline's links 100 characters long.
+    if len(line) > _MAX_BYLINE * 4 or len(context.inline(index).text) > _MAX_BYLINE * 2:
         return None
     headshot = _under_headshot(context, index)
     if headshot is not None:
@@ -903,10 +921,8 @@ def rule(context: Context, index: int) -> Claim | None:
     beside = _beside_headshot(context, index)
     if beside is not None:
         return _byline_claim(context, index, index, beside, None)
-    first = context.first_word(index)
     prefixed = (
-        first in _FIRST_WORDS
-        or first.startswith("by")
+        _opens_with_prefix(context, index)
         or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
     )
     if (
@@ -1096,6 +1112,8 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
             markdown = markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;")
             authors = read_byline(markdown, lone=lone)
     if authors is None:
+        # "Posted by X at 18:52  Tagged with: ...": the time is read after the tags are cut.
+        markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
         time = _TRAILING_TIME.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
