@@ -482,3 +482,24 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
     """A prefix split from its names, glued after a headshot, or among long link targets."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        # A source and the date may stand between the text and the name signing it.
+        ("Quelle: Inselbote\n\n3. März 2021\n\n- Ilka Sommerfeld", ["Ilka Sommerfeld"]),
+        # A short closing line, then the name with the signer's post under it.
+        ("Gute Fahrt!\n\nIlka SOMMERFELD  \nHafenmeisterin", ["Ilka SOMMERFELD"]),
+        # A heading opens another section: a name under it signs nothing of this text.
+        ("### Mehr aus dem Hafen\n\nIlka Sommerfeld", []),
+    ],
+)  # fmt: skip
+def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[str]) -> None:
+    """A name on its own line a few short lines under the last paragraph signs the text."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    assert _authors(text) == authors

@@ -361,6 +361,8 @@ def _kind(name: str) -> AuthorKind | None:
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
+    if "!" in name or "?" in name:
+        return None  # "Guten Appetit!", "Wer zahlt?": a greeting or a question
     if any(len(w) > 4 and w in _DATE_WORDS for w in folded):
         return None  # "Veröffentlicht am": a label
     if len(words) == 1:
@@ -874,11 +876,28 @@ _GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 
 
 def _signature_place(context: Context, index: int) -> bool:
-    """Right after the last paragraph of text, while the article has no byline yet."""
+    """Close under the last paragraph of text, while the article has no byline yet.
+
+    A few short lines may stand between (a closing line, a source, the date: ``28. November
+    2022`` over ``- Jo Park``); a heading between opens another section (a teaser box).
+    """
     if context.found(Found.BYLINE) or index < context.tail_start:
         return False
-    previous = context.prev_nonblank(index)
-    return previous is not None and previous < context.tail_start
+    probe = index
+    for _ in range(_SIGNATURE_REACH):
+        previous = context.prev_nonblank(probe)
+        if previous is None:
+            return False
+        if previous < context.tail_start:
+            return True
+        if context.shape(previous) is Shape.HEADING:
+            return False
+        probe = previous
+    return False
+
+
+# Lines a signature may stand below the last paragraph (the name's own line counted).
+_SIGNATURE_REACH: Final = 4
 
 
 def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
