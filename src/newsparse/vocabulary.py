@@ -252,7 +252,11 @@ JOB_TITLE_WORDS: Final = _words(
     culture arts opinion data video audio digital news bureau white house global economics
     economy features travel food correspondant journalist journaliste redakteur redakteurin
     korrespondent korrespondentin reporterin autor autorin periodista corresponsal redactor
-    redactora editora repórter jornalista"""
+    redactora editora repórter jornalista
+    attorney lawyer director professor president manager spokesperson spokesman spokeswoman
+    rechtsanwalt rechtsanwältin anwalt anwältin leiter leiterin sprecher sprecherin vorsitzender
+    vorsitzende geschäftsführer geschäftsführerin direktor direktorin professorin präsident
+    präsidentin experte expertin referent referentin chefredakteur chefredakteurin"""
 )
 
 # Wire agencies: canonical name, then the spellings that mean it.

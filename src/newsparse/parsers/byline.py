@@ -409,15 +409,32 @@ def _not_a_name_link(atom: _Atom) -> bool:
     return atom.linked and bool(words) and (words[0] in UI_WORDS or said or short)
 
 
+def _job_word(word: str) -> bool:
+    """A job word, or a compound ending in one: "Projektleiterin", "Medizinredakteurin"."""
+    return word in JOB_TITLE_WORDS or (
+        len(word) > 8 and any(word.endswith(job) for job in _COMPOUND_JOBS)
+    )
+
+
+# Job words long enough to close a compound ("...leiterin", "...sprecher", "...-experte").
+_COMPOUND_JOBS: Final = tuple(sorted(w for w in JOB_TITLE_WORDS if len(w) >= 6))
+
+
 def _job_title(name: str) -> bool:
     """A job title or desk after a name: "Staff Writer", "Politics Reporter", "Senior Editor".
 
-    Its last word is a job word, and it is short; the words before it say what about.
+    Its last word is a job word, and it is short; the words before it say what about. Or its
+    first word is one and what follows says where: "Projektleiterin der Stiftung in Tunis",
+    "Director of Harbour Affairs".
     """
     words = [w.casefold().strip(".,") for w in name.split()]
-    if not words or len(words) > 4:
+    if not words or len(words) > 10:
         return False
-    if all(w in JOB_TITLE_WORDS for w in words):
+    if len(words) > 1 and _job_word(words[0]) and name.split()[1].islower():
+        return not _DIGIT.search(name)
+    if len(words) > 4:
+        return False
+    if all(_job_word(w) for w in words):
         return True
     # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
     return (
@@ -434,6 +451,34 @@ _ROLE_AFTER: Final = re.compile(r"\s{0,3}\((?P<role>[^\W\d_]{3,16})\)\s{0,3}$")
 _READING_TIME_ONLY: Final = re.compile(
     r"^[0-9]{1,3}\s?(?:min|mins|minutes?|minuten)\.?(?:\s[^\W\d_]{2,12}){0,2}$", re.I
 )
+
+
+def _unit(name: str) -> bool:
+    """The unit a post is in, after the post: "ACLU Rights Program", "Harbour Desk".
+
+    An acronym or an organisation word, or three capitalised words; not an agency, and not
+    a place ("Berlin", "Rio de Janeiro"), which a byline may close with.
+    """
+    words = name.split()
+    if agency_name(name) is not None or not words or _DIGIT.search(name):
+        return False
+    return (
+        any(_ALL_CAPS_WORD.match(w) for w in words)
+        or any(w.casefold() in ORGANIZATION_WORDS for w in words)
+        or sum(w[:1].isupper() for w in words) >= 3
+    )
+
+
+# "(Pressesprecher des Vereins)": a person's post after the name, in parentheses.
+_POST_AFTER: Final = re.compile(r"\s{1,3}\((?P<post>[^()]{3,80})\)\s{0,3}$")
+
+
+def _post_in_parentheses(name: str) -> tuple[str, str | None]:
+    """``name`` without a post written after it in parentheses, and that post."""
+    match = _POST_AFTER.search(name)
+    if match is None or not _job_title(match["post"]):
+        return name, None
+    return name[: match.start()].strip(), match["post"].strip()
 
 
 def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
@@ -486,11 +531,15 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
     authors: list[Author] = []
     pieces: list[_Atom] = [a for a in atoms if a.separator is None]
     separators = [a.separator for a in atoms if a.separator is not None]
+    held_title: str | None = None
+    before = _separators_before(atoms)
+    titled = False  # whether the piece before was the last person's job title
     if _surname_first(pieces, separators):
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
         unroled, role_said = _role_in_parentheses(atom.text.strip(BLANK))
+        unroled, post = _post_in_parentheses(unroled)
         name = _clean(unroled)
         if role_said is not None and not name and authors:
             # "[Kim Lee](#) (reporting)": the role the person before had.
@@ -498,26 +547,22 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         if not name:
             continue
-        folded = name.casefold()
-        if authors and (folded in NAME_SUFFIXES or folded.rstrip(".") in NAME_SUFFIXES):
+        if authors and name.casefold().rstrip(".") in _SUFFIX_KEYS:
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
-        if authors and _job_title(name):
-            authors[-1] = attrs.evolve(authors[-1], title=name)
+        titled = _title_piece(authors, name, titled=titled, separator=before[position])
+        if titled:
+            continue
+        if not authors and position < len(pieces) - 1 and _job_title(name):
+            held_title = name  # "[Rechtsanwalt](#) Jo Park": the title before the name
             continue
         if _READING_TIME_ONLY.match(name):
             continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
             _glued_piece(authors, name, role)
             continue
-        location = None
-        wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
-        located = _LOCATION.match(name)
-        if located is not None and _kind(located["name"]) is not None:
-            name, location = located["name"].strip(), located["place"].strip()
-            if agency_name(location):
-                wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
+        name, location, wire = _located(name, role)
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
         credited = _person_with_credit(name, atom.url, role) or _joined_names(name, atom, role)
@@ -532,12 +577,67 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
             authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
+        title = (post or held_title) if kind is AuthorKind.PERSON else None
+        held_title = None if title else held_title
         authors.append(
-            Author(name=name, kind=kind, url=atom.url, role=role_said or role, location=location)
+            Author(
+                name=name,
+                kind=kind,
+                url=atom.url,
+                role=role_said or role,
+                location=location,
+                title=title,
+            )
         )
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+# Name suffixes as a name piece is looked up: without its closing dots ("Ph.D." as "ph.d").
+_SUFFIX_KEYS: Final = NAME_SUFFIXES | frozenset(s.rstrip(".") for s in NAME_SUFFIXES)
+
+
+def _separators_before(atoms: list[_Atom]) -> list[str | None]:
+    """The separator written before each piece ("," or "and"...), ``None`` for the first."""
+    before: list[str | None] = []
+    last: str | None = None
+    for atom in atoms:
+        if atom.separator is None:
+            before.append(last)
+            last = None
+        else:
+            last = atom.separator
+    return before
+
+
+def _title_piece(authors: list[Author], name: str, *, titled: bool, separator: str | None) -> bool:
+    """Whether ``name`` is the last person's job title, or the unit after it; if so, set it.
+
+    ``Jo Park, Staff Attorney, Harbour Rights Program``: the post, then the unit it is in.
+    """
+    if authors and _job_title(name):
+        authors[-1] = attrs.evolve(authors[-1], title=name)
+        return True
+    if titled and separator == "," and _unit(name):
+        authors[-1] = attrs.evolve(authors[-1], title=f"{authors[-1].title}, {name}")
+        return True
+    return False
+
+
+def _located(name: str, role: Role) -> tuple[str, str | None, Author | None]:
+    """A name without the place it was filed from ("Jane Doe in Moscow"), and the place.
+
+    A wire agency written where the place would be ("Jane Doe from Reuters") is a party of its
+    own, returned third.
+    """
+    located = _LOCATION.match(name)
+    if located is None or _kind(located["name"]) is None:
+        return name, None, None
+    name, place = located["name"].strip(), located["place"].strip()
+    if agency_name(place):
+        return name, None, Author(name=place, kind=AuthorKind.AGENCY, role=role)
+    return name, place, None
 
 
 def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
