@@ -466,6 +466,8 @@ _ARCHIVED = (
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        # A link whose text breaks after the prefix.
+        ("* [von:\n  Kai Brodersen](/autor/kb/)", ["Kai Brodersen"]),
         # A prefix in a definition list's term, the names in its definition.
         ("AUTOR/IN\n:   Malin Sørby", ["Malin Sørby"]),
         # A headshot, then the prefix glued to the linked name.
@@ -493,6 +495,10 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
         ("Gute Fahrt!\n\nIlka SOMMERFELD  \nHafenmeisterin", ["Ilka SOMMERFELD"]),
         # A heading opens another section: a name under it signs nothing of this text.
         ("### Mehr aus dem Hafen\n\nIlka Sommerfeld", []),
+        # A button in capitals under the text is no name.
+        ("JETZT MITREDEN", []),
+        # A prefix on a line of its own over one word: a user name or a desk, in the tail too.
+        ("3. März 2021\n\n* Artikel von:\n* hafenblick", ["hafenblick"]),
     ],
 )  # fmt: skip
 def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[str]) -> None:

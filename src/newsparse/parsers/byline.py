@@ -851,7 +851,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
+    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
     r"[*_]{0,2}\s{0,8}$"
 )
 
@@ -1018,6 +1018,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     credit = _INTERVIEWER_CREDIT.match(text)
     if credit is not None:
         return plain_names(text[credit.end() :])
+    if text.isupper():
+        return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
     return plain_names(text)
 
 
@@ -1060,7 +1062,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = unmarked(markdown)
-    lone = context.in_header(index)  # "Posted by jdoe": a user name, where bylines stand
+    # "Posted by jdoe": a user name, where bylines stand or under a prefix line of its own.
+    lone = context.in_header(index) or names_line is not None
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
