@@ -509,3 +509,22 @@ def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[st
     )
     text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A list of people under the title, as journals list their authors.
+        ("* [Ines Akerlund, PhD,](#)\n* [Tomas Ferreira, MD](#)",
+         ["Ines Akerlund, PhD", "Tomas Ferreira, MD"]),
+        # A list of sections there names no one.
+        ("* [Politik](#)\n* [Wirtschaft](#)", []),
+        ("* Fähren im Winter\n* Der neue Fahrplan", []),
+        # A desk on a line of its own beside the date wrote the piece.
+        ("23.12.2022\n\nFährblog Redaktion", ["Fährblog Redaktion"]),
+    ],
+)  # fmt: skip
+def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[str]) -> None:
+    """A list of names under the title, or a desk beside the date, credits the article."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    assert _authors(text) == authors

@@ -22,6 +22,7 @@ __all__ = [
     "CATEGORY_PREPOSITIONS",
     "CREDIT_LABELS",
     "DATE_LABELS",
+    "DESK_WORDS",
     "DISCLOSURE_PHRASES",
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
@@ -355,6 +356,13 @@ ORGANIZATION_WORDS: Final = _words(
     redaktionen rédaction redacción redação redazione agencies agenturen agentur times post
     journal herald tribune gazette daily weekly television tv radio network media group press
     magazine online digital wire wires bureau correspondents today channel"""
+)
+
+# Words that name a newsroom's own desk, credited on a line of its own beside the date: "Emotion
+# Redaktion", "Sports Desk", "La Redacción".
+DESK_WORDS: Final = _words(
+    """staff desk team newsroom editorial editors redaktion redaktionen rédaction redacción
+    redação redazione"""
 )
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.

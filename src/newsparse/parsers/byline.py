@@ -30,6 +30,7 @@ from newsparse.vocabulary import (
     CATEGORY_LABELS,
     CATEGORY_PREPOSITIONS,
     DATE_LABELS,
+    DESK_WORDS,
     HEADSHOT_WORDS,
     JOB_TITLE_WORDS,
     NAME_ARTICLES,
@@ -1042,6 +1043,9 @@ def rule(context: Context, index: int) -> Claim | None:
     beside = _beside_headshot(context, index)
     if beside is not None:
         return _byline_claim(context, index, index, beside, None)
+    listed = _names_list(context, index)
+    if listed is not None:
+        return _byline_claim(context, index, listed[0], listed[1], None)
     prefixed = (
         _opens_with_prefix(context, index)
         or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
@@ -1296,6 +1300,13 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         and _one_author_page(authors[0].url)
     ):
         return authors  # "[ jdoe.writes ](/members/1207)": a user name linked to their page
+    if (
+        not linked
+        and authors
+        and _desk(authors)
+        and _date_near(context, index, before=True, reach=1)
+    ):
+        return authors  # "Harbour Redaktion" beside the date: the desk wrote it
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
         people = None if linked else plain_names(markdown)
@@ -1321,19 +1332,58 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     return authors if _date_near(context, index, before=True, reach=1) else None
 
 
-def _under_title(context: Context, index: int) -> bool:
+def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A list of people's names right under the title: the authors, one item each.
+
+    ``* [Jo Park, PhD,](#)`` over ``* [Kim Lee, PhD](#)``, as journals list their authors.
+    Returns the list's last line and the people.
+    """
+    if context.found(Found.BYLINE) or context.shape(index) is not Shape.LIST_ITEM:
+        return None
+    end = context.block_end(index)
+    if not 2 <= end - index <= _MAX_LISTED or not _under_title(context, index, alone=False):
+        return None
+    people: list[Author] = []
+    for line in range(index, end):
+        if context.shape(line) is not Shape.LIST_ITEM or len(context.lines[line]) > 160:
+            return None
+        markdown = unmarked(context.lines[line])
+        found = plain_names(markdown) or _linked_people(markdown)
+        if not found or not all(_plain_person_name(a.name) for a in found):
+            return None  # "* [Politik](#)": a list of sections
+        people.extend(found)
+    return end - 1, tuple(people)
+
+
+_MAX_LISTED: Final = 12
+
+
+def _desk(authors: tuple[Author, ...]) -> bool:
+    """One organisation of a few words, one of them a desk word: "Harbour Redaktion"."""
+    words = authors[0].name.casefold().split()
+    return (
+        len(authors) == 1
+        and authors[0].kind is AuthorKind.ORGANIZATION
+        and len(words) <= 3
+        and any(w in DESK_WORDS for w in words)
+    )
+
+
+def _under_title(context: Context, index: int, *, alone: bool = True) -> bool:
     """Whether line ``index`` comes right under the title or its standfirst, alone in its block.
 
     A person's name standing there credits the article (``[Jo Park](#)`` under the headline),
-    with or without a date beside it.
+    with or without a date beside it. Without ``alone`` it may open a block of more lines.
     """
     title = context.title_line
     if title is None or index <= title or context.shape(index) is Shape.HEADING:
         return False
-    if context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
+    if alone and context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
         return False  # "Liebe Leserin," greets the reader
-    if context.block_end(index) != index + 1:
+    if alone and context.block_end(index) != index + 1:
         return False
+    if not alone and not context.blank[index - 1]:
+        return False  # the block's first line
     if context.last is Found.STANDFIRST and context.in_header(index):
         # Under a short standfirst; a long one may be the text's first paragraph.
         above = context.prev_nonblank(index)
