@@ -528,3 +528,19 @@ def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[st
     """A list of names under the title, or a desk beside the date, credits the article."""
     text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # Linked people, each with their post, the second on a line going on with "&".
+        ("[Nadia Okafor](/bio/nadia-okafor), Staff Attorney, Harbour Rights Program  \n"
+         "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
+        # A names line ending in a comma goes on with the next line.
+        ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),
+    ],
+)  # fmt: skip
+def test_a_byline_going_on_over_two_lines(header: str, authors: list[str]) -> None:
+    """Names a line goes on with (after a comma, or the next line opening with "&") are read."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    assert _authors(text) == authors

@@ -1077,6 +1077,7 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
+    last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
     if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
         context, last
     ):
@@ -1087,6 +1088,56 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _continued(
+    context: Context, index: int, markdown: str, authors: tuple[Author, ...], *, prefixed: bool
+) -> tuple[int, tuple[Author, ...]]:
+    """The byline's last line and authors, with the next line of its block if it goes on there.
+
+    ``[Jo Park](#), Staff Attorney`` over ``& [Kim Lee](#), Director of Policy``, or a line
+    ending in a comma over the next name: the names read together credit more people.
+    """
+    following = index + 1
+    if following >= context.count or context.blank[following]:
+        return index, authors
+    line = context.lines[following]
+    if len(line) > _MAX_BYLINE * 2 or not (
+        _CONTINUES.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
+    ):
+        return index, authors
+    more = read_byline(f"{markdown.rstrip(BLANK)} {unmarked(line).strip(BLANK)}", prefixed=prefixed)
+    if more is None or len(more) <= len(authors):
+        return index, authors
+    return following, more
+
+
+# A line going on with the names of the line above: "& Kim Lee", "and Kim Lee", "und Kim Lee".
+_CONTINUES: Final = re.compile(r"^\s{0,3}(?:&|and\s|und\s|et\s|y\s)", re.I)
+
+
+def _linked_people_with_posts(
+    context: Context, index: int, markdown: str
+) -> tuple[Author, ...] | None:
+    """People, each linked and followed by their post, right under the title or beside a date.
+
+    ``[Jo Park](#), Staff Attorney, Harbour Rights Program``: the names are links, what follows
+    each is a job title (and the unit it is in).
+    """
+    inline = render(markdown)
+    if not inline.links or inline.text[: inline.links[0].start].strip(BLANK + "*_&"):
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or not all(
+        a.kind is AuthorKind.PERSON and a.title and _plain_person_name(a.name) for a in authors
+    ):
+        return None
+    if not (
+        _under_title(context, index, alone=False)
+        or _date_near(context, index, before=True, reach=2)
+    ):
+        return None
+    return authors
 
 
 def _prefixed_byline_ahead(context: Context, index: int) -> bool:
@@ -1284,6 +1335,9 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         )
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
+    posted = _linked_people_with_posts(context, index, markdown)
+    if posted is not None:
+        return posted
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
     if linked and all(home_page(link.url) for link in inline.links):
         return None  # "[Example Daily](/)": the site's name, linked to its home page
