@@ -223,7 +223,7 @@ NAME_SUFFIXES: Final = _words(
 # is a place or a word, "Nachhaltigkeit", "Organisation". A capitalised noun phrase is no person.
 NOUN_ENDINGS: Final = tuple(
     """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
-    ierungen""".split()
+    ierungen arbeit""".split()
 )
 
 # Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".

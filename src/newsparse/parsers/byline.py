@@ -1158,12 +1158,17 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if not (first in _FIRST_WORDS or first.startswith("by")):
             continue
         markdown = unmarked(context.lines[following])
+        after = ""
         if _holds_date(markdown):
-            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none).
+            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none);
+            # "Posted 2 May 2021 by Kim Lee": the names after it.
             text = render(markdown).text
             dated = [f for f in find_dates(text) if f.has_date]
             markdown = _TRAILING_JUNK.sub("", text[: dated[0].start]) if dated else ""
+            after = text[dated[-1].end :].strip(BLANK) if dated else ""
         authors = _prefixed_authors(markdown, lone=True) if markdown else None
+        if not authors and after:
+            authors = _prefixed_authors(after, lone=True)
         if authors and any(
             a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
         ):
