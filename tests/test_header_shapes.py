@@ -518,7 +518,8 @@ def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[st
         # A list of people under the title, as journals list their authors.
         ("* [Ines Akerlund, PhD,](#)\n* [Tomas Ferreira, MD](#)",
          ["Ines Akerlund, PhD", "Tomas Ferreira, MD"]),
-        # A list of sections there names no one.
+        # A list of sections there names no one, nor does a list of people it is about.
+        ("* Ines Akerlund\n* Tomas Ferreira", []),
         ("* [Politik](#)\n* [Wirtschaft](#)", []),
         ("* Fähren im Winter\n* Der neue Fahrplan", []),
         # A desk on a line of its own beside the date wrote the piece.

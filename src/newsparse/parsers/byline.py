@@ -1168,7 +1168,8 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             after = text[dated[-1].end :].strip(BLANK) if dated else ""
         authors = _prefixed_authors(markdown, lone=True) if markdown else None
         if not authors and after:
-            authors = _prefixed_authors(after, lone=True)
+            # After the date only a full name: "by admin" there is a user account's stamp.
+            authors = _prefixed_authors(after)
         if authors and any(
             a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
         ):
@@ -1411,7 +1412,17 @@ def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] 
         if not found or not all(_plain_person_name(a.name) for a in found):
             return None  # "* [Politik](#)": a list of sections
         people.extend(found)
+    # Topics are listed by people's names too ("* Anna Berg"): authors carry their degrees,
+    # posts or author pages.
+    if not all(a.title or _credentialed(a.name) or author_page(a.url) for a in people):
+        return None
     return end - 1, tuple(people)
+
+
+def _credentialed(name: str) -> bool:
+    """Whether a name ends in a degree or suffix after a comma: "Jo Park, PhD"."""
+    head, comma, last = name.rpartition(",")
+    return bool(comma and head) and last.strip().casefold().rstrip(".") in _SUFFIX_KEYS
 
 
 _MAX_LISTED: Final = 12
