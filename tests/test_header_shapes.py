@@ -379,6 +379,8 @@ def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
     [
         ("Das Gespräch führte Ilka Sommerfeld.", "Byline"),
         ("Text & Fotos: Ilka Sommerfeld /", "Byline"),
+        # The heading of an author box under the text.
+        ("About the Author - Ilka Sommerfeld", "Byline"),
         # A closing "Reporting by" credit is a contributors' note, not the byline.
         ("Reporting by Ilka Sommerfeld", "Footnote"),
     ],

@@ -143,7 +143,11 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "text & fotos | text und fotos | text & bilder | text und bilder | text & foto | "
         "text und foto | text & photos | text and photos | words and pictures by | "
         "words and photos by | story and photos by | texte et photos | texte & photos | "
-        "texto y fotos | texto e fotos",
+        "texto y fotos | texto e fotos | "
+        # The heading of an author box: "About the Author - Jo Park".
+        "about the author | about the authors | über den autor | über die autorin | "
+        "über die autoren | à propos de l'auteur | sobre el autor | sobre la autora | "
+        "sobre o autor | sobre a autora",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
         "propos recueillis par | interviewed by | interview conducted by",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
