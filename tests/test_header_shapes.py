@@ -548,3 +548,19 @@ def test_a_byline_going_on_over_two_lines(header: str, authors: list[str]) -> No
     """Names a line goes on with (after a comma, or the next line opening with "&") are read."""
     text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("table", "authors"),
+    [
+        # Header fields laid out in a table, one cell holding the byline.
+        ("|  |  |  |\n| --- | --- | --- |\n| 03 | 05 | 2021 | Hafen | Text: Jorun Vestby | 12 |",
+         ["Jorun Vestby"]),
+        # A table of fares credits no one.
+        ("| Strecke | Preis |\n| --- | --- |\n| Lindholm | 4 Euro |", []),
+    ],
+)  # fmt: skip
+def test_a_byline_in_a_header_table(table: str, authors: list[str]) -> None:
+    """A byline in a cell of a small table in the header credits the article."""
+    text = f"{_TITLE}\n\n{table}\n\n{_BODY}\n"
+    assert _authors(text) == authors

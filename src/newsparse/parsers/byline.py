@@ -1031,6 +1031,9 @@ def rule(context: Context, index: int) -> Claim | None:
     rule, which splits the line in two.
     """
     shape = context.shape(index)
+    if shape is Shape.TABLE:
+        tabled = _table_byline(context, index)
+        return None if tabled is None else _byline_claim(context, index, *tabled, None)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
     line = context.lines[index]
@@ -1138,6 +1141,35 @@ def _linked_people_with_posts(
     ):
         return None
     return authors
+
+
+def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A small table in the header with a cell holding a byline: the table's last line, and who.
+
+    ``| 26 | 01 | 2022 | Reise | Text & Fotos: Jo Park |``: pages lay out their header fields
+    in a table, which a converter keeps.
+    """
+    if context.found(Found.BYLINE) or not context.in_header(index):
+        return None
+    if index > 0 and not context.blank[index - 1]:
+        return None  # the table's first line
+    end = context.block_end(index)
+    if end - index > _MAX_TABLE_LINES:
+        return None
+    for line in range(index, end):
+        if len(context.lines[line]) > _MAX_BYLINE * 2:
+            return None
+        for cell in context.lines[line].split("|"):
+            markdown = cell.strip(BLANK)
+            if len(markdown) < 4 or _prefix(render(markdown).text, []) is None:
+                continue
+            authors = _prefixed_authors(markdown)
+            if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
+                return end - 1, authors
+    return None
+
+
+_MAX_TABLE_LINES: Final = 8
 
 
 def _prefixed_byline_ahead(context: Context, index: int) -> bool:
