@@ -439,9 +439,9 @@ def test_a_name_linked_to_its_author_page_in_the_header(line: str, authors: list
     ("header", "first"),
     [
         # A section's link before the date names no one: the prefixed byline below is the one.
-        ("[Aus der Region](#)  3. März 2021  10:15\n\n[von Kerstin Albrecht](#)",
+        ("[Aus dem Landkreis](#)  3. März 2021  10:15\n\n[von Kerstin Albrecht](#)",
          ["Kerstin Albrecht"]),
-        ("[Im Wortlaut](#)  3. März 2021  10:15\n\nVon Kerstin Albrecht", ["Kerstin Albrecht"]),
+        ("[Im Gespräch](#)  3. März 2021  10:15\n\nVon Kerstin Albrecht", ["Kerstin Albrecht"]),
         # A paper's name ("The ...") is no person: the name under the date is the writer.
         ("[The Harbour Lantern](#)\n\n12/03/2021\n\nTorvald Nyberg", ["Torvald Nyberg"]),
         # A byline crediting only an outlet yields to the writer's credit a few lines below.
@@ -477,7 +477,7 @@ _ARCHIVED = (
         ("* ![Malin Sørby](/media/malin.jpg)Por[Malin Sørby](/autor/malin-sorby/)",
          ["Malin Sørby"]),
         # A byline whose links point into a web archive: long targets, a short byline.
-        (f"Posted by [Malin Sørby]({_ARCHIVED}/author/ms/ \"Beiträge von Malin Sørby\") at 18:52"
+        (f"Posted by [Malin Sørby]({_ARCHIVED}/author/ms/ \"Beiträge von Malin Sørby\") at 07:40"
          f"  Tagged with: [Fähren]({_ARCHIVED}/tag/faehren/), [Inseln]({_ARCHIVED}/tag/inseln/),"
          f" [Winter]({_ARCHIVED}/tag/winter/), [Hafen]({_ARCHIVED}/tag/hafen/)",
          ["Malin Sørby"]),
@@ -538,7 +538,7 @@ def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[st
     ("header", "authors"),
     [
         # Linked people, each with their post, the second on a line going on with "&".
-        ("[Nadia Okafor](/bio/nadia-okafor), Staff Attorney, Harbour Rights Program  \n"
+        ("[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, Harbour Rights Program  \n"
          "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
         # A names line ending in a comma goes on with the next line.
         ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),

@@ -210,7 +210,7 @@ NAME_PARTICLES: Final = _words(
 # Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
 NAME_ARTICLES: Final = _words("the der die het")
 
-# Prepositions that open a phrase (a section, a label), never a name: "Aus der Region", "Im
+# Prepositions that open a phrase (a section, a label), never a name: "Aus dem Landkreis", "Im
 # Wortlaut", "About Us", "Sur le même sujet". (Not "An", "Per", "Van": first names.)
 PHRASE_PREPOSITIONS: Final = _words(
     """of for from with about at on in into aus im mit für über unter zur bei nach auf seit

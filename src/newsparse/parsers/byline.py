@@ -321,9 +321,10 @@ def _clean(name: str) -> str:
     """A name candidate without contact details, quotes, brackets and trailing joiners.
 
     A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
-    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz".
+    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz". Soft hyphens
+    (invisible break points pages put in long words) are no part of a name.
     """
-    name = _HANDLE.sub("", _CONTACT.sub("", name))
+    name = _HANDLE.sub("", _CONTACT.sub("", name)).replace("\xad", "")  # soft hyphens
     name = _TRAILING_JUNK.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
     if name.casefold() in _DANGLING:
@@ -357,13 +358,13 @@ def _kind(name: str) -> AuthorKind | None:
     if folded[0] in UI_WORDS or (any(w in UI_WORDS for w in folded[1:]) and len(words) <= 3):
         return None
     if len(words) > 1 and folded[0] in PHRASE_PREPOSITIONS:
-        return None  # "Aus der Region", "Im Wortlaut": a section or a label, no name
+        return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in ORGANIZATION_WORDS for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
     if "!" in name or "?" in name:
-        return None  # "Guten Appetit!", "Wer zahlt?": a greeting or a question
+        return None  # "Gute Reise!", "Wer zahlt?": a greeting or a question
     if any(len(w) > 4 and w in _DATE_WORDS for w in folded):
         return None  # "Veröffentlicht am": a label
     if len(words) == 1:
@@ -378,7 +379,7 @@ def _kind(name: str) -> AuthorKind | None:
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(NOUN_ENDINGS) for w in folded):
-        return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
+        return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in WEEKDAYS and len(key) > 3 and (position == 0 or len(words) > 3):
@@ -425,7 +426,7 @@ def _job_title(name: str) -> bool:
     """A job title or desk after a name: "Staff Writer", "Politics Reporter", "Senior Editor".
 
     Its last word is a job word, and it is short; the words before it say what about. Or its
-    first word is one and what follows says where: "Projektleiterin der Stiftung in Tunis",
+    first word is one and what follows says where: "Projektleiterin des Fährvereins auf Amrum",
     "Director of Harbour Affairs".
     """
     words = [w.casefold().strip(".,") for w in name.split()]
@@ -615,7 +616,7 @@ def _separators_before(atoms: list[_Atom]) -> list[str | None]:
 def _title_piece(authors: list[Author], name: str, *, titled: bool, separator: str | None) -> bool:
     """Whether ``name`` is the last person's job title, or the unit after it; if so, set it.
 
-    ``Jo Park, Staff Attorney, Harbour Rights Program``: the post, then the unit it is in.
+    ``Jo Park, Policy Analyst, Harbour Rights Program``: the post, then the unit it is in.
     """
     if authors and _job_title(name):
         authors[-1] = attrs.evolve(authors[-1], title=name)
@@ -723,7 +724,7 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
         and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
         and not any(w.casefold() in UI_WORDS for w in words)
-        # "[Aus der Region](#)": a section's link, no name.
+        # "[Aus dem Landkreis](#)": a section's link, no name.
         and (len(words) == 1 or words[0].casefold() not in PHRASE_PREPOSITIONS)
     ):
         return AuthorKind.PERSON
@@ -1098,7 +1099,7 @@ def _continued(
 ) -> tuple[int, tuple[Author, ...]]:
     """The byline's last line and authors, with the next line of its block if it goes on there.
 
-    ``[Jo Park](#), Staff Attorney`` over ``& [Kim Lee](#), Director of Policy``, or a line
+    ``[Jo Park](#), Policy Analyst`` over ``& [Kim Lee](#), Director of Policy``, or a line
     ending in a comma over the next name: the names read together credit more people.
     """
     following = index + 1
@@ -1124,7 +1125,7 @@ def _linked_people_with_posts(
 ) -> tuple[Author, ...] | None:
     """People, each linked and followed by their post, right under the title or beside a date.
 
-    ``[Jo Park](#), Staff Attorney, Harbour Rights Program``: the names are links, what follows
+    ``[Jo Park](#), Policy Analyst, Harbour Rights Program``: the names are links, what follows
     each is a job title (and the unit it is in).
     """
     inline = render(markdown)
@@ -1327,7 +1328,7 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
             markdown = markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;")
             authors = read_byline(markdown, lone=lone)
     if authors is None:
-        # "Posted by X at 18:52  Tagged with: ...": the time is read after the tags are cut.
+        # "Posted by X at 07:40  Tagged with: ...": the time is read after the tags are cut.
         markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
         time = _TRAILING_TIME.search(markdown)
         if time is not None and time.start() > 0:
