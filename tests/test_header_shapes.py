@@ -538,7 +538,7 @@ def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[st
     ("header", "authors"),
     [
         # Linked people, each with their post, the second on a line going on with "&".
-        ("[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, Harbour Rights Program  \n"
+        ("[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, HRP Policy Unit  \n"
          "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
         # A names line ending in a comma goes on with the next line.
         ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),

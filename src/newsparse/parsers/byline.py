@@ -456,19 +456,17 @@ _READING_TIME_ONLY: Final = re.compile(
 
 
 def _unit(name: str) -> bool:
-    """The unit a post is in, after the post: "ACLU Rights Program", "Harbour Desk".
+    """The unit a post is in, after the post: "HRP Policy Unit".
 
-    An acronym or an organisation word, or three capitalised words; not an agency, and not
-    a place ("Berlin", "Rio de Janeiro"), which a byline may close with.
+    Two words or more led by an acronym; not an agency, not a place ("Berlin", "Rio de
+    Janeiro") and not a person ("Ann Lee in Moscow"). A desk ("Staff Reports") is a party.
     """
     words = name.split()
-    if agency_name(name) is not None or not words or _DIGIT.search(name):
+    if agency_name(name) is not None or len(words) < 2 or _DIGIT.search(name):
         return False
-    return (
-        any(_ALL_CAPS_WORD.match(w) for w in words)
-        or any(w.casefold() in ORGANIZATION_WORDS for w in words)
-        or sum(w[:1].isupper() for w in words) >= 3
-    )
+    if _LOCATION.match(name) is not None:
+        return False
+    return _ALL_CAPS_WORD.match(words[0]) is not None
 
 
 # "(Pressesprecher des Vereins)": a person's post after the name, in parentheses.
@@ -616,7 +614,7 @@ def _separators_before(atoms: list[_Atom]) -> list[str | None]:
 def _title_piece(authors: list[Author], name: str, *, titled: bool, separator: str | None) -> bool:
     """Whether ``name`` is the last person's job title, or the unit after it; if so, set it.
 
-    ``Jo Park, Policy Analyst, Harbour Rights Program``: the post, then the unit it is in.
+    ``Jo Park, Policy Analyst, HRP Policy Unit``: the post, then the unit it is in.
     """
     if authors and _job_title(name):
         authors[-1] = attrs.evolve(authors[-1], title=name)
@@ -1125,7 +1123,7 @@ def _linked_people_with_posts(
 ) -> tuple[Author, ...] | None:
     """People, each linked and followed by their post, right under the title or beside a date.
 
-    ``[Jo Park](#), Policy Analyst, Harbour Rights Program``: the names are links, what follows
+    ``[Jo Park](#), Policy Analyst, HRP Policy Unit``: the names are links, what follows
     each is a job title (and the unit it is in).
     """
     inline = render(markdown)
