@@ -176,6 +176,7 @@ def test_a_name_alone_under_a_short_standfirst() -> None:
     [
         # A writer's prefixed byline just below wins over bare names above it.
         ("Por Yolanda Ferrer", ["Yolanda Ferrer"]),
+        ("Posted [4 May 2022](#) by [Yolanda Ferrer](#)", ["Yolanda Ferrer"]),
         # A date label or a photo credit below is no byline: the bare name stays.
         ("Published: 4 May 2022", ["Anouk Dressler"]),
         ("Photo by [Teo Ruiz](#)", ["Anouk Dressler"]),
@@ -381,6 +382,8 @@ def test_a_title_line_ending_in_a_date_and_its_categories() -> None:
     [
         ("Das Gespräch führte Ilka Sommerfeld.", "Byline"),
         ("Text & Fotos: Ilka Sommerfeld /", "Byline"),
+        # The heading of an author box under the text.
+        ("About the Author - Ilka Sommerfeld", "Byline"),
         # A closing "Reporting by" credit is a contributors' note, not the byline.
         ("Reporting by Ilka Sommerfeld", "Footnote"),
     ],
@@ -783,3 +786,134 @@ def test_a_template_sentence_under_the_text_dates_an_undated_post(closing: str, 
     assert format_date(article.published) == day
     dated = newsparse.parse(f"{_TITLE}\n\n12 March 2021\n\n{_BODY}\n\n{closing}\n")
     assert [d.raw for d in dated.datelines] == ["12 March 2021"]
+
+
+@pytest.mark.parametrize(
+    ("header", "first"),
+    [
+        # A section's link before the date names no one: the prefixed byline below is the one.
+        ("[Aus dem Landkreis](#)  3. März 2021  10:15\n\n[von Kerstin Albrecht](#)",
+         ["Kerstin Albrecht"]),
+        ("[Im Gespräch](#)  3. März 2021  10:15\n\nVon Kerstin Albrecht", ["Kerstin Albrecht"]),
+        # A paper's name ("The ...") is no person: the name under the date is the writer.
+        ("[The Harbour Lantern](#)\n\n12/03/2021\n\nTorvald Nyberg", ["Torvald Nyberg"]),
+        # A byline crediting only an outlet yields to the writer's credit a few lines below.
+        ("By\n\n[Harbour Press](#)\n\n-\n\nMarch 3, 2021\n\n*Written by: [Lene Brandt](#)*",
+         ["Lene Brandt"]),
+        # With no writer's credit below, the outlet's byline stays.
+        ("By\n\n[Harbour Press](#)\n\n-\n\nMarch 3, 2021", ["Harbour Press"]),
+    ],
+)  # fmt: skip
+def test_sections_and_outlets_yield_to_the_writer(header: str, first: list[str]) -> None:
+    """A section link or an outlet above the writer's credit is not the article's byline."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == first
+
+
+_ARCHIVED = (
+    "https://web.archive.org/web/20140101000000/http://faehrblog.example/2014/01/01/"
+    "die-faehre-zum-leuchtturm-faehrt-wieder-nach-zwei-wintern-am-kai"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A link whose text breaks after the prefix.
+        ("* [von:\n  Kai Brodersen](/autor/kb/)", ["Kai Brodersen"]),
+        # A prefix in a definition list's term, the names in its definition.
+        ("AUTOR/IN\n:   Malin Sørby", ["Malin Sørby"]),
+        # A headshot, then the prefix glued to the linked name.
+        ("* ![Malin Sørby](/media/malin.jpg)Por[Malin Sørby](/autor/malin-sorby/)",
+         ["Malin Sørby"]),
+        # A byline whose links point into a web archive: long targets, a short byline.
+        (f"Posted by [Malin Sørby]({_ARCHIVED}/author/ms/ \"Beiträge von Malin Sørby\") at 07:40"
+         f"  Tagged with: [Fähren]({_ARCHIVED}/tag/faehren/), [Inseln]({_ARCHIVED}/tag/inseln/),"
+         f" [Winter]({_ARCHIVED}/tag/winter/), [Hafen]({_ARCHIVED}/tag/hafen/)",
+         ["Malin Sørby"]),
+    ],
+)  # fmt: skip
+def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> None:
+    """A prefix split from its names, glued after a headshot, or among long link targets."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        # A source and the date may stand between the text and the name signing it.
+        ("Quelle: Inselbote\n\n3. März 2021\n\n- Ilka Sommerfeld", ["Ilka Sommerfeld"]),
+        # A short closing line, then the name with the signer's post under it.
+        ("Gute Fahrt!\n\nIlka SOMMERFELD  \nHafenmeisterin", ["Ilka SOMMERFELD"]),
+        # A heading opens another section: a name under it signs nothing of this text.
+        ("### Mehr aus dem Hafen\n\nIlka Sommerfeld", []),
+        # A button in capitals under the text is no name.
+        ("JETZT MITREDEN", []),
+        # A prefix on a line of its own over one word: a user name or a desk, in the tail too.
+        ("3. März 2021\n\n* Artikel von:\n* hafenblick", ["hafenblick"]),
+    ],
+)  # fmt: skip
+def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[str]) -> None:
+    """A name on its own line a few short lines under the last paragraph signs the text."""
+    last = (
+        "Whether the winter crossings return next year depends on the council, which meets "
+        "again in March to decide on the money for a second crew."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{last}\n\n{closing}\n"
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A list of people under the title, as journals list their authors.
+        ("* [Ines Akerlund, PhD,](#)\n* [Tomas Ferreira, MD](#)",
+         ["Ines Akerlund, PhD", "Tomas Ferreira, MD"]),
+        # A list of sections there names no one, nor does a list of people it is about.
+        ("* Ines Akerlund\n* Tomas Ferreira", []),
+        ("* [Politik](#)\n* [Wirtschaft](#)", []),
+        ("* Fähren im Winter\n* Der neue Fahrplan", []),
+        # A desk on a line of its own beside the date wrote the piece.
+        ("23.12.2022\n\nFährblog Redaktion", ["Fährblog Redaktion"]),
+    ],
+)  # fmt: skip
+def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[str]) -> None:
+    """A list of names under the title, or a desk beside the date, credits the article."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # Linked people, each with their post, the second on a line going on with "&".
+        ("[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, HRP Policy Unit  \n"
+         "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
+        # A names line ending in a comma goes on with the next line.
+        ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),
+    ],
+)  # fmt: skip
+def test_a_byline_going_on_over_two_lines(header: str, authors: list[str]) -> None:
+    """Names a line goes on with (after a comma, or the next line opening with "&") are read."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("table", "authors"),
+    [
+        # Header fields laid out in a table, one cell holding the byline.
+        ("|  |  |  |\n| --- | --- | --- |\n| 03 | 05 | 2021 | Hafen | Text: Jorun Vestby | 12 |",
+         ["Jorun Vestby"]),
+        # A table of fares credits no one.
+        ("| Strecke | Preis |\n| --- | --- |\n| Lindholm | 4 Euro |", []),
+    ],
+)  # fmt: skip
+def test_a_byline_in_a_header_table(table: str, authors: list[str]) -> None:
+    """A byline in a cell of a small table in the header credits the article."""
+    text = f"{_TITLE}\n\n{table}\n\n{_BODY}\n"
+    assert _authors(text) == authors

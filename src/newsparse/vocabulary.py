@@ -42,6 +42,7 @@ __all__ = [
     "DATELINE_FILLERS",
     "DATE_JOINERS",
     "DATE_LABELS",
+    "DESK_WORDS",
     "DISCLOSURE_PHRASES",
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
@@ -54,6 +55,7 @@ __all__ = [
     "LED_PREFIXES",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
+    "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -67,6 +69,7 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
+    "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
     "PIECE_KINDS",
     "PLACE_PREPOSITIONS",
@@ -195,7 +198,11 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "text & fotos | text und fotos | text & bilder | text und bilder | text & foto | "
         "text und foto | text & photos | text and photos | words and pictures by | "
         "words and photos by | story and photos by | texte et photos | texte & photos | "
-        "texto y fotos | texto e fotos",
+        "texto y fotos | texto e fotos | "
+        # The heading of an author box: "About the Author - Jo Park".
+        "about the author | about the authors | über den autor | über die autorin | "
+        "über die autoren | à propos de l'auteur | sobre el autor | sobre la autora | "
+        "sobre o autor | sobre a autora",
         Role.REPORTING: "reporting by | reported by | compiled by | interview by | interview | "
         "propos recueillis par | interviewed by | interview conducted by",
         Role.EDITING: "editing by | edited by | editor | redaktion | editado por | a cura di",
@@ -305,6 +312,17 @@ NAME_PARTICLES: Final = _words(
     "zu zum y mac"
 )
 
+# Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
+# Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
+NAME_ARTICLES: Final = _words("the der die het")
+
+# Prepositions that open a phrase (a section, a label), never a name: "Aus dem Landkreis", "Im
+# Wortlaut", "About Us", "Sur le même sujet". (Not "An", "Per", "Van": first names.)
+PHRASE_PREPOSITIONS: Final = _words(
+    """of for from with about at on in into aus im mit für über unter zur bei nach auf seit
+    sur dans pour avec sous chez desde para sobre entre"""
+)
+
 # Suffixes that follow a name after a comma ("Joe Schmo, Sr.") and belong to it.
 NAME_SUFFIXES: Final = _words(
     """jr jr. sr sr. ii iii iv md m.d. phd ph.d. esq esq. dds rn mba ms msc mph rd rdn ld cdces
@@ -315,7 +333,7 @@ NAME_SUFFIXES: Final = _words(
 # is a place or a word, "Nachhaltigkeit", "Organisation". A capitalised noun phrase is no person.
 NOUN_ENDINGS: Final = tuple(
     """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
-    ierungen""".split()
+    ierungen arbeit""".split()
 )
 
 # Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
@@ -345,7 +363,11 @@ JOB_TITLE_WORDS: Final = _words(
     culture arts opinion data video audio digital news bureau white house global economics
     economy features travel food correspondant journalist journaliste redakteur redakteurin
     korrespondent korrespondentin reporterin autor autorin periodista corresponsal redactor
-    redactora editora repórter jornalista"""
+    redactora editora repórter jornalista
+    attorney lawyer director professor president manager spokesperson spokesman spokeswoman
+    rechtsanwalt rechtsanwältin anwalt anwältin leiter leiterin sprecher sprecherin vorsitzender
+    vorsitzende geschäftsführer geschäftsführerin direktor direktorin professorin präsident
+    präsidentin experte expertin referent referentin chefredakteur chefredakteurin"""
 )
 
 # Wire agencies: canonical name, then the spellings that mean it.
@@ -445,6 +467,13 @@ ORGANIZATION_WORDS: Final = _words(
     redaktionen rédaction redacción redação redazione agencies agenturen agentur times post
     journal herald tribune gazette daily weekly television tv radio network media group press
     magazine online digital wire wires bureau correspondents today channel"""
+)
+
+# Words that name a newsroom's own desk, credited on a line of its own beside the date: "Emotion
+# Redaktion", "Sports Desk", "La Redacción".
+DESK_WORDS: Final = _words(
+    """staff desk team newsroom editorial editors redaktion redaktionen rédaction redacción
+    redação redazione"""
 )
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
@@ -1277,6 +1306,9 @@ class Vocabulary:
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
     time_words: frozenset[str] = attrs.field(converter=_as_words)
     posted_openings: frozenset[str] = attrs.field(converter=_as_words)
+    name_articles: frozenset[str] = attrs.field(converter=_as_words)
+    phrase_prepositions: frozenset[str] = attrs.field(converter=_as_words)
+    desk_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

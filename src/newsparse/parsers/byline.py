@@ -109,6 +109,10 @@ class _Words(NamedTuple):
     # A credit opening inside a run of names, with no semicolon before it: "Reporting by Ann Lee
     # Additional reporting by Bo Kim Editing by Cy Roe". Only capitalised multi-word prefixes.
     embedded_prefix: re.Pattern[str]
+    # Job words long enough to close a compound ("...leiterin", "...sprecher", "...-experte").
+    compound_jobs: tuple[str, ...]
+    # Name suffixes with and without their final period: "Jr.", "Jr".
+    suffix_keys: frozenset[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -158,6 +162,8 @@ def _build(words: Vocabulary) -> _Words:
             ),
             r")",
         ),
+        compound_jobs=tuple(sorted(w for w in words.job_title_words if len(w) >= 6)),
+        suffix_keys=words.name_suffixes | frozenset(s.rstrip(".") for s in words.name_suffixes),
     )
 
 
@@ -338,9 +344,10 @@ def _clean(name: str) -> str:
     """A name candidate without contact details, quotes, brackets and trailing joiners.
 
     A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
-    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz".
+    A social handle after the name is contact, not name: "Ana Ruiz @anaruiz". Soft hyphens
+    (invisible break points pages put in long words) are no part of a name.
     """
-    name = _HANDLE.sub("", _CONTACT.sub("", name))
+    name = _HANDLE.sub("", _CONTACT.sub("", name)).replace("\xad", "")  # soft hyphens
     name = _words().trailing_junk.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
     if name.casefold() in current().dangling_words:
@@ -375,10 +382,14 @@ def _kind(name: str) -> AuthorKind | None:
         any(w in current().ui_words for w in folded[1:]) and len(words) <= 3
     ):
         return None
+    if len(words) > 1 and folded[0] in current().phrase_prepositions:
+        return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
         return AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
+    if "!" in name or "?" in name:
+        return None  # "Gute Reise!", "Wer zahlt?": a greeting or a question
     if any(len(w) > 4 and w in _words().date_words for w in folded):
         return None  # "Veröffentlicht am": a label
     if len(words) == 1:
@@ -388,10 +399,12 @@ def _kind(name: str) -> AuthorKind | None:
         return None
     if all(w in current().job_title_words for w in folded):
         return None
+    if folded[0] in current().name_articles and all(w[:1].isupper() for w in words):
+        return AuthorKind.ORGANIZATION  # "The Guardian", "Die Zeit": a paper, no person
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(_words().noun_endings) for w in folded):
-        return None  # "Internationale Zusammenarbeit": a noun phrase, capitalised in German
+        return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
@@ -415,25 +428,36 @@ def _not_a_name_link(atom: _Atom) -> bool:
     words = [w.strip(".,:") for w in text.split()]
     # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
     # credit may hold one as a name's word ("... For The Mail On Sunday").
-    return (
-        atom.linked
-        and bool(words)
-        and (
-            words[0] in current().ui_words
-            or (len(words) <= 3 and any(w in current().ui_words for w in words))
-        )
+    # "[RSS-Newsfeed neuer Artikel von Jo Park](#)": an interface word among lower-case words.
+    said = any(w in current().ui_words for w in words) and any(
+        w.islower() and w not in current().name_particles for w in atom.text.split()
+    )
+    short = len(words) <= 3 and any(w in current().ui_words for w in words)
+    return atom.linked and bool(words) and (words[0] in current().ui_words or said or short)
+
+
+def _job_word(word: str) -> bool:
+    """A job word, or a compound ending in one: "Projektleiterin", "Medizinredakteurin"."""
+    return word in current().job_title_words or (
+        len(word) > 8 and any(word.endswith(job) for job in _words().compound_jobs)
     )
 
 
 def _job_title(name: str) -> bool:
     """A job title or desk after a name: "Staff Writer", "Politics Reporter", "Senior Editor".
 
-    Its last word is a job word, and it is short; the words before it say what about.
+    Its last word is a job word, and it is short; the words before it say what about. Or its
+    first word is one and what follows says where: "Projektleiterin des Fährvereins auf Amrum",
+    "Director of Harbour Affairs".
     """
     words = [w.casefold().strip(".,") for w in name.split()]
-    if not words or len(words) > 4:
+    if not words or len(words) > 10:
         return False
-    if all(w in current().job_title_words for w in words):
+    if len(words) > 1 and _job_word(words[0]) and name.split()[1].islower():
+        return not _DIGIT.search(name)
+    if len(words) > 4:
+        return False
+    if all(_job_word(w) for w in words):
         return True
     # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
     return (
@@ -450,6 +474,32 @@ _ROLE_AFTER: Final = re.compile(r"\s{0,3}\((?P<role>[^\W\d_]{3,16})\)\s{0,3}$")
 _READING_TIME_ONLY: Final = re.compile(
     r"^[0-9]{1,3}\s?(?:min|mins|minutes?|minuten)\.?(?:\s[^\W\d_]{2,12}){0,2}$", re.I
 )
+
+
+def _unit(name: str) -> bool:
+    """The unit a post is in, after the post: "HRP Policy Unit".
+
+    Two words or more led by an acronym; not an agency, not a place ("Berlin", "Rio de
+    Janeiro") and not a person ("Ann Lee in Moscow"). A desk ("Staff Reports") is a party.
+    """
+    words = name.split()
+    if agency_name(name) is not None or len(words) < 2 or _DIGIT.search(name):
+        return False
+    if _words().location.match(name) is not None:
+        return False
+    return _ALL_CAPS_WORD.match(words[0]) is not None
+
+
+# "(Pressesprecher des Vereins)": a person's post after the name, in parentheses.
+_POST_AFTER: Final = re.compile(r"\s{1,3}\((?P<post>[^()]{3,80})\)\s{0,3}$")
+
+
+def _post_in_parentheses(name: str) -> tuple[str, str | None]:
+    """``name`` without a post written after it in parentheses, and that post."""
+    match = _POST_AFTER.search(name)
+    if match is None or not _job_title(match["post"]):
+        return name, None
+    return name[: match.start()].strip(), match["post"].strip()
 
 
 def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
@@ -502,11 +552,15 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
     authors: list[Author] = []
     pieces: list[_Atom] = [a for a in atoms if a.separator is None]
     separators = [a.separator for a in atoms if a.separator is not None]
+    held_title: str | None = None
+    before = _separators_before(atoms)
+    titled = False  # whether the piece before was the last person's job title
     if _surname_first(pieces, separators):
         name = f"{_clean(pieces[0].text)}, {_clean(pieces[1].text)}"
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
         unroled, role_said = _role_in_parentheses(atom.text.strip(BLANK))
+        unroled, post = _post_in_parentheses(unroled)
         name = _clean(unroled)
         if role_said is not None and not name and authors:
             # "[Kim Lee](#) (reporting)": the role the person before had.
@@ -514,28 +568,22 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         if not name:
             continue
-        folded = name.casefold()
-        if authors and (
-            folded in current().name_suffixes or folded.rstrip(".") in current().name_suffixes
-        ):
+        if authors and name.casefold().rstrip(".") in _words().suffix_keys:
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
-        if authors and _job_title(name):
-            authors[-1] = attrs.evolve(authors[-1], title=name)
+        titled = _title_piece(authors, name, titled=titled, separator=before[position])
+        if titled:
+            continue
+        if not authors and position < len(pieces) - 1 and _job_title(name):
+            held_title = name  # "[Rechtsanwalt](#) Jo Park": the title before the name
             continue
         if _READING_TIME_ONLY.match(name):
             continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
             _glued_piece(authors, name, role)
             continue
-        location = None
-        wire = None  # "Jane Doe from Reuters": the agency after the name, as a party of its own
-        located = _words().location.match(name)
-        if located is not None and _kind(located["name"]) is not None:
-            name, location = located["name"].strip(), located["place"].strip()
-            if agency_name(location):
-                wire, location = Author(name=location, kind=AuthorKind.AGENCY, role=role), None
+        name, location, wire = _located(name, role)
         if _CONTACT.fullmatch(atom.text.strip()) or _not_a_name_link(atom):
             continue
         credited = _person_with_credit(name, atom.url, role) or _joined_names(name, atom, role)
@@ -550,12 +598,66 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
             authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
+        title = (post or held_title) if kind is AuthorKind.PERSON else None
+        held_title = None if title else held_title
         authors.append(
-            Author(name=name, kind=kind, url=atom.url, role=role_said or role, location=location)
+            Author(
+                name=name,
+                kind=kind,
+                url=atom.url,
+                role=role_said or role,
+                location=location,
+                title=title,
+            )
         )
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+# Name suffixes as a name piece is looked up: without its closing dots ("Ph.D." as "ph.d").
+
+
+def _separators_before(atoms: list[_Atom]) -> list[str | None]:
+    """The separator written before each piece ("," or "and"...), ``None`` for the first."""
+    before: list[str | None] = []
+    last: str | None = None
+    for atom in atoms:
+        if atom.separator is None:
+            before.append(last)
+            last = None
+        else:
+            last = atom.separator
+    return before
+
+
+def _title_piece(authors: list[Author], name: str, *, titled: bool, separator: str | None) -> bool:
+    """Whether ``name`` is the last person's job title, or the unit after it; if so, set it.
+
+    ``Jo Park, Policy Analyst, HRP Policy Unit``: the post, then the unit it is in.
+    """
+    if authors and _job_title(name):
+        authors[-1] = attrs.evolve(authors[-1], title=name)
+        return True
+    if titled and separator == "," and _unit(name):
+        authors[-1] = attrs.evolve(authors[-1], title=f"{authors[-1].title}, {name}")
+        return True
+    return False
+
+
+def _located(name: str, role: Role) -> tuple[str, str | None, Author | None]:
+    """A name without the place it was filed from ("Jane Doe in Moscow"), and the place.
+
+    A wire agency written where the place would be ("Jane Doe from Reuters") is a party of its
+    own, returned third.
+    """
+    located = _words().location.match(name)
+    if located is None or _kind(located["name"]) is None:
+        return name, None, None
+    name, place = located["name"].strip(), located["place"].strip()
+    if agency_name(place):
+        return name, None, Author(name=place, kind=AuthorKind.AGENCY, role=role)
+    return name, place, None
 
 
 def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
@@ -573,7 +675,7 @@ def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
 # " For The Mail On Sunday", " for Reuters": the outlet a person writes for, glued in one piece.
 _FOR_OUTLET: Final = re.compile(r"\s(?:[Ff]or|FOR)\s(?=[A-Z])")
 # " And ", " and " between two names inside one piece (a link around both).
-_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd)\s(?=[A-Z])")
+_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd|&)\s(?=[A-Z])")
 
 
 def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
@@ -640,6 +742,8 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         # A user name may be lower case ("[jdoe](#)"), a person's name is capitalised.
         and (name[:1].isupper() or (len(words) == 1 and any(c.isalpha() for c in name)))
         and not any(w.casefold() in current().ui_words for w in words)
+        # "[Aus dem Landkreis](#)": a section's link, no name.
+        and (len(words) == 1 or words[0].casefold() not in current().phrase_prepositions)
     ):
         return AuthorKind.PERSON
     return None
@@ -767,7 +871,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–#-]{0,8}(?P<word>[^\W\d_]{2,14}(?: [^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
+    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
     r"[*_]{0,2}\s{0,8}$"
 )
 
@@ -862,8 +966,7 @@ def screen(context: Context, index: int) -> bool:
         return True
     if "![" in context.lines[index] and not context.found(Found.BYLINE):
         return True  # a headshot over its name (see _under_headshot)
-    first = context.first_word(index)
-    if first in prefix_first_words() or first.startswith("by"):
+    if _opens_with_prefix(context, index):
         return True
     # A lead naming the kind of piece before the prefix ("Ein Kommentar von X"), as the rule
     # reads it; only on lines the rule would read at all, holding one of the prefix words.
@@ -875,12 +978,46 @@ def screen(context: Context, index: int) -> bool:
     )
 
 
+def _opens_with_prefix(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens with a byline prefix's first word, or a prefix glued to a name.
+
+    ``By Jo Park``, ``ByJo Park``, and after a headshot ``![Jo Park](/jo.jpg)Por[Jo Park](#)``.
+    """
+    first = context.first_word(index)
+    if first in prefix_first_words() or first.startswith("by"):
+        return True
+    return first[:3] in _GLUED_WORDS and (
+        _words().glued_prefix.match(unmarked(context.inline(index).text).strip("*_ ")) is not None
+    )
+
+
+# The words _words().glued_prefix takes, case-folded: a cheap test before the regex.
+_GLUED_WORDS: Final = frozenset({"von", "par", "por"})
+
+
 def _signature_place(context: Context, index: int) -> bool:
-    """Right after the last paragraph of text, while the article has no byline yet."""
+    """Close under the last paragraph of text, while the article has no byline yet.
+
+    A few short lines may stand between (a closing line, a source, the date: ``28. November
+    2022`` over ``- Jo Park``); a heading between opens another section (a teaser box).
+    """
     if context.found(Found.BYLINE) or index < context.tail_start:
         return False
-    previous = context.prev_nonblank(index)
-    return previous is not None and previous < context.tail_start
+    probe = index
+    for _ in range(_SIGNATURE_REACH):
+        previous = context.prev_nonblank(probe)
+        if previous is None:
+            return False
+        if previous < context.tail_start:
+            return True
+        if context.shape(previous) is Shape.HEADING:
+            return False
+        probe = previous
+    return False
+
+
+# Lines a signature may stand below the last paragraph (the name's own line counted).
+_SIGNATURE_REACH: Final = 4
 
 
 def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...] | None:
@@ -901,6 +1038,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     credit = _words().interviewer_credit.match(text)
     if credit is not None:
         return plain_names(text[credit.end() :])
+    if text.isupper():
+        return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
     return plain_names(text)
 
 
@@ -911,10 +1050,14 @@ def rule(context: Context, index: int) -> Claim | None:
     rule, which splits the line in two.
     """
     shape = context.shape(index)
+    if shape is Shape.TABLE:
+        tabled = _table_byline(context, index)
+        return None if tabled is None else _byline_claim(context, index, *tabled, None)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
     line = context.lines[index]
-    if len(line) > _MAX_BYLINE * 2:
+    # Measured without link targets: archived pages write a byline's links 100 characters long.
+    if len(line) > _MAX_BYLINE * 4 or len(context.inline(index).text) > _MAX_BYLINE * 2:
         return None
     headshot = _under_headshot(context, index)
     if headshot is not None:
@@ -922,10 +1065,11 @@ def rule(context: Context, index: int) -> Claim | None:
     beside = _beside_headshot(context, index)
     if beside is not None:
         return _byline_claim(context, index, index, beside, None)
-    first = context.first_word(index)
+    listed = _names_list(context, index)
+    if listed is not None:
+        return _byline_claim(context, index, listed[0], listed[1], None)
     prefixed = (
-        first in prefix_first_words()
-        or first.startswith("by")
+        _opens_with_prefix(context, index)
         or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
     )
     if (
@@ -944,7 +1088,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if _holds_date(markdown):
         return None  # the dateline rule splits "By X on July 16, 2021" in two
     markdown = unmarked(markdown)
-    lone = context.in_header(index)  # "Posted by jdoe": a user name, where bylines stand
+    # "Posted by jdoe": a user name, where bylines stand or under a prefix line of its own.
+    lone = context.in_header(index) or names_line is not None
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
@@ -954,12 +1099,96 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
+    last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
+    if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
+        context, last
+    ):
+        return None  # "By [Example Press](#)" over "Written by: Jo Park": the writer's credit
     if context.found(Found.BYLINE) and not context.in_header(index):
         # A second byline after the text has begun credits a teaser, not this article.
         return teaser_claim(context, index, last, "a byline")
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _continued(
+    context: Context, index: int, markdown: str, authors: tuple[Author, ...], *, prefixed: bool
+) -> tuple[int, tuple[Author, ...]]:
+    """The byline's last line and authors, with the next line of its block if it goes on there.
+
+    ``[Jo Park](#), Policy Analyst`` over ``& [Kim Lee](#), Director of Policy``, or a line
+    ending in a comma over the next name: the names read together credit more people.
+    """
+    following = index + 1
+    if following >= context.count or context.blank[following]:
+        return index, authors
+    line = context.lines[following]
+    if len(line) > _MAX_BYLINE * 2 or not (
+        _CONTINUES.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
+    ):
+        return index, authors
+    more = read_byline(f"{markdown.rstrip(BLANK)} {unmarked(line).strip(BLANK)}", prefixed=prefixed)
+    if more is None or len(more) <= len(authors):
+        return index, authors
+    return following, more
+
+
+# A line going on with the names of the line above: "& Kim Lee", "and Kim Lee", "und Kim Lee".
+_CONTINUES: Final = re.compile(r"^\s{0,3}(?:&|and\s|und\s|et\s|y\s)", re.I)
+
+
+def _linked_people_with_posts(
+    context: Context, index: int, markdown: str
+) -> tuple[Author, ...] | None:
+    """People, each linked and followed by their post, right under the title or beside a date.
+
+    ``[Jo Park](#), Policy Analyst, HRP Policy Unit``: the names are links, what follows
+    each is a job title (and the unit it is in).
+    """
+    inline = render(markdown)
+    if not inline.links or inline.text[: inline.links[0].start].strip(BLANK + "*_&"):
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    if not authors or not all(
+        a.kind is AuthorKind.PERSON and a.title and _plain_person_name(a.name) for a in authors
+    ):
+        return None
+    if not (
+        _under_title(context, index, alone=False)
+        or _date_near(context, index, before=True, reach=2)
+    ):
+        return None
+    return authors
+
+
+def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A small table in the header with a cell holding a byline: the table's last line, and who.
+
+    ``| 26 | 01 | 2022 | Reise | Text & Fotos: Jo Park |``: pages lay out their header fields
+    in a table, which a converter keeps.
+    """
+    if context.found(Found.BYLINE) or not context.in_header(index):
+        return None
+    if index > 0 and not context.blank[index - 1]:
+        return None  # the table's first line
+    end = context.block_end(index)
+    if end - index > _MAX_TABLE_LINES:
+        return None
+    for line in range(index, end):
+        if len(context.lines[line]) > _MAX_BYLINE * 2:
+            return None
+        for cell in context.lines[line].split("|"):
+            markdown = cell.strip(BLANK)
+            if len(markdown) < 4 or _prefix(render(markdown).text, []) is None:
+                continue
+            authors = _prefixed_authors(markdown)
+            if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
+                return end - 1, authors
+    return None
+
+
+_MAX_TABLE_LINES: Final = 8
 
 
 def _prefixed_byline_ahead(context: Context, index: int) -> bool:
@@ -980,12 +1209,18 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if not (first in prefix_first_words() or first.startswith("by")):
             continue
         markdown = unmarked(context.lines[following])
+        after = ""
         if _holds_date(markdown):
-            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none).
+            # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none);
+            # "Posted 2 May 2021 by Kim Lee": the names after it.
             text = render(markdown).text
             dated = [f for f in find_dates(text) if f.has_date]
             markdown = _words().trailing_junk.sub("", text[: dated[0].start]) if dated else ""
+            after = text[dated[-1].end :].strip(BLANK) if dated else ""
         authors = _prefixed_authors(markdown, lone=True) if markdown else None
+        if not authors and after:
+            # After the date only a full name: "by admin" there is a user account's stamp.
+            authors = _prefixed_authors(after)
         if authors and any(
             a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
         ):
@@ -1111,6 +1346,8 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
             markdown = markdown[:stop].rstrip(BLANK + "|·•⋅—–-,;")
             authors = read_byline(markdown, lone=lone)
     if authors is None:
+        # "Posted by X at 07:40  Tagged with: ...": the time is read after the tags are cut.
+        markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
         time = _TRAILING_TIME.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
@@ -1155,6 +1392,9 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         )
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
+    posted = _linked_people_with_posts(context, index, markdown)
+    if posted is not None:
+        return posted
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
     if linked and all(home_page(link.url) for link in inline.links):
         return None  # "[Example Daily](/)": the site's name, linked to its home page
@@ -1171,6 +1411,13 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         and _one_author_page(authors[0].url)
     ):
         return authors  # "[ jdoe.writes ](/members/1207)": a user name linked to their page
+    if (
+        not linked
+        and authors
+        and _desk(authors)
+        and _date_near(context, index, before=True, reach=1)
+    ):
+        return authors  # "Harbour Redaktion" beside the date: the desk wrote it
     if authors and any(a.kind is not AuthorKind.PERSON for a in authors):
         # "Jo Park, ESPN" over the date line: a person and the outlet they write for.
         people = None if linked else plain_names(markdown)
@@ -1196,19 +1443,68 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     return authors if _date_near(context, index, before=True, reach=1) else None
 
 
-def _under_title(context: Context, index: int) -> bool:
+def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:
+    """A list of people's names right under the title: the authors, one item each.
+
+    ``* [Jo Park, PhD,](#)`` over ``* [Kim Lee, PhD](#)``, as journals list their authors.
+    Returns the list's last line and the people.
+    """
+    if context.found(Found.BYLINE) or context.shape(index) is not Shape.LIST_ITEM:
+        return None
+    end = context.block_end(index)
+    if not 2 <= end - index <= _MAX_LISTED or not _under_title(context, index, alone=False):
+        return None
+    people: list[Author] = []
+    for line in range(index, end):
+        if context.shape(line) is not Shape.LIST_ITEM or len(context.lines[line]) > 160:
+            return None
+        markdown = unmarked(context.lines[line])
+        found = plain_names(markdown) or _linked_people(markdown)
+        if not found or not all(_plain_person_name(a.name) for a in found):
+            return None  # "* [Politik](#)": a list of sections
+        people.extend(found)
+    # Topics are listed by people's names too ("* Anna Berg"): authors carry their degrees,
+    # posts or author pages.
+    if not all(a.title or _credentialed(a.name) or author_page(a.url) for a in people):
+        return None
+    return end - 1, tuple(people)
+
+
+def _credentialed(name: str) -> bool:
+    """Whether a name ends in a degree or suffix after a comma: "Jo Park, PhD"."""
+    head, comma, last = name.rpartition(",")
+    return bool(comma and head) and last.strip().casefold().rstrip(".") in _words().suffix_keys
+
+
+_MAX_LISTED: Final = 12
+
+
+def _desk(authors: tuple[Author, ...]) -> bool:
+    """One organisation of a few words, one of them a desk word: "Harbour Redaktion"."""
+    words = authors[0].name.casefold().split()
+    return (
+        len(authors) == 1
+        and authors[0].kind is AuthorKind.ORGANIZATION
+        and len(words) <= 3
+        and any(w in current().desk_words for w in words)
+    )
+
+
+def _under_title(context: Context, index: int, *, alone: bool = True) -> bool:
     """Whether line ``index`` comes right under the title or its standfirst, alone in its block.
 
     A person's name standing there credits the article (``[Jo Park](#)`` under the headline),
-    with or without a date beside it.
+    with or without a date beside it. Without ``alone`` it may open a block of more lines.
     """
     title = context.title_line
     if title is None or index <= title or context.shape(index) is Shape.HEADING:
         return False
-    if context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
+    if alone and context.inline(index).text.rstrip(BLANK + "*_")[-1:] in ",;:.!?":
         return False  # "Liebe Leserin," greets the reader
-    if context.block_end(index) != index + 1:
+    if alone and context.block_end(index) != index + 1:
         return False
+    if not alone and not context.blank[index - 1]:
+        return False  # the block's first line
     if context.last is Found.STANDFIRST and context.in_header(index):
         # Under a short standfirst; a long one may be the text's first paragraph.
         above = context.prev_nonblank(index)
