@@ -32,7 +32,7 @@ from types import ModuleType
 import attrs
 
 import newsparse
-from newsparse.paths import expand
+from newsparse._paths import expand
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from summary import record

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import newsparse
-from newsparse.article import clear_caches
+from newsparse._article import clear_caches
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from summary import record

@@ -34,7 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import newsparse
-from newsparse import dates, inline
+from newsparse import _dates as dates
+from newsparse import _inline as inline
 from summary import record
 
 LIMIT = 15.0

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import newsparse
-from newsparse.inline import render
+from newsparse._inline import render
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

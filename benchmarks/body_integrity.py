@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import newsparse
-from newsparse.model import BlockKind, Element, Paragraph, Picture, RelatedLink
-from newsparse.parsers.common import unmarked
+from newsparse._model import BlockKind, Element, Paragraph, Picture, RelatedLink
+from newsparse._parsers.common import unmarked
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 WIDE_STYLES = (
@@ -64,16 +64,16 @@ def leftover_syntax(text: str) -> bool:
 
 def _one_link(raw: str) -> bool:
     """Whether ``raw`` is one link written over several lines (a teaser card)."""
-    rest = newsparse.inline.IMAGE.sub("", raw.strip())
+    rest = newsparse._inline.IMAGE.sub("", raw.strip())
     return rest.startswith("[") and rest.endswith(")") and rest.count("](") == 1
 
 
 def _own_text(element: Element) -> str:
     parts = []
-    pictureless = newsparse.inline.IMAGE.sub("", element.raw)
+    pictureless = newsparse._inline.IMAGE.sub("", element.raw)
     if isinstance(element, RelatedLink) and _one_link(pictureless[pictureless.find("[") :]):
         # A teaser card's headline and summary are the text of its one link.
-        parts.append(newsparse.inline.render(element.raw).text)
+        parts.append(newsparse._inline.render(element.raw).text)
     for field in ("text", "title", "full", "credit", "label", "kicker"):
         value = getattr(element, field, None)
         if isinstance(value, str):
@@ -95,7 +95,7 @@ def swallowed_prose(article: newsparse.Article, text: str) -> list[tuple[Element
         own = " ".join(_own_text(element).split())
         lines = text[element.span.start : element.span.end].split("\n")
         for line in lines:
-            plain = newsparse.inline.render(unmarked(line)).text
+            plain = newsparse._inline.render(unmarked(line)).text
             words = plain.split()
             # Its own when its opening words are the element's in a row (a caption's credit
             # label or a link's closing bracket may differ at the end).

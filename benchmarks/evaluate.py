@@ -29,7 +29,7 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import newsparse
-from newsparse.dates import find_dates
+from newsparse._dates import find_dates
 from scoring import article_fields, author_f1, day_matches, normalise, title_matches
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"

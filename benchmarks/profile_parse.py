@@ -13,7 +13,7 @@ from pathlib import Path
 from pyinstrument import Profiler
 
 import newsparse
-from newsparse.article import clear_caches
+from newsparse._article import clear_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"

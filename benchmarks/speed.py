@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 import newsparse
-from newsparse.article import clear_caches
+from newsparse._article import clear_caches
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_cli
@@ -290,7 +290,7 @@ def read_importtime(stderr: str, module: str) -> tuple[int, bool]:
 
     Only the line naming ``module`` unindented counts (the top-level import, whose cumulative
     figure holds everything it imported); 0 when there is none. The second value says whether
-    any ``newsparse.html`` module was imported on the way.
+    any ``newsparse._html`` module was imported on the way.
     """
     total = 0
     html = False
@@ -299,7 +299,7 @@ def read_importtime(stderr: str, module: str) -> tuple[int, bool]:
         if found is None:
             continue
         name = found.group(3)
-        if name.strip().startswith("newsparse.html"):
+        if name.strip().startswith("newsparse._html"):
             html = True
         if name == module:
             total = int(found.group(2))

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from newsparse import parse
-from newsparse.model import Article, Caption, Footnote, RelatedLink
+from newsparse._model import Article, Caption, Footnote, RelatedLink
 
 STYLES = ("seed", "region-markdownify", "readability-lxml-markdownify", "trafilatura-html2text")
 FIELDS = ("caption", "credit", "related", "notes")

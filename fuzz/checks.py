@@ -19,9 +19,9 @@ import attrs
 
 import newsparse
 from newsparse import Article, DateValue, Element, ParseError
-from newsparse.dates import DateOrder
-from newsparse.html.page import read_page
-from newsparse.source import BLANK
+from newsparse._dates import DateOrder
+from newsparse._html.page import read_page
+from newsparse._source import BLANK
 
 __all__ = [
     "CHECKS",

@@ -27,7 +27,7 @@ def outcome(call: Callable[[], T]) -> T | ParseError:
 
 def assert_lines_match(text: str, article: Article) -> None:
     """Each span's line numbers agree with the offsets it gives."""
-    from newsparse.source import Source
+    from newsparse._source import Source
 
     source = Source(text)
     for element in article.elements():

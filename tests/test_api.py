@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import newsparse
-import newsparse.model
+import newsparse._model
 
 EXPORTED = {
     "MAX_INPUT", "Article", "Author", "AuthorKind", "BlockKind", "Boilerplate", "BoilerplateKind",
@@ -50,7 +50,7 @@ def test_parse_signature() -> None:
 def _record_classes() -> list[type]:
     """Every attrs record of the model: new records are covered without editing this test."""
     return sorted(
-        (c for c in vars(newsparse.model).values() if isinstance(c, type) and attrs.has(c)),
+        (c for c in vars(newsparse._model).values() if isinstance(c, type) and attrs.has(c)),
         key=lambda c: c.__name__,
     )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse.errors import Code
+from newsparse._errors import Code
 
 from .conftest import seed_paths
 

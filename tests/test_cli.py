@@ -21,9 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.cli import COMMANDS, build_parser, main
-from newsparse.cli.progress import Progress
-from newsparse.errors import Code
+from newsparse._cli import COMMANDS, build_parser, main
+from newsparse._cli.progress import Progress
+from newsparse._errors import Code
 
 from .conftest import seed_paths
 from .helpers import outcome
@@ -344,7 +344,7 @@ def test_a_failed_write_leaves_no_file(
     def no_space(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("newsparse.cli.output.os.replace", no_space)
+    monkeypatch.setattr("newsparse._cli.output.os.replace", no_space)
     target = tmp_path / "out.jsonl"
     run = cli("parse", str(corpus / "00-seed.md"), "-o", str(target), "--quiet")
     assert run.status == 1
@@ -483,7 +483,7 @@ def test_help_exits_0_and_lists_every_command(cli: Any) -> None:
 
 
 def test_jobs_default_to_the_usable_cores() -> None:
-    from newsparse.pool import default_jobs
+    from newsparse._pool import default_jobs
 
     for command in ("parse", "stats"):
         assert build_parser().parse_args([command, "x"]).jobs == default_jobs()
@@ -653,7 +653,7 @@ def test_stats_on_a_terminal_draws_progress(
 
 
 def test_stats_interrupted(cli: Any, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsparse.cli.stats_command import Census
+    from newsparse._cli.stats_command import Census
 
     real_add = Census.add
 

@@ -12,11 +12,11 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse.cli.output import Output
-from newsparse.cli.parse_command import Summary
-from newsparse.cli.progress import Progress, format_seconds
-from newsparse.cli.stats_command import Census, table
-from newsparse.cli.work import (
+from newsparse._cli.output import Output
+from newsparse._cli.parse_command import Summary
+from newsparse._cli.progress import Progress, format_seconds
+from newsparse._cli.stats_command import Census, table
+from newsparse._cli.work import (
     FIELDS,
     Format,
     Input,
@@ -26,7 +26,7 @@ from newsparse.cli.work import (
     run_chunk,
     run_one,
 )
-from newsparse.errors import Code
+from newsparse._errors import Code
 
 from .conftest import seed_paths
 

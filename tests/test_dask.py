@@ -11,8 +11,8 @@ import dask
 import pytest
 
 import newsparse
+from newsparse._errors import Code
 from newsparse.dask import COLUMNS, read_dumps, read_results, row, to_dataframe
-from newsparse.errors import Code
 
 from .conftest import seed_paths
 
@@ -123,7 +123,7 @@ def test_to_dataframe_has_flat_typed_columns(corpus: Path, scheduler: str) -> No
 
 
 def _results(corpus: Path) -> list[newsparse.Result]:
-    return [newsparse.batch.result_of(p) for p in sorted(map(str, _files(corpus)))]
+    return [newsparse._batch.result_of(p) for p in sorted(map(str, _files(corpus)))]
 
 
 def _files(corpus: Path) -> list[Path]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import ParseError, Precision, parse_date
-from newsparse.dates import DateOrder, find_dates, infer_order, year_from_url
+from newsparse._dates import DateOrder, find_dates, infer_order, year_from_url
 
 from .helpers import outcome
 

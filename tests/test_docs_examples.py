@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse.cli import build_parser
+from newsparse._cli import build_parser
 
 from .conftest import ROOT
 

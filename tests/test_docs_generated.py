@@ -28,10 +28,10 @@ import pytest
 
 import newsparse
 from newsparse import vocabulary
-from newsparse.article import RULES
-from newsparse.cli import COMMANDS
-from newsparse.errors import Code
-from newsparse.serialize import format_date
+from newsparse._article import RULES
+from newsparse._cli import COMMANDS
+from newsparse._errors import Code
+from newsparse._serialize import format_date
 
 from .conftest import FIXTURES, ROOT
 

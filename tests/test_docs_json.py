@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 import newsparse
-from newsparse.schema import build_schema
+from newsparse._schema import build_schema
 
 from .conftest import ROOT, SEEDS
 

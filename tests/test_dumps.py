@@ -15,7 +15,7 @@ import pytest
 
 import newsparse
 from newsparse import Article, DateValue
-from newsparse.serialize import format_date
+from newsparse._serialize import format_date
 
 from .conftest import FIXTURES
 from .helpers import assert_lines_match, assert_lossless

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.errors import Code
-from newsparse.files import (
+from newsparse._errors import Code
+from newsparse._files import (
     MAX_BYTES,
     Decoded,
     decode,
@@ -24,7 +24,7 @@ from newsparse.files import (
     read_bytes,
     unpack,
 )
-from newsparse.model import Severity, Span
+from newsparse._model import Severity, Span
 
 from .conftest import seed_paths
 from .helpers import outcome
@@ -153,7 +153,7 @@ def test_damaged_gzip_is_unreadable() -> None:
 
 
 def test_gzip_bomb_stops_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsparse.files.MAX_BYTES", 1000)
+    monkeypatch.setattr("newsparse._files.MAX_BYTES", 1000)
     error = _error(lambda: gunzip(gzip.compress(b"a" * 1001), name="bomb.gz"))
     assert (error.code, error.message) == (
         Code.INPUT_TOO_LARGE,
@@ -232,7 +232,7 @@ def test_folder_is_unreadable(tmp_path: Path) -> None:
 def test_too_large_file_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("newsparse.files.MAX_BYTES", 10)
+    monkeypatch.setattr("newsparse._files.MAX_BYTES", 10)
     path = tmp_path / "big.md"
     path.write_bytes(b"x" * 11)
     assert _error(lambda: read_bytes(path)).code == Code.INPUT_TOO_LARGE
@@ -245,7 +245,7 @@ def test_a_fifo_is_read_in_bounded_chunks(tmp_path: Path, monkeypatch: pytest.Mo
     """A FIFO has no size to check first; the chunked reader still stops at the limit."""
     import threading
 
-    monkeypatch.setattr("newsparse.files.MAX_BYTES", 5)
+    monkeypatch.setattr("newsparse._files.MAX_BYTES", 5)
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import newsparse
-from newsparse.serialize import converter
+from newsparse._serialize import converter
 
 from .conftest import FIXTURES
 

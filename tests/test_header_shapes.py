@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.serialize import format_date
+from newsparse._serialize import format_date
 
 from .helpers import assert_lossless
 

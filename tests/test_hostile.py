@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 import newsparse
 from fuzz.checks import built_from_fields
 from newsparse import ParseError, parse, parse_html, strategies
-from newsparse.engine import Context, Shape
-from newsparse.html.page import read_page
-from newsparse.model import (
+from newsparse._engine import Context, Shape
+from newsparse._html.page import read_page
+from newsparse._model import (
     Author,
     BlockKind,
     Byline,
@@ -39,7 +39,7 @@ from newsparse.model import (
     RelatedLink,
     Span,
 )
-from newsparse.source import Source
+from newsparse._source import Source
 
 from .helpers import assert_lines_match, assert_lossless
 
@@ -346,7 +346,7 @@ def test_to_json_is_one_line_for_splitlines() -> None:
 
 def test_cli_records_split_only_between_records(tmp_path: Path) -> None:
     """``newsparse parse`` JSON Lines: as many lines as inputs, whatever the text holds."""
-    from newsparse.cli import main
+    from newsparse._cli import main
 
     for name in ("a", "b"):
         (tmp_path / f"{name}.md").write_text(f"# Title {name}{LINE_BREAKS}\n\nText{LINE_BREAKS}.")
@@ -616,7 +616,7 @@ def test_a_named_fifo_with_no_writer_times_out(tmp_path: Path, jobs: str) -> Non
 
 def test_the_time_limit_applies_in_process() -> None:
     """``run_one`` with a tiny limit on a slow input gives a ``timeout`` record, not a hang."""
-    from newsparse.cli.work import Input, Job, run_one
+    from newsparse._cli.work import Input, Job, run_one
 
     fifo_free = Input(path="-", data=("a\n\n" * 300_000).encode())
     outcome = run_one(Job(timeout=0.001), fifo_free)
@@ -695,7 +695,7 @@ def test_stdin_is_read_no_further_than_the_limit() -> None:
 
 def test_a_file_that_grows_while_read_is_bounded(tmp_path: Path) -> None:
     """Item 10: the read of a regular file stops one byte past the limit whatever its size."""
-    from newsparse.files import read_bytes
+    from newsparse._files import read_bytes
 
     path = tmp_path / "big.md"
     path.write_bytes(b"a" * 5000)
@@ -794,7 +794,7 @@ def _stuck_worker(parent: int, fifo: Path) -> int | None:
 
 def test_a_memory_error_in_a_worker_is_one_record(monkeypatch: pytest.MonkeyPatch) -> None:
     """Item 7: a MemoryError while parsing gives an ``out-of-memory`` record; the run goes on."""
-    from newsparse.cli import work
+    from newsparse._cli import work
 
     def exhausted(*args: object, **kwargs: object) -> newsparse.Document:
         raise MemoryError

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Code, ParseError, Severity
-from newsparse.html import page as page_module
+from newsparse._html import page as page_module
 
 from .helpers import assert_lines_match, assert_lossless, outcome
 
@@ -291,7 +291,7 @@ def test_any_text_gives_an_article_that_round_trips(text: str) -> None:
 
 
 def test_large_menus_are_cut_before_parsing_and_the_rest_is_kept() -> None:
-    from newsparse.html.page import cut_element
+    from newsparse._html.page import cut_element
 
     menu = "<ul>" + '<li><a href="/s">Section</a></li>' * 100 + "</ul>"
     page = f'<nav class="main">{menu}</nav><p>Text after the menu.</p>'

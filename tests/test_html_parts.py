@@ -8,11 +8,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from newsparse import Code, Precision
-from newsparse.html.decode import decode
-from newsparse.html.head import Person, read_date, read_head
-from newsparse.html.index import PageIndex
-from newsparse.html.merge import byline_text
-from newsparse.html.writer import clean_url, escape
+from newsparse._html.decode import decode
+from newsparse._html.head import Person, read_date, read_head
+from newsparse._html.index import PageIndex
+from newsparse._html.merge import byline_text
+from newsparse._html.writer import clean_url, escape
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from newsparse import Code, html_to_dump, parse_html
-from newsparse.html.evidence import missing_paragraphs
+from newsparse._html.evidence import missing_paragraphs
 
 WORDS = (
     "The council of Eastbrook met on a grey morning to weigh the plan for the old harbour, "

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.inline import References, render
+from newsparse._inline import References, render
 
 
 @pytest.mark.parametrize(

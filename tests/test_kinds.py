@@ -8,11 +8,13 @@ import attrs
 import pytest
 
 import newsparse
-from newsparse import kinds, markdown, rows
-from newsparse.cli import show_command, work
-from newsparse.engine import Found
-from newsparse.kinds import KINDS, WRITTEN
-from newsparse.model import Article, Element, Paragraph, Span
+from newsparse import _kinds as kinds
+from newsparse import _markdown as markdown
+from newsparse import _rows as rows
+from newsparse._cli import show_command, work
+from newsparse._engine import Found
+from newsparse._kinds import KINDS, WRITTEN
+from newsparse._model import Article, Element, Paragraph, Span
 
 AT = Span(start=0, end=0, line=1, end_line=1)
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.language import (
+from newsparse._language import (
     _LANGUAGES_OF,
     _PUNCTUATION,
     _STOPWORDS,

@@ -20,14 +20,14 @@ NOT_AT_IMPORT = (
     "bs4",
     "cattrs",
     "multiprocessing",
-    "newsparse.batch",
-    "newsparse.files",
-    "newsparse.html",
-    "newsparse.markdown",
-    "newsparse.rows",
-    "newsparse.schema",
-    "newsparse.schema_org",
-    "newsparse.serialize",
+    "newsparse._batch",
+    "newsparse._files",
+    "newsparse._html",
+    "newsparse._markdown",
+    "newsparse._rows",
+    "newsparse._schema",
+    "newsparse._schema_org",
+    "newsparse._serialize",
 )
 
 
@@ -44,7 +44,7 @@ def _loaded_after(code: str) -> set[str]:
 
 def test_import_loads_neither_the_html_reader_nor_the_writers() -> None:
     loaded = _loaded_after("import newsparse")
-    assert "newsparse.article" in loaded  # parse itself is ready
+    assert "newsparse._article" in loaded  # parse itself is ready
     assert sorted(loaded & set(NOT_AT_IMPORT)) == []
 
 
@@ -55,8 +55,8 @@ def test_parse_loads_none_of_them_either() -> None:
 
 def test_a_lazy_name_imports_its_module_on_first_use() -> None:
     loaded = _loaded_after("import newsparse\nnewsparse.to_json")
-    assert "newsparse.serialize" in loaded
-    assert "newsparse.html" not in loaded
+    assert "newsparse._serialize" in loaded
+    assert "newsparse._html" not in loaded
 
 
 def test_every_lazy_name_is_the_object_its_module_defines() -> None:
@@ -75,4 +75,4 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
 def test_from_import_of_a_lazy_name_works() -> None:
     loaded = _loaded_after("from newsparse import parse_html, to_row")
-    assert {"newsparse.html", "newsparse.rows"} <= loaded
+    assert {"newsparse._html", "newsparse._rows"} <= loaded

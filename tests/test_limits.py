@@ -2,7 +2,7 @@
 
 ``parse`` counts characters (``max_size``, :data:`newsparse.MAX_INPUT` by default); files count
 bytes after gzip is undone (``max_size`` of ``parse_file`` and ``parse_many``,
-``newsparse parse --max-size``, :data:`newsparse.files.MAX_BYTES` by default), so a gzip bomb
+``newsparse parse --max-size``, :data:`newsparse._files.MAX_BYTES` by default), so a gzip bomb
 stops at the limit rather than filling memory.
 """
 
@@ -18,7 +18,7 @@ import pytest
 
 import newsparse
 from newsparse import Code, ParseError
-from newsparse.files import MAX_BYTES, load
+from newsparse._files import MAX_BYTES, load
 
 from .helpers import outcome
 
@@ -49,7 +49,7 @@ def test_parse_refuses_text_over_the_default_without_reading_it() -> None:
 
 
 def test_parse_reads_its_default_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(newsparse.article, "MAX_INPUT", 13)
+    monkeypatch.setattr(newsparse._article, "MAX_INPUT", 13)
     error = outcome(lambda: newsparse.parse(TEXT, max_size=None))
     assert isinstance(error, ParseError)
     assert error.code == Code.INPUT_TOO_LARGE
@@ -61,7 +61,7 @@ def test_a_file_limit_above_the_text_default_raises_it(
 ) -> None:
     # The text limit follows the file's byte limit: a service that allows bigger files gets
     # their text parsed, not refused by parse's own default.
-    monkeypatch.setattr(newsparse.article, "MAX_INPUT", 5)
+    monkeypatch.setattr(newsparse._article, "MAX_INPUT", 5)
     path = tmp_path / "dump.md"
     path.write_text(TEXT)
     assert newsparse.parse_file(path, max_size=14).title == "Title"

@@ -34,9 +34,9 @@ from newsparse import (
     Span,
 )
 from newsparse import strategies as ns
-from newsparse.engine import Shape, line_shape
-from newsparse.inline import render
-from newsparse.markdown import _line_start, escape, format_date_phrase, to_markdown
+from newsparse._engine import Shape, line_shape
+from newsparse._inline import render
+from newsparse._markdown import _line_start, escape, format_date_phrase, to_markdown
 
 from .conftest import SEEDS, corpus_dirs
 from .helpers import dump_fields

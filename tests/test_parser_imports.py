@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PARSERS = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "parsers"
+PARSERS = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "_parsers"
 
 READERS: frozenset[tuple[str, str, str]] = frozenset({
     ("caption", "byline", "read_byline"),
@@ -48,13 +48,13 @@ def _cross_imports() -> set[tuple[str, str, str]]:
                 found.update(
                     (path.stem, module.rsplit(".", 1)[1], "*")
                     for module in modules
-                    if module.startswith("newsparse.parsers.")
+                    if module.startswith("newsparse._parsers.")
                 )
             elif isinstance(node, ast.ImportFrom):
                 module = node.module or ""
-                if module == "newsparse.parsers":
+                if module == "newsparse._parsers":
                     found.update((path.stem, alias.name, "*") for alias in node.names)
-                elif module.startswith("newsparse.parsers."):
+                elif module.startswith("newsparse._parsers."):
                     other = module.rsplit(".", 1)[1]
                     found.update((path.stem, other, alias.name) for alias in node.names)
     return found

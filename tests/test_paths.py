@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse.paths import expand
+from newsparse._paths import expand
 
 
 def _tree(root: Path) -> None:

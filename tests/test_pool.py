@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.pool import MAX_CHUNK, chunked, default_jobs, ordered_chunks, ordered_map
+from newsparse._pool import MAX_CHUNK, chunked, default_jobs, ordered_chunks, ordered_map
 
 
 def _square(value: int) -> int:

@@ -29,25 +29,25 @@ _REPEATS = {_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT}
 # Unbounded quantifiers that stay linear, each with the reason. A pattern is named
 # "module.NAME"; the number is how many unbounded quantifiers it may hold.
 ALLOWED: dict[str, tuple[int, str]] = {
-    "newsparse.syntax.FENCE": (2, "matched at a line start over one run of one character"),
-    "newsparse.syntax.SETEXT": (
+    "newsparse._syntax.FENCE": (2, "matched at a line start over one run of one character"),
+    "newsparse._syntax.SETEXT": (
         3,
         "matched at a line start; one run of one character, then blanks to the end",
     ),
-    "newsparse.html.writer._WHITESPACE_RUN": (
+    "newsparse._html.writer._WHITESPACE_RUN": (
         1,
         "a single class repeated: each run is consumed once by finditer and sub",
     ),
-    "newsparse.html.writer._BLOCK_START": (
+    "newsparse._html.writer._BLOCK_START": (
         2,
         "matched at a line start; one run of '=' or '-' to the end of the line",
     ),
-    "newsparse.inline._WHITESPACE_RUN": (
+    "newsparse._inline._WHITESPACE_RUN": (
         1,
         "a single class repeated: each run is consumed once by finditer",
     ),
-    "newsparse.parsers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
-    "newsparse.parsers.common._ATX_OPEN": (
+    "newsparse._parsers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
+    "newsparse._parsers.common._ATX_OPEN": (
         1,
         "matched at a line start; one run of blanks after a bounded marker",
     ),
@@ -123,8 +123,8 @@ def test_the_patterns_are_found() -> None:
     Among them the link regex, and the patterns built from a vocabulary's word lists.
     """
     assert len(PATTERNS) > 90
-    assert "newsparse.inline.LINK" in PATTERNS
-    assert "newsparse.parsers.byline._build.location" in PATTERNS
+    assert "newsparse._inline.LINK" in PATTERNS
+    assert "newsparse._parsers.byline._build.location" in PATTERNS
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 
 import newsparse
 from newsparse import strategies as ns
-from newsparse.errors import Code
+from newsparse._errors import Code
 
 from .conftest import ROOT, seed_paths
 from .oldest import floors

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 
 import newsparse
-from newsparse import model
-from newsparse.schema import FIELD_DOCS, build_schema, json_schema, render_schema
+from newsparse import _model as model
+from newsparse._schema import FIELD_DOCS, build_schema, json_schema, render_schema
 
 from .conftest import ROOT, SEEDS, corpus_dirs
 
@@ -34,7 +34,7 @@ def seed_json() -> dict[str, Any]:
 
 
 def test_shipped_file_is_what_the_generator_makes() -> None:
-    """schema.json is build_schema() rendered: run `python -m newsparse.schema` after a change."""
+    """schema.json is build_schema() rendered: run `python -m newsparse._schema` after a change."""
     assert SHIPPED.read_text(encoding="utf-8") == render_schema(build_schema())
     assert json_schema() == build_schema()
 
@@ -75,7 +75,7 @@ def test_every_record_and_nothing_else_is_documented() -> None:
 
 def test_top_level_is_article_plus_schema_version() -> None:
     """The version, the stored fields, then the read-only convenience fields."""
-    from newsparse.serialize import CONVENIENCE
+    from newsparse._serialize import CONVENIENCE
 
     schema = _schema()
     names = [field.name for field in attrs.fields(newsparse.Article)]

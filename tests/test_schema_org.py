@@ -26,7 +26,7 @@ from newsparse import (
     Span,
 )
 from newsparse import strategies as ns
-from newsparse.schema_org import format_schema_date, to_schema_org
+from newsparse._schema_org import format_schema_date, to_schema_org
 
 from .conftest import SEEDS
 

@@ -23,10 +23,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.article import RULES
-from newsparse.engine import Claim, Context, Entry, run, without_screens
-from newsparse.kinds import PAGE_DATES
-from newsparse.source import Source
+from newsparse._article import RULES
+from newsparse._engine import Claim, Context, Entry, run, without_screens
+from newsparse._kinds import PAGE_DATES
+from newsparse._source import Source
 from newsparse.strategies import dump_articles
 
 from .conftest import FIXTURES, ROOT, SEEDS

@@ -11,7 +11,7 @@ import pytest
 
 import newsparse
 from newsparse import DateValue, ParseError, Precision
-from newsparse.serialize import SCHEMA_VERSION, format_date, parse_iso
+from newsparse._serialize import SCHEMA_VERSION, format_date, parse_iso
 
 from .conftest import SEEDS
 
@@ -124,7 +124,7 @@ def test_json_keys_are_field_names(seed_dict: dict[str, Any]) -> None:
     """The keys are the version, the stored fields in order, then the convenience fields."""
     import attrs
 
-    from newsparse.serialize import CONVENIENCE
+    from newsparse._serialize import CONVENIENCE
 
     stored = [f.name for f in attrs.fields(newsparse.Article)]
     assert list(seed_dict) == ["schema_version", *stored, *CONVENIENCE]

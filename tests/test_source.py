@@ -7,7 +7,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.source import BLANK, WHITESPACE, Source, is_blank
+from newsparse._source import BLANK, WHITESPACE, Source, is_blank
 
 
 def test_whitespace_table_is_exactly_what_isspace_accepts() -> None:

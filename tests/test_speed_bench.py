@@ -12,8 +12,8 @@ import time: self [us] | cumulative | imported package
 import time:       310 |        310 |   _io
 import time:      1200 |       4100 | site
 import time:       900 |       2500 |     attrs
-import time:       700 |       3300 |       newsparse.html.reader
-import time:       400 |       3700 |     newsparse.html
+import time:       700 |       3300 |       newsparse._html.reader
+import time:       400 |       3700 |     newsparse._html
 import time:      1500 |      12345 | newsparse
 """
 

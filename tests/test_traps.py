@@ -19,7 +19,7 @@ import pytest
 
 import newsparse
 from newsparse import ParseError, parse_date
-from newsparse.html.head import read_date
+from newsparse._html.head import read_date
 
 from .helpers import assert_lossless, outcome
 

@@ -22,7 +22,7 @@ from hypothesis import given
 
 import newsparse
 from newsparse import AuthorKind, BoilerplateKind, ParseError, Role, Vocabulary, vocabulary
-from newsparse.cli import main
+from newsparse._cli import main
 
 from .helpers import assert_lines_match, assert_lossless
 from .test_properties import DUMPISH

@@ -3,7 +3,7 @@
 The code's docstrings say ``Example:`` (Google style allows it), which griffe reads as an
 admonition of Markdown text, where ``>>>`` lines become quotes and ``[(...)]`` output looks like
 links; griffe renders ``Examples:`` sections as code. They also use Sphinx roles
-(``:class:`~newsparse.model.Article```), which Markdown shows as written. This extension rewrites
+(``:class:`~newsparse._model.Article```), which Markdown shows as written. This extension rewrites
 both as each docstring is loaded, before it is parsed, so the docstrings stay as they are.
 """
 
@@ -19,7 +19,7 @@ __all__ = ["MarkdownDocstrings", "as_markdown"]
 
 # "Example:" alone on its line, indented as a section title.
 _EXAMPLE: Final = re.compile(r"^(?P<indent>[ ]{0,8})Example:[ ]{0,4}$", re.M)
-# :class:`~newsparse.model.Article`, :func:`parse`, :data:`MAX_INPUT`
+# :class:`~newsparse._model.Article`, :func:`parse`, :data:`MAX_INPUT`
 _ROLE: Final = re.compile(
     r":(?:class|func|data|meth|attr|mod|exc|obj):`(?P<tilde>~?)(?P<target>[^`\n]{1,200})`"
 )
@@ -35,7 +35,7 @@ def as_markdown(docstring: str) -> str:
 
     Example:
         >>> as_markdown(
-        ...     "Give an :class:`~newsparse.model.Article`.\n\nExample:\n    >>> 1\n    1\n"
+        ...     "Give an :class:`~newsparse._model.Article`.\n\nExample:\n    >>> 1\n    1\n"
         ... )
         'Give an `Article`.\n\nExamples:\n    >>> 1\n    1\n'
     """

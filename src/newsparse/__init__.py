@@ -9,12 +9,13 @@ r"""newsparse: news-article dumps (Markdown made from scraped pages) into typed,
 from __future__ import annotations
 
 import importlib
+import types
 from typing import TYPE_CHECKING, Any
 
-from newsparse.article import MAX_INPUT, parse
-from newsparse.dates import DateOrder, format_date, parse_date
-from newsparse.errors import Code, ParseError
-from newsparse.model import (
+from newsparse._article import MAX_INPUT, parse
+from newsparse._dates import DateOrder, format_date, parse_date
+from newsparse._errors import Code, ParseError
+from newsparse._model import (
     Article,
     Author,
     AuthorKind,
@@ -42,7 +43,7 @@ from newsparse.model import (
     SourceUrl,
     Span,
 )
-from newsparse.parsers import (
+from newsparse._parsers import (
     parse_byline,
     parse_caption,
     parse_dateline,
@@ -54,29 +55,29 @@ from newsparse.parsers import (
 from newsparse.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type checkers
-    from newsparse.batch import Failed, Parsed, Result, parse_many, result_of
-    from newsparse.files import MAX_BYTES, Document, parse_file, read_document
-    from newsparse.html import html_to_dump, parse_html
-    from newsparse.markdown import to_markdown
-    from newsparse.paths import Skipped, find_files
-    from newsparse.rows import COLUMNS, to_dataframe, to_row
-    from newsparse.schema import json_schema
-    from newsparse.schema_org import schema_org_script, to_schema_org
-    from newsparse.serialize import from_dict, from_json, to_dict, to_json
+    from newsparse._batch import Failed, Parsed, Result, parse_many, result_of
+    from newsparse._files import MAX_BYTES, Document, parse_file, read_document
+    from newsparse._html import html_to_dump, parse_html
+    from newsparse._markdown import to_markdown
+    from newsparse._paths import Skipped, find_files
+    from newsparse._rows import COLUMNS, to_dataframe, to_row
+    from newsparse._schema import json_schema
+    from newsparse._schema_org import schema_org_script, to_schema_org
+    from newsparse._serialize import from_dict, from_json, to_dict, to_json
 
 # The names whose modules `parse` does not need, and the module each comes from: imported on
 # first use, so that `import newsparse` loads neither the HTML reader (bs4) nor cattrs, the
 # process pool or the JSON Schema (issue 18: import time).
 _LAZY: dict[str, str] = {
-    **dict.fromkeys(("Failed", "Parsed", "Result", "parse_many", "result_of"), "batch"),
-    **dict.fromkeys(("MAX_BYTES", "Document", "parse_file", "read_document"), "files"),
-    **dict.fromkeys(("html_to_dump", "parse_html"), "html"),
-    "to_markdown": "markdown",
-    **dict.fromkeys(("Skipped", "find_files"), "paths"),
-    **dict.fromkeys(("COLUMNS", "to_dataframe", "to_row"), "rows"),
-    "json_schema": "schema",
-    **dict.fromkeys(("schema_org_script", "to_schema_org"), "schema_org"),
-    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "serialize"),
+    **dict.fromkeys(("Failed", "Parsed", "Result", "parse_many", "result_of"), "_batch"),
+    **dict.fromkeys(("MAX_BYTES", "Document", "parse_file", "read_document"), "_files"),
+    **dict.fromkeys(("html_to_dump", "parse_html"), "_html"),
+    "to_markdown": "_markdown",
+    **dict.fromkeys(("Skipped", "find_files"), "_paths"),
+    **dict.fromkeys(("COLUMNS", "to_dataframe", "to_row"), "_rows"),
+    "json_schema": "_schema",
+    **dict.fromkeys(("schema_org_script", "to_schema_org"), "_schema_org"),
+    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "_serialize"),
 }
 
 
@@ -86,8 +87,22 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
     value = getattr(importlib.import_module(f"newsparse.{module}"), name)
+    _publish(value)
     globals()[name] = value
     return value
+
+
+def _publish(value: object) -> None:
+    """Name ``newsparse`` as the home of a public function or exception (as httpx does).
+
+    Their modules are private (``newsparse._errors``...): tracebacks and ``help()`` then say
+    ``newsparse.ParseError``, the name users import. Record classes keep their module, which
+    their string annotations are resolved in (cattrs reads them).
+    """
+    if isinstance(value, types.FunctionType) or (
+        isinstance(value, type) and issubclass(value, BaseException)
+    ):
+        value.__module__ = "newsparse"
 
 
 def __dir__() -> list[str]:
@@ -165,3 +180,8 @@ __all__ = [
     "to_row",
     "to_schema_org",
 ]
+
+for _name in __all__:
+    if _name in globals():
+        _publish(globals()[_name])
+del _name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from newsparse.cli import main
+from newsparse._cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

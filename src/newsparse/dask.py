@@ -26,7 +26,7 @@ from newsparse import (
     result_of,
     to_row,
 )
-from newsparse.paths import Sources
+from newsparse._paths import Sources
 
 __all__ = ["COLUMNS", "PARTITION_SIZE", "read_dumps", "read_results", "row", "to_dataframe"]
 

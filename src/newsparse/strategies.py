@@ -31,9 +31,9 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
         "newsparse.strategies needs hypothesis: pip install 'newsparse[hypothesis]'"
     ) from error
 
-from newsparse.errors import Code
-from newsparse.kinds import KINDS
-from newsparse.model import (
+from newsparse._errors import Code
+from newsparse._kinds import KINDS
+from newsparse._model import (
     Article,
     Author,
     AuthorKind,

@@ -20,8 +20,8 @@ from typing import Any, Final, ParamSpec, Protocol, TypeVar, cast
 
 import attrs
 
-from newsparse.errors import Code, ParseError
-from newsparse.model import BoilerplateKind, FootnoteKind, Role
+from newsparse._errors import Code, ParseError
+from newsparse._model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
     "AGENCIES",

@@ -1,0 +1,850 @@
+"""Which part of a page is the article: its headline, and the element that holds its text.
+
+One iterative pass over the page sums, bottom-up, the text, link text and paragraph text of every
+element, and marks page furniture (navigation, share bars, comments, ads, hidden elements) as
+dead. The article text is where paragraph text is densest (readability's idea: each paragraph
+credits its parent and grandparent); the region is then widened to the page's own article element
+or to the ancestor that also holds the headline, when that adds little text and few links.
+Nothing here recurses, so a page nested 100 000 elements deep is walked like a flat one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from newsparse._html.index import PageIndex
+
+__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
+
+# Elements whose content is never article text (forms are judged by size, below). <head> is
+# walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
+SKIP_TAGS: Final = frozenset(
+    "script style noscript template iframe frame frameset button input select option textarea "
+    "svg canvas video audio object embed source track param link meta title nav dialog "
+    "map area math".split()
+)
+
+# Elements that start a new block of text; everything else flows inside its block.
+BLOCK_TAGS: Final = frozenset(
+    "address article aside blockquote body caption center dd details div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu ol p "
+    "pre section summary table tbody td tfoot th thead tr ul".split()
+)
+
+# Elements whose own text counts as a paragraph credited to the parent and grandparent.
+_PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
+
+# Class or id words of page furniture: share bars, ads, comments and their reply forms, links
+# to the previous and next post, ratings, reading times, donation prompts,
+# sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
+# reads their links as related links.
+_NOISE: Final = re.compile(
+    r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
+    r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
+    r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
+    r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
+    r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
+    r"dialog|modal|popup|popover|overlay|flyout|"
+    r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
+    r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts|"
+    r"donate|donations?|spenden|support-us)(?![a-z])",
+    re.IGNORECASE,
+)
+# Class or id words of a box about the author (a portrait, a biography): furniture when it is
+# longer than a byline, although it names the author.
+_AUTHOR_BOX: Final = re.compile(
+    r"(?<![a-z])(?:author|autor)[-_]{0,2}(?:box|bio|biography|description|about)"
+    r"|(?<![a-z])(?:bio|biography)(?![a-z])",
+    re.IGNORECASE,
+)
+# Characters from which an author box is a biography rather than a byline.
+_BIOGRAPHY: Final = 150
+# Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
+# under the text): like a byline, a box holding one is never furniture as a whole.
+_NOTE_HINT: Final = re.compile(
+    r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
+    re.IGNORECASE,
+)
+# Class, id, itemprop or rel words of the header facts a wrapper must not lose. Words that only
+# contain one are not hints: "validate" (a form), "update(s)" (a newsletter), "datenschutz",
+# "multimedia", "runtime", "timeline", "timer", "publisher", "authorization".
+HEADER_HINT: Final = re.compile(
+    r"author(?!i[sz]ation)|byline|by-line|dateline|(?<!vali)(?<!candi)(?<!up)date(?!n)|updated|"
+    r"(?<!mul)(?<!run)(?<!reading)(?<!reading-)(?<!read)(?<!read-)time(?!line|r)|publish(?!er)",
+    re.IGNORECASE,
+)
+# A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
+KICKER_HINT: Final = re.compile(
+    r"kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|pre-title|"
+    r"spitzmarke|antetitulo|surtitre|rubric",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
+_CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+# Elements that are furniture by their name alone, when small: an aside (a box beside the text:
+# "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
+_FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
+_ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
+
+# An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
+# reader's plan.PROSE_CHARS, the length of a line that ends a dump's header).
+_PARAGRAPH_PROSE_CHARS: Final = 25
+# Title similarity needed to take a heading as the headline (an h1, or another heading).
+_H1_SIMILARITY: Final = 0.6
+_HEADING_SIMILARITY: Final = 0.8
+# Header facts (byline, date) looked for beside a headline outside the region.
+_HEADER_FACTS: Final = 4
+_HEADER_FACT_CHARS: Final = 200
+# Most elements looked at around a headline, and most headings compared with the titles: bounds
+# that keep hostile pages (thousands of nested headings) linear.
+_HEADER_BUDGET: Final = 5_000
+_MAX_HEADINGS: Final = 200
+_VISIBLE_NODES: Final = 5_000
+# Class or id words of an article's lead (standfirst) set apart from the body.
+_LEAD_HINT: Final = re.compile(
+    r"(?<![a-z])(?:lead|intro|introduction|standfirst|teaser|summary|abstract|excerpt|deck|"
+    r"bajada|entradilla|chapo|chapeau|sapo|vorspann|anrisser|lede)(?![a-z])",
+    re.IGNORECASE,
+)
+# A lead's length in characters, the largest box searched for one, and how far: ancestors of
+# the region, and preceding siblings at each level.
+_LEAD_MIN: Final = 60
+_LEAD_MAX: Final = 1200
+_LEAD_BOX: Final = 3000
+_LEAD_LEVELS: Final = 6
+_LEAD_SIBLINGS: Final = 6
+# Most ancestors looked at when widening a region.
+_MAX_CLIMB: Final = 40
+# Least share of prose, most share of link text, in what a wider region adds.
+_ADDED_PROSE: Final = 0.7
+_ADDED_LINKS: Final = 0.2
+# Link text an article element may add beyond half its extra text (a linked byline, tags).
+_HEADER_LINKS: Final = 800
+# Prose characters from which a marked article element is evidence enough to follow.
+MIN_MARKED_PROSE: Final = 1000
+# A paragraph of the article's own prose, the last of which ends the article: this many
+# characters of flowing text, at most a fifth of it link text.
+_ENDING_PROSE: Final = 100
+# A byline or date box after the article's last paragraph stays when it is this short.
+_TRAILING_FACT: Final = 300
+# A paragraph of one link after the article stays when it is this short (a signature).
+_SIGNATURE: Final = 100
+_HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
+# date, a section label).
+_CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
+_CARD_TEXT: Final = 400
+_LINK_LEVELS: Final = 3
+
+
+class _Stats:
+    """Bottom-up sums for one element (text lengths in characters)."""
+
+    __slots__ = (
+        "dead",
+        "flow",
+        "flow_links",
+        "heading",
+        "heading_count",
+        "hint",
+        "links",
+        "nodes",
+        "prose",
+        "score",
+        "text",
+    )
+
+    def __init__(self) -> None:
+        self.text = 0
+        self.links = 0
+        self.flow = 0
+        self.flow_links = 0
+        self.prose = 0
+        self.score = 0.0
+        self.hint = False
+        self.heading = False
+        self.heading_count = 0
+        self.dead = False
+        self.nodes = 0  # elements below this one that the walk visits
+
+
+def _attr(tag: Tag, name: str) -> str:
+    value = tag.attrs.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value if isinstance(value, str) else ""
+
+
+def _ident(tag: Tag) -> str:
+    return f"{_attr(tag, 'class')} {_attr(tag, 'id')}"
+
+
+def is_hidden(tag: Tag) -> bool:
+    """Whether the element is hidden from readers (``hidden`` or an inline ``display:none``)."""
+    attrs = tag.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
+
+
+def _strings(tag: Tag) -> Iterator[str]:
+    """The element's own text children (not comments, CDATA or doctype)."""
+    for child in tag.contents:
+        if isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            yield child
+
+
+def _walk(root: Tag) -> list[Tag]:
+    """Every element under ``root`` (itself included) in document order, skipping unread ones."""
+    order: list[Tag] = []
+    stack = [root]
+    while stack:
+        tag = stack.pop()
+        order.append(tag)
+        children = [
+            child
+            for child in tag.contents
+            if isinstance(child, Tag) and child.name not in SKIP_TAGS and not is_hidden(child)
+        ]
+        children.reverse()
+        stack.extend(children)
+    return order
+
+
+def visible_text(tag: Tag, limit: int = 2000) -> str:
+    """The element's readable text, whitespace collapsed, at most ``limit`` characters.
+
+    At most a bounded number of descendants is looked at, so the cost does not grow with depth.
+    """
+    parts: list[str] = []
+    size = 0
+    seen = 0
+    for node in tag.descendants:
+        seen += 1
+        if seen > _VISIBLE_NODES or size > limit * 2:
+            break
+        if not isinstance(node, NavigableString) or isinstance(node, PreformattedString):
+            continue
+        parent = node.parent
+        if parent is not None and parent.name in SKIP_TAGS:
+            continue
+        parts.append(node)
+        size += len(node)
+    return " ".join(" ".join(parts).split())[:limit]
+
+
+def _link_chars(tag: Tag) -> int:
+    """Characters of link text in a small element (a bounded look, like visible_text)."""
+    size = 0
+    for seen, node in enumerate(tag.descendants):
+        if seen > _VISIBLE_NODES:
+            break
+        if isinstance(node, NavigableString) and any(p.name == "a" for p in _near_parents(node)):
+            size += len(node.strip())
+    return size
+
+
+def _near_parents(node: NavigableString) -> Iterator[Tag]:
+    for depth, parent in enumerate(node.parents):
+        if depth > 8:
+            return
+        yield parent
+
+
+def _squash(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _similarity(a: str, b: str, floor: float = _H1_SIMILARITY) -> float:
+    """How alike two titles are (0 to 1); below ``floor`` the answer is only a bound."""
+    a, b = _squash(a)[:300], _squash(b)[:300]
+    if not a or not b:
+        return 0.0
+    contained = 0.0
+    if a in b or b in a:
+        contained = min(len(a), len(b)) / max(len(a), len(b))
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # The cheap upper bounds settle most comparisons (a title against a section heading).
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return contained
+    return max(contained, matcher.ratio())
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """The article region: ``root`` holds its text; ``header`` are elements written before it.
+
+    ``headline`` is the page's headline element (inside ``root`` or first in ``header``), if any;
+    ``kicker`` is a kicker element inside it.
+    """
+
+    root: Tag
+    header: tuple[Tag, ...] = ()
+    headline: Tag | None = None
+    kicker: Tag | None = None
+
+
+class Layout:
+    """The bottom-up facts of one page, and which elements are furniture (``dead``)."""
+
+    def __init__(self, root: Tag, headline: Tag | None) -> None:
+        self.root = root
+        self.order = _walk(root)
+        self.stats: dict[int, _Stats] = {}
+        # Boxes of links left out (after the article, beside it): their story links are written.
+        self.link_boxes: set[int] = set()
+        # Teaser cards among them: each holds one story link.
+        self.cards: set[int] = set()
+        self._heads = {id(p) for p in headline.parents} if headline is not None else set()
+        if headline is not None:
+            self._heads.add(id(headline))
+        self._sum()
+        self._kill_below_dead()
+
+    def live(self, tag: Tag) -> bool:
+        """Whether ``tag`` is walked and is not furniture."""
+        found = self.stats.get(id(tag))
+        return found is not None and not found.dead
+
+    def text(self, tag: Tag) -> int:
+        """Characters of live text under ``tag``."""
+        found = self.stats.get(id(tag))
+        return found.text if found is not None else 0
+
+    def links(self, tag: Tag) -> int:
+        """Characters of live link text under ``tag``."""
+        found = self.stats.get(id(tag))
+        return found.links if found is not None else 0
+
+    def _stats(self, tag: Tag) -> _Stats:
+        found = self.stats.get(id(tag))
+        if found is None:
+            found = self.stats[id(tag)] = _Stats()
+        return found
+
+    def _sum(self) -> None:
+        for tag in reversed(self.order):
+            own = self._stats(tag)
+            parent = tag.parent
+            if parent is not None and tag is not self.root:
+                self._stats(parent).nodes += own.nodes + 1
+            for string in _strings(tag):
+                size = len(string.strip())
+                if size:
+                    own.text += size + 1
+                    own.flow += size + 1
+            name = tag.name
+            # Most elements have no attributes: their identity is the empty string, cheaply.
+            ident = _ident(tag) if tag.attrs else ""
+            if name == "a":
+                own.links = own.text
+                own.flow_links = own.flow
+            elif name == "time" or (
+                ident
+                and (
+                    HEADER_HINT.search(f"{ident} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}")
+                    or _NOTE_HINT.search(ident)
+                )
+            ):
+                own.hint = True
+            if name in _HEADING_TAGS:
+                own.heading = True
+                own.heading_count += 1
+            if self._furniture(tag, own, ident):
+                own.dead = True
+                continue
+            if parent is None or tag is self.root:
+                continue
+            up = self._stats(parent)
+            block = name in BLOCK_TAGS
+            # A paragraph is credited before its sums go up, so its prose counts in every
+            # ancestor (``widen`` compares the prose of a container and of its parents).
+            if block and own.flow >= _PARAGRAPH_PROSE_CHARS and own.flow_links * 2 < own.flow:
+                self._credit(tag, own, string_count=own.flow)
+            up.text += own.text
+            up.links += own.links
+            up.prose += own.prose
+            up.hint = up.hint or own.hint
+            up.heading = up.heading or own.heading
+            up.heading_count += own.heading_count
+            if not block:
+                up.flow += own.flow
+                up.flow_links += own.flow_links
+
+    def _credit(self, tag: Tag, own: _Stats, string_count: int) -> None:
+        """Credit a paragraph's points to its container (readability's scoring)."""
+        points = 1.0 + min(string_count / 100.0, 3.0)
+        own.prose += own.flow
+        parent = tag.parent
+        if tag.name not in _PARAGRAPH_TAGS:
+            # Text written straight into a <div> (paragraphs split by <br>) credits the div.
+            own.score += points
+        if parent is None:
+            return
+        self._stats(parent).score += points
+        grand = parent.parent
+        if grand is not None:
+            self._stats(grand).score += points / 2
+
+    def _furniture(self, tag: Tag, own: _Stats, ident: str) -> bool:
+        name = tag.name
+        if name in _CONTAINERS or id(tag) in self._heads:
+            return False
+        if own.text >= _BIOGRAPHY and ident and _AUTHOR_BOX.search(ident) is not None:
+            return True
+        if own.hint:
+            return False
+        small = own.text < 2500 or own.links * 2 > own.text
+        if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
+            # A box of links beside the text: its links to other stories are written (related).
+            self.link_boxes.add(id(tag))
+        if name == "form" or name in _FURNITURE_TAGS:
+            return small
+        return bool(ident.strip()) and small and _NOISE.search(ident) is not None
+
+    def _kill_below_dead(self) -> None:
+        stats = self.stats
+        for tag in self.order:
+            parent = tag.parent
+            if parent is None or tag is self.root:
+                continue
+            up = stats.get(id(parent))
+            if up is not None and up.dead:
+                stats[id(tag)].dead = True
+
+    def end_at_last_paragraph(self, region: Tag) -> None:
+        """Mark as furniture the boxes that follow the article's last paragraph of prose.
+
+        After the article ends come its page's boxes: "more on this topic" teasers, newsletter
+        and donation prompts, author boxes, tag lists. A box after the last paragraph of prose
+        (at any level below ``region``) is left out when it is mostly link text, or when it has
+        a class or id and holds a heading (a box with a title of its own); it is listed in
+        ``link_boxes``, whose links to other stories the writer keeps. Short lines that close an
+        article (a signature, a last list) and short byline or date boxes stay.
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        last: int | None = None
+        for index in range(start + 1, end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if (
+                not own.dead
+                and tag.name in BLOCK_TAGS
+                and own.flow >= _ENDING_PROSE
+                and own.flow_links * 5 < own.flow
+            ):
+                last = index
+        if last is None:
+            return
+        where = {id(self.order[i]): i for i in range(start, end)}
+        node = self.order[last]
+        while node is not region and node.parent is not None:
+            boxes = [s for s in node.next_siblings if isinstance(s, Tag) and id(s) in where]
+            while boxes:
+                box = boxes.pop()
+                own = self.stats[id(box)]
+                if not self._trailing(box, own):
+                    continue
+                if own.hint:
+                    # A box holding a byline or a date: its parts are judged one by one.
+                    if own.text >= _TRAILING_FACT:
+                        parts = box.contents
+                        boxes.extend(c for c in parts if isinstance(c, Tag) and id(c) in where)
+                    continue
+                first = where[id(box)]
+                for index in range(first, first + own.nodes + 1):
+                    self.stats[id(self.order[index])].dead = True
+                self.link_boxes.add(id(box))
+            node = node.parent
+
+    def drop_teaser_cards(self, region: Tag) -> None:
+        """Mark as furniture the teaser cards set among the article's paragraphs.
+
+        A card, after the article's first paragraph of prose, is a heading that is all link text
+        (a title linking to another story), with at most a short teaser text and a picture
+        around it: the smallest box around the heading that adds at most ``_CARD_TEXT``
+        characters and no paragraph of prose. It is listed in ``link_boxes``, so its story link
+        is written (and read as a related link).
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        # Cards are looked for after the article's first paragraph of prose: a linked heading
+        # above it is more likely the article's own title (a blog's h2 linking to its post).
+        index = next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
+        where_of: dict[int, int] | None = None
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            index += 1
+            if (
+                tag.name not in _CARD_HEADINGS
+                or own.dead
+                or own.text < _PARAGRAPH_PROSE_CHARS
+                or id(tag) in self._heads
+                or (own.links * 10 < own.text * 9 and not _in_link(tag))
+            ):
+                continue
+            card = tag
+            climb = tag.parent
+            while climb is not None and climb is not region:
+                up = self.stats.get(id(climb))
+                if up is None or up.dead or up.text - own.text > _CARD_TEXT or up.heading_count > 1:
+                    break
+                card = climb
+                climb = climb.parent
+            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE:
+                continue
+            if where_of is None:
+                where_of = {id(self.order[i]): i for i in range(start, end)}
+            where = where_of[id(card)]
+            for inner in range(where, where + self.stats[id(card)].nodes + 1):
+                self.stats[id(self.order[inner])].dead = True
+            self.link_boxes.add(id(card))
+            self.cards.add(id(card))
+            index = max(index, where + self.stats[id(card)].nodes + 1)
+
+    def _is_prose_paragraph(self, tag: Tag) -> bool:
+        own = self.stats[id(tag)]
+        return (
+            not own.dead
+            and tag.name in BLOCK_TAGS
+            and own.flow >= _ENDING_PROSE
+            and own.flow_links * 5 < own.flow
+        )
+
+    def _trailing(self, tag: Tag, own: _Stats) -> bool:
+        if own.dead or own.text == 0 or id(tag) in self._heads:
+            return False
+        if tag.name == "p" and own.text <= _SIGNATURE and len(tag.find_all("a", limit=2)) == 1:
+            return False  # a paragraph of one short link: a signature, a source, a "read also"
+        if own.links * 2 >= own.text:
+            return True
+        return own.heading and bool(tag.attrs) and bool(_ident(tag).strip())
+
+    def best_container(self) -> Tag | None:
+        """The live element where paragraph text is densest, if any paragraph was found."""
+        best: Tag | None = None
+        best_score = 0.0
+        for tag in self.order:
+            own = self.stats[id(tag)]
+            if own.dead or own.score <= 0 or own.text == 0:
+                continue
+            score = own.score * (1.0 - min(own.links / own.text, 1.0))
+            if score > best_score:
+                best, best_score = tag, score
+        return best
+
+    def widen(self, tag: Tag) -> Tag:
+        """The highest ancestor whose prose is markedly more than the region's (a split body).
+
+        Wrappers that add nothing (the same paragraphs one level up) are stepped over rather than
+        ending the climb, so a body cut into several boxes by ad slots or "read more" wrappers
+        is found whole; the climb stops at the page's link lists and at ``<body>``.
+        """
+        best = tag
+        climb = tag.parent
+        for _ in range(_MAX_CLIMB):
+            if climb is None or climb is self.root or climb.name in ("html", "body"):
+                break
+            if not self.live(climb):
+                break
+            up, own = self.stats[id(climb)], self.stats[id(best)]
+            if up.links * 3 > up.text:
+                break
+            added_text, added_prose = up.text - own.text, up.prose - own.prose
+            # What the ancestor adds must be more of the article: mostly prose, few links.
+            if (
+                up.prose * 0.7 > own.prose
+                and added_prose >= _ADDED_PROSE * added_text
+                and up.links - own.links <= _ADDED_LINKS * added_text
+            ):
+                best = climb
+            climb = climb.parent
+        return best
+
+    def article_element(self, tag: Tag) -> Tag:
+        """The page's own article element around ``tag``, when it adds little text."""
+        size = self.text(tag)
+        climb: Tag | None = tag
+        while climb is not None and climb is not self.root:
+            if climb.name in ("html", "body"):
+                break
+            if climb.name in ("article", "main") or _ARTICLE_MARK.search(
+                f"{_attr(climb, 'itemprop')} {_attr(climb, 'itemtype')}"
+            ):
+                grown = self.text(climb)
+                added_links = self.links(climb) - self.links(tag)
+                if (
+                    grown <= 1.5 * size + 1500
+                    and self.links(climb) * 2.5 <= grown
+                    and added_links * 2 <= grown - size + _HEADER_LINKS
+                ):
+                    return climb
+                break
+            climb = climb.parent
+        return tag
+
+    def marked_article(self) -> Tag | None:
+        """The live ``<article>`` or ``itemprop="articleBody"`` element with most prose, if any.
+
+        Elements that are mostly link text are passed over.
+        """
+        best: Tag | None = None
+        best_prose = 0
+        for tag in self.order:
+            if tag.name == "article" or "articleBody" in _attr(tag, "itemprop"):
+                found = self.stats[id(tag)]
+                # A list of teasers marked up as articles is no evidence of the text.
+                if found.dead or found.links * 3 > found.text:
+                    continue
+                if found.prose > best_prose:
+                    best, best_prose = tag, found.prose
+        return best
+
+    def follow_markup(self, region: Tag) -> Tag:
+        """The page's own article element instead of ``region`` when it holds far more prose.
+
+        The page's markup is evidence of where its text is: a region holding less than half
+        the prose of the marked article (a body split in boxes the scoring did not join) gives
+        way to that element.
+        """
+        marked = self.marked_article()
+        if marked is None or marked is region:
+            return region
+        up, own = self.stats[id(marked)], self.stats[id(region)]
+        if up.prose < MIN_MARKED_PROSE or own.prose * 2 >= up.prose:
+            return region
+        return marked
+
+    def with_headline(self, region: Tag, headline: Tag) -> Tag | None:
+        """The ancestor of ``region`` that also holds ``headline``, if it adds little."""
+        climb = region.parent
+        while climb is not None and id(climb) not in self._heads:
+            climb = climb.parent
+        if climb is None or climb.name in ("html", "body") or climb is self.root.parent:
+            return None
+        if not self.live(climb):
+            return None
+        size, grown = self.text(region), self.text(climb)
+        extra_links = self.links(climb) - self.links(region)
+        if grown - size <= 0.3 * size + 1000 and extra_links <= max(600, 0.5 * (grown - size)):
+            return climb
+        return None
+
+    def lead_before(self, region: Tag, headline: Tag) -> Tag | None:
+        """The article's lead (standfirst) set before ``region``, outside it, if any.
+
+        Pages often set the lead with the headline, in a header box apart from the body: an
+        element whose class names a lead (``intro``, ``lead``, ``standfirst``, ``bajada``,
+        ``chapo``, ``vorspann``), one block of prose with few links and no byline or date element
+        (a header box of several blocks is read as it is), in one of the boxes just before the
+        region (its own or its ancestors' preceding siblings, up to the box holding the headline).
+        """
+        node = region
+        budget = _HEADER_BUDGET
+        for _ in range(_LEAD_LEVELS):
+            parent = node.parent
+            if parent is None or parent.name in ("body", "html"):
+                return None
+            for sibling in list(node.previous_siblings)[:_LEAD_SIBLINGS]:
+                if not isinstance(sibling, Tag) or self.text(sibling) > _LEAD_BOX:
+                    continue
+                stack = [sibling]
+                while stack and budget > 0:
+                    budget -= 1
+                    tag = stack.pop()
+                    if not self.live(tag) or tag is headline:
+                        continue
+                    own = self.stats[id(tag)]
+                    if (
+                        tag.attrs
+                        and id(tag) not in self._heads
+                        and not own.hint
+                        and _LEAD_MIN <= own.text <= _LEAD_MAX
+                        and own.links * 5 <= own.text
+                        and _LEAD_HINT.search(_ident(tag)) is not None
+                        and self._blocks_in(tag) < 2
+                    ):
+                        return tag
+                    stack.extend(c for c in tag.contents if isinstance(c, Tag))
+            if id(parent) in self._heads:
+                return None  # the box holding the headline was searched
+            node = parent
+        return None
+
+    def _blocks_in(self, tag: Tag) -> int:
+        """How many of ``tag``'s children are blocks with text (a lead is one block)."""
+        return sum(
+            1
+            for child in tag.contents
+            if isinstance(child, Tag) and child.name in BLOCK_TAGS and self.text(child) > 0
+        )
+
+    def header_facts(self, headline: Tag, region: Tag) -> list[Tag]:
+        """Short byline and date elements beside a headline that lies outside the region."""
+        container = headline
+        for _ in range(3):
+            parent = container.parent
+            if parent is None or parent.name in ("body", "html") or self.text(parent) > 800:
+                break
+            container = parent
+        around_region = {id(p) for p in region.parents}
+        picked: list[Tag] = []
+        stack = [c for c in reversed(container.contents) if isinstance(c, Tag)]
+        budget = _HEADER_BUDGET
+        while stack and len(picked) < _HEADER_FACTS and budget > 0:
+            budget -= 1
+            tag = stack.pop()
+            if tag is headline or tag is region or not self.live(tag):
+                continue
+            size = self.text(tag)
+            marked = tag.name == "time" or HEADER_HINT.search(
+                f"{_ident(tag)} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
+            )
+            if marked and 0 < size <= _HEADER_FACT_CHARS and id(tag) not in around_region:
+                picked.append(tag)
+                continue
+            stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
+        return picked
+
+
+def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
+    """The page's headline element, found by comparing headings with the page's own titles.
+
+    The ``<h1>`` closest to a title wins; else another heading that matches one closely; else the
+    page's only substantial ``<h1>`` that is not a logo link.
+    """
+
+    def score(tag: Tag) -> float:
+        text = visible_text(tag, 400)
+        return max((_similarity(text, title) for title in titles), default=0.0)
+
+    h1s = [h for h in index.named("h1")[:_MAX_HEADINGS] if _usable_heading(h)]
+    scored = sorted(((score(h), i, h) for i, h in enumerate(h1s)), key=lambda s: (-s[0], s[1]))
+    if scored and scored[0][0] >= _H1_SIMILARITY:
+        return scored[0][2]
+    best: Tag | None = None
+    best_score = 0.0
+    looked = 0
+    candidates = [*index.named("h2"), *index.named("h3"), *index.marked]
+    for tag in candidates:
+        looked += 1
+        if looked > _MAX_HEADINGS:
+            break
+        if not _usable_heading(tag) or len(visible_text(tag, 500)) > 400:
+            continue
+        value = score(tag)
+        if value > best_score:
+            best, best_score = tag, value
+    if best is not None and best_score >= _HEADING_SIMILARITY:
+        return best
+    if len(h1s) == 1:
+        return h1s[0]
+    return None
+
+
+def _usable_heading(tag: Tag) -> bool:
+    text = visible_text(tag, 400)
+    if len(_squash(text)) < 5 or is_hidden(tag):
+        return False
+    for depth, parent in enumerate(tag.parents):
+        if depth > 64:
+            break
+        if parent.name in ("nav", "footer", "script", "noscript", "template"):
+            return False
+    words = len(text.split())
+    link_text = _link_chars(tag)
+    logo = words < 4 and link_text >= 0.9 * len(text)
+    return not logo
+
+
+def find_kicker(headline: Tag) -> Tag | None:
+    """A kicker element leading the headline (``<span class="overline">``), if any."""
+    first = next(
+        (c for c in headline.children if isinstance(c, Tag) or str(c).strip()),
+        None,
+    )
+    if not isinstance(first, Tag):
+        return None
+    text = visible_text(first, 200)
+    if not text or len(text.split()) > 8:
+        return None
+    rest = visible_text(headline, 600)[len(text) :].strip()
+    if len(rest.split()) < 2:
+        return None
+    if KICKER_HINT.search(f"{_ident(first)} {_attr(first, 'itemprop')}") is None:
+        return None
+    return first
+
+
+def find_region(layout: Layout, headline: Tag | None) -> Region:
+    """Choose the article region of a summed page, and leave out the boxes after its end."""
+    region = _choose_region(layout, headline)
+    if region.root is not layout.root:
+        layout.end_at_last_paragraph(region.root)
+        layout.drop_teaser_cards(region.root)
+    return region
+
+
+def _choose_region(layout: Layout, headline: Tag | None) -> Region:
+    best = layout.best_container()
+    if best is None:
+        return Region(root=layout.root, headline=headline, kicker=_kicker(headline))
+    region = layout.follow_markup(layout.article_element(layout.widen(best)))
+    if headline is None:
+        return Region(root=region)
+    kicker = _kicker(headline)
+    if not layout.live(headline):
+        facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
+        return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+    if _inside(headline, region):
+        return Region(root=region, headline=headline, kicker=kicker)
+    wider = layout.with_headline(region, headline)
+    if wider is not None:
+        return Region(root=wider, headline=headline, kicker=kicker)
+    facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
+    return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
+
+
+def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> list[Tag]:
+    """The header facts, and after them the article's lead when it is set apart from the body."""
+    lead = layout.lead_before(region, headline)
+    if lead is not None and not any(_inside(lead, fact) or _inside(fact, lead) for fact in facts):
+        facts.append(lead)
+    return facts
+
+
+def _kicker(headline: Tag | None) -> Tag | None:
+    return find_kicker(headline) if headline is not None else None
+
+
+def _in_link(tag: Tag) -> bool:
+    """Whether ``tag`` sits in a link (a heading wrapped in ``<a>``), looking a few levels up."""
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _LINK_LEVELS:
+            return False
+        if parent.name == "a":
+            return True
+    return False
+
+
+def _inside(tag: Tag, container: Tag) -> bool:
+    if tag is container:
+        return True
+    return any(parent is container for parent in tag.parents)

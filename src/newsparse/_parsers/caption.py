@@ -1,0 +1,1056 @@
+"""Picture captions: the caption text, the credit line, a date the caption gives, and the image.
+
+A caption is recognised by its credit: a trailing emphasised credit (``... July 8, 2021 **TASS**``),
+a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``), a parenthesised credit with a
+slash (``(AP Photo/Evan Vucci)``), a photographer and picture agency (``Perry Knotts/Getty
+Images``), or an image line (``![alt](src)``). The credit may sit on the caption's line, on the
+line after it, or, in picture galleries, on the line before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._dates import FoundDate, find_dates
+from newsparse._engine import Claim, Context, Found, Shape, is_prose
+from newsparse._errors import Code, ParseError, require_text
+from newsparse._inline import render
+from newsparse._model import Caption, DateValue, Picture, Role
+from newsparse._parsers.byline import read_byline
+from newsparse._parsers.common import heading_text, picture_claim, unmarked
+from newsparse._parsers.dateline import read_dateline, split_glued
+from newsparse._parsers.related import read_related
+from newsparse._source import BLANK, Source
+from newsparse.vocabulary import (
+    Vocabulary,
+    agency_name,
+    cached,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
+)
+
+__all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
+
+_MAX_CAPTION: Final = 400
+
+
+class _Words(NamedTuple):
+    """The caption rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
+    credit_first_words: frozenset[str]
+    # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
+    tail_label: re.Pattern[str]
+    # Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
+    reserved: re.Pattern[str]
+    # "Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von X"
+    by: re.Pattern[str]
+    # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
+    # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
+    trailing_by: re.Pattern[str]
+    # First words of related-link labels.
+    related_first_words: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The caption patterns of ``words``."""
+    return _Words(
+        credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
+        | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
+        | {"copyright", "courtesy"},
+        tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
+        reserved=word_pattern(words.copyright_stems, flags=re.I),
+        by=word_pattern(
+            r"^(?P<label>[^\W\d_]{3,14})[ ]",
+            words.credit_by_words,
+            r"[ ](?P<credit>[A-ZÀ-Þ].{1,100})$",
+        ),
+        trailing_by=word_pattern(
+            r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
+            words.credit_by_words,
+            r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
+        ),
+        related_first_words=frozenset(label.split()[0] for label in words.related_labels),
+    )
+
+
+_words: Final = patterns(_build)
+_MAX_CREDIT: Final = 120
+# A word of two letters or more.
+_WORD: Final = re.compile(r"[^\W\d_]{2}")
+
+# "Photo: X", "Foto:", "Bildrechte: IMAGO", "Photo credit: X"
+_LABELLED: Final = re.compile(
+    r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
+)
+# "© Aton", "(C) Kab Niang", "Copyright X"
+_COPYRIGHT: Final = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)[ ]?(?P<credit>\S.{0,99})$")
+# "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
+_PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
+# A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
+# The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
+_TRAILING_LABELLED: Final = re.compile(
+    r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
+    r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
+)
+# An initial before a full stop: "Kevin S. Vineys" is no sentence end.
+_INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
+# A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
+_TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
+# A credit label inside such parentheses: "Photo: ", "Foto: "
+_INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
+# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
+# parts of a picture credit.
+_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
+# "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
+_COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
+# A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
+_TRAILING_COPYRIGHT: Final = re.compile(
+    r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
+)
+
+
+# A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
+_FIGURE: Final = re.compile(
+    r"^(?P<label>[^\W\d_]{2,12}[.]?)[ ]?(?P<number>[0-9]{1,3}[a-z]?)(?:[:.)]|[ ][-–—|])[ ]"
+    r"(?=\S)"
+)
+_MAX_FIGURE_CAPTION: Final = 600
+
+
+@attrs.frozen(kw_only=True)
+class CaptionReading:
+    """What a caption says, with the credit split off."""
+
+    text: str
+    credit: str | None = None
+    date: FoundDate | None = None
+    image_url: str | None = None
+    alt: str | None = None
+
+
+def _picture_credit(text: str) -> bool:
+    """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
+    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    if not parts or len(parts) > 4:
+        return False
+    if len(parts) == 1:
+        return parts[0].casefold() in current().picture_agencies
+    known = [p for p in parts if _agency_part(p)]
+    if not known:
+        return False
+    # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
+    for part in parts:
+        words = part.split()
+        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
+            return False
+    if " | " in text:
+        # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
+        # photographer's name of two words or more only.
+        names = [part for part in parts if part not in known]
+        return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
+    return True
+
+
+def _agency_part(part: str) -> bool:
+    """A part of a credit naming a picture agency, maybe with a word after it.
+
+    ``Reuters``, ``Getty Images``; ``Reuters files``, ``Getty Images Europe`` (the agency first).
+    """
+    words = part.split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if name.casefold() in current().picture_agencies or agency_name(name):
+            return count == len(words) or count >= len(words) - 1
+    return False
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_credit(text: str) -> str | None:
+    """The credit a standalone credit line gives (``""`` for a bare label such as ``Foto:``).
+
+    Example:
+        >>> read_credit("(AP Photo/Evan Vucci)"), read_credit("Photo: Jane Doe / AFP")
+        ('AP Photo/Evan Vucci', 'Jane Doe / AFP')
+        >>> read_credit("The minister said so.") is None
+        True
+    """
+    text = text.strip(BLANK)
+    if not text or len(text) > _MAX_CREDIT:
+        return None
+    labelled = _LABELLED.match(text)
+    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
+        # "Foto: © Jane Doe": the copyright mark adds nothing to the name
+        credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
+        return credit[1:].lstrip() if credit.startswith("©") else credit
+    copyright_mark = _COPYRIGHT.match(text)
+    if (
+        copyright_mark is not None
+        and len(text) <= 60
+        and not _words().reserved.search(text)
+        and _WORD.search(copyright_mark["credit"])
+    ):
+        # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
+        # notice, not a credit)
+        return copyright_mark["credit"].strip()
+    parenthesised = _PARENTHESISED.match(text)
+    if parenthesised is not None and all(
+        _WORD.search(part) for part in parenthesised["credit"].split("/")
+    ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
+        return parenthesised["credit"].strip()
+    by = _words().by.match(text)
+    if by is not None and by["label"].casefold() in current().credit_labels:
+        return by["credit"].strip()
+    if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
+        return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
+    if len(text) <= 60 and _picture_credit(text):
+        return text
+    return None
+
+
+def _closed(credit: str, *, opened: bool) -> str:
+    """A credit without the bracket that closed the line's own, keeping one it opened itself."""
+    credit = credit.strip(" ]")
+    if credit.endswith(")") and (opened or credit.count("(") < credit.count(")")):
+        credit = credit[:-1].rstrip()
+    return credit
+
+
+def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
+    """Split ``text **CREDIT**`` (or ``*CREDIT*``) into text and credit."""
+    stripped = markdown.rstrip(BLANK)
+    for marker in ("**", "__", "*", "_"):
+        if not stripped.endswith(marker) or stripped.endswith(marker * 3):
+            continue
+        opening = stripped.rfind(marker, 0, len(stripped) - len(marker))
+        if opening <= 0 or len(stripped) - opening > _MAX_CREDIT:
+            continue
+        before = stripped[opening - 1]
+        if before not in " \t" and not before.isdigit():
+            continue
+        credit = stripped[opening + len(marker) : len(stripped) - len(marker)].strip()
+        text = stripped[:opening]
+        if (
+            not credit
+            or "*" in credit
+            or "](" in credit  # a link in bold ("**Related article: [..](..)**") is no credit
+            or credit[-1] in ".!?:"
+            or len(credit.split()) > 6
+        ):
+            return None
+        known = agency_name(credit) is not None or credit.casefold() in current().picture_agencies
+        if not (credit[0].isupper() or credit[0] in "©(" or credit[0].isdigit() or known):
+            return None
+        return text, credit
+    return None
+
+
+def _split_date(text: str) -> tuple[str, FoundDate | None]:
+    """Take a date phrase off the end of caption text: ``... left. July 8, 2021``."""
+    if not any(c.isdigit() for c in text[-40:]):
+        return text, None
+    found = [f for f in find_dates(text) if f.has_date]
+    if not found:
+        return text, None
+    last = found[-1]
+    if text[last.end :].strip(BLANK + ".,;") or last.start < 1:
+        return text, None
+    return text[: last.start].rstrip(BLANK + ",;-–—|"), last
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_caption(markdown: str) -> CaptionReading | None:
+    """What a one-line caption says, or ``None`` when it carries no credit or image.
+
+    Example:
+        >>> r = read_caption("Bagram Airfield base. July 8, 2021 **TASS**")
+        >>> r.text, r.credit, (r.date.year, r.date.month, r.date.day)
+        ('Bagram Airfield base.', 'TASS', (2021, 7, 8))
+    """
+    if len(markdown) > _MAX_CAPTION * 2 and "![" not in markdown:
+        return None
+    inline = render(markdown)
+    text = inline.text
+    if len(text) > _MAX_CAPTION * 2:
+        return None
+    if inline.images and not text:
+        image = inline.images[0]
+        return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
+    emphasis = _trailing_emphasis(markdown)
+    if emphasis is not None and not _credited_sentence(render(emphasis[0]).text):
+        emphasis = None  # "... Tretzka **Wassergesättigte Flächen**": no credit after a sentence
+    if (
+        emphasis is None
+        and inline.images
+        and markdown.lstrip(" *-+").startswith("![")
+        and len(text) <= _MAX_CAPTION
+        and _sentence_like(text)
+    ):
+        # "![](src) The hermit crab in its shell. (J. Doe / Example)": the caption beside it.
+        image = inline.images[0]
+        text, found_credit = _trailing_credit(text.strip(BLANK))
+        text, date = _split_date(text)
+        return CaptionReading(
+            text=text, credit=found_credit, date=date, image_url=image.url, alt=image.alt or None
+        )
+    credit: str | None = None
+    if emphasis is not None:
+        text, credit = render(emphasis[0]).text, emphasis[1]
+    else:
+        if len(text) > _MAX_CAPTION:
+            return None
+        credit = read_credit(text)
+        if credit is not None:
+            text = ""
+        else:
+            text, credit = _trailing_credit(text)
+            if credit is None:
+                return None
+    text, date = _split_date(text)
+    first_image = inline.images[0] if inline.images else None
+    return CaptionReading(
+        text=text,
+        credit=credit or None,
+        date=date,
+        image_url=first_image.url if first_image else None,
+        alt=(first_image.alt or None) if first_image else None,
+    )
+
+
+def _credited_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a caption does before an emphasised credit: a sentence or a date."""
+    return bool(text) and (text[-1] in '.!?"”)»0123456789' or _ends_with_date(text))
+
+
+def _sentence_like(text: str) -> bool:
+    """Whether text beside a picture reads as its caption.
+
+    It opens like a sentence, with a capital, a digit or a quote, and not with a byline word
+    (``von lupa am 26/10/13``).
+    """
+    stripped = text.strip(BLANK)
+    first = stripped.split(None, 1)[0].casefold() if stripped else ""
+    return (
+        bool(stripped)
+        and (stripped[0].isupper() or stripped[0] in "0123456789\"'„“«¿¡")
+        and (first not in prefix_first_words())
+    )
+
+
+def _ends_with_date(text: str) -> bool:
+    return _split_date(text)[1] is not None
+
+
+def _trailing_credit(text: str) -> tuple[str, str | None]:
+    # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it; the
+    # sentence's full stop may close it: "... in 1910 (Foto: Jane Doe)."
+    closed = text[:-1] if text.endswith(").") else text
+    parenthesised = _TRAILING_PARENTHESISED.search(closed[-200:])
+    if parenthesised is not None:
+        cut = len(closed) - len(closed[-200:]) + parenthesised.start()
+        before = text[:cut].rstrip(BLANK)
+        inner = parenthesised["credit"].strip()
+        label = _INNER_LABEL.match(inner)
+        by = _words().by.match(inner)
+        inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
+        if label is not None and label["label"].casefold() in current().credit_labels:
+            inner = inner[label.end() :].strip()
+        elif by is not None and by["label"].casefold() in current().credit_labels:
+            inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
+        else:
+            inner_label = False
+            if "/" not in inner and _COURTESY.match(inner) is None:
+                inner = ""
+        if before and (inner_label or before[-1] in '.!?"”»') and inner:
+            return before, inner
+    labelled = _TRAILING_LABELLED.search(text[-130:])
+    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
+        cut = len(text) - len(text[-130:]) + labelled.start()
+        before = text[:cut].rstrip(BLANK)
+        if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
+            # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
+            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X").
+            return before[:-1].rstrip(BLANK), labelled["credit"].strip()
+        if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
+            return before, labelled["credit"].strip()
+    by = _words().trailing_by.search(text[-160:])
+    if by is not None and by["label"].casefold() in current().credit_labels:
+        cut = len(text) - len(text[-160:]) + by.start()
+        before = text[:cut].rstrip(BLANK)
+        if before.endswith("/"):
+            before = before[:-1].rstrip(BLANK)
+        if before:
+            return before, by["credit"].strip()
+    mark = _TRAILING_COPYRIGHT.search(text[-100:])
+    if mark is not None:
+        cut = len(text) - len(text[-100:]) + mark.start()
+        if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
+            # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
+            return text[:cut].rstrip(BLANK + "–—-|"), mark["credit"].strip()
+    # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
+    floor = max(0, len(text) - 100)
+    stop = text.rfind(". ", floor)
+    while stop > 0 and _INITIAL.search(text[max(0, stop - 2) : stop]):
+        stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
+    if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
+        return text[: stop + 1], text[stop + 2 :].strip(BLANK)
+    return text, None
+
+
+# -- the rule ---------------------------------------------------------------------------------
+
+
+def _credit_at(context: Context, index: int) -> tuple[str, int] | None:
+    """The credit on line ``index`` (a bare ``Foto:`` takes the short line after it)."""
+    # Each line is asked about twice (as the line under the cursor and as the next line).
+    memo = context.memo(_find_credit)
+    if index not in memo:
+        memo[index] = _find_credit(context, index)
+    return memo[index]
+
+
+def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM) or not _credit_like(
+        context, index
+    ):
+        return None
+    line = context.lines[index]
+    if len(line) > _MAX_CREDIT * 2:
+        return None
+    credit = read_credit(context.inline(index).text)
+    if credit is None:
+        text = context.inline(index).text.strip(BLANK)
+        return (text, index) if _named_credit(text) else None
+    if credit:
+        return credit, index
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 2 or len(context.lines[following]) > 40:
+        return None
+    name = context.inline(following).text
+    if not name or name[-1] in ".!?":
+        return None
+    return name, following
+
+
+def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) -> bool:
+    if (
+        context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM)
+        or len(context.lines[index]) > 3 * limit
+        or context.setext_level(index)  # a heading underlined with "===" is no caption
+    ):
+        return False
+    text = context.inline(index).text
+    return (
+        0 < len(text) <= limit
+        and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
+        and not _labelled_elsewhere(context, index)
+        and _credit_at(context, index) is None
+        and not _header_credit_line(context, index)
+    )
+
+
+# What may stand between a label and what it labels: "Related: ...", "Read next >", "MORE | ...".
+_LABEL_ENDS: Final = ":»›>|-–—•·"
+# A name after a byline word: "By Jane", "Von Jessie Meyer" (capitalised words, no sentence end).
+_SHORT_NAME: Final = re.compile(r"[A-ZÀ-Þ][\w.'’-]{0,30}(?:[ ][A-ZÀ-Þ][\w.'’-]{0,30}){0,3}")
+
+
+def _labelled_elsewhere(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a labelled line that another element owns, so no caption text.
+
+    A related-links label (``More stories``, ``Read next >``) or a labelled related link
+    (``Related: [Title](url)``), a note label (``Editor's note: ...``) and a byline word with a
+    name after it (``By Jane``, under an author's headshot) label what follows them; a picture's
+    caption does not open with them.
+    """
+    line = context.lines[index]
+    markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
+    text = context.inline(index).text.strip(BLANK + "*_")
+    if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
+        return True
+    if (
+        context.first_word(index) in _words().related_first_words
+        and read_related(markdown) is not None
+    ):
+        return True
+    opening, colon, _ = text[:40].casefold().partition(":")
+    if colon and opening.strip(BLANK + "*_") in current().footnote_prefixes:
+        return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
+    folded = text.casefold()
+    if any(phrase in folded for phrase in current().disclosure_phrases):
+        return True  # "... are affiliate links / pictures from the ... API": a disclosure note
+    word, _, rest = text.partition(" ")
+    return (
+        word.casefold() in current().byline_prefixes
+        and _SHORT_NAME.fullmatch(rest.strip()) is not None
+    )
+
+
+def _header_credit_line(context: Context, index: int) -> bool:
+    """A header line under an image that dates or credits the story: not the image's caption.
+
+    An author's headshot often stands right above "By Jane Doe" or "Published May 2, 2023".
+    """
+    if context.title_line is not None and index < context.title_line:
+        return False  # above the title: a print header or navigation, not the story's credit
+    if not context.in_header(index) and context.found(Found.BYLINE):
+        return False
+    line = context.lines[index]
+    if len(line) > 600:
+        return False
+    bare = context.inline(index).text.strip(BLANK + "*_:")
+    if bare.casefold() in current().byline_prefixes or read_dateline(line) is not None:
+        return True  # "Von" alone, the names under it
+    if split_glued(line) is not None:
+        return True
+    authors = read_byline(unmarked(line)) or ()
+    return any(a.role is not Role.PHOTOGRAPHY for a in authors)
+
+
+def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:
+    if not reading.text and reading.credit is None and reading.date is None:
+        # Pictures with no caption text, credit or date of their own are no caption.
+        pictured = picture_claim(context, first, last, Found.CAPTION)
+        if pictured is not None:
+            return pictured
+    start = context.source.starts[first]
+    end = context.source.line_end(last)
+    span = context.span(start, end)
+    date: DateValue | None = reading.date.value() if reading.date is not None else None
+    caption = Caption(
+        raw=context.raw(span),
+        span=span,
+        text=reading.text,
+        credit=reading.credit,
+        date=date,
+        image_url=reading.image_url,
+        alt=reading.alt,
+    )
+    return Claim(elements=(caption,), found=(Found.CAPTION,), next_line=last + 1)
+
+
+def _near(context: Context, index: int, blanks: int = 1) -> int | None:
+    """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``."""
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > blanks + 1:
+        return None
+    return following
+
+
+def screen(context: Context, index: int) -> bool:
+    """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
+    line = context.lines[index]
+    if _may_carry_credit(line) or _credit_like(context, index):
+        return True
+    if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
+        return True  # "Abb. 3: ...": a numbered figure's caption
+    previous = context.prev_nonblank(index)
+    if previous is not None and index - previous > 1:
+        above = context.lines[previous].rstrip(BLANK)
+        if above.endswith(")") and "![" in above[-2000:]:
+            return True  # under a block that a picture closes
+    following = context.next_nonblank(index + 1, index + 3)
+    return following is not None and _credit_like(context, following)
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a caption: an image line, a credited line, or a short line with its credit nearby."""
+    shape = context.shape(index)
+    if shape is Shape.HEADING:
+        return _heading_caption(context, index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM):
+        return None
+    line = context.lines[index]
+    # A picture's address may be long (an inline data: image): measure the words, not the URL.
+    if len(line) > _MAX_CAPTION * 2 and (
+        "![" not in line or len(context.inline(index).text) > _MAX_CAPTION
+    ):
+        return None
+    markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
+    # A credit standing first (picture galleries): the credit, then the caption line under it.
+    credit = _credit_at(context, index)
+    if credit is not None:
+        credit_text, last = credit
+        following = _near(context, last)
+        if following is not None and _text_under_credit(
+            context, following, gallery=bool(context.found(Found.CAPTION))
+        ):
+            text, date = _split_date(context.inline(following).text)
+            reading = CaptionReading(text=text, credit=credit_text, date=date)
+            return _make(context, index, following, reading)
+        return _make(context, index, last, CaptionReading(text="", credit=credit_text))
+    figure = _figure_caption(context, index)
+    if figure is not None:
+        return figure
+    own = read_caption(markdown) if _may_carry_credit(markdown) else None
+    if own is not None:
+        last = index
+        if own.image_url is not None or own.alt is not None:
+            if _teaser_picture(context, index, markdown):
+                # A teaser card's picture: its words are the other story's, not a caption.
+                return picture_claim(context, index, index, Found.CAPTION)
+            last, own = _image_followers(context, index, own)
+            if own.credit is None:
+                own = attrs.evolve(own, credit=_title_credit(markdown))
+        return _make(context, index, last, own)
+    # A short line with its credit on the next line (or the block after).
+    if not _caption_text_line(context, index):
+        return None
+    closing = _under_closing_picture(context, index)
+    if closing is not None:
+        return closing
+    following = _near(context, index)
+    if following is None:
+        return None
+    credit = _credit_at(context, following)
+    if credit is None or _source_line(context, following):
+        return None
+    if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
+        # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
+        # caption, set between two paragraphs of the article.
+        return None
+    text, date = _split_date(context.inline(index).text)
+    return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
+
+
+_MAX_UNDER_PICTURE_WORDS: Final = 30
+
+
+def _heading_caption(context: Context, index: int) -> Claim | None:
+    """A heading that is a picture's caption: it ends with a labelled credit after a sentence.
+
+    Some pages set a figure's caption as a small heading (``##### The old mill in 1910. Foto:
+    Jane Doe``, ``## Protesters outside. (Bild: Jane Doe / AP)``) or its credit alone
+    (``###### *Photo: Jane Doe*``). A heading with no credit label or copyright mark is a heading.
+    """
+    line = context.lines[index]
+    if len(line) > _MAX_CAPTION * 2:  # (the title heading is the title rule's, claimed before)
+        return None
+    text = render(heading_text(line)).text.strip(BLANK + "*_")
+    if len(text) > _MAX_CAPTION or not (
+        "©" in text or _words().tail_label.search(text[-_MAX_CREDIT - 10 :]) is not None
+    ):
+        return None
+    credit = read_credit(text)
+    if credit is not None:
+        caption_text = ""
+    else:
+        caption_text, credit = _trailing_credit(text)
+    if not credit:
+        return None
+    caption_text, date = _split_date(caption_text)
+    return _make(context, index, index, CaptionReading(text=caption_text, credit=credit, date=date))
+
+
+def _under_closing_picture(context: Context, index: int) -> Claim | None:
+    """A short line under a block that ends in a picture: that picture's caption.
+
+    Converters glue a picture to the paragraph over it (``... in Barbados. ![](src)``), so the
+    picture is that block's; the line under it, alone, is its caption.
+    """
+    previous = context.prev_nonblank(index)
+    if (
+        previous is None
+        or not 1 < index - previous <= 3
+        or context.last is Found.CAPTION
+        or context.shape(index) is not Shape.TEXT
+        or context.block_end(index) != index + 1
+    ):
+        return None
+    above = context.lines[previous].rstrip(BLANK)
+    opening = above.rfind("![", max(0, len(above) - 2000))
+    if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
+        return None  # "[![](src)": a teaser link that a picture opens
+    pictures = context.inline(previous)
+    if (
+        not pictures.images
+        or pictures.images[-1].at < len(pictures.text.rstrip(BLANK))
+        or pictures.images[-1].link is not None
+    ):
+        return None  # a picture closing the block, not a teaser's linked one
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_PICTURE_WORDS or not _follows_image(context, index, previous):
+        return None
+    text, date = _split_date(text)
+    image = pictures.images[-1]
+    reading = CaptionReading(text=text, date=date, image_url=image.url, alt=image.alt or None)
+    return _make(context, index, index, reading)
+
+
+def _figure_caption(context: Context, index: int) -> Claim | None:
+    """A line that numbers its figure: ``Abb. 3: The old mill in 1910 (Foto: Jane Doe)``.
+
+    The caption keeps its label (``Abb. 3:``), which says what it is; a credit at its end or on
+    the line under it is split off.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    text = context.inline(index).text.strip(BLANK)
+    figure = _FIGURE.match(text[:24])
+    if (
+        figure is None
+        or figure["label"].casefold() not in current().figure_labels
+        or len(text) > _MAX_FIGURE_CAPTION
+    ):
+        return None
+    text, credit = _trailing_credit(text)
+    last = index
+    if credit is None:
+        following = _near(context, index)
+        found = _credit_at(context, following) if following is not None else None
+        if found is not None:
+            credit, last = found
+    return _make(context, index, last, CaptionReading(text=text, credit=credit or None))
+
+
+_MAX_UNDER_CREDIT_WORDS: Final = 20
+# Nine captions in ten have fewer than 35 words; a paragraph of the text is mostly longer.
+_MAX_OVER_CREDIT_WORDS: Final = 40
+_MAX_UNDER_CREDIT_CHARS: Final = 250
+
+
+def _text_under_credit(context: Context, following: int, *, gallery: bool = False) -> bool:
+    """Whether line ``following``, right under a credit line, is the caption that credit closes.
+
+    A short line that is not a paragraph's first line, before the footer; what comes after it
+    must part it from the article: nothing, another credit (a gallery, as ``gallery`` says too),
+    a heading, a rule, a list, a picture, or prose after a line too short to be prose itself.
+    """
+    if (
+        not _caption_text_line(context, following, _MAX_UNDER_CREDIT_CHARS)
+        or (context.footer_line is not None and following >= context.footer_line)
+        or context.block_end(following) != following + 1  # not a paragraph's first line
+    ):
+        return False
+    after = _near(context, following)
+    if after is None or context.shape(after) in (Shape.HEADING, Shape.RULE):
+        return True
+    if is_prose(context.inline(following).text):
+        # A paragraph of prose under a credit is the article going on under a picture that had
+        # only a credit, unless a heading ends it: "© X", "Prose.", "![](src)" is no caption.
+        return bool(context.setext_level(after))
+    return (
+        gallery
+        or _credit_at(context, after) is not None
+        or context.shape(after) is Shape.LIST_ITEM
+        or bool(context.setext_level(after))
+        or context.lines[after].lstrip().startswith("![")
+        or _caption_under_credit(context, following, after)
+    )
+
+
+def _caption_under_credit(context: Context, index: int, after: int) -> bool:
+    """Whether line ``index``, under a credit line, is the picture's caption and not the text.
+
+    With the picture dropped, a credit stands over its caption (``© Jane Doe``, then ``The mayor
+    at the opening in May``), and the article goes on under both. The caption is a line of a few
+    words; the paragraph after it is prose. A line that reads as prose itself is the article
+    going on under a picture that had only a credit.
+    """
+    text = context.inline(index).text
+    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text):
+        return False
+    return is_prose(context.inline(after).text)
+
+
+def _source_line(context: Context, index: int) -> bool:
+    """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
+    return index >= context.tail_start and context.first_word(index) in _SOURCE_LABELS
+
+
+_SOURCE_LABELS: Final = frozenset({"quelle", "quellen", "source", "sources", "fuente", "fonte"})
+
+
+def _may_carry_credit(markdown: str) -> bool:
+    """A cheap test that a line could hold its own credit or an image (most body lines cannot)."""
+    end = markdown.rstrip(BLANK)[-130:]
+    return (
+        end[-1:] in ("*", "_", ")")
+        or "©" in end
+        or "(c)" in end
+        or "(C)" in end
+        or "![" in markdown
+        or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
+        or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
+        or (":" in end and _words().tail_label.search(end) is not None)
+    )
+
+
+def _credit_like(context: Context, index: int) -> bool:
+    """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
+    line = context.lines[index]
+    if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
+        return False
+    head = line.lstrip(" \t*_-")[:1]
+    if (
+        head in ("©", "(")
+        or "©" in line
+        or context.first_word(index) in _words().credit_first_words
+    ):
+        return True
+    # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).
+    return "/" in line and "/" in context.inline(index).text
+
+
+_LONG_UNDER: Final = 200
+_MAX_LOOSE_CREDIT: Final = 60
+# Name-like parts of a credit line: capitalised words, "&", a domain ("imagebank.example.se").
+# A letter may be written decomposed, its accent a combining mark after it ("Go\u0308teborg").
+_NAME_PART: Final = re.compile(
+    r"(?:[A-ZÀ-Þ][\w.'’\u0300-\u036f-]{0,30}|&|[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){1,3})"
+)
+
+
+def _named_credit(text: str) -> bool:
+    """A photographer and the picture's owner, with no agency known: ``Kjell Holm/Harbour & Co``.
+
+    Stricter than under a picture (:func:`_loose_credit`): two parts, a name of two or three
+    words, and an owner of several words or a domain (``imagebank.example.se``); two place names
+    (``Berlin/Brandenburg``) are no credit.
+    """
+    if len(text) > _MAX_LOOSE_CREDIT or text.count("/") != 1 or text[-1:] in ".!?:":
+        return False
+    name, owner = (part.strip() for part in text.split("/"))
+    name_words, owner_words = name.split(), owner.split()
+    if not 2 <= len(name_words) <= 3 or not owner_words or len(owner_words) > 4:
+        return False
+    if not all(_NAME_PART.fullmatch(word) for word in name_words + owner_words):
+        return False
+    return len(owner_words) >= 2 or "." in owner
+
+
+def _loose_credit(context: Context, index: int) -> bool:
+    """A line under a picture that reads as a credit by its shape: ``Kjell Holm/Harbour & Co``.
+
+    Two or three slash-separated parts of name-like words, short, with no sentence end: said
+    of the line right under an image only, where a caption or its credit stands.
+    """
+    text = context.inline(index).text.strip(BLANK)
+    if len(text) > _MAX_LOOSE_CREDIT or text[-1:] in ".!?:" or text.count("/") not in (1, 2):
+        return False
+    parts = [part.strip() for part in text.split("/")]
+    words = [word for part in parts for word in part.split()]
+    return (
+        all(parts)
+        and len(words) <= 2 * len(parts) + 2
+        and all(_NAME_PART.fullmatch(word) for word in words)
+    )
+
+
+_TEASER_REACH: Final = 4
+
+
+def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
+    """Whether the picture on line ``index`` belongs to a teaser card, not to this article.
+
+    A card links its picture and its headline to the same page (``[![](src)](url)`` with
+    ``[Title](url)`` just above or below it), or sets a link beside its picture
+    (``* ![icon](src) [Section](url)``): the line's words are a link to elsewhere.
+    """
+    inline = render(markdown)
+    if len(inline.images) != 1:
+        return False
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        outside = inline.text[: link.start] + inline.text[link.end :]
+        if link.text.strip(BLANK) and not outside.strip(BLANK + "|·•-–"):
+            return read_credit(link.text) is None  # "![](src) [Photo: Jane Doe](url)" credits
+    target = inline.images[0].link
+    if not target or target.startswith("#"):
+        return False
+    above = context.prev_nonblank(index)
+    if above is not None and above > 0 and context.setext_level(above - 1):
+        above -= 1  # "[Title](url)" underlined with "-----": the headline is the line above
+    lines = [above, context.next_nonblank(index + 1)]
+    if lines[1] is not None:
+        lines.append(context.next_nonblank(lines[1] + 1))
+    for near in lines:
+        if near is None or abs(near - index) > _TEASER_REACH or near == index:
+            continue
+        if "](" in context.lines[near] and _headline_link(context, near) == target:
+            return True
+    return False
+
+
+def _headline_link(context: Context, index: int) -> str | None:
+    """The target of a line that is one link and nothing else (a teaser's headline)."""
+    inline = context.inline(index)
+    if len(inline.links) != 1:
+        return None
+    link = inline.links[0]
+    if (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#*-"):
+        return None
+    return link.url or None
+
+
+def _follows_image(context: Context, index: int, image: int) -> bool:
+    """Whether line ``index`` may belong to the picture above it.
+
+    ``image`` is the picture's line. Not the footer, not a list (unless the picture is in one),
+    not a bold question, not a label of the page's furniture, not a byline under an author's
+    headshot (``By [Jane Doe](...)``), and not a line that is one link (a teaser card's headline,
+    which is a related link) unless the link is a credit (``[*photo: Jane Doe via X*](...)``).
+    """
+    if context.footer_line is not None and index >= context.footer_line:
+        return False
+    if context.shape(index) is Shape.LIST_ITEM and context.shape(image) is not Shape.LIST_ITEM:
+        return False  # a list after a picture is the story's list
+    stripped = context.lines[index].strip(BLANK)
+    if stripped.startswith("**") and stripped.endswith("?**"):
+        return False  # an interview's question in bold
+    label = context.inline(index).text.strip(BLANK + ":").casefold()
+    if label in current().boilerplate or _labelled_elsewhere(context, index):
+        return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
+    if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
+        return False
+    inline = context.inline(index)
+    if len(inline.links) == 1:
+        link = inline.links[0]
+        if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
+            return read_credit(link.text) is not None
+    return True
+
+
+# A picture's title attribute: ![alt](src "Foto: Jane Doe")
+_IMAGE_TITLE: Final = re.compile(
+    r'!\[[^\[\]\n]{0,300}\]\([^\s()]{1,2000}[ ]{1,5}"(?P<title>[^"\n]{1,200})"\)'
+)
+
+
+_MAX_TITLE_CREDIT_WORDS: Final = 6
+_MIN_ALT_CAPTION_WORDS: Final = 6
+
+
+def _title_credit(markdown: str) -> str | None:
+    """The credit a picture's title attribute gives: ``![](src "Foto: Jane Doe / dpa")``."""
+    found = _IMAGE_TITLE.search(markdown)
+    if found is None:
+        return None
+    # Only a title that is a credit line as a whole: a title is often the caption itself.
+    credit = read_credit(found["title"].strip(BLANK))
+    if not credit or len(credit.split()) > _MAX_TITLE_CREDIT_WORDS:
+        return None
+    return credit
+
+
+def _alt_credit(reading: CaptionReading) -> CaptionReading:
+    """An image whose alt text ends in a credit: ``![... (Photo by Jane Doe/Getty Images)](src)``.
+
+    The alt text less the credit is the caption; an alt text without a credit stays an alt text
+    (it is often a file name or a description written for screen readers).
+    """
+    if reading.text or reading.credit or not reading.alt or len(reading.alt) > _MAX_CAPTION:
+        return reading
+    text, credit = _trailing_credit(reading.alt)
+    if credit is None or not text:
+        return reading
+    return attrs.evolve(reading, text=text, credit=credit)
+
+
+def _image_followers(
+    context: Context, index: int, reading: CaptionReading
+) -> tuple[int, CaptionReading]:
+    """After an image line: the caption text and credit written under it."""
+    last = index
+    # Converters may set a figure's caption two blank lines under its picture.
+    following = _near(context, index, blanks=2)
+    if following is not None and not _follows_image(context, following, index):
+        following = None
+    credited = _alt_credit(reading)
+    # The alt text is the caption with its credit ("... Foto: Archivo"): a long line under it is
+    # the story going on, unless it repeats the alt text.
+    if credited.credit is not None and following is not None:
+        under = context.inline(following).text
+        if len(under) > max(_LONG_UNDER, 2 * len(credited.text)) and not under.startswith(
+            credited.text[:40]
+        ):
+            following = None
+    if following is not None and reading.credit is None and _loose_credit(context, following):
+        # "Kjell Holm/Harbour & Co" under a picture, the caption under it: a credit standing first.
+        after = _near(context, following)
+        if after is not None and _follows_image(context, after, index):
+            reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
+            last = following
+            following = after
+    if (
+        following is not None
+        and not reading.text
+        and reading.alt
+        and len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        and is_prose(context.inline(following).text)
+        and len(context.inline(following).text) > _MAX_UNDER_CREDIT_CHARS
+    ):
+        # "![The mayor opens the new bridge.](src)" over a paragraph of prose: the alt text is the
+        # caption and the paragraph is the story going on, not the picture's caption.
+        reading = attrs.evolve(reading, text=reading.alt)
+        following = None
+    if following is not None and not reading.text and _caption_text_line(context, following):
+        line = context.lines[following]
+        # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
+        own = read_caption(line) if _may_carry_credit(line) else None
+        if own is not None and own.text and own.image_url is None and reading.credit is None:
+            reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
+        else:
+            text, date = _split_date(context.inline(following).text)
+            reading = attrs.evolve(reading, text=text, date=date)
+        last = following
+        following = _near(context, following)
+    if following is not None and reading.credit is None:
+        credit = _credit_at(context, following)
+        if credit is not None:
+            reading = attrs.evolve(reading, credit=credit[0])
+            last = credit[1]
+            caption_line = _near(context, last)
+            if (
+                not reading.text
+                and caption_line is not None
+                and _follows_image(context, caption_line, index)
+                and _text_under_credit(context, caption_line)
+            ):
+                # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
+                text, date = _split_date(context.inline(caption_line).text)
+                reading = attrs.evolve(reading, text=text, date=date)
+                last = caption_line
+    return last, _alt_credit(reading)
+
+
+def parse_caption(text: str) -> Caption:
+    r"""Read a caption: one line with its credit, or a caption line and a credit line.
+
+    Raises:
+        ParseError: ``not-a-caption`` when ``text`` carries no credit or image.
+
+    Example:
+        >>> c = parse_caption("Bloomberg campaigns.\n\n(Elizabeth Conley / Houston Chronicle)")
+        >>> c.text, c.credit
+        ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
+    """
+    require_text(text, "parse_caption")
+    context = Context(Source(text))
+    first = context.next_nonblank(0)
+    claim = rule(context, first) if first is not None else None
+    if claim is None or context.next_nonblank(claim.next_line) is not None:
+        line = (first or 0) + 1
+        raise ParseError(
+            f"{text.strip()[:60]!r} does not read as a caption", code=Code.NOT_A_CAPTION, line=line
+        )
+    caption = claim.elements[0]
+    if isinstance(caption, Picture) and caption.images:
+        # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
+        # only its image.
+        first_image = caption.images[0]
+        caption = Caption(
+            raw=caption.raw,
+            span=caption.span,
+            text="",
+            image_url=first_image.src,
+            alt=first_image.alt or None,
+        )
+    if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
+        raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
+    return caption

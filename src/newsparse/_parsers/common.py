@@ -1,0 +1,315 @@
+"""What every parser may use: block markup, plain text, pictures, teaser claims, emphasis.
+
+Parser modules import from here and from the engine, never from each other's private parts:
+a helper two rules share lives here, so a rule's module can change without touching another's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse._engine import Claim, Context, Found, Shape, closing_hashes, heading_level
+from newsparse._errors import Code
+from newsparse._inline import Inline, render
+from newsparse._model import (
+    BlockKind,
+    Boilerplate,
+    BoilerplateKind,
+    Image,
+    Paragraph,
+    Picture,
+    Severity,
+)
+from newsparse._source import BLANK
+
+__all__ = [
+    "READING_TIME",
+    "READING_TIME_PHRASE",
+    "block_images",
+    "block_text",
+    "heading_text",
+    "is_emphasised",
+    "is_fence_close",
+    "is_italic",
+    "paragraph_at",
+    "picture_claim",
+    "plain_text",
+    "teaser_claim",
+    "unmarked",
+]
+
+# "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
+READING_TIME_PHRASE: Final = (
+    r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
+    r"tempo de leitura)\s?:?\s?(?:ca\.\s|etwa\s)?[0-9]{1,3}\s?(?:min|minuten|minutes|minutos)\.?"
+    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))"
+)
+READING_TIME: Final = re.compile(READING_TIME_PHRASE, re.I)
+"""A reading-time note anywhere in a line, as a dateline may carry one ("3 min read")."""
+
+# "## Title ##": the ATX opening and the optional closing run of hashes.
+_ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
+# "* ", "1. ", "- " list markers with their indent
+_LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
+# "> " quote markers, nested ("> > ")
+_QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
+# "* ", "- ", "+ " bullets only: "15. Mai 2021" opens a German date, not an ordered list item.
+_BULLET: Final = re.compile(r"[ \t\u00a0]{0,12}[*+-](?:[ \t]{1,4}|$)")
+# Two trailing spaces or a trailing backslash: a Markdown hard line break.
+_HARD_BREAK: Final = re.compile(r"(?:  |\\)$")
+# "|---|:--:|" table delimiter rows
+_TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
+
+
+def heading_text(line: str) -> str:
+    """The Markdown of an ATX heading's content, without the ``#`` runs."""
+    opening = _ATX_OPEN.match(line)
+    content = line[opening.end() :] if opening else line
+    closing = closing_hashes(content)
+    return content if closing is None else content[:closing].rstrip(" \t")
+
+
+def unmarked(markdown: str) -> str:
+    """``markdown`` with each line's heading, quote or bullet marker taken off.
+
+    Example:
+        >>> unmarked("### By [Jane Doe](#)")
+        'By [Jane Doe](#)'
+    """
+    lines = []
+    for line in markdown.split("\n"):
+        marker = _ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
+        if marker is None:
+            lines.append(line)
+        elif marker.re is _ATX_OPEN:
+            lines.append(heading_text(line))
+        else:
+            lines.append(line[marker.end() :])
+    return "\n".join(lines)
+
+
+def plain_text(markdown: str) -> str:
+    r"""The plain text of a header element (a byline, a dateline) written over a line or two.
+
+    Each line's heading, quote or bullet marker is taken off (:func:`unmarked`), as the body's
+    blocks have theirs taken off, then the inline Markdown is rendered.
+
+    Example:
+        >>> plain_text("* **Date**\n  23.05.2011")
+        'Date 23.05.2011'
+    """
+    return render(unmarked(markdown)).text
+
+
+def block_text(markdown_lines: list[str], kind: BlockKind) -> str:
+    """The Markdown content of a block's lines with its block markers taken off."""
+    if kind is BlockKind.HEADING:
+        return heading_text(markdown_lines[0])
+    if kind is BlockKind.LIST_ITEM:
+        first = _LIST_MARKER.match(markdown_lines[0])
+        head = markdown_lines[0][first.end() :] if first else markdown_lines[0]
+        return "\n".join([head, *markdown_lines[1:]])
+    if kind is BlockKind.QUOTE:
+        out = []
+        for line in markdown_lines:
+            marker = _QUOTE_MARKER.match(line)
+            out.append(line[marker.end() :] if marker else line)
+        return "\n".join(out)
+    return "\n".join(markdown_lines)
+
+
+def _table_text(lines: list[str]) -> str:
+    rows = []
+    for line in lines:
+        if "-" in line and _TABLE_DELIMITER.match(line):
+            continue
+        cells = [render(cell).text for cell in line.strip(BLANK).strip("|").split("|")]
+        rows.append(" | ".join(cells))
+    return "\n".join(rows)
+
+
+def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
+    """The kind, level and end line of the block starting at ``index``."""
+    lines = context.lines
+    shape = context.shape(index)
+    end = index + 1
+    if shape is Shape.HEADING:
+        return BlockKind.HEADING, heading_level(lines[index]), end
+    setext = context.setext_level(index)
+    if setext:
+        return BlockKind.HEADING, setext, index + 2
+    if shape is Shape.LIST_ITEM:
+        marker = _LIST_MARKER.match(lines[index])
+        indent = len(marker["indent"].expandtabs(4)) if marker else 0
+        # Continuation lines are indented and are not items themselves.
+        while (
+            end < context.count
+            and context.shape(end) is Shape.TEXT
+            and lines[end][:1] in (" ", "\t")
+        ):
+            end += 1
+        return BlockKind.LIST_ITEM, 1 + indent // 2, end
+    if shape is Shape.QUOTE:
+        while end < context.count and context.shape(end) is Shape.QUOTE:
+            end += 1
+        return BlockKind.QUOTE, 0, end
+    if shape is Shape.FENCE:
+        fence = lines[index].strip(" ")[:3]
+        # A fence left open ends at the footer; one opened after it runs to the end of the text.
+        footer = context.footer_line
+        stop = footer if footer is not None and index < footer else context.count
+        while end < stop and not lines[end].lstrip(" ").startswith(fence):
+            end += 1
+        return BlockKind.CODE, 0, min(end + 1, stop)
+    if shape is Shape.TABLE:
+        while end < context.count and context.shape(end) is Shape.TABLE:
+            end += 1
+        return BlockKind.TABLE, 0, end
+    # A paragraph runs over the plain lines of its block; a line that starts another block shape
+    # ends it, and so does a line that is underlined (a setext heading). A hard line break ends
+    # it too: converters write <br> as one, and each line after it may be a byline or a date
+    # that its own rule should see.
+    # In the header every line is its own element: a kicker, a date and a byline often share a
+    # block there, and each must reach its own rule.
+    if context.in_header(index):
+        return BlockKind.PARAGRAPH, 0, end
+    while (
+        end < context.count
+        and context.shape(end) is Shape.TEXT
+        and not context.setext_level(end)
+        and not _HARD_BREAK.search(lines[end - 1])
+    ):
+        end += 1
+    return BlockKind.PARAGRAPH, 0, end
+
+
+def block_images(context: Context, inline: Inline, start: int, end: int) -> tuple[Image, ...]:
+    """The pictures of a rendered block, each with the span of its syntax in ``[start, end)``."""
+    if not inline.images:
+        return ()
+    text = context.source.text
+    images = []
+    position = start
+    for image in inline.images:
+        found = text.find(image.markdown, position, end) if image.markdown else -1
+        if found == -1:
+            span = context.span(start, start)
+        else:
+            span = context.span(found, found + len(image.markdown))
+            position = span.end
+        images.append(Image(alt=image.alt, src=image.url, link=image.link, at=image.at, span=span))
+    return tuple(images)
+
+
+def is_fence_close(opening: str, line: str) -> bool:
+    """Whether ``line`` closes the code fence that ``opening`` opened."""
+    return line.lstrip(" ").startswith(opening.strip(" ")[:3])
+
+
+def paragraph_at(context: Context, index: int) -> tuple[Paragraph, int]:
+    """The body block starting at line ``index``, and the line after it.
+
+    Exposed for rules that split a block (a dateline opening the first paragraph) and need the
+    rest made the way the fallback makes it.
+    """
+    kind, level, end = _extent(context, index)
+    span = context.lines_span(index, end - 1)
+    raw = context.raw(span)
+    lines = context.lines[index:end]
+    if kind is BlockKind.CODE:
+        closed = len(lines) > 1 and is_fence_close(lines[0], lines[-1])
+        text = "\n".join(lines[1:-1] if closed else lines[1:])
+        return Paragraph(raw=raw, span=span, text=text, kind=kind), end
+    if kind is BlockKind.TABLE:
+        return Paragraph(raw=raw, span=span, text=_table_text(lines), kind=kind), end
+    if kind is BlockKind.PARAGRAPH and end == index + 1:
+        inline = context.inline(index)
+    elif kind is BlockKind.HEADING and end == index + 2:
+        inline = context.inline(index)  # setext: the text line over its underline
+    else:
+        inline = context.render(block_text(lines, kind))
+    paragraph = Paragraph(
+        raw=raw,
+        span=span,
+        text=inline.text,
+        kind=kind,
+        links=inline.links,
+        level=level,
+        images=block_images(context, inline, span.start, span.end),
+    )
+    return paragraph, end
+
+
+_PICTURE: Final = (Found.PICTURE,)
+
+
+def picture_claim(context: Context, first: int, last: int, counted: Found) -> Claim | None:
+    """A claim of lines ``first`` to ``last`` as one Picture, or ``None`` if they hold text.
+
+    ``counted`` is the mark the rule asking would have counted (a caption, a body block): rules
+    that count what came before (``context.found``) see the lines as they did before pictures
+    were a kind of their own.
+    """
+    span = context.lines_span(first, last)
+    if first == last and context.shape(first) is Shape.TEXT:
+        inline = context.inline(first)
+    else:
+        kind = (
+            BlockKind.LIST_ITEM if context.shape(first) is Shape.LIST_ITEM else BlockKind.PARAGRAPH
+        )
+        inline = context.render(block_text(context.lines[first : last + 1], kind))
+    if not inline.images or inline.text.strip(BLANK):
+        return None
+    images = block_images(context, inline, span.start, span.end)
+    element = Picture(raw=context.raw(span), span=span, images=images)
+    return Claim(elements=(element,), found=_PICTURE, next_line=last + 1, marks=(counted,))
+
+
+def teaser_claim(context: Context, first: int, last: int, what: str) -> Claim:
+    """Claim lines that belong to another article (a teaser's byline or date) as navigation.
+
+    Related-article boxes and comment lists repeat bylines and dates after the text; they must
+    not become this article's byline or dateline, nor its body.
+    """
+    span = context.lines_span(first, last)
+    raw = context.raw(span)
+    element = Boilerplate(
+        raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION
+    )
+    note = context.diagnostic(
+        Code.BOILERPLATE,
+        f"{what} after the article text belongs to another article",
+        span,
+        Severity.INFO,
+    )
+    return Claim(
+        elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
+    )
+
+
+def _wrapped_in(markdown: str, markers: tuple[str, ...]) -> str | None:
+    """The marker the whole line is wrapped in (the longest of ``markers`` that fits), if any."""
+    stripped = markdown.strip(BLANK)
+    if len(stripped) < 3:
+        return None
+    for marker in ("***", "**", "*", "___", "__", "_"):
+        if stripped.startswith(marker) and stripped.endswith(marker):
+            inner = stripped[len(marker) : -len(marker)]
+            if inner.strip() and marker[0] not in inner[:1] + inner[-1:]:
+                return marker if marker in markers else None
+            return None
+    return None
+
+
+def is_emphasised(markdown: str) -> bool:
+    """Whether the whole line is set in italics or bold (``*...*``, ``**...**``, ``_..._``)."""
+    return _wrapped_in(markdown, ("***", "**", "*", "___", "__", "_")) is not None
+
+
+def is_italic(markdown: str) -> bool:
+    """Whether the whole line is set in italics (``*...*``, ``_..._``, bold italics too).
+
+    Closing notes are italic; a line wholly in bold is a label or a heading, not a note.
+    """
+    return _wrapped_in(markdown, ("***", "*", "___", "_")) is not None

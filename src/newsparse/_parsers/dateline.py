@@ -1,0 +1,1310 @@
+"""Datelines: when the story was published and updated, where it was filed, and by which agency.
+
+Two shapes: a header line that is mostly a date (``July 16, 2021``, ``Stand: 20. April 2020, 14:57
+Uhr``, ``PUBLISHED: ... | UPDATED: ...``), and the place-and-agency opening of the first
+paragraph (``MOSCOW (AP) —``, ``WASHINGTON, July 16 (Reuters) -``), which is split off the
+paragraph. A date without a year takes the year from an earlier date or the source URL, with a
+diagnostic; failing both it stays unset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import islice
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._dates import (
+    DateOrder,
+    FoundDate,
+    find_dates,
+    find_relative,
+    order_note,
+    read_in_order,
+    require_order,
+    text_order,
+)
+from newsparse._engine import PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
+from newsparse._errors import Code, ParseError, require_text
+from newsparse._inline import Inline, render
+from newsparse._model import (
+    Author,
+    AuthorKind,
+    Byline,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
+    Paragraph,
+    Severity,
+)
+from newsparse._parsers.byline import (
+    author_page,
+    category_start,
+    plain_names,
+    read_byline,
+)
+from newsparse._parsers.common import (
+    READING_TIME,
+    block_images,
+    paragraph_at,
+    plain_text,
+    teaser_claim,
+)
+from newsparse._source import BLANK, Source
+from newsparse.vocabulary import (
+    Vocabulary,
+    agency_name,
+    cached,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
+)
+
+__all__ = [
+    "DatelineReading",
+    "glued_rule",
+    "parse_dateline",
+    "read_dateline",
+    "read_lead",
+    "rule",
+    "screen",
+    "split_glued",
+    "split_trailing",
+    "trailing_elements",
+]
+
+_MAX_DATELINE: Final = 300
+_MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
+_MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
+
+
+class _Words(NamedTuple):
+    """The dateline rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words that mark the date after them as an update ("mis" as in "mis à jour").
+    updated_words: frozenset[str]
+    # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
+    allowed: frozenset[str]
+    labels: frozenset[str]
+    # A link to the comments or another interface page beside a date: "[3 Kommentare](...)".
+    ui_link: re.Pattern[str]
+    # What trails names before their date: "[Jane Doe](#) on", "Von X |".
+    byline_tail: re.Pattern[str]
+    # The longest publication-sentence opening, with room for doubled spaces.
+    posted_head: int
+    # Words between such an opening and its date: "Mittwoch, den ".
+    posted_between: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The dateline patterns of ``words``."""
+    labels = words.date_labels | words.updated_labels
+    return _Words(
+        updated_words=(words.updated_labels - {"last"}) | {"mis"},
+        allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
+        labels=labels,
+        ui_link=word_pattern(
+            r"\[[0-9]{0,6}[ ]?",
+            words.comment_link_words,
+            r"\]\([^()\s]{0,2000}\)",
+            flags=re.I,
+        ),
+        byline_tail=word_pattern(
+            r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
+        ),
+        posted_head=max(map(len, words.posted_openings), default=0) + 8,
+        posted_between=words.dateline_fillers | words.weekdays | {"den"},
+    )
+
+
+_words: Final = patterns(_build)
+# Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
+_MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
+_WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
+# "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
+_PLACE_BEFORE: Final = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
+)
+# "Berlin, 12.03.2022", "Madrid - 04 may 2022": a place in capitalised words before the date.
+_TITLED_PLACE: Final = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
+    r"\s{0,3}(?:—|–|--|-|,)\s"
+)
+# "(AP)", "/TASS/": an agency credited inside a dateline.
+_AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/\n ]{1,20})/")
+
+# The opening of a first paragraph: place, optional date, optional agency, then a dash.
+#   MOSCOW (AP) —   WASHINGTON, July 16 (Reuters) -   TALLAHASSEE, Fla. (AP) —   (CNN) —
+#   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
+_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
+    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-]))?"
+    r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
+    r"(?:\*\*|__)?[ ]?"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
+    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$)"
+)
+
+
+# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")". Dates
+# inside targets are not the article's, and long targets are no reason to reject a short line.
+_TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
+
+
+def _short(markdown: str) -> str:
+    """``markdown`` with every link target written ``(#)``: the length a reader sees."""
+    return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
+
+
+def _masked(markdown: str) -> str:
+    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
+    if "](" not in markdown:
+        return markdown
+    return _TARGET.sub(lambda m: "](" + "#" * (len(m.group()) - 3) + ")", markdown)
+
+
+@attrs.frozen(kw_only=True)
+class DatelineReading:
+    """What a dateline says, before years are completed from context."""
+
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    place: str | None = None
+    agency: str | None = None
+
+
+def _agency_like(text: str) -> bool:
+    """Whether a credit in parentheses names an agency or outlet: "Reuters", "dpa/lno", "KGO"."""
+    return text[:1].isupper() or any(agency_name(part) for part in text.split("/"))
+
+
+def _agency(text: str) -> str | None:
+    mark = _AGENCY_MARK.search(text)
+    if mark is None:
+        return None
+    agency = (mark["a"] or mark["b"] or "").strip()
+    if agency.endswith(":") or any(
+        w.casefold().strip(":") in _words().labels for w in agency.split()
+    ):
+        return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
+    return agency if agency and _agency_like(agency) else None
+
+
+def _no_place(place: str) -> bool:
+    """Words in a dateline's place position that name no place: weekdays, markers, labels."""
+    folded = place.casefold()
+    return (
+        folded in current().weekdays
+        or folded in current().lead_markers
+        or folded in _words().labels
+    )
+
+
+def _titled_place(rest: str) -> re.Match[str] | None:
+    """A capitalised place opening a dateline, unless its words are labels ("Monday, ...")."""
+    match = _TITLED_PLACE.match(rest)
+    if match is None:
+        return None
+    words = match["place"].replace("-", " ").split()
+    if any(w.casefold() in _words().allowed or w.casefold() in current().months for w in words):
+        return None
+    if len(match["place"].split()) > 1 and plain_names(match["place"]):
+        # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
+        # place, and a place before a header date is mostly one word ("Berlin, ...").
+        return None
+    return match
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_dateline(
+    markdown: str, *, order: DateOrder | None = None, strict: bool = False
+) -> DatelineReading | None:
+    """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
+
+    Besides its dates, labels, joiners, a place and an agency, a dateline may hold one short
+    unknown word; with ``strict`` (a line inside the text) it may hold none, so a short
+    sentence that holds a date ("It's May 4, 1970.") is not a dateline.
+
+    Example:
+        >>> r = read_dateline("March 3, 2020 at 7:15 am Updated March 4, 2020 at 1:20 pm")
+        >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
+        ((3, 7), (4, 13))
+    """
+    markdown = _short(markdown)
+    if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
+        return None
+    found = find_dates(markdown, order=order)
+    dated = [f for f in found if f.has_date]
+    if not dated or len(dated) > _MAX_DATES:
+        return None  # "[Mai 2020](#) [April 2020](#) [März 2020](#)": an archive's list
+    # Everything that is not a date phrase must be labels, joiners, a place or an agency.
+    pieces = []
+    position = 0
+    for phrase in found:
+        pieces.append(markdown[position : phrase.start])
+        position = phrase.end
+    pieces.append(markdown[position:])
+    rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
+    if "min" in rest.casefold():
+        rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
+    # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
+    linked_head = "](" in markdown[: dated[0].start]
+    place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
+    place = place_match["place"].strip(" ,.-–—") if place_match else None
+    if place_match is not None:
+        rest = rest[place_match.end() :]
+    if place is not None and _no_place(place):
+        place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
+    agency = _agency(rest)
+    unknown = [
+        word
+        for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
+        if word.casefold().strip(".:-–—") not in _words().allowed and word.strip(".:-–—/")
+    ]
+    if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
+        return None
+    published = updated = None
+    position = 0
+    for phrase in dated:
+        label = markdown[position : phrase.start].casefold()
+        position = phrase.end
+        says_updated = any(w.strip(":.|*_") in _words().updated_words for w in label.split())
+        if says_updated and updated is None:
+            updated = phrase
+        elif published is None:
+            published = phrase
+        elif updated is None:
+            updated = phrase
+    return DatelineReading(published=published, updated=updated, place=place, agency=agency)
+
+
+def read_lead(
+    markdown: str, *, order: DateOrder | None = None
+) -> tuple[DatelineReading, int] | None:
+    """The dateline opening a first paragraph, and where the paragraph text starts.
+
+    Example:
+        >>> reading, cut = read_lead("WASHINGTON, July 16 (Reuters) - The Senate voted.")
+        >>> (
+        ...     reading.place,
+        ...     reading.agency,
+        ...     reading.published.day,
+        ...     "WASHINGTON, July 16 (Reuters) - The Senate voted."[cut:],
+        ... )
+        ('WASHINGTON', 'Reuters', 16, 'The Senate voted.')
+    """
+    match = _LEAD.match(markdown[:200])
+    if match is None:
+        return _date_lead(markdown, order)
+    place = match["place"] or match["mixed"] or match["joined"]
+    agency = match["agency"] or match["slashed"]
+    if place is None and agency is None:
+        return _date_lead(markdown, order)
+    if match["mixed"] and agency is None:
+        return None
+    if place is not None:
+        place = place.strip(" ,-–—")
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
+            return None
+        if agency is None and agency_name(place) is not None:
+            place, agency = None, place  # "CNN —": the agency alone, no place
+        elif _no_place(place.split(",")[0]):
+            return None  # "FILE - ...": a picture's caption, no dateline
+        elif (
+            match["dash"] == "-"
+            and markdown[match.start("dash") - 1 : match.start("dash")].isalpha()
+        ):
+            return None  # "WOHN-": a word broken at its hyphen
+        elif len(place.split(",")[0].split()) > _MAX_PLACE_WORDS:
+            return None  # "LE POINT SUR LA SITUATION –": a kicker in capitals, no place
+    if agency is not None and not _agency_like(agency):
+        return None
+    published = None
+    if match["date"] is not None:
+        dates = [f for f in find_dates(match["date"], order=order) if f.has_date]
+        if not dates:
+            return None
+        published = dates[0]
+    if match["dash"] == "" and match["slashed"] is None:
+        return None
+    cut = match.end()
+    return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
+
+    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ...".
+    """
+    head = markdown[:80]
+    found = [f for f in find_dates(head, order=order) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    first = found[0]
+    opening = head[: first.start].strip(" *_")
+    if opening not in ("", "("):
+        return None
+    # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
+    closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
+    after = closing.match(markdown, first.end)
+    if after is not None:
+        return DatelineReading(published=first), after.end()
+    if not opening and first.has_time and _GLUED_AFTER_TIME.match(markdown, first.end - 1):
+        # "19.10.2019, 15:30 UhrAm 8. Spieltag ...": a converter glued the date to the text.
+        return DatelineReading(published=first), first.end
+    return None
+
+
+def trailing_elements(
+    context: Context, index: int, byline_start: int, date_start: int, reading: DatelineReading
+) -> tuple[list[Element], list[Found], list[Diagnostic]]:
+    """The byline (if any) and dateline :func:`split_trailing` found on line ``index``."""
+    base = context.source.starts[index]
+    end = context.source.line_end(index)
+    elements: list[Element] = []
+    found: list[Found] = []
+    if byline_start < date_start:
+        span = context.span(base + byline_start, base + date_start)
+        raw = context.raw(span)
+        authors = read_byline(raw) or ()
+        elements.append(Byline(raw=raw, span=span, text=plain_text(raw), authors=authors))
+        found.append(Found.BYLINE)
+    builder = _Builder(context)
+    elements.append(builder.dateline(reading, base + date_start, end))
+    found.append(Found.DATELINE)
+    return elements, found, builder.diagnostics
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
+    """A byline and date glued to the end of a header line, as converters write them.
+
+    Returns ``(byline_start, date_start, reading)``: offsets into ``markdown`` where a trailing
+    ``by X`` byline starts (equal to ``date_start`` when there is none) and where the closing
+    date phrase starts, e.g. ``... recovery?Monday, 6 January 2020`` or ``... the slammer.by
+    R.C. Baker November 5, 2023``. ``None`` when the line does not end with a full date.
+
+    Example:
+        >>> line = "Goats ruled this island.Monday, 6 January 2020"
+        >>> by, at, reading = split_trailing(line)
+        >>> line[:at], reading.published.day
+        ('Goats ruled this island.', 6)
+    """
+    if len(markdown) > 2000 or _DIGIT.search(markdown[-60:]) is None:
+        return None
+    found = [f for f in find_dates(markdown[-120:]) if f.has_date and f.year and f.day]
+    if not found:
+        return None
+    offset = max(0, len(markdown) - 120)
+    last = found[-1]
+    rest = markdown[offset + last.end :]
+    if rest.strip(BLANK + "*_.#") and not _FILED_AFTER.fullmatch(rest):
+        return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
+    start = offset + last.start
+    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in current().weekdays:
+        start = weekday.start("day")
+    if start == 0:
+        return None
+    reading = read_dateline(markdown[start : offset + last.end])
+    if reading is None:
+        return None
+    byline_start = start
+    prefix = _TRAILING_BY.search(markdown, max(0, start - 300), start)
+    if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
+        byline_start = prefix.start("by")
+    return byline_start, start, reading
+
+
+# -- the rule ---------------------------------------------------------------------------------
+
+# After a date in parentheses that opens a paragraph: ") ", then the text.
+_LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
+# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "15:30 UhrAm".
+_GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
+# After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
+_LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
+# A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
+_WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
+# A byline glued before a closing date: "...slammer.by R.C. Baker " (lower or upper case).
+_TRAILING_BY: Final = re.compile(
+    r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
+)
+_DIGIT: Final = re.compile(r"[0-9]")
+# Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
+_FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
+
+
+class _Builder:
+    """Turns readings into Dateline elements with their years completed and diagnostics made."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.diagnostics: list[Diagnostic] = []
+
+    def value(self, phrase: FoundDate | None, start: int, end: int) -> DateValue | None:
+        if phrase is None:
+            return None
+        context = self.context
+        if phrase.ambiguous:
+            # Only now is the whole document scanned for the order it writes dates in; failing
+            # that, the URL's country and the language decide, and the date stays ambiguous.
+            shown = context.order
+            phrase = read_in_order(
+                phrase, shown=shown, likely=None if shown else context.likely_order
+            )
+        if phrase.year is None and phrase.month is not None:
+            year, source = self._context_year()
+            if year is None:
+                self.diagnostics.append(
+                    context.diagnostic(
+                        Code.MISSING_YEAR,
+                        "the date gives no year and neither an earlier date nor the URL does",
+                        context.span(start, end),
+                        Severity.WARNING,
+                    )
+                )
+                return None
+            phrase = phrase.with_year(year)
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.YEAR_FROM_CONTEXT,
+                    f"the date gives no year; {year} taken from {source}",
+                    context.span(start, end),
+                    Severity.INFO,
+                )
+            )
+        value = phrase.value()
+        if value is None:
+            return None
+        if value.ambiguous:
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.AMBIGUOUS_DATE,
+                    order_note(context.likely_order),
+                    context.span(start, end),
+                    Severity.WARNING,
+                )
+            )
+        if value.zone is not None and phrase.offset is None:
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.AMBIGUOUS_ZONE,
+                    f"the zone {value.zone!r} has no single offset; the time is kept naive",
+                    context.span(start, end),
+                    Severity.INFO,
+                )
+            )
+        return value
+
+    def _context_year(self) -> tuple[int | None, str]:
+        earlier = self.context.header_date
+        if earlier is not None:
+            return earlier.date.year, "an earlier date"
+        year = self.context.url_year
+        if year is not None:
+            return year, "the source URL"
+        return None, ""
+
+    def dateline(self, reading: DatelineReading, start: int, end: int) -> Dateline:
+        span = self.context.span(start, end)
+        raw = self.context.raw(span)
+        return Dateline(
+            raw=raw,
+            span=span,
+            text=plain_text(raw),
+            published=self.value(reading.published, start, end),
+            updated=self.value(reading.updated, start, end),
+            place=reading.place,
+            agency=reading.agency,
+        )
+
+
+def _time_only(context: Context, index: int) -> FoundDate | None:
+    """A line that is only a time ("4 AM", "um 12:50 Uhr"), as the line after a date gives it."""
+    line = context.lines[index]
+    if len(line) > 40:
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].has_date or not found[0].has_time:
+        return None
+    rest = _MARKUP.sub(" ", line[: found[0].start] + line[found[0].end :])
+    if any(w.casefold() not in _words().allowed for w in _WORDS.findall(rest)):
+        return None
+    return found[0]
+
+
+def _header_claim(context: Context, index: int) -> Claim | None:
+    """A header dateline: this line, its block, or a date followed by a time-only line."""
+    block_end = context.block_end(index)
+    lines = context.lines
+    candidates = []
+    if 1 < block_end - index <= 4 and all(
+        len(_short(lines[i])) < 100 and not _link_only(lines[i]) for i in range(index, block_end)
+    ):
+        candidates.append(block_end - 1)
+    elif index + 1 < block_end and _label_alone(lines[index]):
+        candidates.append(index + 1)  # "* **Date**" with "  23.05.2011" below, in a longer list
+    candidates.append(index)
+    for last in candidates:
+        markdown = "\n".join(lines[index : last + 1])
+        strict = _sentence_in_text(context, index, markdown)
+        reading = read_dateline(markdown, strict=strict)
+        if last > index and (reading is None or _yearless(reading)):
+            # "28." over "Januar" over "2022": one date written over several lines (a space for
+            # each line end keeps the offsets).
+            joined = read_dateline(markdown.replace("\n", " "), strict=strict)
+            reading = joined if joined is not None and not _yearless(joined) else reading
+        if reading is not None:
+            return _with_time_line(context, reading, index, last)
+    if context.in_header(index):
+        return _relative_claim(context, index)
+    return None
+
+
+def _yearless(reading: DatelineReading) -> bool:
+    """Whether the reading's published date lacks its year (or there is none)."""
+    return reading.published is None or reading.published.year is None
+
+
+def _sentence_in_text(context: Context, index: int, markdown: str) -> bool:
+    """A line after text has begun that ends like a sentence: "It's May 4, 1970." is prose."""
+    began = not context.in_header(index) or context.found(Found.BODY) > 0
+    return began and markdown.rstrip(BLANK + "*_").endswith((".", "!", "?"))
+
+
+def _link_only(line: str) -> bool:
+    """A line that is one link and nothing else ("[jdoe](#)"): a name or a section, no date."""
+    inline = render(line)
+    return (
+        len(inline.links) == 1
+        and inline.links[0].end - inline.links[0].start == len(inline.text.strip(BLANK + "*_#"))
+        and not any(c.isdigit() for c in inline.text)
+    )
+
+
+def _relative_claim(context: Context, index: int) -> Claim | None:
+    """A header line that dates the story only relatively ("Hace 13 horas", "2 hours ago").
+
+    It is a dateline, but its date cannot be known without the time it was scraped: the
+    element keeps the text, has no values, and says so in a diagnostic.
+    """
+    text = context.inline(index).text
+    if len(text) > 40:
+        return None
+    where = find_relative(text)
+    if where is None or (where[1] - where[0]) < len(text.strip(" *_|·•")) * 0.6:
+        return None
+    span = context.lines_span(index, index)
+    raw = context.raw(span)
+    dateline = Dateline(raw=raw, span=span, text=text)
+    note = context.diagnostic(
+        Code.RELATIVE_DATE,
+        f"{text!r} dates the story relative to when it was read; no date is set",
+        span,
+        Severity.INFO,
+    )
+    return Claim(
+        elements=(dateline,), found=(Found.DATELINE,), next_line=index + 1, diagnostics=(note,)
+    )
+
+
+def _with_time_line(context: Context, reading: DatelineReading, first: int, last: int) -> Claim:
+    """Claim a dateline, taking a time-only line after it: "Feb. 19, 2020" then "4 AM"."""
+    published = reading.published
+    following = context.next_nonblank(last + 1)
+    if (
+        published is not None
+        and not published.has_time
+        and reading.updated is None
+        and following is not None
+        and following - last <= 2
+    ):
+        time = _time_only(context, following)
+        if time is not None:
+            reading = attrs.evolve(reading, published=published.with_time(time, published.end))
+            last = following
+    return _claim(context, reading, first, last)
+
+
+def _claim(context: Context, reading: DatelineReading, first: int, last: int) -> Claim:
+    builder = _Builder(context)
+    start = context.source.starts[first]
+    end = context.source.line_end(last)
+    dateline = builder.dateline(reading, start, end)
+    return Claim(
+        elements=(dateline,),
+        found=(Found.DATELINE,),
+        next_line=last + 1,
+        diagnostics=tuple(builder.diagnostics),
+    )
+
+
+def _glued_claim(context: Context, index: int) -> Claim | None:
+    """A byline and its date on one line or block, in either order (see :func:`split_glued`)."""
+    block_end = context.block_end(index)
+    if block_end - index > 4:
+        block_end = index + 1
+    found = split_glued("\n".join(context.lines[index:block_end]))
+    if found is None:
+        return None
+    cut, authors, reading, names_first = found
+    lines = (index, block_end)
+    if names_first:
+        return _glued(context, lines, authors, (0, cut), reading, date_start=cut)
+    end = context.source.line_end(block_end - 1) - context.source.starts[index]
+    return _glued(context, lines, authors, (cut, end), reading, date_start=0)
+
+
+@cached(maxsize=1024)  # the caption rule asks about the same lines
+def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
+    """A byline and its date written together, in either order: where to cut, and what each says.
+
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
+    Reuter](#) - [91 Ergänzungen](#)``. The text is cut in two at a separator, a link's end, a
+    line end, a byline word or a date's edge; one side must read as a dateline and the other as
+    a byline (a trailing list of categories or tags stays in the byline's text). Returns the
+    cut, the authors, the date reading and whether the names come first.
+
+    Example:
+        >>> cut, authors, reading, names_first = split_glued("Posted on May 2, 2021 by [jdoe](#)")
+        >>> cut, authors[0].name, reading.published.day, names_first
+        (21, 'jdoe', 2, False)
+    """
+    if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
+        return None
+    masked = _masked(markdown)  # dates and cuts are looked for outside link targets
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    for cut in _cuts(masked, dated):
+        alone = markdown[cut - 1] == "\n"
+        if dated[0].start >= cut and dated[0].start - cut <= 60:
+            # Names first, then the date; plain names too when a comma sets them off ("Jo
+            # Park, 1 May 2021") or they have a line of their own.
+            authors = _byline_part(markdown[:cut], alone=alone)
+            # Plain names before a full date: "Jo Park, 1.12.2021", "Jo Park 19.10.2019, 05:00".
+            plain = authors is None
+            if plain:
+                authors = _byline_part(markdown[:cut], alone=True)
+            dates = masked[cut:]
+            # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
+            reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if authors and reading is None:
+                # "By X | 2 May 2021 | [4 Comments](#)": a field after the date's is not read.
+                reading = _date_field(dates, dated[0].start - cut)
+            if plain and not _full_date(reading):
+                reading = None  # plain names need a full date beside them, nothing else
+            if plain and reading is not None and "," not in markdown[:cut]:
+                # Without a comma, only before a date with its time ("Jo Park 19.10.2019, 05:00"):
+                # "Neue Regeln 19.10.2019" is a heading with a date.
+                reading = reading if reading.published and reading.published.has_time else None
+            if authors and reading is not None:
+                # "By Jo Park on May 2": "on" opens the date, it closes no name.
+                tail = _words().byline_tail.search(markdown, 0, cut)
+                if tail is not None and tail.start() > 0:
+                    moved = read_dateline(masked[tail.start() :])
+                    if moved is not None:
+                        return tail.start(), authors, moved, True
+                return cut, authors, reading, True
+        if dated[-1].end <= cut:
+            # The date first, then the names.
+            reading = read_dateline(masked[:cut])
+            authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
+            if authors is None and _full_date(reading) and _SET_OFF.search(markdown[:cut]):
+                # "04.02.2022 | 13:10 Uhr | Jo Park": plain names in a field of their own.
+                authors = _byline_part(markdown[cut:], alone=True)
+            if authors and reading is not None:
+                return cut, authors, reading, False
+    return None
+
+
+def _date_field(dates: str, start: int) -> DatelineReading | None:
+    """The date read from its own field, up to the separator after the date at ``start``.
+
+    What follows (a comments link, a short notice) stays in the dateline's text, so it must be
+    short: a sentence of prose after the date is no field of a header line.
+    """
+    end = _FIELD_END.search(dates, start)
+    if end is None or len(render(dates[end.end() :]).text.split()) > _MAX_FIELD_WORDS:
+        return None
+    return read_dateline(dates[: end.start()])
+
+
+_MAX_FIELD_WORDS: Final = 20
+
+
+# A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+_LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
+# The end of a date's field: a separator set off by spaces.
+_FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
+# A field separator ending the date part: the names after it stand in a field of their own
+# ("04.02.2022 | Jo Park", "21. Jan 2022 // Jo Park").
+_SET_OFF: Final = re.compile(r"\s(?:[|·•]|/{1,2})\s{0,3}$")
+
+
+def _full_date(reading: DatelineReading | None) -> bool:
+    """A dateline with a complete date and no place or agency: "12 May 2021, 10:30"."""
+    if reading is None or reading.published is None or reading.agency or reading.place:
+        return False
+    return reading.published.year is not None and reading.published.day is not None
+
+
+# Where a line holding a byline and a date may be cut in two: after a separator or a link, and
+# before a word that may open a byline prefix.
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s(?:-|/{1,2})\s|\]\([^()\s]{0,2000}\)")
+_WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
+_MAX_CUTS: Final = 24
+# A link in masked text (its target all "#"): "[11. April 2018](###)".
+_MASKED_LINK: Final = re.compile(r"\[[^\[\]\n]{1,300}\]\(#{0,2000}\)")
+
+
+def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
+    """Offsets where ``markdown`` may be cut between its byline and its date, in order."""
+    cuts: set[int] = set()
+    for phrase in dated:
+        start = phrase.start
+        weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+        if weekday is not None and weekday["day"].casefold() in current().weekdays:
+            start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
+        cuts.update((start, phrase.end))
+    for match in _CUT_AFTER.finditer(markdown):
+        cuts.add(match.end())
+    for match in _WORD_START.finditer(markdown):
+        if match.group().casefold() in prefix_first_words():
+            cuts.add(match.start())
+    # A cut never parts a link's text from its brackets: "Posted [11. April 2018](#) by [X](#)"
+    # is cut around the linked date, not between its text and its target.
+    for link in islice(_MASKED_LINK.finditer(markdown), _MAX_CUTS):
+        label_end = markdown.rfind("](", link.start(), link.end())
+        inside = {c for c in cuts if c in (link.start() + 1, label_end)}
+        if inside:
+            cuts -= inside
+            cuts.update((link.start(), link.end()))
+    return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
+
+
+def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | None:
+    """The authors a piece of a dated line credits, or ``None`` if it is not a byline.
+
+    Names with a prefix (``by [jdoe](#)``) or linked names alone; plain names too when they
+    have a line of their own beside the date line (``alone``). A list of categories or tags
+    after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
+    """
+    stop = category_start(markdown)
+    names = markdown[:stop]
+    if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
+        # "Posted in [Travel](#) by jdoe": the names follow the categories.
+        later = _LATER_PREFIX.search(markdown, stop)
+        names = (
+            markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
+            if later
+            else names
+        )
+    names = names.replace("**", "").replace("__", "")
+    names = _words().byline_tail.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
+    if not names or len(_short(names)) > 200:
+        return None
+    authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
+    if authors is None and alone:
+        # A line of its own in the date's block: plain names ("Jo Park"), or one linked word
+        # ("[jdoe](#)"); the lines after it (categories, tags) are not read.
+        first = names.split("\n", 1)[0].strip(BLANK + ",;|")
+        authors = plain_names(first) or _linked_names(first, one_word=True)
+    return authors
+
+
+def _first_link_person(markdown: str) -> tuple[Author, ...] | None:
+    """A linked person's name followed only by more links: the sections or tags filed under.
+
+    ``[Jo Park](#) [Networks](#), [Windows](#)`` after a date credits Jo Park.
+    """
+    inline = render(markdown)
+    if len(inline.links) < 2 or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    first = inline.links[0]
+    authors = _linked_names(markdown[: markdown.find(")", markdown.find("](")) + 1])
+    if authors is None or len(authors) != 1 or len(authors[0].name.split()) < 2:
+        return None
+    return authors if first.text.strip() == authors[0].name else None
+
+
+def _linked_names(markdown: str, *, one_word: bool = False) -> tuple[Author, ...] | None:
+    """People named in links with nothing else but separators and interface links around them.
+
+    A one-word name counts when it links to an author page, or anywhere with ``one_word``.
+    """
+    inline = render(markdown)
+    if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    # A one-word name counts when its link goes to an author page ("[jdoe](/author/jdoe/)").
+    if not authors or any(
+        a.kind is not AuthorKind.PERSON
+        or (len(a.name.split()) < 2 and not (one_word or author_page(a.url)))
+        for a in authors
+    ):
+        return None
+    return authors
+
+
+def _outside_links(inline: Inline) -> str:
+    parts = []
+    position = 0
+    for link in inline.links:
+        parts.append(inline.text[position : link.start])
+        position = link.end
+    parts.append(inline.text[position:])
+    return "".join(parts)
+
+
+def _glued(
+    context: Context,
+    lines: tuple[int, int],
+    authors: tuple[Author, ...],
+    byline_range: tuple[int, int],
+    reading: DatelineReading,
+    *,
+    date_start: int,
+) -> Claim:
+    """The byline and dateline sharing ``lines`` (first, end); ranges are offsets in them."""
+    index, block_end = lines
+    base = context.source.starts[index]
+    end = context.source.line_end(block_end - 1)
+    byline_span = context.span(base + byline_range[0], base + byline_range[1])
+    byline_raw = context.raw(byline_span)
+    byline = Byline(raw=byline_raw, span=byline_span, text=plain_text(byline_raw), authors=authors)
+    builder = _Builder(context)
+    if date_start:  # names first, then the date
+        dateline = builder.dateline(reading, base + date_start, end)
+        elements: tuple[Element, ...] = (byline, dateline)
+        found = (Found.BYLINE, Found.DATELINE)
+    else:  # the date first, then the names
+        dateline = builder.dateline(reading, base, base + byline_range[0])
+        elements = (dateline, byline)
+        found = (Found.DATELINE, Found.BYLINE)
+    return Claim(
+        elements=elements,
+        found=found,
+        next_line=block_end,
+        diagnostics=tuple(builder.diagnostics),
+    )
+
+
+def _lead_claim(context: Context, index: int) -> Claim | None:
+    """The dateline opening one of the first paragraphs, split off the paragraph."""
+    if context.found(Found.BODY) > 3 or context.shape(index) is not Shape.TEXT:
+        return None
+    if context.found(Found.LEAD):
+        return None
+    line = context.lines[index]
+    lead = read_lead(line)
+    if lead is None:
+        return None
+    reading, cut = lead
+    start = context.source.starts[index]
+    builder = _Builder(context)
+    dateline = builder.dateline(reading, start, start + cut)
+    elements: list[Element] = [dateline]
+    found = [Found.DATELINE]
+    paragraph, end = paragraph_at(context, index)
+    rest_start = context.span(start + cut, paragraph.span.end)
+    if rest_start.end > rest_start.start:
+        raw = context.raw(rest_start)
+        inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
+        images = block_images(context, inline, rest_start.start, rest_start.end)
+        elements.append(
+            Paragraph(raw=raw, span=rest_start, text=inline.text, links=inline.links, images=images)
+        )
+        found.append(Found.BODY)
+    return Claim(
+        elements=tuple(elements),
+        found=tuple(found),
+        next_line=end,
+        diagnostics=tuple(builder.diagnostics),
+        marks=(Found.LEAD,),
+    )
+
+
+def screen(context: Context, index: int) -> bool:
+    """The header, the first paragraphs (an opening dateline), and short lines with a digit."""
+    if context.in_header(index):
+        return True
+    if not context.found(Found.LEAD) and context.found(Found.BODY) <= 3:
+        return True
+    line = context.lines[index]
+    # Past the header the rule takes a line as short as the rule measures it (link targets
+    # written "(#)", where it reads no date either) whose block holds a date: the line itself;
+    # or a block of up to four short lines ("Jo Park, NDR" over "28.04.2020": each under 100,
+    # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
+    # on the line below.
+    short = _short(line)
+    if context.header_date is None and _posted_at(line) is not None:
+        return True  # "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht." under the text
+    if len(short) > SHORT_LINE:
+        return False
+    if _label_alone(line) or _DIGIT.search(short):
+        return True
+    end = context.block_end(index)
+    if end - index == 1 or end - index > 4:
+        return False
+    block = [_short(context.lines[i]) for i in range(index, end)]
+    return sum(map(len, block)) + len(block) <= 400 and any(_DIGIT.search(b) for b in block)
+
+
+def _label_alone(line: str) -> bool:
+    """A short line that is nothing but date labels: "**Date**", "* Published:"."""
+    if len(line) > 40:
+        return False
+    words = [w for w in _WORDS.findall(_MARKUP.sub(" ", line)) if w.strip("-–—")]
+    return bool(words) and all(word.casefold().strip(".:-–—") in _words().labels for word in words)
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a header dateline or a first paragraph's dateline.
+
+    A byline glued to its date has its own row before this one (:func:`glued_rule`).
+    """
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return None
+    if context.header_date is None and _posted_at(context.lines[index]) is not None:
+        posted = _posted_claim(context, index)
+        if posted is not None:
+            return posted
+    # Past the header only short lines can be datelines; long ones are prose that holds a date.
+    header = context.in_header(index)
+    limit = _MAX_DATELINE if header else SHORT_LINE
+    if len(_short(context.lines[index])) <= limit:
+        claim = _once(_header_claim, context, index)
+        if (
+            claim is None
+            and not header
+            and _first_byline(context, index)
+            and _once(_glued_claim, context, index) is not None
+        ):
+            return None  # a byline glued to a date in the text, which the glued row left there
+        if claim is None and header:
+            claim = _filed_claim(context, index)
+        if claim is None:
+            claim = _kicker_claim(context, index)
+        if claim is None and header:
+            claim = _opening_claim(context, index)
+        if claim is not None:
+            return _in_place(context, index, claim, header=header)
+    return _lead_claim(context, index)
+
+
+def glued_rule(context: Context, index: int) -> Claim | None:
+    """Claim a byline glued to its date, in either order, on one line or a short block.
+
+    See :func:`split_glued`. In the header, or past it while :func:`_first_byline` allows; a
+    line that reads as a date line alone is left to :func:`rule`.
+    """
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
+        return None
+    header = context.in_header(index)
+    if not (header or _first_byline(context, index)):
+        return None
+    if len(_short(context.lines[index])) > (_MAX_DATELINE if header else SHORT_LINE):
+        return None
+    if _once(_header_claim, context, index) is not None:
+        return None
+    claim = _once(_glued_claim, context, index)
+    return None if claim is None else _in_place(context, index, claim, header=header)
+
+
+def _once(
+    read: Callable[[Context, int], Claim | None], context: Context, index: int
+) -> Claim | None:
+    """``read(context, index)``, computed once per line: both date rows ask it of the same line.
+
+    The cursor visits a line once, and nothing is claimed between the two rows, so the answer
+    the first row got is the one the second would get.
+    """
+    memo = context.memo(read)
+    if index in memo:
+        return memo[index]
+    claim = memo[index] = read(context, index)
+    return claim
+
+
+def _in_place(context: Context, index: int, claim: Claim, *, header: bool) -> Claim | None:
+    """A date claim where it stands: past the header only while the article has no date.
+
+    After the text a date is a teaser's or a comment's; inside the text it is text (``None``).
+    """
+    if header or context.header_date is None or _says_updated(claim):
+        return claim
+    if index >= context.tail_start:
+        return teaser_claim(context, index, claim.next_line - 1, "a date")
+    return None
+
+
+# Links and separators alone: the section, category and tag links a date line may end with.
+_LINKS_ONLY: Final = re.compile(r"(?:[\s,/|·•⋅–—*_-]{0,8}\[[^\[\]\n]{1,120}\]\(#{0,2000}\)){1,24}")
+
+
+_LINK_CLOSE: Final = re.compile(r"\]\(#{0,2000}\)")
+
+
+def _filed_claim(context: Context, index: int) -> Claim | None:
+    """A header date line that ends with where the story is filed: categories, tags, sections.
+
+    ``Sunday, 2 May 2021 | Tags: [Gardens](#)``, ``[16 May 2019](#) [Network](#), [Windows](#)``:
+    the date is read and the list after it stays in the dateline's text.
+    """
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(masked) > _MAX_DATELINE * 8:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    end = dated[-1].end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[2 May 2021](#)"
+    if closing is not None:
+        end = closing.end()
+    stop = category_start(masked)
+    if stop < end:
+        return None
+    if stop == len(masked):
+        rest = masked[end:].lstrip(BLANK + "|·•⋅–—/,")
+        if not rest.startswith("[") or _LINKS_ONLY.fullmatch(masked, end) is None:
+            return None
+        stop = end
+    # Section links before the date: "[Interviews](#)[Anna](#) 7 May 2022".
+    start = 0
+    before = _LINKS_ONLY.match(masked, 0, dated[0].start)
+    if (
+        before is not None
+        and before.end() > 0
+        and not masked[before.end() : dated[0].start].strip(BLANK + "|·•⋅–—/,*_[")
+    ):
+        start = before.end()
+    reading = read_dateline(masked[start:stop])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+# The end of what stands before a date that closes a line: a separator ("Wiesbaden, ",
+# "classic - ", "Tages // "), or a word or link glued to the date ("Research7 April 2020").
+_BEFORE_CLOSING_DATE: Final = re.compile(
+    r"(?:\s{0,3}[|/·•,:–—-]{1,2}\s{0,3}|(?<=[^\W\d_])|(?<=[)\]]))$"
+)
+# A sentence's end inside the words before a date (an initial's period is none): then they
+# are prose, no label.
+_SENTENCE_MARK: Final = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[!?]")
+# A capitalised word, then spaces: "Bumbacher " before "19.10.2019, 23:38 Uhr".
+_CAPITAL_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}\s{1,3}$")
+_MAX_KICKER_WORDS: Final = 6
+
+
+def _kicker_claim(context: Context, index: int) -> Claim | None:
+    """A line closed by a complete date after a short label, section or place.
+
+    ``Original Research7 April 2020``, ``Fachmagazin classic  - 15. Februar 2022``, ``Hofheim
+    am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
+    six words set off from the date by a separator or glued to it (or by a space after a
+    capitalised word when the date has its time: ``Jo Park 9.10.2019, 23:38 Uhr``), none ending
+    a sentence. The
+    whole line is the dateline (the label stays in its text). Plain lines only: a list item of
+    that shape is a menu's teaser.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None  # a list item holding a date and a few words is a menu's teaser link
+    line = context.lines[index]
+    masked = _masked(line)
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    last = dated[-1]
+    if last.year is None or last.day is None:
+        return None
+    end = last.end
+    closing = _LINK_CLOSE.match(masked, end)  # the date is a link's text: "[Tages // 2.5.2021](#)"
+    if closing is not None:
+        end = closing.end()
+    if masked[end:].strip(BLANK + "*_"):
+        return None
+    start = last.start
+    weekday = _WEEKDAY_BEFORE.search(masked, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in current().weekdays:
+        start = weekday.start("day")
+    head = masked[:start]
+    if _BEFORE_CLOSING_DATE.search(head) is None and not (
+        last.has_time and _CAPITAL_BEFORE.search(head)
+    ):
+        return None  # "Jo Park 19.10.2019, 23:38 Uhr": a space alone before a date with its time
+    words = render(head).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:–—-")]
+    if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[start:end])
+    if reading is None or reading.published is None:
+        return None
+    return _claim(context, reading, index, index)
+
+
+_MAX_FIELD_AFTER_WORDS: Final = 8
+_POSTED_MARKUP: Final = " \t*_>-+"
+_POSTED_GAP: Final = 24  # "Mittwoch, den " between the opening and the date
+
+
+def _posted_at(line: str) -> int | None:
+    """Where the date goes in a template's publication sentence ("Dieser Beitrag wurde am ")."""
+    if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
+        return None
+    start = len(line) - len(line.lstrip(_POSTED_MARKUP))
+    head = line[start : start + _words().posted_head]
+    words = head.casefold().split()
+    for size in range(3, 10):
+        opening = " ".join(words[:size])
+        if opening in current().posted_openings:
+            at = start
+            for word in words[:size]:  # the end of the opening's last word in ``line``
+                at = line.casefold().index(word, at) + len(word)
+            return at
+    return None
+
+
+def _posted_claim(context: Context, index: int) -> Claim | None:
+    """A blog template's sentence saying when the post was published, while there is no date.
+
+    ``Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.``,
+    ``This entry was posted on Monday, May 4, 2020``: the opening (``POSTED_OPENINGS``) and then,
+    a weekday aside, a complete date. The line (under 25 words) is the dateline.
+    """
+    line = context.lines[index]
+    at = _posted_at(line)
+    if at is None or len(plain_text(line).split()) >= PROSE_WORDS or len(line) > 2000:
+        return None
+    masked = _masked(line)
+    found = [f for f in find_dates(masked[at : at + 200]) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    between = masked[at : at + found[0].start]
+    if len(between) > _POSTED_GAP or any(
+        w.casefold() not in _words().posted_between
+        for w in _WORDS.findall(_MARKUP.sub(" ", between))
+    ):
+        return None
+    reading = DatelineReading(published=found[0])
+    return _claim(context, reading, index, index)
+
+
+def _opening_claim(context: Context, index: int) -> Claim | None:
+    """A header line opened by a complete (labelled) date, with short fields after it.
+
+    ``Datum: [13. April 2017](#)Autor: [www.hafenblatt.test](#)``, ``01.12.2022 / [![Blatt](#)](#)
+    / [Energie](#)``, ``25. Januar 2022 (ABC/DEF) Bonn/Köln``, ``Published on May 9, 2019May 9,
+    2019 • 31 Likes``: up to eight words after the date, the first not in lower case (prose goes
+    on in lower case: "12. Mai 2021 wurde ..."), none ending a sentence. The whole line is the
+    dateline; what follows the date stays in its text, unread.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated or dated[0].year is None or dated[0].day is None:
+        return None
+    end = dated[0].end
+    closing = _LINK_CLOSE.match(masked, end)
+    if closing is not None:
+        end = closing.end()
+    rest = masked[end:].strip(BLANK + "*_")
+    if not rest or rest[0].islower() or rest[0] in ".!?" or not any(c.isalpha() for c in rest):
+        return None  # "It's January 9, 1963.": a sentence; "10:32 +99:00": no field of words
+    words = render(rest).text.replace("*", " ").replace("_", " ").split()
+    words = [w for w in words if w.strip("|/·•,:;–—-()")]
+    if len(words) > _MAX_FIELD_AFTER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    reading = read_dateline(masked[:end], strict=_sentence_in_text(context, index, line))
+    if reading is None or reading.published is None or reading.published.start != dated[0].start:
+        return None
+    return _claim(context, reading, index, index)
+
+
+def _first_byline(context: Context, index: int) -> bool:
+    """Whether a byline glued to a date may be read past the header.
+
+    While the article has no date yet (a long run of navigation may end the header early, and
+    some pages date the story after the text), or while it has no byline and the line opens with
+    a byline word ("par Jeanne Roux, 21 juin 2018" under the text).
+    """
+    if context.header_date is None:
+        return True
+    return not context.found(Found.BYLINE) and context.first_word(index) in prefix_first_words()
+
+
+def _says_updated(claim: Claim) -> bool:
+    return any(isinstance(e, Dateline) and e.updated is not None for e in claim.elements)
+
+
+def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
+    """Read one dateline: a header date line or the place-and-agency opening of a story.
+
+    A date without a year gives ``published=None`` (there is no context to take a year from).
+
+    Raises:
+        ParseError: ``not-a-dateline`` when ``text`` is neither.
+
+    Example:
+        >>> d = parse_dateline("Updated: Oct 01, 2014, 08.30 AM IST")
+        >>> d.updated.value, d.updated.zone
+        (datetime.datetime(2014, 10, 1, 8, 30), 'IST')
+        >>> d = parse_dateline("MOSCOW (AP) —")
+        >>> d.place, d.agency
+        ('MOSCOW', 'AP')
+    """
+    require_text(text, "parse_dateline")
+    order = require_order(order, "parse_dateline")
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_dateline(raw, order=order)
+    if reading is None:
+        lead = read_lead(raw, order=order)
+        if lead is not None and not raw[lead[1] :].strip(BLANK):
+            reading = lead[0]
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a dateline",
+            code=Code.NOT_A_DATELINE,
+            line=line,
+            column=column,
+        )
+
+    shown, likely = text_order(raw, order)
+
+    def value(phrase: FoundDate | None) -> DateValue | None:
+        if phrase is None:
+            return None
+        return read_in_order(phrase, shown=shown, likely=likely).value()
+
+    return Dateline(
+        raw=raw,
+        span=span,
+        text=plain_text(raw),
+        published=value(reading.published),
+        updated=value(reading.updated),
+        place=reading.place,
+        agency=reading.agency,
+    )

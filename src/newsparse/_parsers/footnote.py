@@ -1,0 +1,617 @@
+"""Closing notes: footnotes, editor's notes, corrections, updates, disclaimers, contributor lines.
+
+A note is recognised by its opening words (``Editor's note:``, ``Correction:``, ``This story has
+been updated``, ``Reporting by ...``, ``... contributed to this report``), by Markdown footnote
+syntax (``[^1]: ...``), or, after the last paragraph of prose, by being set wholly in italics (the
+seed's closing disclaimer).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._engine import Claim, Context, Found, Shape
+from newsparse._errors import Code, ParseError, require_text
+from newsparse._inline import render
+from newsparse._model import Author, Boilerplate, Footnote, FootnoteKind, Link, Role
+from newsparse._parsers.byline import read_byline
+from newsparse._parsers.common import is_emphasised, is_italic
+from newsparse._source import BLANK, Source
+from newsparse.vocabulary import (
+    DISCLOSURE_PHRASES,
+    Vocabulary,
+    current,
+    patterns,
+    word_pattern,
+)
+
+__all__ = [
+    "FootnoteReading",
+    "parse_footnote",
+    "read_footnote",
+    "rule",
+    "screen",
+]
+
+_MAX_NOTE: Final = 1500
+
+
+class _Words(NamedTuple):
+    """The note rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words a note opens with (its label's first word, or the start of a telling sentence).
+    first_words: frozenset[str]
+    # First words of notes headings and note labels: "## References", "**Notes**".
+    heading_words: frozenset[str]
+    # "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a
+    # credit line whose prefix gives a role other than author is a closing note, not a byline.
+    credit_first_words: frozenset[str]
+    # Disclosure phrases beyond the default table, which the cheap hints below may not cover.
+    added_disclosures: tuple[str, ...]
+    # A label with the note's date or time: "Update, March 4:", "UPDATE (4 p.m.):",
+    # "Updated at 5 p.m.:"
+    dated_label: re.Pattern[str]
+    # After the text, a credit of the whole article: "Quelle: hessenschau.de/bb", "Source: AFP".
+    # Longer openings are tried first ("con información de la" before "... de").
+    source_credit: re.Pattern[str]
+    # A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights
+    # reserved"); "© Jane Doe / Example" alone credits a picture.
+    copyright_notice: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The note patterns of ``words``."""
+    prefixes = words.footnote_prefixes
+    return _Words(
+        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        heading_words=frozenset(
+            heading.split()[0] for heading in (*words.notes_headings, *prefixes)
+        ),
+        credit_first_words=frozenset(
+            key.split()[0] for key, role in words.byline_prefixes.items() if role is not Role.AUTHOR
+        )
+        - {"with", "text", "editor", "translation"},
+        added_disclosures=tuple(sorted(words.disclosure_phrases - DISCLOSURE_PHRASES)),
+        dated_label=word_pattern(
+            r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,2})(?:,[ ]|[ ]\(|[ ]",
+            words.note_time_words,
+            r"[ ])(?P<when>[^:()\n]{1,40})\)?[ ]?:[ ]",
+        ),
+        source_credit=word_pattern(
+            r"^", words.source_credit_labels, r"\s?:?\s(?P<who>\S.{1,100})$", flags=re.I
+        ),
+        copyright_notice=word_pattern(r"[0-9]{4}|", words.reserved_words, flags=re.I),
+    )
+
+
+_words: Final = patterns(_build)
+# "[^1]: The text of the footnote."
+_MARKDOWN_FOOTNOTE: Final = re.compile(
+    r"[ ]{0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]{0,4}(?P<text>.{0,2000})$"
+)
+# "Editor's note:", "Correction:" - a label of up to four words and a colon.
+_LABEL: Final = re.compile(
+    r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
+)
+_DIGIT: Final = re.compile(r"[0-9]")
+# Whole-sentence notes, by their shape.
+_CORRECTED: Final = re.compile(
+    r"^(?:this|the|an earlier version of this|a previous version of this)[ ]"
+    r"(?:story|article|report|post|piece|version)[ ].{0,80}?\b(?:corrected|amended|misstated|"
+    r"misspelled|incorrectly|erroneously)\b",
+    re.I,
+)
+_UPDATED: Final = re.compile(
+    r"^(?:this|the)[ ](?:story|article|report|post|piece)[ ](?:has been|was|is being|will be)[ ]"
+    r"(?:updated|revised|expanded)",
+    re.I,
+)
+# "The Associated Press contributed to this report." / "AFP contributed reporting."
+_CONTRIBUTED: Final = re.compile(
+    r"^(?P<who>.{2,200}?)[ ](?:contributed|contributes)[ ](?:to[ ]this[ ](?:report|story|article)|"
+    r"reporting|additional[ ]reporting)",
+    re.I,
+)
+# "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
+_SERIES: Final = re.compile(
+    r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
+    r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
+    re.I,
+)
+# "This post originally appeared on Grist.", "Dieser Beitrag erschien zuerst bei X."
+_ORIGINALLY: Final = re.compile(
+    r"^(?:this|the|a version of this)[ ](?:story|article|report|post|piece|essay|interview|column)"
+    r"[ ](?:was[ ]|has been[ ])?(?:originally|first)[ ](?:appeared|published|ran|posted)|"
+    r"^(?:dieser|der)[ ](?:artikel|beitrag|text)[ ](?:erschien|ist)[ ](?:zuerst|erstmals|"
+    r"ursprünglich)|^(?:cet|l')[ ]?article[ ](?:a été )?(?:initialement|d'abord)[ ]publié",
+    re.I,
+)
+# A numbered note after the text: "(1) Author, Title, 2017.", "[2] See ...", "³ Ibid."
+_NUMBERED: Final = re.compile(
+    r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
+    r"[ ]?(?P<text>[^\W\d_].{0,2000})$"
+)
+# A note's number that links back to the text: "([1](#ref1)) ...", "[[2]](#ref2) ..."
+_LINKED_NUMBER: Final = re.compile(r"[ ]{0,3}[(\[]\[[0-9]{1,3}\]\([^()\s]{0,200}\)[)\]]\s?\S")
+# The link back to the text a footnote ends with: "... Quelle: X [↩](#ref-1)"
+_BACK_LINK: Final = "↩"
+_DISCLOSURE_LIMIT: Final = 500
+_COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
+
+# Phrases of disclaimers and notices that a note is wholly about.
+_DISCLAIMER_PHRASES: Final = (
+    "banned in russia",
+    "prohibited in russia",
+    "terrorist organization",
+    "extremist organization",
+    "designated an extremist",
+    "foreign agent",
+    "views expressed",
+    "necessarily reflect",
+    "not necessarily those",
+    "does not constitute",
+    "for informational purposes",
+    "in russland verboten",
+    "in russland verbotene",
+    "interdite en russie",
+)
+
+
+@attrs.frozen(kw_only=True)
+class FootnoteReading:
+    """What a closing note says."""
+
+    text: str
+    kind: FootnoteKind
+    label: str | None = None
+    credits: tuple[Author, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
+    """The kind of note ``text`` is by its wording, with any credited parties."""
+    label = _LABEL.match(text)
+    if label is not None:
+        kind = current().footnote_prefixes.get(label["label"].casefold())
+        if kind is not None:
+            return kind, ()
+    dated = _words().dated_label.match(text)
+    if dated is not None and _DIGIT.search(dated["when"]):
+        word = dated["label"].casefold()
+        kind = current().footnote_prefixes.get(word) or (
+            FootnoteKind.UPDATE if word == "updated" else None
+        )
+        if kind is not None:
+            return kind, ()
+    if _CORRECTED.match(text):
+        return FootnoteKind.CORRECTION, ()
+    if _ORIGINALLY.match(text):
+        return FootnoteKind.EDITORS_NOTE, ()
+    if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
+        return FootnoteKind.DISCLAIMER, ()
+    if _UPDATED.match(text):
+        return FootnoteKind.UPDATE, ()
+    contributed = _CONTRIBUTED.match(text)
+    if contributed is not None:
+        named = read_byline(contributed["who"], prefixed=False) or ()
+        return FootnoteKind.CONTRIBUTORS, tuple(
+            attrs.evolve(a, role=Role.CONTRIBUTOR) for a in named
+        )
+    first = text[:40].split(None, 1)[0].strip(":").casefold() if text.strip() else ""
+    if first in _words().credit_first_words:
+        credited = read_byline(text.rstrip(". "))
+        if credited and all(a.role is not Role.AUTHOR for a in credited):
+            return FootnoteKind.CONTRIBUTORS, credited
+    if _COPYRIGHT.search(text[:200]) and _words().copyright_notice.search(text[:300]):
+        return FootnoteKind.COPYRIGHT, ()
+    return None
+
+
+_SERIES_LIMIT: Final = 300
+_MIN_NOTE_WORDS: Final = 3
+
+
+def _note_like(text: str) -> bool:
+    """Whether an italic line after the text reads as a note, not a signature or a lead-in.
+
+    Not a name or an emoji alone (under three words), not a line leading into what follows
+    (``... ein paar Tipps:``), not a byline (``Autor: red``).
+    """
+    words = [word.strip("_*:") for word in text.split()]
+    words = [word for word in words if any(c.isalpha() for c in word)]
+    if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
+        return False
+    return words[0].casefold() not in current().byline_prefixes
+
+
+def _bylined(text: str) -> bool:
+    """Whether ``text`` opens with a byline prefix ("By Ana Ruiz | This post may contain ...")."""
+    first = text[:30].split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(":") in current().byline_prefixes
+
+
+def _discloses(text: str) -> bool:
+    """Whether ``text`` holds an affiliate or price disclosure phrase."""
+    folded = text.casefold()
+    return (
+        any(hint in folded for hint in _DISCLOSURE_HINTS)
+        and any(phrase in folded for phrase in current().disclosure_phrases)
+    ) or any(phrase in folded for phrase in _words().added_disclosures)
+
+
+# Cheap substrings one of which every disclosure phrase holds (most lines hold none).
+_DISCLOSURE_HINTS: Final = ("ffiliat", "commission", "provision", "link", "preis", "api", "lien")
+
+
+def _kind_of_note(text: str) -> FootnoteKind:
+    """The kind of a line already known to be a note (set apart in italics after the text)."""
+    folded = text.casefold()
+    if any(phrase in folded for phrase in _DISCLAIMER_PHRASES):
+        return FootnoteKind.DISCLAIMER
+    if _SERIES.search(text[:_SERIES_LIMIT]):
+        return FootnoteKind.SERIES
+    return FootnoteKind.FOOTNOTE
+
+
+def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | None:
+    """What a closing note says, or ``None`` when ``markdown`` is not one.
+
+    With ``closing`` (the line comes after the last paragraph of prose) a line set wholly in
+    italics is a note even without telling words.
+
+    Example:
+        >>> r = read_footnote("*The Taliban is banned in Russia.*", closing=True)
+        >>> r.text, r.kind.value
+        ('The Taliban is banned in Russia.', 'disclaimer')
+    """
+    if len(markdown) > _MAX_NOTE:
+        return None
+    marked = _MARKDOWN_FOOTNOTE.match(markdown)
+    if marked is not None:
+        inline = render(marked["text"])
+        text = inline.text
+        kind = _classify(text)
+        return FootnoteReading(
+            text=text,
+            kind=kind[0] if kind else _kind_of_note(text),
+            label=marked["label"],
+            credits=kind[1] if kind else (),
+            links=inline.links,
+        )
+    inline = render(markdown)
+    text = inline.text
+    if not text:
+        return None
+    kind = _classify(text)
+    if kind is not None:
+        return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
+    if closing and is_italic(markdown) and _note_like(text):
+        return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
+    # "([1](#fn1)) Author, Title": the number may be a link back to the text, which marks a
+    # note wherever it stands.
+    linked = _LINKED_NUMBER.match(markdown) is not None
+    numbered = (_NUMBERED.match(markdown) or _NUMBERED.match(text)) if closing or linked else None
+    if numbered is not None:
+        label = numbered["a"] or numbered["b"] or numbered["c"]
+        return FootnoteReading(text=text, kind=_kind_of_note(text), label=label, links=inline.links)
+    if _BACK_LINK in text[-40:]:
+        return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
+    if closing:
+        source = _words().source_credit.match(text)
+        credits = read_byline(source["who"], prefixed=False) if source else None
+        if credits:
+            credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
+            return FootnoteReading(
+                text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
+            )
+    return None
+
+
+def _says_note(reading: FootnoteReading) -> bool:
+    """Whether a note opens with its label or states a disclosure (not a mere italic line)."""
+    label = _LABEL.match(reading.text)
+    return (label is not None and label["label"].casefold() in current().footnote_prefixes) or (
+        reading.kind is not FootnoteKind.FOOTNOTE
+    )
+
+
+def screen(context: Context, index: int) -> bool:
+    """After the text anything may be a note; before it, only telling words or ``[^1]:``."""
+    if index >= context.tail_start:
+        return True
+    line = context.lines[index]
+    return (
+        context.first_word(index) in _words().first_words
+        or "ontribut" in line
+        or line.lstrip(" ").startswith(("[^", "([", "[["))
+        or _BACK_LINK in line
+        or _may_disclose(line)
+        # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
+        or context.first_word(index) in _words().heading_words
+    )
+
+
+def _may_disclose(line: str) -> bool:
+    """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
+    added = _words().added_disclosures
+    return any(hint in line for hint in _LINE_HINTS) or (
+        bool(added) and any(phrase in line.casefold() for phrase in added)
+    )
+
+
+_LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
+# Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
+# not an update ("Update: March 4, 2024" there is the article's date line).
+_HEADER_KINDS: Final = frozenset(
+    {
+        FootnoteKind.EDITORS_NOTE,
+        FootnoteKind.CORRECTION,
+        FootnoteKind.DISCLAIMER,
+        FootnoteKind.FOOTNOTE,
+    }
+)
+_MAX_LISTED_NOTES: Final = 60
+# A list item's marker: "* ", "1. "
+_ITEM: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
+
+
+def _heading_text(context: Context, index: int) -> str | None:
+    """The text of a heading, a bold line or a setext heading at ``index``, if it is one."""
+    line = context.lines[index]
+    if len(line) > 80:
+        return None
+    shape = context.shape(index)
+    if shape is Shape.HEADING or context.setext_level(index) or is_emphasised(line):
+        return context.inline(index).text.strip("#: ").strip()
+    return None
+
+
+def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
+    """``# Hinweis`` over one paragraph: a note whose text is the heading and the paragraph."""
+    end = context.block_end(probe)
+    extent = context.source.line_end(end - 1) - context.source.starts[probe]
+    if extent > _MAX_NOTE:
+        return None
+    inline = render("\n".join(context.lines[probe:end]))
+    kind = current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE)
+    span = context.lines_span(index, end - 1)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=f"{heading} {inline.text}",
+        kind=kind,
+        links=inline.links,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _item_label(marker: re.Match[str] | None, numbered: re.Match[str] | None) -> str | None:
+    """A listed note's number: its own ``(1)`` or ``[1]``, else its list number (``1.``)."""
+    if numbered is not None:
+        return numbered["a"] or numbered["b"] or numbered["c"]
+    number = marker.group(0).strip(" \t.)") if marker is not None else ""
+    return number if number.isdigit() else None
+
+
+def _notes_list_claim(context: Context, index: int) -> Claim | None:
+    """A heading such as ``References`` or ``Anmerkungen`` over a list: one note per item."""
+    heading = _heading_text(context, index)
+    if heading is None:
+        return None
+    folded = heading.casefold()
+    # A labelled note ("# Hinweis", "Editor's note") may stand above the text; a list of
+    # references only after it.
+    if folded not in current().footnote_prefixes and (
+        folded not in current().notes_headings or context.in_header(index)
+    ):
+        return None
+    notes: list[Footnote] = []
+    first = index
+    probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
+    if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
+        return _headed_note(context, index, probe, heading)
+    while probe is not None and len(notes) < _MAX_LISTED_NOTES:
+        if context.shape(probe) is not Shape.LIST_ITEM:
+            break
+        last = probe
+        # The item's continuation lines (indented, no marker of their own) belong to it.
+        following = probe + 1
+        while following < context.count and context.lines[following][:2] == "  ":
+            if context.shape(following) is Shape.LIST_ITEM:
+                break
+            last = following
+            following += 1
+        item = context.lines[probe]
+        marker = _ITEM.match(item)
+        markdown = item[marker.end() :] if marker is not None else item
+        rest = [context.lines[line].strip() for line in range(probe + 1, last + 1)]
+        inline = render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
+        if inline.text:
+            span = context.lines_span(first, last)
+            numbered = _NUMBERED.match(markdown)
+            notes.append(
+                Footnote(
+                    raw=context.raw(span),
+                    span=span,
+                    text=inline.text,
+                    kind=FootnoteKind.FOOTNOTE,
+                    label=_item_label(marker, numbered),
+                    links=inline.links,
+                )
+            )
+            first = last + 1
+        probe = context.next_nonblank(last + 1)
+        if probe is not None and probe - last > 2:
+            break
+    if not notes:
+        return None
+    if (folded in current().footnote_prefixes or folded in current().remark_headings) and all(
+        note.label is None for note in notes
+    ):
+        notes = [_one_note(context, index, heading, notes)]
+    return Claim(
+        elements=tuple(notes),
+        found=(Found.FOOTNOTE,) * len(notes),
+        next_line=notes[-1].span.end_line,
+    )
+
+
+def _one_note(context: Context, index: int, heading: str, notes: list[Footnote]) -> Footnote:
+    """The heading and its list of remarks as one note (the items' links kept)."""
+    span = context.lines_span(index, notes[-1].span.end_line - 1)
+    parts = [heading]
+    links: list[Link] = []
+    offset = len(heading) + 1
+    for note in notes:
+        parts.append(note.text)
+        links.extend(
+            attrs.evolve(link, start=link.start + offset, end=link.end + offset)
+            for link in note.links
+        )
+        offset += len(note.text) + 1
+    return Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=" ".join(parts),
+        kind=current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE),
+        links=tuple(links),
+    )
+
+
+def _back_linked_item(context: Context, index: int) -> Claim | None:
+    """A numbered footnote in a list, ending in its link back to the text: ``1. Text [↩](#r1)``."""
+    line = context.lines[index]
+    if len(line) > _MAX_NOTE:
+        return None
+    marker = _ITEM.match(line)
+    markdown = line[marker.end() :] if marker is not None else line
+    inline = render(markdown)
+    if _BACK_LINK not in inline.text[-_BACK_LINK_REACH:] or not _note_like(inline.text):
+        return None
+    span = context.lines_span(index, index)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=inline.text,
+        kind=FootnoteKind.FOOTNOTE,
+        label=_item_label(marker, _NUMBERED.match(markdown)),
+        links=inline.links,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=index + 1)
+
+
+_BACK_LINK_REACH: Final = 40
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a closing note (telling words anywhere after the header; italics in the tail)."""
+    shape = context.shape(index)
+    if context.first_word(index) in _words().heading_words:
+        listed = _notes_list_claim(context, index)
+        if listed is not None:
+            return listed
+    if shape is Shape.LIST_ITEM and _BACK_LINK in context.lines[index]:
+        return _back_linked_item(context, index)
+    if shape not in (Shape.TEXT, Shape.QUOTE):
+        return None
+    line = context.lines[index]
+    if len(line) > _MAX_NOTE:
+        return None
+    closing = index >= context.tail_start
+    marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
+    telling = (
+        context.first_word(index) in _words().first_words
+        or "ontribut" in line  # contributed
+        or _BACK_LINK in line
+        or _may_disclose(line)
+    )
+    if not (closing or marked or telling):
+        return None
+    header = context.in_header(index) and not closing and not marked
+    end = context.block_end(index)
+    # The block joined with "\n" is at least its source length less one per line break; past
+    # _MAX_NOTE read_footnote refuses it, so a long block is refused without joining it (joining
+    # the rest of the block at every line of it was quadratic).
+    extent = context.source.line_end(end - 1) - context.source.starts[index]
+    if shape is Shape.TEXT and extent - (end - index - 1) > _MAX_NOTE:
+        return None
+    markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
+    if shape is Shape.QUOTE:
+        markdown = line.lstrip(" >")
+        end = index + 1
+    reading = read_footnote(markdown, closing=closing)
+    if reading is None:
+        return None
+    # In the header only notes that say what they are count ("Disclaimer: ...", "Note: ..."):
+    # contributor and copyright wording there belongs to the byline or the story.
+    if header and (reading.kind not in _HEADER_KINDS or not _says_note(reading)):
+        return None
+    span = context.lines_span(index, end - 1)
+    if _repeated(context, index):
+        # The same disclaimer under every product box: one note, the repeats are furniture.
+        repeat = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
+        return Claim(elements=(repeat,), found=(Found.BOILERPLATE,), next_line=end)
+    note = Footnote(
+        raw=context.raw(span),
+        span=span,
+        text=reading.text,
+        kind=reading.kind,
+        label=reading.label,
+        links=reading.links,
+        credits=reading.credits,
+    )
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _first_lines(context: Context, index: int) -> dict[str, int]:
+    """Each line's text (blanks stripped) and the first line that holds it, made in one pass."""
+    first: dict[str, int] = {}
+    for number, line in enumerate(context.lines):
+        first.setdefault(line.strip(BLANK), number)
+    return first
+
+
+def _repeated(context: Context, index: int) -> bool:
+    """Whether line ``index`` repeats a line written earlier in the dump, word for word."""
+    memo = context.memo(_first_lines)
+    if 0 not in memo:
+        memo[0] = _first_lines(context, 0)
+    return memo[0].get(context.lines[index].strip(BLANK), index) < index
+
+
+def parse_footnote(text: str) -> Footnote:
+    """Read one closing note; a line wholly in italics counts as a note here.
+
+    Raises:
+        ParseError: ``not-a-footnote`` when ``text`` is not a note.
+
+    Example:
+        >>> n = parse_footnote("Correction: An earlier version misstated the date.")
+        >>> n.kind.value, n.text
+        ('correction', 'Correction: An earlier version misstated the date.')
+    """
+    require_text(text, "parse_footnote")
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_footnote(raw, closing=True)
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a closing note",
+            code=Code.NOT_A_FOOTNOTE,
+            line=line,
+            column=column,
+        )
+    return Footnote(
+        raw=raw,
+        span=span,
+        text=reading.text,
+        kind=reading.kind,
+        label=reading.label,
+        links=reading.links,
+        credits=reading.credits,
+    )

@@ -1,0 +1,800 @@
+"""Related links: pointers to other articles set into the page (``Related article: ...``).
+
+Recognised by a label from :data:`~newsparse.vocabulary.RELATED_LABELS` (``Related article``,
+``Read more``, ``Lesen Sie auch``, ``Читайте также``...) before a link or title, a link whose own
+text starts with such a label, a label line or heading followed by a list of links, and a teaser
+link written over several lines (``[##### Title`` ... ``Leer más](#)``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse._dates import find_dates
+from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
+from newsparse._errors import Code, ParseError, require_text
+from newsparse._inline import IMAGE, LINK, Inline, render
+from newsparse._model import BoilerplateKind, Element, Link, RelatedLink
+from newsparse._parsers.common import paragraph_at, unmarked
+from newsparse._source import BLANK, Source
+from newsparse.vocabulary import Vocabulary, cached, current, patterns
+
+__all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
+
+
+class _Words(NamedTuple):
+    """The related rules' word sets, built from one vocabulary."""
+
+    # The most words a related label has, and the first words of all labels.
+    max_label_words: int
+    first_words: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The related-label facts of ``words``."""
+    labels = words.related_labels
+    return _Words(
+        max_label_words=max((len(label.split()) for label in labels), default=1),
+        first_words=frozenset(label.split()[0] for label in labels),
+    )
+
+
+_words: Final = patterns(_build)
+_SEPARATORS: Final = ":»›>|-–—•·"
+# The last line of a teaser link written over several lines: "Leer más](#)"
+_LINK_CLOSE: Final = re.compile(
+    r"(?P<label>[^\[\]\n]{0,200})\]\((?P<url>[^()\s]{0,2000})"
+    r"(?:[ \t]{1,5}\"(?:[^\"\\\n]|\\.){0,500}+\")?\)\s{0,3}$"
+)
+_MAX_LIST: Final = 20
+
+
+@attrs.frozen(kw_only=True)
+class RelatedReading:
+    """What a related link says."""
+
+    label: str | None
+    title: str
+    url: str | None = None
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """The related-link label opening ``text`` and where it ends (before any separator)."""
+    words = text[:120].split()
+    for count in range(min(_words().max_label_words, len(words)), 0, -1):
+        candidate = " ".join(words[:count])
+        key = candidate.casefold().rstrip(_SEPARATORS + " ")
+        if key in current().related_labels:
+            start = text.find(words[0])
+            last = words[count - 1]
+            end = text.find(last, start) + len(last.rstrip(_SEPARATORS))
+            return text[start:end].rstrip(), end
+    return None
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_related(markdown: str) -> RelatedReading | None:
+    """What a one-line related link says, or ``None`` when ``markdown`` is not one.
+
+    Example:
+        >>> r = read_related("**Related article: [Russia Says Ready to Activate Tajik Base](#)**")
+        >>> r.label, r.title, r.url
+        ('Related article', 'Russia Says Ready to Activate Tajik Base', None)
+    """
+    if len(markdown) > 1000:
+        return None
+    inline = render(markdown)
+    text = inline.text
+    if not text:
+        return None
+    found = _label(text)
+    if found is not None:
+        label, end = found
+        rest = text[end:]
+        stripped = rest.lstrip(" ")
+        separated = stripped[:1] in _SEPARATORS
+        title = stripped.lstrip(_SEPARATORS + " ").strip()
+        links = [link for link in inline.links if link.end > end]
+        if title and (separated or _only_link(inline, end)):
+            url = links[0].url if links else None
+            if links and len(links) == 1 and links[0].text:
+                title = title if not _only_link(inline, end) else links[0].text
+            return RelatedReading(label=label, title=title, url=url)
+        return None
+    # "[Related: Title](url)": the label inside the link text.
+    if len(inline.links) == 1 and inline.links[0].start == 0 and inline.links[0].end == len(text):
+        link = inline.links[0]
+        inner = _label(link.text)
+        if inner is not None:
+            label, end = inner
+            title = link.text[end:].lstrip(_SEPARATORS + " ").strip()
+            if title and link.text[end:].lstrip(" ")[:1] in _SEPARATORS:
+                return RelatedReading(label=label, title=title, url=link.url)
+    return None
+
+
+def _only_link(inline: Inline, start: int) -> bool:
+    rest = [link for link in inline.links if link.start >= start]
+    if len(rest) != 1:
+        return False
+    outside = inline.text[start : rest[0].start] + inline.text[rest[0].end :]
+    return not outside.strip(BLANK + _SEPARATORS)
+
+
+def _label_line(context: Context, index: int) -> tuple[str, int] | None:
+    """A line or heading that is only a related-links label (``### Related``), and its last line.
+
+    A setext heading's underline belongs to it; a label of two words or more may go on for a few
+    words (``Weiterführende Artikel zu diesem Thema``, ``More from Science``).
+    """
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+        return None
+    text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
+    if shape is Shape.HEADING:
+        text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
+    icon, _, rest = text.partition(" ")
+    if rest and _ICON_NAME.fullmatch(icon):
+        text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
+    if "](" in context.lines[index]:
+        # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
+        rendered = context.inline(index)
+        links = rendered.links
+        if shape is Shape.HEADING and links and not rendered.text[: links[0].start].strip(" #"):
+            first = links[0].text.strip()
+            return (first, index) if first.casefold() in current().related_labels else None
+        return None
+    last = index + 1 if context.setext_level(index) else index
+    folded = text.casefold()
+    if folded in current().related_labels:
+        return text, last
+    words = folded.split()
+    if len(words) > _MAX_LABEL_LINE_WORDS:
+        return None
+    for count in range(min(_words().max_label_words, len(words) - 1), 1, -1):
+        if " ".join(words[:count]) in current().related_labels:
+            return text, last
+    return None
+
+
+_MAX_LABEL_LINE_WORDS: Final = 7
+# A list marker: "* ", "- ", "1. "
+_BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
+# A setext underline, which a title inside a link may carry: "Title\n-----](url)"
+_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:={1,400}|-{1,400})[ \t]{0,20}")
+_MAX_LINK_LINES: Final = 8
+_MAX_BEFORE_LINK: Final = 30
+# A picture at the start of a line: "![alt](src)" (bounded, one line).
+_LEADING_IMAGE: Final = re.compile(r"^!\[[^\[\]\n]{0,300}\]\([^()\n]{0,2000}\)")
+
+
+def _item_markdown(line: str) -> str:
+    """A list item's or heading's line without its marker."""
+    bullet = _BULLET.match(line)
+    markdown = line[bullet.end() :] if bullet is not None else line.lstrip(" \t")
+    return markdown.lstrip("# ")
+
+
+def _clean_title(text: str) -> str:
+    """A link text without heading marks or the blanks a converter leaves in it."""
+    return (
+        " ".join(text.replace("#", " ").split()) if text.lstrip().startswith("#") else text.strip()
+    )
+
+
+def _image_line(markdown: str) -> bool:
+    """A line that is only an image or a linked image (a teaser card's picture)."""
+    stripped = markdown.strip(BLANK)
+    return stripped.startswith(("![", "[![")) and stripped.endswith(")")
+
+
+def _read_more(text: str, after: int, link: Link) -> bool:
+    """Whether ``link`` only says "read more", with nothing but blanks between it and ``after``."""
+    if text[after : link.start].strip(BLANK + _SEPARATORS) or text[link.end :].strip(BLANK):
+        return False
+    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in current().read_more_links
+
+
+_MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
+
+
+def _link_item(
+    context: Context, index: int, *, labelled: bool = False
+) -> tuple[str, str | None, int] | None:
+    """A line that is one link and nothing else (a list item or heading may hold it).
+
+    Returns the title, the URL and the last line: a link may run over a few lines
+    (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards. Under a
+    label (``labelled``) the teaser's section may stand before its link: ``* Sport[Title](url)``.
+    """
+    line = context.lines[index]
+    if len(line) > _MAX_ITEM_LINE:
+        return None
+    markdown = _item_markdown(line)
+    if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
+        inline = render(markdown)
+        links = inline.links
+        if len(links) == 2 and _read_more(inline.text, links[0].end, links[1]):
+            links = links[:1]  # "[Title](url) [Weiter ›](url)": the card's "read more" link
+            end = len(inline.text)
+        else:
+            end = links[0].end if len(links) == 1 else 0
+        if len(links) == 1:
+            link = links[0]
+            before = inline.text[: link.start].strip(BLANK + "•·-|")
+            # "12.11.2021 [Title](url)": a date may stand before the link.
+            dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
+            if labelled and not dated:
+                dated = _kicker(before)
+            if dated and not inline.text[end:].strip(BLANK) and link.text:
+                title = _clean_title(link.text)
+                return (title, link.url, index) if title else None
+    if _image_line(markdown):
+        pictured = _pictured_link(markdown)
+        if pictured is not None:
+            return pictured[0], pictured[1], index
+    return _multiline_link(context, index, markdown)
+
+
+# A picture's file name, not a title: "IMG_2041.jpg", "teaser-150x150", "slide.png"
+_MAX_KICKER_WORDS: Final = 3
+
+
+def _kicker(text: str) -> bool:
+    """A teaser's section name before its link: a few words, no sentence and no label."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_KICKER_WORDS
+        and len(text) <= _MAX_BEFORE_LINK
+        and text[-1:] not in ".!?:,;"
+        and text[:1].isupper()
+    )
+
+
+_FILE_NAME: Final = re.compile(
+    r"[.](?:jpe?g|png|gif|webp|svg|avif)\b|[0-9]{2,4}x[0-9]{2,4}|_", re.I
+)
+
+
+def _pictured_link(markdown: str) -> tuple[str, str] | None:
+    """A linked picture whose alt text is a headline: ``[![Title of the story](src)](url)``.
+
+    Teaser lists often hold only the picture, its alt text the story's title. An alt text that
+    is a file name, or of fewer than three words, is no title.
+    """
+    inline = render(markdown)
+    if len(inline.images) != 1:
+        return None
+    image = inline.images[0]
+    title = " ".join(image.alt.split())
+    if inline.text.strip(BLANK) not in ("", image.alt.strip(BLANK)):
+        return None
+    if not image.link or len(title.split()) < _MIN_CARD_WORDS or _FILE_NAME.search(title):
+        return None
+    return title, image.link
+
+
+def _multiline_link(
+    context: Context, index: int, markdown: str
+) -> tuple[str, str | None, int] | None:
+    """A link opened on line ``index`` and closed a few lines below, its title the text inside."""
+    if not markdown.startswith("["):
+        return None
+    # Nothing but a picture may open and close on the first line ("[![alt](src)").
+    opening = _LEADING_IMAGE.sub("", markdown[1:], count=1)
+    if "[" in opening or "](" in opening:
+        return None
+    parts = [markdown[1:]]
+    probe = index
+    for _ in range(_MAX_LINK_LINES):
+        probe += 1
+        if probe >= context.count:
+            return None
+        line = context.lines[probe]
+        if len(line) > 600:
+            return None
+        closing = _LINK_CLOSE.search(line)
+        if closing is None:
+            if "[" in line or "](" in line:
+                return None  # another link: this one was never opened
+            parts.append(line)
+            continue
+        if "[" in line[: closing.start()]:
+            return None
+        parts.append(closing["label"])
+        title = _inner_title(parts)
+        url = closing["url"] or None
+        # A paragraph of prose linked as a whole (a card's summary) is no title.
+        return (title, url, probe) if title and not is_prose(title) else None
+    return None
+
+
+def _inner_title(parts: list[str]) -> str:
+    """The title among the lines inside a teaser link.
+
+    A heading (ATX or setext) if there is one, else the first line of a few words that is no
+    picture credit (``© Jane Doe``), else the first line of text.
+    """
+    texts: list[tuple[str, bool]] = []
+    paragraph = 0  # where the current paragraph's lines start in ``texts``
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped:
+            paragraph = len(texts)
+            continue
+        if _image_line(stripped) or stripped.startswith("!["):
+            continue
+        if _UNDERLINE.fullmatch(stripped):
+            # A setext heading: its first line is the title ("Title\n19.01.2020\n-----").
+            if len(texts) > paragraph:
+                texts[paragraph] = (texts[paragraph][0], True)
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text:
+            texts.append((text, stripped.startswith("#")))
+    for text, heading in texts:
+        if heading:
+            return text
+    for text, _ in texts:
+        if len(text.split()) >= 3 and text[:1] != "©":
+            return text
+    return texts[0][0] if texts else ""
+
+
+def _element(context: Context, first: int, last: int, reading: RelatedReading) -> RelatedLink:
+    span = context.lines_span(first, last)
+    return RelatedLink(
+        raw=context.raw(span),
+        span=span,
+        label=reading.label,
+        title=reading.title,
+        url=reading.url,
+    )
+
+
+_MIN_CARD_WORDS: Final = 3
+
+
+def _author_link(url: str | None) -> bool:
+    """Whether a link goes to an author's page (``/autor/jane-doe``): a byline, not an article."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path.casefold()
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return any(segment in current().author_path_segments for segment in path.split("/")[:-1])
+
+
+def _mostly_date(title: str) -> bool:
+    """Whether a date phrase takes up most of ``title``."""
+    covered = sum(found.end - found.start for found in find_dates(title) if found.has_date)
+    return covered * 2 >= len(title.strip())
+
+
+_MAX_SECTION_WORDS: Final = 4
+
+
+# The name of an icon-font glyph a converter leaves as text: "keyboard_arrow_left", "filter_none"
+_ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
+
+
+def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
+    """A link that is part of a teaser card, not its title.
+
+    It only says "read more" (``[Weiterlesen](#)``), names a section or tag in fewer than
+    ``minimum`` words (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section
+    (``More in X``).
+    """
+    key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
+    words = key.split()
+    if words and _ICON_NAME.fullmatch(words[0]):
+        # "keyboard_arrow_left Zurück zur Startseite": an icon font's glyph name, then the label
+        # of a page's furniture.
+        return True
+    if key[:1] in ("©", "℗"):
+        return True  # "© 2024 Example Media": a copyright line, not a story
+    if len(words) <= 2 and any(c.isdigit() for c in key):
+        return True  # "[66 Likes](#)", "[12 Kommentare](#)"
+    if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
+        return True
+    if any(c.isdigit() for c in key) and _mostly_date(title):
+        return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
+    # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
+    return len(words) <= _MAX_SECTION_WORDS and words[0] in current().read_more_links
+
+
+def _filler(context: Context, index: int) -> bool:
+    """A line a teaser card may hold beside its link: a picture, a date, a short line of text.
+
+    Only claimed when another link follows it, so a list never runs into the body.
+    """
+    line = context.lines[index]
+    if is_prose(context.inline(index).text):
+        return False  # a paragraph of prose is the article's, whatever link follows it
+    if line[:2] in ("  ", "\t ") and context.shape(index) is Shape.TEXT:
+        return True  # a list item's continuation: the teaser's summary
+    markdown = _item_markdown(line)
+    if _image_line(markdown):
+        return True
+    if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+        return False
+    if current().boilerplate.get(context.first_word(index)) is BoilerplateKind.TAGS:
+        return False  # "Tags: [a](#) • [b](#)" ends a box
+    return len(context.inline(index).text) <= _MAX_FILLER
+
+
+_MAX_FILLER: Final = 300
+_MAX_FILLERS: Final = 5
+
+
+def _continuation_end(context: Context, end: int) -> int:
+    """The last line of a list item whose summary goes on, indented, under its link."""
+    while (
+        end + 1 < context.count
+        and context.lines[end + 1][:2] == "  "
+        and context.shape(end + 1) is Shape.TEXT
+        and end + 1 < (context.footer_line or context.count)
+        and not is_prose(context.inline(end + 1).text)
+    ):
+        end += 1
+    return end
+
+
+def _list_claim(context: Context, index: int, label: str | None, start: int) -> Claim | None:
+    """The links from line ``start`` on, one element each.
+
+    The first element takes the lines from ``index`` (the label), each later one the lines after
+    the element before it (a teaser's picture and date go with its link). A teaser's summary of
+    prose, indented under its link, stays body text, and the list goes on after it.
+    """
+    elements: list[Element] = []
+    found: list[Found] = []
+    pending: list[Element] = []  # summaries kept only if another link follows them
+    first = index
+    last_used = start - 1
+    probe = start
+    fillers = 0
+    while len(found) - found.count(Found.BODY) < _MAX_LIST:
+        probe_line = context.next_nonblank(probe)
+        if probe_line is None or probe_line - last_used > 3:
+            break
+        if context.footer_line is not None and probe_line >= context.footer_line:
+            break
+        if probe_line > start and _label_line(context, probe_line) is not None:
+            break  # the next box's label
+        item = _link_item(context, probe_line, labelled=label is not None)
+        if item is not None and (
+            _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
+        ):
+            item = None  # one teaser card: its picture and headline link to the same page
+        if (
+            item is not None
+            # A card written over several lines (picture, headline, summary in one link) may
+            # have a headline of two words; a one-line link of two words names a section.
+            and not _generic(
+                item[0], _MIN_CARD_LINES_WORDS if item[2] > probe_line else _MIN_CARD_WORDS
+            )
+            and not _author_link(item[1])
+        ):
+            title, url, end = item
+            end = _continuation_end(context, end)
+            reading = RelatedReading(label=label, title=title, url=url)
+            element = _with_date_after(context, _element(context, first, end, reading))
+            elements.extend(pending)
+            found.extend([Found.BODY] * len(pending))
+            pending = []
+            elements.append(element)
+            found.append(Found.RELATED)
+            end = element.span.end_line - 1
+            first = probe = end + 1
+            last_used = end
+            fillers = 0
+            summary = _summary_after(context, end)
+            if summary is not None:
+                pending = list(summary[0])
+                last_used = summary[1]
+                first = probe = last_used + 1
+            continue
+        if (
+            pending
+            or fillers >= _MAX_FILLERS
+            or not (item is not None or _filler(context, probe_line))
+        ):
+            break
+        fillers += 1
+        last_used = item[2] if item is not None else probe_line
+        probe = last_used + 1
+    if Found.RELATED not in found:
+        return None
+    return Claim(
+        elements=tuple(elements),
+        found=tuple(found),
+        next_line=elements[-1].span.end_line,
+    )
+
+
+_MIN_CARD_LINES_WORDS: Final = 2
+
+
+def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
+    """Whether a link repeats the last related link of the list (its title, or its page)."""
+    last = elements[-1] if elements else None
+    if not isinstance(last, RelatedLink):
+        return False
+    return last.title == title or (url not in (None, "", "#") and last.url == url)
+
+
+def _headline_follows(context: Context, index: int, item: tuple[str, str | None, int]) -> bool:
+    """Whether a linked picture has its headline, linked to the same page, right under it."""
+    if not _image_line(_item_markdown(context.lines[index])) or item[1] in (None, "", "#"):
+        return False
+    # The card's date or section may stand between: "[![alt](src)](url)", "May 2", "[Title](url)".
+    for following in range(item[2] + 1, min(item[2] + 5, context.count)):
+        if context.blank[following] or _image_line(_item_markdown(context.lines[following])):
+            continue
+        headline = _link_item(context, following)
+        if headline is not None and headline[1] == item[1]:
+            return True
+    return False
+
+
+def _summary_after(context: Context, end: int) -> tuple[tuple[Element, ...], int] | None:
+    """A teaser's summary of prose indented under its link on line ``end``, and its last line.
+
+    The summary is body text (prose a related link cannot hold); made as the fallback makes it.
+    """
+    following = end + 1
+    if (
+        following >= context.count
+        or context.lines[following][:2] != "  "
+        or context.shape(following) is not Shape.TEXT
+        or not is_prose(context.inline(following).text)
+    ):
+        return None
+    paragraph, after = paragraph_at(context, following)
+    return (paragraph,), after - 1
+
+
+def _unclosed_bracket(line: str) -> bool:
+    """Whether ``line`` opens a link it leaves open: no ``]`` after its ``[`` but pictures'."""
+    return "]" not in IMAGE.sub("", line[1:])
+
+
+def _card_line(line: str) -> bool:
+    """A line inside a teaser card: its pictures aside, no bracket opens or closes anything."""
+    rest = IMAGE.sub("", line)
+    return "[" not in rest and "]" not in rest
+
+
+_MAX_DATE_LINE: Final = 40
+
+
+def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
+    """The last teaser of a box with the date line under its link (``November 20, 2023``)."""
+    last = element.span.end_line - 1
+    if context.in_header(last):
+        return element  # a date in the header is the article's date
+    following = context.next_nonblank(last + 1)
+    if following is None or following - last > 2:
+        return element
+    text = context.inline(following).text
+    if len(text) > _MAX_DATE_LINE or context.shape(following) is not Shape.TEXT:
+        return element
+    if not any(found.has_date for found in find_dates(text)):
+        return element
+    span = context.lines_span(element.span.line - 1, following)
+    return attrs.evolve(element, span=span, raw=context.raw(span))
+
+
+# An unlabelled list after the text is related when its links read as article titles.
+_MIN_TITLE_WORDS: Final = 4
+_MIN_UNLABELLED: Final = 2
+
+
+def _card_claim(context: Context, index: int) -> Claim | None:
+    """A teaser card: a linked picture, then its headline linking to the same page."""
+    line = context.lines[index].strip(BLANK)
+    if not line.startswith("[![") or context.in_header(index):
+        return None
+    target = _LINK_CLOSE.search(line)
+    following = context.next_nonblank(index + 1)
+    if target is None or following is None or following - index > 2:
+        return None
+    if "](" not in context.lines[following] and _kicker(context.inline(following).text.strip()):
+        # "[![](src)](url)", "News", "### [Title](url)": the card's section between them.
+        kicker = following
+        following = context.next_nonblank(kicker + 1)
+        if following is None or following - kicker > 2:
+            return None
+    item = _link_item(context, following)
+    if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
+        return None
+    reading = RelatedReading(label=None, title=item[0], url=item[1])
+    element = _with_date_after(context, _element(context, index, item[2], reading))
+    return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+
+
+def _unlabelled_claim(context: Context, index: int) -> Claim | None:
+    """A list of article-like links after the last paragraph of text, with no label above it."""
+    card = _card_claim(context, index)
+    if card is not None:
+        return card
+    item = _link_item(context, index)
+    if item is None:
+        return None
+    # Before the tail only a run of teaser links written over several lines counts (a card each).
+    if context.in_header(index):
+        return None  # a dump with no paragraph of prose has no tail to speak of
+    cards = item[2] > index
+    if index < context.tail_start and not cards:
+        return None
+    claim = _list_claim(context, index, None, index)
+    if claim is None or len(claim.elements) < _MIN_UNLABELLED:
+        return None
+    for element in claim.elements:
+        if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
+            return None
+        if index < context.tail_start and element.span.line == element.span.end_line:
+            return None
+    return claim
+
+
+def _teaser_claim(context: Context, index: int) -> Claim | None:
+    """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``.
+
+    Converters write a teaser card this way: a link around a picture, a headline and a summary.
+    The title is the first line with text; the opening line must leave its bracket open.
+    """
+    line = context.lines[index].lstrip(" ")
+    if not line.startswith("[") or LINK.match(line) is not None or not _unclosed_bracket(line):
+        return None
+    title = render(line[1:].lstrip("# ")).text
+    heading = bool(title) and line[1:].startswith("#")
+    parts = [line[1:]]
+    probe = index
+    for _ in range(6):
+        following = context.next_nonblank(probe + 1)
+        if following is None or following - probe > 2:
+            return None
+        closing = _LINK_CLOSE.search(IMAGE.sub("", context.lines[following]))
+        if closing is not None:
+            if "[" in IMAGE.sub("", context.lines[following]):
+                return None
+            label_text = render(closing["label"]).text.strip()
+            label = (
+                label_text
+                if label_text.casefold().rstrip(_SEPARATORS + " ") in (current().related_labels)
+                else None
+            )
+            # A link over several lines is a teaser when it says so or its title is a heading
+            # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link); a card that
+            # closes on "read more" says so too ("[Section\n\nHeadline\n\nmehr lesen](#)"),
+            # its headline its longest line (over the section and topic lines above it).
+            closing_words = label_text.casefold().strip(_SEPARATORS + " .…")
+            read_more = closing_words in current().read_more_links
+            if read_more and not heading and label is None:
+                title = _longest_line(parts)
+            if not title or (label is None and not heading and not read_more):
+                return None
+            if is_prose(title):
+                # "[Twenty-five words of summary ...\n mehr...](url)": a paragraph linked as a
+                # whole is the text's (or a card's summary), never a link's title.
+                return None
+            url = closing["url"] if closing["url"] not in ("", "#") else None
+            reading = RelatedReading(label=label, title=title, url=url)
+            element = _element(context, index, following, reading)
+            return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+        if not _card_line(context.lines[following]):
+            return None
+        parts.append(context.lines[following])
+        if not title:
+            title = render(context.lines[following].lstrip(" #")).text
+            heading = context.lines[following].lstrip(" ").startswith("#")
+        probe = following
+    return None
+
+
+def _longest_line(parts: list[str]) -> str:
+    """The line of most words inside a teaser link, pictures, credits and prose aside."""
+    best = ""
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text[:1] != "©" and not is_prose(text) and len(text.split()) > len(best.split()):
+            best = text
+    return best
+
+
+def _without_block_marker(line: str) -> str:
+    """The line without a list bullet or quote marker ("* ", "> ") in front; a heading keeps its."""
+    return unmarked(line) if line_shape(line) in (Shape.LIST_ITEM, Shape.QUOTE) else line
+
+
+def _label_word(context: Context, index: int) -> str:
+    """The line's first word, or its second after an icon's glyph name (``filter_none``)."""
+    word = context.first_word(index)
+    if not _ICON_NAME.fullmatch(word):
+        return word
+    words = context.inline(index).text.split(None, 2)
+    return words[1].casefold() if len(words) > 1 else word
+
+
+def screen(context: Context, index: int) -> bool:
+    """A plain line must open with a label word or a bracket; other shapes always pass."""
+    if context.shape(index) is not Shape.TEXT:
+        return True
+    line = context.lines[index]
+    if line.lstrip(" *_>")[:1] == "[":
+        return True
+    if _label_word(context, index) not in _words().first_words:
+        return False
+    # A label needs a link or a separator after it, or stands alone over a list.
+    return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
+
+
+def rule(context: Context, index: int) -> Claim | None:
+    """Claim a related link, a labelled list of them, or a teaser link over several lines."""
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING, Shape.QUOTE):
+        return None
+    line = context.lines[index]
+    if len(line) > 1000:
+        return None
+    bracket = line.lstrip(" *_>").startswith("[")
+    listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
+    if not bracket and not listed and _label_word(context, index) not in _words().first_words:
+        return None
+    label = _label_line(context, index)
+    if label is not None:
+        return _list_claim(context, index, label[0], label[1] + 1)
+    if line.lstrip(" ").startswith("["):
+        teaser = _teaser_claim(context, index)
+        if teaser is not None:
+            return teaser
+    unlabelled = _unlabelled_claim(context, index)
+    if unlabelled is not None:
+        return unlabelled
+    reading = read_related(_without_block_marker(line))
+    if reading is None:
+        return None
+    return Claim(
+        elements=(_element(context, index, index, reading),),
+        found=(Found.RELATED,),
+        next_line=index + 1,
+    )
+
+
+def parse_related(text: str) -> RelatedLink:
+    """Read one related link.
+
+    Raises:
+        ParseError: ``not-a-related-link`` when ``text`` is not one.
+
+    Example:
+        >>> r = parse_related("[Related: Tajik base opens](https://example.com/a)")
+        >>> r.label, r.title, r.url
+        ('Related', 'Tajik base opens', 'https://example.com/a')
+    """
+    require_text(text, "parse_related")
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a related link",
+            code=Code.NOT_RELATED,
+            line=line,
+            column=column,
+        )
+    return RelatedLink(
+        raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
+    )

@@ -1,0 +1,472 @@
+"""The plan: one look over the whole dump, made before the rules run.
+
+It decides where the footer sits (the "Original url:" line and the URL it gives), which line is
+the title, where the header ends (the first long paragraph of article text) and where the tail
+begins (the closing notes after the last line of prose). Rules read these answers from the
+:class:`~newsparse._engine.Context`; the engine only runs the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from newsparse import _syntax as syntax
+from newsparse._dates import find_dates
+from newsparse._inline import IMAGE, render
+from newsparse._model import BoilerplateKind
+from newsparse._sites import (
+    bare_words,
+    home_page,
+    host_names,
+    names_site,
+    slug_tokens,
+    slug_words,
+    spells_slug,
+)
+from newsparse._source import BLANK
+from newsparse._syntax import Shape
+from newsparse.vocabulary import current, prefix_first_words
+
+if TYPE_CHECKING:
+    from newsparse._engine import Context
+
+__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
+
+PROSE_CHARS: Final = 200
+"""A line this long (or longer) in the header means the article text has begun."""
+SHORT_LINE: Final = 120
+"""Past the header, a line shorter than this may be a date line or a label; one this long or
+longer is prose (the last such line starts the closing notes)."""
+
+# The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
+_FOOTER_LABEL: Final = re.compile(
+    r"\s{0,8}original[ _-]?url\s{0,3}:\s{0,3}(?P<rest>.{0,2100})$", re.I
+)
+
+_SENTENCE_END: Final = frozenset('.!?"”»')
+
+
+class Plan(NamedTuple):
+    """Where the parts of a dump are.
+
+    The footer line and the URL it gives, the title line, the end of the header (the first line
+    of article text) and the start of the tail (the closing notes after the last prose).
+    """
+
+    footer_line: int | None
+    footer_url: str | None
+    title_line: int | None
+    header_end: int
+    tail_start: int
+
+
+def make_plan(context: Context) -> Plan:
+    """Look over the whole dump once and say where its footer, title, header and tail are."""
+    footer_line, footer_url = _find_footer(context)
+    limit = footer_line if footer_line is not None else context.count
+    first_long = _first_long(context, 0, limit)
+    title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
+    return Plan(
+        footer_line,
+        footer_url,
+        title_line,
+        _find_header_end(context, limit, first_long, title_line),
+        _find_tail_start(context, limit),
+    )
+
+
+def _closed_fences(context: Context) -> list[tuple[int, int]]:
+    """The (opening, closing) line pairs of the code fences that close, as the body reads them.
+
+    One forward pass, made only when the text holds a fence marker at all.
+    """
+    text = context.source.text
+    if "```" not in text and "~~~" not in text:
+        return []
+    pairs: list[tuple[int, int]] = []
+    opening: int | None = None
+    fence = ""
+    for index, line in enumerate(context.lines):
+        if opening is None:
+            if line.lstrip(" \t")[:1] in ("`", "~") and context.shape(index) is Shape.FENCE:
+                opening, fence = index, line.strip(" ")[:3]
+        elif line.lstrip(" ").startswith(fence):
+            pairs.append((opening, index))
+            opening = None
+    return pairs
+
+
+def _find_footer(context: Context) -> tuple[int | None, str | None]:
+    # The footer is the last thing in a dump: look at the last few non-blank lines only. A
+    # closed code fence is code, whatever it says, and is passed over: the footer is the last
+    # thing outside code (a fence left open still ends at the footer, as the body reads it).
+    fences = _closed_fences(context)
+    seen = 0
+    index = context.count - 1
+    while index >= 0 and seen < 4:
+        if fences and fences[-1][0] <= index <= fences[-1][1]:
+            index = fences.pop()[0] - 1
+            continue
+        if not context.blank[index]:
+            seen += 1
+            match = _FOOTER_LABEL.match(context.lines[index])
+            if match is not None:
+                rest = match["rest"].strip(BLANK)
+                if not rest:
+                    after = context.next_nonblank(index + 1)
+                    rest = context.lines[after].strip(BLANK) if after is not None else ""
+                return index, _footer_url(rest)
+        index -= 1
+    return None, None
+
+
+def _first_long(context: Context, start: int, limit: int) -> int:
+    """The first line from ``start`` long enough to be article text (not a heading)."""
+    for index in range(start, limit):
+        line = context.lines[index]
+        # Link targets are not prose: measure the text when the line has links.
+        if (
+            len(line) >= PROSE_CHARS
+            and context.title_level(index) == 0
+            and ("](" not in line or len(context.inline(index).text) >= PROSE_CHARS)
+        ):
+            return index
+    return limit
+
+
+def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:
+    # The header runs to the first long paragraph after the title, except that the line right
+    # under the title may be a long standfirst.
+    if title_line is None:
+        return first_long
+    start = title_line + 1
+    under = context.next_nonblank(start, limit)
+    if under is not None and context.shape(under) is Shape.TEXT:
+        start = under + 1
+    # A short article may have no long line: then the second sentence-like line after the
+    # title ends the header (one alone may be a caption).
+    sentences = 0
+    for index in range(start, limit):
+        line = context.lines[index]
+        if len(line) >= PROSE_CHARS and context.title_level(index) == 0:
+            if "](" not in line or len(context.inline(index).text) >= PROSE_CHARS:
+                return index
+        elif (
+            len(line) >= 80
+            and line.rstrip()[-1:] in _SENTENCE_END
+            and line.count(" ") >= 12
+            and context.shape(index) is Shape.TEXT
+        ):
+            sentences += 1
+            if sentences == 2:
+                return index
+    return limit
+
+
+def list_heading(context: Context, index: int) -> int:
+    """Where the text starts when line ``index`` is a list item underlined with ``===``, else 0.
+
+    ``4. The headline`` over ``   ======``: a converter wrote the page's headline as the last
+    item of its breadcrumb list (a level-1 heading inside a list item).
+    """
+    if index + 1 >= context.count or context.shape(index) is not Shape.LIST_ITEM:
+        return 0
+    underline = syntax.SETEXT.match(context.lines[index + 1])
+    item = syntax.LIST_ITEM.match(context.lines[index])
+    if underline is None or item is None or underline.group(1)[0] != "=":
+        return 0
+    return item.end()
+
+
+def _title_level(context: Context, index: int) -> int:
+    """The heading level of line ``index`` as a title candidate, a headline in a list too."""
+    return context.title_level(index) or (1 if list_heading(context, index) else 0)
+
+
+def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
+    # The first level-1 heading in the front of the dump; else the first heading of any level
+    # before the text begins, skipping short section links ("## [Local News](#)"); else the
+    # dump's only level-1 heading, after a long run of navigation. A heading that names the
+    # site or its furniture ("# Example Blog", "# Navigation und Service", "# Aktuelles") is
+    # passed over when a headline follows, and taken only when none does.
+    front = min(limit, max(first_long + 1, 12))
+    first_any = None
+    short_linked = None
+    passed_over = None
+    for index in range(front):
+        level = _title_level(context, index)
+        if not level or not context.inline(index).text.strip("# \t"):
+            continue  # "#" alone heads nothing
+        if _not_headline(context, index, names):
+            passed_over = index if passed_over is None else passed_over
+            continue
+        if level == 1:
+            if not _title_like(context, index) and _headline_after(context, index, front, names):
+                # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
+                passed_over = index if passed_over is None else passed_over
+                continue
+            return _plain_repeat(context, index, limit)
+        if first_any is None and index < first_long and _title_like(context, index):
+            first_any = index
+        if short_linked is None and index < first_long and _over_prose(context, index):
+            short_linked = index
+    if first_any is not None:
+        return first_any
+    later = [i for i in range(front, limit) if _title_level(context, i) == 1]
+    if (
+        len(later) == 1
+        and not _not_headline(context, later[0], names)
+        and _title_like(context, later[0])
+    ):
+        return later[0]
+    if short_linked is not None:
+        return short_linked
+    if passed_over is None and not any(_title_level(context, i) for i in range(front)):
+        return _plain_title(context, limit)
+    if passed_over is None:
+        return _one_word_title(context, min(front, first_long))
+    return passed_over
+
+
+def _one_word_title(context: Context, end: int) -> int | None:
+    """The first heading before ``end`` of one word with letters, no link and no furniture.
+
+    ``## Baumgutachten`` over the text of a page about tree surveys: with no other heading to
+    take, a one-word heading before the text heads it (a heading alone heads nothing).
+    """
+    for index in range(end):
+        if not _title_level(context, index):
+            continue
+        inline = context.inline(index)
+        words = inline.text.lstrip("# ").split()
+        folded = " ".join(words).casefold()
+        after = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+        if (
+            len(words) == 1
+            and not inline.links
+            and any(c.isalpha() for c in words[0])
+            and folded not in current().not_title_headings
+            and folded not in current().boilerplate
+            and after is not None
+            and not _title_level(context, after)
+        ):
+            return index  # a heading with text under it, not a heading alone
+    return None
+
+
+def _slug_title(
+    context: Context, limit: int, title_line: int | None, slug: tuple[str, ...]
+) -> int | None:
+    """The heading the source URL's slug spells, when the title line found does not hold it.
+
+    ``# Gitarre & Bass 02/2022`` on ``.../gitarre-bass-02-2022/`` is the headline, though it names
+    the site; ``## Korsetts - Shops, Designer`` on ``.../korsetts-shops-designer/`` is, above a
+    later ``# Korsetts - Deutschland``. The page's address spells its headline.
+    """
+    if len(slug) < 2:
+        return title_line
+    if title_line is not None and _holds_slug(_heading_words(context, title_line), slug):
+        return title_line
+    for index in range(limit):
+        if _title_level(context, index) and _spells(_heading_words(context, index), slug):
+            # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
+            kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
+            return title_line if kicker else index
+    return title_line
+
+
+def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[str]]]:
+    """A heading's words as a slug spells them, without numbers around them (``30.11. |``).
+
+    A slug leaves numbers at its ends out (see :func:`~newsparse._sites.slug_words`).
+    """
+    return bare_words(slug_tokens(context.inline(index).text.lstrip("# ")))
+
+
+def _spells(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the slug spells the heading: all its words (three or more), in order."""
+    if spells_slug(words, slug):
+        return True
+    return len(slug) > len(words) >= _SLUG_WORDS and spells_slug(words, slug[: len(words)])
+
+
+def _holds_slug(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
+    """Whether the heading holds the slug's first words somewhere (after a kicker, say)."""
+    run = slug[:_SLUG_WORDS]
+    return any(spells_slug(words[start:], run) for start in range(len(words)))
+
+
+# A slug's words that tell a heading: three (or the two a short headline has).
+_SLUG_WORDS: Final = 3
+
+
+def _plain_title(context: Context, limit: int) -> int | None:
+    """The dump's first line when it reads as a headline written without heading marks.
+
+    Only in a dump with no heading in its front: a short line of plain text, two words or
+    more, that is no sentence (no closing period), no link and no furniture.
+    """
+    first = context.next_nonblank(0, limit)
+    if first is None or context.shape(first) is not Shape.TEXT:
+        return None
+    inline = context.inline(first)
+    text = inline.text.strip(" \t*_")
+    words = text.split()
+    if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+        return None
+    if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+        return None
+    folded = " ".join(text.casefold().split())
+    if folded in current().boilerplate or folded in current().not_title_headings:
+        return None
+    # A byline or a date line opens some dumps; a headline has text after it.
+    if folded.split()[0] in prefix_first_words() or folded.startswith("by"):
+        return None
+    if context.next_nonblank(first + 1, limit) is None:
+        return None
+    if any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)):
+        return None
+    return first
+
+
+def _headline_after(context: Context, index: int, front: int, names: frozenset[str]) -> bool:
+    """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
+    for later in range(index + 1, front):
+        if context.title_level(later) == 1 and _title_like(context, later):
+            return not _not_headline(context, later, names)
+    return False
+
+
+def _plain_repeat(context: Context, index: int, limit: int) -> int:
+    """The heading just under a page title that repeats its headline without the extras.
+
+    ``# Kochtipp: Tomaten schneiden - Rezept mit Bild | Example`` over ``# Tomaten
+    schneiden``: converters write the page's title, then the article's own heading.
+    """
+    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)), limit)
+    if following is None or following - index > 4 or not context.title_level(following):
+        return index
+    lower = context.title_level(following) != 1
+    title = " ".join(context.inline(index).text.lstrip("# ").split())
+    repeat = " ".join(context.inline(following).text.lstrip("# ").split())
+    if len(repeat.split()) < 2 or repeat == title or repeat[-1] in ":,":
+        return index
+    position = title.find(repeat) if len(repeat) < len(title) else -1
+    if position == -1:
+        # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
+        # the page's title, then the article's own level-1 heading telling the same story.
+        return following if not lower and _retold(title, repeat) else index
+    # What the page title adds is a section, a site or one word ("Rezept"), set apart.
+    extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
+    apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+    # A lower heading repeats the headline only when the page title sets its extras apart
+    # after it ("# Headline | Forum" over "## Headline").
+    if lower:
+        return following if apart and position == 0 else index
+    return following if apart or len(extra.split()) == 1 else index
+
+
+def _retold(title: str, heading: str) -> bool:
+    """Whether a heading of three words or more shares a word (four letters or more) with a title.
+
+    Two headings in a row that tell the same story: a page title over the article's headline.
+    """
+    if len(heading.split()) < _RETOLD_WORDS:
+        return False
+    words = {word.casefold() for word in _LONG_WORD.findall(title[:600])}
+    return any(word.casefold() in words for word in _LONG_WORD.findall(heading[:600]))
+
+
+# A headline retelling the page title has three words or more; a shared word has four letters.
+_RETOLD_WORDS: Final = 3
+_LONG_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
+
+
+def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
+    """Whether a heading names the site or a part of the page rather than an article."""
+    inline = context.inline(index)
+    text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
+    folded = " ".join(text.casefold().strip(" :|»›-–").split())
+    if len(inline.links) == 1 and home_page(inline.links[0].url):
+        return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
+    # Furniture words, but not the names of legal pages ("Impressum" may be the page's title).
+    kind = current().boilerplate.get(folded)
+    if folded in current().not_title_headings or kind not in (None, BoilerplateKind.NAVIGATION):
+        return True
+    if "cookie" in folded and len(folded) < SHORT_LINE:
+        return True
+    # "www.example.com | Detail": the site's name and a furniture word, no headline.
+    parts = [part for part in _HEADING_PARTS.split(text[:300]) if part.strip(" •·|")]
+    if len(parts) > 1:
+        rest = [part for part in parts if not names_site(part, names)]
+        if len(rest) < len(parts) and all(
+            " ".join(part.casefold().split()) in current().not_title_headings for part in rest
+        ):
+            return True
+    # "Hope! - Example Blog" is a headline with the site's name after it, not the name.
+    separated = any(mark in text for mark in (" - ", " | ", " – ", " — ", " · ", ": "))
+    return len(text.split()) <= 5 and not separated and names_site(text, names)
+
+
+def _title_like(context: Context, index: int) -> bool:
+    # Three words, or two words without a link: "## [Local News](#)" is a section link.
+    inline = context.inline(index)
+    words = inline.text.lstrip("# ").split()
+    if len(words) >= 3:
+        return True
+    return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
+
+
+def _over_prose(context: Context, index: int) -> bool:
+    """Whether a heading of two words sits right over the text's first long paragraph.
+
+    Such a heading (``## [Tach auch!](#)`` on a blog) is taken when no other heading is; a
+    section link stands among other links, not over the text.
+    """
+    words = context.inline(index).text.lstrip("# ").split()
+    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    return (
+        len(words) == 2
+        and following is not None
+        and following - index <= 3
+        and len(context.lines[following]) >= PROSE_CHARS
+        and context.title_level(following) == 0
+    )
+
+
+def _find_tail_start(context: Context, limit: int) -> int:
+    # Closing notes follow the last paragraph of prose.
+    index = limit - 1
+    while index >= 0:
+        line = context.lines[index]
+        if len(line) >= SHORT_LINE and "![" in line:
+            line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
+        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT:
+            stripped = line.strip(BLANK)
+            # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
+            if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(
+                "[^"
+            ):
+                return index + 1
+        index -= 1
+    return 0
+
+
+# A headline written as a plain first line is short.
+_PLAIN_TITLE_WORDS: Final = 20
+_PLAIN_TITLE_CHARS: Final = 150
+
+# The separators between a page title's parts: "www.example.com | Detail", "Site - News".
+_HEADING_PARTS: Final = re.compile(r"[ ]{1,3}[-–—•·»|][ ]{1,3}|[ ]{0,3}\|[ ]{0,3}")
+
+
+def _footer_url(text: str) -> str:
+    text = text.strip(BLANK)
+    if text.startswith("<") and text.endswith(">"):
+        return text[1:-1].strip()
+    inline = render(text)
+    if len(inline.links) == 1 and inline.links[0].url:
+        return inline.links[0].url
+    return text
