@@ -20,7 +20,7 @@ from newsparse import _syntax as syntax
 from newsparse._dates import DateOrder, infer_order, likely_order, year_from_url
 from newsparse._inline import DEFINITION, Inline, References, reference_key, render, url_or_none
 from newsparse._model import DateValue, Diagnostic, Element, Severity, Span
-from newsparse._plan import PROSE_CHARS, SHORT_LINE, make_plan
+from newsparse._plan import LABEL_LINE, PROSE_CHARS, SHORT_LINE, make_plan
 from newsparse._source import Source
 from newsparse._syntax import Shape, closing_hashes, heading_level, line_shape
 from newsparse.vocabulary import Vocabulary, current
@@ -28,6 +28,7 @@ from newsparse.vocabulary import Vocabulary, current
 _T = TypeVar("_T")
 
 __all__ = [
+    "LABEL_LINE",
     "PROSE_CHARS",
     "PROSE_WORDS",
     "SHORT_LINE",

@@ -31,13 +31,16 @@ from newsparse.vocabulary import current, prefix_first_words
 if TYPE_CHECKING:
     from newsparse._engine import Context
 
-__all__ = ["PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
+__all__ = ["LABEL_LINE", "PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
 
 PROSE_CHARS: Final = 200
 """A line this long (or longer) in the header means the article text has begun."""
 SHORT_LINE: Final = 120
 """Past the header, a line shorter than this may be a date line or a label; one this long or
 longer is prose (the last such line starts the closing notes)."""
+LABEL_LINE: Final = 40
+"""A line no longer than this can be only a label, a time or a short credit ("**Date**",
+"um 12:50 Uhr", "Foto: dpa"); a longer one says more."""
 
 # The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
 _FOOTER_LABEL: Final = re.compile(

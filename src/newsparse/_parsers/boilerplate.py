@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from newsparse._engine import Claim, Context, Found, Shape
+from newsparse._engine import SHORT_LINE, Claim, Context, Found, Shape
 from newsparse._errors import Code
 from newsparse._inline import render
 from newsparse._model import Boilerplate, BoilerplateKind, Severity
@@ -216,7 +216,11 @@ def _key(context: Context, index: int) -> str:
 
 def _share_button(key: str) -> bool:
     """``click to share on facebook (opens in new window)``: a share button's label."""
-    return len(key) < 120 and key.startswith(_words().openings) and key.endswith(_words().endings)
+    return (
+        len(key) < SHORT_LINE
+        and key.startswith(_words().openings)
+        and key.endswith(_words().endings)
+    )
 
 
 def _alone(context: Context, index: int) -> bool:

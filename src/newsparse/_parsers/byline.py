@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse._dates import find_dates, find_relative
-from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
+from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import Inline, render
 from newsparse._model import Author, AuthorKind, Byline, Link, Role, Severity
@@ -1245,7 +1245,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if not any(_headshot(image.url) for image in inline.images):
         return None
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 3 or len(context.lines[following]) > 120:
+    if following is None or following - index > 3 or len(context.lines[following]) > SHORT_LINE:
         return None
     markdown = unmarked(context.lines[following])
     name = render(markdown)
@@ -1378,7 +1378,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     """
     inline = render(markdown)  # without its block marker: "##### [Jo Park](#)" is all link
     text = inline.text
-    if not text or len(text) > 120 or text.count(" ") > 10 or inline.images:
+    if not text or len(text) > SHORT_LINE or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -
     # [email]", "Jane Doe | Reuters".
@@ -1623,7 +1623,7 @@ def _date_near(context: Context, index: int, *, before: bool, reach: int) -> boo
 def _dated_line(context: Context, index: int) -> bool:
     """A short line that holds a date, or a relative one ("Hace 13 horas")."""
     line = context.lines[index]
-    if len(line) > 120:
+    if len(line) > SHORT_LINE:
         return False
     return _holds_date(line) or find_relative(line) is not None
 

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from newsparse._dates import FoundDate, find_dates
-from newsparse._engine import Claim, Context, Found, Shape, is_prose
+from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
 from newsparse._model import Caption, DateValue, Picture, Role
@@ -429,7 +429,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if credit:
         return credit, index
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 2 or len(context.lines[following]) > 40:
+    if following is None or following - index > 2 or len(context.lines[following]) > LABEL_LINE:
         return None
     name = context.inline(following).text
     if not name or name[-1] in ".!?":

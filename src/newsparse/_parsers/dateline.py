@@ -26,7 +26,7 @@ from newsparse._dates import (
     require_order,
     text_order,
 )
-from newsparse._engine import PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
+from newsparse._engine import LABEL_LINE, PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import Inline, render
 from newsparse._model import (
@@ -532,7 +532,7 @@ class _Builder:
 def _time_only(context: Context, index: int) -> FoundDate | None:
     """A line that is only a time ("4 AM", "um 12:50 Uhr"), as the line after a date gives it."""
     line = context.lines[index]
-    if len(line) > 40:
+    if len(line) > LABEL_LINE:
         return None
     found = find_dates(line)
     if len(found) != 1 or found[0].has_date or not found[0].has_time:
@@ -599,7 +599,7 @@ def _relative_claim(context: Context, index: int) -> Claim | None:
     element keeps the text, has no values, and says so in a diagnostic.
     """
     text = context.inline(index).text
-    if len(text) > 40:
+    if len(text) > LABEL_LINE:
         return None
     where = find_relative(text)
     if where is None or (where[1] - where[0]) < len(text.strip(" *_|·•")) * 0.6:
@@ -964,7 +964,7 @@ def screen(context: Context, index: int) -> bool:
 
 def _label_alone(line: str) -> bool:
     """A short line that is nothing but date labels: "**Date**", "* Published:"."""
-    if len(line) > 40:
+    if len(line) > LABEL_LINE:
         return False
     words = [w for w in _WORDS.findall(_MARKUP.sub(" ", line)) if w.strip("-–—")]
     return bool(words) and all(word.casefold().strip(".:-–—") in _words().labels for word in words)
