@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse._serialize import format_date
+from newsparse import format_date
 
 from .helpers import assert_lossless
 
@@ -38,6 +38,19 @@ def _header(article: newsparse.Article) -> list[tuple[str, str]]:
         and not _BODY.startswith(e.raw[:40])
         and e.raw not in _BODY
     ]
+
+
+def _assert_dateline_day(line: str, day: str) -> None:
+    """``line`` under a title is the whole header: a dateline of ``day``.
+
+    Lossless, and its published date formats as ``day``.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [("Dateline", line)]
+    assert article.published is not None
+    assert format_date(article.published) == day
 
 
 @pytest.mark.parametrize(
@@ -657,12 +670,7 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
 )  # fmt: skip
 def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
     """A line closed by a full date after a few label words is the dateline, label and all."""
-    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert _header(article) == [("Dateline", line)]
-    assert article.published is not None
-    assert format_date(article.published) == day
+    _assert_dateline_day(line, day)
 
 
 @pytest.mark.parametrize(
@@ -742,12 +750,7 @@ def test_a_date_and_time_glued_to_the_text(opening: str, dateline: str, day: str
 )  # fmt: skip
 def test_a_header_line_opened_by_a_date(line: str, day: str) -> None:
     """A header line opened by a complete date with a few fields after it is the dateline."""
-    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert _header(article) == [("Dateline", line)]
-    assert article.published is not None
-    assert format_date(article.published) == day
+    _assert_dateline_day(line, day)
 
 
 @pytest.mark.parametrize(
