@@ -665,7 +665,7 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
         ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
         # A space alone after a capitalised word, when the date has its time (an initial's
         # period ends no sentence).
-        ("Kai B. Lundqvist, Bergen, Ola Nesheim 9.10.2019, 23:38 Uhr", "2019-10-09T23:38"),
+        ("Kai B. Lundqvist, Bergen, Ola Nesheim 4.11.2018, 21:15 Uhr", "2018-11-04T21:15"),
     ],
 )  # fmt: skip
 def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
@@ -679,7 +679,7 @@ def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
         # A menu's teaser link in a list item.
         "* [Sommerfest im Hafen – 12. Mai 2012](#)",
         # A space alone after a lower-case word, or before a date without its time.
-        "Die Fähre legte ab 9.10.2019, 23:38 Uhr",
+        "Die Fähre legte ab 4.11.2018, 21:15 Uhr",
         "Kai Lundqvist 9.10.2019",
         # More than six words before the date are a sentence, not a label.
         "Die Fähre nach Lindholm fuhr wieder ab dem Hafen, 11. November 2021",

@@ -1106,7 +1106,7 @@ _BEFORE_CLOSING_DATE: Final = re.compile(
 # A sentence's end inside the words before a date (an initial's period is none): then they
 # are prose, no label.
 _SENTENCE_MARK: Final = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)|[!?]")
-# A capitalised word, then spaces: "Bumbacher " before "19.10.2019, 23:38 Uhr".
+# A capitalised word, then spaces: "Lundqvist " before "4.11.2018, 21:15 Uhr".
 _CAPITAL_BEFORE: Final = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}\s{1,3}$")
 _MAX_KICKER_WORDS: Final = 6
 
@@ -1117,7 +1117,7 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     ``Original Research7 April 2020``, ``Fachmagazin classic  - 15. Februar 2022``, ``Hofheim
     am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
     six words set off from the date by a separator or glued to it (or by a space after a
-    capitalised word when the date has its time: ``Jo Park 9.10.2019, 23:38 Uhr``), none ending
+    capitalised word when the date has its time: ``Jo Park 4.11.2018, 21:15 Uhr``), none ending
     a sentence. The
     whole line is the dateline (the label stays in its text). Plain lines only: a list item of
     that shape is a menu's teaser.
@@ -1148,7 +1148,7 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     if _BEFORE_CLOSING_DATE.search(head) is None and not (
         last.has_time and _CAPITAL_BEFORE.search(head)
     ):
-        return None  # "Jo Park 19.10.2019, 23:38 Uhr": a space alone before a date with its time
+        return None  # "Jo Park 14.11.2018, 21:15 Uhr": a space alone before a date with its time
     words = render(head).text.replace("*", " ").replace("_", " ").split()
     words = [w for w in words if w.strip("|/·•,:–—-")]
     if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
