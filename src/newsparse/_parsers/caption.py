@@ -924,6 +924,62 @@ _IMAGE_TITLE: Final = re.compile(
 
 _MAX_TITLE_CREDIT_WORDS: Final = 6
 _MIN_ALT_CAPTION_WORDS: Final = 6
+_WORDS: Final = re.compile(r"[^\W_]{1,60}")
+
+
+def _alt_caption(context: Context, index: int, reading: CaptionReading) -> CaptionReading:
+    """A picture with no caption line under it: its alt text may be the caption.
+
+    Publishing tools fill the alt text from the caption, and converters that drop the caption
+    keep the alt. The alt text is taken when the picture is a figure for sure, with a credit
+    under it (``![The mayor at the opening](src)``, ``Foto: Jane Doe``), or when the alt is a
+    statement of its own (``![The mayor opens the new bridge.](src)``) on a picture that links
+    nowhere (logos, banners and teaser cards link their pictures). Short alt texts, ones that do
+    not open as a sentence (a file name, ``a person in a park``) and the story's own title (which
+    tools copy into every picture's alt) stay alt texts. A credit the alt text ends with
+    (``... (Foto: Jane Doe)``) is not caption text.
+    """
+    if reading.text or not reading.alt or len(reading.alt) > _MAX_CAPTION:
+        return reading
+    alt = reading.alt.strip(BLANK)
+    if (
+        len(alt.split()) < _MIN_ALT_CAPTION_WORDS
+        or not _sentence_like(alt)
+        or _same_words(alt, _title_text(context))
+    ):
+        return reading
+    if reading.credit is None and (not _one_sentence(alt) or _linked_picture(context, index)):
+        return reading
+    text, own_credit = _trailing_credit(alt)
+    if own_credit is None:
+        return attrs.evolve(reading, text=alt)
+    return attrs.evolve(reading, text=text, credit=reading.credit or own_credit)
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a statement does: a full stop, not an ellipsis or a question.
+
+    Teaser cards ask (``Is coffee good for you?``) or trail off (``What comes next...``).
+    """
+    return text.endswith(".") and not text.endswith("..")
+
+
+def _linked_picture(context: Context, index: int) -> bool:
+    """Whether the first picture on line ``index`` is a link (``[![alt](src)](url)``)."""
+    images = context.inline(index).images
+    return bool(images) and bool(images[0].link)
+
+
+def _title_text(context: Context) -> str:
+    """The words of the story's title line (``""`` when none was found)."""
+    if context.title_line is None:
+        return ""
+    return render(heading_text(context.lines[context.title_line])).text
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts say the same words, case, quotes and punctuation aside."""
+    return _WORDS.findall(first.casefold()) == _WORDS.findall(second.casefold())
 
 
 def _title_credit(markdown: str) -> str | None:
@@ -1016,7 +1072,7 @@ def _image_followers(
                 text, date = _split_date(context.inline(caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
-    return last, _alt_credit(reading)
+    return last, _alt_caption(context, index, _alt_credit(reading))
 
 
 def parse_caption(text: str) -> Caption:

@@ -1,0 +1,66 @@
+"""Caption shapes of real dumps, with invented text: alt texts that are captions, marked pictures."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_PROSE = (
+    "The council met on Tuesday evening and agreed after a long debate to keep the old library "
+    "open for two more years while the new building goes up by the river."
+)
+
+
+def _captions(markdown: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for c in newsparse.parse(markdown).captions]
+
+
+@pytest.mark.parametrize(
+    ("picture", "after", "expected"),
+    [
+        # a credit under the picture: a figure, and its alt text is the caption
+        (
+            "![Rowers on the lake at dawn before the spring regatta](https://x.test/a.jpg)",
+            "Foto: Mara Lindqvist",
+            [("Rowers on the lake at dawn before the spring regatta", "Mara Lindqvist")],
+        ),
+        # an alt written as a statement over a heading: the converter dropped the caption line
+        (
+            "![The ferry leaves the harbour for the last time this winter.](https://x.test/b.jpg)",
+            "## What comes next",
+            [("The ferry leaves the harbour for the last time this winter.", None)],
+        ),
+        # the alt's own credit is split off
+        (
+            "![Volunteers sort donated coats in the parish hall (Foto: Ida Brenner)](/c.jpg)",
+            "© Ida Brenner",
+            [("Volunteers sort donated coats in the parish hall", "Ida Brenner")],
+        ),
+    ],
+)
+def test_an_alt_text_is_the_caption_of_a_picture_with_no_caption_line(
+    picture: str, after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{after}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        # a linked picture: a logo, a banner or a teaser card
+        "[![The ferry leaves the harbour for the last time this winter.](/b.jpg)](https://x.test/)",
+        # a question or a trailing ellipsis: a teaser's headline
+        "![Will the ferry run again next winter?](https://x.test/b.jpg)",
+        "![What the harbour master said next...](https://x.test/b.jpg)",
+        # too short, or not opening as a sentence (a description for screen readers)
+        "![Ferry at dawn.](https://x.test/b.jpg)",
+        "![a ferry leaving a harbour on a grey winter morning.](https://x.test/b.jpg)",
+        # the story's own title, copied into the alt
+        "![Harbour news for the coming winter season.](https://x.test/b.jpg)",
+    ],
+)
+def test_an_alt_text_stays_an_alt_text_without_a_figure_s_signs(picture: str) -> None:
+    markdown = f"# Harbour news for the coming winter season.\n\n{_PROSE}\n\n{picture}\n\n## Next\n"
+    assert [c.text for c in newsparse.parse(markdown).captions if c.text] == []
