@@ -1,4 +1,4 @@
-"""Caption shapes of real dumps, with invented text: alt texts that are captions, marked pictures."""
+"""Caption shapes of real dumps, invented text: alt texts that are captions, marked pictures."""
 
 from __future__ import annotations
 
@@ -64,3 +64,46 @@ def test_an_alt_text_is_the_caption_of_a_picture_with_no_caption_line(
 def test_an_alt_text_stays_an_alt_text_without_a_figure_s_signs(picture: str) -> None:
     markdown = f"# Harbour news for the coming winter season.\n\n{_PROSE}\n\n{picture}\n\n## Next\n"
     assert [c.text for c in newsparse.parse(markdown).captions if c.text] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "expected"),
+    [
+        (
+            "Two kittens asleep in a basket (Symbolbild).",
+            "",
+            ("Two kittens asleep in a basket (Symbolbild).", None),
+        ),
+        (
+            "Players warm up before the cup final in Harbourside. (FILE)",
+            "",
+            ("Players warm up before the cup final in Harbourside. (FILE)", None),
+        ),
+        (
+            "Kite festival (Archivbild)",
+            "Foto: Ole Brandt / Nordbild",
+            ("Kite festival (Archivbild)", "Ole Brandt / Nordbild"),
+        ),
+        ("Mastodon (Screenshot)", "", ("Mastodon (Screenshot)", None)),
+    ],
+)
+def test_a_line_that_names_its_picture_s_kind_is_a_caption(
+    line: str, after: str, expected: tuple[str, str | None]
+) -> None:
+    markdown = (
+        f"# Harbour news\n\nBy Jane Doe\n\n{_PROSE}\n\n{line}\n\n{after}\n\n{_PROSE}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Open the menu (Screenshot)",  # a list item: the story's steps
+        "[Our best pictures of the week (Symbolbild)](https://x.test/gallery)",  # a teaser link
+        f"{_PROSE} {_PROSE} (Symbolbild)",  # a paragraph of prose, not a caption's line
+    ],
+)
+def test_a_marker_does_not_make_a_caption_of_a_list_item_or_link(line: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == []

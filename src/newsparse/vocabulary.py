@@ -71,6 +71,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
+    "PICTURE_MARKERS",
     "PIECE_KINDS",
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
@@ -512,6 +513,24 @@ CREDIT_LABELS: Final = _words(
 
 # Words between a credit label and the credited name: "Photograph by X", "Foto von X".
 CREDIT_BY_WORDS: Final = _words("by von de par por di")
+
+# What kind of picture a caption's closing parentheses say it is: "... in 2019 (Symbolbild)",
+# "... before the match. (FILE)", "Instagram (Screenshot)". A line that ends so is a caption.
+PICTURE_MARKERS: Final = _phrases(
+    """symbolbild
+    symbolfoto
+    archivbild
+    archivfoto
+    file
+    file photo
+    archive photo
+    archivo
+    foto de archivo
+    imagen de archivo
+    foto d'archivio
+    photo d'archives
+    screenshot"""
+)
 
 # Word starts of a copyright notice in a caption: "All rights reserved", "Riproduzione riservata".
 COPYRIGHT_STEMS: Final = _words("rights reserv riservat vorbehalten droits")
@@ -1302,6 +1321,7 @@ class Vocabulary:
     newsletter_actions: frozenset[str] = attrs.field(converter=_as_words)
     newsletter_calls: frozenset[str] = attrs.field(converter=_as_words)
     credit_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    picture_markers: frozenset[str] = attrs.field(converter=_as_words)
     copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
     time_words: frozenset[str] = attrs.field(converter=_as_words)

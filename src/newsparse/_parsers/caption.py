@@ -55,6 +55,8 @@ class _Words(NamedTuple):
     trailing_by: re.Pattern[str]
     # First words of related-link labels.
     related_first_words: frozenset[str]
+    # A picture's kind in the parentheses that close its caption: "... (Symbolbild).", "(FILE)"
+    marked_picture: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -76,6 +78,7 @@ def _build(words: Vocabulary) -> _Words:
             r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
         ),
         related_first_words=frozenset(label.split()[0] for label in words.related_labels),
+        marked_picture=word_pattern(r"(?i)[ ]?\(", words.picture_markers, r"\)[.]?$"),
     )
 
 
@@ -549,6 +552,8 @@ def screen(context: Context, index: int) -> bool:
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
         return True  # "Abb. 3: ...": a numbered figure's caption
+    if line.rstrip(BLANK).endswith(")."):
+        return True  # "... (Symbolbild).": a marked picture's caption
     previous = context.prev_nonblank(index)
     if previous is not None and index - previous > 1:
         above = context.lines[previous].rstrip(BLANK)
@@ -598,6 +603,9 @@ def rule(context: Context, index: int) -> Claim | None:
             if own.credit is None:
                 own = attrs.evolve(own, credit=_title_credit(markdown))
         return _make(context, index, last, own)
+    marked = _marked_picture(context, index)
+    if marked is not None:
+        return marked
     # A short line with its credit on the next line (or the block after).
     if not _caption_text_line(context, index):
         return None
@@ -619,6 +627,34 @@ def rule(context: Context, index: int) -> Claim | None:
 
 
 _MAX_UNDER_PICTURE_WORDS: Final = 30
+_MAX_MARKED_WORDS: Final = 40
+
+
+def _marked_picture(context: Context, index: int) -> Claim | None:
+    """A line that closes by saying what kind of picture it is: ``... a fire (Symbolbild).``.
+
+    With the picture dropped, its caption stays a line of its own; a marker such as
+    ``(Symbolbild)``, ``(FILE)`` or ``(Screenshot)`` at its end says it is one. The marker stays
+    in the text (it tells the reader the picture is not of the event); a credit line under it
+    is its credit. A list item or a line that is one link is no caption.
+    """
+    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
+        return None
+    inline = context.inline(index)
+    text = inline.text.strip(BLANK)
+    if (
+        not text
+        or len(text.split()) > _MAX_MARKED_WORDS
+        or len(text) > _MAX_CAPTION
+        or _words().marked_picture.search(text[-40:]) is None
+        or (len(inline.links) == 1 and inline.links[0].text.strip(BLANK) == text)
+    ):
+        return None
+    following = _near(context, index)
+    credit = _credit_at(context, following) if following is not None else None
+    if credit is None:
+        return _make(context, index, index, CaptionReading(text=text))
+    return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0]))
 
 
 def _heading_caption(context: Context, index: int) -> Claim | None:
