@@ -107,3 +107,11 @@ def test_a_line_that_names_its_picture_s_kind_is_a_caption(
 def test_a_marker_does_not_make_a_caption_of_a_list_item_or_link(line: str) -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
     assert _captions(markdown) == []
+
+
+def test_a_caption_under_a_closing_picture_takes_the_credit_line_under_it() -> None:
+    markdown = (
+        f"# Harbour news\n\nBy Jane Doe\n\n{_PROSE} ![](https://x.test/pump.jpg)\n\n"
+        f"More homes heat with pumps.\n\nBild: © Nordlicht/Example Stock\n\n{_PROSE}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [("More homes heat with pumps.", "Nordlicht/Example Stock")]

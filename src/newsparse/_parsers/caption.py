@@ -715,7 +715,12 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
     text, date = _split_date(text)
     image = pictures.images[-1]
     reading = CaptionReading(text=text, date=date, image_url=image.url, alt=image.alt or None)
-    return _make(context, index, index, reading)
+    following = _near(context, index)
+    credit = _credit_at(context, following) if following is not None else None
+    if credit is None:
+        return _make(context, index, index, reading)
+    # "Foto: Jane Doe" under the caption line is its credit, as under any picture's caption.
+    return _make(context, index, credit[1], attrs.evolve(reading, credit=credit[0]))
 
 
 def _figure_caption(context: Context, index: int) -> Claim | None:
