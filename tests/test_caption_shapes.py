@@ -115,3 +115,15 @@ def test_a_caption_under_a_closing_picture_takes_the_credit_line_under_it() -> N
         f"More homes heat with pumps.\n\nBild: © Nordlicht/Example Stock\n\n{_PROSE}\n\n{_PROSE}"
     )
     assert _captions(markdown) == [("More homes heat with pumps.", "Nordlicht/Example Stock")]
+
+
+def test_an_empty_link_between_a_picture_and_its_caption_parts_nothing() -> None:
+    # a wiki's zoom link, written with no words, under the picture
+    markdown = (
+        f"# Harbour news\n\nBy Jane Doe\n\n{_PROSE}\n\n![](https://x.test/mill.png)\n\n"
+        f"[](/wiki/File:Mill.png)\n\nThe old mill as drawn in [the atlas](/wiki/Atlas)\n\n{_PROSE}"
+    )
+    article = newsparse.parse(markdown)
+    assert [(c.text, c.image_url) for c in article.captions] == [
+        ("The old mill as drawn in the atlas", "https://x.test/mill.png")
+    ]

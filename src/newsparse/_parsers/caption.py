@@ -1005,6 +1005,17 @@ def _one_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..")
 
 
+def _empty_link(context: Context, index: int) -> bool:
+    """Whether line ``index`` is only a link with no words and no picture: ``[](url)``."""
+    inline = context.inline(index)
+    return (
+        context.shape(index) is Shape.TEXT
+        and bool(inline.links)
+        and not inline.images
+        and not inline.text.strip(BLANK)
+    )
+
+
 def _linked_picture(context: Context, index: int) -> bool:
     """Whether the first picture on line ``index`` is a link (``[![alt](src)](url)``)."""
     images = context.inline(index).images
@@ -1056,6 +1067,10 @@ def _image_followers(
     last = index
     # Converters may set a figure's caption two blank lines under its picture.
     following = _near(context, index, blanks=2)
+    if following is not None and _empty_link(context, following):
+        # "[](/wiki/File:x.png)": a zoom or lightbox link with no words stands between them.
+        last = following
+        following = _near(context, following, blanks=2)
     if following is not None and not _follows_image(context, following, index):
         following = None
     credited = _alt_credit(reading)
