@@ -583,6 +583,49 @@ def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
 
 
 @pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page's title, the lead picture, then the article's own heading.
+        ("# Neue Fähre für Lindholm | Inselbote\n\n![](/bilder/faehre.jpg)\n\n"
+         "# Neue Fähre für Lindholm", "Neue Fähre für Lindholm"),
+        # A back link between them; the headline retells the page title.
+        ("# Lindholm gets its ferry back | Harbour Post\n\n[Back to the newsroom](/news)\n\n"
+         "# After two winters: the ferry to Lindholm runs again",
+         "After two winters: the ferry to Lindholm runs again"),
+        # One word repeats the headline when it opens the page title, the rest set apart.
+        ("# Lindholm - Fähren und Häfen\n\n![Lindholm](/bilder/insel.jpg)\n\n# Lindholm", "Lindholm"),
+        ("# Hafenkuchen von kuestenbaeckerin | Backbuch\n\n[__ ]()\n\n# Hafenkuchen", "Hafenkuchen"),
+    ],
+)  # fmt: skip
+def test_the_headline_under_the_page_title_past_its_picture(header: str, title: str) -> None:
+    """A picture or a back link between the page's title and the article's own heading."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # A one-word heading that does not open the page title is a section's name.
+        ("# Die Fähre nach Lindholm fährt wieder\n\n![](/bilder/faehre.jpg)\n\n# Inseln",
+         "Die Fähre nach Lindholm fährt wieder"),
+        # A longer paragraph between them is text, not furniture.
+        ("# Die Fähre nach Lindholm fährt wieder\n\nDie Reederei hat den Fahrplan für den Sommer "
+         "heute bekannt gegeben.\n\n# Fahrplan und Preise der Fähre",
+         "Die Fähre nach Lindholm fährt wieder"),
+    ],
+)  # fmt: skip
+def test_the_page_title_stays_over_a_section_heading(header: str, title: str) -> None:
+    """Past the furniture, only a heading that repeats or retells the page title replaces it."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("heading", "url", "title"),
     [
         # The part a slug spells, numbers at its ends left out on both sides.
