@@ -606,6 +606,32 @@ def test_the_headline_under_the_page_title_past_its_picture(header: str, title: 
 
 
 @pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # A page title says what kind of page it is before the site's name.
+        ("# Zwetschgendatschi vom Blech Rezept | Backstube Lindholm",
+         "https://www.backstube-lindholm.example/rezepte/zwetschgendatschi", "Zwetschgendatschi vom Blech"),
+        ("# Harbour Fish Pie Recipe - KestrelKitchen.example",
+         "https://www.kestrelkitchen.example/recipes/4711", "Harbour Fish Pie"),
+        ("# FerryCalc - Download - Toolkiste", "https://www.toolkiste.example/apps/ferrycalc-4711",
+         "FerryCalc"),
+        ("# Receita de Bolo de Fubá da Vovó | Cozinha Lindholm",
+         "https://cozinha-lindholm.example/receitas/4711", "Bolo de Fubá da Vovó"),
+        # Without a site name cut, the words stay: the heading is the headline as published.
+        ("# Das beste Rezept", "https://www.backstube-lindholm.example/a/4711", "Das beste Rezept"),
+        ("# Zwetschgendatschi Rezept", "https://www.backstube-lindholm.example/a/4711",
+         "Zwetschgendatschi Rezept"),
+    ],
+)  # fmt: skip
+def test_a_page_kind_word_before_the_site_name_is_cut(heading: str, url: str, title: str) -> None:
+    """``Rezept``, ``Recipe``, ``Download`` in a page title whose site name was cut."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("header", "title"),
     [
         # A one-word heading that does not open the page title is a section's name.

@@ -237,6 +237,27 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def _without_page_kind(title: str) -> str:
+    """A page title without the words saying what kind of page it is (``... Rezept``).
+
+    ``Apfelkuchen Rezept``, ``BestCrypt - Download``, ``Receita de Bolo de Milho``: a page's
+    ``<title>`` adds them to the headline, which the article's heading does not hold. Only a
+    title whose site name was cut is read so, and a word of headline must remain.
+    """
+    kinds = current().page_kind_words
+    words = title.split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        if " ".join(words[-size:]).casefold() in kinds:
+            rest = " ".join(words[:-size]).rstrip(_SET_APART)
+            if any(c.isalpha() for c in rest):
+                return rest
+        if size > 1 and " ".join(words[:size]).casefold() in kinds:
+            return " ".join(words[size:])  # "Receita de Bolo": a kind and its preposition
+    return title
+
+
 def read_title(
     markdown: str,
     names: Collection[str] = (),
@@ -280,6 +301,8 @@ def read_title(
         glued_kicker = _slug_kicker(text, slug) if slug and kicker is None else None
         if glued_kicker is not None:
             kicker, text = glued_kicker
+    if site is not None:
+        text = _without_page_kind(text)
     if not text:
         text, kicker = full, None
     # A soft hyphen marks where a word may break; it is no part of the headline's text.
