@@ -593,8 +593,10 @@ def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
          "# After two winters: the ferry to Lindholm runs again",
          "After two winters: the ferry to Lindholm runs again"),
         # One word repeats the headline when it opens the page title, the rest set apart.
-        ("# Lindholm - Fähren und Häfen\n\n![Lindholm](/bilder/insel.jpg)\n\n# Lindholm", "Lindholm"),
-        ("# Hafenkuchen von kuestenbaeckerin | Backbuch\n\n[__ ]()\n\n# Hafenkuchen", "Hafenkuchen"),
+        ("# Lindholm - Fähren und Häfen\n\n![Lindholm](/bilder/insel.jpg)\n\n# Lindholm",
+         "Lindholm"),
+        ("# Hafenkuchen von kuestenbaeckerin | Backbuch\n\n[__ ]()\n\n# Hafenkuchen",
+         "Hafenkuchen"),
     ],
 )  # fmt: skip
 def test_the_headline_under_the_page_title_past_its_picture(header: str, title: str) -> None:
@@ -606,11 +608,33 @@ def test_the_headline_under_the_page_title_past_its_picture(header: str, title: 
 
 
 @pytest.mark.parametrize(
+    ("comments", "title"),
+    [
+        # A comment heading quoting the title ends with its clause: that names no site.
+        ("### 2 Antworten zu „Die Fähre fährt wieder – endlich! Alle warten schon“",
+         "Die Fähre fährt wieder – endlich! Alle warten schon"),
+        # Another heading with the same ending after a different head still names the site.
+        ("## Fahrplan – endlich! Alle warten schon", "Die Fähre fährt wieder"),
+    ],
+)  # fmt: skip
+def test_a_heading_quoting_the_title_names_no_site(comments: str, title: str) -> None:
+    """Only headings of their own, not one quoting the title, show a clause to be a site name."""
+    text = (
+        f"# Die Fähre fährt wieder – endlich! Alle warten schon\n\n{_BODY}\n\n{comments}\n\n"
+        "Schön, dass sie wieder fährt.\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("heading", "url", "title"),
     [
         # A page title says what kind of page it is before the site's name.
         ("# Zwetschgendatschi vom Blech Rezept | Backstube Lindholm",
-         "https://www.backstube-lindholm.example/rezepte/zwetschgendatschi", "Zwetschgendatschi vom Blech"),
+         "https://www.backstube-lindholm.example/rezepte/zwetschgendatschi",
+         "Zwetschgendatschi vom Blech"),
         ("# Harbour Fish Pie Recipe - KestrelKitchen.example",
          "https://www.kestrelkitchen.example/recipes/4711", "Harbour Fish Pie"),
         ("# FerryCalc - Download - Toolkiste", "https://www.toolkiste.example/apps/ferrycalc-4711",

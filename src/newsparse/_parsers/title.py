@@ -313,13 +313,17 @@ def heading_suffixes(context: Context, title: int) -> frozenset[str]:
     """Site names other headings of the page end with, after a different headline.
 
     ``# Wintergärten | Example Post`` above ``# Our story | Example Post``: "Example Post" names
-    the site. A heading repeated whole (the page title over the headline) proves nothing.
+    the site. A heading repeated whole (the page title over the headline) proves nothing, nor
+    does one that quotes the title (``2 Antworten zu „Title – a clause“``).
     """
     heads: dict[str, set[str]] = {}
+    headline = render(heading_text(context.lines[title][:600])).text.strip()
     for index in range(context.count):
         if not context.title_level(index) or len(context.lines[index]) > 600:
             continue
         text = render(heading_text(context.lines[index])).text
+        if index != title and headline and headline in text:
+            continue  # "Ein Kommentar zu „<the title>“" quotes the title, suffix and all
         cuts = list(islice(_SEPARATOR.finditer(text), _MAX_SEPARATORS))
         if cuts:
             suffix = squeeze(text[cuts[-1].end() :])
