@@ -608,6 +608,29 @@ def test_the_headline_under_the_page_title_past_its_picture(header: str, title: 
 
 
 @pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # UTF-8 read as Mac Roman, and as Windows-1252.
+        ("# La f√°brica de barcos cierra tras cuarenta a√±os",
+         "La fábrica de barcos cierra tras cuarenta años"),
+        ("# FÃ¤hre nach Lindholm fÃ¤hrt wieder â€“ endlich",
+         "Fähre nach Lindholm fährt wieder – endlich"),
+        # Text that only looks alike stays as written.
+        ("# Größe zählt: «Ärger» um die ‚Ära‘ der Fähren",
+         "Größe zählt: «Ärger» um die ‚Ära‘ der Fähren"),
+    ],
+)  # fmt: skip
+def test_a_title_read_in_the_wrong_code_page_is_repaired(heading: str, title: str) -> None:
+    """Encoding damage in the title is undone; the heading as written stays in ``full``."""
+    text = f"{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+    assert article.headline is not None
+    assert article.headline.full == heading[2:]
+
+
+@pytest.mark.parametrize(
     ("comments", "title"),
     [
         # A comment heading quoting the title ends with its clause: that names no site.

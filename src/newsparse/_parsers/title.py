@@ -36,7 +36,7 @@ from newsparse._sites import (
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import Vocabulary, current, patterns
 
-__all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
+__all__ = ["heading_suffixes", "parse_title", "read_title", "repair_mojibake", "rule", "screen"]
 
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
@@ -237,6 +237,41 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+# UTF-8 bytes read in a one-byte code page: "L√≠der" (Mac Roman) or "LÃ­der" (Windows-1252)
+# for "Líder". Each run of such characters starts with what a lead byte of UTF-8 becomes.
+_MOJIBAKE_RUN: Final = re.compile(r"[^\x00-\x7f]{2,24}")
+_MOJIBAKE_STARTS: Final = (("mac_roman", ("√", "¬", "‚Ä")), ("cp1252", ("Ã", "Â", "â€")))
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with runs of UTF-8 read as Mac Roman or Windows-1252 decoded again.
+
+    A run is repaired only when it starts as such a misreading does and its bytes are valid
+    UTF-8 of printable characters; anything else is left as written.
+
+    Example:
+        >>> repair_mojibake("L√≠der de la organizaci√≥n"), repair_mojibake("CafÃ© crÃ¨me")
+        ('Líder de la organización', 'Café crème')
+    """
+    if text.isascii():
+        return text
+    return _MOJIBAKE_RUN.sub(_repaired_run, text)
+
+
+def _repaired_run(match: re.Match[str]) -> str:
+    run = match.group()
+    for codec, starts in _MOJIBAKE_STARTS:
+        if not run.startswith(starts):
+            continue
+        try:
+            repaired = run.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired.isprintable():
+            return repaired
+    return run
+
+
 def _without_page_kind(title: str) -> str:
     """A page title without the words saying what kind of page it is (``... Rezept``).
 
@@ -306,7 +341,7 @@ def read_title(
     if not text:
         text, kicker = full, None
     # A soft hyphen marks where a word may break; it is no part of the headline's text.
-    return text.replace("\u00ad", ""), full, kicker or None, site
+    return repair_mojibake(text.replace("\u00ad", "")), full, kicker or None, site
 
 
 def heading_suffixes(context: Context, title: int) -> frozenset[str]:
