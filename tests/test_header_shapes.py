@@ -684,6 +684,9 @@ def test_a_page_kind_word_before_the_site_name_is_cut(heading: str, url: str, ti
         # A one-word heading that does not open the page title is a section's name.
         ("# Die Fähre nach Lindholm fährt wieder\n\n![](/bilder/faehre.jpg)\n\n# Inseln",
          "Die Fähre nach Lindholm fährt wieder"),
+        # So is a lower one-word heading, even one that opens it.
+        ("# Lindholm - Die Fähre fährt wieder\n\n![](/bilder/faehre.jpg)\n\n## Lindholm",
+         "Lindholm - Die Fähre fährt wieder"),
         # A longer paragraph between them is text, not furniture.
         ("# Die Fähre nach Lindholm fährt wieder\n\nDie Reederei hat den Fahrplan für den Sommer "
          "heute bekannt gegeben.\n\n# Fahrplan und Preise der Fähre",

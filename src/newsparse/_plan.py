@@ -357,9 +357,11 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if not repeat or repeat == title or repeat[-1] in ":,":
         return index
     position = title.find(repeat) if len(repeat) < len(title) else -1
-    # One word repeats the headline only when it opens the page title, the rest set apart
-    # ("# Emden - Sehenswürdigkeiten" over "# Emden"); elsewhere it is a section's name.
-    if len(repeat.split()) < 2 and (position != 0 or not _set_apart(title[len(repeat) :])):
+    # One word repeats the headline only at level 1 and when it opens the page title, the rest
+    # set apart ("# Emden - Sehenswürdigkeiten" over "# Emden"); else it is a section's name.
+    if len(repeat.split()) < 2 and (
+        lower or position != 0 or not _set_apart(title[len(repeat) :])
+    ):
         return index
     if position == -1:
         # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
