@@ -221,6 +221,7 @@ def vocabulary_tables() -> str:
         _list("Copyright word starts in captions (`COPYRIGHT_STEMS`)", vocabulary.COPYRIGHT_STEMS),
         _list("Picture kinds closing a caption (`PICTURE_MARKERS`)", vocabulary.PICTURE_MARKERS),
         _list("Date labels that make no kicker (`NOT_KICKER_WORDS`)", vocabulary.NOT_KICKER_WORDS),
+        _list("Page-kind words in a page title (`PAGE_KIND_WORDS`)", vocabulary.PAGE_KIND_WORDS),
         _list("Time-of-day words (`TIME_WORDS`)", vocabulary.TIME_WORDS),
         _list("Months that are everyday words (`WEAK_MONTHS`)", vocabulary.WEAK_MONTHS),
     ]

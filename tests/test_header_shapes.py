@@ -583,6 +583,125 @@ def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
 
 
 @pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page's title, the lead picture, then the article's own heading.
+        ("# Neue Fähre für Lindholm | Inselbote\n\n![](/bilder/faehre.jpg)\n\n"
+         "# Neue Fähre für Lindholm", "Neue Fähre für Lindholm"),
+        # A back link between them; the headline retells the page title.
+        ("# Lindholm gets its ferry back | Harbour Post\n\n[Back to the newsroom](/news)\n\n"
+         "# After two winters: the ferry to Lindholm runs again",
+         "After two winters: the ferry to Lindholm runs again"),
+        # One word repeats the headline when it opens the page title, the rest set apart.
+        ("# Lindholm - Fähren und Häfen\n\n![Lindholm](/bilder/insel.jpg)\n\n# Lindholm",
+         "Lindholm"),
+        ("# Hafenkuchen von kuestenbaeckerin | Backbuch\n\n[__ ]()\n\n# Hafenkuchen",
+         "Hafenkuchen"),
+    ],
+)  # fmt: skip
+def test_the_headline_under_the_page_title_past_its_picture(header: str, title: str) -> None:
+    """A picture or a back link between the page's title and the article's own heading."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # UTF-8 read as Mac Roman, and as Windows-1252.
+        ("# La f√°brica de barcos cierra tras cuarenta a√±os",
+         "La fábrica de barcos cierra tras cuarenta años"),
+        ("# FÃ¤hre nach Lindholm fÃ¤hrt wieder â€“ endlich",
+         "Fähre nach Lindholm fährt wieder – endlich"),
+        # Text that only looks alike stays as written.
+        ("# Größe zählt: «Ärger» um die ‚Ära‘ der Fähren",
+         "Größe zählt: «Ärger» um die ‚Ära‘ der Fähren"),
+    ],
+)  # fmt: skip
+def test_a_title_read_in_the_wrong_code_page_is_repaired(heading: str, title: str) -> None:
+    """Encoding damage in the title is undone; the heading as written stays in ``full``."""
+    text = f"{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+    assert article.headline is not None
+    assert article.headline.full == heading[2:]
+
+
+@pytest.mark.parametrize(
+    ("comments", "title"),
+    [
+        # A comment heading quoting the title ends with its clause: that names no site.
+        ("### 2 Antworten zu „Die Fähre fährt wieder – endlich! Alle warten schon“",
+         "Die Fähre fährt wieder – endlich! Alle warten schon"),
+        # Another heading with the same ending after a different head still names the site.
+        ("## Fahrplan – endlich! Alle warten schon", "Die Fähre fährt wieder"),
+    ],
+)  # fmt: skip
+def test_a_heading_quoting_the_title_names_no_site(comments: str, title: str) -> None:
+    """Only headings of their own, not one quoting the title, show a clause to be a site name."""
+    text = (
+        f"# Die Fähre fährt wieder – endlich! Alle warten schon\n\n{_BODY}\n\n{comments}\n\n"
+        "Schön, dass sie wieder fährt.\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "url", "title"),
+    [
+        # A page title says what kind of page it is before the site's name.
+        ("# Zwetschgendatschi vom Blech Rezept | Backstube Lindholm",
+         "https://www.backstube-lindholm.example/rezepte/zwetschgendatschi",
+         "Zwetschgendatschi vom Blech"),
+        ("# Harbour Fish Pie Recipe - KestrelKitchen.example",
+         "https://www.kestrelkitchen.example/recipes/4711", "Harbour Fish Pie"),
+        ("# FerryCalc - Download - Toolkiste", "https://www.toolkiste.example/apps/ferrycalc-4711",
+         "FerryCalc"),
+        ("# Receita de Bolo de Fubá da Vovó | Cozinha Lindholm",
+         "https://cozinha-lindholm.example/receitas/4711", "Bolo de Fubá da Vovó"),
+        # Without a site name cut, the words stay: the heading is the headline as published.
+        ("# Das beste Rezept", "https://www.backstube-lindholm.example/a/4711", "Das beste Rezept"),
+        ("# Zwetschgendatschi Rezept", "https://www.backstube-lindholm.example/a/4711",
+         "Zwetschgendatschi Rezept"),
+    ],
+)  # fmt: skip
+def test_a_page_kind_word_before_the_site_name_is_cut(heading: str, url: str, title: str) -> None:
+    """``Rezept``, ``Recipe``, ``Download`` in a page title whose site name was cut."""
+    text = f"{heading}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # A one-word heading that does not open the page title is a section's name.
+        ("# Die Fähre nach Lindholm fährt wieder\n\n![](/bilder/faehre.jpg)\n\n# Inseln",
+         "Die Fähre nach Lindholm fährt wieder"),
+        # So is a lower one-word heading, even one that opens it.
+        ("# Lindholm - Die Fähre fährt wieder\n\n![](/bilder/faehre.jpg)\n\n## Lindholm",
+         "Lindholm - Die Fähre fährt wieder"),
+        # A longer paragraph between them is text, not furniture.
+        ("# Die Fähre nach Lindholm fährt wieder\n\nDie Reederei hat den Fahrplan für den Sommer "
+         "heute bekannt gegeben.\n\n# Fahrplan und Preise der Fähre",
+         "Die Fähre nach Lindholm fährt wieder"),
+    ],
+)  # fmt: skip
+def test_the_page_title_stays_over_a_section_heading(header: str, title: str) -> None:
+    """Past the furniture, only a heading that repeats or retells the page title replaces it."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("heading", "url", "title"),
     [
         # The part a slug spells, numbers at its ends left out on both sides.

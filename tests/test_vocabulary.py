@@ -350,3 +350,14 @@ def test_threads_keep_their_own_vocabulary() -> None:
         ]
         names = [job.result().authors[0].name for job in jobs]
     assert names == ["Servizio di Lucia Ferraro", "Lucia Ferraro"] * 8
+
+
+def test_an_added_page_kind_word_changes_the_title() -> None:
+    """A page-kind word added to ``page_kind_words`` is cut from a page title with a site name."""
+    text = (
+        "# Fischsuppe nach Hafenart Kochbuchseite | Porto Vecchio\n\n"
+        f"{_BODY.strip()}\n\nOriginal url:\nhttps://www.portovecchio.example/cucina/4711\n"
+    )
+    extended = Vocabulary.default().extend(page_kind_words={"kochbuchseite"})
+    assert newsparse.parse(text).title == "Fischsuppe nach Hafenart Kochbuchseite"
+    assert newsparse.parse(text, vocabulary=extended).title == "Fischsuppe nach Hafenart"

@@ -348,27 +348,74 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     ``# Kochtipp: Tomaten schneiden - Rezept mit Bild | Example`` over ``# Tomaten
     schneiden``: converters write the page's title, then the article's own heading.
     """
-    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)), limit)
-    if following is None or following - index > 4 or not context.title_level(following):
+    following = _next_past_furniture(context, index, limit)
+    if following is None or not context.title_level(following):
         return index
     lower = context.title_level(following) != 1
     title = " ".join(context.inline(index).text.lstrip("# ").split())
     repeat = " ".join(context.inline(following).text.lstrip("# ").split())
-    if len(repeat.split()) < 2 or repeat == title or repeat[-1] in ":,":
+    if not repeat or repeat == title or repeat[-1] in ":,":
         return index
     position = title.find(repeat) if len(repeat) < len(title) else -1
+    # One word repeats the headline only at level 1 and when it opens the page title, the rest
+    # set apart ("# Emden - Sehenswürdigkeiten" over "# Emden"); else it is a section's name.
+    if len(repeat.split()) < 2 and (lower or position != 0 or not _set_apart(title[len(repeat) :])):
+        return index
     if position == -1:
         # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
         # the page's title, then the article's own level-1 heading telling the same story.
         return following if not lower and _retold(title, repeat) else index
     # What the page title adds is a section, a site or one word ("Rezept"), set apart.
     extra = (title[:position] + " " + title[position + len(repeat) :]).strip()
-    apart = any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+    apart = _set_apart(extra)
     # A lower heading repeats the headline only when the page title sets its extras apart
     # after it ("# Headline | Forum" over "## Headline").
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _set_apart(extra: str) -> bool:
+    """Whether what a page title adds to a headline is set apart by a separator."""
+    return any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
+
+
+def _next_past_furniture(context: Context, title: int, limit: int) -> int | None:
+    """The next non-blank line under heading ``title``, past pictures and a short link.
+
+    ``# Headline | Site``, ``![](lead.jpg)``, ``# Headline``: converters that write the page's
+    title first put the lead picture or a back link (``[Zurück zur Übersicht](/news)``) between
+    it and the article's own heading. ``None`` when nothing stands close enough.
+    """
+    index = context.next_nonblank(title + 1 + bool(context.setext_level(title)), limit)
+    window = _REPEAT_NEAR
+    while index is not None and index - title <= window:
+        if not _picture_or_short_link(context, index):
+            return index
+        window = _REPEAT_WINDOW  # past furniture the heading may stand a little further down
+        index = context.next_nonblank(index + 1, limit)
+    return None
+
+
+def _picture_or_short_link(context: Context, index: int) -> bool:
+    """Whether a line of text holds only pictures, or only one short link (``[Zurück](/news)``)."""
+    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
+        return False
+    inline = context.inline(index)
+    text = inline.text.strip(BLANK)
+    if inline.images and not text:
+        return True
+    return (
+        len(inline.links) == 1
+        and len(text) <= LABEL_LINE
+        and inline.links[0].text.strip(BLANK) == text
+    )
+
+
+# The page title and the article's heading under it stand this close (lines after the title,
+# blank ones counted), or a little further with pictures or a back link between them.
+_REPEAT_NEAR: Final = 4
+_REPEAT_WINDOW: Final = 8
 
 
 def _retold(title: str, heading: str) -> bool:

@@ -69,6 +69,7 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
+    "PAGE_KIND_WORDS",
     "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
     "PICTURE_MARKERS",
@@ -615,6 +616,22 @@ DATE_LABELS: Final = _words(
     seit first erscheinungsdatum erstveröffentlichung veröffentlichungsdatum publiziert
     eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
     medienmitteilung communiqué"""
+)
+
+# Words a page's <title> adds to the headline to say what kind of page it is, before the site's
+# name: "Apfelkuchen Rezept | Site", "BestCrypt - Download - Site", "Receita de Bolo | Site".
+# Cut only from a title whose site name was cut too (the article's own heading has none).
+PAGE_KIND_WORDS: Final = _phrases(
+    """rezept
+    recipe
+    recette
+    receta
+    ricetta
+    download
+    receita de
+    recette de
+    receta de
+    ricetta di"""
 )
 
 # Date labels that make a short line above a title no kicker (with the update labels but
@@ -1324,6 +1341,7 @@ class Vocabulary:
     picture_markers: frozenset[str] = attrs.field(converter=_as_words)
     copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
+    page_kind_words: frozenset[str] = attrs.field(converter=_as_words)
     time_words: frozenset[str] = attrs.field(converter=_as_words)
     posted_openings: frozenset[str] = attrs.field(converter=_as_words)
     name_articles: frozenset[str] = attrs.field(converter=_as_words)

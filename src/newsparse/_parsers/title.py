@@ -36,7 +36,7 @@ from newsparse._sites import (
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import Vocabulary, current, patterns
 
-__all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
+__all__ = ["heading_suffixes", "parse_title", "read_title", "repair_mojibake", "rule", "screen"]
 
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
@@ -237,6 +237,62 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+# UTF-8 bytes read in a one-byte code page: "L√≠der" (Mac Roman) or "LÃ­der" (Windows-1252)
+# for "Líder". Each run of such characters starts with what a lead byte of UTF-8 becomes.
+_MOJIBAKE_RUN: Final = re.compile(r"[^\x00-\x7f]{2,24}")
+_MOJIBAKE_STARTS: Final = (("mac_roman", ("√", "¬", "‚Ä")), ("cp1252", ("Ã", "Â", "â€")))
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with runs of UTF-8 read as Mac Roman or Windows-1252 decoded again.
+
+    A run is repaired only when it starts as such a misreading does and its bytes are valid
+    UTF-8 of printable characters; anything else is left as written.
+
+    Example:
+        >>> repair_mojibake("L√≠der de la organizaci√≥n"), repair_mojibake("CafÃ© crÃ¨me")
+        ('Líder de la organización', 'Café crème')
+    """
+    if text.isascii():
+        return text
+    return _MOJIBAKE_RUN.sub(_repaired_run, text)
+
+
+def _repaired_run(match: re.Match[str]) -> str:
+    run = match.group()
+    for codec, starts in _MOJIBAKE_STARTS:
+        if not run.startswith(starts):
+            continue
+        try:
+            repaired = run.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired.isprintable():
+            return repaired
+    return run
+
+
+def _without_page_kind(title: str) -> str:
+    """A page title without the words saying what kind of page it is (``... Rezept``).
+
+    ``Apfelkuchen Rezept``, ``BestCrypt - Download``, ``Receita de Bolo de Milho``: a page's
+    ``<title>`` adds them to the headline, which the article's heading does not hold. Only a
+    title whose site name was cut is read so, and a word of headline must remain.
+    """
+    kinds = current().page_kind_words
+    words = title.split()
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        if " ".join(words[-size:]).casefold() in kinds:
+            rest = " ".join(words[:-size]).rstrip(_SET_APART)
+            if any(c.isalpha() for c in rest):
+                return rest
+        if size > 1 and " ".join(words[:size]).casefold() in kinds:
+            return " ".join(words[size:])  # "Receita de Bolo": a kind and its preposition
+    return title
+
+
 def read_title(
     markdown: str,
     names: Collection[str] = (),
@@ -280,23 +336,29 @@ def read_title(
         glued_kicker = _slug_kicker(text, slug) if slug and kicker is None else None
         if glued_kicker is not None:
             kicker, text = glued_kicker
+    if site is not None:
+        text = _without_page_kind(text)
     if not text:
         text, kicker = full, None
     # A soft hyphen marks where a word may break; it is no part of the headline's text.
-    return text.replace("\u00ad", ""), full, kicker or None, site
+    return repair_mojibake(text.replace("\u00ad", "")), full, kicker or None, site
 
 
 def heading_suffixes(context: Context, title: int) -> frozenset[str]:
     """Site names other headings of the page end with, after a different headline.
 
     ``# Wintergärten | Example Post`` above ``# Our story | Example Post``: "Example Post" names
-    the site. A heading repeated whole (the page title over the headline) proves nothing.
+    the site. A heading repeated whole (the page title over the headline) proves nothing, nor
+    does one that quotes the title (``2 Antworten zu „Title – a clause“``).
     """
     heads: dict[str, set[str]] = {}
+    headline = render(heading_text(context.lines[title][:600])).text.strip()
     for index in range(context.count):
         if not context.title_level(index) or len(context.lines[index]) > 600:
             continue
         text = render(heading_text(context.lines[index])).text
+        if index != title and headline and headline in text:
+            continue  # "Ein Kommentar zu „<the title>“" quotes the title, suffix and all
         cuts = list(islice(_SEPARATOR.finditer(text), _MAX_SEPARATORS))
         if cuts:
             suffix = squeeze(text[cuts[-1].end() :])
