@@ -445,6 +445,39 @@ def _continuation_end(context: Context, end: int) -> int:
     return end
 
 
+@attrs.define
+class _Box:
+    """A related list being read: what it holds so far and where the next line is looked for."""
+
+    first: int  # the first line the next element takes
+    last_used: int  # the last line taken so far
+    elements: list[Element] = attrs.field(factory=list)
+    found: list[Found] = attrs.field(factory=list)
+    pending: list[Element] = attrs.field(factory=list)  # kept only if another link follows
+    fillers: int = 0
+    summarised: bool = False  # the pending summary is a headed card's (see _card_summary)
+
+    def add(self, element: Element) -> None:
+        """Take a related link, and the summaries held before it as body text."""
+        self.elements.extend(self.pending)
+        self.found.extend([Found.BODY] * len(self.pending))
+        self.elements.append(element)
+        self.found.append(Found.RELATED)
+        self.pending = []
+        self.summarised = False
+        self.fillers = 0
+        self.last_used = element.span.end_line - 1
+        self.first = self.last_used + 1
+
+    def hold(self, summary: tuple[tuple[Element, ...], int], *, card: bool = False) -> None:
+        """Hold a teaser's summary (its last line ``summary[1]``) until another link follows."""
+        self.pending = list(summary[0])
+        self.summarised = card
+        self.fillers = 0
+        self.last_used = summary[1]
+        self.first = self.last_used + 1
+
+
 def _list_claim(context: Context, index: int, label: str | None, start: int) -> Claim | None:
     """The links from line ``start`` on, one element each.
 
@@ -452,16 +485,11 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     the element before it (a teaser's picture and date go with its link). A teaser's summary of
     prose, indented under its link, stays body text, and the list goes on after it.
     """
-    elements: list[Element] = []
-    found: list[Found] = []
-    pending: list[Element] = []  # summaries kept only if another link follows them
-    first = index
-    last_used = start - 1
+    box = _Box(first=index, last_used=start - 1)
     probe = start
-    fillers = 0
-    while len(found) - found.count(Found.BODY) < _MAX_LIST:
+    while len(box.found) - box.found.count(Found.BODY) < _MAX_LIST:
         probe_line = context.next_nonblank(probe)
-        if probe_line is None or probe_line - last_used > 3:
+        if probe_line is None or probe_line - box.last_used > 3:
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
@@ -469,56 +497,91 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break  # the next box's label
         item = _link_item(context, probe_line, labelled=label is not None)
         if item is not None and (
-            _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
+            _repeats(box.elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
             item = None  # one teaser card: its picture and headline link to the same page
-        if (
-            item is not None
-            # A card written over several lines (picture, headline, summary in one link) may
-            # have a headline of two words; a one-line link of two words names a section.
-            and not _generic(
-                item[0], _MIN_CARD_LINES_WORDS if item[2] > probe_line else _MIN_CARD_WORDS
-            )
-            and not _author_link(item[1])
-        ):
+        if item is not None and _takes(context, probe_line, item, summarised=box.summarised):
             title, url, end = item
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
-            element = _with_date_after(context, _element(context, first, end, reading))
-            elements.extend(pending)
-            found.extend([Found.BODY] * len(pending))
-            pending = []
-            elements.append(element)
-            found.append(Found.RELATED)
-            end = element.span.end_line - 1
-            first = probe = end + 1
-            last_used = end
-            fillers = 0
-            summary = _summary_after(context, end)
+            box.add(_with_date_after(context, _element(context, box.first, end, reading)))
+            summary = _summary_after(context, box.last_used)
             if summary is not None:
-                pending = list(summary[0])
-                last_used = summary[1]
-                first = probe = last_used + 1
+                box.hold(summary)
+            probe = box.first
+            continue
+        card_summary = _card_summary(context, probe_line, label, box.elements, box.pending)
+        if card_summary is not None:
+            box.hold(card_summary, card=True)
+            probe = box.first
             continue
         if (
-            pending
-            or fillers >= _MAX_FILLERS
+            (box.pending and not _headed_cards(label, box.elements))
+            or box.fillers >= _MAX_FILLERS
             or not (item is not None or _filler(context, probe_line))
         ):
             break
-        fillers += 1
-        last_used = item[2] if item is not None else probe_line
-        probe = last_used + 1
-    if Found.RELATED not in found:
+        box.fillers += 1
+        box.last_used = item[2] if item is not None else probe_line
+        probe = box.last_used + 1
+    if Found.RELATED not in box.found:
         return None
     return Claim(
-        elements=tuple(elements),
-        found=tuple(found),
-        next_line=elements[-1].span.end_line,
+        elements=tuple(box.elements),
+        found=tuple(box.found),
+        next_line=box.elements[-1].span.end_line,
     )
 
 
 _MIN_CARD_LINES_WORDS: Final = 2
+
+
+def _takes(
+    context: Context, index: int, item: tuple[str, str | None, int], *, summarised: bool
+) -> bool:
+    """Whether a box takes the link on line ``index`` as one of its related links."""
+    # A card written over several lines (picture, headline, summary in one link) may have a
+    # headline of two words; a one-line link of two words names a section.
+    words = _MIN_CARD_LINES_WORDS if item[2] > index else _MIN_CARD_WORDS
+    if _generic(item[0], words) or _author_link(item[1]):
+        return False
+    # After a card's summary only another card's headline goes on with the box.
+    return not summarised or _HEADLINE_LINK.match(context.lines[index]) is not None
+
+
+def _headed_cards(label: str | None, elements: list[Element]) -> bool:
+    """Whether a labelled box's last link is a card's headline: a heading, or a link around one.
+
+    ``## [Title](url)`` or ``[# Title](url)`` under ``Related articles``: such cards carry a
+    summary, a date and a "read more" link between their headlines.
+    """
+    last = elements[-1] if elements else None
+    if label is None or not isinstance(last, RelatedLink):
+        return False
+    return any(_HEADLINE_LINK.match(line) for line in last.raw.splitlines())
+
+
+# A card's headline: a heading that is a link, or a link whose text is a heading.
+_HEADLINE_LINK: Final = re.compile(r"[ ]{0,3}(?:#{1,6}[ ]{1,4}\[|\[#{1,6}[ ])")
+
+
+def _card_summary(
+    context: Context,
+    index: int,
+    label: str | None,
+    elements: list[Element],
+    pending: list[Element],
+) -> tuple[tuple[Element, ...], int] | None:
+    """A paragraph of prose under a card's headline in a labelled box: the card's summary.
+
+    It stays body text (as :func:`_summary_after` makes it), kept only if another link follows.
+    """
+    if pending or not _headed_cards(label, elements) or context.shape(index) is not Shape.TEXT:
+        return None
+    if not is_prose(context.inline(index).text):
+        return None
+    paragraph, after = paragraph_at(context, index)
+    return (paragraph,), after - 1
 
 
 def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
