@@ -224,6 +224,8 @@ def _note_like(text: str) -> bool:
     words = [word for word in words if any(c.isalpha() for c in word)]
     if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
         return False
+    if "?" in text:
+        return False  # a question to the readers ("Which one do you use?"), not a note
     return words[0].casefold() not in current().byline_prefixes
 
 
@@ -530,6 +532,8 @@ def rule(context: Context, index: int) -> Claim | None:
     )
     if not (closing or marked or telling):
         return None
+    if not (marked or telling) and index > 0 and not context.blank[index - 1]:
+        return None  # a note set apart by italics alone starts a block, never inside one
     header = context.in_header(index) and not closing and not marked
     end = context.block_end(index)
     # The block joined with "\n" is at least its source length less one per line break; past
