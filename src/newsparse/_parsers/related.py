@@ -502,6 +502,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             item = None  # one teaser card: its picture and headline link to the same page
         if item is not None and _takes(context, probe_line, item, summarised=box.summarised):
             title, url, end = item
+            if end == probe_line and context.setext_level(end):
+                end += 1  # "[Title](url)" over "-----": a headline link's underline is its own
             end = _continuation_end(context, end)
             reading = RelatedReading(label=label, title=title, url=url)
             box.add(_with_date_after(context, _element(context, box.first, end, reading)))
