@@ -383,6 +383,9 @@ _MAX_SECTION_WORDS: Final = 4
 _ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
 
 
+_SECTION_PAIR_WORDS: Final = 3
+
+
 def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     """A link that is part of a teaser card, not its title.
 
@@ -402,6 +405,8 @@ def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
         return True
+    if len(words) == _SECTION_PAIR_WORDS and words[1] == "&":
+        return True  # "[Research & Innovation](#)", "[Natur & Umwelt](#)": a section's name
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
