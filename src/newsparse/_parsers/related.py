@@ -474,6 +474,12 @@ class _Box:
         self.last_used = element.span.end_line - 1
         self.first = self.last_used + 1
 
+    def replace_last(self, element: Element) -> None:
+        """Put ``element`` (the same card, read further) in place of the last related link."""
+        self.elements[-1] = element
+        self.last_used = element.span.end_line - 1
+        self.first = self.last_used + 1
+
     def hold(self, summary: tuple[tuple[Element, ...], int], *, card: bool = False) -> None:
         """Hold a teaser's summary (its last line ``summary[1]``) until another link follows."""
         self.pending = list(summary[0])
@@ -501,17 +507,22 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
         if probe_line > start and _label_line(context, probe_line) is not None:
             break  # the next box's label
         item = _link_item(context, probe_line, labelled=label is not None)
+        if item is not None and _headline_after_kicker(box.elements, item):
+            first = box.elements[-1].span.line - 1
+            element = _element(
+                context, first, _item_end(context, probe_line, item), _reading(label, item)
+            )
+            box.replace_last(_with_date_after(context, element))
+            probe = box.first
+            continue
         if item is not None and (
             _repeats(box.elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
             item = None  # one teaser card: its picture and headline link to the same page
         if item is not None and _takes(context, probe_line, item, summarised=box.summarised):
-            title, url, end = item
-            if end == probe_line and context.setext_level(end):
-                end += 1  # "[Title](url)" over "-----": a headline link's underline is its own
-            end = _continuation_end(context, end)
-            reading = RelatedReading(label=label, title=title, url=url)
-            box.add(_with_date_after(context, _element(context, box.first, end, reading)))
+            end = _item_end(context, probe_line, item)
+            element = _element(context, box.first, end, _reading(label, item))
+            box.add(_with_date_after(context, element))
             summary = _summary_after(context, box.last_used)
             if summary is not None:
                 box.hold(summary)
@@ -589,6 +600,37 @@ def _card_summary(
         return None
     paragraph, after = paragraph_at(context, index)
     return (paragraph,), after - 1
+
+
+def _item_end(context: Context, index: int, item: tuple[str, str | None, int]) -> int:
+    """The last line of a list item on line ``index``: its underline, its indented summary."""
+    end = item[2]
+    if end == index and context.setext_level(end):
+        end += 1  # "[Title](url)" over "-----": a headline link's underline is its own
+    return _continuation_end(context, end)
+
+
+def _reading(label: str | None, item: tuple[str, str | None, int]) -> RelatedReading:
+    """The related link a list item reads as, under the box's label."""
+    return RelatedReading(label=label, title=item[0], url=item[1])
+
+
+def _headline_after_kicker(elements: list[Element], item: tuple[str, str | None, int]) -> bool:
+    """Whether a link to the same page as the last card's link is its headline, in more words.
+
+    A card may link its kicker (``### [Storm damage](url)``) and then its headline (``[Storm
+    damage closes the coast road for a week](url)``) to the same page: the headline is the title.
+    """
+    last = elements[-1] if elements else None
+    if not isinstance(last, RelatedLink) or item[1] in (None, "", "#") or last.url != item[1]:
+        return False
+    kicker, headline = len(last.title.split()), item[0].rstrip(BLANK)
+    if kicker > _MAX_KICKER_LINK_WORDS or headline[-1:] == "." or is_prose(headline):
+        return False  # a card's summary linked under its headline is no headline
+    return len(headline.split()) > kicker and not _generic(headline)
+
+
+_MAX_KICKER_LINK_WORDS: Final = 4
 
 
 def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
