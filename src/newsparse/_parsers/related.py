@@ -8,6 +8,7 @@ link written over several lines (``[##### Title`` ... ``Leer más](#)``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
@@ -564,19 +565,27 @@ def _takes(
     if _generic(item[0], words) or _author_link(item[1]):
         return False
     # After a card's summary only another card's headline goes on with the box.
-    return not summarised or _HEADLINE_LINK.match(context.lines[index]) is not None
+    headline = _HEADLINE_LINK.match(context.lines[index]) or context.setext_level(index)
+    return not summarised or bool(headline)
 
 
 def _headed_cards(label: str | None, elements: list[Element]) -> bool:
     """Whether a labelled box's last link is a card's headline: a heading, or a link around one.
 
-    ``## [Title](url)`` or ``[# Title](url)`` under ``Related articles``: such cards carry a
-    summary, a date and a "read more" link between their headlines.
+    ``## [Title](url)``, ``[# Title](url)`` or a setext ``[Title](url)`` under ``Related
+    articles``: such cards carry a summary, a date and a "read more" link between their headlines.
     """
     last = elements[-1] if elements else None
     if label is None or not isinstance(last, RelatedLink):
         return False
-    return any(_HEADLINE_LINK.match(line) for line in last.raw.splitlines())
+    lines = last.raw.splitlines()
+    if any(_HEADLINE_LINK.match(line) for line in lines):
+        return True
+    # "[Title](url)" over "-----": a link set as a setext heading
+    return any(
+        line.startswith("[") and _UNDERLINE.fullmatch(under)
+        for line, under in itertools.pairwise(lines)
+    )
 
 
 # A card's headline: a heading that is a link, or a link whose text is a heading.
