@@ -765,6 +765,57 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     return claim
 
 
+_MIN_UNLINKED_WORDS: Final = 4
+_MAX_UNLINKED_WORDS: Final = 20
+
+
+def _unlinked_title(context: Context, index: int) -> str | None:
+    """A line that is only a story's title, its link dropped by the converter.
+
+    A few words (not a sentence: no closing period, no prose), no link, no label of its own.
+    """
+    line = context.lines[index]
+    following = context.lines[index + 1] if index + 1 < context.count else ""
+    if context.shape(index) is not Shape.TEXT or "[" in line or "]" in line or "](" in following:
+        return None  # a link, or the text inside one that closes below
+    text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    words = len(text.split())
+    if not _MIN_UNLINKED_WORDS <= words <= _MAX_UNLINKED_WORDS or text[-1:] in ".:;,":
+        return None
+    if is_prose(text) or _label_line(context, index) is not None or _mostly_date(text):
+        return None
+    return text
+
+
+def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Claim | None:
+    """A box label over titles written without their links (main-content dumps drop them).
+
+    ``À écouter aussi`` then ``Réécouter Le débat du jour (2/4)``: one related link each, with no
+    URL. A label that only says "read more" is left out (what follows it may be the text).
+    """
+    if label.casefold() in current().read_more_links:
+        return None
+    elements: list[Element] = []
+    first = index
+    probe = context.next_nonblank(last + 1)
+    while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
+        if context.footer_line is not None and probe >= context.footer_line:
+            break
+        title = _unlinked_title(context, probe)
+        if title is None:
+            break
+        elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
+        first = last = probe + 1
+        probe = context.next_nonblank(first)
+    if not elements:
+        return None
+    return Claim(
+        elements=tuple(elements),
+        found=(Found.RELATED,) * len(elements),
+        next_line=elements[-1].span.end_line,
+    )
+
+
 def _teaser_claim(context: Context, index: int) -> Claim | None:
     """A link written over several lines: ``[##### Title`` ... ``Leer más](#)``.
 
@@ -874,7 +925,8 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     label = _label_line(context, index)
     if label is not None:
-        return _list_claim(context, index, label[0], label[1] + 1)
+        box = _list_claim(context, index, label[0], label[1] + 1)
+        return box if box is not None else _unlinked_claim(context, index, *label)
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:
