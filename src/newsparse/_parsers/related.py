@@ -762,7 +762,25 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
             return None
         if index < context.tail_start and element.span.line == element.span.end_line:
             return None
+    if _menu_items(context, claim):
+        return None
     return claim
+
+
+def _menu_items(context: Context, claim: Claim) -> bool:
+    """Whether an unlabelled list holds bare links that name sections: a menu, not stories.
+
+    ``* [What is radiation?](url)``, ``* [UV light](url)``, ``* [Infrared](url)``: a list item
+    that is one short link (a section's name) among the titles marks the whole list as a menu.
+    """
+    first, last = claim.elements[0].span.line - 1, claim.elements[-1].span.end_line
+    for line in range(first, last):
+        if context.shape(line) is not Shape.LIST_ITEM:
+            continue
+        item = _link_item(context, line)
+        if item is not None and item[2] == line and _generic(item[0]):
+            return True
+    return False
 
 
 _MIN_UNLINKED_WORDS: Final = 4
