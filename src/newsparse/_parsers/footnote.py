@@ -99,9 +99,9 @@ _LABEL: Final = re.compile(
 _DIGIT: Final = re.compile(r"[0-9]")
 # Whole-sentence notes, by their shape.
 _CORRECTED: Final = re.compile(
-    r"^(?:this|the|an earlier version of this|a previous version of this)[ ]"
-    r"(?:story|article|report|post|piece|version)[ ].{0,80}?\b(?:corrected|amended|misstated|"
-    r"misspelled|incorrectly|erroneously)\b",
+    r"^(?:(?:an earlier|a previous)[ ]version[ ]of[ ]this[ ](?:story|article|report|post|piece)\b|"
+    r"(?:this|the)[ ](?:story|article|report|post|piece|version)[ ].{0,80}?\b(?:corrected|"
+    r"amended|misstated|misspelled|incorrectly|erroneously)\b)",
     re.I,
 )
 _UPDATED: Final = re.compile(
@@ -224,6 +224,8 @@ def _note_like(text: str) -> bool:
     words = [word for word in words if any(c.isalpha() for c in word)]
     if len(words) < _MIN_NOTE_WORDS or text.rstrip(BLANK + "_*")[-1:] == ":":
         return False
+    if "?" in text:
+        return False  # a question to the readers ("Which one do you use?"), not a note
     return words[0].casefold() not in current().byline_prefixes
 
 
@@ -530,6 +532,8 @@ def rule(context: Context, index: int) -> Claim | None:
     )
     if not (closing or marked or telling):
         return None
+    if not (marked or telling) and index > 0 and not context.blank[index - 1]:
+        return None  # a note set apart by italics alone starts a block, never inside one
     header = context.in_header(index) and not closing and not marked
     end = context.block_end(index)
     # The block joined with "\n" is at least its source length less one per line break; past
@@ -547,7 +551,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     # In the header only notes that say what they are count ("Disclaimer: ...", "Note: ..."):
     # contributor and copyright wording there belongs to the byline or the story.
-    if header and (reading.kind not in _HEADER_KINDS or not _says_note(reading)):
+    if header and not _header_note(reading):
         return None
     span = context.lines_span(index, end - 1)
     if _repeated(context, index):
@@ -564,6 +568,17 @@ def rule(context: Context, index: int) -> Claim | None:
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _header_note(reading: FootnoteReading) -> bool:
+    """Whether a note may stand above the text: it says what it is, or is a whole update sentence.
+
+    "This story has been updated ..." at the top is a note; "Update: March 4, 2024" there is the
+    article's date line.
+    """
+    if reading.kind is FootnoteKind.UPDATE:
+        return _UPDATED.match(reading.text) is not None
+    return reading.kind in _HEADER_KINDS and _says_note(reading)
 
 
 def _first_lines(context: Context, index: int) -> dict[str, int]:

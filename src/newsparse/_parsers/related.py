@@ -8,6 +8,7 @@ link written over several lines (``[##### Title`` ... ``Leer más](#)``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final, NamedTuple
 from urllib.parse import urlsplit
@@ -383,6 +384,9 @@ _MAX_SECTION_WORDS: Final = 4
 _ICON_NAME: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,3}")
 
 
+_SECTION_PAIR_WORDS: Final = 3
+
+
 def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     """A link that is part of a teaser card, not its title.
 
@@ -402,6 +406,8 @@ def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
         return True
+    if len(words) == _SECTION_PAIR_WORDS and words[1] == "&":
+        return True  # "[Research & Innovation](#)", "[Natur & Umwelt](#)": a section's name
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
@@ -445,6 +451,45 @@ def _continuation_end(context: Context, end: int) -> int:
     return end
 
 
+@attrs.define
+class _Box:
+    """A related list being read: what it holds so far and where the next line is looked for."""
+
+    first: int  # the first line the next element takes
+    last_used: int  # the last line taken so far
+    elements: list[Element] = attrs.field(factory=list)
+    found: list[Found] = attrs.field(factory=list)
+    pending: list[Element] = attrs.field(factory=list)  # kept only if another link follows
+    fillers: int = 0
+    summarised: bool = False  # the pending summary is a headed card's (see _card_summary)
+
+    def add(self, element: Element) -> None:
+        """Take a related link, and the summaries held before it as body text."""
+        self.elements.extend(self.pending)
+        self.found.extend([Found.BODY] * len(self.pending))
+        self.elements.append(element)
+        self.found.append(Found.RELATED)
+        self.pending = []
+        self.summarised = False
+        self.fillers = 0
+        self.last_used = element.span.end_line - 1
+        self.first = self.last_used + 1
+
+    def replace_last(self, element: Element) -> None:
+        """Put ``element`` (the same card, read further) in place of the last related link."""
+        self.elements[-1] = element
+        self.last_used = element.span.end_line - 1
+        self.first = self.last_used + 1
+
+    def hold(self, summary: tuple[tuple[Element, ...], int], *, card: bool = False) -> None:
+        """Hold a teaser's summary (its last line ``summary[1]``) until another link follows."""
+        self.pending = list(summary[0])
+        self.summarised = card
+        self.fillers = 0
+        self.last_used = summary[1]
+        self.first = self.last_used + 1
+
+
 def _list_claim(context: Context, index: int, label: str | None, start: int) -> Claim | None:
     """The links from line ``start`` on, one element each.
 
@@ -452,73 +497,149 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
     the element before it (a teaser's picture and date go with its link). A teaser's summary of
     prose, indented under its link, stays body text, and the list goes on after it.
     """
-    elements: list[Element] = []
-    found: list[Found] = []
-    pending: list[Element] = []  # summaries kept only if another link follows them
-    first = index
-    last_used = start - 1
+    box = _Box(first=index, last_used=start - 1)
     probe = start
-    fillers = 0
-    while len(found) - found.count(Found.BODY) < _MAX_LIST:
+    while len(box.found) - box.found.count(Found.BODY) < _MAX_LIST:
         probe_line = context.next_nonblank(probe)
-        if probe_line is None or probe_line - last_used > 3:
+        if probe_line is None or probe_line - box.last_used > 3:
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
         if probe_line > start and _label_line(context, probe_line) is not None:
             break  # the next box's label
         item = _link_item(context, probe_line, labelled=label is not None)
+        if item is not None and _headline_after_kicker(box.elements, item):
+            first = box.elements[-1].span.line - 1
+            element = _element(
+                context, first, _item_end(context, probe_line, item), _reading(label, item)
+            )
+            box.replace_last(_with_date_after(context, element))
+            probe = box.first
+            continue
         if item is not None and (
-            _repeats(elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
+            _repeats(box.elements, item[0], item[1]) or _headline_follows(context, probe_line, item)
         ):
             item = None  # one teaser card: its picture and headline link to the same page
-        if (
-            item is not None
-            # A card written over several lines (picture, headline, summary in one link) may
-            # have a headline of two words; a one-line link of two words names a section.
-            and not _generic(
-                item[0], _MIN_CARD_LINES_WORDS if item[2] > probe_line else _MIN_CARD_WORDS
-            )
-            and not _author_link(item[1])
-        ):
-            title, url, end = item
-            end = _continuation_end(context, end)
-            reading = RelatedReading(label=label, title=title, url=url)
-            element = _with_date_after(context, _element(context, first, end, reading))
-            elements.extend(pending)
-            found.extend([Found.BODY] * len(pending))
-            pending = []
-            elements.append(element)
-            found.append(Found.RELATED)
-            end = element.span.end_line - 1
-            first = probe = end + 1
-            last_used = end
-            fillers = 0
-            summary = _summary_after(context, end)
+        if item is not None and _takes(context, probe_line, item, summarised=box.summarised):
+            end = _item_end(context, probe_line, item)
+            element = _element(context, box.first, end, _reading(label, item))
+            box.add(_with_date_after(context, element))
+            summary = _summary_after(context, box.last_used)
             if summary is not None:
-                pending = list(summary[0])
-                last_used = summary[1]
-                first = probe = last_used + 1
+                box.hold(summary)
+            probe = box.first
+            continue
+        card_summary = _card_summary(context, probe_line, label, box.elements, box.pending)
+        if card_summary is not None:
+            box.hold(card_summary, card=True)
+            probe = box.first
             continue
         if (
-            pending
-            or fillers >= _MAX_FILLERS
+            (box.pending and not _headed_cards(label, box.elements))
+            or box.fillers >= _MAX_FILLERS
             or not (item is not None or _filler(context, probe_line))
         ):
             break
-        fillers += 1
-        last_used = item[2] if item is not None else probe_line
-        probe = last_used + 1
-    if Found.RELATED not in found:
+        box.fillers += 1
+        box.last_used = item[2] if item is not None else probe_line
+        probe = box.last_used + 1
+    if Found.RELATED not in box.found:
         return None
     return Claim(
-        elements=tuple(elements),
-        found=tuple(found),
-        next_line=elements[-1].span.end_line,
+        elements=tuple(box.elements),
+        found=tuple(box.found),
+        next_line=box.elements[-1].span.end_line,
     )
 
 
 _MIN_CARD_LINES_WORDS: Final = 2
+
+
+def _takes(
+    context: Context, index: int, item: tuple[str, str | None, int], *, summarised: bool
+) -> bool:
+    """Whether a box takes the link on line ``index`` as one of its related links."""
+    # A card written over several lines (picture, headline, summary in one link) may have a
+    # headline of two words; a one-line link of two words names a section.
+    words = _MIN_CARD_LINES_WORDS if item[2] > index else _MIN_CARD_WORDS
+    if _generic(item[0], words) or _author_link(item[1]):
+        return False
+    # After a card's summary only another card's headline goes on with the box.
+    headline = _HEADLINE_LINK.match(context.lines[index]) or context.setext_level(index)
+    return not summarised or bool(headline)
+
+
+def _headed_cards(label: str | None, elements: list[Element]) -> bool:
+    """Whether a labelled box's last link is a card's headline: a heading, or a link around one.
+
+    ``## [Title](url)``, ``[# Title](url)`` or a setext ``[Title](url)`` under ``Related
+    articles``: such cards carry a summary, a date and a "read more" link between their headlines.
+    """
+    last = elements[-1] if elements else None
+    if label is None or not isinstance(last, RelatedLink):
+        return False
+    lines = last.raw.splitlines()
+    if any(_HEADLINE_LINK.match(line) for line in lines):
+        return True
+    # "[Title](url)" over "-----": a link set as a setext heading
+    return any(
+        line.startswith("[") and _UNDERLINE.fullmatch(under)
+        for line, under in itertools.pairwise(lines)
+    )
+
+
+# A card's headline: a heading that is a link, or a link whose text is a heading.
+_HEADLINE_LINK: Final = re.compile(r"[ ]{0,3}(?:#{1,6}[ ]{1,4}\[|\[#{1,6}[ ])")
+
+
+def _card_summary(
+    context: Context,
+    index: int,
+    label: str | None,
+    elements: list[Element],
+    pending: list[Element],
+) -> tuple[tuple[Element, ...], int] | None:
+    """A paragraph of prose under a card's headline in a labelled box: the card's summary.
+
+    It stays body text (as :func:`_summary_after` makes it), kept only if another link follows.
+    """
+    if pending or not _headed_cards(label, elements) or context.shape(index) is not Shape.TEXT:
+        return None
+    if not is_prose(context.inline(index).text):
+        return None
+    paragraph, after = paragraph_at(context, index)
+    return (paragraph,), after - 1
+
+
+def _item_end(context: Context, index: int, item: tuple[str, str | None, int]) -> int:
+    """The last line of a list item on line ``index``: its underline, its indented summary."""
+    end = item[2]
+    if end == index and context.setext_level(end):
+        end += 1  # "[Title](url)" over "-----": a headline link's underline is its own
+    return _continuation_end(context, end)
+
+
+def _reading(label: str | None, item: tuple[str, str | None, int]) -> RelatedReading:
+    """The related link a list item reads as, under the box's label."""
+    return RelatedReading(label=label, title=item[0], url=item[1])
+
+
+def _headline_after_kicker(elements: list[Element], item: tuple[str, str | None, int]) -> bool:
+    """Whether a link to the same page as the last card's link is its headline, in more words.
+
+    A card may link its kicker (``### [Storm damage](url)``) and then its headline (``[Storm
+    damage closes the coast road for a week](url)``) to the same page: the headline is the title.
+    """
+    last = elements[-1] if elements else None
+    if not isinstance(last, RelatedLink) or item[1] in (None, "", "#") or last.url != item[1]:
+        return False
+    kicker, headline = len(last.title.split()), item[0].rstrip(BLANK)
+    if kicker > _MAX_KICKER_LINK_WORDS or headline[-1:] == "." or is_prose(headline):
+        return False  # a card's summary linked under its headline is no headline
+    return len(headline.split()) > kicker and not _generic(headline)
+
+
+_MAX_KICKER_LINK_WORDS: Final = 4
 
 
 def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
@@ -641,7 +762,76 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
             return None
         if index < context.tail_start and element.span.line == element.span.end_line:
             return None
+    if _menu_items(context, claim):
+        return None
     return claim
+
+
+def _menu_items(context: Context, claim: Claim) -> bool:
+    """Whether an unlabelled list holds bare links that name sections: a menu, not stories.
+
+    ``* [What is radiation?](url)``, ``* [UV light](url)``, ``* [Infrared](url)``: a list item
+    that is one short link (a section's name) among the titles marks the whole list as a menu.
+    """
+    first, last = claim.elements[0].span.line - 1, claim.elements[-1].span.end_line
+    for line in range(first, last):
+        if context.shape(line) is not Shape.LIST_ITEM:
+            continue
+        item = _link_item(context, line)
+        if item is not None and item[2] == line and _generic(item[0]):
+            return True
+    return False
+
+
+_MIN_UNLINKED_WORDS: Final = 4
+_MAX_UNLINKED_WORDS: Final = 20
+
+
+def _unlinked_title(context: Context, index: int) -> str | None:
+    """A line that is only a story's title, its link dropped by the converter.
+
+    A few words (not a sentence: no closing period, no prose), no link, no label of its own.
+    """
+    line = context.lines[index]
+    following = context.lines[index + 1] if index + 1 < context.count else ""
+    if context.shape(index) is not Shape.TEXT or "[" in line or "]" in line or "](" in following:
+        return None  # a link, or the text inside one that closes below
+    text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    words = len(text.split())
+    if not _MIN_UNLINKED_WORDS <= words <= _MAX_UNLINKED_WORDS or text[-1:] in ".:;,":
+        return None
+    if is_prose(text) or _label_line(context, index) is not None or _mostly_date(text):
+        return None
+    return text
+
+
+def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Claim | None:
+    """A box label over titles written without their links (main-content dumps drop them).
+
+    ``À écouter aussi`` then ``Réécouter Le débat du jour (2/4)``: one related link each, with no
+    URL. A label that only says "read more" is left out (what follows it may be the text).
+    """
+    if label.casefold() in current().read_more_links:
+        return None
+    elements: list[Element] = []
+    first = index
+    probe = context.next_nonblank(last + 1)
+    while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
+        if context.footer_line is not None and probe >= context.footer_line:
+            break
+        title = _unlinked_title(context, probe)
+        if title is None:
+            break
+        elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
+        first = last = probe + 1
+        probe = context.next_nonblank(first)
+    if not elements:
+        return None
+    return Claim(
+        elements=tuple(elements),
+        found=(Found.RELATED,) * len(elements),
+        next_line=elements[-1].span.end_line,
+    )
 
 
 def _teaser_claim(context: Context, index: int) -> Claim | None:
@@ -753,7 +943,8 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     label = _label_line(context, index)
     if label is not None:
-        return _list_claim(context, index, label[0], label[1] + 1)
+        box = _list_claim(context, index, label[0], label[1] + 1)
+        return box if box is not None else _unlinked_claim(context, index, *label)
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:
