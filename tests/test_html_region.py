@@ -258,6 +258,36 @@ def test_embedded_posts_and_author_biographies_are_furniture() -> None:
     assert [a.name for a in article.authors] == ["Ada Quill"]
 
 
+def test_a_box_named_for_the_author_holding_a_sentence_is_a_biography() -> None:
+    # A short biography (under the 150 characters of an author-bio box) in a box of another name;
+    # the byline box at the top, named for the author too, holds no sentence and stays.
+    bio = (
+        "Ada Quill writes on boats, tides and the council of Eastbrook, "
+        "the harbour town where she has lived for twenty years."
+    )
+    body = (
+        "<article>"
+        + '<div class="post-author">By <a href="/staff/ada">Ada Quill</a></div>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + f'<div class="author__card"><p class="name">Ada Quill</p><p>{bio}</p></div>'
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Paragraph 5:" in article.text
+    assert "she has lived" not in html_to_dump(page(body))
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+
+
+def test_an_author_box_stays_when_it_holds_more_than_a_biography() -> None:
+    # A wrapper named for the author that holds the article itself is no biography.
+    body = (
+        '<div class="author-view">'
+        + "".join(paragraph(i) for i in range(1, 10))
+        + "</div>"
+    )
+    assert "Paragraph 9:" in parse_html(page(body)).text
+
+
 def test_caption_boxes_outside_figures_are_written_as_captions() -> None:
     # The WordPress shape (the picture inside the caption box) and a caption beside its picture.
     body = (

@@ -13,12 +13,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse._html.index import PageIndex
+from newsparse.vocabulary import Vocabulary, patterns, word_pattern
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
 
@@ -65,6 +66,8 @@ _AUTHOR_BOX: Final = re.compile(
 )
 # Characters from which an author box is a biography rather than a byline.
 _BIOGRAPHY: Final = 150
+# Most text of a box read as a biography (a box this large is more than one).
+_BIOGRAPHY_BOX: Final = 1500
 # Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
 # under the text): like a byline, a box holding one is never furniture as a whole.
 _NOTE_HINT: Final = re.compile(
@@ -141,6 +144,23 @@ _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
 _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
+
+
+class _ClassWords(NamedTuple):
+    """Patterns over class and id names, built from the vocabulary's class-word tables."""
+
+    # A box named for the author ("author-card", "post_autor"; not "authorization"): holding a
+    # sentence of prose, it is a biography.
+    author: re.Pattern[str]
+
+
+def _build_class_words(words: Vocabulary) -> _ClassWords:
+    return _ClassWords(
+        author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
+    )
+
+
+_class_words: Final = patterns(_build_class_words)
 
 
 class _Stats:
@@ -399,7 +419,7 @@ class Layout:
         name = tag.name
         if name in _CONTAINERS or id(tag) in self._heads:
             return False
-        if own.text >= _BIOGRAPHY and ident and _AUTHOR_BOX.search(ident) is not None:
+        if ident and _is_biography(own, ident):
             return True
         if own.hint:
             return False
@@ -832,6 +852,16 @@ def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _is_biography(own: _Stats, ident: str) -> bool:
+    """Whether a box named for the author is a biography: long, or holding a sentence of prose."""
+    if own.text >= _BIOGRAPHY and _AUTHOR_BOX.search(ident) is not None:
+        return True
+    if own.text >= _BIOGRAPHY_BOX or _class_words().author.search(ident) is None:
+        return False
+    prose = own.flow if own.flow_links * 5 < own.flow else 0
+    return max(own.prose, prose) >= _ENDING_PROSE
 
 
 def _in_link(tag: Tag) -> bool:
