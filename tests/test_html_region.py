@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import json
 
+import attrs
+
 from newsparse import Code, html_to_dump, parse_html
 from newsparse._html.evidence import missing_paragraphs
+from newsparse._html.merge import compose
+from newsparse._html.page import read_page
 
 WORDS = (
     "The council of Eastbrook met on a grey morning to weigh the plan for the old harbour, "
@@ -130,6 +134,20 @@ def test_the_article_body_is_not_written_when_the_page_shows_it() -> None:
     html = page(visible, head=json_ld(FULL_TEXT))
     assert all(d.code != Code.PARTIAL_ARTICLE_TEXT for d in parse_html(html).diagnostics)
     assert len(article_texts(html)) == 12
+
+
+def test_an_article_text_much_shorter_than_the_article_markup_is_noted() -> None:
+    # The page's <article> holds twelve paragraphs; the reading is told the Article kept only the
+    # prose of fewer than half of them (as when the dump parser leaves paragraphs out of the body).
+    html = page("<article>" + "".join(paragraph(i) for i in range(1, 13)) + "</article>")
+    read = read_page(html)
+    assert read.marked_prose > 12 * len(sentence(1))
+    assert not any(d.code == Code.PARTIAL_ARTICLE_TEXT for d in compose(read).diagnostics)
+    doubled = attrs.evolve(read, marked_prose=3 * read.marked_prose)
+    notes = [d for d in compose(doubled).diagnostics if d.code == Code.PARTIAL_ARTICLE_TEXT]
+    assert len(notes) == 1
+    assert "article markup" in notes[0].message
+    assert compose(doubled).dump == compose(read).dump  # a note only: nothing is written
 
 
 def test_an_article_body_written_as_escaped_html_is_read_as_text() -> None:
@@ -280,11 +298,7 @@ def test_a_box_named_for_the_author_holding_a_sentence_is_a_biography() -> None:
 
 def test_an_author_box_stays_when_it_holds_more_than_a_biography() -> None:
     # A wrapper named for the author that holds the article itself is no biography.
-    body = (
-        '<div class="author-view">'
-        + "".join(paragraph(i) for i in range(1, 10))
-        + "</div>"
-    )
+    body = '<div class="author-view">' + "".join(paragraph(i) for i in range(1, 10)) + "</div>"
     assert "Paragraph 9:" in parse_html(page(body)).text
 
 

@@ -637,6 +637,15 @@ class Layout:
                     best, best_prose = tag, found.prose
         return best
 
+    def marked_prose(self) -> int:
+        """Characters of prose in the page's own article element (0 when it has none).
+
+        Evidence of how much text the article has, whatever region was chosen: counted before
+        the boxes after the article's end are left out, as the page marks them up.
+        """
+        marked = self.marked_article()
+        return 0 if marked is None else self.stats[id(marked)].prose
+
     def follow_markup(self, region: Tag) -> Tag:
         """The page's own article element instead of ``region`` when it holds far more prose.
 
