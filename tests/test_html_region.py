@@ -302,6 +302,26 @@ def test_an_author_box_stays_when_it_holds_more_than_a_biography() -> None:
     assert "Paragraph 9:" in parse_html(page(body)).text
 
 
+def test_a_small_box_around_a_form_field_is_a_widget() -> None:
+    # A sign-up prompt with no telling class: a heading, a line and an e-mail field. A box with a
+    # field and a list (servings and the things to buy) is content and stays.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="box-3"><h3>Never miss a tide again</h3><p>Every Friday in your inbox.</p>'
+        + '<div><input type="email" name="mail"><button>Go</button></div></div>'
+        + '<div class="box-4"><label>Crates <input type="number" value="2"></label>'
+        + "<ul><li>Two ropes of hemp</li><li>A lantern</li><li>Tar for the hull</li></ul></div>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</article>"
+    )
+    text = parse_html(page(body)).text
+    assert "Paragraph 6:" in text
+    assert "Never miss a tide" not in text
+    assert "Every Friday" not in text
+    assert "A lantern" in html_to_dump(page(body))
+
+
 def test_caption_boxes_outside_figures_are_written_as_captions() -> None:
     # The WordPress shape (the picture inside the caption box) and a caption beside its picture.
     body = (

@@ -90,6 +90,11 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+# Form controls: a box holding one and little text is a widget (a sign-up or comment form, a
+# search, share or print bar), not article text.
+_CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
+_WIDGET_TEXT: Final = 600
+_LIST_TAGS: Final = ("ul", "ol", "dl", "table")
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
@@ -167,6 +172,7 @@ class _Stats:
     """Bottom-up sums for one element (text lengths in characters)."""
 
     __slots__ = (
+        "control",
         "dead",
         "flow",
         "flow_links",
@@ -191,6 +197,7 @@ class _Stats:
         self.heading = False
         self.heading_count = 0
         self.dead = False
+        self.control = False  # a form control (a button, a field, a form) is below
         self.nodes = 0  # elements below this one that the walk visits
 
 
@@ -223,18 +230,26 @@ def _strings(tag: Tag) -> Iterator[str]:
             yield child
 
 
-def _walk(root: Tag) -> list[Tag]:
-    """Every element under ``root`` (itself included) in document order, skipping unread ones."""
+def _walk(root: Tag, controls: set[int]) -> list[Tag]:
+    """Every element under ``root`` (itself included) in document order, skipping unread ones.
+
+    The elements with a form control among their children (a button, a text field) are added to
+    ``controls``.
+    """
     order: list[Tag] = []
     stack = [root]
     while stack:
         tag = stack.pop()
         order.append(tag)
-        children = [
-            child
-            for child in tag.contents
-            if isinstance(child, Tag) and child.name not in SKIP_TAGS and not is_hidden(child)
-        ]
+        children = []
+        for child in tag.contents:
+            if not isinstance(child, Tag):
+                continue
+            if child.name in SKIP_TAGS:
+                if child.name in _CONTROL_TAGS:
+                    controls.add(id(tag))
+            elif not is_hidden(child):
+                children.append(child)
         children.reverse()
         stack.extend(children)
     return order
@@ -318,7 +333,9 @@ class Layout:
 
     def __init__(self, root: Tag, headline: Tag | None) -> None:
         self.root = root
-        self.order = _walk(root)
+        controls: set[int] = set()
+        self.order = _walk(root, controls)
+        self._controls = controls
         self.stats: dict[int, _Stats] = {}
         # Boxes of links left out (after the article, beside it): their story links are written.
         self.link_boxes: set[int] = set()
@@ -355,8 +372,13 @@ class Layout:
         for tag in reversed(self.order):
             own = self._stats(tag)
             parent = tag.parent
+            if tag.name == "form" or id(tag) in self._controls:
+                own.control = True
             if parent is not None and tag is not self.root:
-                self._stats(parent).nodes += own.nodes + 1
+                up = self._stats(parent)
+                up.nodes += own.nodes + 1
+                # Passed up before furniture is judged: a form left out still marks its box.
+                up.control = up.control or own.control
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -423,6 +445,8 @@ class Layout:
             return True
         if own.hint:
             return False
+        if own.control and own.text <= _WIDGET_TEXT and _is_widget(tag, own):
+            return True
         small = own.text < 2500 or own.links * 2 > own.text
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
             # A box of links beside the text: its links to other stories are written (related).
@@ -869,8 +893,21 @@ def _is_biography(own: _Stats, ident: str) -> bool:
         return True
     if own.text >= _BIOGRAPHY_BOX or _class_words().author.search(ident) is None:
         return False
+    return _sentence(own) >= _ENDING_PROSE
+
+
+def _is_widget(tag: Tag, own: _Stats) -> bool:
+    """Whether a small box holding a form control is a widget: no sentence of prose, no list.
+
+    A list or table beside a field is content (a recipe's ingredients under a servings field).
+    """
+    return _sentence(own) < _ENDING_PROSE and tag.find(_LIST_TAGS) is None
+
+
+def _sentence(own: _Stats) -> int:
+    """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
-    return max(own.prose, prose) >= _ENDING_PROSE
+    return max(own.prose, prose)
 
 
 def _in_link(tag: Tag) -> bool:
