@@ -891,9 +891,10 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     """Whether a box named for the author is a biography: long, or holding a sentence of prose."""
     if own.text >= _BIOGRAPHY and _AUTHOR_BOX.search(ident) is not None:
         return True
-    if own.text >= _BIOGRAPHY_BOX or _class_words().author.search(ident) is None:
+    # The cheap sums first: most boxes hold no sentence, and the pattern is not searched.
+    if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
-    return _sentence(own) >= _ENDING_PROSE
+    return _class_words().author.search(ident) is not None
 
 
 def _is_widget(tag: Tag, own: _Stats) -> bool:
