@@ -90,11 +90,11 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
-# Form controls: a box holding one and little text is a widget (a sign-up or comment form, a
-# search, share or print bar), not article text.
+# Form fields: a box holding one and little text is a widget (a sign-up or comment form, a
+# search or sort bar), not article text.
 _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
 _WIDGET_TEXT: Final = 600
-_LIST_TAGS: Final = ("ul", "ol", "dl", "table")
+_LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
@@ -180,6 +180,7 @@ class _Stats:
         "heading_count",
         "hint",
         "links",
+        "listed",
         "nodes",
         "prose",
         "score",
@@ -197,7 +198,8 @@ class _Stats:
         self.heading = False
         self.heading_count = 0
         self.dead = False
-        self.control = False  # a form control (a button, a field, a form) is below
+        self.control = False  # a form field (an input, a select, a textarea, a form) is below
+        self.listed = False  # a list or a table is below (or is this element)
         self.nodes = 0  # elements below this one that the walk visits
 
 
@@ -233,8 +235,8 @@ def _strings(tag: Tag) -> Iterator[str]:
 def _walk(root: Tag, controls: set[int]) -> list[Tag]:
     """Every element under ``root`` (itself included) in document order, skipping unread ones.
 
-    The elements with a form control among their children (a button, a text field) are added to
-    ``controls``.
+    The elements with a form field among their children (an input, a select, a text area) are
+    added to ``controls``.
     """
     order: list[Tag] = []
     stack = [root]
@@ -374,11 +376,14 @@ class Layout:
             parent = tag.parent
             if tag.name == "form" or id(tag) in self._controls:
                 own.control = True
+            if tag.name in _LIST_TAGS:
+                own.listed = True
             if parent is not None and tag is not self.root:
                 up = self._stats(parent)
                 up.nodes += own.nodes + 1
                 # Passed up before furniture is judged: a form left out still marks its box.
                 up.control = up.control or own.control
+                up.listed = up.listed or own.listed
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -445,7 +450,7 @@ class Layout:
             return True
         if own.hint:
             return False
-        if own.control and own.text <= _WIDGET_TEXT and _is_widget(tag, own):
+        if own.control and own.text <= _WIDGET_TEXT and _is_widget(own):
             return True
         small = own.text < 2500 or own.links * 2 > own.text
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
@@ -897,12 +902,13 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     return _class_words().author.search(ident) is not None
 
 
-def _is_widget(tag: Tag, own: _Stats) -> bool:
-    """Whether a small box holding a form control is a widget: no sentence of prose, no list.
+def _is_widget(own: _Stats) -> bool:
+    """Whether a small box holding a form field is a widget: no sentence of prose, no list.
 
     A list or table beside a field is content (a recipe's ingredients under a servings field).
+    Both are sums of the walk, so nested boxes cost nothing more.
     """
-    return _sentence(own) < _ENDING_PROSE and tag.find(_LIST_TAGS) is None
+    return _sentence(own) < _ENDING_PROSE and not own.listed
 
 
 def _sentence(own: _Stats) -> int:
