@@ -224,6 +224,10 @@ def vocabulary_tables() -> str:
         _list("Page-kind words in a page title (`PAGE_KIND_WORDS`)", vocabulary.PAGE_KIND_WORDS),
         _list("Time-of-day words (`TIME_WORDS`)", vocabulary.TIME_WORDS),
         _list("Months that are everyday words (`WEAK_MONTHS`)", vocabulary.WEAK_MONTHS),
+        _list(
+            "Class-name starts of author boxes in HTML (`AUTHOR_CLASS_WORDS`)",
+            vocabulary.AUTHOR_CLASS_WORDS,
+        ),
     ]
     return "\n".join(parts)
 

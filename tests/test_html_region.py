@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import json
 
+import attrs
+
 from newsparse import Code, html_to_dump, parse_html
 from newsparse._html.evidence import missing_paragraphs
+from newsparse._html.merge import compose
+from newsparse._html.page import read_page
 
 WORDS = (
     "The council of Eastbrook met on a grey morning to weigh the plan for the old harbour, "
@@ -130,6 +134,20 @@ def test_the_article_body_is_not_written_when_the_page_shows_it() -> None:
     html = page(visible, head=json_ld(FULL_TEXT))
     assert all(d.code != Code.PARTIAL_ARTICLE_TEXT for d in parse_html(html).diagnostics)
     assert len(article_texts(html)) == 12
+
+
+def test_an_article_text_much_shorter_than_the_article_markup_is_noted() -> None:
+    # The page's <article> holds twelve paragraphs; the reading is told the Article kept only the
+    # prose of fewer than half of them (as when the dump parser leaves paragraphs out of the body).
+    html = page("<article>" + "".join(paragraph(i) for i in range(1, 13)) + "</article>")
+    read = read_page(html)
+    assert read.marked_prose > 12 * len(sentence(1))
+    assert not any(d.code == Code.PARTIAL_ARTICLE_TEXT for d in compose(read).diagnostics)
+    doubled = attrs.evolve(read, marked_prose=3 * read.marked_prose)
+    notes = [d for d in compose(doubled).diagnostics if d.code == Code.PARTIAL_ARTICLE_TEXT]
+    assert len(notes) == 1
+    assert "article markup" in notes[0].message
+    assert compose(doubled).dump == compose(read).dump  # a note only: nothing is written
 
 
 def test_an_article_body_written_as_escaped_html_is_read_as_text() -> None:
@@ -256,6 +274,52 @@ def test_embedded_posts_and_author_biographies_are_furniture() -> None:
     assert "new boats" not in dump
     assert "weekly column" not in dump
     assert [a.name for a in article.authors] == ["Ada Quill"]
+
+
+def test_a_box_named_for_the_author_holding_a_sentence_is_a_biography() -> None:
+    # A short biography (under the 150 characters of an author-bio box) in a box of another name;
+    # the byline box at the top, named for the author too, holds no sentence and stays.
+    bio = (
+        "Ada Quill writes on boats, tides and the council of Eastbrook, "
+        "the harbour town where she has lived for twenty years."
+    )
+    body = (
+        "<article>"
+        + '<div class="post-author">By <a href="/staff/ada">Ada Quill</a></div>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + f'<div class="author__card"><p class="name">Ada Quill</p><p>{bio}</p></div>'
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Paragraph 5:" in article.text
+    assert "she has lived" not in html_to_dump(page(body))
+    assert [a.name for a in article.authors] == ["Ada Quill"]
+
+
+def test_an_author_box_stays_when_it_holds_more_than_a_biography() -> None:
+    # A wrapper named for the author that holds the article itself is no biography.
+    body = '<div class="author-view">' + "".join(paragraph(i) for i in range(1, 10)) + "</div>"
+    assert "Paragraph 9:" in parse_html(page(body)).text
+
+
+def test_a_small_box_around_a_form_field_is_a_widget() -> None:
+    # A sign-up prompt with no telling class: a heading, a line and an e-mail field. A box with a
+    # field and a list (servings and the things to buy) is content and stays.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="box-3"><h3>Never miss a tide again</h3><p>Every Friday in your inbox.</p>'
+        + '<div><input type="email" name="mail"><button>Go</button></div></div>'
+        + '<div class="box-4"><label>Crates <input type="number" value="2"></label>'
+        + "<ul><li>Two ropes of hemp</li><li>A lantern</li><li>Tar for the hull</li></ul></div>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</article>"
+    )
+    text = parse_html(page(body)).text
+    assert "Paragraph 6:" in text
+    assert "Never miss a tide" not in text
+    assert "Every Friday" not in text
+    assert "A lantern" in html_to_dump(page(body))
 
 
 def test_caption_boxes_outside_figures_are_written_as_captions() -> None:

@@ -26,6 +26,7 @@ from newsparse._model import BoilerplateKind, FootnoteKind, Role
 __all__ = [
     "AGENCIES",
     "ALONE_LABELS",
+    "AUTHOR_CLASS_WORDS",
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BUILDERS",
@@ -477,6 +478,10 @@ DESK_WORDS: Final = _words(
     """staff desk team newsroom editorial editors redaktion redaktionen rédaction redacción
     redação redazione"""
 )
+
+# Words an HTML page's class or id names start with on a box about the article's author (its
+# byline, its biography): ``author-card``, ``post_autor``, ``author__intro``.
+AUTHOR_CLASS_WORDS: Final = _words("author autor")
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
@@ -1347,6 +1352,7 @@ class Vocabulary:
     name_articles: frozenset[str] = attrs.field(converter=_as_words)
     phrase_prepositions: frozenset[str] = attrs.field(converter=_as_words)
     desk_words: frozenset[str] = attrs.field(converter=_as_words)
+    author_class_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

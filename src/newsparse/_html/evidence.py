@@ -21,7 +21,7 @@ from newsparse._html.index import PageIndex
 from newsparse._html.region import MIN_MARKED_PROSE
 from newsparse._html.writer import escape
 
-__all__ = ["article_body", "missing_paragraphs"]
+__all__ = ["MIN_EVIDENCE", "SHARE", "article_body", "missing_paragraphs"]
 
 # Below this many characters an articleBody is too small to judge by.
 MIN_EVIDENCE: Final = MIN_MARKED_PROSE

@@ -20,7 +20,7 @@ import attrs
 from newsparse._article import parse
 from newsparse._dates import DateOrder, format_date
 from newsparse._errors import Code
-from newsparse._html.evidence import missing_paragraphs
+from newsparse._html.evidence import MIN_EVIDENCE, SHARE, missing_paragraphs
 from newsparse._html.head import Head, Person
 from newsparse._html.notes import Note
 from newsparse._html.page import Page
@@ -295,6 +295,9 @@ def compose(
             diagnostics.append(
                 Diagnostic(code=line.code, message=line.message, severity=line.severity, span=span)
             )
+    short = None if missing else _short_of_markup(article, page)
+    if short is not None:
+        diagnostics.append(short)
     if not article.body and article.standfirst is None and dump.strip():
         diagnostics.append(
             Diagnostic(
@@ -323,6 +326,30 @@ def _missing_body(first: Article, page: Page, visible: str) -> tuple[list[str], 
     )
     about = _Line(text="", code=Code.PARTIAL_ARTICLE_TEXT, message=message)
     return missing_paragraphs(page.article_body, visible, shown), about
+
+
+def _short_of_markup(article: Article, page: Page) -> Diagnostic | None:
+    """A note when the article text holds markedly less prose than the page's article markup.
+
+    The page's ``<article>`` (or ``itemprop="articleBody"``) element is a witness of how long the
+    text is: an Article holding less than half its prose lost body text (a region chosen too
+    narrow, paragraphs the dump parser did not read as body), and nothing else says so.
+    """
+    if page.marked_prose < MIN_EVIDENCE:
+        return None
+    blocks = [article.standfirst, *article.body] if article.standfirst else list(article.body)
+    shown = sum(len(block.text) for block in blocks)
+    if shown >= SHARE * page.marked_prose:
+        return None
+    return Diagnostic(
+        code=Code.PARTIAL_ARTICLE_TEXT,
+        message=(
+            f"the article text holds {shown} characters, the page's article markup "
+            f"{page.marked_prose} characters of prose; body text may be missing"
+        ),
+        severity=Severity.INFO,
+        span=blocks[-1].span if blocks else _START,
+    )
 
 
 def _diagnostic(note: Note, span: Span) -> Diagnostic:

@@ -41,7 +41,9 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 class Page:
     """A page ready to be written: its metadata, its visible blocks and its address.
 
-    ``article_body`` is the page's JSON-LD ``articleBody`` ("" if none).
+    ``article_body`` is the page's JSON-LD ``articleBody`` ("" if none); ``marked_prose`` the
+    characters of prose in the page's own article markup (its ``<article>`` or
+    ``itemprop="articleBody"`` element with most prose; 0 if none).
     """
 
     head: Head
@@ -49,6 +51,7 @@ class Page:
     url: str | None = None
     notes: tuple[Note, ...] = ()
     article_body: str = ""
+    marked_prose: int = 0
 
 
 def _text_of(html: str | bytes, notes: list[Note]) -> str:
@@ -248,4 +251,5 @@ def read_page(html: str | bytes, *, url: str | None = None) -> Page:
         url=url or head.url,
         notes=tuple(notes),
         article_body=article_body(index),
+        marked_prose=layout.marked_prose(),
     )

@@ -13,12 +13,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse._html.index import PageIndex
+from newsparse.vocabulary import Vocabulary, patterns, word_pattern
 
 __all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
 
@@ -65,6 +66,8 @@ _AUTHOR_BOX: Final = re.compile(
 )
 # Characters from which an author box is a biography rather than a byline.
 _BIOGRAPHY: Final = 150
+# Most text of a box read as a biography (a box this large is more than one).
+_BIOGRAPHY_BOX: Final = 1500
 # Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
 # under the text): like a byline, a box holding one is never furniture as a whole.
 _NOTE_HINT: Final = re.compile(
@@ -87,6 +90,11 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+# Form fields: a box holding one and little text is a widget (a sign-up or comment form, a
+# search or sort bar), not article text.
+_CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
+_WIDGET_TEXT: Final = 600
+_LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
@@ -143,10 +151,28 @@ _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
 
 
+class _ClassWords(NamedTuple):
+    """Patterns over class and id names, built from the vocabulary's class-word tables."""
+
+    # A box named for the author ("author-card", "post_autor"; not "authorization"): holding a
+    # sentence of prose, it is a biography.
+    author: re.Pattern[str]
+
+
+def _build_class_words(words: Vocabulary) -> _ClassWords:
+    return _ClassWords(
+        author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
+    )
+
+
+_class_words: Final = patterns(_build_class_words)
+
+
 class _Stats:
     """Bottom-up sums for one element (text lengths in characters)."""
 
     __slots__ = (
+        "control",
         "dead",
         "flow",
         "flow_links",
@@ -154,6 +180,7 @@ class _Stats:
         "heading_count",
         "hint",
         "links",
+        "listed",
         "nodes",
         "prose",
         "score",
@@ -171,6 +198,8 @@ class _Stats:
         self.heading = False
         self.heading_count = 0
         self.dead = False
+        self.control = False  # a form field (an input, a select, a textarea, a form) is below
+        self.listed = False  # a list or a table is below (or is this element)
         self.nodes = 0  # elements below this one that the walk visits
 
 
@@ -203,18 +232,26 @@ def _strings(tag: Tag) -> Iterator[str]:
             yield child
 
 
-def _walk(root: Tag) -> list[Tag]:
-    """Every element under ``root`` (itself included) in document order, skipping unread ones."""
+def _walk(root: Tag, controls: set[int]) -> list[Tag]:
+    """Every element under ``root`` (itself included) in document order, skipping unread ones.
+
+    The elements with a form field among their children (an input, a select, a text area) are
+    added to ``controls``.
+    """
     order: list[Tag] = []
     stack = [root]
     while stack:
         tag = stack.pop()
         order.append(tag)
-        children = [
-            child
-            for child in tag.contents
-            if isinstance(child, Tag) and child.name not in SKIP_TAGS and not is_hidden(child)
-        ]
+        children = []
+        for child in tag.contents:
+            if not isinstance(child, Tag):
+                continue
+            if child.name in SKIP_TAGS:
+                if child.name in _CONTROL_TAGS:
+                    controls.add(id(tag))
+            elif not is_hidden(child):
+                children.append(child)
         children.reverse()
         stack.extend(children)
     return order
@@ -298,7 +335,9 @@ class Layout:
 
     def __init__(self, root: Tag, headline: Tag | None) -> None:
         self.root = root
-        self.order = _walk(root)
+        controls: set[int] = set()
+        self.order = _walk(root, controls)
+        self._controls = controls
         self.stats: dict[int, _Stats] = {}
         # Boxes of links left out (after the article, beside it): their story links are written.
         self.link_boxes: set[int] = set()
@@ -335,8 +374,16 @@ class Layout:
         for tag in reversed(self.order):
             own = self._stats(tag)
             parent = tag.parent
+            if tag.name == "form" or id(tag) in self._controls:
+                own.control = True
+            if tag.name in _LIST_TAGS:
+                own.listed = True
             if parent is not None and tag is not self.root:
-                self._stats(parent).nodes += own.nodes + 1
+                up = self._stats(parent)
+                up.nodes += own.nodes + 1
+                # Passed up before furniture is judged: a form left out still marks its box.
+                up.control = up.control or own.control
+                up.listed = up.listed or own.listed
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -399,10 +446,12 @@ class Layout:
         name = tag.name
         if name in _CONTAINERS or id(tag) in self._heads:
             return False
-        if own.text >= _BIOGRAPHY and ident and _AUTHOR_BOX.search(ident) is not None:
+        if ident and _is_biography(own, ident):
             return True
         if own.hint:
             return False
+        if own.control and own.text <= _WIDGET_TEXT and _is_widget(own):
+            return True
         small = own.text < 2500 or own.links * 2 > own.text
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
             # A box of links beside the text: its links to other stories are written (related).
@@ -616,6 +665,15 @@ class Layout:
                 if found.prose > best_prose:
                     best, best_prose = tag, found.prose
         return best
+
+    def marked_prose(self) -> int:
+        """Characters of prose in the page's own article element (0 when it has none).
+
+        Evidence of how much text the article has, whatever region was chosen: counted before
+        the boxes after the article's end are left out, as the page marks them up.
+        """
+        marked = self.marked_article()
+        return 0 if marked is None else self.stats[id(marked)].prose
 
     def follow_markup(self, region: Tag) -> Tag:
         """The page's own article element instead of ``region`` when it holds far more prose.
@@ -832,6 +890,31 @@ def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _is_biography(own: _Stats, ident: str) -> bool:
+    """Whether a box named for the author is a biography: long, or holding a sentence of prose."""
+    if own.text >= _BIOGRAPHY and _AUTHOR_BOX.search(ident) is not None:
+        return True
+    # The cheap sums first: most boxes hold no sentence, and the pattern is not searched.
+    if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
+        return False
+    return _class_words().author.search(ident) is not None
+
+
+def _is_widget(own: _Stats) -> bool:
+    """Whether a small box holding a form field is a widget: no sentence of prose, no list.
+
+    A list or table beside a field is content (a recipe's ingredients under a servings field).
+    Both are sums of the walk, so nested boxes cost nothing more.
+    """
+    return _sentence(own) < _ENDING_PROSE and not own.listed
+
+
+def _sentence(own: _Stats) -> int:
+    """The prose of an element: its paragraphs', or its own text when that reads as prose."""
+    prose = own.flow if own.flow_links * 5 < own.flow else 0
+    return max(own.prose, prose)
 
 
 def _in_link(tag: Tag) -> bool:
