@@ -22,6 +22,14 @@ _BODY = (
 )
 
 
+# A share link as dumps that keep link targets write it: short text, a long address.
+_SHARE: str = (
+    "https://messenger.example/share?text=Die%20F%C3%A4hre%20nach%20Lindholm%20f%C3%A4hrt"
+    "%20wieder%20https%3A%2F%2Finselbote.example%2Ffaehre"
+)
+_SHARE_LINE: str = f"[Teilen per Nachricht]({_SHARE})"
+
+
 def _authors(text: str) -> list[str]:
     """The author names ``parse`` reads from ``text``, after checking that it lost nothing."""
     article = newsparse.parse(text)
@@ -858,6 +866,19 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
         ("JETZT MITREDEN", []),
         # A prefix on a line of its own over one word: a user name or a desk, in the tail too.
         ("3. März 2021\n\n* Artikel von:\n* hafenblick", ["hafenblick"]),
+        # A share link under the name is long only by its address: the text ended above it.
+        (f"3. März 2021\n\nIlka Sommerfeld\n\n[Teilen per Nachricht]({_SHARE})",
+         ["Ilka Sommerfeld"]),
+        # An author box: the name linked to the author's page, a headshot over the name.
+        (f"[Ilka Sommerfeld](https://inselbote.example/autor/ilka-sommerfeld/)\n\n{_SHARE_LINE}",
+         ["Ilka Sommerfeld"]),
+        ("![](https://inselbote.example/avatars/ilka.jpg)\n\nIlka Sommerfeld", ["Ilka Sommerfeld"]),
+        # A label on a line of its own, in a German gender form, over the names.
+        ("Autor\\*in\n\n[Ilka Sommerfeld](#)", ["Ilka Sommerfeld"]),
+        ("Autor:innen\n\nIlka Sommerfeld und Bo Lindqvist", ["Ilka Sommerfeld", "Bo Lindqvist"]),
+        # A heading, or an item of a list of several, under the text signs nothing.
+        ("### Unsere Partner", []),
+        ("* Leichte Ruder\n* Feste Leinen\n* Warme Decken", []),
     ],
 )  # fmt: skip
 def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[str]) -> None:

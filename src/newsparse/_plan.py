@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newsparse import _syntax as syntax
 from newsparse._dates import find_dates
-from newsparse._inline import IMAGE, render
+from newsparse._inline import render
 from newsparse._model import BoilerplateKind
 from newsparse._sites import (
     bare_words,
@@ -440,13 +440,17 @@ def _over_prose(context: Context, index: int) -> bool:
 
 
 def _find_tail_start(context: Context, limit: int) -> int:
-    # Closing notes follow the last paragraph of prose.
+    # Closing notes follow the last paragraph of prose. A line is measured by its text, without
+    # link targets and pictures: dumps that keep URLs make a share link
+    # ("[Teilen via WhatsApp](https://wa.me/?text=...)") or a teaser's picture long, but no prose.
     index = limit - 1
     while index >= 0:
         line = context.lines[index]
-        if len(line) >= SHORT_LINE and "![" in line:
-            line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
-        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT:
+        if (
+            len(line) >= SHORT_LINE
+            and context.shape(index) is Shape.TEXT
+            and len(context.inline(index).text) >= SHORT_LINE
+        ):
             stripped = line.strip(BLANK)
             # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
             if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(

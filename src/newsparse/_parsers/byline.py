@@ -870,9 +870,10 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
 # -- the rule ---------------------------------------------------------------------------------
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
+# A German word may carry its gender ending after a star, colon or underscore ("Autor*in").
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
-    r"[*_]{0,2}\s{0,8}$"
+    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[*:_]in(?:nen)?)?(?:[ /][^\W\d_]{2,14}){0,2})"
+    r"[*_]{0,2}\s{0,2}:?[*_]{0,2}\s{0,8}$"
 )
 
 
@@ -927,7 +928,7 @@ def _author_link_line(context: Context, index: int) -> bool:
     Strong evidence wherever it stands before the closing notes: region dumps keep long runs of
     navigation that end the header before the credit.
     """
-    if context.found(Found.BYLINE) or index >= context.tail_start:
+    if context.found(Found.BYLINE) or not _before_notes_or_signing(context, index):
         return False
     line = context.lines[index]
     if len(line) > 400 or "](" not in line:
@@ -940,6 +941,15 @@ def _author_link_line(context: Context, index: int) -> bool:
         and inline.links[0].end - inline.links[0].start >= len(text) * 0.8
         and author_page(inline.links[0].url)
     )
+
+
+def _before_notes_or_signing(context: Context, index: int) -> bool:
+    """Whether line ``index`` stands before the closing notes, or signs the text's last paragraph.
+
+    An author box (a headshot over the name, a name linked to the author's page) may close the
+    text; further down the notes, such a line belongs to a teaser or the site's footer.
+    """
+    return index < context.tail_start or _signature_place(context, index)
 
 
 def _early_in_text(context: Context) -> bool:
@@ -1029,6 +1039,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     """
     if not _signature_place(context, index) or len(markdown) > 80:
         return None
+    if context.shape(index) is Shape.HEADING or _among_list_items(context, index):
+        return None  # a section's heading, an item of a list of links or features: no signature
     line = markdown.strip(BLANK)
     if line.startswith(("**", "__")) and not line.endswith(("**", "__")):
         return None  # the first line of a bold block ("**Jo Park (Hrsg.)" over a book's title)
@@ -1041,6 +1053,17 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
     return plain_names(text)
+
+
+def _among_list_items(context: Context, index: int) -> bool:
+    """Whether list item ``index`` has another list item right above or below it.
+
+    A signature may be written as one item (``- Jo Park``); a list of several is something else.
+    """
+    if context.shape(index) is not Shape.LIST_ITEM:
+        return False
+    neighbours = (context.prev_nonblank(index), context.next_nonblank(index + 1))
+    return any(n is not None and context.shape(n) is Shape.LIST_ITEM for n in neighbours)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -1237,7 +1260,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     ``![](/avatar_user_14.jpg)`` or ``[![Jo Park](/journalist-images/park.png)](/author/jo)``
     over ``Jo Park``, while the article has no byline. Returns the name's line and the people.
     """
-    if context.found(Found.BYLINE) or index >= context.tail_start:
+    if context.found(Found.BYLINE) or not _before_notes_or_signing(context, index):
         return None
     inline = context.inline(index)
     if not inline.images or inline.text.strip(BLANK + "*_-•·|"):
