@@ -671,14 +671,33 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
         ("[Notiz des Tages // 08.09.2021](#)", "2021-09-08"),
         # Places before the date, set off by a bar and a comma.
         ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
-        # A space alone after a capitalised word, when the date has its time (an initial's
-        # period ends no sentence).
-        ("Kai B. Lundqvist, Bergen, Ola Nesheim 4.11.2018, 21:15 Uhr", "2018-11-04T21:15"),
     ],
 )  # fmt: skip
 def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
     """A line closed by a full date after a few label words is the dateline, label and all."""
     _assert_dateline_day(line, day)
+
+
+def test_names_with_their_places_before_a_closing_date() -> None:
+    """Writers and the places they filed from, glued before the date: a byline, then the date.
+
+    A space alone after a capitalised word, when the date has its time (an initial's period
+    ends no sentence).
+    """
+    line = "Kai B. Lundqvist, Bergen, Ola Nesheim 4.11.2018, 21:15 Uhr"
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [
+        ("Byline", "Kai B. Lundqvist, Bergen, Ola Nesheim"),
+        ("Dateline", "4.11.2018, 21:15 Uhr"),
+    ]
+    assert [(a.name, a.location) for a in article.authors] == [
+        ("Kai B. Lundqvist", "Bergen"),
+        ("Ola Nesheim", None),
+    ]
+    assert article.published is not None
+    assert format_date(article.published) == "2018-11-04T21:15"
 
 
 @pytest.mark.parametrize(

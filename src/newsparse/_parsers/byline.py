@@ -592,11 +592,8 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
-            place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
-            if position < len(pieces) - 1 or not _place_after(authors, atom, place):
+            if not _filed_from(authors, pieces, position, before[position], name):
                 return None
-            # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
-            authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
         title = (post or held_title) if kind is AuthorKind.PERSON else None
         held_title = None if title else held_title
@@ -613,6 +610,31 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _filed_from(
+    authors: list[Author], pieces: list[_Atom], position: int, separator: str | None, name: str
+) -> bool:
+    """Whether piece ``position`` (``name``, itself no name) is where the last person filed.
+
+    If so, the place is set on that person.
+    ``Von [Anna Schmidt](#), Berlin``: a place closing the byline is where she filed;
+    ``By Jo Park, Oslo, and Kim Lee, Bergen``: each name may have its own, after a comma.
+    """
+    place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
+    if not _place_after(authors, pieces[position], place):
+        return False
+    last = position == len(pieces) - 1
+    if not last and not (separator == "," and _person_follows(pieces, position)):
+        return False
+    authors[-1] = attrs.evolve(authors[-1], location=place)
+    return True
+
+
+def _person_follows(pieces: list[_Atom], position: int) -> bool:
+    """Whether the piece after ``position`` is a person's name of two words or more."""
+    following = _clean(pieces[position + 1].text)
+    return _kind(following) is AuthorKind.PERSON and len(following.split()) >= 2
 
 
 # Name suffixes as a name piece is looked up: without its closing dots ("Ph.D." as "ph.d").
