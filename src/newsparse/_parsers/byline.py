@@ -801,10 +801,9 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
             continue
         if (
             len(segment) > 1
-            and segment[-1].separator in _ROLE_BREAKS
             and atom.separator is None
             and not atom.linked
-            and _prefix(atom.text, []) is not None
+            and _opens_segment(atom.text, segment[-1].separator)
         ):
             segments.append((segment[:-1], role))
             segment = []
@@ -822,6 +821,21 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
         segment.append(piece)
     segments.append((segment, role))
     return segments
+
+
+def _opens_segment(text: str, separator: str | None) -> bool:
+    """Whether a piece after ``separator`` opens a credit of its own with a prefix.
+
+    After a bullet or bar any prefix does ("Story by X • Photos by Y"); after a comma or "and"
+    only one naming another role than writing ("By X, photos by Y", "Text von X und
+    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name.
+    """
+    found = _prefix(text, [])
+    if found is None:
+        return False
+    if separator in _ROLE_BREAKS:
+        return True
+    return separator is not None and found[1] is not Role.AUTHOR
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
