@@ -922,6 +922,9 @@ def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[st
         ("* Fähren im Winter\n* Der neue Fahrplan", []),
         # A desk on a line of its own beside the date wrote the piece.
         ("23.12.2022\n\nFährblog Redaktion", ["Fährblog Redaktion"]),
+        # A person's degrees after the name are no words of a long line: one person, over the date.
+        ("Ines Akerlund MS, RDN, LD\n\nDec 22, 2023, 06:21 AM ET", ["Ines Akerlund MS, RDN, LD"]),
+        ("Ines Maria van Akerlund, PhD\n\n23.12.2022", ["Ines Maria van Akerlund, PhD"]),
     ],
 )  # fmt: skip
 def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[str]) -> None:

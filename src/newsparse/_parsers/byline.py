@@ -1459,7 +1459,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None  # "[Example Daily](/)": the site's name, linked to its home page
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
-    if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
+    too_long = len(_words_before_degrees(text)) > 4
+    if not linked and (text[-1:] in ".!?:" or too_long or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
     if (
@@ -1599,9 +1600,17 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
         people.pop()
     if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in people):
         return None
-    if any(len(a.name.split()) > 4 for a in authors):
+    if any(len(_words_before_degrees(a.name)) > 4 for a in authors):
         return None
     return authors
+
+
+def _words_before_degrees(name: str) -> list[str]:
+    """The words of a name without the degrees and suffixes closing it ("Jo Park MS, RDN")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _words().suffix_keys:
+        words.pop()
+    return words
 
 
 def _plain_person_name(name: str) -> bool:
