@@ -486,7 +486,9 @@ UI_WORDS: Final = _words(
     beiträge ähnliche suche erweiterte informationen mehr zurück teilen drucken anzeige
     escucha noticia noticias más leer lire partager suite
     read listen close open search home kommentare kommentar ergänzungen commentaires
-    comentarios comentários"""
+    comentarios comentários
+    vorheriger vorherige nächster nächste beitrag nachricht related topics tags feed video
+    account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren"""
 )
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X".
