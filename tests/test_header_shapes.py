@@ -895,6 +895,9 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
         # A label on a line of its own, in a German gender form, over the names.
         ("Autor\\*in\n\n[Ilka Sommerfeld](#)", ["Ilka Sommerfeld"]),
         ("Autor:innen\n\nIlka Sommerfeld und Bo Lindqvist", ["Ilka Sommerfeld", "Bo Lindqvist"]),
+        # A source label under the text signs nothing; the name under the date does.
+        ("Quelle: Inselbote, Hafen Universität\n\n3. März 2021\n\n- Ilka Sommerfeld",
+         ["Ilka Sommerfeld"]),
         # A heading, or an item of a list of several, under the text signs nothing.
         ("### Unsere Partner", []),
         ("* Leichte Ruder\n* Feste Leinen\n* Warme Decken", []),

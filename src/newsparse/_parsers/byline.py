@@ -1044,17 +1044,20 @@ _GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 def _signature_place(context: Context, index: int) -> bool:
     """Close under the last paragraph of text, while the article has no byline yet.
 
+    The text ends at its last line of prose measured without link targets
+    (``context.text_end``): a long share link under the name is no prose.
+
     A few short lines may stand between (a closing line, a source, the date: ``28. November
     2022`` over ``- Jo Park``); a heading between opens another section (a teaser box).
     """
-    if context.found(Found.BYLINE) or index < context.tail_start:
+    if context.found(Found.BYLINE) or index < context.text_end:
         return False
     probe = index
     for _ in range(_SIGNATURE_REACH):
         previous = context.prev_nonblank(probe)
         if previous is None:
             return False
-        if previous < context.tail_start:
+        if previous < context.text_end:
             return True
         if context.shape(previous) is Shape.HEADING:
             return False
@@ -1088,6 +1091,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
         return plain_names(text[credit.end() :])
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
+    if ":" in text:
+        return None  # "Quelle: Science, Rice University": a label and what it credits
     return plain_names(text)
 
 
