@@ -899,7 +899,7 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
         ("Quelle: Inselbote, Hafen Universität\n\n3. März 2021\n\n- Ilka Sommerfeld",
          ["Ilka Sommerfeld"]),
         # A heading, or an item of a list of several, under the text signs nothing.
-        ("### Unsere Partner", []),
+        ("### Unsere Förderer", []),
         ("* Leichte Ruder\n* Feste Leinen\n* Warme Decken", []),
     ],
 )  # fmt: skip

@@ -460,7 +460,7 @@ def _find_text_end(context: Context, limit: int, tail_start: int) -> int:
     """The line after the last paragraph of prose, measured by its text.
 
     Without link targets and pictures: dumps that keep URLs make a share link
-    (``[Teilen via WhatsApp](https://wa.me/?text=...)``) long, but it is no prose. The byline
+    (``[Weitersagen](https://chat.example/share?text=...)``) long, but it is no prose. The byline
     rule looks for a name signing the text below this line.
     """
     index = tail_start - 1

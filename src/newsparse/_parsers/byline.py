@@ -1092,7 +1092,7 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
     if ":" in text:
-        return None  # "Quelle: Science, Rice University": a label and what it credits
+        return None  # "Quelle: Hafenamt, Seefahrtschule": a label and what it credits
     return plain_names(text)
 
 
