@@ -22,6 +22,14 @@ _BODY = (
 )
 
 
+# A share link as dumps that keep link targets write it: short text, a long address.
+_SHARE: str = (
+    "https://messenger.example/share?text=Die%20F%C3%A4hre%20nach%20Lindholm%20f%C3%A4hrt"
+    "%20wieder%20https%3A%2F%2Finselbote.example%2Ffaehre"
+)
+_SHARE_LINE: str = f"[Teilen per Nachricht]({_SHARE})"
+
+
 def _authors(text: str) -> list[str]:
     """The author names ``parse`` reads from ``text``, after checking that it lost nothing."""
     article = newsparse.parse(text)
@@ -782,14 +790,33 @@ def test_a_page_showing_only_its_update_is_dated_by_it(line: str, day: str) -> N
         ("[Notiz des Tages // 08.09.2021](#)", "2021-09-08"),
         # Places before the date, set off by a bar and a comma.
         ("Lohr am Main | Würzburg, 2. Dezember 2020", "2020-12-02"),
-        # A space alone after a capitalised word, when the date has its time (an initial's
-        # period ends no sentence).
-        ("Kai B. Lundqvist, Bergen, Ola Nesheim 4.11.2018, 21:15 Uhr", "2018-11-04T21:15"),
     ],
 )  # fmt: skip
 def test_a_short_label_before_a_closing_date(line: str, day: str) -> None:
     """A line closed by a full date after a few label words is the dateline, label and all."""
     _assert_dateline_day(line, day)
+
+
+def test_names_with_their_places_before_a_closing_date() -> None:
+    """Writers and the places they filed from, glued before the date: a byline, then the date.
+
+    A space alone after a capitalised word, when the date has its time (an initial's period
+    ends no sentence).
+    """
+    line = "Kai B. Lundqvist, Bergen, Ola Nesheim 4.11.2018, 21:15 Uhr"
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert _header(article) == [
+        ("Byline", "Kai B. Lundqvist, Bergen, Ola Nesheim"),
+        ("Dateline", "4.11.2018, 21:15 Uhr"),
+    ]
+    assert [(a.name, a.location) for a in article.authors] == [
+        ("Kai B. Lundqvist", "Bergen"),
+        ("Ola Nesheim", None),
+    ]
+    assert article.published is not None
+    assert format_date(article.published) == "2018-11-04T21:15"
 
 
 @pytest.mark.parametrize(
@@ -977,6 +1004,22 @@ def test_prefixed_bylines_in_converter_shapes(line: str, authors: list[str]) -> 
         ("JETZT MITREDEN", []),
         # A prefix on a line of its own over one word: a user name or a desk, in the tail too.
         ("3. März 2021\n\n* Artikel von:\n* hafenblick", ["hafenblick"]),
+        # A share link under the name is long only by its address: the text ended above it.
+        (f"3. März 2021\n\nIlka Sommerfeld\n\n[Teilen per Nachricht]({_SHARE})",
+         ["Ilka Sommerfeld"]),
+        # An author box: the name linked to the author's page, a headshot over the name.
+        (f"[Ilka Sommerfeld](https://inselbote.example/autor/ilka-sommerfeld/)\n\n{_SHARE_LINE}",
+         ["Ilka Sommerfeld"]),
+        ("![](https://inselbote.example/avatars/ilka.jpg)\n\nIlka Sommerfeld", ["Ilka Sommerfeld"]),
+        # A label on a line of its own, in a German gender form, over the names.
+        ("Autor\\*in\n\n[Ilka Sommerfeld](#)", ["Ilka Sommerfeld"]),
+        ("Autor:innen\n\nIlka Sommerfeld und Bo Lindqvist", ["Ilka Sommerfeld", "Bo Lindqvist"]),
+        # A source label under the text signs nothing; the name under the date does.
+        ("Quelle: Inselbote, Hafen Universität\n\n3. März 2021\n\n- Ilka Sommerfeld",
+         ["Ilka Sommerfeld"]),
+        # A heading, or an item of a list of several, under the text signs nothing.
+        ("### Unsere Förderer", []),
+        ("* Leichte Ruder\n* Feste Leinen\n* Warme Decken", []),
     ],
 )  # fmt: skip
 def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[str]) -> None:
@@ -1001,6 +1044,9 @@ def test_a_name_signing_the_text_a_few_lines_down(closing: str, authors: list[st
         ("* Fähren im Winter\n* Der neue Fahrplan", []),
         # A desk on a line of its own beside the date wrote the piece.
         ("23.12.2022\n\nFährblog Redaktion", ["Fährblog Redaktion"]),
+        # A person's degrees after the name are no words of a long line: one person, over the date.
+        ("Ines Akerlund MS, RDN, LD\n\nDec 22, 2023, 06:21 AM ET", ["Ines Akerlund MS, RDN, LD"]),
+        ("Ines Maria van Akerlund, PhD\n\n23.12.2022", ["Ines Maria van Akerlund, PhD"]),
     ],
 )  # fmt: skip
 def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[str]) -> None:

@@ -144,6 +144,7 @@ class Context:
         self.title_line = plan.title_line
         self.header_end = plan.header_end
         self.tail_start = plan.tail_start
+        self.text_end = plan.text_end
 
     # -- per-line facts ----------------------------------------------------------------------
 

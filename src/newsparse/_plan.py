@@ -54,7 +54,8 @@ class Plan(NamedTuple):
     """Where the parts of a dump are.
 
     The footer line and the URL it gives, the title line, the end of the header (the first line
-    of article text) and the start of the tail (the closing notes after the last prose).
+    of article text), the start of the tail (the closing notes after the last prose) and the
+    end of the text measured without link targets (where a name signing it may stand).
     """
 
     footer_line: int | None
@@ -62,6 +63,7 @@ class Plan(NamedTuple):
     title_line: int | None
     header_end: int
     tail_start: int
+    text_end: int
 
 
 def make_plan(context: Context) -> Plan:
@@ -71,12 +73,14 @@ def make_plan(context: Context) -> Plan:
     first_long = _first_long(context, 0, limit)
     title_line = _find_title(context, limit, first_long, host_names(footer_url))
     title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
+    tail_start = _find_tail_start(context, limit)
     return Plan(
         footer_line,
         footer_url,
         title_line,
         _find_header_end(context, limit, first_long, title_line),
-        _find_tail_start(context, limit),
+        tail_start,
+        _find_text_end(context, limit, tail_start),
     )
 
 
@@ -493,15 +497,37 @@ def _find_tail_start(context: Context, limit: int) -> int:
         line = context.lines[index]
         if len(line) >= SHORT_LINE and "![" in line:
             line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
-        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT:
-            stripped = line.strip(BLANK)
-            # Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...").
-            if not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith(
-                "[^"
-            ):
-                return index + 1
+        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT and _prose(line):
+            return index + 1
         index -= 1
     return 0
+
+
+def _find_text_end(context: Context, limit: int, tail_start: int) -> int:
+    """The line after the last paragraph of prose, measured by its text.
+
+    Without link targets and pictures: dumps that keep URLs make a share link
+    (``[Weitersagen](https://chat.example/share?text=...)``) long, but it is no prose. The byline
+    rule looks for a name signing the text below this line.
+    """
+    index = tail_start - 1
+    while index >= 0:
+        line = context.lines[index]
+        if (
+            len(line) >= SHORT_LINE
+            and context.shape(index) is Shape.TEXT
+            and len(context.inline(index).text) >= SHORT_LINE
+            and _prose(line)
+        ):
+            return index + 1
+        index -= 1
+    return 0
+
+
+def _prose(line: str) -> bool:
+    """Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...")."""
+    stripped = line.strip(BLANK)
+    return not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith("[^")
 
 
 # A headline written as a plain first line is short.

@@ -192,7 +192,8 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "published by | author | authors | writing by | view all posts by | more articles by | "
         "all articles by | articles by | posts by | von | autor | autorin | text | par | auteur | "
         "por | escrito por | redacción | texto | textos | di | door | автор | авторы | текст | "
-        "autoren | autor/in | autor*in | autor:in | autor_in | verfasst von | geschrieben von | "
+        "autoren | autor/in | autor*in | autor:in | autor_in | autorinnen | autor*innen | "
+        "autor:innen | autor_innen | verfasst von | geschrieben von | "
         "veröffentlicht von | erstellt von | "
         "eingestellt von | artikel von | beitrag von | ein beitrag von | vom | created by | "
         "publié par | écrit par | rédigé par | publicado por | scritto da | pubblicato da | "
@@ -492,7 +493,9 @@ UI_WORDS: Final = _words(
     beiträge ähnliche suche erweiterte informationen mehr zurück teilen drucken anzeige
     escucha noticia noticias más leer lire partager suite
     read listen close open search home kommentare kommentar ergänzungen commentaires
-    comentarios comentários"""
+    comentarios comentários
+    vorheriger vorherige nächster nächste beitrag nachricht related topics tags feed video
+    account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren"""
 )
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X".

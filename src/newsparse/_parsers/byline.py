@@ -592,11 +592,8 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         kind = _kind(name) or _linked_name(atom, name)
         if kind is None:
-            place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
-            if position < len(pieces) - 1 or not _place_after(authors, atom, place):
+            if not _filed_from(authors, pieces, position, before[position], name):
                 return None
-            # "Von [Anna Schmidt](#), Berlin": a place closing the byline is where she filed.
-            authors[-1] = attrs.evolve(authors[-1], location=place)
             continue
         title = (post or held_title) if kind is AuthorKind.PERSON else None
         held_title = None if title else held_title
@@ -613,6 +610,31 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _filed_from(
+    authors: list[Author], pieces: list[_Atom], position: int, separator: str | None, name: str
+) -> bool:
+    """Whether piece ``position`` (``name``, itself no name) is where the last person filed.
+
+    If so, the place is set on that person.
+    ``Von [Anna Schmidt](#), Berlin``: a place closing the byline is where she filed;
+    ``By Jo Park, Oslo, and Kim Lee, Bergen``: each name may have its own, after a comma.
+    """
+    place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
+    if not _place_after(authors, pieces[position], place):
+        return False
+    last = position == len(pieces) - 1
+    if not last and not (separator == "," and _person_follows(pieces, position)):
+        return False
+    authors[-1] = attrs.evolve(authors[-1], location=place)
+    return True
+
+
+def _person_follows(pieces: list[_Atom], position: int) -> bool:
+    """Whether the piece after ``position`` is a person's name of two words or more."""
+    following = _clean(pieces[position + 1].text)
+    return _kind(following) is AuthorKind.PERSON and len(following.split()) >= 2
 
 
 # Name suffixes as a name piece is looked up: without its closing dots ("Ph.D." as "ph.d").
@@ -779,10 +801,9 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
             continue
         if (
             len(segment) > 1
-            and segment[-1].separator in _ROLE_BREAKS
             and atom.separator is None
             and not atom.linked
-            and _prefix(atom.text, []) is not None
+            and _opens_segment(atom.text, segment[-1].separator)
         ):
             segments.append((segment[:-1], role))
             segment = []
@@ -800,6 +821,21 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
         segment.append(piece)
     segments.append((segment, role))
     return segments
+
+
+def _opens_segment(text: str, separator: str | None) -> bool:
+    """Whether a piece after ``separator`` opens a credit of its own with a prefix.
+
+    After a bullet or bar any prefix does ("Story by X • Photos by Y"); after a comma or "and"
+    only one naming another role than writing ("By X, photos by Y", "Text von X und
+    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name.
+    """
+    found = _prefix(text, [])
+    if found is None:
+        return False
+    if separator in _ROLE_BREAKS:
+        return True
+    return separator is not None and found[1] is not Role.AUTHOR
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
@@ -870,9 +906,10 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
 # -- the rule ---------------------------------------------------------------------------------
 
 # Lines that hold a prefix and nothing else ("Von", "By", "* Von"): the names follow on the next.
+# A German word may carry its gender ending after a star, colon or underscore ("Autor*in").
 _BARE_PREFIX: Final = re.compile(
-    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[ /][^\W\d_]{2,14}){0,2})[*_]{0,2}\s{0,2}:?"
-    r"[*_]{0,2}\s{0,8}$"
+    r"^[\s*•·|—–#\[-]{0,8}(?P<word>[^\W\d_]{2,14}(?:[*:_]in(?:nen)?)?(?:[ /][^\W\d_]{2,14}){0,2})"
+    r"[*_]{0,2}\s{0,2}:?[*_]{0,2}\s{0,8}$"
 )
 
 
@@ -927,7 +964,7 @@ def _author_link_line(context: Context, index: int) -> bool:
     Strong evidence wherever it stands before the closing notes: region dumps keep long runs of
     navigation that end the header before the credit.
     """
-    if context.found(Found.BYLINE) or index >= context.tail_start:
+    if context.found(Found.BYLINE) or not _before_notes_or_signing(context, index):
         return False
     line = context.lines[index]
     if len(line) > 400 or "](" not in line:
@@ -940,6 +977,15 @@ def _author_link_line(context: Context, index: int) -> bool:
         and inline.links[0].end - inline.links[0].start >= len(text) * 0.8
         and author_page(inline.links[0].url)
     )
+
+
+def _before_notes_or_signing(context: Context, index: int) -> bool:
+    """Whether line ``index`` stands before the closing notes, or signs the text's last paragraph.
+
+    An author box (a headshot over the name, a name linked to the author's page) may close the
+    text; further down the notes, such a line belongs to a teaser or the site's footer.
+    """
+    return index < context.tail_start or _signature_place(context, index)
 
 
 def _early_in_text(context: Context) -> bool:
@@ -998,17 +1044,20 @@ _GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 def _signature_place(context: Context, index: int) -> bool:
     """Close under the last paragraph of text, while the article has no byline yet.
 
+    The text ends at its last line of prose measured without link targets
+    (``context.text_end``): a long share link under the name is no prose.
+
     A few short lines may stand between (a closing line, a source, the date: ``28. November
     2022`` over ``- Jo Park``); a heading between opens another section (a teaser box).
     """
-    if context.found(Found.BYLINE) or index < context.tail_start:
+    if context.found(Found.BYLINE) or index < context.text_end:
         return False
     probe = index
     for _ in range(_SIGNATURE_REACH):
         previous = context.prev_nonblank(probe)
         if previous is None:
             return False
-        if previous < context.tail_start:
+        if previous < context.text_end:
             return True
         if context.shape(previous) is Shape.HEADING:
             return False
@@ -1029,6 +1078,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     """
     if not _signature_place(context, index) or len(markdown) > 80:
         return None
+    if context.shape(index) is Shape.HEADING or _among_list_items(context, index):
+        return None  # a section's heading, an item of a list of links or features: no signature
     line = markdown.strip(BLANK)
     if line.startswith(("**", "__")) and not line.endswith(("**", "__")):
         return None  # the first line of a bold block ("**Jo Park (Hrsg.)" over a book's title)
@@ -1040,7 +1091,20 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
         return plain_names(text[credit.end() :])
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
+    if ":" in text:
+        return None  # "Quelle: Hafenamt, Seefahrtschule": a label and what it credits
     return plain_names(text)
+
+
+def _among_list_items(context: Context, index: int) -> bool:
+    """Whether list item ``index`` has another list item right above or below it.
+
+    A signature may be written as one item (``- Jo Park``); a list of several is something else.
+    """
+    if context.shape(index) is not Shape.LIST_ITEM:
+        return False
+    neighbours = (context.prev_nonblank(index), context.next_nonblank(index + 1))
+    return any(n is not None and context.shape(n) is Shape.LIST_ITEM for n in neighbours)
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -1237,7 +1301,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     ``![](/avatar_user_14.jpg)`` or ``[![Jo Park](/journalist-images/park.png)](/author/jo)``
     over ``Jo Park``, while the article has no byline. Returns the name's line and the people.
     """
-    if context.found(Found.BYLINE) or index >= context.tail_start:
+    if context.found(Found.BYLINE) or not _before_notes_or_signing(context, index):
         return None
     inline = context.inline(index)
     if not inline.images or inline.text.strip(BLANK + "*_-•·|"):
@@ -1400,7 +1464,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None  # "[Example Daily](/)": the site's name, linked to its home page
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
-    if not linked and (text[-1:] in ".!?:" or len(text.split()) > 4 or heading):
+    too_long = len(_words_before_degrees(text)) > 4
+    if not linked and (text[-1:] in ".!?:" or too_long or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
     if (
@@ -1540,9 +1605,17 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
         people.pop()
     if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in people):
         return None
-    if any(len(a.name.split()) > 4 for a in authors):
+    if any(len(_words_before_degrees(a.name)) > 4 for a in authors):
         return None
     return authors
+
+
+def _words_before_degrees(name: str) -> list[str]:
+    """The words of a name without the degrees and suffixes closing it ("Jo Park MS, RDN")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _words().suffix_keys:
+        words.pop()
+    return words
 
 
 def _plain_person_name(name: str) -> bool:
