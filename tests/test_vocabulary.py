@@ -321,6 +321,8 @@ _EVERY_TABLE: Final = _every_table()
 
 def test_every_builder_makes_bounded_patterns_from_any_words() -> None:
     """Words are escaped into the patterns: an extension adds no regex syntax, no quantifier."""
+    import newsparse._article  # noqa: F401 - the parsers register their builders at import
+
     for build in vocabulary.BUILDERS:
         built = build(_EVERY_TABLE)
         for name, value in getattr(built, "_asdict", dict)().items():

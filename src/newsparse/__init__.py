@@ -12,8 +12,6 @@ import importlib
 import types
 from typing import TYPE_CHECKING, Any
 
-from newsparse._article import MAX_INPUT, parse
-from newsparse._dates import DateOrder, format_date, parse_date
 from newsparse._errors import Code, ParseError
 from newsparse._model import (
     Article,
@@ -43,32 +41,51 @@ from newsparse._model import (
     SourceUrl,
     Span,
 )
-from newsparse._parsers import (
-    parse_byline,
-    parse_caption,
-    parse_dateline,
-    parse_footnote,
-    parse_related,
-    parse_source_url,
-    parse_title,
-)
-from newsparse.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type checkers
+    from newsparse._article import MAX_INPUT, parse
     from newsparse._batch import Failed, Parsed, Result, parse_many, result_of
+    from newsparse._dates import DateOrder, format_date, parse_date
     from newsparse._files import MAX_BYTES, Document, parse_file, read_document
     from newsparse._html import html_to_dump, parse_html
     from newsparse._markdown import to_markdown
+    from newsparse._parsers import (
+        parse_byline,
+        parse_caption,
+        parse_dateline,
+        parse_footnote,
+        parse_related,
+        parse_source_url,
+        parse_title,
+    )
     from newsparse._paths import Skipped, find_files
     from newsparse._rows import COLUMNS, to_dataframe, to_row
     from newsparse._schema import json_schema
     from newsparse._schema_org import schema_org_script, to_schema_org
     from newsparse._serialize import from_dict, from_json, to_dict, to_json
+    from newsparse.vocabulary import Vocabulary
 
-# The names whose modules `parse` does not need, and the module each comes from: imported on
+# Every public name but the records and errors, and the module each comes from: imported on
 # first use, so that `import newsparse` loads neither the HTML reader (bs4) nor cattrs, the
-# process pool or the JSON Schema (issue 18: import time).
+# process pool or the JSON Schema, and a program that only reads stored records (JSON, rows)
+# compiles none of the parsers' regexes. The first `parse` loads the parsers (issue 18: import
+# time; `benchmarks/speed.py --only import` times both).
 _LAZY: dict[str, str] = {
+    **dict.fromkeys(("MAX_INPUT", "parse"), "_article"),
+    **dict.fromkeys(("DateOrder", "format_date", "parse_date"), "_dates"),
+    **dict.fromkeys(
+        (
+            "parse_byline",
+            "parse_caption",
+            "parse_dateline",
+            "parse_footnote",
+            "parse_related",
+            "parse_source_url",
+            "parse_title",
+        ),
+        "_parsers",
+    ),
+    "Vocabulary": "vocabulary",
     **dict.fromkeys(("Failed", "Parsed", "Result", "parse_many", "result_of"), "_batch"),
     **dict.fromkeys(("MAX_BYTES", "Document", "parse_file", "read_document"), "_files"),
     **dict.fromkeys(("html_to_dump", "parse_html"), "_html"),

@@ -121,8 +121,9 @@ class Context:
         self.count = len(source.lines)
         self._shapes: list[Shape | None] = [None] * self.count
         # Per-line caches are lists, not dicts: indexing a list is the cheapest lookup there is,
-        # and every non-blank line is asked for its inline text and first word.
-        self._inline: list[Inline | None] = [None] * self.count
+        # and every non-blank line is asked for its inline text and first word. (Not `_inline`:
+        # mypyc would name the C field `__inline`, a GCC keyword.)
+        self._inline_cache: list[Inline | None] = [None] * self.count
         self._first_words: list[str | None] = [None] * self.count
         self._setext: list[int] | None = None
         self._memos: dict[object, dict[int, object]] = {}
@@ -158,10 +159,10 @@ class Context:
 
     def inline(self, index: int) -> Inline:
         """Line ``index`` rendered to plain text (cached)."""
-        found = self._inline[index]
+        found = self._inline_cache[index]
         if found is None:
             found = render(self.lines[index], self.references)
-            self._inline[index] = found
+            self._inline_cache[index] = found
         return found
 
     def render(self, markdown: str) -> Inline:

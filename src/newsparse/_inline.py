@@ -444,7 +444,7 @@ class _Scanner:
             j = match.start()
             if j > i:
                 tokens.append(text[i:j])
-            i = self._HANDLERS[text[j]](self, j, end, in_link)
+            i = _HANDLERS[text[j]](self, j, end, in_link)
 
     def _escape(self, j: int, end: int, in_link: bool) -> int:
         text = self.text
@@ -634,18 +634,21 @@ class _Scanner:
         self.tokens.append(html.unescape(entity.group()))
         return entity.end()
 
-    _HANDLERS: Final[dict[str, Callable[[_Scanner, int, int, bool], int]]] = {
-        "\\": _escape,
-        "`": _code,
-        "*": _emphasis,
-        "_": _emphasis,
-        "~": _emphasis,
-        "[": _link,
-        "]": _close,
-        "!": _image,
-        "<": _autolink,
-        "&": _entity,
-    }
+
+# The scanner's handler for each character that can open markup. At module level, not in the
+# class body: mypyc (a compiled build, issue 18) cannot read methods named in a class body.
+_HANDLERS: Final[dict[str, Callable[[_Scanner, int, int, bool], int]]] = {
+    "\\": _Scanner._escape,
+    "`": _Scanner._code,
+    "*": _Scanner._emphasis,
+    "_": _Scanner._emphasis,
+    "~": _Scanner._emphasis,
+    "[": _Scanner._link,
+    "]": _Scanner._close,
+    "!": _Scanner._image,
+    "<": _Scanner._autolink,
+    "&": _Scanner._entity,
+}
 
 
 def _pair_emphasis(tokens: list[_Token]) -> None:

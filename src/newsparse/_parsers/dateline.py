@@ -304,7 +304,7 @@ def read_lead(
     match = _LEAD.match(markdown[:200])
     if match is None:
         return _date_lead(markdown, order)
-    place = match["place"] or match["mixed"] or match["joined"]
+    place: str | None = match["place"] or match["mixed"] or match["joined"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
         return _date_lead(markdown, order)
