@@ -220,6 +220,7 @@ def vocabulary_tables() -> str:
         _list("Words before a credited name (`CREDIT_BY_WORDS`)", vocabulary.CREDIT_BY_WORDS),
         _list("Copyright word starts in captions (`COPYRIGHT_STEMS`)", vocabulary.COPYRIGHT_STEMS),
         _list("Date labels that make no kicker (`NOT_KICKER_WORDS`)", vocabulary.NOT_KICKER_WORDS),
+        _list("Publication-date labels (`PUBLISHED_LABELS`)", vocabulary.PUBLISHED_LABELS),
         _list("Time-of-day words (`TIME_WORDS`)", vocabulary.TIME_WORDS),
         _list("Months that are everyday words (`WEAK_MONTHS`)", vocabulary.WEAK_MONTHS),
     ]

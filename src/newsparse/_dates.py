@@ -27,6 +27,7 @@ __all__ = [
     "MIN_YEAR",
     "DateOrder",
     "FoundDate",
+    "day_from_url",
     "find_dates",
     "find_relative",
     "format_date",
@@ -784,6 +785,47 @@ def year_from_url(url: str) -> int | None:
     if month is not None and not 1 <= int(month) <= 12:
         return None
     return int(m["y"])
+
+
+# A whole day in a URL path, in the shapes publishing systems write it: /2021/07/16/ (or
+# /2021/jul/16/, /2021-07/16/), -2021-07-16- or /2021-07-16/ in a slug, and /20210716/ or
+# _20210716. as a segment of its own. The separators around it keep a longer number (an ID)
+# from reading as one.
+_PATH_DAY: Final = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9]|[a-z]{3})[/-](?P<d>[0-3]?[0-9])(?=[/_.-]|$)"
+    r"|(?<=[/_-])(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?=[/_.-]|$)"
+    r"|(?<=[/_-])(?P<cy>(?:19|20)[0-9]{2})(?P<cm>[01][0-9])(?P<cd>[0-3][0-9])(?=[/_.-]|$)"
+)
+
+
+def day_from_url(url: str) -> DateValue | None:
+    """The day a URL's path gives (``/2021/07/16/slug``, ``/2021-07-16-slug``, ``/20210716/``).
+
+    Only the path is read (a host or a query says nothing about the story), and only a real
+    calendar day counts; the first one found wins.
+
+    Example:
+        >>> day_from_url("https://news.example/2021/07/16/a-story").value
+        datetime.date(2021, 7, 16)
+        >>> day_from_url("https://news.example/id/20213456/") is None
+        True
+    """
+    try:
+        path = urlsplit(url[:2000]).path
+    except ValueError:  # "http://[broken": no address to read
+        return None
+    for m in _PATH_DAY.finditer(path):
+        year, month, day = (
+            (m["y"], m["m"], m["d"])
+            if m["y"]
+            else (m["iy"], m["im"], m["id"])
+            if m["iy"]
+            else (m["cy"], m["cm"], m["cd"])
+        )
+        number = int(month) if month.isdigit() else current().months.get(month.casefold())
+        if number is not None and _valid_date(int(year), number, int(day)):
+            return DateValue(value=dt.date(int(year), number, int(day)), precision=Precision.DAY)
+    return None
 
 
 def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
