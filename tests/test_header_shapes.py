@@ -1056,3 +1056,32 @@ def test_no_press_release_dateline_without_one_whole_date(opening: str) -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("#### **16.10.2021** Hafenmagazin ∙ NDR", "2021-10-16"),
+        ("## Meldungen (2 / 5) 03.05.2022 09:40 von Kari", "2022-05-03"),
+    ],
+)  # fmt: skip
+def test_a_small_heading_holding_the_date_dates_an_undated_story(heading: str, day: str) -> None:
+    """A header heading with one complete date among a few words is the dateline."""
+    text = f"{_TITLE}\n\n{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.datelines
+    assert heading.startswith(article.datelines[0].raw)
+    assert article.published is not None
+    assert format_date(article.published)[:10] == day
+
+
+def test_no_dateline_from_a_heading_of_sentences() -> None:
+    heading = "### Am 3. Mai 2022 legte die Fähre ab. Sie kam nie an."
+    text = f"{_TITLE}\n\n{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None
+    dated = newsparse.parse(f"{_TITLE}\n\n1 May 2021\n\n#### **16.10.2021** Hafen\n\n{_BODY}\n")
+    assert dated.published is not None
+    assert format_date(dated.published) == "2021-05-01"

@@ -529,32 +529,39 @@ class Article:
 
         A dump often has the date in its header and the place in the first paragraph
         (``MOSCOW (AP) —``); this view combines them. ``datelines`` has each element as written.
-        With no dateline giving ``published``, the day the footer URL's path gives
-        (``/2021/07/16/``: :attr:`SourceUrl.date`) stands in for it, else the ``updated`` value:
-        a page that shows only when it was last updated (``Updated June 3, 2021``) is dated by
-        that day (the story was out by then, and readers and labels take the only date shown as
-        its date); ``updated`` keeps the value, and the element keeps ``published`` unset. With
-        no dateline at all, the view over the footer (its ``raw`` and ``span``) holds the URL's
-        day, if it gives one.
+        A page that shows only when it was last updated (``Updated June 3, 2021``) is dated by
+        that day: with no dateline giving ``published``, the view's ``published`` is the
+        ``updated`` value (the story was out by then, and readers and labels take the only date
+        shown as its date); ``updated`` keeps the value, and the element keeps ``published``
+        unset. With neither, the day the footer URL's path gives (``/2021/07/16/``:
+        :attr:`SourceUrl.date`) is ``published``; with no dateline at all, the view is over the
+        footer (its ``raw`` and ``span``).
         """
-        url_day = self.source.date if self.source is not None else None
         if not self.datelines:
-            if url_day is None or self.source is None:
-                return None
-            return Dateline(raw=self.source.raw, span=self.source.span, published=url_day)
+            return self._address_view()
         first = self.datelines[0]
         rest = self.datelines[1:]
         published = first.published or next((d.published for d in rest if d.published), None)
         updated = first.updated or next((d.updated for d in rest if d.updated), None)
         if len(self.datelines) == 1 and published is not None:
             return first
+        if published is None and updated is None and self.source is not None:
+            published = self.source.date
         return attrs.evolve(
             first,
-            published=published or url_day or updated,
+            published=published or updated,
             updated=updated,
             place=first.place or next((d.place for d in rest if d.place), None),
             agency=first.agency or next((d.agency for d in rest if d.agency), None),
         )
+
+    def _address_view(self) -> Dateline | None:
+        """The view over the footer when no dateline was found: the day its URL gives, if any."""
+        source = self.source
+        day = source.date if source is not None else None
+        if source is None or day is None:
+            return None
+        return Dateline(raw=source.raw, span=source.span, published=day)
 
     @property
     def source_url(self) -> str | None:
@@ -586,8 +593,8 @@ class Article:
     def published(self) -> DateValue | None:
         """When the article was published, from its datelines (the first that gives one).
 
-        When no dateline says when the story was published: the day the page's address gives,
-        else the updated date (see :attr:`dateline`).
+        When no dateline says when the story was published: the updated date, else the day the
+        page's address gives (see :attr:`dateline`).
         """
         dateline = self.dateline
         return dateline.published if dateline is not None else None

@@ -1034,6 +1034,8 @@ def rule(context: Context, index: int) -> Claim | None:
             claim = _kicker_claim(context, index)
         if claim is None and header:
             claim = _opening_claim(context, index)
+        if claim is None and header:
+            claim = _heading_claim(context, index)
         if claim is not None and header:
             claim = _update_over_title(context, index, claim)
         if claim is not None:
@@ -1275,6 +1277,31 @@ def _opening_claim(context: Context, index: int) -> Claim | None:
     if reading is None or reading.published is None or reading.published.start != dated[0].start:
         return None
     return _claim(context, reading, index, index)
+
+
+_MAX_HEADING_WORDS: Final = 12
+
+
+def _heading_claim(context: Context, index: int) -> Claim | None:
+    """A small header heading holding one complete date among a few words, while undated.
+
+    ``#### **16.10.2021** Hafenmagazin ∙ NDR``, ``## Meldung | 3.5.2022 **Hafen**``: pages set
+    the date line as a heading, with the section or the show beside it. Only while the article
+    has no date, and only one date (two or more are a list or a range).
+    """
+    if context.shape(index) is not Shape.HEADING or context.header_date is not None:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    found = [f for f in find_dates(masked) if f.has_date]
+    if len(found) != 1 or found[0].year is None or found[0].day is None:
+        return None
+    words = render(masked).text.replace("*", " ").replace("_", " ").split()
+    if len(words) > _MAX_HEADING_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    return _claim(context, DatelineReading(published=found[0]), index, index)
 
 
 def _first_byline(context: Context, index: int) -> bool:
