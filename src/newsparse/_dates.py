@@ -174,7 +174,10 @@ class FoundDate:
 _ISO: Final = re.compile(
     r"(?<![0-9])(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"(?:(?:T|[ ]{1,2})(?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
-    r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![0-9])"
+    r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+    # No digit after it, unless the date the page shows is glued to the timestamp's seconds or
+    # offset ("2022-12-07T10:10:52+01:0025. Dezember 2022": see _glued_after_timestamps).
+    r"(?:(?![0-9])|(?<=:[0-9]{2})(?=[0-9]{1,2}[./ \u00a0-]))"
 )
 
 # 16.07.2021, 07/16/2021, 16-07-21, 19.10.19
@@ -464,6 +467,27 @@ def _glued_times(text: str, found: list[FoundDate]) -> None:
             found.append(attrs.evolve(time, start=item.end, end=item.end + time.end))
 
 
+def _glued_after_timestamps(text: str, order: DateOrder | None, found: list[FoundDate]) -> None:
+    """The date a page shows, glued by a converter to the machine timestamp before it.
+
+    ``2022-12-07T10:10:52+01:0025. Dezember 2022``: a ``<time>`` element's ``datetime`` value,
+    then its text. The text is the date the page states; the timestamp (and any phrase read
+    inside it) is dropped.
+    """
+    for item in list(found):
+        if not item.has_time or not text[item.end : item.end + 1].isdigit():
+            continue
+        rest = text[item.end : item.end + MAX_PHRASE]
+        shown: list[FoundDate] = []
+        _numeric_dates(rest, order, shown)
+        _named_month_dates(rest, shown)
+        first = next((f for f in shown if f.start == 0 and f.has_date), None)
+        if first is None:
+            continue
+        found[:] = [f for f in found if not item.start <= f.start < item.end]
+        found.append(attrs.evolve(first, start=item.start, end=item.end + first.end))
+
+
 def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, int]:
     """The zone written after a time ending at ``end``: its name, offset and new end."""
     zone_match = _ZONE.match(text, end, end + 16)
@@ -521,6 +545,7 @@ def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ..
     _named_month_dates(text, found)
     _times(text, found)
     _glued_times(text, found)
+    _glued_after_timestamps(text, order, found)
     phrases = _without_overlaps(found)
     joined: list[FoundDate] = []
     i = 0
