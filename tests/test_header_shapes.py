@@ -1085,3 +1085,20 @@ def test_no_dateline_from_a_heading_of_sentences() -> None:
     dated = newsparse.parse(f"{_TITLE}\n\n1 May 2021\n\n#### **16.10.2021** Hafen\n\n{_BODY}\n")
     assert dated.published is not None
     assert format_date(dated.published) == "2021-05-01"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://harbour.example/2021/06/14/ferry/", "2021-06-14"),  # in the month: the day
+        ("https://harbour.example/2021/07/14/ferry/", "2021-06"),  # another month: the text's
+        ("https://harbour.example/ferry/", "2021-06"),  # no day in the address
+    ],
+)  # fmt: skip
+def test_the_address_gives_the_day_of_a_month_the_text_names(url: str, day: str) -> None:
+    text = f"{_TITLE}\n\nJune 2021\n\n{_BODY}\n\nOriginal url: {url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == day
+    assert [d.raw for d in article.datelines] == ["June 2021"]

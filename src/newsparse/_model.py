@@ -535,7 +535,8 @@ class Article:
         shown as its date); ``updated`` keeps the value, and the element keeps ``published``
         unset. With neither, the day the footer URL's path gives (``/2021/07/16/``:
         :attr:`SourceUrl.date`) is ``published``; with no dateline at all, the view is over the
-        footer (its ``raw`` and ``span``).
+        footer (its ``raw`` and ``span``). A ``published`` that gives only its month or year
+        takes the URL's day when the day lies in it.
         """
         if not self.datelines:
             return self._address_view()
@@ -543,10 +544,23 @@ class Article:
         rest = self.datelines[1:]
         published = first.published or next((d.published for d in rest if d.published), None)
         updated = first.updated or next((d.updated for d in rest if d.updated), None)
-        if len(self.datelines) == 1 and published is not None:
+        finer = self._address_day_within(published)
+        if finer is None and len(self.datelines) == 1 and published is not None:
             return first
-        if published is None and updated is None and self.source is not None:
+        if finer is not None:
+            published = finer
+        elif published is None and updated is None and self.source is not None:
             published = self.source.date
+        return self._combined(first, rest, published, updated)
+
+    @staticmethod
+    def _combined(
+        first: Dateline,
+        rest: tuple[Dateline, ...],
+        published: DateValue | None,
+        updated: DateValue | None,
+    ) -> Dateline:
+        """``first`` with the values it lacks taken from ``rest``."""
         return attrs.evolve(
             first,
             published=published or updated,
@@ -554,6 +568,21 @@ class Article:
             place=first.place or next((d.place for d in rest if d.place), None),
             agency=first.agency or next((d.agency for d in rest if d.agency), None),
         )
+
+    def _address_day_within(self, published: DateValue | None) -> DateValue | None:
+        """The URL's day when ``published`` gives only its month or year and the day is in it.
+
+        ``Oktober 2019`` in the text, ``/2019/10/31/`` in the address: the address says which
+        day of that month (a day outside it says nothing about the text's month).
+        """
+        if published is None or published.precision not in (Precision.YEAR, Precision.MONTH):
+            return None
+        day = self.source.date if self.source is not None else None
+        if day is None or day.date.year != published.date.year:
+            return None
+        if published.precision is Precision.MONTH and day.date.month != published.date.month:
+            return None
+        return day
 
     def _address_view(self) -> Dateline | None:
         """The view over the footer when no dateline was found: the day its URL gives, if any."""
