@@ -176,7 +176,7 @@ _ISO: Final = re.compile(
     r"(?:(?:T|[ ]{1,2})(?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
     r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
     # No digit after it, unless the date the page shows is glued to the timestamp's seconds or
-    # offset ("2022-12-07T10:10:52+01:0025. Dezember 2022": see _glued_after_timestamps).
+    # offset ("2021-05-03T07:41:09+02:0004. Mai 2021": see _glued_after_timestamps).
     r"(?:(?![0-9])|(?<=:[0-9]{2})(?=[0-9]{1,2}[./ \u00a0-]))"
 )
 
@@ -470,7 +470,7 @@ def _glued_times(text: str, found: list[FoundDate]) -> None:
 def _glued_after_timestamps(text: str, order: DateOrder | None, found: list[FoundDate]) -> None:
     """The date a page shows, glued by a converter to the machine timestamp before it.
 
-    ``2022-12-07T10:10:52+01:0025. Dezember 2022``: a ``<time>`` element's ``datetime`` value,
+    ``2021-05-03T07:41:09+02:0004. Mai 2021``: a ``<time>`` element's ``datetime`` value,
     then its text. The text is the date the page states; the timestamp (and any phrase read
     inside it) is dropped.
     """

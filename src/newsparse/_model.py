@@ -572,7 +572,7 @@ class Article:
     def _address_day_within(self, published: DateValue | None) -> DateValue | None:
         """The URL's day when ``published`` gives only its month or year and the day is in it.
 
-        ``Oktober 2019`` in the text, ``/2019/10/31/`` in the address: the address says which
+        ``März 2020`` in the text, ``/2020/03/17/`` in the address: the address says which
         day of that month (a day outside it says nothing about the text's month).
         """
         if published is None or published.precision not in (Precision.YEAR, Precision.MONTH):

@@ -1285,7 +1285,7 @@ _MAX_HEADING_WORDS: Final = 12
 def _heading_claim(context: Context, index: int) -> Claim | None:
     """A small header heading holding one complete date among a few words, while undated.
 
-    ``#### **16.10.2021** Hafenmagazin ∙ NDR``, ``## Meldung | 3.5.2022 **Hafen**``: pages set
+    ``#### **23.09.2021** Hafenmagazin ∙ Hafenfunk``, ``## Meldung | 3.5.2022 **Hafen**``: pages set
     the date line as a heading, with the section or the show beside it. Only while the article
     has no date, and only one date (two or more are a list or a range).
     """
@@ -1322,7 +1322,7 @@ _MAX_LABELLED_LOOKAHEAD: Final = 12  # header lines under the title searched for
 def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     """An unlabelled date over the title, later than the one labelled as published under it.
 
-    ``02.01.2024 09:51`` above the headline and ``Veröffentlicht: 26.12.2023`` below it: the page
+    ``09.01.2024 08:15`` above the headline and ``Veröffentlicht: 28.12.2023`` below it: the page
     shows two dates and names the earlier one the publication, so the other is the update. The
     claim's date becomes its ``updated``; any other claim is returned as it is.
     """
