@@ -774,7 +774,7 @@ def test_no_header_line_opened_by_a_date(line: str) -> None:
     [
         ("Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.",
          "2020-05-04"),
-        ("Der Beitrag wurde am Mittwoch, den 27. November 2019", "2019-11-27"),
+        ("Der Beitrag wurde am Dienstag, den 3. März 2020", "2020-03-03"),
         ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
          "2020-05-04T10:15"),
     ],
