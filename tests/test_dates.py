@@ -187,3 +187,28 @@ def test_the_note_names_the_order_read() -> None:
     assert article.dateline.published is not None
     assert str(article.dateline.published.value) == "2022-03-04"
     assert any("read month first" in d.message for d in article.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2021-03-02T07:41:09+01:0025. März 2021", (2021, 3, 25)),
+        ("2021-03-04 10:20:0004.03.2021", (2021, 3, 4)),
+        ("[Ann Lee](#)2020-11-30T08:00:00+00:001 December 2020|", (2020, 12, 1)),
+    ],
+)
+def test_the_date_shown_after_a_glued_timestamp_is_read(
+    text: str, day: tuple[int, int, int]
+) -> None:
+    """A ``<time>`` element's machine value glued to the date it shows: the shown date counts.
+
+    The phrase spans both.
+    """
+    (found,) = find_dates(text)
+    assert (found.year, found.month, found.day) == day
+    assert text[found.start : found.end].startswith(("2021-", "2020-"))
+
+
+def test_a_timestamp_alone_keeps_its_time_and_offset() -> None:
+    (found,) = find_dates("2021-03-04T10:20:00+01:00")
+    assert (found.hour, found.minute, found.zone) == (10, 20, "+01:00")

@@ -222,6 +222,7 @@ def vocabulary_tables() -> str:
         _list("Picture kinds closing a caption (`PICTURE_MARKERS`)", vocabulary.PICTURE_MARKERS),
         _list("Date labels that make no kicker (`NOT_KICKER_WORDS`)", vocabulary.NOT_KICKER_WORDS),
         _list("Page-kind words in a page title (`PAGE_KIND_WORDS`)", vocabulary.PAGE_KIND_WORDS),
+        _list("Publication-date labels (`PUBLISHED_LABELS`)", vocabulary.PUBLISHED_LABELS),
         _list("Time-of-day words (`TIME_WORDS`)", vocabulary.TIME_WORDS),
         _list("Months that are everyday words (`WEAK_MONTHS`)", vocabulary.WEAK_MONTHS),
         _list(

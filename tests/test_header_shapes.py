@@ -920,7 +920,7 @@ def test_no_header_line_opened_by_a_date(line: str) -> None:
     [
         ("Dieser Beitrag wurde am [4. Mai 2020](#) von [jdoe](#) in [Fähren](#) veröffentlicht.",
          "2020-05-04"),
-        ("Der Beitrag wurde am Mittwoch, den 27. November 2019", "2019-11-27"),
+        ("Der Beitrag wurde am Dienstag, den 3. März 2020", "2020-03-03"),
         ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
          "2020-05-04T10:15"),
     ],
@@ -1085,3 +1085,185 @@ def test_a_byline_in_a_header_table(table: str, authors: list[str]) -> None:
     """A byline in a cell of a small table in the header credits the article."""
     text = f"{_TITLE}\n\n{table}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://harbour.example/2021/06/14/ferry-runs-again/", "2021-06-14"),
+        ("https://harbour.example/news/ferry-runs-again-2021-06-14/", "2021-06-14"),
+        ("https://harbour.example/meldung/20210614/ferry.html", "2021-06-14"),
+        ("https://harbour.example/2021/jun/14/ferry", "2021-06-14"),
+    ],
+)  # fmt: skip
+def test_the_address_dates_a_story_whose_text_does_not(url: str, day: str) -> None:
+    """With no date in the text, the day the page's address gives is the published day.
+
+    The view takes it from the footer (``Article.datelines`` stays empty); a date in the text
+    comes first.
+    """
+    text = f"{_TITLE}\n\n{_BODY}\n\nOriginal url: {url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.datelines == ()
+    assert article.dateline is not None
+    assert article.dateline.raw == article.source.raw if article.source else False
+    assert article.published is not None
+    assert format_date(article.published) == day
+    dated = newsparse.parse(f"{_TITLE}\n\n3 May 2021\n\n{_BODY}\n\nOriginal url: {url}\n")
+    assert dated.published is not None
+    assert format_date(dated.published) == "2021-05-03"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://harbour.example/story/20213456/ferry",  # no month 34: an ID
+        "https://harbour.example/story/120210614/ferry",  # nine digits: an ID
+        "https://harbour.example/ferry?day=2021-06-14",  # a query, not the path
+        "https://harbour.example/2021/02/30/ferry",  # no such day
+    ],
+)
+def test_no_day_in_an_address_without_one(url: str) -> None:
+    text = f"{_TITLE}\n\n{_BODY}\n\nOriginal url: {url}\n"
+    article = newsparse.parse(text)
+    assert article.published is None
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        ("4. juni 2021", "2021-06-04"),
+        ("Kari Dahl/Havnebladet\n\n4. Juni 2021 | Meldungen", "2021-06-04"),
+        ("June 4, 2021", "2021-06-04"),
+    ],
+)  # fmt: skip
+def test_a_date_line_between_the_lead_picture_and_the_title(between: str, day: str) -> None:
+    """A line that is a whole date under the lead picture, over the title, dates the story.
+
+    It is no caption (a caption gives words), even after the picture's credit.
+    """
+    picture = "![](https://harbour.example/img/ferry.jpg)"
+    title = "The Ferry to Lindholm Runs Again\n================================"
+    text = f"{picture}\n\n{between}\n\n{title}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == day
+    assert all(day[:4] not in caption.raw for caption in article.captions)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "published", "updated"),
+    [
+        ("HAFENBLATT — 09.01.22 08:15", "Veröffentlicht: 28.12.2021", "2021-12-28",
+         "2022-01-09T08:15"),
+        ("January 9, 2022", "Published: December 28, 2021", "2021-12-28", "2022-01-09"),
+    ],
+)  # fmt: skip
+def test_a_later_date_over_the_title_is_the_update_of_the_labelled_one(
+    above: str, below: str, published: str, updated: str
+) -> None:
+    """Two dates around the title, the one below labelled as published: the other is the update.
+
+    An unlabelled date over the title that is earlier than the labelled one, or a page with no
+    label, keeps the first date as published.
+    """
+    text = f"{above}\n\n{_TITLE}\n\n{below}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert article.updated is not None
+    assert format_date(article.published) == published
+    assert format_date(article.updated) == updated
+    unlabelled = below.split(":", 1)[1].strip()
+    plain = newsparse.parse(f"{above}\n\n{_TITLE}\n\n{unlabelled}\n\n{_BODY}\n")
+    assert plain.published is not None
+    assert format_date(plain.published) == updated
+    earlier = newsparse.parse(f"1 May 2021\n\n{_TITLE}\n\n{below}\n\n{_BODY}\n")
+    assert earlier.published is not None
+    assert format_date(earlier.published) == "2021-05-01"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day"),
+    [
+        ("Hafenstadt, 12. März 2021 – ", "Hafenstadt", "2021-03-12"),
+        ("**Neustadt/Elbe, Dienstag, 03.05.2022 - ", "Neustadt/Elbe", "2022-05-03"),
+        ("Port Ellis, June 4, 2021 — ", "Port Ellis", "2021-06-04"),
+    ],
+)  # fmt: skip
+def test_a_press_release_opens_with_its_place_and_date(opening: str, place: str, day: str) -> None:
+    """A place in mixed case, a complete date and a dash open the first paragraph: a dateline."""
+    first, second = _BODY.split("\n\n")
+    text = f"{_TITLE}\n\n{opening}{first}\n\n{second}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert article.dateline.place == place
+    assert article.published is not None
+    assert format_date(article.published) == day
+    assert article.body[0].text.startswith("After two winters")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hafenstadt, die Stadt der Fähren – ",  # no date: a place and words
+        "Hafenstadt, im März 2021 – ",  # no whole day
+        "Hafenstadt, 12. März 2021 und 14. März 2021 – ",  # two dates: a sentence
+    ],
+)
+def test_no_press_release_dateline_without_one_whole_date(opening: str) -> None:
+    first, second = _BODY.split("\n\n")
+    text = f"{_TITLE}\n\n{opening}{first}\n\n{second}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("#### **23.09.2021** Hafenmagazin ∙ Hafenfunk", "2021-09-23"),
+        ("## Meldungen (2 / 5) 03.05.2022 09:40 von Kari", "2022-05-03"),
+    ],
+)  # fmt: skip
+def test_a_small_heading_holding_the_date_dates_an_undated_story(heading: str, day: str) -> None:
+    """A header heading with one complete date among a few words is the dateline."""
+    text = f"{_TITLE}\n\n{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.datelines
+    assert heading.startswith(article.datelines[0].raw)
+    assert article.published is not None
+    assert format_date(article.published)[:10] == day
+
+
+def test_no_dateline_from_a_heading_of_sentences() -> None:
+    heading = "### Am 3. Mai 2022 legte die Fähre ab. Sie kam nie an."
+    text = f"{_TITLE}\n\n{heading}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None
+    dated = newsparse.parse(f"{_TITLE}\n\n1 May 2021\n\n#### **23.09.2021** Hafen\n\n{_BODY}\n")
+    assert dated.published is not None
+    assert format_date(dated.published) == "2021-05-01"
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://harbour.example/2021/06/14/ferry/", "2021-06-14"),  # in the month: the day
+        ("https://harbour.example/2021/07/14/ferry/", "2021-06"),  # another month: the text's
+        ("https://harbour.example/ferry/", "2021-06"),  # no day in the address
+    ],
+)  # fmt: skip
+def test_the_address_gives_the_day_of_a_month_the_text_names(url: str, day: str) -> None:
+    text = f"{_TITLE}\n\nJune 2021\n\n{_BODY}\n\nOriginal url: {url}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == day
+    assert [d.raw for d in article.datelines] == ["June 2021"]

@@ -27,6 +27,7 @@ __all__ = [
     "MIN_YEAR",
     "DateOrder",
     "FoundDate",
+    "day_from_url",
     "find_dates",
     "find_relative",
     "format_date",
@@ -173,7 +174,10 @@ class FoundDate:
 _ISO: Final = re.compile(
     r"(?<![0-9])(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"(?:(?:T|[ ]{1,2})(?P<H>[0-9]{2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:[.,][0-9]{1,9})?)?"
-    r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![0-9])"
+    r"[ ]?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+    # No digit after it, unless the date the page shows is glued to the timestamp's seconds or
+    # offset ("2021-05-03T07:41:09+02:0004. Mai 2021": see _glued_after_timestamps).
+    r"(?:(?![0-9])|(?<=:[0-9]{2})(?=[0-9]{1,2}[./ \u00a0-]))"
 )
 
 # 16.07.2021, 07/16/2021, 16-07-21, 19.10.19
@@ -463,6 +467,27 @@ def _glued_times(text: str, found: list[FoundDate]) -> None:
             found.append(attrs.evolve(time, start=item.end, end=item.end + time.end))
 
 
+def _glued_after_timestamps(text: str, order: DateOrder | None, found: list[FoundDate]) -> None:
+    """The date a page shows, glued by a converter to the machine timestamp before it.
+
+    ``2021-05-03T07:41:09+02:0004. Mai 2021``: a ``<time>`` element's ``datetime`` value,
+    then its text. The text is the date the page states; the timestamp (and any phrase read
+    inside it) is dropped.
+    """
+    for item in list(found):
+        if not item.has_time or not text[item.end : item.end + 1].isdigit():
+            continue
+        rest = text[item.end : item.end + MAX_PHRASE]
+        shown: list[FoundDate] = []
+        _numeric_dates(rest, order, shown)
+        _named_month_dates(rest, shown)
+        first = next((f for f in shown if f.start == 0 and f.has_date), None)
+        if first is None:
+            continue
+        found[:] = [f for f in found if not item.start <= f.start < item.end]
+        found.append(attrs.evolve(first, start=item.start, end=item.end + first.end))
+
+
 def _zone_after(text: str, end: int) -> tuple[str | None, dt.timedelta | None, int]:
     """The zone written after a time ending at ``end``: its name, offset and new end."""
     zone_match = _ZONE.match(text, end, end + 16)
@@ -520,6 +545,7 @@ def find_dates_cached(text: str, order: DateOrder | None) -> tuple[FoundDate, ..
     _named_month_dates(text, found)
     _times(text, found)
     _glued_times(text, found)
+    _glued_after_timestamps(text, order, found)
     phrases = _without_overlaps(found)
     joined: list[FoundDate] = []
     i = 0
@@ -784,6 +810,47 @@ def year_from_url(url: str) -> int | None:
     if month is not None and not 1 <= int(month) <= 12:
         return None
     return int(m["y"])
+
+
+# A whole day in a URL path, in the shapes publishing systems write it: /2021/07/16/ (or
+# /2021/jul/16/, /2021-07/16/), -2021-07-16- or /2021-07-16/ in a slug, and /20210716/ or
+# _20210716. as a segment of its own. The separators around it keep a longer number (an ID)
+# from reading as one.
+_PATH_DAY: Final = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9]|[a-z]{3})[/-](?P<d>[0-3]?[0-9])(?=[/_.-]|$)"
+    r"|(?<=[/_-])(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[01][0-9])-(?P<id>[0-3][0-9])(?=[/_.-]|$)"
+    r"|(?<=[/_-])(?P<cy>(?:19|20)[0-9]{2})(?P<cm>[01][0-9])(?P<cd>[0-3][0-9])(?=[/_.-]|$)"
+)
+
+
+def day_from_url(url: str) -> DateValue | None:
+    """The day a URL's path gives (``/2021/07/16/slug``, ``/2021-07-16-slug``, ``/20210716/``).
+
+    Only the path is read (a host or a query says nothing about the story), and only a real
+    calendar day counts; the first one found wins.
+
+    Example:
+        >>> day_from_url("https://news.example/2021/07/16/a-story").value
+        datetime.date(2021, 7, 16)
+        >>> day_from_url("https://news.example/id/20213456/") is None
+        True
+    """
+    try:
+        path = urlsplit(url[:2000]).path
+    except ValueError:  # "http://[broken": no address to read
+        return None
+    for m in _PATH_DAY.finditer(path):
+        year, month, day = (
+            (m["y"], m["m"], m["d"])
+            if m["y"]
+            else (m["iy"], m["im"], m["id"])
+            if m["iy"]
+            else (m["cy"], m["cm"], m["cd"])
+        )
+        number = int(month) if month.isdigit() else current().months.get(month.casefold())
+        if number is not None and _valid_date(int(year), number, int(day)):
+            return DateValue(value=dt.date(int(year), number, int(day)), precision=Precision.DAY)
+    return None
 
 
 def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:

@@ -422,6 +422,13 @@ class SourceUrl:
         """Whether ``url`` is an absolute ``http(s)`` URL."""
         return is_web_url(self.url)
 
+    @property
+    def date(self) -> DateValue | None:
+        """The day the address's path gives (``/2021/07/16/``, ``-2021-07-16-``), if any."""
+        from newsparse._dates import day_from_url  # noqa: PLC0415 - _dates builds on this module
+
+        return day_from_url(self.url)
+
 
 Element: TypeAlias = (
     Headline
@@ -526,16 +533,34 @@ class Article:
         that day: with no dateline giving ``published``, the view's ``published`` is the
         ``updated`` value (the story was out by then, and readers and labels take the only date
         shown as its date); ``updated`` keeps the value, and the element keeps ``published``
-        unset.
+        unset. With neither, the day the footer URL's path gives (``/2021/07/16/``:
+        :attr:`SourceUrl.date`) is ``published``; with no dateline at all, the view is over the
+        footer (its ``raw`` and ``span``). A ``published`` that gives only its month or year
+        takes the URL's day when the day lies in it.
         """
         if not self.datelines:
-            return None
+            return self._address_view()
         first = self.datelines[0]
         rest = self.datelines[1:]
         published = first.published or next((d.published for d in rest if d.published), None)
         updated = first.updated or next((d.updated for d in rest if d.updated), None)
-        if len(self.datelines) == 1 and (published is not None or updated is None):
+        finer = self._address_day_within(published)
+        if finer is None and len(self.datelines) == 1 and published is not None:
             return first
+        if finer is not None:
+            published = finer
+        elif published is None and updated is None and self.source is not None:
+            published = self.source.date
+        return self._combined(first, rest, published, updated)
+
+    @staticmethod
+    def _combined(
+        first: Dateline,
+        rest: tuple[Dateline, ...],
+        published: DateValue | None,
+        updated: DateValue | None,
+    ) -> Dateline:
+        """``first`` with the values it lacks taken from ``rest``."""
         return attrs.evolve(
             first,
             published=published or updated,
@@ -543,6 +568,29 @@ class Article:
             place=first.place or next((d.place for d in rest if d.place), None),
             agency=first.agency or next((d.agency for d in rest if d.agency), None),
         )
+
+    def _address_day_within(self, published: DateValue | None) -> DateValue | None:
+        """The URL's day when ``published`` gives only its month or year and the day is in it.
+
+        ``März 2020`` in the text, ``/2020/03/17/`` in the address: the address says which
+        day of that month (a day outside it says nothing about the text's month).
+        """
+        if published is None or published.precision not in (Precision.YEAR, Precision.MONTH):
+            return None
+        day = self.source.date if self.source is not None else None
+        if day is None or day.date.year != published.date.year:
+            return None
+        if published.precision is Precision.MONTH and day.date.month != published.date.month:
+            return None
+        return day
+
+    def _address_view(self) -> Dateline | None:
+        """The view over the footer when no dateline was found: the day its URL gives, if any."""
+        source = self.source
+        day = source.date if source is not None else None
+        if source is None or day is None:
+            return None
+        return Dateline(raw=source.raw, span=source.span, published=day)
 
     @property
     def source_url(self) -> str | None:
@@ -574,8 +622,8 @@ class Article:
     def published(self) -> DateValue | None:
         """When the article was published, from its datelines (the first that gives one).
 
-        When no dateline says when the story was published but one says when it was updated,
-        the updated date (see :attr:`dateline`).
+        When no dateline says when the story was published: the updated date, else the day the
+        page's address gives (see :attr:`dateline`).
         """
         dateline = self.dateline
         return dateline.published if dateline is not None else None

@@ -77,6 +77,7 @@ __all__ = [
     "PIECE_KINDS",
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
+    "PUBLISHED_LABELS",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
     "REMARK_HEADINGS",
@@ -646,6 +647,13 @@ PAGE_KIND_WORDS: Final = _phrases(
 # "last"): "Published", "Stand", "Datum".
 NOT_KICKER_WORDS: Final = _words(
     "published posted veröffentlicht publié publiée publicado publicada stand date datum fecha"
+)
+
+# Labels that say the date after them is when the story was first published (not updated):
+# "Veröffentlicht: 4. Mai 2021", "Published May 4, 2021", "Publié le 4 mai 2021".
+PUBLISHED_LABELS: Final = _words(
+    """published posted veröffentlicht publiziert erschienen erstellt publié publiée publicado
+    publicada pubblicato opublikowano опубликовано"""
 )
 
 # Words of a time of day written in a line of only a date: "um 14:30 Uhr", "at 5 pm".
@@ -1352,6 +1360,7 @@ class Vocabulary:
     page_kind_words: frozenset[str] = attrs.field(converter=_as_words)
     time_words: frozenset[str] = attrs.field(converter=_as_words)
     posted_openings: frozenset[str] = attrs.field(converter=_as_words)
+    published_labels: frozenset[str] = attrs.field(converter=_as_words)
     name_articles: frozenset[str] = attrs.field(converter=_as_words)
     phrase_prepositions: frozenset[str] = attrs.field(converter=_as_words)
     desk_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -949,12 +949,28 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
         return False
+    if _date_over_title(context, index):
+        return False
     inline = context.inline(index)
     if len(inline.links) == 1:
         link = inline.links[0]
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
             return read_credit(link.text) is not None
     return True
+
+
+def _date_over_title(context: Context, index: int) -> bool:
+    """A line that is a complete date (``7. Mai 2021``, ``May 7, 2021 | News``) above the title.
+
+    Under the lead picture and over the headline, such a line dates the story: a caption gives
+    words, not a date alone.
+    """
+    title = context.title_line
+    if title is None or index >= title:
+        return False
+    reading = read_dateline(context.lines[index])
+    published = reading.published if reading is not None else None
+    return published is not None and published.year is not None and published.day is not None
 
 
 # A picture's title attribute: ![alt](src "Foto: Jane Doe")

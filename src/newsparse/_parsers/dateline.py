@@ -9,6 +9,7 @@ diagnostic; failing both it stays unset.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from itertools import islice
@@ -340,11 +341,44 @@ def read_lead(
     return DatelineReading(published=published, place=place, agency=agency), cut
 
 
+# A press release's opening: a place in capitalised words, a comma, a date, a dash
+# ("Hafenstadt, 12. März 2021 – Der Verband ...", "**Neustadt/Elbe, 03.05.2022 - ...").
+_PLACE_DATE_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}),[ ]"
+    r"(?P<date>[^—–\n]{6,40}?)(?:\*\*|__)?[ ](?:—|–|--|-)(?:[ ]|$)"
+)
+
+
+def _place_date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A mixed-case place and a complete date before a dash: a press release's dateline.
+
+    The date must fill its field (a weekday aside): a place and a sentence before a dash
+    ("Berlin, die Stadt der Brücken - ...") are no dateline.
+    """
+    match = _PLACE_DATE_LEAD.match(markdown[:200])
+    if match is None or _no_place(match["place"]):
+        return None
+    field = match["date"]
+    found = [f for f in find_dates(field, order=order) if f.has_date]
+    if len(found) != 1 or found[0].year is None or found[0].day is None:
+        return None
+    before = field[: found[0].start].strip(" ,").casefold()
+    if field[found[0].end :].strip(" ,") or (before and before not in current().weekdays):
+        return None
+    reading = DatelineReading(published=found[0], place=match["place"])
+    return reading, match.end()
+
+
 def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
     """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
 
-    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ...".
+    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ..."; or after a place, as a
+    press release opens: "Hafenstadt, 12. März 2021 – Der Verband ...".
     """
+    placed = _place_date_lead(markdown, order)
+    if placed is not None:
+        return placed
     head = markdown[:80]
     found = [f for f in find_dates(head, order=order) if f.has_date]
     if not found or found[0].year is None or found[0].day is None:
@@ -1000,6 +1034,10 @@ def rule(context: Context, index: int) -> Claim | None:
             claim = _kicker_claim(context, index)
         if claim is None and header:
             claim = _opening_claim(context, index)
+        if claim is None and header:
+            claim = _heading_claim(context, index)
+        if claim is not None and header:
+            claim = _update_over_title(context, index, claim)
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
@@ -1241,6 +1279,31 @@ def _opening_claim(context: Context, index: int) -> Claim | None:
     return _claim(context, reading, index, index)
 
 
+_MAX_HEADING_WORDS: Final = 12
+
+
+def _heading_claim(context: Context, index: int) -> Claim | None:
+    """A small header heading holding one complete date among a few words, while undated.
+
+    ``#### **23.09.2021** Hafenmagazin ∙ Hafenfunk``, ``## Meldung | 3.5.2022 **Hafen**``: pages set
+    the date line as a heading, with the section or the show beside it. Only while the article
+    has no date, and only one date (two or more are a list or a range).
+    """
+    if context.shape(index) is not Shape.HEADING or context.header_date is not None:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    found = [f for f in find_dates(masked) if f.has_date]
+    if len(found) != 1 or found[0].year is None or found[0].day is None:
+        return None
+    words = render(masked).text.replace("*", " ").replace("_", " ").split()
+    if len(words) > _MAX_HEADING_WORDS or _SENTENCE_MARK.search(" ".join(words)):
+        return None
+    return _claim(context, DatelineReading(published=found[0]), index, index)
+
+
 def _first_byline(context: Context, index: int) -> bool:
     """Whether a byline glued to a date may be read past the header.
 
@@ -1251,6 +1314,52 @@ def _first_byline(context: Context, index: int) -> bool:
     if context.header_date is None:
         return True
     return not context.found(Found.BYLINE) and context.first_word(index) in prefix_first_words()
+
+
+_MAX_LABELLED_LOOKAHEAD: Final = 12  # header lines under the title searched for a labelled date
+
+
+def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
+    """An unlabelled date over the title, later than the one labelled as published under it.
+
+    ``09.01.2024 08:15`` above the headline and ``Veröffentlicht: 28.12.2023`` below it: the page
+    shows two dates and names the earlier one the publication, so the other is the update. The
+    claim's date becomes its ``updated``; any other claim is returned as it is.
+    """
+    title = context.title_line
+    if title is None or index >= title or len(claim.elements) != 1:
+        return claim
+    dateline = claim.elements[0]
+    if not isinstance(dateline, Dateline) or dateline.updated is not None:
+        return claim
+    shown = dateline.published
+    if shown is None or shown.ambiguous or context.first_word(index) in _words().labels:
+        return claim
+    labelled = _labelled_published(context, title)
+    if labelled is None or labelled >= shown.date:
+        return claim
+    moved = attrs.evolve(dateline, published=None, updated=shown)
+    return claim._replace(elements=(moved,))
+
+
+def _labelled_published(context: Context, title: int) -> dt.date | None:
+    """The day a short line under the title labels as published (``Published: May 4, 2021``).
+
+    The lines right under the title: a converter may end the header early, before the date.
+    """
+    stop = min(title + 1 + _MAX_LABELLED_LOOKAHEAD, len(context.lines))
+    for index in range(title + 1, stop):
+        if context.first_word(index) not in current().published_labels:
+            continue
+        if len(_short(context.lines[index])) > LABEL_LINE:
+            continue  # "Published ..." opening a sentence of text, no date line
+        reading = read_dateline(context.lines[index])
+        found = reading.published if reading is not None else None
+        if found is None or found.ambiguous or found.year is None or found.day is None:
+            continue
+        if found.month is not None:
+            return dt.date(found.year, found.month, found.day)
+    return None
 
 
 def _says_updated(claim: Claim) -> bool:
