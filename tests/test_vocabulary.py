@@ -267,6 +267,67 @@ def test_the_command_line_reads_a_vocabulary_file(
     assert "no vocabulary table 'bylines'" in error
 
 
+# The small parsers, each read with and without an invented extension that changes its result.
+_SMALL_PARSERS: Final[tuple[Callable[..., object], ...]] = (
+    newsparse.parse_byline,
+    newsparse.parse_caption,
+    newsparse.parse_date,
+    newsparse.parse_dateline,
+    newsparse.parse_footnote,
+    newsparse.parse_related,
+    newsparse.parse_source_url,
+    newsparse.parse_title,
+)
+_ZZ_MAY: Final = {"zzmaggio": 5}
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "tables"),
+    [
+        (
+            newsparse.parse_byline,
+            "Servizio di Lucia Ferraro",
+            {"byline_prefixes": {"servizio di": "author"}},
+        ),
+        (
+            newsparse.parse_caption,
+            "Il molo al tramonto. Scatto: Marta Velluti",
+            {"credit_labels": ["scatto"]},
+        ),
+        (newsparse.parse_date, "14 zzmaggio 2023", {"months": _ZZ_MAY}),
+        (newsparse.parse_dateline, "Pubblicato 14 zzmaggio 2023", {"months": _ZZ_MAY}),
+        (
+            newsparse.parse_footnote,
+            "Rettifica: una versione precedente riportava un orario errato.",
+            {"footnote_prefixes": {"rettifica": "correction"}},
+        ),
+        (
+            newsparse.parse_related,
+            "Vedi pure: [Il faro restaurato](https://example.org/faro)",
+            {"related_labels": ["vedi pure"]},
+        ),
+        (newsparse.parse_title, "# Il faro restaurato | 14 zzmaggio 2023", {"months": _ZZ_MAY}),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_an_extension_changes_each_small_parser(
+    function: Callable[..., object], text: str, tables: dict[str, Any]
+) -> None:
+    """The small parsers read the vocabulary passed to them, as ``parse`` does."""
+
+    def result(vocabulary: Vocabulary | None) -> object:
+        try:
+            return function(text, vocabulary=vocabulary)
+        except ParseError as error:
+            return error.code
+
+    extended = Vocabulary.default().extend(**tables)
+    assert result(extended) != result(None)
+    assert result(Vocabulary.default()) == result(None)
+    # The block ends with the call: the words are the default again afterwards.
+    assert vocabulary.current() is Vocabulary.default()
+
+
 def test_every_parsing_entry_point_takes_the_keyword() -> None:
     import newsparse.dask  # the optional module, only here
 
@@ -280,6 +341,7 @@ def test_every_parsing_entry_point_takes_the_keyword() -> None:
         newsparse.result_of,
         newsparse.dask.read_dumps,
         newsparse.dask.read_results,
+        *_SMALL_PARSERS,
     ]
     for function in functions:
         parameter = inspect.signature(function).parameters["vocabulary"]
@@ -317,6 +379,23 @@ def _every_table() -> Vocabulary:
 
 
 _EVERY_TABLE: Final = _every_table()
+
+
+def test_parse_source_url_takes_the_keyword_and_reads_no_words() -> None:
+    """The footer's label is the dump format's own, not a word of a language: no table moves it."""
+    text = "Original url:\n\n<https://example.org/faro>"
+    assert newsparse.parse_source_url(text, vocabulary=_EVERY_TABLE) == newsparse.parse_source_url(
+        text
+    )
+
+
+@pytest.mark.parametrize("function", _SMALL_PARSERS, ids=lambda f: f.__name__)
+def test_the_small_parsers_refuse_a_vocabulary_of_the_wrong_type(
+    function: Callable[..., object],
+) -> None:
+    with pytest.raises(ParseError) as error:
+        function("Servizio di Lucia Ferraro", vocabulary={"byline_prefixes": {}})
+    assert error.value.code == "invalid-argument"
 
 
 def test_every_builder_makes_bounded_patterns_from_any_words() -> None:

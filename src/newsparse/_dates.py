@@ -20,7 +20,7 @@ import attrs
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._language import guess_language
 from newsparse._model import DateValue, Precision
-from newsparse.vocabulary import cached, current
+from newsparse.vocabulary import Vocabulary, cached, current, using
 
 __all__ = [
     "MAX_YEAR",
@@ -786,8 +786,12 @@ def year_from_url(url: str) -> int | None:
     return int(m["y"])
 
 
-def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
+def parse_date(
+    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
+) -> DateValue:
     """Read the first complete date phrase in ``text``.
+
+    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
 
     Raises:
         ParseError: ``not-a-date`` when ``text`` holds no date with a year, or is longer than a
@@ -801,14 +805,15 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
     """
     require_text(text, "parse_date")
     order = require_order(order, "parse_date")
-    if len(text) > 4 * MAX_PHRASE:
-        raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
-    shown, likely = text_order(text, order)
-    for item in find_dates(text, order=shown):
-        value = read_in_order(item, shown=shown, likely=likely).value()
-        if value is not None:
-            return value
-    raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
+    with using(vocabulary):
+        if len(text) > 4 * MAX_PHRASE:
+            raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
+        shown, likely = text_order(text, order)
+        for item in find_dates(text, order=shown):
+            value = read_in_order(item, shown=shown, likely=likely).value()
+            if value is not None:
+                return value
+        raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
 
 
 def format_date(value: DateValue) -> str:

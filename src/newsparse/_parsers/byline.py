@@ -30,6 +30,7 @@ from newsparse.vocabulary import (
     current,
     patterns,
     prefix_first_words,
+    using,
     word_pattern,
 )
 
@@ -1628,8 +1629,10 @@ def _dated_line(context: Context, index: int) -> bool:
     return _holds_date(line) or find_relative(line) is not None
 
 
-def parse_byline(text: str) -> Byline:
+def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline:
     """Read one byline.
+
+    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
 
     Raises:
         ParseError: ``not-a-byline`` when ``text`` does not read as a byline.
@@ -1644,21 +1647,22 @@ def parse_byline(text: str) -> Byline:
         ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
     """
     require_text(text, "parse_byline")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
-    # several: two list items are two lines, which unmarked would run into one name.)
-    markdown = unmarked(raw) if "\n" not in raw else raw
-    authors = _prefixed_authors(markdown, lone=True)
-    if authors is None:
-        authors = read_byline(markdown, prefixed=False)
-    if authors is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a byline",
-            code=Code.NOT_A_BYLINE,
-            line=line,
-            column=column,
-        )
-    return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)
+    with using(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
+        # several: two list items are two lines, which unmarked would run into one name.)
+        markdown = unmarked(raw) if "\n" not in raw else raw
+        authors = _prefixed_authors(markdown, lone=True)
+        if authors is None:
+            authors = read_byline(markdown, prefixed=False)
+        if authors is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a byline",
+                code=Code.NOT_A_BYLINE,
+                line=line,
+                column=column,
+            )
+        return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)

@@ -61,6 +61,7 @@ from newsparse.vocabulary import (
     current,
     patterns,
     prefix_first_words,
+    using,
     word_pattern,
 )
 
@@ -1257,10 +1258,14 @@ def _says_updated(claim: Claim) -> bool:
     return any(isinstance(e, Dateline) and e.updated is not None for e in claim.elements)
 
 
-def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
+def parse_dateline(
+    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
+) -> Dateline:
     """Read one dateline: a header date line or the place-and-agency opening of a story.
 
     A date without a year gives ``published=None`` (there is no context to take a year from).
+
+    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
 
     Raises:
         ParseError: ``not-a-dateline`` when ``text`` is neither.
@@ -1275,36 +1280,37 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
     """
     require_text(text, "parse_dateline")
     order = require_order(order, "parse_dateline")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    reading = read_dateline(raw, order=order)
-    if reading is None:
-        lead = read_lead(raw, order=order)
-        if lead is not None and not raw[lead[1] :].strip(BLANK):
-            reading = lead[0]
-    if reading is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a dateline",
-            code=Code.NOT_A_DATELINE,
-            line=line,
-            column=column,
+    with using(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        reading = read_dateline(raw, order=order)
+        if reading is None:
+            lead = read_lead(raw, order=order)
+            if lead is not None and not raw[lead[1] :].strip(BLANK):
+                reading = lead[0]
+        if reading is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a dateline",
+                code=Code.NOT_A_DATELINE,
+                line=line,
+                column=column,
+            )
+
+        shown, likely = text_order(raw, order)
+
+        def value(phrase: FoundDate | None) -> DateValue | None:
+            if phrase is None:
+                return None
+            return read_in_order(phrase, shown=shown, likely=likely).value()
+
+        return Dateline(
+            raw=raw,
+            span=span,
+            text=plain_text(raw),
+            published=value(reading.published),
+            updated=value(reading.updated),
+            place=reading.place,
+            agency=reading.agency,
         )
-
-    shown, likely = text_order(raw, order)
-
-    def value(phrase: FoundDate | None) -> DateValue | None:
-        if phrase is None:
-            return None
-        return read_in_order(phrase, shown=shown, likely=likely).value()
-
-    return Dateline(
-        raw=raw,
-        span=span,
-        text=plain_text(raw),
-        published=value(reading.published),
-        updated=value(reading.updated),
-        place=reading.place,
-        agency=reading.agency,
-    )

@@ -25,6 +25,7 @@ from newsparse.vocabulary import (
     Vocabulary,
     current,
     patterns,
+    using,
     word_pattern,
 )
 
@@ -582,8 +583,10 @@ def _repeated(context: Context, index: int) -> bool:
     return memo[0].get(context.lines[index].strip(BLANK), index) < index
 
 
-def parse_footnote(text: str) -> Footnote:
+def parse_footnote(text: str, *, vocabulary: Vocabulary | None = None) -> Footnote:
     """Read one closing note; a line wholly in italics counts as a note here.
+
+    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
 
     Raises:
         ParseError: ``not-a-footnote`` when ``text`` is not a note.
@@ -594,24 +597,25 @@ def parse_footnote(text: str) -> Footnote:
         ('correction', 'Correction: An earlier version misstated the date.')
     """
     require_text(text, "parse_footnote")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    reading = read_footnote(raw, closing=True)
-    if reading is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a closing note",
-            code=Code.NOT_A_FOOTNOTE,
-            line=line,
-            column=column,
+    with using(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        reading = read_footnote(raw, closing=True)
+        if reading is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a closing note",
+                code=Code.NOT_A_FOOTNOTE,
+                line=line,
+                column=column,
+            )
+        return Footnote(
+            raw=raw,
+            span=span,
+            text=reading.text,
+            kind=reading.kind,
+            label=reading.label,
+            links=reading.links,
+            credits=reading.credits,
         )
-    return Footnote(
-        raw=raw,
-        span=span,
-        text=reading.text,
-        kind=reading.kind,
-        label=reading.label,
-        links=reading.links,
-        credits=reading.credits,
-    )
