@@ -402,7 +402,8 @@ def test_every_builder_makes_bounded_patterns_from_any_words() -> None:
     """Words are escaped into the patterns: an extension adds no regex syntax, no quantifier."""
     for build in vocabulary.BUILDERS:
         built = build(_EVERY_TABLE)
-        for name, value in getattr(built, "_asdict", dict)().items():
+        values = built._asdict() if hasattr(built, "_asdict") else {"pattern": built}
+        for name, value in values.items():
             if isinstance(value, re.Pattern):
                 assert not problems(value.pattern, value.flags), (build, name)
 
@@ -429,3 +430,70 @@ def test_threads_keep_their_own_vocabulary() -> None:
         ]
         names = [job.result().authors[0].name for job in jobs]
     assert names == ["Servizio di Lucia Ferraro", "Lucia Ferraro"] * 8
+
+
+def _with(tables: dict[str, Any], read: Callable[[], object]) -> tuple[object, object]:
+    """``read()`` under the default vocabulary and under one extended with ``tables``."""
+    with vocabulary.using(None):
+        before = read()
+    with vocabulary.using(Vocabulary.default().extend(**tables)):
+        after = read()
+    return before, after
+
+
+def test_capital_words_say_which_prefixes_are_read_in_capitals() -> None:
+    """The trailing prefixes match lower case or capitalised; capitals only for CAPITAL_WORDS."""
+    from newsparse._parsers import dateline
+
+    def spellings() -> list[bool]:
+        later = dateline._words().later_prefix
+        return [bool(later.search(f"Posted in x {word} jdoe")) for word in ("von", "Von", "VON")]
+
+    assert _with({"capital_words": ["von"]}, spellings) == ([True, True, False], [True] * 3)
+
+
+def test_relative_date_words_are_tables() -> None:
+    from newsparse._dates import find_relative
+
+    def found() -> list[bool]:
+        texts = ("3 uur geleden", "hace 2 minutitos", "anteontem")
+        return [find_relative(text) is not None for text in texts]
+
+    tables = {
+        "ago_units": ["uur"],
+        "ago_words": ["geleden"],
+        "relative_opened": ["hace minutitos"],
+        "relative_days": ["anteontem"],
+    }
+    assert _with(tables, found) == ([False] * 3, [True] * 3)
+
+
+def test_reading_time_words_are_tables() -> None:
+    from newsparse._parsers.common import reading_time
+
+    def whole() -> bool:
+        return bool(reading_time().whole.match("Tempo di lettura: 4 min"))
+
+    assert _with({"reading_time_labels": ["tempo di lettura"]}, whole) == (False, True)
+
+
+def test_a_unit_without_min_still_reads_as_a_reading_time_line() -> None:
+    """The boilerplate rule's cheap test ("min" in the line) gives way to an added unit."""
+    text = _dump("Lesezeit: 4 Mn.")
+    extended = Vocabulary.default().extend(labelled_minutes=["mn"])
+    assert not newsparse.parse(text).boilerplate
+    assert [b.text for b in newsparse.parse(text, vocabulary=extended).boilerplate] == [
+        "Lesezeit: 4 Mn."
+    ]
+
+
+def test_note_sentence_words_are_tables() -> None:
+    def kind() -> object:
+        try:
+            return newsparse.parse_footnote("This column has been refreshed.").kind
+        except ParseError as error:
+            return error.code
+
+    before, after = _with({"update_pieces": ["column"], "update_words": ["refreshed"]}, kind)
+    assert before != after
+    assert after is newsparse.FootnoteKind.UPDATE

@@ -20,7 +20,15 @@ import attrs
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._language import guess_language
 from newsparse._model import DateValue, Precision
-from newsparse.vocabulary import Vocabulary, cached, current, using
+from newsparse.vocabulary import (
+    Vocabulary,
+    alternation,
+    cached,
+    current,
+    given,
+    patterns,
+    word_pattern,
+)
 
 __all__ = [
     "MAX_YEAR",
@@ -568,30 +576,37 @@ def _gap_joins(gap: str) -> bool:
     """Whether only joining words and weekday names stand between a date and a time."""
     for piece in gap.split():
         word = piece.strip(".,|·•/-–—:*_")
-        if word and word.casefold() not in _GAP_WORDS:
+        if word and word.casefold() not in current().date_gap_words:
             return False
     return True
 
 
-_GAP_WORDS: Final = frozenset(
-    """at um à a las la às alle ore om в kl. klo - – — | · • , / on the le el am mon tue tues wed
-    thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday mo di mi
-    do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lun mar mer jeu ven
-    sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
-    viernes sábado domingo""".split()
-)
+def _build_relative(words: Vocabulary) -> re.Pattern[str]:
+    """A relative date: "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "yesterday"."""
+    opened: dict[str, set[str]] = {}
+    for phrase in words.relative_opened:
+        opener, _, unit = phrase.rpartition(" ")
+        if opener:  # a phrase of one word names no opener
+            opened.setdefault(opener, set()).add(unit)
+    # Each opener takes its own language's units: "vor 3 horas" is no date.
+    branches = [
+        f"(?:{alternation([opener])})[ ][0-9]{{1,3}}[ ](?:{alternation(units)})"
+        for opener, units in sorted(opened.items())
+    ]
+    return word_pattern(
+        r"\b(?:[0-9]{1,3}[ ]?",
+        words.ago_units,
+        r"[ ]",
+        words.ago_words,
+        "".join("|" + branch for branch in branches),
+        "|",
+        words.relative_days,
+        r")\b",
+        flags=re.I,
+    )
 
 
-# "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas", "yesterday"
-_RELATIVE: Final = re.compile(
-    r"\b(?:[0-9]{1,3}[ ]?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)[ ]ago"
-    r"|hace[ ][0-9]{1,3}[ ](?:minutos?|horas?|d[ií]as?|semanas?)"
-    r"|vor[ ][0-9]{1,3}[ ](?:minuten|minute|stunden|stunde|tagen|tag|wochen)"
-    r"|il[ ]y[ ]a[ ][0-9]{1,3}[ ](?:minutes?|heures?|jours?|semaines?)"
-    r"|h[áa][ ][0-9]{1,3}[ ](?:minutos?|horas?|dias?|semanas?)"
-    r"|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)\b",
-    re.I,
-)
+_relative: Final = patterns(_build_relative)
 
 
 def find_relative(text: str) -> tuple[int, int] | None:
@@ -603,7 +618,7 @@ def find_relative(text: str) -> tuple[int, int] | None:
         >>> find_relative("**Hace 13 horas**")
         (2, 15)
     """
-    match = _RELATIVE.search(text[: 4 * MAX_PHRASE])
+    match = _relative().search(text[: 4 * MAX_PHRASE])
     return (match.start(), match.end()) if match else None
 
 
@@ -791,7 +806,8 @@ def parse_date(
 ) -> DateValue:
     """Read the first complete date phrase in ``text``.
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-date`` when ``text`` holds no date with a year, or is longer than a
@@ -805,7 +821,7 @@ def parse_date(
     """
     require_text(text, "parse_date")
     order = require_order(order, "parse_date")
-    with using(vocabulary):
+    with given(vocabulary):
         if len(text) > 4 * MAX_PHRASE:
             raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
         shown, likely = text_order(text, order)

@@ -29,9 +29,9 @@ from newsparse.vocabulary import (
     agency_name,
     cached,
     current,
+    given,
     patterns,
     prefix_first_words,
-    using,
     word_pattern,
 )
 
@@ -1023,7 +1023,8 @@ def _image_followers(
 def parse_caption(text: str, *, vocabulary: Vocabulary | None = None) -> Caption:
     r"""Read a caption: one line with its credit, or a caption line and a credit line.
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-caption`` when ``text`` carries no credit or image.
@@ -1034,7 +1035,7 @@ def parse_caption(text: str, *, vocabulary: Vocabulary | None = None) -> Caption
         ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
     """
     require_text(text, "parse_caption")
-    with using(vocabulary):
+    with given(vocabulary):
         context = Context(Source(text))
         first = context.next_nonblank(0)
         claim = rule(context, first) if first is not None else None

@@ -47,10 +47,10 @@ from newsparse._parsers.byline import (
     read_byline,
 )
 from newsparse._parsers.common import (
-    READING_TIME,
     block_images,
     paragraph_at,
     plain_text,
+    reading_time,
     teaser_claim,
 )
 from newsparse._source import BLANK, Source
@@ -58,10 +58,11 @@ from newsparse.vocabulary import (
     Vocabulary,
     agency_name,
     cached,
+    case_forms,
     current,
+    given,
     patterns,
     prefix_first_words,
-    using,
     word_pattern,
 )
 
@@ -100,11 +101,16 @@ class _Words(NamedTuple):
     posted_head: int
     # Words between such an opening and its date: "Mittwoch, den ".
     posted_between: frozenset[str]
+    # A byline glued before a closing date: "...the harbour.by Jo Park " (lower or upper case).
+    trailing_by: re.Pattern[str]
+    # A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+    later_prefix: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
     """The dateline patterns of ``words``."""
     labels = words.date_labels | words.updated_labels
+    prefixes = case_forms(words.trailing_prefixes, capitals=words.capital_words)
     return _Words(
         updated_words=(words.updated_labels - {"last"}) | {"mis"},
         allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
@@ -120,6 +126,8 @@ def _build(words: Vocabulary) -> _Words:
         ),
         posted_head=max(map(len, words.posted_openings), default=0) + 8,
         posted_between=words.dateline_fillers | words.weekdays | {"den"},
+        trailing_by=word_pattern(r"(?:^|[\s.?!;:|—–-])(?P<by>", prefixes, r"\s[^\n]{2,300})$"),
+        later_prefix=word_pattern(r"\s(?=", prefixes, r"\s)"),
     )
 
 
@@ -255,7 +263,7 @@ def read_dateline(
     pieces.append(markdown[position:])
     rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
     if "min" in rest.casefold():
-        rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
+        rest = reading_time().anywhere.sub(" ", rest)  # "6 January 2020 • 3 min read"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
     linked_head = "](" in markdown[: dated[0].start]
     place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
@@ -420,7 +428,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     if reading is None:
         return None
     byline_start = start
-    prefix = _TRAILING_BY.search(markdown, max(0, start - 300), start)
+    prefix = _words().trailing_by.search(markdown, max(0, start - 300), start)
     if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
         byline_start = prefix.start("by")
     return byline_start, start, reading
@@ -436,10 +444,6 @@ _GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
 _WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
-# A byline glued before a closing date: "...slammer.by R.C. Baker " (lower or upper case).
-_TRAILING_BY: Final = re.compile(
-    r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
-)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
 _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
@@ -745,8 +749,6 @@ def _date_field(dates: str, start: int) -> DatelineReading | None:
 _MAX_FIELD_WORDS: Final = 20
 
 
-# A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
-_LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
 # The end of a date's field: a separator set off by spaces.
 _FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
 # A field separator ending the date part: the names after it stand in a field of their own
@@ -806,7 +808,7 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = markdown[:stop]
     if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
         # "Posted in [Travel](#) by jdoe": the names follow the categories.
-        later = _LATER_PREFIX.search(markdown, stop)
+        later = _words().later_prefix.search(markdown, stop)
         names = (
             markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
             if later
@@ -1265,7 +1267,8 @@ def parse_dateline(
 
     A date without a year gives ``published=None`` (there is no context to take a year from).
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-dateline`` when ``text`` is neither.
@@ -1280,7 +1283,7 @@ def parse_dateline(
     """
     require_text(text, "parse_dateline")
     order = require_order(order, "parse_dateline")
-    with using(vocabulary):
+    with given(vocabulary):
         source = Source(text)
         span = source.span(0, len(text))
         raw = source.raw(span)

@@ -21,7 +21,7 @@ from newsparse._inline import IMAGE, LINK, Inline, render
 from newsparse._model import BoilerplateKind, Element, Link, RelatedLink
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, cached, current, patterns, using
+from newsparse.vocabulary import Vocabulary, cached, current, given, patterns
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -774,7 +774,8 @@ def rule(context: Context, index: int) -> Claim | None:
 def parse_related(text: str, *, vocabulary: Vocabulary | None = None) -> RelatedLink:
     """Read one related link.
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-related-link`` when ``text`` is not one.
@@ -785,7 +786,7 @@ def parse_related(text: str, *, vocabulary: Vocabulary | None = None) -> Related
         ('Related', 'Tajik base opens', 'https://example.com/a')
     """
     require_text(text, "parse_related")
-    with using(vocabulary):
+    with given(vocabulary):
         source = Source(text)
         span = source.span(0, len(text))
         raw = source.raw(span)

@@ -6,7 +6,7 @@ from newsparse._engine import Claim, Context, Found
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._model import Diagnostic, Severity, SourceUrl
 from newsparse._source import Source
-from newsparse.vocabulary import Vocabulary, using
+from newsparse.vocabulary import Vocabulary, given
 
 __all__ = ["parse_source_url", "rule", "screen"]
 
@@ -58,7 +58,8 @@ def rule(context: Context, index: int) -> Claim | None:
 def parse_source_url(text: str, *, vocabulary: Vocabulary | None = None) -> SourceUrl:
     r"""Read an ``Original url:`` footer.
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-source-url`` when ``text`` is not such a footer.
@@ -68,7 +69,7 @@ def parse_source_url(text: str, *, vocabulary: Vocabulary | None = None) -> Sour
         'https://example.com/a'
     """
     require_text(text, "parse_source_url")
-    with using(vocabulary):
+    with given(vocabulary):
         context = Context(Source(text))
         first = context.next_nonblank(0)
         found = _footer(context, first) if first is not None else None

@@ -34,7 +34,7 @@ from newsparse._sites import (
     squeeze,
 )
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, current, patterns, using
+from newsparse.vocabulary import Vocabulary, current, given, patterns
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "rule", "screen"]
 
@@ -478,7 +478,8 @@ _WORD: Final = re.compile(r"[^\W\d_]{1,40}")
 def parse_title(text: str, *, vocabulary: Vocabulary | None = None) -> Headline:
     """Read a title: an ATX or setext heading, or one short line of text.
 
-    ``vocabulary`` is the words read, as for :func:`~newsparse.parse` (the default when ``None``).
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-title`` for empty text, several paragraphs, or a line too long to be
@@ -490,7 +491,7 @@ def parse_title(text: str, *, vocabulary: Vocabulary | None = None) -> Headline:
         ('Brothel catering to politicians', 'Local News')
     """
     require_text(text, "parse_title")
-    with using(vocabulary):
+    with given(vocabulary):
         context = Context(Source(text))
         first = context.next_nonblank(0)
         if first is None:
