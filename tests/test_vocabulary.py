@@ -497,3 +497,13 @@ def test_note_sentence_words_are_tables() -> None:
     before, after = _with({"update_pieces": ["column"], "update_words": ["refreshed"]}, kind)
     assert before != after
     assert after is newsparse.FootnoteKind.UPDATE
+
+
+def test_an_added_reading_time_label_makes_a_furniture_line() -> None:
+    """The furniture rule's first words come from the labels table, not a copy of it in code."""
+    text = _dump("Durata lettura: 4 min")
+    extended = Vocabulary.default().extend(reading_time_labels=["durata lettura"])
+    assert not newsparse.parse(text).boilerplate
+    assert [b.text for b in newsparse.parse(text, vocabulary=extended).boilerplate] == [
+        "Durata lettura: 4 min"
+    ]

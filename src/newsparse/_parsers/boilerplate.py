@@ -47,7 +47,7 @@ def _build(words: Vocabulary) -> _Words:
         first_words=frozenset(key.split()[0] for key in words.boilerplate if key)
         | words.share_words
         | frozenset(heading.split()[0] for heading in words.navigation_headings)
-        | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+        | frozenset(label.split()[0] for label in words.reading_time_labels)
         | frozenset(label.split()[0] for label in words.alone_labels)
         | frozenset(opening.split()[0].strip(",") for opening in words.share_button_openings),
         cookie=word_pattern(
