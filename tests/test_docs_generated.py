@@ -256,6 +256,13 @@ def vocabulary_tables() -> str:
         _list("Contribution verbs (`CONTRIBUTION_VERBS`)", vocabulary.CONTRIBUTION_VERBS),
         _list("Contribution objects (`CONTRIBUTION_OBJECTS`)", vocabulary.CONTRIBUTION_OBJECTS),
         _list("Disclaimer phrases (`DISCLAIMER_PHRASES`)", vocabulary.DISCLAIMER_PHRASES),
+        _list("Day suffixes before a month (`DAY_SUFFIXES`)", vocabulary.DAY_SUFFIXES),
+        _list("Day suffixes after a month (`MONTH_DAY_SUFFIXES`)", vocabulary.MONTH_DAY_SUFFIXES),
+        _list("Words between day and month (`DAY_MONTH_JOINERS`)", vocabulary.DAY_MONTH_JOINERS),
+        _list(
+            "Words between month and number (`MONTH_YEAR_JOINERS`)", vocabulary.MONTH_YEAR_JOINERS
+        ),
+        _list("Words between day and year (`DAY_YEAR_JOINERS`)", vocabulary.DAY_YEAR_JOINERS),
     ]
     return "\n".join(parts)
 

@@ -507,3 +507,12 @@ def test_an_added_reading_time_label_makes_a_furniture_line() -> None:
     assert [b.text for b in newsparse.parse(text, vocabulary=extended).boilerplate] == [
         "Durata lettura: 4 min"
     ]
+
+
+def test_the_small_words_of_dates_are_tables() -> None:
+    """A joiner added between day and month makes the day part of the date."""
+    text = "16 di maggio 2023"
+    extended = Vocabulary.default().extend(day_month_joiners=["di"])
+    with pytest.raises(ParseError):
+        newsparse.parse_date(text)
+    assert newsparse.parse_date(text, vocabulary=extended).value == dt.date(2023, 5, 16)

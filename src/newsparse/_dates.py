@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import re
 from itertools import islice
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -196,34 +196,72 @@ _NUMBER: Final = re.compile(r"[0-9]{1,4}")
 # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July"):
 # capitalised or lower case, or all capitals ("JAN 6, 2020", "6 JANUARY 2020").
 _MONTH_WORD: Final = r"(?P<w>[^\W\d_](?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}|[A-ZÀ-ÖØ-ÞА-Я]{1,11})\.?)"
-_WORD_BEFORE_NUMBER: Final = re.compile(_MONTH_WORD + r",?[ \u00a0]{0,2}(?:de |del )?$")
-_WORD_AFTER_NUMBER: Final = re.compile(
-    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?" + _MONTH_WORD
-)
-
-# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after a
-# year a converter glued it to ("12. Juli 20219. August 2021").
-_DAY_BEFORE: Final = re.compile(
-    r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})"
-    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
-)
+# The marks of an ordinal day besides the suffix words: "1º de mayo", "1° ottobre".
+_ORDINAL_MARKS: Final = r"[º°ª]"
 
 # The end of a four-digit year: no digit follows, unless a converter glued the next date or time
 # to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020", "20 janvier 202020 janvier").
 _YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}(?:[:.][ \u00a00-9]|[ \u00a0][^\W\d_]{3})))"
 
-# After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
-_AFTER_MONTH: Final = re.compile(
-    r"\.?,?[ \u00a0]{0,2}(?:de |del )?"
-    r"(?P<n>[0-9]{1,4}(?=(?:st|nd|rd|th)?(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))"
-    r"(?:st|nd|rd|th)?"
-    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})"
-    + _YEAR_END
-    + r")?"
-)
 
-# After "16 July": the year, " 2021", ", 2021", " de 2021", " 2021 г."
-_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})" + _YEAR_END)
+class _Named(NamedTuple):
+    """The patterns of dates with a month name, built from one vocabulary's small words."""
+
+    # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July").
+    word_before_number: re.Pattern[str]
+    word_after_number: re.Pattern[str]
+    # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after
+    # a year a converter glued it to ("12. Juli 20219. August 2021").
+    day_before: re.Pattern[str]
+    # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
+    after_month: re.Pattern[str]
+    # After "16 July": the year, " 2021", ", 2021", " de 2021".
+    year_after: re.Pattern[str]
+
+
+def _build_named(words: Vocabulary) -> _Named:
+    """The month-name date patterns of ``words`` (their small words matched as written)."""
+    day_suffix = ("(?:", words.day_suffixes, "|", _ORDINAL_MARKS, ")?")
+    month_day_suffix = ("(?:", words.month_day_suffixes, ")?")
+    return _Named(
+        word_before_number=word_pattern(
+            _MONTH_WORD, r",?[ \u00a0]{0,2}(?:", words.month_year_joiners, " )?$"
+        ),
+        word_after_number=word_pattern(
+            *day_suffix,
+            r"\\?\.?[ \u00a0]{0,2}(?:",
+            words.day_month_joiners,
+            " )?",
+            _MONTH_WORD,
+        ),
+        day_before=word_pattern(
+            r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})",
+            *day_suffix,
+            r"\\?\.?[ \u00a0]{0,2}(?:",
+            words.day_month_joiners,
+            " )?$",
+        ),
+        after_month=word_pattern(
+            r"\.?,?[ \u00a0]{0,2}(?:",
+            words.month_year_joiners,
+            " )?",
+            r"(?P<n>[0-9]{1,4}(?=",
+            *month_day_suffix,
+            r"(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))",
+            *month_day_suffix,
+            r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:",
+            words.day_year_joiners,
+            " )?(?P<y>[0-9]{4})",
+            _YEAR_END,
+            ")?",
+        ),
+        year_after=word_pattern(
+            r",?[ \u00a0]{0,2}(?:", words.month_year_joiners, r" )?(?P<y>[0-9]{4})", _YEAR_END
+        ),
+    )
+
+
+_named: Final = patterns(_build_named)
 
 # 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
 _TIME: Final = re.compile(
@@ -358,12 +396,13 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
     prose has many words and few numbers).
     """
     places: dict[int, tuple[int, int]] = {}
+    named = _named()
     for number in _NUMBER.finditer(text):
         start, end = number.span()
-        before = _WORD_BEFORE_NUMBER.search(text, max(0, start - 24), start)
+        before = named.word_before_number.search(text, max(0, start - 24), start)
         if before is not None:
             places[before.start("w")] = (before.start("w"), before.end("w"))
-        after = _WORD_AFTER_NUMBER.match(text, end, end + 24)
+        after = named.word_after_number.match(text, end, end + 24)
         if after is not None:
             places[after.start("w")] = (after.start("w"), after.end("w"))
     words = []
@@ -376,14 +415,15 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
 
 
 def _named_month_dates(text: str, found: list[FoundDate]) -> None:
+    named = _named()
     for start, end, month in _month_words(text):
         word = text[start:end]
         key = word.rstrip(".").casefold()
         weak = key in current().weak_months and word[0].islower()
-        before = _DAY_BEFORE.search(text, max(0, start - 12), start)
+        before = named.day_before.search(text, max(0, start - 12), start)
         if before is not None:
             day = int(before["d"])
-            year_match = _YEAR_AFTER.match(text, end, end + 12)
+            year_match = named.year_after.match(text, end, end + 12)
             year = _year(year_match["y"]) if year_match else None
             if _valid_date(year, month, day):
                 found.append(
@@ -396,7 +436,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
                     )
                 )
                 continue
-        after = _AFTER_MONTH.match(text, end, end + 30)
+        after = named.after_month.match(text, end, end + 30)
         if after is None:
             continue
         number = after["n"]

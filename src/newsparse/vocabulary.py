@@ -54,6 +54,9 @@ __all__ = [
     "DATE_GAP_WORDS",
     "DATE_JOINERS",
     "DATE_LABELS",
+    "DAY_MONTH_JOINERS",
+    "DAY_SUFFIXES",
+    "DAY_YEAR_JOINERS",
     "DESK_WORDS",
     "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
@@ -69,6 +72,8 @@ __all__ = [
     "LED_PREFIXES",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
+    "MONTH_DAY_SUFFIXES",
+    "MONTH_YEAR_JOINERS",
     "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
@@ -1290,6 +1295,19 @@ DATE_GAP_WORDS: Final = _words(
 )
 
 
+# The small words of a written date, matched in lower case as written. Each slot holds its own:
+# after a day number before its month ("16th", "1er"; the marks º ° ª are in the rule).
+DAY_SUFFIXES: Final = _words("st nd rd th er")
+# After a day number that follows its month: "July 16th".
+MONTH_DAY_SUFFIXES: Final = _words("st nd rd th")
+# Between a day and its month: "16 de mayo", "16th of May".
+DAY_MONTH_JOINERS: Final = _words("de of")
+# Between a month and the number after it: "mayo de 2022", "julio del 2021".
+MONTH_YEAR_JOINERS: Final = _words("de del")
+# Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
+DAY_YEAR_JOINERS: Final = _words("de del г. года")
+
+
 # -- the words of whole-sentence closing notes, slot by slot ---------------------------------------
 # Each sentence is a shape with slots ("This story was corrected..."); each slot reads its own
 # table. The slots of different sentences hold different words, so they are separate tables.
@@ -1521,6 +1539,11 @@ class Vocabulary:
     contribution_verbs: frozenset[str] = attrs.field(converter=_as_words)
     contribution_objects: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
+    month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
+    day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -131,6 +131,10 @@ _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+# The two sentence patterns below stay written out (issue 16): each language's sentence has its
+# own word order, optional words and gap before the noun, so as tables they would need one table
+# per slot per language (about 25, each used once), and shared tables would let one language's
+# opening pair with another's verb, which changes what they match.
 # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
 _SERIES: Final = re.compile(
     r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
