@@ -516,3 +516,14 @@ def test_the_small_words_of_dates_are_tables() -> None:
     with pytest.raises(ParseError):
         newsparse.parse_date(text)
     assert newsparse.parse_date(text, vocabulary=extended).value == dt.date(2023, 5, 16)
+
+
+def test_a_unit_without_min_is_cut_from_a_dateline() -> None:
+    """The dateline's cheap test before cutting a reading time gives way to an added unit."""
+    text = "6 January 2020 • 3 mn read"
+    extended = Vocabulary.default().extend(read_minutes=["mn"])
+    with pytest.raises(ParseError):
+        newsparse.parse_dateline(text)
+    assert newsparse.parse_dateline(text, vocabulary=extended).published == newsparse.DateValue(
+        value=dt.date(2020, 1, 6), precision=newsparse.Precision.DAY
+    )

@@ -262,8 +262,9 @@ def read_dateline(
         position = phrase.end
     pieces.append(markdown[position:])
     rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
-    if "min" in rest.casefold():
-        rest = reading_time().anywhere.sub(" ", rest)  # "6 January 2020 • 3 min read"
+    note = reading_time()
+    if note.hint in rest.casefold():
+        rest = note.anywhere.sub(" ", rest)  # "6 January 2020 • 3 min read"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
     linked_head = "](" in markdown[: dated[0].start]
     place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
