@@ -236,6 +236,7 @@ def vocabulary_tables() -> str:
         ),
         _list("Words before a byline's time (`TIME_JOINERS`)", vocabulary.TIME_JOINERS),
         _list("Clock nouns, capitalised (`CLOCK_NOUNS`)", vocabulary.CLOCK_NOUNS),
+        _list("Clock abbreviations (`CLOCK_ABBREVIATIONS`)", vocabulary.CLOCK_ABBREVIATIONS),
         _list("Reading-time labels (`READING_TIME_LABELS`)", vocabulary.READING_TIME_LABELS),
         _list("Reading-time hedges (`READING_TIME_HEDGES`)", vocabulary.READING_TIME_HEDGES),
         _list("Minutes after a label (`LABELLED_MINUTES`)", vocabulary.LABELLED_MINUTES),

@@ -527,3 +527,12 @@ def test_a_unit_without_min_is_cut_from_a_dateline() -> None:
     assert newsparse.parse_dateline(text, vocabulary=extended).published == newsparse.DateValue(
         value=dt.date(2020, 1, 6), precision=newsparse.Precision.DAY
     )
+
+
+def test_an_added_clock_word_makes_a_time() -> None:
+    from newsparse._dates import find_dates
+
+    def hours() -> list[int | None]:
+        return [found.hour for found in find_dates("om 14 uur")]
+
+    assert _with({"clock_abbreviations": ["uur"]}, hours) == ([], [14])

@@ -24,6 +24,7 @@ from newsparse.vocabulary import (
     Vocabulary,
     alternation,
     cached,
+    case_forms,
     current,
     given,
     patterns,
@@ -263,13 +264,22 @@ def _build_named(words: Vocabulary) -> _Named:
 
 _named: Final = patterns(_build_named)
 
+
 # 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
-_TIME: Final = re.compile(
-    r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
-    r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
-    r"(?![0-9])[ \u00a0]?"
-    r"(?P<ampm>[aApP]\.?[ ]?[mM]\.?(?![a-z])|Uhr(?![a-z])|hs(?![a-z])|hrs(?![a-z])|h(?![a-z]))?"
-)
+def _build_time(words: Vocabulary) -> re.Pattern[str]:
+    """A time: 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h."""
+    return word_pattern(
+        r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
+        r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
+        r"(?![0-9])[ \u00a0]?"
+        r"(?P<ampm>(?P<half>[aApP]\.?[ ]?[mM]\.?(?![a-z]))|(?:",
+        # The clock's words as written: the nouns capitalised, the abbreviations lower case.
+        case_forms(words.clock_nouns, lower=False) | words.clock_abbreviations,
+        r")(?![a-z]))?",
+    )
+
+
+_time: Final = patterns(_build_time)
 
 # After a time: a zone abbreviation, a GMT/UTC offset, or a numeric offset, maybe in parentheses.
 _ZONE: Final = re.compile(
@@ -457,7 +467,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
 
 
 def _times(text: str, found: list[FoundDate]) -> None:
-    for m in _TIME.finditer(text):
+    for m in _time().finditer(text):
         hour = int(m["H"])
         minute = int(m["M"]) if m["M"] is not None else None
         second = int(m["S"]) if m["S"] is not None else None
@@ -470,7 +480,7 @@ def _times(text: str, found: list[FoundDate]) -> None:
         if sep == "." and marker is None:
             continue  # "12.09" alone is as likely a date; a date before it decides (see below)
         end = m.end("ampm") if marker is not None else m.end()
-        if marker is not None and marker[0] in "aApP":
+        if m["half"] is not None:
             if not 1 <= hour <= 12:
                 continue
             is_pm = marker[0] in "pP"
@@ -496,7 +506,7 @@ def _times(text: str, found: list[FoundDate]) -> None:
 
 
 def _glued_times(text: str, found: list[FoundDate]) -> None:
-    """Times glued to the year before them, which ``_TIME`` skips as part of a longer number.
+    """Times glued to the year before them, which ``_time()`` skips as part of a longer number.
 
     Converters drop the space between a date and its time: "December 22, 20235:00 AM ET".
     """

@@ -36,6 +36,7 @@ __all__ = [
     "CAPITAL_WORDS",
     "CATEGORY_LABELS",
     "CATEGORY_PREPOSITIONS",
+    "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
     "COMMENT_LINK_WORDS",
     "CONTINUING_CONJUNCTIONS",
@@ -1227,8 +1228,11 @@ TIME_JOINERS: Final = _phrases(
     alle"""
 )
 
-# Nouns after such a time, capitalised as German writes them: "Von X um 9.30 Uhr".
+# Nouns after a time, capitalised as German writes them: "Von X um 9.30 Uhr", "12:50 Uhr".
 CLOCK_NOUNS: Final = _words("uhr")
+
+# Abbreviations after a time of the 24-hour clock, in lower case: "14h", "21 hs", "9 hrs".
+CLOCK_ABBREVIATIONS: Final = _words("h hs hrs")
 
 # Labels of a reading-time note: "Lesedauer: 8 Min.", "Reading time: 3 minutes".
 READING_TIME_LABELS: Final = _phrases(
@@ -1518,6 +1522,7 @@ class Vocabulary:
     continuing_conjunctions: frozenset[str] = attrs.field(converter=_as_words)
     time_joiners: frozenset[str] = attrs.field(converter=_as_words)
     clock_nouns: frozenset[str] = attrs.field(converter=_as_words)
+    clock_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
     reading_time_labels: frozenset[str] = attrs.field(converter=_as_words)
     reading_time_hedges: frozenset[str] = attrs.field(converter=_as_words)
     labelled_minutes: frozenset[str] = attrs.field(converter=_as_words)
