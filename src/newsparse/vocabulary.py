@@ -1719,8 +1719,9 @@ def checked(vocabulary: object) -> Vocabulary | None:
 def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
     """Within this block, :func:`current` is ``vocabulary`` (``None``: the default).
 
-    ``parse`` and the small parsers enter it, so a rule and every helper it calls read the same
-    words without passing them down. A context variable, so threads do not see each other's.
+    ``parse`` enters it (the small parsers enter :func:`given`), so a rule and every helper it
+    calls read the same words without passing them down. A context variable, so threads do not
+    see each other's.
 
     Raises:
         ParseError: ``invalid-argument`` when ``vocabulary`` is no :class:`Vocabulary`.
