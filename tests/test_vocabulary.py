@@ -267,6 +267,67 @@ def test_the_command_line_reads_a_vocabulary_file(
     assert "no vocabulary table 'bylines'" in error
 
 
+# The small parsers, each read with and without an invented extension that changes its result.
+_SMALL_PARSERS: Final[tuple[Callable[..., object], ...]] = (
+    newsparse.parse_byline,
+    newsparse.parse_caption,
+    newsparse.parse_date,
+    newsparse.parse_dateline,
+    newsparse.parse_footnote,
+    newsparse.parse_related,
+    newsparse.parse_source_url,
+    newsparse.parse_title,
+)
+_ZZ_MAY: Final = {"zzmaggio": 5}
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "tables"),
+    [
+        (
+            newsparse.parse_byline,
+            "Servizio di Lucia Ferraro",
+            {"byline_prefixes": {"servizio di": "author"}},
+        ),
+        (
+            newsparse.parse_caption,
+            "Il molo al tramonto. Scatto: Marta Velluti",
+            {"credit_labels": ["scatto"]},
+        ),
+        (newsparse.parse_date, "14 zzmaggio 2023", {"months": _ZZ_MAY}),
+        (newsparse.parse_dateline, "Pubblicato 14 zzmaggio 2023", {"months": _ZZ_MAY}),
+        (
+            newsparse.parse_footnote,
+            "Rettifica: una versione precedente riportava un orario errato.",
+            {"footnote_prefixes": {"rettifica": "correction"}},
+        ),
+        (
+            newsparse.parse_related,
+            "Vedi pure: [Il faro restaurato](https://example.org/faro)",
+            {"related_labels": ["vedi pure"]},
+        ),
+        (newsparse.parse_title, "# Il faro restaurato | 14 zzmaggio 2023", {"months": _ZZ_MAY}),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_an_extension_changes_each_small_parser(
+    function: Callable[..., object], text: str, tables: dict[str, Any]
+) -> None:
+    """The small parsers read the vocabulary passed to them, as ``parse`` does."""
+
+    def result(vocabulary: Vocabulary | None) -> object:
+        try:
+            return function(text, vocabulary=vocabulary)
+        except ParseError as error:
+            return error.code
+
+    extended = Vocabulary.default().extend(**tables)
+    assert result(extended) != result(None)
+    assert result(Vocabulary.default()) == result(None)
+    # The block ends with the call: the words are the default again afterwards.
+    assert vocabulary.current() is Vocabulary.default()
+
+
 def test_every_parsing_entry_point_takes_the_keyword() -> None:
     import newsparse.dask  # the optional module, only here
 
@@ -280,6 +341,7 @@ def test_every_parsing_entry_point_takes_the_keyword() -> None:
         newsparse.result_of,
         newsparse.dask.read_dumps,
         newsparse.dask.read_results,
+        *_SMALL_PARSERS,
     ]
     for function in functions:
         parameter = inspect.signature(function).parameters["vocabulary"]
@@ -319,13 +381,31 @@ def _every_table() -> Vocabulary:
 _EVERY_TABLE: Final = _every_table()
 
 
+def test_parse_source_url_takes_the_keyword_and_reads_no_words() -> None:
+    """The footer's label is the dump format's own, not a word of a language: no table moves it."""
+    text = "Original url:\n\n<https://example.org/faro>"
+    assert newsparse.parse_source_url(text, vocabulary=_EVERY_TABLE) == newsparse.parse_source_url(
+        text
+    )
+
+
+@pytest.mark.parametrize("function", _SMALL_PARSERS, ids=lambda f: f.__name__)
+def test_the_small_parsers_refuse_a_vocabulary_of_the_wrong_type(
+    function: Callable[..., object],
+) -> None:
+    with pytest.raises(ParseError) as error:
+        function("Servizio di Lucia Ferraro", vocabulary={"byline_prefixes": {}})
+    assert error.value.code == "invalid-argument"
+
+
 def test_every_builder_makes_bounded_patterns_from_any_words() -> None:
     """Words are escaped into the patterns: an extension adds no regex syntax, no quantifier."""
     import newsparse._article  # noqa: F401 - the parsers register their builders at import
 
     for build in vocabulary.BUILDERS:
         built = build(_EVERY_TABLE)
-        for name, value in getattr(built, "_asdict", dict)().items():
+        values = built._asdict() if hasattr(built, "_asdict") else {"pattern": built}
+        for name, value in values.items():
             if isinstance(value, re.Pattern):
                 assert not problems(value.pattern, value.flags), (build, name)
 
@@ -363,3 +443,109 @@ def test_an_added_page_kind_word_changes_the_title() -> None:
     extended = Vocabulary.default().extend(page_kind_words={"kochbuchseite"})
     assert newsparse.parse(text).title == "Fischsuppe nach Hafenart Kochbuchseite"
     assert newsparse.parse(text, vocabulary=extended).title == "Fischsuppe nach Hafenart"
+
+
+def _with(tables: dict[str, Any], read: Callable[[], object]) -> tuple[object, object]:
+    """``read()`` under the default vocabulary and under one extended with ``tables``."""
+    with vocabulary.using(None):
+        before = read()
+    with vocabulary.using(Vocabulary.default().extend(**tables)):
+        after = read()
+    return before, after
+
+
+def test_capital_words_say_which_prefixes_are_read_in_capitals() -> None:
+    """The trailing prefixes match lower case or capitalised; capitals only for CAPITAL_WORDS."""
+    from newsparse._parsers import dateline
+
+    def spellings() -> list[bool]:
+        later = dateline._words().later_prefix
+        return [bool(later.search(f"Posted in x {word} jdoe")) for word in ("von", "Von", "VON")]
+
+    assert _with({"capital_words": ["von"]}, spellings) == ([True, True, False], [True] * 3)
+
+
+def test_relative_date_words_are_tables() -> None:
+    from newsparse._dates import find_relative
+
+    def found() -> list[bool]:
+        texts = ("3 uur geleden", "hace 2 minutitos", "anteontem")
+        return [find_relative(text) is not None for text in texts]
+
+    tables = {
+        "ago_units": ["uur"],
+        "ago_words": ["geleden"],
+        "relative_opened": ["hace minutitos"],
+        "relative_days": ["anteontem"],
+    }
+    assert _with(tables, found) == ([False] * 3, [True] * 3)
+
+
+def test_reading_time_words_are_tables() -> None:
+    from newsparse._parsers.common import reading_time
+
+    def whole() -> bool:
+        return bool(reading_time().whole.match("Tempo di lettura: 4 min"))
+
+    assert _with({"reading_time_labels": ["tempo di lettura"]}, whole) == (False, True)
+
+
+def test_a_unit_without_min_still_reads_as_a_reading_time_line() -> None:
+    """The boilerplate rule's cheap test ("min" in the line) gives way to an added unit."""
+    text = _dump("Lesezeit: 4 Mn.")
+    extended = Vocabulary.default().extend(labelled_minutes=["mn"])
+    assert not newsparse.parse(text).boilerplate
+    assert [b.text for b in newsparse.parse(text, vocabulary=extended).boilerplate] == [
+        "Lesezeit: 4 Mn."
+    ]
+
+
+def test_note_sentence_words_are_tables() -> None:
+    def kind() -> object:
+        try:
+            return newsparse.parse_footnote("This column has been refreshed.").kind
+        except ParseError as error:
+            return error.code
+
+    before, after = _with({"update_pieces": ["column"], "update_words": ["refreshed"]}, kind)
+    assert before != after
+    assert after is newsparse.FootnoteKind.UPDATE
+
+
+def test_an_added_reading_time_label_makes_a_furniture_line() -> None:
+    """The furniture rule's first words come from the labels table, not a copy of it in code."""
+    text = _dump("Durata lettura: 4 min")
+    extended = Vocabulary.default().extend(reading_time_labels=["durata lettura"])
+    assert not newsparse.parse(text).boilerplate
+    assert [b.text for b in newsparse.parse(text, vocabulary=extended).boilerplate] == [
+        "Durata lettura: 4 min"
+    ]
+
+
+def test_the_small_words_of_dates_are_tables() -> None:
+    """A joiner added between day and month makes the day part of the date."""
+    text = "16 di maggio 2023"
+    extended = Vocabulary.default().extend(day_month_joiners=["di"])
+    with pytest.raises(ParseError):
+        newsparse.parse_date(text)
+    assert newsparse.parse_date(text, vocabulary=extended).value == dt.date(2023, 5, 16)
+
+
+def test_a_unit_without_min_is_cut_from_a_dateline() -> None:
+    """The dateline's cheap test before cutting a reading time gives way to an added unit."""
+    text = "6 January 2020 • 3 mn read"
+    extended = Vocabulary.default().extend(read_minutes=["mn"])
+    with pytest.raises(ParseError):
+        newsparse.parse_dateline(text)
+    assert newsparse.parse_dateline(text, vocabulary=extended).published == newsparse.DateValue(
+        value=dt.date(2020, 1, 6), precision=newsparse.Precision.DAY
+    )
+
+
+def test_an_added_clock_word_makes_a_time() -> None:
+    from newsparse._dates import find_dates
+
+    def hours() -> list[int | None]:
+        return [found.hour for found in find_dates("om 14 uur")]
+
+    assert _with({"clock_abbreviations": ["uur"]}, hours) == ([], [14])

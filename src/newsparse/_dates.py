@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import re
 from itertools import islice
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
@@ -20,7 +20,16 @@ import attrs
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._language import guess_language
 from newsparse._model import DateValue, Precision
-from newsparse.vocabulary import cached, current
+from newsparse.vocabulary import (
+    Vocabulary,
+    alternation,
+    cached,
+    case_forms,
+    current,
+    given,
+    patterns,
+    word_pattern,
+)
 
 __all__ = [
     "MAX_YEAR",
@@ -192,42 +201,89 @@ _NUMBER: Final = re.compile(r"[0-9]{1,4}")
 # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July"):
 # capitalised or lower case, or all capitals ("JAN 6, 2020", "6 JANUARY 2020").
 _MONTH_WORD: Final = r"(?P<w>[^\W\d_](?:[^\W\d_A-ZÀ-ÖØ-ÞА-Я]{1,11}|[A-ZÀ-ÖØ-ÞА-Я]{1,11})\.?)"
-_WORD_BEFORE_NUMBER: Final = re.compile(_MONTH_WORD + r",?[ \u00a0]{0,2}(?:de |del )?$")
-_WORD_AFTER_NUMBER: Final = re.compile(
-    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?" + _MONTH_WORD
-)
-
-# Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after a
-# year a converter glued it to ("12. Juli 20219. August 2021").
-_DAY_BEFORE: Final = re.compile(
-    r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})"
-    r"(?:st|nd|rd|th|er|º|°|ª)?\\?\.?[ \u00a0]{0,2}(?:de |of )?$"
-)
+# The marks of an ordinal day besides the suffix words: "1º de mayo", "1° ottobre".
+_ORDINAL_MARKS: Final = r"[º°ª]"
 
 # The end of a four-digit year: no digit follows, unless a converter glued the next date or time
 # to it ("December 22, 20235:00 AM", "28. Juni 201914. Januar 2020", "20 janvier 202020 janvier").
 _YEAR_END: Final = r"(?:(?![0-9])|(?=[0-9]{1,2}(?:[:.][ \u00a00-9]|[ \u00a0][^\W\d_]{3})))"
 
-# After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
-_AFTER_MONTH: Final = re.compile(
-    r"\.?,?[ \u00a0]{0,2}(?:de |del )?"
-    r"(?P<n>[0-9]{1,4}(?=(?:st|nd|rd|th)?(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))"
-    r"(?:st|nd|rd|th)?"
-    r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:de |del |г\. |года )?(?P<y>[0-9]{4})"
-    + _YEAR_END
-    + r")?"
-)
 
-# After "16 July": the year, " 2021", ", 2021", " de 2021", " 2021 г."
-_YEAR_AFTER: Final = re.compile(r",?[ \u00a0]{0,2}(?:de |del )?(?P<y>[0-9]{4})" + _YEAR_END)
+class _Named(NamedTuple):
+    """The patterns of dates with a month name, built from one vocabulary's small words."""
+
+    # The word before a number ("July 16", "Juli 2021", "mayo de 2022") and after one ("16 July").
+    word_before_number: re.Pattern[str]
+    word_after_number: re.Pattern[str]
+    # Before a month word: "16 ", "16. ", "16th ", "1er ", "16 de ", "16th of "; also right after
+    # a year a converter glued it to ("12. Juli 20219. August 2021").
+    day_before: re.Pattern[str]
+    # After a month word: " 16, 2021", " 16th 2021", " 2021", " de 2021", "16" (no year).
+    after_month: re.Pattern[str]
+    # After "16 July": the year, " 2021", ", 2021", " de 2021".
+    year_after: re.Pattern[str]
+
+
+def _build_named(words: Vocabulary) -> _Named:
+    """The month-name date patterns of ``words`` (their small words matched as written)."""
+    day_suffix = ("(?:", words.day_suffixes, "|", _ORDINAL_MARKS, ")?")
+    month_day_suffix = ("(?:", words.month_day_suffixes, ")?")
+    return _Named(
+        word_before_number=word_pattern(
+            _MONTH_WORD, r",?[ \u00a0]{0,2}(?:", words.month_year_joiners, " )?$"
+        ),
+        word_after_number=word_pattern(
+            *day_suffix,
+            r"\\?\.?[ \u00a0]{0,2}(?:",
+            words.day_month_joiners,
+            " )?",
+            _MONTH_WORD,
+        ),
+        day_before=word_pattern(
+            r"(?:(?<![0-9])|(?<=(?:19|20)[0-9]{2}))(?P<d>[0-9]{1,2})",
+            *day_suffix,
+            r"\\?\.?[ \u00a0]{0,2}(?:",
+            words.day_month_joiners,
+            " )?$",
+        ),
+        after_month=word_pattern(
+            r"\.?,?[ \u00a0]{0,2}(?:",
+            words.month_year_joiners,
+            " )?",
+            r"(?P<n>[0-9]{1,4}(?=",
+            *month_day_suffix,
+            r"(?![0-9]))|[0-9]{4}(?=[0-9]{1,2}[:.][ \u00a00-9]))",
+            *month_day_suffix,
+            r"(?:\.?(?:,[ \u00a0]{0,2}|[ \u00a0]{1,2})(?:",
+            words.day_year_joiners,
+            " )?(?P<y>[0-9]{4})",
+            _YEAR_END,
+            ")?",
+        ),
+        year_after=word_pattern(
+            r",?[ \u00a0]{0,2}(?:", words.month_year_joiners, r" )?(?P<y>[0-9]{4})", _YEAR_END
+        ),
+    )
+
+
+_named: Final = patterns(_build_named)
+
 
 # 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
-_TIME: Final = re.compile(
-    r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
-    r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
-    r"(?![0-9])[ \u00a0]?"
-    r"(?P<ampm>[aApP]\.?[ ]?[mM]\.?(?![a-z])|Uhr(?![a-z])|hs(?![a-z])|hrs(?![a-z])|h(?![a-z]))?"
-)
+def _build_time(words: Vocabulary) -> re.Pattern[str]:
+    """A time: 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h."""
+    return word_pattern(
+        r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
+        r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"
+        r"(?![0-9])[ \u00a0]?"
+        r"(?P<ampm>(?P<half>[aApP]\.?[ ]?[mM]\.?(?![a-z]))|(?:",
+        # The clock's words as written: the nouns capitalised, the abbreviations lower case.
+        case_forms(words.clock_nouns, lower=False) | words.clock_abbreviations,
+        r")(?![a-z]))?",
+    )
+
+
+_time: Final = patterns(_build_time)
 
 # After a time: a zone abbreviation, a GMT/UTC offset, or a numeric offset, maybe in parentheses.
 _ZONE: Final = re.compile(
@@ -354,12 +410,13 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
     prose has many words and few numbers).
     """
     places: dict[int, tuple[int, int]] = {}
+    named = _named()
     for number in _NUMBER.finditer(text):
         start, end = number.span()
-        before = _WORD_BEFORE_NUMBER.search(text, max(0, start - 24), start)
+        before = named.word_before_number.search(text, max(0, start - 24), start)
         if before is not None:
             places[before.start("w")] = (before.start("w"), before.end("w"))
-        after = _WORD_AFTER_NUMBER.match(text, end, end + 24)
+        after = named.word_after_number.match(text, end, end + 24)
         if after is not None:
             places[after.start("w")] = (after.start("w"), after.end("w"))
     words = []
@@ -372,14 +429,15 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
 
 
 def _named_month_dates(text: str, found: list[FoundDate]) -> None:
+    named = _named()
     for start, end, month in _month_words(text):
         word = text[start:end]
         key = word.rstrip(".").casefold()
         weak = key in current().weak_months and word[0].islower()
-        before = _DAY_BEFORE.search(text, max(0, start - 12), start)
+        before = named.day_before.search(text, max(0, start - 12), start)
         if before is not None:
             day = int(before["d"])
-            year_match = _YEAR_AFTER.match(text, end, end + 12)
+            year_match = named.year_after.match(text, end, end + 12)
             year = _year(year_match["y"]) if year_match else None
             if _valid_date(year, month, day):
                 found.append(
@@ -392,7 +450,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
                     )
                 )
                 continue
-        after = _AFTER_MONTH.match(text, end, end + 30)
+        after = named.after_month.match(text, end, end + 30)
         if after is None:
             continue
         number = after["n"]
@@ -413,7 +471,7 @@ def _named_month_dates(text: str, found: list[FoundDate]) -> None:
 
 
 def _times(text: str, found: list[FoundDate]) -> None:
-    for m in _TIME.finditer(text):
+    for m in _time().finditer(text):
         hour = int(m["H"])
         minute = int(m["M"]) if m["M"] is not None else None
         second = int(m["S"]) if m["S"] is not None else None
@@ -426,7 +484,7 @@ def _times(text: str, found: list[FoundDate]) -> None:
         if sep == "." and marker is None:
             continue  # "12.09" alone is as likely a date; a date before it decides (see below)
         end = m.end("ampm") if marker is not None else m.end()
-        if marker is not None and marker[0] in "aApP":
+        if m["half"] is not None:
             if not 1 <= hour <= 12:
                 continue
             is_pm = marker[0] in "pP"
@@ -452,7 +510,7 @@ def _times(text: str, found: list[FoundDate]) -> None:
 
 
 def _glued_times(text: str, found: list[FoundDate]) -> None:
-    """Times glued to the year before them, which ``_TIME`` skips as part of a longer number.
+    """Times glued to the year before them, which ``_time()`` skips as part of a longer number.
 
     Converters drop the space between a date and its time: "December 22, 20235:00 AM ET".
     """
@@ -594,30 +652,37 @@ def _gap_joins(gap: str) -> bool:
     """Whether only joining words and weekday names stand between a date and a time."""
     for piece in gap.split():
         word = piece.strip(".,|·•/-–—:*_")
-        if word and word.casefold() not in _GAP_WORDS:
+        if word and word.casefold() not in current().date_gap_words:
             return False
     return True
 
 
-_GAP_WORDS: Final = frozenset(
-    """at um à a las la às alle ore om в kl. klo - – — | · • , / on the le el am mon tue tues wed
-    thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday mo di mi
-    do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lun mar mer jeu ven
-    sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
-    viernes sábado domingo""".split()
-)
+def _build_relative(words: Vocabulary) -> re.Pattern[str]:
+    """A relative date: "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "yesterday"."""
+    opened: dict[str, set[str]] = {}
+    for phrase in words.relative_opened:
+        opener, _, unit = phrase.rpartition(" ")
+        if opener:  # a phrase of one word names no opener
+            opened.setdefault(opener, set()).add(unit)
+    # Each opener takes its own language's units: "vor 3 horas" is no date.
+    branches = [
+        f"(?:{alternation([opener])})[ ][0-9]{{1,3}}[ ](?:{alternation(units)})"
+        for opener, units in sorted(opened.items())
+    ]
+    return word_pattern(
+        r"\b(?:[0-9]{1,3}[ ]?",
+        words.ago_units,
+        r"[ ]",
+        words.ago_words,
+        "".join("|" + branch for branch in branches),
+        "|",
+        words.relative_days,
+        r")\b",
+        flags=re.I,
+    )
 
 
-# "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas", "yesterday"
-_RELATIVE: Final = re.compile(
-    r"\b(?:[0-9]{1,3}[ ]?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)[ ]ago"
-    r"|hace[ ][0-9]{1,3}[ ](?:minutos?|horas?|d[ií]as?|semanas?)"
-    r"|vor[ ][0-9]{1,3}[ ](?:minuten|minute|stunden|stunde|tagen|tag|wochen)"
-    r"|il[ ]y[ ]a[ ][0-9]{1,3}[ ](?:minutes?|heures?|jours?|semaines?)"
-    r"|h[áa][ ][0-9]{1,3}[ ](?:minutos?|horas?|dias?|semanas?)"
-    r"|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje)\b",
-    re.I,
-)
+_relative: Final = patterns(_build_relative)
 
 
 def find_relative(text: str) -> tuple[int, int] | None:
@@ -629,7 +694,7 @@ def find_relative(text: str) -> tuple[int, int] | None:
         >>> find_relative("**Hace 13 horas**")
         (2, 15)
     """
-    match = _RELATIVE.search(text[: 4 * MAX_PHRASE])
+    match = _relative().search(text[: 4 * MAX_PHRASE])
     return (match.start(), match.end()) if match else None
 
 
@@ -853,8 +918,13 @@ def day_from_url(url: str) -> DateValue | None:
     return None
 
 
-def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
+def parse_date(
+    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
+) -> DateValue:
     """Read the first complete date phrase in ``text``.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-date`` when ``text`` holds no date with a year, or is longer than a
@@ -868,14 +938,15 @@ def parse_date(text: str, *, order: DateOrder | None = None) -> DateValue:
     """
     require_text(text, "parse_date")
     order = require_order(order, "parse_date")
-    if len(text) > 4 * MAX_PHRASE:
-        raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
-    shown, likely = text_order(text, order)
-    for item in find_dates(text, order=shown):
-        value = read_in_order(item, shown=shown, likely=likely).value()
-        if value is not None:
-            return value
-    raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
+    with given(vocabulary):
+        if len(text) > 4 * MAX_PHRASE:
+            raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
+        shown, likely = text_order(text, order)
+        for item in find_dates(text, order=shown):
+            value = read_in_order(item, shown=shown, likely=likely).value()
+            if value is not None:
+                return value
+        raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
 
 
 def format_date(value: DateValue) -> str:

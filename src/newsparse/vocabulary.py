@@ -25,26 +25,44 @@ from newsparse._model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
     "AGENCIES",
+    "AGO_UNITS",
+    "AGO_WORDS",
     "ALONE_LABELS",
     "AUTHOR_CLASS_WORDS",
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BUILDERS",
+    "BYLINE_MINUTES",
     "BYLINE_PREFIXES",
+    "CAPITAL_WORDS",
     "CATEGORY_LABELS",
     "CATEGORY_PREPOSITIONS",
+    "CLOCK_ABBREVIATIONS",
+    "CLOCK_NOUNS",
     "COMMENT_LINK_WORDS",
+    "CONTINUING_CONJUNCTIONS",
+    "CONTRIBUTION_OBJECTS",
+    "CONTRIBUTION_VERBS",
     "COOKIE_SUBJECTS",
     "COOKIE_VERBS",
     "COPYRIGHT_STEMS",
+    "CORRECTION_OPENINGS",
+    "CORRECTION_PIECES",
+    "CORRECTION_WORDS",
     "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
     "DANGLING_WORDS",
     "DATELINE_FILLERS",
+    "DATE_GAP_WORDS",
     "DATE_JOINERS",
     "DATE_LABELS",
+    "DAY_MONTH_JOINERS",
+    "DAY_SUFFIXES",
+    "DAY_YEAR_JOINERS",
     "DESK_WORDS",
+    "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
+    "EARLIER_VERSION_OPENINGS",
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
@@ -52,13 +70,17 @@ __all__ = [
     "INTERVIEWER_CREDITS",
     "INTERVIEW_PHRASES",
     "JOB_TITLE_WORDS",
+    "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
+    "MONTH_DAY_SUFFIXES",
+    "MONTH_YEAR_JOINERS",
     "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
+    "NAME_SPLITTERS",
     "NAME_SUFFIXES",
     "NAVIGATION_HEADINGS",
     "NEWSLETTER_ACTIONS",
@@ -70,6 +92,7 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
+    "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
     "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
@@ -78,8 +101,14 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
     "PUBLISHED_LABELS",
+    "READING_TIME_ENDINGS",
+    "READING_TIME_HEDGES",
+    "READING_TIME_LABELS",
+    "READ_MINUTES",
     "READ_MORE_LINKS",
     "RELATED_LABELS",
+    "RELATIVE_DAYS",
+    "RELATIVE_OPENED",
     "REMARK_HEADINGS",
     "RESERVED_WORDS",
     "ROLE_WORDS",
@@ -88,9 +117,15 @@ __all__ = [
     "SHARE_FILLERS",
     "SHARE_WORDS",
     "SOURCE_CREDIT_LABELS",
+    "TIME_JOINERS",
     "TIME_WORDS",
+    "TRAILING_PREFIXES",
     "UI_WORDS",
     "UPDATED_LABELS",
+    "UPDATE_AUXILIARIES",
+    "UPDATE_OPENINGS",
+    "UPDATE_PIECES",
+    "UPDATE_WORDS",
     "WEAK_MONTHS",
     "WEEKDAYS",
     "ZONES",
@@ -100,8 +135,10 @@ __all__ = [
     "agency_name",
     "alternation",
     "cached",
+    "case_forms",
     "checked",
     "current",
+    "given",
     "patterns",
     "prefix_first_words",
     "using",
@@ -1213,6 +1250,177 @@ POSTED_OPENINGS: Final = _phrases(
 )
 
 
+# -- words some rules match case-sensitively, or in a grammar of their own ------------------------
+
+# One-word byline prefixes found after the text they close a byline within: a byline glued
+# before a closing date ("...the harbour.by Jo Park 4 May 2020"), or after a category list
+# ("Posted in [Travel](#) by jdoe"). Matched in lower case or capitalised, and in capitals only
+# when the word is in ``CAPITAL_WORDS`` ("BY" is read, "VON" is not, as the rules always had it).
+TRAILING_PREFIXES: Final = _words("by von par por")
+
+# The words of the case-sensitive byline patterns (``TRAILING_PREFIXES``, ``OUTLET_JOINERS``,
+# ``NAME_SPLITTERS``) that are also read written in capitals: "BY JO PARK", "AND", "FOR".
+CAPITAL_WORDS: Final = _words("by for and")
+
+# The word before the outlet a person writes for, inside one piece: "Jo Park For The Daily Post".
+OUTLET_JOINERS: Final = _words("for")
+
+# Conjunctions that split two capitalised names inside one piece: "Jo Park And Sam Roe".
+NAME_SPLITTERS: Final = _words("and und")
+
+# Conjunctions opening a line that goes on with the names above it: "and Kim Lee", "y Ana Ruiz".
+CONTINUING_CONJUNCTIONS: Final = _words("and und et y")
+
+# Words before a time closing a byline, in lower case: "Posted by X at 18:52", "Von X um 9.30".
+TIME_JOINERS: Final = _phrases(
+    """at
+    um
+    à
+    a las
+    às
+    alle"""
+)
+
+# Nouns after a time, capitalised as German writes them: "Von X um 9.30 Uhr", "12:50 Uhr".
+CLOCK_NOUNS: Final = _words("uhr")
+
+# Abbreviations after a time of the 24-hour clock, in lower case: "14h", "21 hs", "9 hrs".
+CLOCK_ABBREVIATIONS: Final = _words("h hs hrs")
+
+# Labels of a reading-time note: "Lesedauer: 8 Min.", "Reading time: 3 minutes".
+READING_TIME_LABELS: Final = _phrases(
+    """lesedauer
+    lesezeit
+    reading time
+    read time
+    temps de lecture
+    tiempo de lectura
+    tempo de leitura"""
+)
+
+# Words hedging the minutes after a label: "Lesezeit: ca. 4 Min.", "Lesedauer: etwa 6 Minuten".
+READING_TIME_HEDGES: Final = _words("ca. etwa")
+
+# Units of the minutes after such a label.
+LABELLED_MINUTES: Final = _words("min minuten minutes minutos")
+
+# Words after the minutes of a note with no label: "5 min read", "4 minutes de lecture".
+READING_TIME_ENDINGS: Final = _phrases(
+    """read
+    lesen
+    de lecture
+    de lectura"""
+)
+
+# Units of the minutes before such an ending.
+READ_MINUTES: Final = _words("min minute minutes")
+
+# Units of a reading time standing alone among a byline's names: "By Jo Park • 5 min read".
+BYLINE_MINUTES: Final = _words("min mins minute minutes minuten")
+
+# Units of a relative date before "ago": "3 hours ago", "5 min ago".
+AGO_UNITS: Final = _words("min mins minute minutes hour hours hr hrs day days week weeks")
+
+# The words after such a unit that make the phrase a relative date.
+AGO_WORDS: Final = _words("ago")
+
+# Relative dates written opener first, as "opener unit" (the number stands between them):
+# "Hace 13 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas". A phrase of one word has no
+# opener and is not read.
+RELATIVE_OPENED: Final = frozenset(
+    f"{opener} {unit}"
+    for opener, units in {
+        "hace": "minuto minutos hora horas día días dia dias semana semanas",
+        "vor": "minuten minute stunden stunde tagen tag wochen",
+        "il y a": "minute minutes heure heures jour jours semaine semaines",
+        "há": "minuto minutos hora horas dia dias semana semanas",
+        "ha": "minuto minutos hora horas dia dias semana semanas",
+    }.items()
+    for unit in units.split()
+)
+
+# Relative days: "yesterday", "heute", "aujourd'hui".
+RELATIVE_DAYS: Final = _words("yesterday today gestern heute hier aujourd'hui ayer hoy ontem hoje")
+
+# Words that may stand between a date and its time, or before either: joiners, weekdays, marks.
+DATE_GAP_WORDS: Final = _words(
+    """at um à a las la às alle ore om в kl. klo - – — | · • , / on the le el am mon tue tues wed
+    thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday mo di mi
+    do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lun mar mer jeu ven
+    sam dim lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
+    viernes sábado domingo"""
+)
+
+
+# The small words of a written date, matched in lower case as written. Each slot holds its own:
+# after a day number before its month ("16th", "1er"; the marks º ° ª are in the rule).
+DAY_SUFFIXES: Final = _words("st nd rd th er")
+# After a day number that follows its month: "July 16th".
+MONTH_DAY_SUFFIXES: Final = _words("st nd rd th")
+# Between a day and its month: "16 de mayo", "16th of May".
+DAY_MONTH_JOINERS: Final = _words("de of")
+# Between a month and the number after it: "mayo de 2022", "julio del 2021".
+MONTH_YEAR_JOINERS: Final = _words("de del")
+# Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
+DAY_YEAR_JOINERS: Final = _words("de del г. года")
+
+
+# -- the words of whole-sentence closing notes, slot by slot ---------------------------------------
+# Each sentence is a shape with slots ("This story was corrected..."); each slot reads its own
+# table. The slots of different sentences hold different words, so they are separate tables.
+
+# A correction said in a sentence: "An earlier version of this story misstated the date."
+CORRECTION_OPENINGS: Final = _words("this the")
+# "An earlier version of this story ..." is a correction whatever verb follows; the piece is one
+# of UPDATE_PIECES.
+EARLIER_VERSION_OPENINGS: Final = _phrases(
+    """an earlier version of this
+    a previous version of this"""
+)
+CORRECTION_PIECES: Final = _words("story article report post piece version")
+# Within 80 characters after the piece, as a whole word.
+CORRECTION_WORDS: Final = _words("corrected amended misstated misspelled incorrectly erroneously")
+
+# An update said in a sentence: "This story has been updated.", "The article was revised".
+UPDATE_OPENINGS: Final = _words("this the")
+UPDATE_PIECES: Final = _words("story article report post piece")
+UPDATE_AUXILIARIES: Final = _phrases(
+    """has been
+    was
+    is being
+    will be"""
+)
+UPDATE_WORDS: Final = _words("updated revised expanded")
+
+# A credit said in a sentence, the party before it: "The Example Agency contributed reporting."
+CONTRIBUTION_VERBS: Final = _words("contributed contributes")
+CONTRIBUTION_OBJECTS: Final = _phrases(
+    """to this report
+    to this story
+    to this article
+    reporting
+    additional reporting"""
+)
+
+# Phrases of disclaimers and notices that a note set apart in italics is wholly about.
+DISCLAIMER_PHRASES: Final = _phrases(
+    """banned in russia
+    prohibited in russia
+    terrorist organization
+    extremist organization
+    designated an extremist
+    foreign agent
+    views expressed
+    necessarily reflect
+    not necessarily those
+    does not constitute
+    for informational purposes
+    in russland verboten
+    in russland verbotene
+    interdite en russie"""
+)
+
+
 # -- the tables as one value a caller can extend -------------------------------------------------
 
 
@@ -1365,6 +1573,41 @@ class Vocabulary:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_as_words)
     desk_words: frozenset[str] = attrs.field(converter=_as_words)
     author_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
+    capital_words: frozenset[str] = attrs.field(converter=_as_words)
+    outlet_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    name_splitters: frozenset[str] = attrs.field(converter=_as_words)
+    continuing_conjunctions: frozenset[str] = attrs.field(converter=_as_words)
+    time_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    clock_nouns: frozenset[str] = attrs.field(converter=_as_words)
+    clock_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
+    reading_time_labels: frozenset[str] = attrs.field(converter=_as_words)
+    reading_time_hedges: frozenset[str] = attrs.field(converter=_as_words)
+    labelled_minutes: frozenset[str] = attrs.field(converter=_as_words)
+    reading_time_endings: frozenset[str] = attrs.field(converter=_as_words)
+    read_minutes: frozenset[str] = attrs.field(converter=_as_words)
+    byline_minutes: frozenset[str] = attrs.field(converter=_as_words)
+    ago_units: frozenset[str] = attrs.field(converter=_as_words)
+    ago_words: frozenset[str] = attrs.field(converter=_as_words)
+    relative_opened: frozenset[str] = attrs.field(converter=_as_words)
+    relative_days: frozenset[str] = attrs.field(converter=_as_words)
+    date_gap_words: frozenset[str] = attrs.field(converter=_as_words)
+    correction_openings: frozenset[str] = attrs.field(converter=_as_words)
+    earlier_version_openings: frozenset[str] = attrs.field(converter=_as_words)
+    correction_pieces: frozenset[str] = attrs.field(converter=_as_words)
+    correction_words: frozenset[str] = attrs.field(converter=_as_words)
+    update_openings: frozenset[str] = attrs.field(converter=_as_words)
+    update_pieces: frozenset[str] = attrs.field(converter=_as_words)
+    update_auxiliaries: frozenset[str] = attrs.field(converter=_as_words)
+    update_words: frozenset[str] = attrs.field(converter=_as_words)
+    contribution_verbs: frozenset[str] = attrs.field(converter=_as_words)
+    contribution_objects: frozenset[str] = attrs.field(converter=_as_words)
+    disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
+    month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
+    day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:
@@ -1535,8 +1778,9 @@ def checked(vocabulary: object) -> Vocabulary | None:
 def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
     """Within this block, :func:`current` is ``vocabulary`` (``None``: the default).
 
-    ``parse`` and the small parsers enter it, so a rule and every helper it calls read the same
-    words without passing them down. A context variable, so threads do not see each other's.
+    ``parse`` enters it (the small parsers enter :func:`given`), so a rule and every helper it
+    calls read the same words without passing them down. A context variable, so threads do not
+    see each other's.
 
     Raises:
         ParseError: ``invalid-argument`` when ``vocabulary`` is no :class:`Vocabulary`.
@@ -1551,6 +1795,24 @@ def using(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
     finally:
         _KEY.reset(key)
         _CURRENT.reset(token)
+
+
+@contextlib.contextmanager
+def given(vocabulary: Vocabulary | None) -> Iterator[Vocabulary]:
+    """Within this block, :func:`current` is ``vocabulary``; ``None`` keeps the current one.
+
+    The small parsers' ``vocabulary=`` keyword: called inside a :func:`using` block without it,
+    they read that block's words (``parse`` instead reads the default for ``None``).
+
+    Raises:
+        ParseError: ``invalid-argument`` when ``vocabulary`` is no :class:`Vocabulary`.
+    """
+    vocabulary = checked(vocabulary)
+    if vocabulary is None:
+        yield current()
+        return
+    with using(vocabulary) as words:
+        yield words
 
 
 _P = TypeVar("_P")
@@ -1583,14 +1845,47 @@ def patterns(build: Callable[[Vocabulary], _P]) -> Callable[[], _P]:
     return get
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], *, shortest_first: bool = False) -> str:
     r"""A regex alternation matching any of ``words`` literally, the longest first.
+
+    ``shortest_first`` puts the shortest first instead: where nothing after the alternation
+    forces a longer word, the match then ends after the shortest word that fits, as a rule
+    written that way always did.
 
     Example:
         >>> alternation(["in", "aus", "à"])
         'aus|in|à'
+        >>> alternation(["min", "minutes"], shortest_first=True)
+        'min|minutes'
     """
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+    sign = 1 if shortest_first else -1
+    return "|".join(
+        re.escape(word) for word in sorted(set(words), key=lambda w: (sign * len(w), w))
+    )
+
+
+def case_forms(
+    words: Iterable[str], *, lower: bool = True, capitals: Iterable[str] = ()
+) -> frozenset[str]:
+    """The spellings a case-sensitive pattern accepts of ``words`` (tables are lower case).
+
+    Each word capitalised; as written too when ``lower``; in capitals too when it is one of
+    ``capitals``. Some rules tell a word from a name by its case ("by" opens a byline, "By" too,
+    "BY" only where capitals are usual), so they cannot match case-insensitively.
+
+    Example:
+        >>> sorted(case_forms(["by", "von"], capitals=["by"]))
+        ['BY', 'By', 'Von', 'by', 'von']
+    """
+    upper = frozenset(capitals)
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word[:1].upper() + word[1:])
+        if lower:
+            forms.add(word)
+        if word in upper:
+            forms.add(word.upper())
+    return frozenset(forms)
 
 
 def word_pattern(*parts: str | frozenset[str] | tuple[str, ...], flags: int = 0) -> re.Pattern[str]:

@@ -17,14 +17,13 @@ from newsparse._engine import SHORT_LINE, Claim, Context, Found, Shape
 from newsparse._errors import Code
 from newsparse._inline import render
 from newsparse._model import Boilerplate, BoilerplateKind, Severity
-from newsparse._parsers.common import READING_TIME_PHRASE
+from newsparse._parsers.common import reading_time
 from newsparse._source import BLANK
 from newsparse.vocabulary import Vocabulary, current, patterns, word_pattern
 
 __all__ = ["navigation_rule", "navigation_screen", "rule", "screen"]
 
 _STRIP: Final = BLANK + ":*_|·•>-–—»›!"
-_READING_TIME: Final = re.compile(f"^{READING_TIME_PHRASE}$", re.I)
 _MAX_RUN: Final = 60
 
 
@@ -48,7 +47,7 @@ def _build(words: Vocabulary) -> _Words:
         first_words=frozenset(key.split()[0] for key in words.boilerplate if key)
         | words.share_words
         | frozenset(heading.split()[0] for heading in words.navigation_headings)
-        | {"lesedauer", "lesezeit", "reading", "read", "temps", "tiempo", "tempo"}
+        | frozenset(label.split()[0] for label in words.reading_time_labels)
         | frozenset(label.split()[0] for label in words.alone_labels)
         | frozenset(opening.split()[0].strip(",") for opening in words.share_button_openings),
         cookie=word_pattern(
@@ -200,7 +199,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if key in current().alone_labels and not inline.links and _alone(context, index):
         return _claim(context, index, index, BoilerplateKind.OTHER)
     # Cheap substring tests first: the regexes below only run on lines that could match.
-    if "min" in key and _READING_TIME.match(key):
+    note = reading_time()
+    if note.hint in key and note.whole.match(key):
         return _claim(context, index, index, BoilerplateKind.OTHER)
     if "cookie" in key and _words().cookie.search(text):
         return _claim(context, index, index, BoilerplateKind.COOKIE)

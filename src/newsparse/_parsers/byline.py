@@ -27,7 +27,9 @@ from newsparse.vocabulary import (
     Vocabulary,
     agency_name,
     cached,
+    case_forms,
     current,
+    given,
     patterns,
     prefix_first_words,
     word_pattern,
@@ -113,6 +115,16 @@ class _Words(NamedTuple):
     compound_jobs: tuple[str, ...]
     # Name suffixes with and without their final period: "Jr.", "Jr".
     suffix_keys: frozenset[str]
+    # A reading time standing for a name: "5 min read" in "By Jo Park • 5 min read".
+    reading_time_only: re.Pattern[str]
+    # " For The Daily Post", " for Reuters": the outlet a person writes for, glued in one piece.
+    for_outlet: re.Pattern[str]
+    # " And ", " and " between two names inside one piece (a link around both).
+    and_split: re.Pattern[str]
+    # A line going on with the names of the line above: "& Kim Lee", "and Kim Lee", "und Kim Lee".
+    continues: re.Pattern[str]
+    # A time closing a byline: "Posted by X at 18:52", "Von X um 9.30 Uhr", "par X à 10h15".
+    trailing_time: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -164,6 +176,28 @@ def _build(words: Vocabulary) -> _Words:
         ),
         compound_jobs=tuple(sorted(w for w in words.job_title_words if len(w) >= 6)),
         suffix_keys=words.name_suffixes | frozenset(s.rstrip(".") for s in words.name_suffixes),
+        reading_time_only=word_pattern(
+            r"^[0-9]{1,3}\s?", words.byline_minutes, r"\.?(?:\s[^\W\d_]{2,12}){0,2}$", flags=re.I
+        ),
+        # Case-sensitive, as these rules always were: lower case or capitalised, and in capitals
+        # only the words of capital_words ("AND" splits names, "UND" does not).
+        for_outlet=word_pattern(
+            r"\s", case_forms(words.outlet_joiners, capitals=words.capital_words), r"\s(?=[A-Z])"
+        ),
+        and_split=word_pattern(
+            r"\s(?:",
+            case_forms(words.name_splitters, capitals=words.capital_words),
+            r"|&)\s(?=[A-Z])",
+        ),
+        continues=word_pattern(r"^\s{0,3}(?:&|", words.continuing_conjunctions, r"\s)", flags=re.I),
+        # The joiner in lower case only, the clock noun capitalised only (German nouns are).
+        trailing_time=word_pattern(
+            r"\s{1,3}",
+            words.time_joiners,
+            r"\s{1,3}[0-9]{1,2}(?:[:.h][0-9]{2})?(?:\s{0,2}(?:[AaPp]\.?[Mm]\.?|h|",
+            case_forms(words.clock_nouns, lower=False),
+            r"))?[\s.,|·•]{0,4}$",
+        ),
     )
 
 
@@ -471,9 +505,6 @@ def _job_title(name: str) -> bool:
 
 # "(reporting)", "(photos)": a role written after a name.
 _ROLE_AFTER: Final = re.compile(r"\s{0,3}\((?P<role>[^\W\d_]{3,16})\)\s{0,3}$")
-_READING_TIME_ONLY: Final = re.compile(
-    r"^[0-9]{1,3}\s?(?:min|mins|minutes?|minuten)\.?(?:\s[^\W\d_]{2,12}){0,2}$", re.I
-)
 
 
 def _unit(name: str) -> bool:
@@ -578,7 +609,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if not authors and position < len(pieces) - 1 and _job_title(name):
             held_title = name  # "[Rechtsanwalt](#) Jo Park": the title before the name
             continue
-        if _READING_TIME_ONLY.match(name):
+        if _words().reading_time_only.match(name):
             continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
             _glued_piece(authors, name, role)
@@ -694,12 +725,6 @@ def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
     ]
 
 
-# " For The Mail On Sunday", " for Reuters": the outlet a person writes for, glued in one piece.
-_FOR_OUTLET: Final = re.compile(r"\s(?:[Ff]or|FOR)\s(?=[A-Z])")
-# " And ", " and " between two names inside one piece (a link around both).
-_AND: Final = re.compile(r"\s(?:[Aa]nd|AND|[Uu]nd|&)\s(?=[A-Z])")
-
-
 def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
     """Names a converter left in one piece, each given its own party.
 
@@ -708,12 +733,12 @@ def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
     """
     outlet = None
     people = name
-    joined = _FOR_OUTLET.search(name)
+    joined = _words().for_outlet.search(name)
     if joined is not None:
         people, outlet = name[: joined.start()].strip(), name[joined.end() :].strip()
         if not outlet or len(outlet.split()) > 6 or _DIGIT.search(outlet):
             return []
-    names = [part.strip() for part in _AND.split(people)]
+    names = [part.strip() for part in _words().and_split.split(people)]
     if outlet is None and len(names) == 1:
         split = _trailing_agency(people)
         if split is None:
@@ -1189,17 +1214,13 @@ def _continued(
         return index, authors
     line = context.lines[following]
     if len(line) > _MAX_BYLINE * 2 or not (
-        _CONTINUES.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
+        _words().continues.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
     ):
         return index, authors
     more = read_byline(f"{markdown.rstrip(BLANK)} {unmarked(line).strip(BLANK)}", prefixed=prefixed)
     if more is None or len(more) <= len(authors):
         return index, authors
     return following, more
-
-
-# A line going on with the names of the line above: "& Kim Lee", "and Kim Lee", "und Kim Lee".
-_CONTINUES: Final = re.compile(r"^\s{0,3}(?:&|and\s|und\s|et\s|y\s)", re.I)
 
 
 def _linked_people_with_posts(
@@ -1412,17 +1433,10 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
     if authors is None:
         # "Posted by X at 07:40  Tagged with: ...": the time is read after the tags are cut.
         markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
-        time = _TRAILING_TIME.search(markdown)
+        time = _words().trailing_time.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
     return authors
-
-
-# A time closing a byline: "Posted by X at 18:52", "Von X um 9.30 Uhr", "par X à 10h15".
-_TRAILING_TIME: Final = re.compile(
-    r"\s{1,3}(?:at|um|à|a las|às|alle)\s{1,3}[0-9]{1,2}(?:[:.h][0-9]{2})?"
-    r"(?:\s{0,2}(?:[AaPp]\.?[Mm]\.?|Uhr|h))?[\s.,|·•]{0,4}$"
-)
 
 
 def _holds_date(markdown: str) -> bool:
@@ -1701,8 +1715,11 @@ def _dated_line(context: Context, index: int) -> bool:
     return _holds_date(line) or find_relative(line) is not None
 
 
-def parse_byline(text: str) -> Byline:
+def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline:
     """Read one byline.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-byline`` when ``text`` does not read as a byline.
@@ -1717,21 +1734,22 @@ def parse_byline(text: str) -> Byline:
         ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
     """
     require_text(text, "parse_byline")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
-    # several: two list items are two lines, which unmarked would run into one name.)
-    markdown = unmarked(raw) if "\n" not in raw else raw
-    authors = _prefixed_authors(markdown, lone=True)
-    if authors is None:
-        authors = read_byline(markdown, prefixed=False)
-    if authors is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a byline",
-            code=Code.NOT_A_BYLINE,
-            line=line,
-            column=column,
-        )
-    return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)
+    with given(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
+        # several: two list items are two lines, which unmarked would run into one name.)
+        markdown = unmarked(raw) if "\n" not in raw else raw
+        authors = _prefixed_authors(markdown, lone=True)
+        if authors is None:
+            authors = read_byline(markdown, prefixed=False)
+        if authors is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a byline",
+                code=Code.NOT_A_BYLINE,
+                line=line,
+                column=column,
+            )
+        return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)

@@ -29,6 +29,7 @@ from newsparse.vocabulary import (
     agency_name,
     cached,
     current,
+    given,
     patterns,
     prefix_first_words,
     word_pattern,
@@ -1147,8 +1148,11 @@ def _image_followers(
     return last, _alt_caption(context, index, _alt_credit(reading))
 
 
-def parse_caption(text: str) -> Caption:
+def parse_caption(text: str, *, vocabulary: Vocabulary | None = None) -> Caption:
     r"""Read a caption: one line with its credit, or a caption line and a credit line.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-caption`` when ``text`` carries no credit or image.
@@ -1159,26 +1163,29 @@ def parse_caption(text: str) -> Caption:
         ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
     """
     require_text(text, "parse_caption")
-    context = Context(Source(text))
-    first = context.next_nonblank(0)
-    claim = rule(context, first) if first is not None else None
-    if claim is None or context.next_nonblank(claim.next_line) is not None:
-        line = (first or 0) + 1
-        raise ParseError(
-            f"{text.strip()[:60]!r} does not read as a caption", code=Code.NOT_A_CAPTION, line=line
-        )
-    caption = claim.elements[0]
-    if isinstance(caption, Picture) and caption.images:
-        # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
-        # only its image.
-        first_image = caption.images[0]
-        caption = Caption(
-            raw=caption.raw,
-            span=caption.span,
-            text="",
-            image_url=first_image.src,
-            alt=first_image.alt or None,
-        )
-    if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
-        raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
-    return caption
+    with given(vocabulary):
+        context = Context(Source(text))
+        first = context.next_nonblank(0)
+        claim = rule(context, first) if first is not None else None
+        if claim is None or context.next_nonblank(claim.next_line) is not None:
+            line = (first or 0) + 1
+            raise ParseError(
+                f"{text.strip()[:60]!r} does not read as a caption",
+                code=Code.NOT_A_CAPTION,
+                line=line,
+            )
+        caption = claim.elements[0]
+        if isinstance(caption, Picture) and caption.images:
+            # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
+            # only its image.
+            first_image = caption.images[0]
+            caption = Caption(
+                raw=caption.raw,
+                span=caption.span,
+                text="",
+                image_url=first_image.src,
+                alt=first_image.alt or None,
+            )
+        if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
+            raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
+        return caption

@@ -7,7 +7,7 @@ a helper two rules share lives here, so a rule's module can change without touch
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsparse._engine import Claim, Context, Found, Shape, closing_hashes, heading_level
 from newsparse._errors import Code
@@ -22,10 +22,10 @@ from newsparse._model import (
     Severity,
 )
 from newsparse._source import BLANK
+from newsparse.vocabulary import Vocabulary, alternation, patterns, word_pattern
 
 __all__ = [
-    "READING_TIME",
-    "READING_TIME_PHRASE",
+    "ReadingTime",
     "block_images",
     "block_text",
     "heading_text",
@@ -35,18 +35,54 @@ __all__ = [
     "paragraph_at",
     "picture_claim",
     "plain_text",
+    "reading_time",
     "teaser_claim",
     "unmarked",
 ]
 
-# "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min"
-READING_TIME_PHRASE: Final = (
-    r"(?:(?:lesedauer|lesezeit|reading time|read time|temps de lecture|tiempo de lectura|"
-    r"tempo de leitura)\s?:?\s?(?:ca\.\s|etwa\s)?[0-9]{1,3}\s?(?:min|minuten|minutes|minutos)\.?"
-    r"|[0-9]{1,3}\s?(?:min|minute|minutes)\.?\s(?:read|lesen|de lecture|de lectura))"
-)
-READING_TIME: Final = re.compile(READING_TIME_PHRASE, re.I)
-"""A reading-time note anywhere in a line, as a dateline may carry one ("3 min read")."""
+
+class ReadingTime(NamedTuple):
+    """The patterns of a reading-time note, built from one vocabulary.
+
+    "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min".
+    """
+
+    # Such a note anywhere in a line, as a dateline may carry one ("3 min read").
+    anywhere: re.Pattern[str]
+    # A line that is such a note and nothing else.
+    whole: re.Pattern[str]
+    # A text every note holds ("min" with the default units), for a cheap test first.
+    hint: str
+
+
+def _reading_time(words: Vocabulary) -> ReadingTime:
+    """The reading-time patterns of ``words``."""
+    anywhere = word_pattern(
+        r"(?:",
+        words.reading_time_labels,
+        r"\s?:?\s?(?:",
+        words.reading_time_hedges,
+        r"\s)?[0-9]{1,3}\s?",
+        # The shortest unit first: "Lesezeit: 5 Minuten" gives "Lesezeit: 5 Min" to a search,
+        # as the rule always did (identical output). The whole unit would read better: a change
+        # of behaviour, for a step measured on its own.
+        "(?:" + alternation(words.labelled_minutes, shortest_first=True) + ")",
+        r"\.?|[0-9]{1,3}\s?",
+        words.read_minutes,
+        r"\.?\s",
+        words.reading_time_endings,
+        r")",
+        flags=re.I,
+    )
+    units = words.labelled_minutes | words.read_minutes
+    return ReadingTime(
+        anywhere=anywhere,
+        whole=word_pattern("^", anywhere.pattern, "$", flags=re.I),
+        hint="min" if all("min" in unit for unit in units) else "",
+    )
+
+
+reading_time: Final = patterns(_reading_time)
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
 _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")

@@ -48,10 +48,10 @@ from newsparse._parsers.byline import (
     read_byline,
 )
 from newsparse._parsers.common import (
-    READING_TIME,
     block_images,
     paragraph_at,
     plain_text,
+    reading_time,
     teaser_claim,
 )
 from newsparse._source import BLANK, Source
@@ -59,7 +59,9 @@ from newsparse.vocabulary import (
     Vocabulary,
     agency_name,
     cached,
+    case_forms,
     current,
+    given,
     patterns,
     prefix_first_words,
     word_pattern,
@@ -100,11 +102,16 @@ class _Words(NamedTuple):
     posted_head: int
     # Words between such an opening and its date: "Mittwoch, den ".
     posted_between: frozenset[str]
+    # A byline glued before a closing date: "...the harbour.by Jo Park " (lower or upper case).
+    trailing_by: re.Pattern[str]
+    # A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+    later_prefix: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
     """The dateline patterns of ``words``."""
     labels = words.date_labels | words.updated_labels
+    prefixes = case_forms(words.trailing_prefixes, capitals=words.capital_words)
     return _Words(
         updated_words=(words.updated_labels - {"last"}) | {"mis"},
         allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
@@ -120,6 +127,8 @@ def _build(words: Vocabulary) -> _Words:
         ),
         posted_head=max(map(len, words.posted_openings), default=0) + 8,
         posted_between=words.dateline_fillers | words.weekdays | {"den"},
+        trailing_by=word_pattern(r"(?:^|[\s.?!;:|—–-])(?P<by>", prefixes, r"\s[^\n]{2,300})$"),
+        later_prefix=word_pattern(r"\s(?=", prefixes, r"\s)"),
     )
 
 
@@ -254,8 +263,9 @@ def read_dateline(
         position = phrase.end
     pieces.append(markdown[position:])
     rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
-    if "min" in rest.casefold():
-        rest = READING_TIME.sub(" ", rest)  # "6 January 2020 • 3 min read"
+    note = reading_time()
+    if note.hint in rest.casefold():
+        rest = note.anywhere.sub(" ", rest)  # "6 January 2020 • 3 min read"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
     linked_head = "](" in markdown[: dated[0].start]
     place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
@@ -453,7 +463,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     if reading is None:
         return None
     byline_start = start
-    prefix = _TRAILING_BY.search(markdown, max(0, start - 300), start)
+    prefix = _words().trailing_by.search(markdown, max(0, start - 300), start)
     if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
         byline_start = prefix.start("by")
     return byline_start, start, reading
@@ -469,10 +479,6 @@ _GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
 # A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
 _WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
-# A byline glued before a closing date: "...slammer.by R.C. Baker " (lower or upper case).
-_TRAILING_BY: Final = re.compile(
-    r"(?:^|[\s.?!;:|—–-])(?P<by>(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s[^\n]{2,300})$"
-)
 _DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
 _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
@@ -778,8 +784,6 @@ def _date_field(dates: str, start: int) -> DatelineReading | None:
 _MAX_FIELD_WORDS: Final = 20
 
 
-# A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
-_LATER_PREFIX: Final = re.compile(r"\s(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)")
 # The end of a date's field: a separator set off by spaces.
 _FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
 # A field separator ending the date part: the names after it stand in a field of their own
@@ -839,7 +843,7 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = markdown[:stop]
     if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
         # "Posted in [Travel](#) by jdoe": the names follow the categories.
-        later = _LATER_PREFIX.search(markdown, stop)
+        later = _words().later_prefix.search(markdown, stop)
         names = (
             markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
             if later
@@ -1366,10 +1370,15 @@ def _says_updated(claim: Claim) -> bool:
     return any(isinstance(e, Dateline) and e.updated is not None for e in claim.elements)
 
 
-def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
+def parse_dateline(
+    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
+) -> Dateline:
     """Read one dateline: a header date line or the place-and-agency opening of a story.
 
     A date without a year gives ``published=None`` (there is no context to take a year from).
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-dateline`` when ``text`` is neither.
@@ -1384,36 +1393,37 @@ def parse_dateline(text: str, *, order: DateOrder | None = None) -> Dateline:
     """
     require_text(text, "parse_dateline")
     order = require_order(order, "parse_dateline")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    reading = read_dateline(raw, order=order)
-    if reading is None:
-        lead = read_lead(raw, order=order)
-        if lead is not None and not raw[lead[1] :].strip(BLANK):
-            reading = lead[0]
-    if reading is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a dateline",
-            code=Code.NOT_A_DATELINE,
-            line=line,
-            column=column,
+    with given(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        reading = read_dateline(raw, order=order)
+        if reading is None:
+            lead = read_lead(raw, order=order)
+            if lead is not None and not raw[lead[1] :].strip(BLANK):
+                reading = lead[0]
+        if reading is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a dateline",
+                code=Code.NOT_A_DATELINE,
+                line=line,
+                column=column,
+            )
+
+        shown, likely = text_order(raw, order)
+
+        def value(phrase: FoundDate | None) -> DateValue | None:
+            if phrase is None:
+                return None
+            return read_in_order(phrase, shown=shown, likely=likely).value()
+
+        return Dateline(
+            raw=raw,
+            span=span,
+            text=plain_text(raw),
+            published=value(reading.published),
+            updated=value(reading.updated),
+            place=reading.place,
+            agency=reading.agency,
         )
-
-    shown, likely = text_order(raw, order)
-
-    def value(phrase: FoundDate | None) -> DateValue | None:
-        if phrase is None:
-            return None
-        return read_in_order(phrase, shown=shown, likely=likely).value()
-
-    return Dateline(
-        raw=raw,
-        span=span,
-        text=plain_text(raw),
-        published=value(reading.published),
-        updated=value(reading.updated),
-        place=reading.place,
-        agency=reading.agency,
-    )

@@ -24,6 +24,7 @@ from newsparse.vocabulary import (
     DISCLOSURE_PHRASES,
     Vocabulary,
     current,
+    given,
     patterns,
     word_pattern,
 )
@@ -60,6 +61,12 @@ class _Words(NamedTuple):
     # A copyright notice holds a year or says what is reserved ("© 2024 X", "All rights
     # reserved"); "© Jane Doe / Example" alone credits a picture.
     copyright_notice: re.Pattern[str]
+    # Whole-sentence notes, by their shape: "An earlier version of this story ..." (whatever
+    # verb follows), "This story misstated ...",
+    # "This story has been updated", "The Example Agency contributed to this report."
+    corrected: re.Pattern[str]
+    updated: re.Pattern[str]
+    contributed: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -84,6 +91,38 @@ def _build(words: Vocabulary) -> _Words:
             r"^", words.source_credit_labels, r"\s?:?\s(?P<who>\S.{1,100})$", flags=re.I
         ),
         copyright_notice=word_pattern(r"[0-9]{4}|", words.reserved_words, flags=re.I),
+        corrected=word_pattern(
+            "^(?:",
+            words.earlier_version_openings,
+            "[ ]",
+            words.update_pieces,
+            r"\b|",
+            words.correction_openings,
+            "[ ]",
+            words.correction_pieces,
+            r"[ ].{0,80}?\b",
+            words.correction_words,
+            r"\b)",
+            flags=re.I,
+        ),
+        updated=word_pattern(
+            "^",
+            words.update_openings,
+            "[ ]",
+            words.update_pieces,
+            "[ ]",
+            words.update_auxiliaries,
+            "[ ]",
+            words.update_words,
+            flags=re.I,
+        ),
+        contributed=word_pattern(
+            r"^(?P<who>.{2,200}?)[ ]",
+            words.contribution_verbs,
+            "[ ]",
+            words.contribution_objects,
+            flags=re.I,
+        ),
     )
 
 
@@ -97,24 +136,10 @@ _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-# Whole-sentence notes, by their shape.
-_CORRECTED: Final = re.compile(
-    r"^(?:(?:an earlier|a previous)[ ]version[ ]of[ ]this[ ](?:story|article|report|post|piece)\b|"
-    r"(?:this|the)[ ](?:story|article|report|post|piece|version)[ ].{0,80}?\b(?:corrected|"
-    r"amended|misstated|misspelled|incorrectly|erroneously)\b)",
-    re.I,
-)
-_UPDATED: Final = re.compile(
-    r"^(?:this|the)[ ](?:story|article|report|post|piece)[ ](?:has been|was|is being|will be)[ ]"
-    r"(?:updated|revised|expanded)",
-    re.I,
-)
-# "The Associated Press contributed to this report." / "AFP contributed reporting."
-_CONTRIBUTED: Final = re.compile(
-    r"^(?P<who>.{2,200}?)[ ](?:contributed|contributes)[ ](?:to[ ]this[ ](?:report|story|article)|"
-    r"reporting|additional[ ]reporting)",
-    re.I,
-)
+# The two sentence patterns below stay written out (issue 16): each language's sentence has its
+# own word order, optional words and gap before the noun, so as tables they would need one table
+# per slot per language (about 25, each used once), and shared tables would let one language's
+# opening pair with another's verb, which changes what they match.
 # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
 _SERIES: Final = re.compile(
     r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
@@ -140,24 +165,6 @@ _LINKED_NUMBER: Final = re.compile(r"[ ]{0,3}[(\[]\[[0-9]{1,3}\]\([^()\s]{0,200}
 _BACK_LINK: Final = "↩"
 _DISCLOSURE_LIMIT: Final = 500
 _COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
-
-# Phrases of disclaimers and notices that a note is wholly about.
-_DISCLAIMER_PHRASES: Final = (
-    "banned in russia",
-    "prohibited in russia",
-    "terrorist organization",
-    "extremist organization",
-    "designated an extremist",
-    "foreign agent",
-    "views expressed",
-    "necessarily reflect",
-    "not necessarily those",
-    "does not constitute",
-    "for informational purposes",
-    "in russland verboten",
-    "in russland verbotene",
-    "interdite en russie",
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -186,15 +193,15 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         )
         if kind is not None:
             return kind, ()
-    if _CORRECTED.match(text):
+    if _words().corrected.match(text):
         return FootnoteKind.CORRECTION, ()
     if _ORIGINALLY.match(text):
         return FootnoteKind.EDITORS_NOTE, ()
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
-    if _UPDATED.match(text):
+    if _words().updated.match(text):
         return FootnoteKind.UPDATE, ()
-    contributed = _CONTRIBUTED.match(text)
+    contributed = _words().contributed.match(text)
     if contributed is not None:
         named = read_byline(contributed["who"], prefixed=False) or ()
         return FootnoteKind.CONTRIBUTORS, tuple(
@@ -251,7 +258,7 @@ _DISCLOSURE_HINTS: Final = ("ffiliat", "commission", "provision", "link", "preis
 def _kind_of_note(text: str) -> FootnoteKind:
     """The kind of a line already known to be a note (set apart in italics after the text)."""
     folded = text.casefold()
-    if any(phrase in folded for phrase in _DISCLAIMER_PHRASES):
+    if any(phrase in folded for phrase in current().disclaimer_phrases):
         return FootnoteKind.DISCLAIMER
     if _SERIES.search(text[:_SERIES_LIMIT]):
         return FootnoteKind.SERIES
@@ -577,7 +584,7 @@ def _header_note(reading: FootnoteReading) -> bool:
     article's date line.
     """
     if reading.kind is FootnoteKind.UPDATE:
-        return _UPDATED.match(reading.text) is not None
+        return _words().updated.match(reading.text) is not None
     return reading.kind in _HEADER_KINDS and _says_note(reading)
 
 
@@ -597,8 +604,11 @@ def _repeated(context: Context, index: int) -> bool:
     return memo[0].get(context.lines[index].strip(BLANK), index) < index
 
 
-def parse_footnote(text: str) -> Footnote:
+def parse_footnote(text: str, *, vocabulary: Vocabulary | None = None) -> Footnote:
     """Read one closing note; a line wholly in italics counts as a note here.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-footnote`` when ``text`` is not a note.
@@ -609,24 +619,25 @@ def parse_footnote(text: str) -> Footnote:
         ('correction', 'Correction: An earlier version misstated the date.')
     """
     require_text(text, "parse_footnote")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    reading = read_footnote(raw, closing=True)
-    if reading is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a closing note",
-            code=Code.NOT_A_FOOTNOTE,
-            line=line,
-            column=column,
+    with given(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        reading = read_footnote(raw, closing=True)
+        if reading is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a closing note",
+                code=Code.NOT_A_FOOTNOTE,
+                line=line,
+                column=column,
+            )
+        return Footnote(
+            raw=raw,
+            span=span,
+            text=reading.text,
+            kind=reading.kind,
+            label=reading.label,
+            links=reading.links,
+            credits=reading.credits,
         )
-    return Footnote(
-        raw=raw,
-        span=span,
-        text=reading.text,
-        kind=reading.kind,
-        label=reading.label,
-        links=reading.links,
-        credits=reading.credits,
-    )

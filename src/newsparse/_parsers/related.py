@@ -22,7 +22,7 @@ from newsparse._inline import IMAGE, LINK, Inline, render
 from newsparse._model import BoilerplateKind, Element, Link, RelatedLink
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, cached, current, patterns
+from newsparse.vocabulary import Vocabulary, cached, current, given, patterns
 
 __all__ = ["RelatedReading", "parse_related", "read_related", "rule", "screen"]
 
@@ -962,8 +962,11 @@ def rule(context: Context, index: int) -> Claim | None:
     )
 
 
-def parse_related(text: str) -> RelatedLink:
+def parse_related(text: str, *, vocabulary: Vocabulary | None = None) -> RelatedLink:
     """Read one related link.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-related-link`` when ``text`` is not one.
@@ -974,18 +977,19 @@ def parse_related(text: str) -> RelatedLink:
         ('Related', 'Tajik base opens', 'https://example.com/a')
     """
     require_text(text, "parse_related")
-    source = Source(text)
-    span = source.span(0, len(text))
-    raw = source.raw(span)
-    reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
-    if reading is None:
-        line, column = source.position(span.start)
-        raise ParseError(
-            f"{raw[:60]!r} does not read as a related link",
-            code=Code.NOT_RELATED,
-            line=line,
-            column=column,
+    with given(vocabulary):
+        source = Source(text)
+        span = source.span(0, len(text))
+        raw = source.raw(span)
+        reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
+        if reading is None:
+            line, column = source.position(span.start)
+            raise ParseError(
+                f"{raw[:60]!r} does not read as a related link",
+                code=Code.NOT_RELATED,
+                line=line,
+                column=column,
+            )
+        return RelatedLink(
+            raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
         )
-    return RelatedLink(
-        raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
-    )

@@ -6,6 +6,7 @@ from newsparse._engine import Claim, Context, Found
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._model import Diagnostic, Severity, SourceUrl
 from newsparse._source import Source
+from newsparse.vocabulary import Vocabulary, given
 
 __all__ = ["parse_source_url", "rule", "screen"]
 
@@ -54,8 +55,11 @@ def rule(context: Context, index: int) -> Claim | None:
     )
 
 
-def parse_source_url(text: str) -> SourceUrl:
+def parse_source_url(text: str, *, vocabulary: Vocabulary | None = None) -> SourceUrl:
     r"""Read an ``Original url:`` footer.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-source-url`` when ``text`` is not such a footer.
@@ -65,11 +69,12 @@ def parse_source_url(text: str) -> SourceUrl:
         'https://example.com/a'
     """
     require_text(text, "parse_source_url")
-    context = Context(Source(text))
-    first = context.next_nonblank(0)
-    found = _footer(context, first) if first is not None else None
-    if found is None or context.next_nonblank(found[1]) is not None:
-        raise ParseError("not an 'Original url:' footer", code=Code.NOT_A_SOURCE_URL)
-    if not found[0].url:
-        raise ParseError("the footer names no URL", code=Code.NOT_A_SOURCE_URL)
-    return found[0]
+    with given(vocabulary):
+        context = Context(Source(text))
+        first = context.next_nonblank(0)
+        found = _footer(context, first) if first is not None else None
+        if found is None or context.next_nonblank(found[1]) is not None:
+            raise ParseError("not an 'Original url:' footer", code=Code.NOT_A_SOURCE_URL)
+        if not found[0].url:
+            raise ParseError("the footer names no URL", code=Code.NOT_A_SOURCE_URL)
+        return found[0]

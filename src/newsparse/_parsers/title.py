@@ -34,7 +34,7 @@ from newsparse._sites import (
     squeeze,
 )
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, current, patterns
+from newsparse.vocabulary import Vocabulary, current, given, patterns
 
 __all__ = ["heading_suffixes", "parse_title", "read_title", "repair_mojibake", "rule", "screen"]
 
@@ -537,8 +537,11 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
 _WORD: Final = re.compile(r"[^\W\d_]{1,40}")
 
 
-def parse_title(text: str) -> Headline:
+def parse_title(text: str, *, vocabulary: Vocabulary | None = None) -> Headline:
     """Read a title: an ATX or setext heading, or one short line of text.
+
+    ``vocabulary`` is the words read (``None``: the current ones, see
+    :func:`~newsparse.vocabulary.given`).
 
     Raises:
         ParseError: ``not-a-title`` for empty text, several paragraphs, or a line too long to be
@@ -550,16 +553,19 @@ def parse_title(text: str) -> Headline:
         ('Brothel catering to politicians', 'Local News')
     """
     require_text(text, "parse_title")
-    context = Context(Source(text))
-    first = context.next_nonblank(0)
-    if first is None:
-        raise ParseError("empty text is not a title", code=Code.NOT_A_TITLE)
-    last = context.block_end(first) - 1
-    heading = context.shape(first) is Shape.HEADING or context.setext_level(first)
-    expected_last = first + 1 if context.setext_level(first) else first
-    if context.next_nonblank(last + 1) is not None or last != expected_last:
-        raise ParseError("a title is one heading or line", code=Code.NOT_A_TITLE, line=first + 1)
-    if not heading and len(context.lines[first].strip(BLANK)) > 300:
-        raise ParseError("too long for a title", code=Code.NOT_A_TITLE, line=first + 1)
-    headline, _ = _headline(context, first, first)
-    return headline
+    with given(vocabulary):
+        context = Context(Source(text))
+        first = context.next_nonblank(0)
+        if first is None:
+            raise ParseError("empty text is not a title", code=Code.NOT_A_TITLE)
+        last = context.block_end(first) - 1
+        heading = context.shape(first) is Shape.HEADING or context.setext_level(first)
+        expected_last = first + 1 if context.setext_level(first) else first
+        if context.next_nonblank(last + 1) is not None or last != expected_last:
+            raise ParseError(
+                "a title is one heading or line", code=Code.NOT_A_TITLE, line=first + 1
+            )
+        if not heading and len(context.lines[first].strip(BLANK)) > 300:
+            raise ParseError("too long for a title", code=Code.NOT_A_TITLE, line=first + 1)
+        headline, _ = _headline(context, first, first)
+        return headline
