@@ -269,9 +269,9 @@ def _build_named(words: Vocabulary) -> _Named:
 _named: Final = patterns(_build_named)
 
 
-# 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h
+# 10:32, 10:32:05, 4 AM, 7:35AM, 6:15 p.m., 08.30 AM, 11:40 Uhr, 10h30, 14h
 def _build_time(words: Vocabulary) -> re.Pattern[str]:
-    """A time: 10:32, 10:32:05, 4 AM, 7:35AM, 4:56 p.m., 08.30 AM, 12:50 Uhr, 10h30, 14h."""
+    """A time: 10:32, 10:32:05, 4 AM, 7:35AM, 6:15 p.m., 08.30 AM, 11:40 Uhr, 10h30, 14h."""
     return word_pattern(
         r"(?<![0-9:.])(?P<H>[0-9]{1,2})"
         r"(?:(?P<sep>[:.h])(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2}))?)?"

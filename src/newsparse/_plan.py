@@ -40,7 +40,7 @@ SHORT_LINE: Final = 120
 longer is prose (the last such line starts the closing notes)."""
 LABEL_LINE: Final = 40
 """A line no longer than this can be only a label, a time or a short credit ("**Date**",
-"um 12:50 Uhr", "Foto: dpa"); a longer one says more."""
+"um 11:40 Uhr", "Foto: dpa"); a longer one says more."""
 
 # The footer a dump ends with: "Original url:" then the URL (next line, or the same line).
 _FOOTER_LABEL: Final = re.compile(

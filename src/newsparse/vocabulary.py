@@ -1281,7 +1281,7 @@ TIME_JOINERS: Final = _phrases(
     alle"""
 )
 
-# Nouns after a time, capitalised as German writes them: "Von X um 9.30 Uhr", "12:50 Uhr".
+# Nouns after a time, capitalised as German writes them: "Von X um 9.30 Uhr", "11:40 Uhr".
 CLOCK_NOUNS: Final = _words("uhr")
 
 # Abbreviations after a time of the 24-hour clock, in lower case: "14h", "21 hs", "9 hrs".

@@ -383,7 +383,7 @@ def _place_date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineRe
 def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
     """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
 
-    Or glued to it after its time: "19.10.2019, 15:30 UhrAm Samstag ..."; or after a place, as a
+    Or glued to it after its time: "07.03.2018, 11:40 UhrAm Dienstag ..."; or after a place, as a
     press release opens: "Hafenstadt, 12. März 2021 – Der Verband ...".
     """
     placed = _place_date_lead(markdown, order)
@@ -403,7 +403,7 @@ def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading,
     if after is not None:
         return DatelineReading(published=first), after.end()
     if not opening and first.has_time and _GLUED_AFTER_TIME.match(markdown, first.end - 1):
-        # "19.10.2019, 15:30 UhrAm 8. Spieltag ...": a converter glued the date to the text.
+        # "07.03.2018, 11:40 UhrAm 3. Spieltag ...": a converter glued the date to the text.
         return DatelineReading(published=first), first.end
     return None
 
@@ -473,7 +473,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # After a date in parentheses that opens a paragraph: ") ", then the text.
 _LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
-# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "15:30 UhrAm".
+# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "11:40 UhrAm".
 _GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
@@ -570,7 +570,7 @@ class _Builder:
 
 
 def _time_only(context: Context, index: int) -> FoundDate | None:
-    """A line that is only a time ("4 AM", "um 12:50 Uhr"), as the line after a date gives it."""
+    """A line that is only a time ("4 AM", "um 11:40 Uhr"), as the line after a date gives it."""
     line = context.lines[index]
     if len(line) > LABEL_LINE:
         return None

@@ -237,8 +237,8 @@ def _slug_kicker(title: str, slug: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-# UTF-8 bytes read in a one-byte code page: "L√≠der" (Mac Roman) or "LÃ­der" (Windows-1252)
-# for "Líder". Each run of such characters starts with what a lead byte of UTF-8 becomes.
+# UTF-8 bytes read in a one-byte code page: "Canci√≥n" (Mac Roman) or "CanciÃ³n" (Windows-1252)
+# for "Canción". Each run of such characters starts with what a lead byte of UTF-8 becomes.
 _MOJIBAKE_RUN: Final = re.compile(r"[^\x00-\x7f]{2,24}")
 _MOJIBAKE_STARTS: Final = (("mac_roman", ("√", "¬", "‚Ä")), ("cp1252", ("Ã", "Â", "â€")))
 
@@ -250,8 +250,8 @@ def repair_mojibake(text: str) -> str:
     UTF-8 of printable characters; anything else is left as written.
 
     Example:
-        >>> repair_mojibake("L√≠der de la organizaci√≥n"), repair_mojibake("CafÃ© crÃ¨me")
-        ('Líder de la organización', 'Café crème')
+        >>> repair_mojibake("Reuni√≥n de la comisi√≥n"), repair_mojibake("CafÃ© crÃ¨me")
+        ('Reunión de la comisión', 'Café crème')
     """
     if text.isascii():
         return text
