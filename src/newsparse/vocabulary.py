@@ -665,7 +665,7 @@ DATE_LABELS: Final = _words(
 )
 
 # Words a page's <title> adds to the headline to say what kind of page it is, before the site's
-# name: "Apfelkuchen Rezept | Site", "BestCrypt - Download - Site", "Receita de Bolo | Site".
+# name: "Apfelkuchen Rezept | Site", "FerryCalc - Download - Site", "Receita de Bolo | Site".
 # Cut only from a title whose site name was cut too (the article's own heading has none).
 PAGE_KIND_WORDS: Final = _phrases(
     """rezept
@@ -1271,7 +1271,7 @@ NAME_SPLITTERS: Final = _words("and und")
 # Conjunctions opening a line that goes on with the names above it: "and Kim Lee", "y Ana Ruiz".
 CONTINUING_CONJUNCTIONS: Final = _words("and und et y")
 
-# Words before a time closing a byline, in lower case: "Posted by X at 18:52", "Von X um 9.30".
+# Words before a time closing a byline, in lower case: "Posted by X at 17:35", "Von X um 9.30".
 TIME_JOINERS: Final = _phrases(
     """at
     um
@@ -1287,7 +1287,7 @@ CLOCK_NOUNS: Final = _words("uhr")
 # Abbreviations after a time of the 24-hour clock, in lower case: "14h", "21 hs", "9 hrs".
 CLOCK_ABBREVIATIONS: Final = _words("h hs hrs")
 
-# Labels of a reading-time note: "Lesedauer: 8 Min.", "Reading time: 3 minutes".
+# Labels of a reading-time note: "Lesedauer: 7 Min.", "Reading time: 3 minutes".
 READING_TIME_LABELS: Final = _phrases(
     """lesedauer
     lesezeit
@@ -1325,7 +1325,7 @@ AGO_UNITS: Final = _words("min mins minute minutes hour hours hr hrs day days we
 AGO_WORDS: Final = _words("ago")
 
 # Relative dates written opener first, as "opener unit" (the number stands between them):
-# "Hace 13 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas". A phrase of one word has no
+# "Hace 5 horas", "vor 2 Stunden", "il y a 3 heures", "há 2 horas". A phrase of one word has no
 # opener and is not read.
 RELATIVE_OPENED: Final = frozenset(
     f"{opener} {unit}"
