@@ -658,7 +658,7 @@ def _gap_joins(gap: str) -> bool:
 
 
 def _build_relative(words: Vocabulary) -> re.Pattern[str]:
-    """A relative date: "3 hours ago", "Hace 13 horas", "vor 2 Stunden", "yesterday"."""
+    """A relative date: "3 hours ago", "Hace 5 horas", "vor 2 Stunden", "yesterday"."""
     opened: dict[str, set[str]] = {}
     for phrase in words.relative_opened:
         opener, _, unit = phrase.rpartition(" ")

@@ -362,7 +362,7 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
         return index
     position = title.find(repeat) if len(repeat) < len(title) else -1
     # One word repeats the headline only at level 1 and when it opens the page title, the rest
-    # set apart ("# Emden - Sehenswürdigkeiten" over "# Emden"); else it is a section's name.
+    # set apart ("# Lindholm - Fähren und Häfen" over "# Lindholm"); else it is a section's name.
     if len(repeat.split()) < 2 and (lower or position != 0 or not _set_apart(title[len(repeat) :])):
         return index
     if position == -1:

@@ -562,7 +562,7 @@ CREDIT_LABELS: Final = _words(
 CREDIT_BY_WORDS: Final = _words("by von de par por di")
 
 # What kind of picture a caption's closing parentheses say it is: "... in 2019 (Symbolbild)",
-# "... before the match. (FILE)", "Instagram (Screenshot)". A line that ends so is a caption.
+# "... before the match. (FILE)", "Mastodon (Screenshot)". A line that ends so is a caption.
 PICTURE_MARKERS: Final = _phrases(
     """symbolbild
     symbolfoto

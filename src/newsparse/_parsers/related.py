@@ -407,7 +407,7 @@ def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
         return True
     if len(words) == _SECTION_PAIR_WORDS and words[1] == "&":
-        return True  # "[Research & Innovation](#)", "[Natur & Umwelt](#)": a section's name
+        return True  # "[Boats & Harbours](#)", "[Hafen & Küste](#)": a section's name
     if any(c.isdigit() for c in key) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
