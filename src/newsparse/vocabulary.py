@@ -665,7 +665,7 @@ DATE_LABELS: Final = _words(
 )
 
 # Words a page's <title> adds to the headline to say what kind of page it is, before the site's
-# name: "Apfelkuchen Rezept | Site", "FerryCalc - Download - Site", "Receita de Bolo | Site".
+# name: "Apfelkuchen Rezept | Site", "FerryCalc - Download - Site", "Receita de Torta | Site".
 # Cut only from a title whose site name was cut too (the article's own heading has none).
 PAGE_KIND_WORDS: Final = _phrases(
     """rezept

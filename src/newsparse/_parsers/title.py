@@ -275,7 +275,7 @@ def _repaired_run(match: re.Match[str]) -> str:
 def _without_page_kind(title: str) -> str:
     """A page title without the words saying what kind of page it is (``... Rezept``).
 
-    ``Apfelkuchen Rezept``, ``FerryCalc - Download``, ``Receita de Bolo de Milho``: a page's
+    ``Apfelkuchen Rezept``, ``FerryCalc - Download``, ``Receita de Torta de Limão``: a page's
     ``<title>`` adds them to the headline, which the article's heading does not hold. Only a
     title whose site name was cut is read so, and a word of headline must remain.
     """
@@ -289,7 +289,7 @@ def _without_page_kind(title: str) -> str:
             if any(c.isalpha() for c in rest):
                 return rest
         if size > 1 and " ".join(words[:size]).casefold() in kinds:
-            return " ".join(words[size:])  # "Receita de Bolo": a kind and its preposition
+            return " ".join(words[size:])  # "Receita de Torta": a kind and its preposition
     return title
 
 
