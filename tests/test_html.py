@@ -154,10 +154,10 @@ def test_url_argument_resolves_links_and_writes_the_footer() -> None:
 def test_conflicting_dates_prefer_the_metadata_and_warn() -> None:
     page = (
         '<meta property="article:published_time" content="2020-01-03">'
-        "<article><h1>Goats ruled this island for a century</h1>"
+        "<article><h1>Gulls ruled this harbour for a century</h1>"
         "<p>January 6, 2020</p>"
-        "<p>For more than a century, wild goats ate their way across the island, and now the "
-        "plants are coming back in places nobody expected them to return.</p></article>"
+        "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
+        "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
     )
     article = newsparse.parse_html(page)
     assert article.dateline is not None

@@ -265,7 +265,7 @@ def read_dateline(
     rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
     note = reading_time()
     if note.hint in rest.casefold():
-        rest = note.anywhere.sub(" ", rest)  # "6 January 2020 • 3 min read"
+        rest = note.anywhere.sub(" ", rest)  # "3 March 2023 • 3 min read"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
     linked_head = "](" in markdown[: dated[0].start]
     place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
@@ -434,14 +434,14 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
     Returns ``(byline_start, date_start, reading)``: offsets into ``markdown`` where a trailing
     ``by X`` byline starts (equal to ``date_start`` when there is none) and where the closing
-    date phrase starts, e.g. ``... recovery?Monday, 6 January 2020`` or ``... the slammer.by
-    R.C. Baker November 5, 2023``. ``None`` when the line does not end with a full date.
+    date phrase starts, e.g. ``... its return?Friday, 3 March 2023`` or ``... the harbour.by
+    J.K. Holm November 7, 2022``. ``None`` when the line does not end with a full date.
 
     Example:
-        >>> line = "Goats ruled this island.Monday, 6 January 2020"
+        >>> line = "Gulls ruled this harbour.Friday, 3 March 2023"
         >>> by, at, reading = split_trailing(line)
         >>> line[:at], reading.published.day
-        ('Goats ruled this island.', 6)
+        ('Gulls ruled this harbour.', 3)
     """
     if len(markdown) > 2000 or _DIGIT.search(markdown[-60:]) is None:
         return None
@@ -477,7 +477,7 @@ _LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
 _GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
 # After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
 _LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
-# A weekday written before a closing date: "Monday, " in "...recovery?Monday, 6 January 2020".
+# A weekday written before a closing date: "Friday, " in "...return?Friday, 3 March 2023".
 _WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
 _DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".

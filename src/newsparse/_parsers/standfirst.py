@@ -78,7 +78,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     if len(inline.text.split()) < _MIN_WORDS:
         return None
-    # A date glued to the end ("...recovery?Monday, 6 January 2020") is a dateline of its own.
+    # A date glued to the end ("...return?Friday, 3 March 2023") is a dateline of its own.
     trailing = split_trailing(line)
     stop = trailing[0] if trailing is not None else len(line)
     if not line[:stop].strip(" #*_"):

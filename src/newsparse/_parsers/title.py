@@ -154,7 +154,7 @@ def _marked_kicker(markdown: str) -> tuple[str | None, str]:
         return None, markdown
     kicker = render(marked).text
     separated = kicker.rstrip().endswith((":", "|")) or after.lstrip().startswith((":", "|"))
-    # "[POLITICS](#)Party Like..." - a section link glued to the title reads as its kicker.
+    # "[POLITICS](#)Harbour Nights..." - a section link glued to the title reads as its kicker.
     separated = separated or (after[:1].isupper() and kicker.isupper() and len(kicker) < 40)
     rest = render(after.lstrip().lstrip(":|")).text
     if not separated or not kicker.strip(" :|") or len(rest.split()) < 2:
@@ -481,7 +481,7 @@ def _glued_parts(
 ) -> tuple[int, int, tuple[int, int, DatelineReading] | None] | None:
     """Where a glued heading line splits: title end, standfirst end, trailing byline and date.
 
-    ``### Party Like It's 1923?After his failed putsch...by R.C. Baker November 5, 2023`` holds
+    ``### Harbour Nights Are Back?After two quiet winters...by J.K. Holm November 7, 2022`` holds
     four elements; converters glue block elements like this when the page put them side by side.
     ``None`` when the line is just a title.
     """
@@ -514,7 +514,7 @@ def _glued_parts(
 def _separate_date(line: str, byline: int, date: int) -> int | None:
     """Where the element of a date ending a heading line starts, ``None`` if it is the headline's.
 
-    A converter glues a separate date on (``...island.Monday, 6 January 2020``), or writes it
+    A converter glues a separate date on (``...harbour.Friday, 3 March 2023``), or writes it
     after a byline or a label (``Veröffentlicht von X am 23. Februar 2020``: the dateline starts
     at the label); a date after a space with neither is the headline's own (``Protokoll der
     Sitzung vom 10. Oktober 2019``).
