@@ -44,7 +44,7 @@ __all__ = [
 class ReadingTime(NamedTuple):
     """The patterns of a reading-time note, built from one vocabulary.
 
-    "Lesedauer: 8 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min".
+    "Lesedauer: 7 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min".
     """
 
     # Such a note anywhere in a line, as a dateline may carry one ("3 min read").
