@@ -181,6 +181,43 @@ def test_prose_after_a_dated_byline_is_no_field_of_it() -> None:
     assert not any(sentence in d.raw for d in article.datelines)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sentence opening with a word that is also a credit label, with no colon after it.
+        "Text [a](http://x.y) *b*.",
+        "With [e](#) *f*.",
+        "Author [Mara Quist](/author/mara-quist) wrote on *Tomas Reyes* today.",
+        "With [Mara Quist](/people/mara-quist) at the helm, the *Sundhest* left port.",
+        "Interview [requests](#) to the *ferry company* went unanswered.",
+        "Texto [del acuerdo](#) publicado por *el ayuntamiento*.",
+    ],
+)  # fmt: skip
+def test_a_sentence_after_the_date_names_no_author(sentence: str) -> None:
+    """Prose under a byline and its date credits nobody: its links and emphasis are no names."""
+    text = f"{_TITLE}\n\nBy Ilse Brandt\n\nMay 2, 2020\n\n{sentence}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [[a.name for a in b.authors] for b in article.bylines] == [["Ilse Brandt"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("[Ilse Brandt](/author/ilse-brandt)", ["Ilse Brandt"]),
+        ("By [Ilse Brandt](/a/ilse) and [Tomas Reyes](/a/tomas)", ["Ilse Brandt", "Tomas Reyes"]),
+        ("*By Ilse Brandt*", ["Ilse Brandt"]),
+        # A label over a linked name, with or without its colon: no sentence follows it.
+        ("Author [Ilse Brandt](/author/ilse-brandt)", ["Ilse Brandt"]),
+        ("Text: [Ilse Brandt](#)", ["Ilse Brandt"]),
+    ],
+)  # fmt: skip
+def test_credit_lines_above_the_date_stay_bylines(line: str, authors: list[str]) -> None:
+    """The shapes a sentence must not be confused with still credit their names."""
+    text = f"{_TITLE}\n\n{line}\n\nMay 2, 2020\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
 def test_a_name_alone_under_a_short_standfirst() -> None:
     """Under a short standfirst, a lone name still credits the article; under a long one not."""
     text = f"{_TITLE}\n\nEvery crossing this spring, at a glance.\n\nHelka Marjanen\n\n{_BODY}\n"

@@ -246,7 +246,14 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
-            head = text[start:link_start].strip(BLANK).rstrip(":").strip().casefold()
+            written = text[start:link_start].strip(BLANK)
+            head = written.rstrip(":").strip().casefold()
+            if (
+                head in _ROLE_ONLY_PREFIXES
+                and not written.endswith(":")
+                and _prose(text[link_start:])
+            ):
+                continue  # "Text [a](#) and *b*.": a sentence opening with the word, no label
             if head in current().byline_prefixes:
                 return link_start, current().byline_prefixes[head]
     words = text[start : start + 80].split()
@@ -266,6 +273,27 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
             end += 1
         return end, role
     return _led_prefix(text, start)
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a sentence: a lower-case word in it, and a full stop closing it.
+
+    After ``Text [a](#) *b*.`` comes prose whose links and emphasis name nobody; after
+    ``Author [Jo Park](#)`` a name. Conjunctions and name particles (``and``, ``von``) join
+    names, they make no sentence.
+    """
+    if not _SENTENCE_END.search(text):
+        return False
+    words = current()
+    joiners = words.name_conjunctions | words.name_particles
+    bare = (word.strip(_WORD_EDGES) for word in text.split())
+    return any(word[:1].islower() and word.casefold() not in joiners for word in bare)
+
+
+# A full stop closing a sentence, maybe inside closing emphasis or brackets: "... *b*.", "(c)!".
+_SENTENCE_END: Final = re.compile(r"[^\W\d_][)\]\"'*_]{0,4}[.!?][)\]\"'*_\s]{0,6}$")
+# Punctuation around a word in prose: "b.", "(von", "and,".
+_WORD_EDGES: Final = "*_()[]\"'.,;:!?"
 
 
 def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
