@@ -235,6 +235,10 @@ def vocabulary_tables() -> str:
             vocabulary.TRAILING_PREFIXES,
         ),
         _list("Words also read in capitals (`CAPITAL_WORDS`)", vocabulary.CAPITAL_WORDS),
+        _list(
+            "Byline prefixes taken only with a colon (`COLON_ONLY_PREFIXES`)",
+            vocabulary.COLON_ONLY_PREFIXES,
+        ),
         _list("Words before an outlet (`OUTLET_JOINERS`)", vocabulary.OUTLET_JOINERS),
         _list("Conjunctions splitting names (`NAME_SPLITTERS`)", vocabulary.NAME_SPLITTERS),
         _list(

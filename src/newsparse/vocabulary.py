@@ -39,6 +39,7 @@ __all__ = [
     "CATEGORY_PREPOSITIONS",
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
+    "COLON_ONLY_PREFIXES",
     "COMMENT_LINK_WORDS",
     "CONTINUING_CONJUNCTIONS",
     "CONTRIBUTION_OBJECTS",
@@ -1261,6 +1262,10 @@ TRAILING_PREFIXES: Final = _words("by von par por")
 # The words of the case-sensitive byline patterns (``TRAILING_PREFIXES``, ``OUTLET_JOINERS``,
 # ``NAME_SPLITTERS``) that are also read written in capitals: "BY JO PARK", "AND", "FOR".
 CAPITAL_WORDS: Final = _words("by for and")
+# Byline prefixes that also open sentences ("Text [a link](#) and more.", "With a view ..."):
+# a line opening with one is a byline only when a colon follows the word, or, before a linked
+# name, when no sentence follows it.
+COLON_ONLY_PREFIXES: Final = _words("with text texto textos editor translation author interview")
 
 # The word before the outlet a person writes for, inside one piece: "Jo Park For The Daily Post".
 OUTLET_JOINERS: Final = _words("for")
@@ -1575,6 +1580,7 @@ class Vocabulary:
     author_class_words: frozenset[str] = attrs.field(converter=_as_words)
     trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     capital_words: frozenset[str] = attrs.field(converter=_as_words)
+    colon_only_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     outlet_joiners: frozenset[str] = attrs.field(converter=_as_words)
     name_splitters: frozenset[str] = attrs.field(converter=_as_words)
     continuing_conjunctions: frozenset[str] = attrs.field(converter=_as_words)

@@ -72,9 +72,6 @@ _CATEGORY: Final = re.compile(
 )
 # Separators after which a new prefix starts a new role: "Story by X • Photos by Y".
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
-_ROLE_ONLY_PREFIXES: Final = frozenset(
-    {"with", "text", "texto", "textos", "editor", "translation", "author", "interview"}
-)
 
 
 class _Words(NamedTuple):
@@ -249,7 +246,7 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
             written = text[start:link_start].strip(BLANK)
             head = written.rstrip(":").strip().casefold()
             if (
-                head in _ROLE_ONLY_PREFIXES
+                head in current().colon_only_prefixes
                 and not written.endswith(":")
                 and _prose(text[link_start:])
             ):
@@ -264,7 +261,11 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
         if role is None:
             continue
         # "Text" and "With" are common sentence openers; only take them with a colon.
-        if key in _ROLE_ONLY_PREFIXES and not head.endswith(":") and count == len(head.split()):
+        if (
+            key in current().colon_only_prefixes
+            and not head.endswith(":")
+            and count == len(head.split())
+        ):
             after = text[start + len(head) : start + len(head) + 2]
             if not after.startswith(":"):
                 continue
