@@ -120,7 +120,7 @@ class _Words(NamedTuple):
     and_split: re.Pattern[str]
     # A line going on with the names of the line above: "& Kim Lee", "and Kim Lee", "und Kim Lee".
     continues: re.Pattern[str]
-    # A time closing a byline: "Posted by X at 18:52", "Von X um 9.30 Uhr", "par X à 10h15".
+    # A time closing a byline: "Posted by X at 17:35", "Von X um 9.30 Uhr", "par X à 10h15".
     trailing_time: re.Pattern[str]
 
 
@@ -1464,7 +1464,7 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
         markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
         time = _words().trailing_time.search(markdown)
         if time is not None and time.start() > 0:
-            authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 18:52"
+            authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 17:35"
     return authors
 
 
