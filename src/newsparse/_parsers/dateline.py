@@ -1248,6 +1248,20 @@ def _posted_claim(context: Context, index: int) -> Claim | None:
     return _claim(context, reading, index, index)
 
 
+def _short_dated(
+    context: Context, index: int, shape: Shape
+) -> tuple[str, str, list[FoundDate]] | None:
+    """A short line of the given shape, its masked text and the dates it gives, if any."""
+    if context.shape(index) is not shape:
+        return None
+    line = context.lines[index]
+    if len(_short(line)) > SHORT_LINE:
+        return None
+    masked = _masked(line)
+    dated = [f for f in find_dates(masked) if f.has_date]
+    return (line, masked, dated) if dated else None
+
+
 def _opening_claim(context: Context, index: int) -> Claim | None:
     """A header line opened by a complete (labelled) date, with short fields after it.
 
@@ -1257,14 +1271,11 @@ def _opening_claim(context: Context, index: int) -> Claim | None:
     on in lower case: "12. Mai 2021 wurde ..."), none ending a sentence. The whole line is the
     dateline; what follows the date stays in its text, unread.
     """
-    if context.shape(index) is not Shape.TEXT:
+    short = _short_dated(context, index, Shape.TEXT)
+    if short is None:
         return None
-    line = context.lines[index]
-    if len(_short(line)) > SHORT_LINE:
-        return None
-    masked = _masked(line)
-    dated = [f for f in find_dates(masked) if f.has_date]
-    if not dated or dated[0].year is None or dated[0].day is None:
+    line, masked, dated = short
+    if dated[0].year is None or dated[0].day is None:
         return None
     end = dated[0].end
     closing = _LINK_CLOSE.match(masked, end)
@@ -1293,13 +1304,12 @@ def _heading_claim(context: Context, index: int) -> Claim | None:
     the date line as a heading, with the section or the show beside it. Only while the article
     has no date, and only one date (two or more are a list or a range).
     """
-    if context.shape(index) is not Shape.HEADING or context.header_date is not None:
+    if context.header_date is not None:
         return None
-    line = context.lines[index]
-    if len(_short(line)) > SHORT_LINE:
+    short = _short_dated(context, index, Shape.HEADING)
+    if short is None:
         return None
-    masked = _masked(line)
-    found = [f for f in find_dates(masked) if f.has_date]
+    _, masked, found = short
     if len(found) != 1 or found[0].year is None or found[0].day is None:
         return None
     words = render(masked).text.replace("*", " ").replace("_", " ").split()
