@@ -1,11 +1,10 @@
-"""Parser modules share helpers through ``parsers/common.py``, not through each other.
+"""Parser modules do not import each other; they share through ``common`` and the text readers.
 
-A helper two rules use (plain text, block markup, pictures, teaser claims, emphasis) lives in
-``common``; a parser module imports it from there, so changing one rule's module does not reach
-into another's. What is still read across modules is listed in ``READERS``: one kind's reader
-used by another rule to read a neighbour glued to its own element (a byline after a headline, a
-credit in a caption). The list may only shrink: a new cross import fails here, and so does an
-entry no module uses any more.
+A helper two rules use (plain text, block markup, pictures, teaser claims, emphasis, dateline
+elements) lives in ``_parsers/common.py``. One kind's reader that another kind's rule needs, to
+read a neighbour glued to its own element (a byline after a headline, a credit in a caption), lives
+in ``_readers/``, which knows nothing of rules. So changing one rule's module does not reach into
+another's, and a reader can be used without loading a rule.
 """
 
 from __future__ import annotations
@@ -13,63 +12,61 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PARSERS = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "_parsers"
-
-READERS: frozenset[tuple[str, str, str]] = frozenset({
-    ("caption", "byline", "read_byline"),
-    ("caption", "dateline", "read_dateline"),
-    ("caption", "dateline", "split_glued"),
-    ("caption", "related", "read_related"),
-    ("dateline", "byline", "author_page"),
-    ("dateline", "byline", "category_start"),
-    ("dateline", "byline", "plain_names"),
-    ("dateline", "byline", "read_byline"),
-    ("footnote", "byline", "read_byline"),
-    ("standfirst", "dateline", "split_trailing"),
-    ("standfirst", "dateline", "trailing_elements"),
-    ("title", "byline", "read_byline"),
-    ("title", "caption", "read_credit"),
-    ("title", "dateline", "DatelineReading"),
-    ("title", "dateline", "split_trailing"),
-    ("title", "dateline", "trailing_elements"),
-})  # fmt: skip
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "newsparse"
+PARSERS = PACKAGE / "_parsers"
+READERS = PACKAGE / "_readers"
 
 
-def _cross_imports() -> set[tuple[str, str, str]]:
-    """(importing module, imported parser module, name) for every import between parsers."""
+def _imports(folder: Path) -> set[tuple[str, str, str]]:
+    """(importing module, imported module, name) for every newsparse import in ``folder``.
+
+    ``import newsparse._parsers.byline`` gives the name ``*``; ``from newsparse._parsers import
+    byline`` names the module it imports, as the imported module.
+    """
     found: set[tuple[str, str, str]] = set()
-    for path in sorted(PARSERS.glob("*.py")):
+    for path in sorted(folder.glob("*.py")):
         if path.name == "__init__.py":
-            continue  # the package re-exports the parse_* functions
+            continue  # the parsers' package re-exports the parse_* functions
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
-                modules = [alias.name for alias in node.names]
                 found.update(
-                    (path.stem, module.rsplit(".", 1)[1], "*")
-                    for module in modules
-                    if module.startswith("newsparse._parsers.")
+                    (path.stem, alias.name, "*")
+                    for alias in node.names
+                    if alias.name.startswith("newsparse.")
                 )
             elif isinstance(node, ast.ImportFrom):
                 module = node.module or ""
-                if module == "newsparse._parsers":
-                    found.update((path.stem, alias.name, "*") for alias in node.names)
-                elif module.startswith("newsparse._parsers."):
-                    other = module.rsplit(".", 1)[1]
-                    found.update((path.stem, other, alias.name) for alias in node.names)
+                if module in {"newsparse._parsers", "newsparse._readers"}:
+                    found.update((path.stem, f"{module}.{alias.name}", "*") for alias in node.names)
+                elif module.startswith("newsparse."):
+                    found.update((path.stem, module, alias.name) for alias in node.names)
     return found
 
 
-def test_the_walk_finds_the_imports_of_common() -> None:
-    """The check below is real: it sees the imports every parser takes from ``common``."""
-    assert ("paragraph", "common", "paragraph_at") in _cross_imports()
+def _of_parsers(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {one for one in found if one[1].startswith("newsparse._parsers.")}
+
+
+def test_the_walk_finds_the_imports_of_common_and_of_the_readers() -> None:
+    """The checks below are real: they see what the parsers take from ``common`` and the readers."""
+    parsers = _imports(PARSERS)
+    assert ("paragraph", "newsparse._parsers.common", "paragraph_at") in parsers
+    assert ("title", "newsparse._readers.byline", "read_byline") in parsers
+    assert ("dateline", "newsparse._readers.byline", "read_byline") in _imports(READERS)
 
 
 def test_common_imports_no_parser() -> None:
-    assert not {found for found in _cross_imports() if found[0] == "common"}
+    assert not {one for one in _of_parsers(_imports(PARSERS)) if one[0] == "common"}
 
 
-def test_parsers_import_each_other_only_through_common_and_the_listed_readers() -> None:
-    crossing = {found for found in _cross_imports() if found[1] != "common"}
-    assert crossing - READERS == set(), "a new import between parser modules: move it to common"
-    assert READERS - crossing == set(), "a listed reader is no longer imported: drop it"
+def test_parsers_import_no_parser_module_but_common() -> None:
+    crossing = {
+        one for one in _of_parsers(_imports(PARSERS)) if one[1] != "newsparse._parsers.common"
+    }
+    assert crossing == set(), "an import between parser modules: move the reader to _readers"
+
+
+def test_readers_import_no_parser_module() -> None:
+    """Readers read text; a rule (``_parsers``) uses them, never the other way round."""
+    assert _of_parsers(_imports(READERS)) == set()

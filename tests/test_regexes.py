@@ -46,7 +46,7 @@ ALLOWED: dict[str, tuple[int, str]] = {
         1,
         "a single class repeated: each run is consumed once by finditer",
     ),
-    "newsparse._parsers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
+    "newsparse._readers.byline._ALL_CAPS_WORD": (1, "matched on one word, anchored at both ends"),
     "newsparse._parsers.common._ATX_OPEN": (
         1,
         "matched at a line start; one run of blanks after a bounded marker",
@@ -124,7 +124,7 @@ def test_the_patterns_are_found() -> None:
     """
     assert len(PATTERNS) > 90
     assert "newsparse._inline.LINK" in PATTERNS
-    assert "newsparse._parsers.byline._build.location" in PATTERNS
+    assert "newsparse._readers.byline._build.location" in PATTERNS
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

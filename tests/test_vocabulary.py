@@ -456,7 +456,7 @@ def _with(tables: dict[str, Any], read: Callable[[], object]) -> tuple[object, o
 
 def test_capital_words_say_which_prefixes_are_read_in_capitals() -> None:
     """The trailing prefixes match lower case or capitalised; capitals only for CAPITAL_WORDS."""
-    from newsparse._parsers import dateline
+    from newsparse._readers import dateline
 
     def spellings() -> list[bool]:
         later = dateline._words().later_prefix
@@ -482,7 +482,7 @@ def test_relative_date_words_are_tables() -> None:
 
 
 def test_reading_time_words_are_tables() -> None:
-    from newsparse._parsers.common import reading_time
+    from newsparse._readers.reading_time import reading_time
 
     def whole() -> bool:
         return bool(reading_time().whole.match("Tempo di lettura: 4 min"))

@@ -38,6 +38,10 @@ from newsparse._parsers import (
     standfirst,
     title,
 )
+from newsparse._readers.byline import read_byline
+from newsparse._readers.caption import read_credit
+from newsparse._readers.dateline import read_dateline, split_trailing
+from newsparse._readers.related import read_related
 from newsparse._source import Source
 from newsparse.vocabulary import Vocabulary, using
 
@@ -83,12 +87,12 @@ def clear_caches() -> None:
     for cached in (
         render,
         dates.find_dates_cached,
-        byline.read_byline,
-        caption.read_credit,
+        read_byline,
+        read_credit,
         caption.read_caption,
-        dateline.read_dateline,
-        dateline.split_trailing,
-        related.read_related,
+        read_dateline,
+        split_trailing,
+        read_related,
     ):
         cached.cache_clear()
 

@@ -17,7 +17,7 @@ from newsparse._engine import SHORT_LINE, Claim, Context, Found, Shape
 from newsparse._errors import Code
 from newsparse._inline import render
 from newsparse._model import Boilerplate, BoilerplateKind, Severity
-from newsparse._parsers.common import reading_time
+from newsparse._readers.reading_time import reading_time
 from newsparse._source import BLANK
 from newsparse.vocabulary import Vocabulary, current, patterns, word_pattern
 

@@ -5,12 +5,15 @@ a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``), a parenthesi
 slash (``(AP Photo/Evan Vucci)``), a photographer and picture agency (``Perry Knotts/Getty
 Images``), or an image line (``![alt](src)``). The credit may sit on the caption's line, on the
 line after it, or, in picture galleries, on the line before it.
+
+This module holds the caption rule; the credit reader, :func:`read_credit`, lives in
+:mod:`newsparse._readers.caption`, where the title rule takes it from.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 
@@ -19,10 +22,17 @@ from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
 from newsparse._model import Caption, DateValue, Picture, Role
-from newsparse._parsers.byline import read_byline
 from newsparse._parsers.common import heading_text, picture_claim, unmarked
-from newsparse._parsers.dateline import read_dateline, split_glued
-from newsparse._parsers.related import read_related
+from newsparse._readers.byline import read_byline
+from newsparse._readers.caption import (
+    _COURTESY,
+    _MAX_CREDIT,
+    _picture_credit,
+    _words,
+    read_credit,
+)
+from newsparse._readers.dateline import read_dateline, split_glued
+from newsparse._readers.related import read_related
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
     Vocabulary,
@@ -30,72 +40,14 @@ from newsparse.vocabulary import (
     cached,
     current,
     given,
-    patterns,
     prefix_first_words,
-    word_pattern,
 )
 
-__all__ = ["CaptionReading", "parse_caption", "read_caption", "read_credit", "rule", "screen"]
+__all__ = ["CaptionReading", "parse_caption", "read_caption", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
 
 
-class _Words(NamedTuple):
-    """The caption rules' word sets and word-list patterns, built from one vocabulary."""
-
-    # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
-    credit_first_words: frozenset[str]
-    # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
-    tail_label: re.Pattern[str]
-    # Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
-    reserved: re.Pattern[str]
-    # "Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von X"
-    by: re.Pattern[str]
-    # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
-    # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
-    trailing_by: re.Pattern[str]
-    # First words of related-link labels.
-    related_first_words: frozenset[str]
-    # A picture's kind in the parentheses that close its caption: "... (Symbolbild).", "(FILE)"
-    marked_picture: re.Pattern[str]
-
-
-def _build(words: Vocabulary) -> _Words:
-    """The caption patterns of ``words``."""
-    return _Words(
-        credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
-        | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
-        | {"copyright", "courtesy"},
-        tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
-        reserved=word_pattern(words.copyright_stems, flags=re.I),
-        by=word_pattern(
-            r"^(?P<label>[^\W\d_]{3,14})[ ]",
-            words.credit_by_words,
-            r"[ ](?P<credit>[A-ZÀ-Þ].{1,100})$",
-        ),
-        trailing_by=word_pattern(
-            r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
-            words.credit_by_words,
-            r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
-        ),
-        related_first_words=frozenset(label.split()[0] for label in words.related_labels),
-        marked_picture=word_pattern(r"(?i)[ ]?\(", words.picture_markers, r"\)[.]?$"),
-    )
-
-
-_words: Final = patterns(_build)
-_MAX_CREDIT: Final = 120
-# A word of two letters or more.
-_WORD: Final = re.compile(r"[^\W\d_]{2}")
-
-# "Photo: X", "Foto:", "Bildrechte: IMAGO", "Photo credit: X"
-_LABELLED: Final = re.compile(
-    r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
-)
-# "© Aton", "(C) Kab Niang", "Copyright X"
-_COPYRIGHT: Final = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)[ ]?(?P<credit>\S.{0,99})$")
-# "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
-_PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
 # A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
 # The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
 _TRAILING_LABELLED: Final = re.compile(
@@ -108,11 +60,6 @@ _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
-# "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
-# parts of a picture credit.
-_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
-# "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
-_COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 # A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
@@ -136,93 +83,6 @@ class CaptionReading:
     date: FoundDate | None = None
     image_url: str | None = None
     alt: str | None = None
-
-
-def _picture_credit(text: str) -> bool:
-    """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
-    if not parts or len(parts) > 4:
-        return False
-    if len(parts) == 1:
-        return parts[0].casefold() in current().picture_agencies
-    known = [p for p in parts if _agency_part(p)]
-    if not known:
-        return False
-    # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
-    for part in parts:
-        words = part.split()
-        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
-            return False
-    if " | " in text:
-        # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
-        # photographer's name of two words or more only.
-        names = [part for part in parts if part not in known]
-        return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
-    return True
-
-
-def _agency_part(part: str) -> bool:
-    """A part of a credit naming a picture agency, maybe with a word after it.
-
-    ``Reuters``, ``Getty Images``; ``Reuters files``, ``Getty Images Europe`` (the agency first).
-    """
-    words = part.split()
-    for count in range(len(words), 0, -1):
-        name = " ".join(words[:count])
-        if name.casefold() in current().picture_agencies or agency_name(name):
-            return count == len(words) or count >= len(words) - 1
-    return False
-
-
-@cached(maxsize=2048)  # rules ask about the same line more than once
-def read_credit(text: str) -> str | None:
-    """The credit a standalone credit line gives (``""`` for a bare label such as ``Foto:``).
-
-    Example:
-        >>> read_credit("(AP Photo/Evan Vucci)"), read_credit("Photo: Jane Doe / AFP")
-        ('AP Photo/Evan Vucci', 'Jane Doe / AFP')
-        >>> read_credit("The minister said so.") is None
-        True
-    """
-    text = text.strip(BLANK)
-    if not text or len(text) > _MAX_CREDIT:
-        return None
-    labelled = _LABELLED.match(text)
-    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
-        # "Foto: © Jane Doe": the copyright mark adds nothing to the name
-        credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
-        return credit[1:].lstrip() if credit.startswith("©") else credit
-    copyright_mark = _COPYRIGHT.match(text)
-    if (
-        copyright_mark is not None
-        and len(text) <= 60
-        and not _words().reserved.search(text)
-        and _WORD.search(copyright_mark["credit"])
-    ):
-        # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
-        # notice, not a credit)
-        return copyright_mark["credit"].strip()
-    parenthesised = _PARENTHESISED.match(text)
-    if parenthesised is not None and all(
-        _WORD.search(part) for part in parenthesised["credit"].split("/")
-    ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
-        return parenthesised["credit"].strip()
-    by = _words().by.match(text)
-    if by is not None and by["label"].casefold() in current().credit_labels:
-        return by["credit"].strip()
-    if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
-        return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
-    if len(text) <= 60 and _picture_credit(text):
-        return text
-    return None
-
-
-def _closed(credit: str, *, opened: bool) -> str:
-    """A credit without the bracket that closed the line's own, keeping one it opened itself."""
-    credit = credit.strip(" ]")
-    if credit.endswith(")") and (opened or credit.count("(") < credit.count(")")):
-        credit = credit[:-1].rstrip()
-    return credit
 
 
 def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:

@@ -1,14 +1,18 @@
-"""What every parser may use: block markup, plain text, pictures, teaser claims, emphasis.
+"""What every parser may use: block markup, plain text, pictures, teaser claims, emphasis, dates.
 
-Parser modules import from here and from the engine, never from each other's private parts:
-a helper two rules share lives here, so a rule's module can change without touching another's.
+Parser modules import from here, from the engine and from the text readers in
+:mod:`newsparse._readers`, never from each other: a helper two rules share lives here, so a rule's
+module can change without touching another's. Dateline elements are built here
+(:class:`DatelineBuilder`), as the dateline rules and the title and standfirst rules (a date glued
+to the end of a header line, :func:`trailing_elements`) all make them.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
+from newsparse._dates import FoundDate, order_note, read_in_order
 from newsparse._engine import Claim, Context, Found, Shape, closing_hashes, heading_level
 from newsparse._errors import Code
 from newsparse._inline import Inline, render
@@ -16,16 +20,22 @@ from newsparse._model import (
     BlockKind,
     Boilerplate,
     BoilerplateKind,
+    Byline,
+    Dateline,
+    DateValue,
+    Diagnostic,
+    Element,
     Image,
     Paragraph,
     Picture,
     Severity,
 )
+from newsparse._readers.byline import read_byline
+from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
-from newsparse.vocabulary import Vocabulary, alternation, patterns, word_pattern
 
 __all__ = [
-    "ReadingTime",
+    "DatelineBuilder",
     "block_images",
     "block_text",
     "heading_text",
@@ -35,54 +45,11 @@ __all__ = [
     "paragraph_at",
     "picture_claim",
     "plain_text",
-    "reading_time",
     "teaser_claim",
+    "trailing_elements",
     "unmarked",
 ]
 
-
-class ReadingTime(NamedTuple):
-    """The patterns of a reading-time note, built from one vocabulary.
-
-    "Lesedauer: 7 Min.", "5 min read", "Reading time: 3 minutes", "Temps de lecture : 4 min".
-    """
-
-    # Such a note anywhere in a line, as a dateline may carry one ("3 min read").
-    anywhere: re.Pattern[str]
-    # A line that is such a note and nothing else.
-    whole: re.Pattern[str]
-    # A text every note holds ("min" with the default units), for a cheap test first.
-    hint: str
-
-
-def _reading_time(words: Vocabulary) -> ReadingTime:
-    """The reading-time patterns of ``words``."""
-    anywhere = word_pattern(
-        r"(?:",
-        words.reading_time_labels,
-        r"\s?:?\s?(?:",
-        words.reading_time_hedges,
-        r"\s)?[0-9]{1,3}\s?",
-        # The shortest unit first: "Lesezeit: 5 Minuten" gives "Lesezeit: 5 Min" to a search,
-        # as the rule always did (identical output). The whole unit would read better: a change
-        # of behaviour, for a step measured on its own.
-        "(?:" + alternation(words.labelled_minutes, shortest_first=True) + ")",
-        r"\.?|[0-9]{1,3}\s?",
-        words.read_minutes,
-        r"\.?\s",
-        words.reading_time_endings,
-        r")",
-        flags=re.I,
-    )
-    units = words.labelled_minutes | words.read_minutes
-    return ReadingTime(
-        anywhere=anywhere,
-        whole=word_pattern("^", anywhere.pattern, "$", flags=re.I),
-        hint="min" if all("min" in unit for unit in units) else "",
-    )
-
-
-reading_time: Final = patterns(_reading_time)
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
 _ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
@@ -349,3 +316,108 @@ def is_italic(markdown: str) -> bool:
     Closing notes are italic; a line wholly in bold is a label or a heading, not a note.
     """
     return _wrapped_in(markdown, ("***", "*", "___", "_")) is not None
+
+
+def trailing_elements(
+    context: Context, index: int, byline_start: int, date_start: int, reading: DatelineReading
+) -> tuple[list[Element], list[Found], list[Diagnostic]]:
+    """The byline (if any) and dateline :func:`split_trailing` found on line ``index``."""
+    base = context.source.starts[index]
+    end = context.source.line_end(index)
+    elements: list[Element] = []
+    found: list[Found] = []
+    if byline_start < date_start:
+        span = context.span(base + byline_start, base + date_start)
+        raw = context.raw(span)
+        authors = read_byline(raw) or ()
+        elements.append(Byline(raw=raw, span=span, text=plain_text(raw), authors=authors))
+        found.append(Found.BYLINE)
+    builder = DatelineBuilder(context)
+    elements.append(builder.dateline(reading, base + date_start, end))
+    found.append(Found.DATELINE)
+    return elements, found, builder.diagnostics
+
+
+class DatelineBuilder:
+    """Turns readings into Dateline elements with their years completed and diagnostics made."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.diagnostics: list[Diagnostic] = []
+
+    def value(self, phrase: FoundDate | None, start: int, end: int) -> DateValue | None:
+        if phrase is None:
+            return None
+        context = self.context
+        if phrase.ambiguous:
+            # Only now is the whole document scanned for the order it writes dates in; failing
+            # that, the URL's country and the language decide, and the date stays ambiguous.
+            shown = context.order
+            phrase = read_in_order(
+                phrase, shown=shown, likely=None if shown else context.likely_order
+            )
+        if phrase.year is None and phrase.month is not None:
+            year, source = self._context_year()
+            if year is None:
+                self.diagnostics.append(
+                    context.diagnostic(
+                        Code.MISSING_YEAR,
+                        "the date gives no year and neither an earlier date nor the URL does",
+                        context.span(start, end),
+                        Severity.WARNING,
+                    )
+                )
+                return None
+            phrase = phrase.with_year(year)
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.YEAR_FROM_CONTEXT,
+                    f"the date gives no year; {year} taken from {source}",
+                    context.span(start, end),
+                    Severity.INFO,
+                )
+            )
+        value = phrase.value()
+        if value is None:
+            return None
+        if value.ambiguous:
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.AMBIGUOUS_DATE,
+                    order_note(context.likely_order),
+                    context.span(start, end),
+                    Severity.WARNING,
+                )
+            )
+        if value.zone is not None and phrase.offset is None:
+            self.diagnostics.append(
+                context.diagnostic(
+                    Code.AMBIGUOUS_ZONE,
+                    f"the zone {value.zone!r} has no single offset; the time is kept naive",
+                    context.span(start, end),
+                    Severity.INFO,
+                )
+            )
+        return value
+
+    def _context_year(self) -> tuple[int | None, str]:
+        earlier = self.context.header_date
+        if earlier is not None:
+            return earlier.date.year, "an earlier date"
+        year = self.context.url_year
+        if year is not None:
+            return year, "the source URL"
+        return None, ""
+
+    def dateline(self, reading: DatelineReading, start: int, end: int) -> Dateline:
+        span = self.context.span(start, end)
+        raw = self.context.raw(span)
+        return Dateline(
+            raw=raw,
+            span=span,
+            text=plain_text(raw),
+            published=self.value(reading.published, start, end),
+            updated=self.value(reading.updated, start, end),
+            place=reading.place,
+            agency=reading.agency,
+        )

@@ -17,8 +17,8 @@ from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
 from newsparse._model import Author, Boilerplate, Footnote, FootnoteKind, Link, Role
-from newsparse._parsers.byline import read_byline
 from newsparse._parsers.common import is_emphasised, is_italic
+from newsparse._readers.byline import read_byline
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
     DISCLOSURE_PHRASES,

@@ -7,8 +7,8 @@ from typing import Final
 from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
 from newsparse._inline import render
 from newsparse._model import BlockKind, Paragraph
-from newsparse._parsers.common import block_images, heading_text, is_emphasised
-from newsparse._parsers.dateline import split_trailing, trailing_elements
+from newsparse._parsers.common import block_images, heading_text, is_emphasised, trailing_elements
+from newsparse._readers.dateline import split_trailing
 
 __all__ = ["rule", "screen"]
 

@@ -18,11 +18,11 @@ from newsparse._engine import Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import LINK, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
-from newsparse._parsers.byline import read_byline
-from newsparse._parsers.caption import read_credit
-from newsparse._parsers.common import block_images, heading_text
-from newsparse._parsers.dateline import DatelineReading, split_trailing, trailing_elements
+from newsparse._parsers.common import block_images, heading_text, trailing_elements
 from newsparse._plan import list_heading
+from newsparse._readers.byline import read_byline
+from newsparse._readers.caption import read_credit
+from newsparse._readers.dateline import DatelineReading, split_trailing
 from newsparse._sites import (
     bare_words,
     host_names,

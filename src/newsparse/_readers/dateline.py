@@ -1,0 +1,493 @@
+"""Dateline text: the dates, place and agency one dateline string holds.
+
+The reader the dateline rules (:mod:`newsparse._parsers.dateline`) stand on, kept apart from them
+so that other kinds' rules read a date glued to their own element without importing those rules.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._dates import (
+    DateOrder,
+    FoundDate,
+    find_dates,
+)
+from newsparse._inline import Inline, render
+from newsparse._model import (
+    Author,
+    AuthorKind,
+)
+from newsparse._readers.byline import (
+    author_page,
+    category_start,
+    plain_names,
+    read_byline,
+)
+from newsparse._readers.reading_time import reading_time
+from newsparse._source import BLANK
+from newsparse.vocabulary import (
+    Vocabulary,
+    agency_name,
+    cached,
+    case_forms,
+    current,
+    patterns,
+    prefix_first_words,
+    word_pattern,
+)
+
+__all__ = ["DatelineReading", "read_dateline", "split_glued", "split_trailing"]
+
+
+_MAX_DATELINE: Final = 300
+_MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
+_MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
+
+
+class _Words(NamedTuple):
+    """The dateline rules' word sets and word-list patterns, built from one vocabulary."""
+
+    # Words that mark the date after them as an update ("mis" as in "mis à jour").
+    updated_words: frozenset[str]
+    # Words a dateline may hold besides its dates: labels, weekdays, joiners, zone names.
+    allowed: frozenset[str]
+    labels: frozenset[str]
+    # A link to the comments or another interface page beside a date: "[3 Kommentare](...)".
+    ui_link: re.Pattern[str]
+    # What trails names before their date: "[Jane Doe](#) on", "Von X |".
+    byline_tail: re.Pattern[str]
+    # The longest publication-sentence opening, with room for doubled spaces.
+    posted_head: int
+    # Words between such an opening and its date: "Mittwoch, den ".
+    posted_between: frozenset[str]
+    # A byline glued before a closing date: "...the harbour.by Jo Park " (lower or upper case).
+    trailing_by: re.Pattern[str]
+    # A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
+    later_prefix: re.Pattern[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The dateline patterns of ``words``."""
+    labels = words.date_labels | words.updated_labels
+    prefixes = case_forms(words.trailing_prefixes, capitals=words.capital_words)
+    return _Words(
+        updated_words=(words.updated_labels - {"last"}) | {"mis"},
+        allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
+        labels=labels,
+        ui_link=word_pattern(
+            r"\[[0-9]{0,6}[ ]?",
+            words.comment_link_words,
+            r"\]\([^()\s]{0,2000}\)",
+            flags=re.I,
+        ),
+        byline_tail=word_pattern(
+            r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
+        ),
+        posted_head=max(map(len, words.posted_openings), default=0) + 8,
+        posted_between=words.dateline_fillers | words.weekdays | {"den"},
+        trailing_by=word_pattern(r"(?:^|[\s.?!;:|—–-])(?P<by>", prefixes, r"\s[^\n]{2,300})$"),
+        later_prefix=word_pattern(r"\s(?=", prefixes, r"\s)"),
+    )
+
+
+_words: Final = patterns(_build)
+# Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
+_MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
+_WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
+# "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
+_PLACE_BEFORE: Final = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
+)
+# "Berlin, 12.03.2022", "Madrid - 04 may 2022": a place in capitalised words before the date.
+_TITLED_PLACE: Final = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
+    r"\s{0,3}(?:—|–|--|-|,)\s"
+)
+# "(AP)", "/TASS/": an agency credited inside a dateline.
+_AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/\n ]{1,20})/")
+
+# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")". Dates
+# inside targets are not the article's, and long targets are no reason to reject a short line.
+_TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
+
+
+def _short(markdown: str) -> str:
+    """``markdown`` with every link target written ``(#)``: the length a reader sees."""
+    return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
+
+
+def _masked(markdown: str) -> str:
+    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
+    if "](" not in markdown:
+        return markdown
+    return _TARGET.sub(lambda m: "](" + "#" * (len(m.group()) - 3) + ")", markdown)
+
+
+@attrs.frozen(kw_only=True)
+class DatelineReading:
+    """What a dateline says, before years are completed from context."""
+
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    place: str | None = None
+    agency: str | None = None
+
+
+def _agency_like(text: str) -> bool:
+    """Whether a credit in parentheses names an agency or outlet: "Reuters", "dpa/lno", "KGO"."""
+    return text[:1].isupper() or any(agency_name(part) for part in text.split("/"))
+
+
+def _agency(text: str) -> str | None:
+    mark = _AGENCY_MARK.search(text)
+    if mark is None:
+        return None
+    agency = (mark["a"] or mark["b"] or "").strip()
+    if agency.endswith(":") or any(
+        w.casefold().strip(":") in _words().labels for w in agency.split()
+    ):
+        return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
+    return agency if agency and _agency_like(agency) else None
+
+
+def _no_place(place: str) -> bool:
+    """Words in a dateline's place position that name no place: weekdays, markers, labels."""
+    folded = place.casefold()
+    return (
+        folded in current().weekdays
+        or folded in current().lead_markers
+        or folded in _words().labels
+    )
+
+
+def _titled_place(rest: str) -> re.Match[str] | None:
+    """A capitalised place opening a dateline, unless its words are labels ("Monday, ...")."""
+    match = _TITLED_PLACE.match(rest)
+    if match is None:
+        return None
+    words = match["place"].replace("-", " ").split()
+    if any(w.casefold() in _words().allowed or w.casefold() in current().months for w in words):
+        return None
+    if len(match["place"].split()) > 1 and plain_names(match["place"]):
+        # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
+        # place, and a place before a header date is mostly one word ("Berlin, ...").
+        return None
+    return match
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_dateline(
+    markdown: str, *, order: DateOrder | None = None, strict: bool = False
+) -> DatelineReading | None:
+    """What a header dateline says, or ``None`` when ``markdown`` is not mostly a date.
+
+    Besides its dates, labels, joiners, a place and an agency, a dateline may hold one short
+    unknown word; with ``strict`` (a line inside the text) it may hold none, so a short
+    sentence that holds a date ("It's May 4, 1970.") is not a dateline.
+
+    Example:
+        >>> r = read_dateline("March 3, 2020 at 7:15 am Updated March 4, 2020 at 1:20 pm")
+        >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
+        ((3, 7), (4, 13))
+    """
+    markdown = _short(markdown)
+    if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
+        return None
+    found = find_dates(markdown, order=order)
+    dated = [f for f in found if f.has_date]
+    if not dated or len(dated) > _MAX_DATES:
+        return None  # "[Mai 2020](#) [April 2020](#) [März 2020](#)": an archive's list
+    # Everything that is not a date phrase must be labels, joiners, a place or an agency.
+    pieces = []
+    position = 0
+    for phrase in found:
+        pieces.append(markdown[position : phrase.start])
+        position = phrase.end
+    pieces.append(markdown[position:])
+    rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
+    note = reading_time()
+    if note.hint in rest.casefold():
+        rest = note.anywhere.sub(" ", rest)  # "3 March 2023 • 3 min read"
+    # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
+    linked_head = "](" in markdown[: dated[0].start]
+    place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
+    place = place_match["place"].strip(" ,.-–—") if place_match else None
+    if place_match is not None:
+        rest = rest[place_match.end() :]
+    if place is not None and _no_place(place):
+        place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
+    agency = _agency(rest)
+    unknown = [
+        word
+        for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
+        if word.casefold().strip(".:-–—") not in _words().allowed and word.strip(".:-–—/")
+    ]
+    if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
+        return None
+    published = updated = None
+    position = 0
+    for phrase in dated:
+        label = markdown[position : phrase.start].casefold()
+        position = phrase.end
+        says_updated = any(w.strip(":.|*_") in _words().updated_words for w in label.split())
+        if says_updated and updated is None:
+            updated = phrase
+        elif published is None:
+            published = phrase
+        elif updated is None:
+            updated = phrase
+    return DatelineReading(published=published, updated=updated, place=place, agency=agency)
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
+    """A byline and date glued to the end of a header line, as converters write them.
+
+    Returns ``(byline_start, date_start, reading)``: offsets into ``markdown`` where a trailing
+    ``by X`` byline starts (equal to ``date_start`` when there is none) and where the closing
+    date phrase starts, e.g. ``... its return?Friday, 3 March 2023`` or ``... the harbour.by
+    J.K. Holm November 7, 2022``. ``None`` when the line does not end with a full date.
+
+    Example:
+        >>> line = "Gulls ruled this harbour.Friday, 3 March 2023"
+        >>> by, at, reading = split_trailing(line)
+        >>> line[:at], reading.published.day
+        ('Gulls ruled this harbour.', 3)
+    """
+    if len(markdown) > 2000 or _DIGIT.search(markdown[-60:]) is None:
+        return None
+    found = [f for f in find_dates(markdown[-120:]) if f.has_date and f.year and f.day]
+    if not found:
+        return None
+    offset = max(0, len(markdown) - 120)
+    last = found[-1]
+    rest = markdown[offset + last.end :]
+    if rest.strip(BLANK + "*_.#") and not _FILED_AFTER.fullmatch(rest):
+        return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
+    start = offset + last.start
+    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+    if weekday is not None and weekday["day"].casefold() in current().weekdays:
+        start = weekday.start("day")
+    if start == 0:
+        return None
+    reading = read_dateline(markdown[start : offset + last.end])
+    if reading is None:
+        return None
+    byline_start = start
+    prefix = _words().trailing_by.search(markdown, max(0, start - 300), start)
+    if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
+        byline_start = prefix.start("by")
+    return byline_start, start, reading
+
+
+# A weekday written before a closing date: "Friday, " in "...return?Friday, 3 March 2023".
+_WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
+_DIGIT: Final = re.compile(r"[0-9]")
+# Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
+_FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
+
+
+@cached(maxsize=1024)  # the caption rule asks about the same lines
+def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
+    """A byline and its date written together, in either order: where to cut, and what each says.
+
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
+    Reuter](#) - [91 Ergänzungen](#)``. The text is cut in two at a separator, a link's end, a
+    line end, a byline word or a date's edge; one side must read as a dateline and the other as
+    a byline (a trailing list of categories or tags stays in the byline's text). Returns the
+    cut, the authors, the date reading and whether the names come first.
+
+    Example:
+        >>> cut, authors, reading, names_first = split_glued("Posted on May 2, 2021 by [jdoe](#)")
+        >>> cut, authors[0].name, reading.published.day, names_first
+        (21, 'jdoe', 2, False)
+    """
+    if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
+        return None
+    masked = _masked(markdown)  # dates and cuts are looked for outside link targets
+    dated = [f for f in find_dates(masked) if f.has_date]
+    if not dated:
+        return None
+    for cut in _cuts(masked, dated):
+        alone = markdown[cut - 1] == "\n"
+        if dated[0].start >= cut and dated[0].start - cut <= 60:
+            # Names first, then the date; plain names too when a comma sets them off ("Jo
+            # Park, 1 May 2021") or they have a line of their own.
+            authors = _byline_part(markdown[:cut], alone=alone)
+            # Plain names before a full date: "Jo Park, 1.12.2021", "Jo Park 19.10.2019, 05:00".
+            plain = authors is None
+            if plain:
+                authors = _byline_part(markdown[:cut], alone=True)
+            dates = masked[cut:]
+            # "Von X am [date] um 09:07 Uhr, gespeichert unter [Category](#)": not read.
+            reading = read_dateline(dates[: category_start(dates)]) if authors else None
+            if authors and reading is None:
+                # "By X | 2 May 2021 | [4 Comments](#)": a field after the date's is not read.
+                reading = _date_field(dates, dated[0].start - cut)
+            if plain and not _full_date(reading):
+                reading = None  # plain names need a full date beside them, nothing else
+            if plain and reading is not None and "," not in markdown[:cut]:
+                # Without a comma, only before a date with its time ("Jo Park 19.10.2019, 05:00"):
+                # "Neue Regeln 19.10.2019" is a heading with a date.
+                reading = reading if reading.published and reading.published.has_time else None
+            if authors and reading is not None:
+                # "By Jo Park on May 2": "on" opens the date, it closes no name.
+                tail = _words().byline_tail.search(markdown, 0, cut)
+                if tail is not None and tail.start() > 0:
+                    moved = read_dateline(masked[tail.start() :])
+                    if moved is not None:
+                        return tail.start(), authors, moved, True
+                return cut, authors, reading, True
+        if dated[-1].end <= cut:
+            # The date first, then the names.
+            reading = read_dateline(masked[:cut])
+            authors = _byline_part(markdown[cut:], alone=alone) if reading is not None else None
+            if authors is None and _full_date(reading) and _SET_OFF.search(markdown[:cut]):
+                # "04.02.2022 | 13:10 Uhr | Jo Park": plain names in a field of their own.
+                authors = _byline_part(markdown[cut:], alone=True)
+            if authors and reading is not None:
+                return cut, authors, reading, False
+    return None
+
+
+def _date_field(dates: str, start: int) -> DatelineReading | None:
+    """The date read from its own field, up to the separator after the date at ``start``.
+
+    What follows (a comments link, a short notice) stays in the dateline's text, so it must be
+    short: a sentence of prose after the date is no field of a header line.
+    """
+    end = _FIELD_END.search(dates, start)
+    if end is None or len(render(dates[end.end() :]).text.split()) > _MAX_FIELD_WORDS:
+        return None
+    return read_dateline(dates[: end.start()])
+
+
+_MAX_FIELD_WORDS: Final = 20
+
+
+# The end of a date's field: a separator set off by spaces.
+_FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
+# A field separator ending the date part: the names after it stand in a field of their own
+# ("04.02.2022 | Jo Park", "21. Jan 2022 // Jo Park").
+_SET_OFF: Final = re.compile(r"\s(?:[|·•]|/{1,2})\s{0,3}$")
+
+
+def _full_date(reading: DatelineReading | None) -> bool:
+    """A dateline with a complete date and no place or agency: "12 May 2021, 10:30"."""
+    if reading is None or reading.published is None or reading.agency or reading.place:
+        return False
+    return reading.published.year is not None and reading.published.day is not None
+
+
+# Where a line holding a byline and a date may be cut in two: after a separator or a link, and
+# before a word that may open a byline prefix.
+_CUT_AFTER: Final = re.compile(r"[|·•⋅—–\n]|\s(?:-|/{1,2})\s|\]\([^()\s]{0,2000}\)")
+_WORD_START: Final = re.compile(r"(?<![^\s\]\)|·•⋅*_\[])[^\W\d_]{2,16}")
+_MAX_CUTS: Final = 24
+# A link in masked text (its target all "#"): "[11. April 2018](###)".
+_MASKED_LINK: Final = re.compile(r"\[[^\[\]\n]{1,300}\]\(#{0,2000}\)")
+
+
+def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
+    """Offsets where ``markdown`` may be cut between its byline and its date, in order."""
+    cuts: set[int] = set()
+    for phrase in dated:
+        start = phrase.start
+        weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+        if weekday is not None and weekday["day"].casefold() in current().weekdays:
+            start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
+        cuts.update((start, phrase.end))
+    for match in _CUT_AFTER.finditer(markdown):
+        cuts.add(match.end())
+    for match in _WORD_START.finditer(markdown):
+        if match.group().casefold() in prefix_first_words():
+            cuts.add(match.start())
+    # A cut never parts a link's text from its brackets: "Posted [11. April 2018](#) by [X](#)"
+    # is cut around the linked date, not between its text and its target.
+    for link in islice(_MASKED_LINK.finditer(markdown), _MAX_CUTS):
+        label_end = markdown.rfind("](", link.start(), link.end())
+        inside = {c for c in cuts if c in (link.start() + 1, label_end)}
+        if inside:
+            cuts -= inside
+            cuts.update((link.start(), link.end()))
+    return sorted(c for c in cuts if 0 < c < len(markdown))[:_MAX_CUTS]
+
+
+def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | None:
+    """The authors a piece of a dated line credits, or ``None`` if it is not a byline.
+
+    Names with a prefix (``by [jdoe](#)``) or linked names alone; plain names too when they
+    have a line of their own beside the date line (``alone``). A list of categories or tags
+    after the names (``· in [Travel](#)``, ``| Tags: ...``) is not read.
+    """
+    stop = category_start(markdown)
+    names = markdown[:stop]
+    if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
+        # "Posted in [Travel](#) by jdoe": the names follow the categories.
+        later = _words().later_prefix.search(markdown, stop)
+        names = (
+            markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
+            if later
+            else names
+        )
+    names = names.replace("**", "").replace("__", "")
+    names = _words().byline_tail.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
+    if not names or len(_short(names)) > 200:
+        return None
+    authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
+    if authors is None and alone:
+        # A line of its own in the date's block: plain names ("Jo Park"), or one linked word
+        # ("[jdoe](#)"); the lines after it (categories, tags) are not read.
+        first = names.split("\n", 1)[0].strip(BLANK + ",;|")
+        authors = plain_names(first) or _linked_names(first, one_word=True)
+    return authors
+
+
+def _first_link_person(markdown: str) -> tuple[Author, ...] | None:
+    """A linked person's name followed only by more links: the sections or tags filed under.
+
+    ``[Jo Park](#) [Networks](#), [Windows](#)`` after a date credits Jo Park.
+    """
+    inline = render(markdown)
+    if len(inline.links) < 2 or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    first = inline.links[0]
+    authors = _linked_names(markdown[: markdown.find(")", markdown.find("](")) + 1])
+    if authors is None or len(authors) != 1 or len(authors[0].name.split()) < 2:
+        return None
+    return authors if first.text.strip() == authors[0].name else None
+
+
+def _linked_names(markdown: str, *, one_word: bool = False) -> tuple[Author, ...] | None:
+    """People named in links with nothing else but separators and interface links around them.
+
+    A one-word name counts when it links to an author page, or anywhere with ``one_word``.
+    """
+    inline = render(markdown)
+    if not inline.links or any(c.isalpha() for c in _outside_links(inline)):
+        return None
+    authors = read_byline(markdown, prefixed=False)
+    # A one-word name counts when its link goes to an author page ("[jdoe](/author/jdoe/)").
+    if not authors or any(
+        a.kind is not AuthorKind.PERSON
+        or (len(a.name.split()) < 2 and not (one_word or author_page(a.url)))
+        for a in authors
+    ):
+        return None
+    return authors
+
+
+def _outside_links(inline: Inline) -> str:
+    parts = []
+    position = 0
+    for link in inline.links:
+        parts.append(inline.text[position : link.start])
+        position = link.end
+    parts.append(inline.text[position:])
+    return "".join(parts)

@@ -1,0 +1,110 @@
+"""Related links: the label and link one "related" string holds (``Read more: [Title](url)``).
+
+The reader of the related rule (:mod:`newsparse._parsers.related`), kept apart from it so that the
+caption rule reads a related link under a picture without importing the related rule.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+import attrs
+
+from newsparse._inline import Inline, render
+from newsparse._source import BLANK
+from newsparse.vocabulary import Vocabulary, cached, current, patterns
+
+__all__ = ["RelatedReading", "read_related"]
+
+
+class _Words(NamedTuple):
+    """The related rules' word sets, built from one vocabulary."""
+
+    # The most words a related label has, and the first words of all labels.
+    max_label_words: int
+    first_words: frozenset[str]
+
+
+def _build(words: Vocabulary) -> _Words:
+    """The related-label facts of ``words``."""
+    labels = words.related_labels
+    return _Words(
+        max_label_words=max((len(label.split()) for label in labels), default=1),
+        first_words=frozenset(label.split()[0] for label in labels),
+    )
+
+
+_words: Final = patterns(_build)
+_SEPARATORS: Final = ":»›>|-–—•·"
+
+
+@attrs.frozen(kw_only=True)
+class RelatedReading:
+    """What a related link says."""
+
+    label: str | None
+    title: str
+    url: str | None = None
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """The related-link label opening ``text`` and where it ends (before any separator)."""
+    words = text[:120].split()
+    for count in range(min(_words().max_label_words, len(words)), 0, -1):
+        candidate = " ".join(words[:count])
+        key = candidate.casefold().rstrip(_SEPARATORS + " ")
+        if key in current().related_labels:
+            start = text.find(words[0])
+            last = words[count - 1]
+            end = text.find(last, start) + len(last.rstrip(_SEPARATORS))
+            return text[start:end].rstrip(), end
+    return None
+
+
+@cached(maxsize=2048)  # rules ask about the same line more than once
+def read_related(markdown: str) -> RelatedReading | None:
+    """What a one-line related link says, or ``None`` when ``markdown`` is not one.
+
+    Example:
+        >>> r = read_related("**Related article: [Russia Says Ready to Activate Tajik Base](#)**")
+        >>> r.label, r.title, r.url
+        ('Related article', 'Russia Says Ready to Activate Tajik Base', None)
+    """
+    if len(markdown) > 1000:
+        return None
+    inline = render(markdown)
+    text = inline.text
+    if not text:
+        return None
+    found = _label(text)
+    if found is not None:
+        label, end = found
+        rest = text[end:]
+        stripped = rest.lstrip(" ")
+        separated = stripped[:1] in _SEPARATORS
+        title = stripped.lstrip(_SEPARATORS + " ").strip()
+        links = [link for link in inline.links if link.end > end]
+        if title and (separated or _only_link(inline, end)):
+            url = links[0].url if links else None
+            if links and len(links) == 1 and links[0].text:
+                title = title if not _only_link(inline, end) else links[0].text
+            return RelatedReading(label=label, title=title, url=url)
+        return None
+    # "[Related: Title](url)": the label inside the link text.
+    if len(inline.links) == 1 and inline.links[0].start == 0 and inline.links[0].end == len(text):
+        link = inline.links[0]
+        inner = _label(link.text)
+        if inner is not None:
+            label, end = inner
+            title = link.text[end:].lstrip(_SEPARATORS + " ").strip()
+            if title and link.text[end:].lstrip(" ")[:1] in _SEPARATORS:
+                return RelatedReading(label=label, title=title, url=link.url)
+    return None
+
+
+def _only_link(inline: Inline, start: int) -> bool:
+    rest = [link for link in inline.links if link.start >= start]
+    if len(rest) != 1:
+        return False
+    outside = inline.text[start : rest[0].start] + inline.text[rest[0].end :]
+    return not outside.strip(BLANK + _SEPARATORS)
