@@ -235,6 +235,9 @@ def test_a_name_alone_under_a_short_standfirst() -> None:
         # A writer's prefixed byline just below wins over bare names above it.
         ("Por Yolanda Ferrer", ["Yolanda Ferrer"]),
         ("Posted [4 May 2022](#) by [Yolanda Ferrer](#)", ["Yolanda Ferrer"]),
+        # The prefix on a line of its own, the name under it.
+        ("By :\n\n[Yolanda Ferrer](#)", ["Yolanda Ferrer"]),
+        ("Von\n[Yolanda Ferrer](#)", ["Yolanda Ferrer"]),
         # A date label or a photo credit below is no byline: the bare name stays.
         ("Published: 4 May 2022", ["Anouk Dressler"]),
         ("Photo by [Teo Ruiz](#)", ["Anouk Dressler"]),
@@ -247,6 +250,16 @@ def test_bare_names_yield_to_a_prefixed_byline_below(below: str, first: list[str
     assert_lossless(text, article)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == first
+
+
+def test_a_linked_prefix_word_in_a_menu_labels_no_names() -> None:
+    """A menu item whose link text is a prefix word ("Fotos") is no label over the next line."""
+    text = f"{_TITLE}\n\n* [FOTOS](/fotos/galerie)\n\n  WOHNIDEEN\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is None
+    plain = f"{_TITLE}\n\nFotos\n\nWOHNIDEEN\n\n{_BODY}\n"
+    assert [a.name for a in newsparse.parse(plain).credits] == ["WOHNIDEEN"]
 
 
 def test_an_archived_home_link_heading_names_the_site() -> None:

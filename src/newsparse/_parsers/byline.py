@@ -61,9 +61,12 @@ _BARE_PREFIX: Final = re.compile(
 
 def _names_line(context: Context, index: int) -> int | None:
     """For a bare prefix line, the line holding the names (same block or the next one)."""
-    bare = _BARE_PREFIX.match(context.inline(index).text)
+    inline = context.inline(index)
+    bare = _BARE_PREFIX.match(inline.text)
     if bare is None or bare["word"].casefold() not in current().byline_prefixes:
         return None
+    if inline.links:
+        return None  # "* [Fotos](/fotos)": a menu's link to a section, no label over names
     following = context.next_nonblank(index + 1)
     if following is None or following - index > 3:
         return None
@@ -413,6 +416,15 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             continue
         first = context.first_word(following)
         if not (first in prefix_first_words() or first.startswith("by")):
+            continue
+        names_line = _names_line(context, following)
+        if names_line is not None:
+            # "By :" over "[Kim Lee](#)": the prefix on a line of its own, the names under it.
+            lines = (context.lines[following], context.lines[names_line])
+            markdown = unmarked("\n".join(lines))
+            authors = _prefixed_authors(markdown, lone=True)
+            if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
+                return True
             continue
         markdown = unmarked(context.lines[following])
         after = ""

@@ -431,7 +431,7 @@ def _kind(name: str) -> AuthorKind | None:
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
-        return AuthorKind.ORGANIZATION
+        return None if _prose_words(words) else AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
     if "!" in name or "?" in name:
@@ -461,6 +461,28 @@ def _kind(name: str) -> AuthorKind | None:
             continue
         return None
     return AuthorKind.PERSON
+
+
+def _prose_words(words: list[str]) -> bool:
+    """Whether lower-case words of a sentence run among a party's name ("Jo Park wrote today").
+
+    An outlet's credit may hold small lower-case words ("Pressestelle des Verbandes", "Centre
+    for Policy", "the staff"), job words ("Harbour Press writer Jo Park"), a web address
+    ("example.de") or a particle; a longer lower-case word outside those is prose after the
+    name, not part of it.
+    """
+    small = (
+        current().phrase_prepositions
+        | current().name_particles
+        | current().name_articles
+        | current().name_conjunctions
+        | current().organization_words
+        | current().job_title_words
+    )
+    return any(
+        word[:1].islower() and len(word) > 3 and "." not in word and word not in small
+        for word in words
+    )
 
 
 def _not_a_name_link(atom: _Atom) -> bool:
@@ -540,9 +562,26 @@ _POST_AFTER: Final = re.compile(r"\s{1,3}\((?P<post>[^()]{3,80})\)\s{0,3}$")
 def _post_in_parentheses(name: str) -> tuple[str, str | None]:
     """``name`` without a post written after it in parentheses, and that post."""
     match = _POST_AFTER.search(name)
-    if match is None or not _job_title(match["post"]):
+    if match is None:
         return name, None
-    return name[: match.start()].strip(), match["post"].strip()
+    before, post = name[: match.start()].strip(), match["post"].strip()
+    if _job_title(post) or _person_before_post(before, post):
+        return before, post
+    return name, None
+
+
+def _person_before_post(name: str, post: str) -> bool:
+    """Whether ``name`` is a person's and ``post`` no party: "Jo Park (Redakteurin. M.A.)".
+
+    A person's name holds no parentheses; what follows it in them says who they are, whatever
+    its words (an agency in parentheses is a party of its own: "Jo Park (Reuters)").
+    """
+    return (
+        2 <= len(name.split()) <= 4
+        and _kind(name) is AuthorKind.PERSON
+        and agency_name(post) is None
+        and _kind(post) is not AuthorKind.ORGANIZATION
+    )
 
 
 def _role_in_parentheses(name: str) -> tuple[str, Role | None]:
