@@ -1317,3 +1317,35 @@ def test_the_address_gives_the_day_of_a_month_the_text_names(url: str, day: str)
     assert article.published is not None
     assert format_date(article.published) == day
     assert [d.raw for d in article.datelines] == ["June 2021"]
+
+
+def test_a_byline_after_a_list_of_linked_pictures_and_headlines_is_the_article_s() -> None:
+    """Items written as a linked picture over an indented headline line are list items too.
+
+    A byline standing on its own after such a list opens the article, as after one-line items.
+    """
+    items = "\n\n".join(
+        f"* [![{headline}](/pics/{n}.jpg)\n\n  #### {headline}](/news/{n})"
+        for n, headline in enumerate(("Ferry Timetable Grows", "New Pier Opens in Spring"))
+    )
+    body = "\n\n".join([_BODY] * 3)
+    text = (
+        f"{_TITLE}\n\n{body}\n\nRead more:\n\n{items}\n\nerstellt von [Mira Olsen](/author/mira)\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Mira Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The comma a dropped date leaves before the prefix.
+        (",  par [Léa Marchetti](#)", ["Léa Marchetti"]),
+        # A desk's prefixed credit under bare words wins as a person's does.
+        ("Harbour Notes\n\nAutor: Die Redaktion", ["Die Redaktion"]),
+    ],
+)  # fmt: skip
+def test_prefixed_credit_shapes(line: str, authors: list[str]) -> None:
+    """Prefixed credits under the title in the shapes converters leave them."""
+    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == authors

@@ -439,9 +439,7 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if not authors and after:
             # After the date only a full name: "by admin" there is a user account's stamp.
             authors = _prefixed_authors(after)
-        if authors and any(
-            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
-        ):
+        if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
             return True  # a writer's byline; "Photo by X" credits no writer
     return False
 
@@ -552,7 +550,28 @@ def _under_teaser(context: Context, index: int) -> bool:
     # After a list of links, a byline standing on its own may open the article; one written
     # inside a list item (or indented under it) belongs to that item.
     in_item = context.shape(index) is Shape.LIST_ITEM or context.lines[index][:1] in " \t"
-    return context.shape(previous) is not Shape.LIST_ITEM or in_item
+    return not _in_list_item(context, previous) or in_item
+
+
+def _in_list_item(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a list item or an indented line going on with the item above.
+
+    Dumps that keep link targets break a linked picture and headline over lines of one item.
+    """
+    probe: int | None = index
+    for _ in range(_ITEM_LINES):
+        if probe is None:
+            return False
+        if context.shape(probe) is Shape.LIST_ITEM:
+            return True
+        if context.lines[probe][:1] not in " \t":
+            return False
+        probe = context.prev_nonblank(probe)
+    return False
+
+
+# The most lines one list item's text runs over, as far as _in_list_item looks up.
+_ITEM_LINES: Final = 4
 
 
 def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
