@@ -1342,8 +1342,6 @@ def test_a_byline_after_a_list_of_linked_pictures_and_headlines_is_the_article_s
     [
         # The comma a dropped date leaves before the prefix.
         (",  par [Léa Marchetti](#)", ["Léa Marchetti"]),
-        # A desk's prefixed credit under bare words wins as a person's does.
-        ("Harbour Notes\n\nAutor: Die Redaktion", ["Die Redaktion"]),
     ],
 )  # fmt: skip
 def test_prefixed_credit_shapes(line: str, authors: list[str]) -> None:

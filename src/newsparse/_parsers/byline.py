@@ -422,8 +422,7 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             # "By :" over "[Kim Lee](#)": the prefix on a line of its own, the names under it.
             lines = (context.lines[following], context.lines[names_line])
             markdown = unmarked("\n".join(lines))
-            authors = _prefixed_authors(markdown, lone=True)
-            if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
+            if _writer(_prefixed_authors(markdown, lone=True)):
                 return True
             continue
         markdown = unmarked(context.lines[following])
@@ -439,9 +438,18 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if not authors and after:
             # After the date only a full name: "by admin" there is a user account's stamp.
             authors = _prefixed_authors(after)
-        if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
-            return True  # a writer's byline; "Photo by X" credits no writer
+        if _writer(authors):
+            return True
     return False
+
+
+def _writer(authors: tuple[Author, ...] | None) -> bool:
+    """Whether a person among ``authors`` wrote or reported; "Photo by X" credits no writer."""
+    if not authors:
+        return False
+    return any(
+        a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+    )
 
 
 _AHEAD_LINES: Final = 8
