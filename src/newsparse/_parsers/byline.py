@@ -417,14 +417,6 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         first = context.first_word(following)
         if not (first in prefix_first_words() or first.startswith("by")):
             continue
-        names_line = _names_line(context, following)
-        if names_line is not None:
-            # "By :" over "[Kim Lee](#)": the prefix on a line of its own, the names under it.
-            lines = (context.lines[following], context.lines[names_line])
-            markdown = unmarked("\n".join(lines))
-            if _writer(_prefixed_authors(markdown, lone=True)):
-                return True
-            continue
         markdown = unmarked(context.lines[following])
         after = ""
         if _holds_date(markdown):

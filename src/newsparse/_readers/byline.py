@@ -432,7 +432,7 @@ def _kind(name: str) -> AuthorKind | None:
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
-        return None if _prose_words(words) else AuthorKind.ORGANIZATION
+        return None if _prose_start(words) is not None else AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
     if "!" in name or "?" in name:
@@ -464,13 +464,13 @@ def _kind(name: str) -> AuthorKind | None:
     return AuthorKind.PERSON
 
 
-def _prose_words(words: list[str]) -> bool:
-    """Whether lower-case words of a sentence run among a party's name ("Jo Park wrote today").
+def _prose_start(words: list[str]) -> int | None:
+    """Where lower-case words of a sentence start among a party's name ("Jo Park wrote today").
 
     An outlet's credit may hold small lower-case words ("Pressestelle des Verbandes", "Centre
     for Policy", "the staff"), job words ("Harbour Press writer Jo Park"), a web address
     ("example.de") or a particle; a longer lower-case word outside those is prose after the
-    name, not part of it.
+    name, not part of it. ``None`` when there is none.
     """
     small = (
         current().phrase_prepositions
@@ -480,10 +480,32 @@ def _prose_words(words: list[str]) -> bool:
         | current().organization_words
         | current().job_title_words
     )
-    return any(
-        word[:1].islower() and len(word) > 3 and "." not in word and word not in small
-        for word in words
+    return next(
+        (
+            position
+            for position, word in enumerate(words)
+            if word[:1].islower() and len(word) > 3 and "." not in word and word not in small
+        ),
+        None,
     )
+
+
+def _party(atom: _Atom, name: str) -> tuple[str, AuthorKind | None]:
+    """The name a piece gives and the kind of party it is (``None``: no name).
+
+    A piece worded like an outlet's credit that runs into prose names the person before the
+    prose, if any: ``Jo Park wrote on the subject today`` gives the person ``Jo Park``; a piece
+    opening with prose (``wrote on Gardens today`` after a linked name) gives an empty name.
+    """
+    kind = _kind(name) or _linked_name(atom, name)
+    words = name.split()
+    start = None if kind is not None else _prose_start(words)
+    if start is None or not any(w.casefold() in current().organization_words for w in words):
+        return name, kind
+    head = " ".join(words[:start])
+    if start >= 2 and _kind(head) is AuthorKind.PERSON:
+        return head, AuthorKind.PERSON
+    return head, None
 
 
 def _not_a_name_link(atom: _Atom) -> bool:
@@ -673,9 +695,12 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if credited:
             authors.extend(credited)
             continue
-        kind = _kind(name) or _linked_name(atom, name)
+        name, kind = _party(atom, name)
         if kind is None:
-            if not _filed_from(authors, pieces, position, before[position], name):
+            # An empty name is prose after the names ("[Jo Park](#) wrote on Gardens today").
+            if (name or not authors) and not _filed_from(
+                authors, pieces, position, before[position], name
+            ):
                 return None
             continue
         title = (post or held_title) if kind is AuthorKind.PERSON else None
