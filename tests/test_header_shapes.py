@@ -249,16 +249,6 @@ def test_bare_names_yield_to_a_prefixed_byline_below(below: str, first: list[str
     assert [a.name for a in article.byline.authors] == first
 
 
-def test_a_linked_prefix_word_in_a_menu_labels_no_names() -> None:
-    """A menu item whose link text is a prefix word ("Fotos") is no label over the next line."""
-    text = f"{_TITLE}\n\n* [FOTOS](/fotos/galerie)\n\n  WOHNIDEEN\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert article.byline is None
-    plain = f"{_TITLE}\n\nFotos\n\nWOHNIDEEN\n\n{_BODY}\n"
-    assert [a.name for a in newsparse.parse(plain).credits] == ["WOHNIDEEN"]
-
-
 def test_an_archived_home_link_heading_names_the_site() -> None:
     """A heading linked to the site's home page through a web archive is the site's name."""
     home = "https://web.archive.org/web/20150301000000/http://faehrblog.example/"
@@ -1332,15 +1322,3 @@ def test_a_byline_after_a_list_of_linked_pictures_and_headlines_is_the_article_s
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [a.name for a in article.authors] == ["Mira Olsen"]
-
-
-@pytest.mark.parametrize(
-    ("line", "authors"),
-    [
-        # The comma a dropped date leaves before the prefix.
-        (",  par [Léa Marchetti](#)", ["Léa Marchetti"]),
-    ],
-)  # fmt: skip
-def test_prefixed_credit_shapes(line: str, authors: list[str]) -> None:
-    """Prefixed credits under the title in the shapes converters leave them."""
-    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == authors

@@ -40,9 +40,8 @@ _SEPARATOR: Final = re.compile(
 _CONTACT: Final = re.compile(r"\S{1,64}@\S{1,255}|https?://\S{1,2000}|www\.\S{1,2000}")
 # A social handle after a name: " @anaruiz".
 _HANDLE: Final = re.compile(r"\s{1,3}@[\w.]{1,40}\s{0,3}$")
-# Leading list bullets and punctuation before a prefix: "* Von", "— By", "| By", and the comma a
-# dropped date leaves before it (", par Jo Park").
-_LEAD: Final = re.compile(r"^[\s*•·|—–,-]{0,6}")
+# Leading list bullets and punctuation before a prefix: "* Von", "— By", "| By".
+_LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$|^[A-Z]\.?$")
 _ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
 
