@@ -167,6 +167,10 @@ def vocabulary_tables() -> str:
         _list(
             "Author-page path segments (`AUTHOR_PATH_SEGMENTS`)", vocabulary.AUTHOR_PATH_SEGMENTS
         ),
+        _list(
+            "Section-page path segments (`SECTION_PATH_SEGMENTS`)",
+            vocabulary.SECTION_PATH_SEGMENTS,
+        ),
         _list("Headshot address words (`HEADSHOT_WORDS`)", vocabulary.HEADSHOT_WORDS),
         _list("Openings that name no place (`LEAD_MARKERS`)", vocabulary.LEAD_MARKERS),
         _list("Date labels (`DATE_LABELS`)", vocabulary.DATE_LABELS),

@@ -1322,3 +1322,26 @@ def test_a_byline_after_a_list_of_linked_pictures_and_headlines_is_the_article_s
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [a.name for a in article.authors] == ["Mira Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A section link beside the date is passed over; the writer's credit below is the byline.
+        (
+            "[Harbour Life](/category/harbour-life/)  •  March 4, 2021\n\nBy :\n\n"
+            "[Inga Brun](/author/inga)",
+            ["Inga Brun"],
+        ),
+        # Tag links after the user's author link are no names of it.
+        (
+            "[March 4, 2021](/2021/03/04/) [ibrun](/author/ibrun/)[ferries](/tag/ferries/)",
+            ["ibrun"],
+        ),
+        # A topic linked to its tag page over the date credits nobody.
+        ("[Hanna Sjöberg](/tag/hanna-sjoberg/)\n\nMarch 4, 2021", []),
+    ],
+)
+def test_a_name_linked_to_a_section_page_is_no_writer(header: str, authors: list[str]) -> None:
+    """Links to category, tag or search pages name a topic; the writer is credited elsewhere."""
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors

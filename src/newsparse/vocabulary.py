@@ -113,6 +113,7 @@ __all__ = [
     "REMARK_HEADINGS",
     "RESERVED_WORDS",
     "ROLE_WORDS",
+    "SECTION_PATH_SEGMENTS",
     "SHARE_BUTTON_ENDINGS",
     "SHARE_BUTTON_OPENINGS",
     "SHARE_FILLERS",
@@ -488,6 +489,13 @@ AUTHOR_PATH_SEGMENTS: Final = _words(
     columnist columnists reporter reporters contributor contributors correspondents team bio
     bios user users member members blogger bloggers creator creators mitarbeiter autorin autorinnen
     editors redakteure"""
+)
+
+# Path segments of links to a site's section, tag or search pages ("/category/politics/",
+# "/tag/harbour/", "/rubrik/kultur"): a name linked there is a topic or a section, not the writer.
+SECTION_PATH_SEGMENTS: Final = _words(
+    """category categories tag tags kategorie kategorien categoria categorias categorie rubrik
+    rubriken schlagwort schlagworte stichwort search suche"""
 )
 
 # Words in a picture's address that make it a person's headshot: "/avatar_user_14.jpg",
@@ -1527,6 +1535,7 @@ class Vocabulary:
     piece_kinds: frozenset[str] = attrs.field(converter=_as_words)
     job_title_words: frozenset[str] = attrs.field(converter=_as_words)
     author_path_segments: frozenset[str] = attrs.field(converter=_as_words)
+    section_path_segments: frozenset[str] = attrs.field(converter=_as_words)
     headshot_words: frozenset[str] = attrs.field(converter=_as_words)
     lead_markers: frozenset[str] = attrs.field(converter=_as_words)
     organization_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -25,7 +25,7 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["author_page", "category_start", "plain_names", "read_byline"]
+__all__ = ["author_page", "category_start", "plain_names", "read_byline", "section_page"]
 
 
 _MAX_BYLINE: Final = 400
@@ -515,6 +515,8 @@ def _not_a_name_link(atom: _Atom) -> bool:
     text = atom.text.casefold()
     if "email protected" in text or _CONTACT.search(_HANDLE.sub("", atom.text)):
         return True
+    if atom.linked and section_page(atom.url):
+        return True  # "[Machine Learning](/category/machine-learning/)": a section, no writer
     words = [w.strip(".,:") for w in text.split()]
     # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
     # credit may hold one as a name's word ("... For The Mail On Sunday").
@@ -1046,6 +1048,17 @@ def _plain_person_name(name: str) -> bool:
         and _kind(name) is AuthorKind.PERSON
         and words[-1].casefold() not in current().byline_prefixes
     )
+
+
+def section_page(url: str | None) -> bool:
+    """Whether a link goes to a section, tag or search page (``/category/politics/``)."""
+    if not url or url.startswith("#"):
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # an address urlsplit cannot read (see author_page)
+        return False
+    return any(s in current().section_path_segments for s in path.casefold().split("/"))
 
 
 def author_page(url: str | None) -> bool:
