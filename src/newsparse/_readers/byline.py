@@ -583,22 +583,27 @@ def _unit(name: str) -> bool:
 _POST_AFTER: Final = re.compile(r"\s{1,3}\((?P<post>[^()]{3,80})\)\s{0,3}$")
 
 
-def _post_in_parentheses(name: str) -> tuple[str, str | None]:
-    """``name`` without a post written after it in parentheses, and that post."""
+def _post_in_parentheses(name: str, *, linked: bool) -> tuple[str, str | None]:
+    """``name`` without a post written after it in parentheses, and that post.
+
+    Inside one link (``[Jo Park (Redakteurin. M.A.)](/autoren/jo)``) the parentheses hold the
+    person's post whatever its words; plain text needs job words there, since a caption names
+    people with their place in the picture (``Jo Park (links)``).
+    """
     match = _POST_AFTER.search(name)
     if match is None:
         return name, None
     before, post = name[: match.start()].strip(), match["post"].strip()
-    if _job_title(post) or _person_before_post(before, post):
+    if _job_title(post) or (linked and _person_before_post(before, post)):
         return before, post
     return name, None
 
 
 def _person_before_post(name: str, post: str) -> bool:
-    """Whether ``name`` is a person's and ``post`` no party: "Jo Park (Redakteurin. M.A.)".
+    """Whether ``name`` is a person's and ``post`` no party.
 
-    A person's name holds no parentheses; what follows it in them says who they are, whatever
-    its words (an agency in parentheses is a party of its own: "Jo Park (Reuters)").
+    A person's name holds no parentheses; what follows it in them says who they are, unless it
+    names an agency or an outlet, a party of its own (``Jo Park (Reuters)``).
     """
     return (
         2 <= len(name.split()) <= 4
@@ -666,7 +671,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         return [Author(name=name, kind=AuthorKind.PERSON, role=role, ambiguous=True)]
     for position, atom in enumerate(pieces):
         unroled, role_said = _role_in_parentheses(atom.text.strip(BLANK))
-        unroled, post = _post_in_parentheses(unroled)
+        unroled, post = _post_in_parentheses(unroled, linked=atom.linked)
         name = _clean(unroled)
         if role_said is not None and not name and authors:
             # "[Kim Lee](#) (reporting)": the role the person before had.
