@@ -427,18 +427,11 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         if not authors and after:
             # After the date only a full name: "by admin" there is a user account's stamp.
             authors = _prefixed_authors(after)
-        if _writer(authors):
-            return True
+        if authors and any(
+            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+        ):
+            return True  # a writer's byline; "Photo by X" credits no writer
     return False
-
-
-def _writer(authors: tuple[Author, ...] | None) -> bool:
-    """Whether a person among ``authors`` wrote or reported; "Photo by X" credits no writer."""
-    if not authors:
-        return False
-    return any(
-        a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
-    )
 
 
 _AHEAD_LINES: Final = 8

@@ -25,7 +25,7 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["author_page", "category_start", "plain_names", "read_byline", "section_page"]
+__all__ = ["author_page", "category_start", "plain_names", "read_byline"]
 
 
 _MAX_BYLINE: Final = 400
@@ -492,7 +492,7 @@ def _prose_start(words: list[str]) -> int | None:
 def _party(atom: _Atom, name: str) -> tuple[str, AuthorKind | None]:
     """The name a piece gives and the kind of party it is (``None``: no name).
 
-    A piece worded like an outlet's credit that runs into prose names the person before the
+    A piece worded like an outlet's credit that runs into prose names the party before the
     prose, if any: ``Jo Park wrote on the subject today`` gives the person ``Jo Park``; a piece
     opening with prose (``wrote on Gardens today`` after a linked name) gives an empty name.
     """
@@ -501,10 +501,10 @@ def _party(atom: _Atom, name: str) -> tuple[str, AuthorKind | None]:
     start = None if kind is not None else _prose_start(words)
     if start is None or not any(w.casefold() in current().organization_words for w in words):
         return name, kind
+    while start and words[start - 1][:1].islower():
+        start -= 1  # "the staff of our paper": "of our" leads into the prose
     head = " ".join(words[:start])
-    if start >= 2 and _kind(head) is AuthorKind.PERSON:
-        return head, AuthorKind.PERSON
-    return head, None
+    return head, _kind(head) if head else None
 
 
 def _not_a_name_link(atom: _Atom) -> bool:
@@ -515,7 +515,7 @@ def _not_a_name_link(atom: _Atom) -> bool:
     text = atom.text.casefold()
     if "email protected" in text or _CONTACT.search(_HANDLE.sub("", atom.text)):
         return True
-    if atom.linked and section_page(atom.url):
+    if atom.linked and _section_page(atom.url):
         return True  # "[Machine Learning](/category/machine-learning/)": a section, no writer
     words = [w.strip(".,:") for w in text.split()]
     # "[91 Comments](#)", "[E-Mail](#)": short links with an interface word; a long linked
@@ -1055,7 +1055,7 @@ def _plain_person_name(name: str) -> bool:
     )
 
 
-def section_page(url: str | None) -> bool:
+def _section_page(url: str | None) -> bool:
     """Whether a link goes to a section, tag or search page (``/category/politics/``)."""
     if not url or url.startswith("#"):
         return False
