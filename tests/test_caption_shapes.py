@@ -127,3 +127,31 @@ def test_an_empty_link_between_a_picture_and_its_caption_parts_nothing() -> None
     assert [(c.text, c.image_url) for c in article.captions] == [
         ("The old mill as drawn in the atlas", "https://x.test/mill.png")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a credit label with no colon after the caption's sentence
+        (
+            "Die Fähre legt am neuen Anleger an. Foto Lene Arvidsen via Bildwerk",
+            [("Die Fähre legt am neuen Anleger an.", "Lene Arvidsen via Bildwerk")],
+        ),
+        (
+            "The old mill after the flood. Bild Tomas Wendler",
+            [("The old mill after the flood.", "Tomas Wendler")],
+        ),
+        # "via" names the picture's owner after a label
+        (
+            "Crews clear the road after the storm. Photo via Harbour County Fire",
+            [("Crews clear the road after the storm.", "Harbour County Fire")],
+        ),
+        # a name in lower case after the label is no credit: the text goes on
+        ("Das stand am Ende so in der Zeitung. Bild am Sonntag", []),
+    ],
+)
+def test_a_caption_line_may_end_in_a_label_without_its_colon(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected

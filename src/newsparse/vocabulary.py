@@ -559,8 +559,9 @@ CREDIT_LABELS: Final = _words(
     courtesy of"""
 )
 
-# Words between a credit label and the credited name: "Photograph by X", "Foto von X".
-CREDIT_BY_WORDS: Final = _words("by von de par por di")
+# Words between a credit label and the credited name: "Photograph by X", "Foto von X",
+# "Photo via X" (an owner or a picture library named after the photographer or alone).
+CREDIT_BY_WORDS: Final = _words("by von de par por di via")
 
 # What kind of picture a caption's closing parentheses say it is: "... in 2019 (Symbolbild)",
 # "... before the match. (FILE)", "Mastodon (Screenshot)". A line that ends so is a caption.

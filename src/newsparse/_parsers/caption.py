@@ -1,7 +1,8 @@
 """Picture captions: the caption text, the credit line, a date the caption gives, and the image.
 
 A caption is recognised by its credit: a trailing emphasised credit (``... July 8, 2021 **TASS**``),
-a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``), a parenthesised credit with a
+a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``; after a sentence the label may
+lack its colon: ``... Foto Jane Doe``), a parenthesised credit with a
 slash (``(AP Photo/Evan Vucci)``), a photographer and picture agency (``Perry Knotts/Getty
 Images``), or an image line (``![alt](src)``). The credit may sit on the caption's line, on the
 line after it, or, in picture galleries, on the line before it.
@@ -250,6 +251,11 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()
+    bare = _words().trailing_bare.search(text[-130:])
+    if bare is not None and bare["label"].casefold() in current().credit_labels:
+        # "... at dusk. Foto Jane Doe via Stockhaus": the label without its colon.
+        cut = len(text) - len(text[-130:]) + bare.start()
+        return text[:cut].rstrip(BLANK), bare["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()
@@ -679,8 +685,16 @@ def _may_carry_credit(markdown: str) -> bool:
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
+        or " via " in end  # "... at dusk. Photo via Harbour Academy"
+        or _bare_label(end)  # "... at dusk. Foto Jane Doe"
         or (":" in end and _words().tail_label.search(end) is not None)
     )
+
+
+def _bare_label(end: str) -> bool:
+    """Whether ``end`` closes on a credit label with no colon and a name: ``... Foto Jane Doe``."""
+    bare = _words().trailing_bare.search(end)
+    return bare is not None and bare["label"].casefold() in current().credit_labels
 
 
 def _credit_like(context: Context, index: int) -> bool:
