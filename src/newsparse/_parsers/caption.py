@@ -55,6 +55,9 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
     r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
 )
+# What sets a labelled credit off the caption before it ("... at dusk – Foto: X"); " -" is a
+# hyphen typed for a dash.
+_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
@@ -237,9 +240,10 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if labelled is not None and labelled["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
-        if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
+        if before.endswith(_CREDIT_SEPARATORS) and before[:-1].strip(BLANK):
             # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
-            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X").
+            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X"; a
+            # hyphen typed for a dash: "Wind farm at dusk. - Foto: X").
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
