@@ -155,3 +155,12 @@ def test_a_caption_line_may_end_in_a_label_without_its_colon(
 ) -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
     assert _captions(markdown) == expected
+
+
+@pytest.mark.parametrize("note", ["Lesezeit: 4 Minuten", "6 min read", "Reading time: 3 min"])
+def test_a_reading_time_under_a_credit_is_no_caption(note: str) -> None:
+    # The lead picture's credit stands alone; the reading time under it is the page's.
+    markdown = f"# Harbour news\n\n© Mara Lindqvist\n\n{note}\n\n{_PROSE}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Mara Lindqvist")]
+    assert note not in [c.text for c in article.captions]

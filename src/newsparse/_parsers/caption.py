@@ -33,6 +33,7 @@ from newsparse._readers.caption import (
     read_credit,
 )
 from newsparse._readers.dateline import read_dateline, split_glued
+from newsparse._readers.reading_time import reading_time
 from newsparse._readers.related import read_related
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -322,10 +323,18 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
+        and not _reading_time_note(text)  # "Lesezeit: 2 Minuten" under a lead picture's credit
         and not _labelled_elsewhere(context, index)
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
+
+
+def _reading_time_note(text: str) -> bool:
+    """Whether ``text`` is only a reading-time note (``5 min read``): the page's, no caption."""
+    note = reading_time()
+    key = text.strip(BLANK).casefold()
+    return note.hint in key and note.whole.match(key) is not None
 
 
 # What may stand between a label and what it labels: "Related: ...", "Read next >", "MORE | ...".
