@@ -164,3 +164,15 @@ def test_a_reading_time_under_a_credit_is_no_caption(note: str) -> None:
     article = newsparse.parse(markdown)
     assert [(c.text, c.credit) for c in article.captions] == [("", "Mara Lindqvist")]
     assert note not in [c.text for c in article.captions]
+
+
+def test_a_picture_library_written_as_one_word_is_a_credit() -> None:
+    markdown = f"# Harbour news\n\nMara Lindqvist/GettyImages\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist/GettyImages")]
+
+
+def test_a_bold_lead_in_under_a_credit_is_no_caption() -> None:
+    # The lead picture's credit stands alone; the bold summary under it is the story's.
+    lead = "**Ten rounds are played. What would the table look like without the wrong calls?**"
+    markdown = f"# Harbour news\n\n© Mara Lindqvist\n\n{lead}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist")]

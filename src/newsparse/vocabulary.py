@@ -593,6 +593,7 @@ FIGURE_LABELS: Final = _words(
 # Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").
 PICTURE_AGENCIES: Final = _phrases(
     """Getty Images
+    GettyImages
     Getty
     Getty Images/iStockphoto
     iStock

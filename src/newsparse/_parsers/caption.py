@@ -23,7 +23,13 @@ from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
 from newsparse._model import Caption, DateValue, Picture, Role
-from newsparse._parsers.common import heading_text, picture_claim, unmarked
+from newsparse._parsers.common import (
+    heading_text,
+    is_emphasised,
+    is_italic,
+    picture_claim,
+    unmarked,
+)
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
     _COURTESY,
@@ -674,9 +680,15 @@ def _caption_under_credit(context: Context, index: int, after: int) -> bool:
     going on under a picture that had only a credit.
     """
     text = context.inline(index).text
-    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text):
+    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text) or _bold(context, index):
         return False
     return is_prose(context.inline(after).text)
+
+
+def _bold(context: Context, index: int) -> bool:
+    """Whether line ``index`` is set wholly in bold: a standfirst or a lead-in, not a caption."""
+    line = context.lines[index].strip(BLANK)
+    return is_emphasised(line) and not is_italic(line)
 
 
 def _source_line(context: Context, index: int) -> bool:
