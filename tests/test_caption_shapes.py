@@ -127,3 +127,52 @@ def test_an_empty_link_between_a_picture_and_its_caption_parts_nothing() -> None
     assert [(c.text, c.image_url) for c in article.captions] == [
         ("The old mill as drawn in the atlas", "https://x.test/mill.png")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a credit label with no colon after the caption's sentence
+        (
+            "Die Fähre legt am neuen Anleger an. Foto Lene Arvidsen via Bildwerk",
+            [("Die Fähre legt am neuen Anleger an.", "Lene Arvidsen via Bildwerk")],
+        ),
+        (
+            "The old mill after the flood. Bild Tomas Wendler",
+            [("The old mill after the flood.", "Tomas Wendler")],
+        ),
+        # "via" names the picture's owner after a label
+        (
+            "Crews clear the road after the storm. Photo via Harbour County Fire",
+            [("Crews clear the road after the storm.", "Harbour County Fire")],
+        ),
+        # a name in lower case after the label is no credit: the text goes on
+        ("Das stand am Ende so in der Zeitung. Bild am Sonntag", []),
+    ],
+)
+def test_a_caption_line_may_end_in_a_label_without_its_colon(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected
+
+
+@pytest.mark.parametrize("note", ["Lesezeit: 4 Minuten", "6 min read", "Reading time: 3 min"])
+def test_a_reading_time_under_a_credit_is_no_caption(note: str) -> None:
+    # The lead picture's credit stands alone; the reading time under it is the page's.
+    markdown = f"# Harbour news\n\n© Mara Lindqvist\n\n{note}\n\n{_PROSE}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Mara Lindqvist")]
+    assert note not in [c.text for c in article.captions]
+
+
+def test_a_picture_library_written_as_one_word_is_a_credit() -> None:
+    markdown = f"# Harbour news\n\nMara Lindqvist/GettyImages\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist/GettyImages")]
+
+
+def test_a_bold_lead_in_under_a_credit_is_no_caption() -> None:
+    # The lead picture's credit stands alone; the bold summary under it is the story's.
+    lead = "**Ten rounds are played. What would the table look like without the wrong calls?**"
+    markdown = f"# Harbour news\n\n© Mara Lindqvist\n\n{lead}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist")]

@@ -567,8 +567,9 @@ CREDIT_LABELS: Final = _words(
     courtesy of"""
 )
 
-# Words between a credit label and the credited name: "Photograph by X", "Foto von X".
-CREDIT_BY_WORDS: Final = _words("by von de par por di")
+# Words between a credit label and the credited name: "Photograph by X", "Foto von X",
+# "Photo via X" (an owner or a picture library named after the photographer or alone).
+CREDIT_BY_WORDS: Final = _words("by von de par por di via")
 
 # What kind of picture a caption's closing parentheses say it is: "... in 2019 (Symbolbild)",
 # "... before the match. (FILE)", "Mastodon (Screenshot)". A line that ends so is a caption.
@@ -600,6 +601,7 @@ FIGURE_LABELS: Final = _words(
 # Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").
 PICTURE_AGENCIES: Final = _phrases(
     """Getty Images
+    GettyImages
     Getty
     Getty Images/iStockphoto
     iStock

@@ -1,7 +1,8 @@
 """Picture captions: the caption text, the credit line, a date the caption gives, and the image.
 
 A caption is recognised by its credit: a trailing emphasised credit (``... July 8, 2021 **TASS**``),
-a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``), a parenthesised credit with a
+a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``; after a sentence the label may
+lack its colon: ``... Foto Jane Doe``), a parenthesised credit with a
 slash (``(AP Photo/Evan Vucci)``), a photographer and picture agency (``Perry Knotts/Getty
 Images``), or an image line (``![alt](src)``). The credit may sit on the caption's line, on the
 line after it, or, in picture galleries, on the line before it.
@@ -22,7 +23,13 @@ from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
 from newsparse._model import Caption, DateValue, Picture, Role
-from newsparse._parsers.common import heading_text, picture_claim, unmarked
+from newsparse._parsers.common import (
+    heading_text,
+    is_emphasised,
+    is_italic,
+    picture_claim,
+    unmarked,
+)
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
     _COURTESY,
@@ -32,6 +39,7 @@ from newsparse._readers.caption import (
     read_credit,
 )
 from newsparse._readers.dateline import read_dateline, split_glued
+from newsparse._readers.reading_time import reading_time
 from newsparse._readers.related import read_related
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -54,6 +62,9 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
     r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
 )
+# What sets a labelled credit off the caption before it ("... at dusk – Foto: X"); " -" is a
+# hyphen typed for a dash.
+_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
@@ -236,9 +247,10 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if labelled is not None and labelled["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
-        if before[-1:] in ("—", "–", "|", "/", ",") and before[:-1].strip(BLANK):
+        if before.endswith(_CREDIT_SEPARATORS) and before[:-1].strip(BLANK):
             # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
-            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X").
+            # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X"; a
+            # hyphen typed for a dash: "Wind farm at dusk. - Foto: X").
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
@@ -250,6 +262,11 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()
+    bare = _words().trailing_bare.search(text[-130:])
+    if bare is not None and bare["label"].casefold() in current().credit_labels:
+        # "... at dusk. Foto Jane Doe via Stockhaus": the label without its colon.
+        cut = len(text) - len(text[-130:]) + bare.start()
+        return text[:cut].rstrip(BLANK), bare["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
     if mark is not None:
         cut = len(text) - len(text[-100:]) + mark.start()
@@ -312,10 +329,18 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
+        and not _reading_time_note(text)  # "Lesezeit: 2 Minuten" under a lead picture's credit
         and not _labelled_elsewhere(context, index)
         and _credit_at(context, index) is None
         and not _header_credit_line(context, index)
     )
+
+
+def _reading_time_note(text: str) -> bool:
+    """Whether ``text`` is only a reading-time note (``5 min read``): the page's, no caption."""
+    note = reading_time()
+    key = text.strip(BLANK).casefold()
+    return note.hint in key and note.whole.match(key) is not None
 
 
 # What may stand between a label and what it labels: "Related: ...", "Read next >", "MORE | ...".
@@ -655,9 +680,15 @@ def _caption_under_credit(context: Context, index: int, after: int) -> bool:
     going on under a picture that had only a credit.
     """
     text = context.inline(index).text
-    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text):
+    if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text) or _bold(context, index):
         return False
     return is_prose(context.inline(after).text)
+
+
+def _bold(context: Context, index: int) -> bool:
+    """Whether line ``index`` is set wholly in bold: a standfirst or a lead-in, not a caption."""
+    line = context.lines[index].strip(BLANK)
+    return is_emphasised(line) and not is_italic(line)
 
 
 def _source_line(context: Context, index: int) -> bool:
@@ -679,8 +710,16 @@ def _may_carry_credit(markdown: str) -> bool:
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
+        or " via " in end  # "... at dusk. Photo via Harbour Academy"
+        or _bare_label(end)  # "... at dusk. Foto Jane Doe"
         or (":" in end and _words().tail_label.search(end) is not None)
     )
+
+
+def _bare_label(end: str) -> bool:
+    """Whether ``end`` closes on a credit label with no colon and a name: ``... Foto Jane Doe``."""
+    bare = _words().trailing_bare.search(end)
+    return bare is not None and bare["label"].casefold() in current().credit_labels
 
 
 def _credit_like(context: Context, index: int) -> bool:

@@ -36,6 +36,9 @@ class _Words(NamedTuple):
     # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
     # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
     trailing_by: re.Pattern[str]
+    # A credit label with no colon after a caption sentence, then a name: "... at dusk. Foto
+    # Jane Doe via Stockhaus", "... the new hall. Bild Kjell Holm".
+    trailing_bare: re.Pattern[str]
     # First words of related-link labels.
     related_first_words: frozenset[str]
     # A picture's kind in the parentheses that close its caption: "... (Symbolbild).", "(FILE)"
@@ -59,6 +62,12 @@ def _build(words: Vocabulary) -> _Words:
             r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
             words.credit_by_words,
             r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
+        ),
+        trailing_bare=word_pattern(
+            r"(?<=[.!?\"”)»])[ ](?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]"
+            r"(?P<credit>[A-ZÀ-Þ][\w'’.-]{0,30}(?:[ ](?:[A-ZÀ-Þ][\w'’.-]{0,30}|[/&|]|",
+            words.credit_by_words,
+            r")){0,5})$",
         ),
         related_first_words=frozenset(label.split()[0] for label in words.related_labels),
         marked_picture=word_pattern(r"(?i)[ ]?\(", words.picture_markers, r"\)[.]?$"),
