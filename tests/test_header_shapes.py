@@ -291,6 +291,12 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         # A clause with one word of the host is the headline's own.
         ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
          "Ferry Tales Return - Harbour Strike Ends"),
+        # A page title's "»" as readability writes it, a straight quote between spaces.
+        ('# Fähren im Winter " hafenblatt.example', "https://hafenblatt.example/a",
+         "Fähren im Winter"),
+        # A quote that names no site is the headline's own.
+        ('# Der Kapitän sagt " nie wieder " zur Fähre', "https://hafenblatt.example/a",
+         'Der Kapitän sagt " nie wieder " zur Fähre'),
     ],
 )  # fmt: skip
 def test_site_name_after_the_title_is_cut_when_it_names_the_host(

@@ -59,9 +59,10 @@ _NOT_KICKER: Final = patterns(_not_kicker)
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
-# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site".
+# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site", and
+# 'Title " Site', the "»" as readability writes a page's title (it turns guillemets into '"').
 _SEPARATOR: Final = re.compile(
-    r"[ \u00a0]{1,3}(?:[-–—»›·⋆])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
+    r"[ \u00a0]{1,3}(?:[-–—»›·⋆\"])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
 )
 # A separator left dangling at the end, its site name dropped by the page: "Title -", "Title :".
 _DANGLING: Final = re.compile(r"[ \u00a0]{1,3}[-–—|:·][ \u00a0]{0,3}$")
