@@ -294,6 +294,12 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         # A page title's "»" as readability writes it, a straight quote between spaces.
         ('# Fähren im Winter " hafenblatt.example', "https://hafenblatt.example/a",
          "Fähren im Winter"),
+        # Bullets and slashes set a site name apart in page titles too.
+        ("# Fähren im Winter • Hafenblatt", "https://hafenblatt.example/a", "Fähren im Winter"),
+        ("# Fähren im Winter / hafenblatt.example", "https://hafenblatt.example/a",
+         "Fähren im Winter"),
+        ("# Kosten / Nutzen der neuen Fähre", "https://hafenblatt.example/a",
+         "Kosten / Nutzen der neuen Fähre"),
         # A quote that names no site is the headline's own.
         ('# Der Kapitän sagt " nie wieder " zur Fähre', "https://hafenblatt.example/a",
          'Der Kapitän sagt " nie wieder " zur Fähre'),
