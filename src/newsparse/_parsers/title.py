@@ -67,7 +67,7 @@ _SEPARATOR: Final = re.compile(
 )
 # The separators that set a page title's parts apart for the URL slug to choose among, and before
 # a suffix that other headings share: a slash or a quote between spaces is often the headline's
-# own ("Pale Blue Dot / Lift Off"), and is cut only before the site's name.
+# own ("Ebbe / Flut"), and is cut only before the site's name.
 _PART_SEPARATOR: Final = re.compile(
     r"[ \u00a0]{1,3}(?:[-–—»›·⋆])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
 )
