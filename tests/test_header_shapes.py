@@ -291,6 +291,18 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         # A clause with one word of the host is the headline's own.
         ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
          "Ferry Tales Return - Harbour Strike Ends"),
+        # A page title's "»" as readability writes it, a straight quote between spaces.
+        ('# Fähren im Winter " hafenblatt.example', "https://hafenblatt.example/a",
+         "Fähren im Winter"),
+        # Bullets and slashes set a site name apart in page titles too.
+        ("# Fähren im Winter • Hafenblatt", "https://hafenblatt.example/a", "Fähren im Winter"),
+        ("# Fähren im Winter / hafenblatt.example", "https://hafenblatt.example/a",
+         "Fähren im Winter"),
+        ("# Kosten / Nutzen der neuen Fähre", "https://hafenblatt.example/a",
+         "Kosten / Nutzen der neuen Fähre"),
+        # A quote that names no site is the headline's own.
+        ('# Der Kapitän sagt " nie wieder " zur Fähre', "https://hafenblatt.example/a",
+         'Der Kapitän sagt " nie wieder " zur Fähre'),
     ],
 )  # fmt: skip
 def test_site_name_after_the_title_is_cut_when_it_names_the_host(
@@ -335,6 +347,31 @@ def test_a_plain_first_line_is_the_title_when_the_dump_has_no_heading(
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+# A paragraph of prose as some dumps keep it: the page source's line breaks inside it.
+_WRAPPED = (
+    "After two winters tied up at the quay, the old ferry made its first\n"
+    "crossing to the island on Monday morning with forty passengers and a\n"
+    "crate of post on board, the harbour master said on the local radio\n"
+    "station late that evening.\n\n"
+)
+
+
+def test_a_wrapped_paragraph_starts_the_text_before_a_later_section_heading() -> None:
+    """Prose wrapped into short lines still ends the header: a later level-1 heading is a section.
+
+    The linked heading over the date is the headline; ``# How to book ...`` heads a part of the
+    text.
+    """
+    text = (
+        "### [The Ferry to Lindholm Runs Again](#)\n\n12.03.2021\n\n"
+        + _WRAPPED * 3
+        + "# How to book a crossing:\n\nCall the harbour office or write to it.\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "The Ferry to Lindholm Runs Again"
 
 
 def test_a_short_linked_heading_over_the_text_is_the_title() -> None:

@@ -130,7 +130,10 @@ def _find_footer(context: Context) -> tuple[int | None, str | None]:
 
 
 def _first_long(context: Context, start: int, limit: int) -> int:
-    """The first line from ``start`` long enough to be article text (not a heading)."""
+    """The first line from ``start`` long enough to be article text (not a heading).
+
+    A paragraph a converter wrapped into several lines counts as one (see :func:`_wrapped`).
+    """
     for index in range(start, limit):
         line = context.lines[index]
         # Link targets are not prose: measure the text when the line has links.
@@ -140,7 +143,39 @@ def _first_long(context: Context, start: int, limit: int) -> int:
             and ("](" not in line or len(context.inline(index).text) >= PROSE_CHARS)
         ):
             return index
+        if _wrapped(context, index, limit):
+            return index
     return limit
+
+
+def _wrapped(context: Context, index: int, limit: int) -> bool:
+    """Whether a paragraph of prose starts at line ``index``, wrapped into lines of text.
+
+    Some dumps keep the page source's line breaks inside a paragraph, so no line of the article's
+    text is long; its lines are full (all but the last as long as a wrapped line) and together
+    as long as a line of prose.
+    """
+    if index > 0 and not context.blank[index - 1]:
+        return False  # only where a paragraph starts
+    end = min(context.block_end(index), limit, index + _WRAP_LINES)
+    if end - index < 2 or context.shape(index) is not Shape.TEXT:
+        return False
+    total = 0
+    for line in range(index, end):
+        if context.shape(line) is not Shape.TEXT or context.title_level(line):
+            return False
+        text = context.inline(line).text
+        if line + 1 < end and len(text) < _WRAPPED_LINE:
+            return False
+        total += len(text)
+        if total >= PROSE_CHARS:
+            return True
+    return False
+
+
+# A wrapped paragraph is read this many lines deep; a wrapped line (not the last) is this full.
+_WRAP_LINES: Final = 12
+_WRAPPED_LINE: Final = 60
 
 
 def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:

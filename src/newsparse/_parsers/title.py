@@ -59,8 +59,16 @@ _NOT_KICKER: Final = patterns(_not_kicker)
 # A sentence end glued to the next sentence: "in Jail?After his failed..." (no space between).
 _GLUED_SENTENCE: Final = re.compile(r"[^\W\d_]{2}(?P<mark>[?!])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
-# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site".
+# The separators a site name follows: "Title | Site", "Title - Site", "Title » Site", "Title •
+# Site", "Title / Site", and 'Title " Site', the "»" as readability writes a page's title (it
+# turns guillemets into '"').
 _SEPARATOR: Final = re.compile(
+    r"[ \u00a0]{1,3}(?:[-–—»›·⋆•/\"])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
+)
+# The separators that set a page title's parts apart for the URL slug to choose among, and before
+# a suffix that other headings share: a slash or a quote between spaces is often the headline's
+# own ("Ebbe / Flut"), and is cut only before the site's name.
+_PART_SEPARATOR: Final = re.compile(
     r"[ \u00a0]{1,3}(?:[-–—»›·⋆])[ \u00a0]{1,3}|[ \u00a0]{0,3}(?:\||│|::)[ \u00a0]{0,3}"
 )
 # A separator left dangling at the end, its site name dropped by the page: "Title -", "Title :".
@@ -176,7 +184,7 @@ def _slug_part(title: str, slug: Sequence[str]) -> tuple[str, str | None, str | 
     name a section or the site. ``(text, before, after)``, or ``None`` when no single part (or the
     whole title) is spelled by the slug.
     """
-    cuts = list(islice(_SEPARATOR.finditer(title), _MAX_SEPARATORS))
+    cuts = list(islice(_PART_SEPARATOR.finditer(title), _MAX_SEPARATORS))
     if not cuts or len(slug) < 2:
         return None
     bounds = [0, *(edge for cut in cuts for edge in (cut.start(), cut.end())), len(title)]
@@ -359,7 +367,7 @@ def heading_suffixes(context: Context, title: int) -> frozenset[str]:
         text = render(heading_text(context.lines[index])).text
         if index != title and headline and headline in text:
             continue  # "Ein Kommentar zu „<the title>“" quotes the title, suffix and all
-        cuts = list(islice(_SEPARATOR.finditer(text), _MAX_SEPARATORS))
+        cuts = list(islice(_PART_SEPARATOR.finditer(text), _MAX_SEPARATORS))
         if cuts:
             suffix = squeeze(text[cuts[-1].end() :])
             heads.setdefault(suffix, set()).add(squeeze(text[: cuts[-1].start()]))
