@@ -714,6 +714,12 @@ RELATED_LABELS: Final = _phrases(
     neueste beiträge
     neueste artikel
     letzte beiträge
+    letzte artikel
+    aktuelle artikel
+    aktuelle beiträge
+    siehe auch
+    lo más visto
+    zobacz również
     mehr videos
     weitere videos
     ähnliche videos
@@ -1150,7 +1156,6 @@ NAVIGATION_HEADINGS: Final = _phrases(
     latest news
     top stories
     more stories
-    meistgelesen
     meistgelesene artikel
     aktuell
     lo más leído
