@@ -718,7 +718,6 @@ RELATED_LABELS: Final = _phrases(
     aktuelle artikel
     aktuelle beiträge
     siehe auch
-    lo más visto
     zobacz również
     mehr videos
     weitere videos

@@ -496,6 +496,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
 
 
 _MIN_CARD_LINES_WORDS: Final = 2
+_MIN_LISTED_WORDS: Final = 4
+_WORD: Final = re.compile(r"\w+")
 
 
 def _takes(
@@ -503,9 +505,14 @@ def _takes(
 ) -> bool:
     """Whether a box takes the link on line ``index`` as one of its related links."""
     # A card written over several lines (picture, headline, summary in one link) may have a
-    # headline of two words; a one-line link of two words names a section.
-    words = _MIN_CARD_LINES_WORDS if item[2] > index else _MIN_CARD_WORDS
-    if _generic(item[0], words) or _author_link(item[1]) or _home_link(item[1]):
+    # headline of two words; a one-line link of three words or fewer mostly names a section, a
+    # team, a product or a page of the site (three in four such links on real pages).
+    if item[2] > index:
+        if _generic(item[0], _MIN_CARD_LINES_WORDS):
+            return False
+    elif _generic(item[0]) or len(_WORD.findall(item[0])) < _MIN_LISTED_WORDS:
+        return False  # words as a reader counts them: "Mid-term deal off" has four
+    if _author_link(item[1]) or _home_link(item[1]):
         return False
     # After a card's summary only another card's headline goes on with the box.
     headline = _HEADLINE_LINK.match(context.lines[index]) or context.setext_level(index)
