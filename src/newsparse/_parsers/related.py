@@ -381,6 +381,11 @@ _MAX_FILLER: Final = 300
 _MAX_FILLERS: Final = 5
 
 
+def _continuation(context: Context, index: int) -> bool:
+    """Whether line ``index`` goes on the list item above it (indented, no bullet of its own)."""
+    return context.lines[index][:2] == "  " and context.shape(index) is Shape.TEXT
+
+
 def _continuation_end(context: Context, end: int) -> int:
     """The last line of a list item whose summary goes on, indented, under its link."""
     while (
@@ -483,7 +488,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             or not (item is not None or _filler(context, probe_line))
         ):
             break
-        box.fillers += 1
+        if not _continuation(context, probe_line):
+            box.fillers += 1  # a list item's own lines (its card's tags) count as one
         box.last_used = item[2] if item is not None else probe_line
         probe = box.last_used + 1
     if Found.RELATED not in box.found:
