@@ -903,7 +903,7 @@ def _masthead_claim(context: Context, first: int, last: int) -> Claim:
         raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION
     )
     note = context.diagnostic(
-        Code.BOILERPLATE, "a link to the site's front page kept out of the body", span, Severity.INFO
+        Code.BOILERPLATE, "the site's front-page link kept out of the body", span, Severity.INFO
     )
     return Claim(
         elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
