@@ -225,7 +225,8 @@ def _multiline_link(
         if "[" in line[: closing.start()]:
             return None
         parts.append(closing["label"])
-        title = _inner_title(parts)
+        under_kicker = _title_under_kicker(parts)
+        title = under_kicker[0] if under_kicker is not None else _inner_title(parts)
         url = closing["url"] or None
         # A paragraph of prose linked as a whole (a card's summary) is no title.
         return (title, url, probe) if title and not is_prose(title) else None
@@ -503,7 +504,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
 
 _MIN_CARD_LINES_WORDS: Final = 2
 _MIN_LISTED_WORDS: Final = 4
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w{1,80}")
 
 
 def _takes(
@@ -891,8 +892,14 @@ def _title_under_kicker(parts: list[str]) -> tuple[str, bool] | None:
             continue  # under a plain kicker line only a heading is a headline
         if len(text.split()) <= len(kicker.split()) or is_prose(text) or text[-1:] == ".":
             return None  # a summary sentence, not a headline
+        if not heading and _SENTENCE_BREAK.search(text):
+            return None  # "It rained. Then the road closed": sentences of a summary
         return text, True
     return None
+
+
+# Where one sentence ends and the next begins: ". In", "! Die".
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][ ]{1,3}[A-ZÀ-ÞА-Я]")
 
 
 def _masthead_claim(context: Context, first: int, last: int) -> Claim:
