@@ -724,6 +724,11 @@ RELATED_LABELS: Final = _phrases(
     neueste beiträge
     neueste artikel
     letzte beiträge
+    letzte artikel
+    aktuelle artikel
+    aktuelle beiträge
+    siehe auch
+    zobacz również
     mehr videos
     weitere videos
     ähnliche videos
@@ -1160,7 +1165,6 @@ NAVIGATION_HEADINGS: Final = _phrases(
     latest news
     top stories
     more stories
-    meistgelesen
     meistgelesene artikel
     aktuell
     lo más leído

@@ -22,7 +22,7 @@ from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import IMAGE, LINK, render
-from newsparse._model import BoilerplateKind, Element, Link, RelatedLink
+from newsparse._model import Boilerplate, BoilerplateKind, Element, Link, RelatedLink, Severity
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._readers.related import (
     _SEPARATORS,
@@ -225,7 +225,8 @@ def _multiline_link(
         if "[" in line[: closing.start()]:
             return None
         parts.append(closing["label"])
-        title = _inner_title(parts)
+        under_kicker = _title_under_kicker(parts)
+        title = under_kicker[0] if under_kicker is not None else _inner_title(parts)
         url = closing["url"] or None
         # A paragraph of prose linked as a whole (a card's summary) is no title.
         return (title, url, probe) if title and not is_prose(title) else None
@@ -289,6 +290,19 @@ def _author_link(url: str | None) -> bool:
     return any(segment in current().author_path_segments for segment in path.split("/")[:-1])
 
 
+def _home_link(url: str | None) -> bool:
+    """Whether a link goes to a site's front page (``https://example.com/``, ``/``): no story."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    if parts.query or parts.fragment:
+        return False
+    return parts.path == "/" or (parts.path == "" and bool(parts.netloc))
+
+
 def _mostly_date(title: str) -> bool:
     """Whether a date phrase takes up most of ``title``."""
     covered = sum(found.end - found.start for found in find_dates(title) if found.has_date)
@@ -349,11 +363,28 @@ def _filler(context: Context, index: int) -> bool:
         return False
     if current().boilerplate.get(context.first_word(index)) is BoilerplateKind.TAGS:
         return False  # "Tags: [a](#) • [b](#)" ends a box
-    return len(context.inline(index).text) <= _MAX_FILLER
+    text = context.inline(index).text
+    if _box_label(text):
+        return False  # "**Topic:**", "Mehr aus der Region:": the next box's label ends this one
+    return len(text) <= _MAX_FILLER
+
+
+_MAX_BOX_LABEL_WORDS: Final = 5
+
+
+def _box_label(text: str) -> bool:
+    """Whether a line is a short label ending in a colon (``Topic:``), with no link after it."""
+    stripped = text.strip(BLANK + "*_")
+    return stripped.endswith(":") and len(stripped.split()) <= _MAX_BOX_LABEL_WORDS
 
 
 _MAX_FILLER: Final = 300
 _MAX_FILLERS: Final = 5
+
+
+def _continuation(context: Context, index: int) -> bool:
+    """Whether line ``index`` goes on the list item above it (indented, no bullet of its own)."""
+    return context.lines[index][:2] == "  " and context.shape(index) is Shape.TEXT
 
 
 def _continuation_end(context: Context, end: int) -> int:
@@ -458,7 +489,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             or not (item is not None or _filler(context, probe_line))
         ):
             break
-        box.fillers += 1
+        if not _continuation(context, probe_line):
+            box.fillers += 1  # a list item's own lines (its card's tags) count as one
         box.last_used = item[2] if item is not None else probe_line
         probe = box.last_used + 1
     if Found.RELATED not in box.found:
@@ -471,6 +503,8 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
 
 
 _MIN_CARD_LINES_WORDS: Final = 2
+_MIN_LISTED_WORDS: Final = 4
+_WORD: Final = re.compile(r"\w{1,80}")
 
 
 def _takes(
@@ -478,9 +512,14 @@ def _takes(
 ) -> bool:
     """Whether a box takes the link on line ``index`` as one of its related links."""
     # A card written over several lines (picture, headline, summary in one link) may have a
-    # headline of two words; a one-line link of two words names a section.
-    words = _MIN_CARD_LINES_WORDS if item[2] > index else _MIN_CARD_WORDS
-    if _generic(item[0], words) or _author_link(item[1]):
+    # headline of two words; a one-line link of three words or fewer mostly names a section, a
+    # team, a product or a page of the site (three in four such links on real pages).
+    if item[2] > index:
+        if _generic(item[0], _MIN_CARD_LINES_WORDS):
+            return False
+    elif _generic(item[0]) or len(_WORD.findall(item[0])) < _MIN_LISTED_WORDS:
+        return False  # words as a reader counts them: "Mid-term deal off" has four
+    if _author_link(item[1]) or _home_link(item[1]):
         return False
     # After a card's summary only another card's headline goes on with the box.
     headline = _HEADLINE_LINK.match(context.lines[index]) or context.setext_level(index)
@@ -764,6 +803,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     title = render(line[1:].lstrip("# ")).text
     heading = bool(title) and line[1:].startswith("#")
     parts = [line[1:]]
+    kicker_title = _title_under_kicker([line[1:]])
     probe = index
     for _ in range(6):
         following = context.next_nonblank(probe + 1)
@@ -785,6 +825,11 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             # its headline its longest line (over the section and topic lines above it).
             closing_words = label_text.casefold().strip(_SEPARATORS + " .…")
             read_more = closing_words in current().read_more_links
+            if label is None and not read_more:
+                # "[### Köln\n\n### Storm closes the coast road](#)": the headline under a kicker.
+                kicker_title = _title_under_kicker([*parts, closing["label"]])
+            if kicker_title is not None:
+                title, heading = kicker_title
             if read_more and not heading and label is None:
                 title = _longest_line(parts)
             if not title or (label is None and not heading and not read_more):
@@ -794,6 +839,9 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
                 # whole is the text's (or a card's summary), never a link's title.
                 return None
             url = closing["url"] if closing["url"] not in ("", "#") else None
+            if _home_link(url):
+                # "[Site name\n===\n\nIts tagline\n---](https://example.com/)": the masthead.
+                return _masthead_claim(context, index, following)
             reading = RelatedReading(label=label, title=title, url=url)
             element = _element(context, index, following, reading)
             return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
@@ -805,6 +853,68 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             heading = context.lines[following].lstrip(" ").startswith("#")
         probe = following
     return None
+
+
+def _card_texts(parts: list[str]) -> list[tuple[str, bool]]:
+    """The lines of text inside a teaser link, each with whether it is set as a heading.
+
+    Pictures, picture credits (``© Jane Doe``) and blank lines are left out; a setext underline
+    makes the line above it a heading.
+    """
+    texts: list[tuple[str, bool]] = []
+    for part in parts:
+        stripped = part.strip(BLANK)
+        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+            continue
+        if _UNDERLINE.fullmatch(stripped):
+            if texts:
+                texts[-1] = (texts[-1][0], True)
+            continue
+        text = _clean_title(render(stripped.lstrip("# ")).text)
+        if text and text[:1] != "©":
+            texts.append((text, stripped.startswith("#")))
+    return texts
+
+
+def _title_under_kicker(parts: list[str]) -> tuple[str, bool] | None:
+    """The headline of a teaser link that opens on a kicker, and whether the card has a heading.
+
+    A card may open on its section, topic or place in a few words (``### Köln``, ``Karriere``)
+    with the headline under it, in more words: the headline is the card's title. A kicker that
+    is no heading only gives way to a headline set as one. ``None``: no kicker opens the card.
+    """
+    texts = _card_texts(parts)
+    if len(texts) < 2 or not _kicker(texts[0][0]):
+        return None
+    kicker, kicker_heading = texts[0]
+    for text, heading in texts[1:]:
+        if not heading and not kicker_heading:
+            continue  # under a plain kicker line only a heading is a headline
+        if len(text.split()) <= len(kicker.split()) or is_prose(text) or text[-1:] == ".":
+            return None  # a summary sentence, not a headline
+        if not heading and _SENTENCE_BREAK.search(text):
+            return None  # "It rained. Then the road closed": sentences of a summary
+        return text, True
+    return None
+
+
+# Where one sentence ends and the next begins: ". In", "! Die".
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][ ]{1,3}[A-ZÀ-ÞА-Я]")
+
+
+def _masthead_claim(context: Context, first: int, last: int) -> Claim:
+    """A link over several lines to the site's front page: its name and tagline, navigation."""
+    span = context.lines_span(first, last)
+    raw = context.raw(span)
+    element = Boilerplate(
+        raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION
+    )
+    note = context.diagnostic(
+        Code.BOILERPLATE, "the site's front-page link kept out of the body", span, Severity.INFO
+    )
+    return Claim(
+        elements=(element,), found=(Found.BOILERPLATE,), next_line=last + 1, diagnostics=(note,)
+    )
 
 
 def _longest_line(parts: list[str]) -> str:
