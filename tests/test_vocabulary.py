@@ -512,6 +512,44 @@ def test_note_sentence_words_are_tables() -> None:
     assert after is newsparse.FootnoteKind.UPDATE
 
 
+def _footnote_kind(text: str) -> object:
+    try:
+        return newsparse.parse_footnote(text).kind
+    except ParseError as error:
+        return error.code
+
+
+def test_first_run_note_words_are_tables() -> None:
+    """An Italian "first ran" sentence is an editor's note once its words are added."""
+    tables = {
+        "original_subjects": ["questo"],
+        "original_pieces": ["articolo"],
+        "original_auxiliaries": ["è"],
+        "first_published": ["apparso originariamente"],
+    }
+    text = "Questo articolo è apparso originariamente su Gazzetta Esempio."
+    before, after = _with(tables, lambda: _footnote_kind(text))
+    assert before != after
+    assert after is newsparse.FootnoteKind.EDITORS_NOTE
+
+
+def test_series_note_words_are_tables() -> None:
+    """An italic note after the text naming its series is a series note with the added words."""
+    tables = {"series_openings": ["fa parte della"], "series_words": ["rubrica"]}
+    text = "*Questo testo fa parte della nostra rubrica sul porto.*"
+    before, after = _with(tables, lambda: _footnote_kind(text))
+    assert before is newsparse.FootnoteKind.FOOTNOTE
+    assert after is newsparse.FootnoteKind.SERIES
+
+
+def test_a_dated_update_label_is_a_table() -> None:
+    text = "Aggiornato alle 17.05: il sindaco ha risposto."
+    tables = {"dated_update_labels": ["aggiornato"], "note_time_words": ["alle"]}
+    before, after = _with(tables, lambda: _footnote_kind(text))
+    assert before != after
+    assert after is newsparse.FootnoteKind.UPDATE
+
+
 def test_an_added_reading_time_label_makes_a_furniture_line() -> None:
     """The furniture rule's first words come from the labels table, not a copy of it in code."""
     text = _dump("Durata lettura: 4 min")

@@ -662,10 +662,7 @@ def _caption_under_credit(context: Context, index: int, after: int) -> bool:
 
 def _source_line(context: Context, index: int) -> bool:
     """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
-    return index >= context.tail_start and context.first_word(index) in _SOURCE_LABELS
-
-
-_SOURCE_LABELS: Final = frozenset({"quelle", "quellen", "source", "sources", "fuente", "fonte"})
+    return index >= context.tail_start and context.first_word(index) in current().source_line_words
 
 
 def _may_carry_credit(markdown: str) -> bool:
