@@ -459,7 +459,7 @@ def test_capital_words_say_which_prefixes_are_read_in_capitals() -> None:
     from newsparse._readers import dateline
 
     def spellings() -> list[bool]:
-        later = dateline._words().later_prefix
+        later = dateline.dateline_words().later_prefix
         return [bool(later.search(f"Posted in x {word} jdoe")) for word in ("von", "Von", "VON")]
 
     assert _with({"capital_words": ["von"]}, spellings) == ([True, True, False], [True] * 3)

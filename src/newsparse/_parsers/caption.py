@@ -25,10 +25,10 @@ from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import heading_text, picture_claim, unmarked
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
-    _COURTESY,
-    _MAX_CREDIT,
-    _picture_credit,
-    _words,
+    COURTESY,
+    MAX_CREDIT,
+    credit_words,
+    picture_credit,
     read_credit,
 )
 from newsparse._readers.dateline import read_dateline, split_glued
@@ -92,7 +92,7 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
         if not stripped.endswith(marker) or stripped.endswith(marker * 3):
             continue
         opening = stripped.rfind(marker, 0, len(stripped) - len(marker))
-        if opening <= 0 or len(stripped) - opening > _MAX_CREDIT:
+        if opening <= 0 or len(stripped) - opening > MAX_CREDIT:
             continue
         before = stripped[opening - 1]
         if before not in " \t" and not before.isdigit():
@@ -220,7 +220,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
-        by = _words().by.match(inner)
+        by = credit_words().by.match(inner)
         inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
         if label is not None and label["label"].casefold() in current().credit_labels:
             inner = inner[label.end() :].strip()
@@ -228,7 +228,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
             inner_label = False
-            if "/" not in inner and _COURTESY.match(inner) is None:
+            if "/" not in inner and COURTESY.match(inner) is None:
                 inner = ""
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
@@ -242,7 +242,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
-    by = _words().trailing_by.search(text[-160:])
+    by = credit_words().trailing_by.search(text[-160:])
     if by is not None and by["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
@@ -261,7 +261,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     stop = text.rfind(". ", floor)
     while stop > 0 and _INITIAL.search(text[max(0, stop - 2) : stop]):
         stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
-    if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
+    if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
 
@@ -284,7 +284,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     ):
         return None
     line = context.lines[index]
-    if len(line) > _MAX_CREDIT * 2:
+    if len(line) > MAX_CREDIT * 2:
         return None
     credit = read_credit(context.inline(index).text)
     if credit is None:
@@ -338,7 +338,7 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
         return True
     if (
-        context.first_word(index) in _words().related_first_words
+        context.first_word(index) in credit_words().related_first_words
         and read_related(markdown) is not None
     ):
         return True
@@ -507,7 +507,7 @@ def _marked_picture(context: Context, index: int) -> Claim | None:
         not text
         or len(text.split()) > _MAX_MARKED_WORDS
         or len(text) > _MAX_CAPTION
-        or _words().marked_picture.search(text[-40:]) is None
+        or credit_words().marked_picture.search(text[-40:]) is None
         or (len(inline.links) == 1 and inline.links[0].text.strip(BLANK) == text)
     ):
         return None
@@ -530,7 +530,7 @@ def _heading_caption(context: Context, index: int) -> Claim | None:
         return None
     text = render(heading_text(line)).text.strip(BLANK + "*_")
     if len(text) > _MAX_CAPTION or not (
-        "©" in text or _words().tail_label.search(text[-_MAX_CREDIT - 10 :]) is not None
+        "©" in text or credit_words().tail_label.search(text[-MAX_CREDIT - 10 :]) is not None
     ):
         return None
     credit = read_credit(text)
@@ -676,20 +676,20 @@ def _may_carry_credit(markdown: str) -> bool:
         or "![" in markdown
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
-        or (":" in end and _words().tail_label.search(end) is not None)
+        or (":" in end and credit_words().tail_label.search(end) is not None)
     )
 
 
 def _credit_like(context: Context, index: int) -> bool:
     """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
     line = context.lines[index]
-    if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
+    if len(line) > 2 * MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
     if (
         head in ("©", "(")
         or "©" in line
-        or context.first_word(index) in _words().credit_first_words
+        or context.first_word(index) in credit_words().credit_first_words
     ):
         return True
     # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).

@@ -19,10 +19,10 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["read_credit"]
+__all__ = ["COURTESY", "MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_credit"]
 
 
-class _Words(NamedTuple):
+class CreditWords(NamedTuple):
     """The caption rules' word sets and word-list patterns, built from one vocabulary."""
 
     # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
@@ -42,9 +42,9 @@ class _Words(NamedTuple):
     marked_picture: re.Pattern[str]
 
 
-def _build(words: Vocabulary) -> _Words:
+def _build(words: Vocabulary) -> CreditWords:
     """The caption patterns of ``words``."""
-    return _Words(
+    return CreditWords(
         credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
         | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
         | {"copyright", "courtesy"},
@@ -65,8 +65,8 @@ def _build(words: Vocabulary) -> _Words:
     )
 
 
-_words: Final = patterns(_build)
-_MAX_CREDIT: Final = 120
+credit_words: Final = patterns(_build)
+MAX_CREDIT: Final = 120
 # A word of two letters or more.
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 
@@ -83,10 +83,10 @@ _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$
 # parts of a picture credit.
 _CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
-_COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
+COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 
 
-def _picture_credit(text: str) -> bool:
+def picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
     parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
     if not parts or len(parts) > 4:
@@ -133,7 +133,7 @@ def read_credit(text: str) -> str | None:
         True
     """
     text = text.strip(BLANK)
-    if not text or len(text) > _MAX_CREDIT:
+    if not text or len(text) > MAX_CREDIT:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in current().credit_labels:
@@ -144,7 +144,7 @@ def read_credit(text: str) -> str | None:
     if (
         copyright_mark is not None
         and len(text) <= 60
-        and not _words().reserved.search(text)
+        and not credit_words().reserved.search(text)
         and _WORD.search(copyright_mark["credit"])
     ):
         # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
@@ -155,12 +155,12 @@ def read_credit(text: str) -> str | None:
         _WORD.search(part) for part in parenthesised["credit"].split("/")
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
-    by = _words().by.match(text)
+    by = credit_words().by.match(text)
     if by is not None and by["label"].casefold() in current().credit_labels:
         return by["credit"].strip()
-    if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
+    if COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
         return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
-    if len(text) <= 60 and _picture_credit(text):
+    if len(text) <= 60 and picture_credit(text):
         return text
     return None
 
