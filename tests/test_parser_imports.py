@@ -83,7 +83,7 @@ def test_no_module_imports_another_modules_private_names() -> None:
     Importing a private module (``from newsparse import _syntax``) is how the package is built;
     importing an underscore name out of a module (a reader's ``_words``) is not.
     """
-    reaches = []
+    reaches: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
