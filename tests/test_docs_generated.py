@@ -219,6 +219,13 @@ def vocabulary_tables() -> str:
             vocabulary.BYLINE_CREDIT_WORDS,
         ),
         _list("Dated update labels (`DATED_UPDATE_LABELS`)", vocabulary.DATED_UPDATE_LABELS),
+        _list("Words opening a copyright line (`COPYRIGHT_WORDS`)", vocabulary.COPYRIGHT_WORDS),
+        _list(
+            "Phrases of a copyright notice (`RIGHTS_RESERVED_PHRASES`)",
+            vocabulary.RIGHTS_RESERVED_PHRASES,
+        ),
+        _list("Courtesy credits (`COURTESY_WORDS`)", vocabulary.COURTESY_WORDS),
+        _list("Words between credit parts (`CREDIT_PART_JOINERS`)", vocabulary.CREDIT_PART_JOINERS),
         _list("Copyright notice words (`RESERVED_WORDS`)", vocabulary.RESERVED_WORDS),
         _list("Headings over remarks (`REMARK_HEADINGS`)", vocabulary.REMARK_HEADINGS),
         _list("Share-label fillers (`SHARE_FILLERS`)", vocabulary.SHARE_FILLERS),

@@ -542,6 +542,39 @@ def test_series_note_words_are_tables() -> None:
     assert after is newsparse.FootnoteKind.SERIES
 
 
+@pytest.mark.parametrize(
+    ("tables", "text", "credit"),
+    [
+        ({"courtesy_words": ["cortesia"]}, "Cortesia della famiglia Rossi", None),
+        ({"copyright_words": ["urheberrecht"]}, "Urheberrecht Jana Roe", "Jana Roe"),
+        ({"credit_part_joiners": ["tramite"]}, "Jana Roe tramite Getty Images", None),
+    ],
+)
+def test_the_words_of_a_picture_credit_are_tables(
+    tables: dict[str, Any], text: str, credit: str | None
+) -> None:
+    from newsparse._readers.caption import read_credit
+
+    assert _with(tables, lambda: read_credit(text)) == (None, credit or text)
+
+
+@pytest.mark.parametrize(
+    ("tables", "text"),
+    [
+        ({"copyright_words": ["urheberrecht"]}, "Urheberrecht 2024 Hafenzeitung Beispiel"),
+        (
+            {"rights_reserved_phrases": ["tutti i diritti riservati"]},
+            "Hafenzeitung 2024. Tutti i diritti riservati.",
+        ),
+    ],
+)
+def test_the_words_of_a_copyright_note_are_tables(tables: dict[str, Any], text: str) -> None:
+    assert _with(tables, lambda: _footnote_kind(text)) == (
+        newsparse.Code.NOT_A_FOOTNOTE,
+        newsparse.FootnoteKind.COPYRIGHT,
+    )
+
+
 def test_a_dated_update_label_is_a_table() -> None:
     text = "Aggiornato alle 17.05: il sindaco ha risposto."
     tables = {"dated_update_labels": ["aggiornato"], "note_time_words": ["alle"]}

@@ -48,11 +48,14 @@ __all__ = [
     "COOKIE_SUBJECTS",
     "COOKIE_VERBS",
     "COPYRIGHT_STEMS",
+    "COPYRIGHT_WORDS",
     "CORRECTION_OPENINGS",
     "CORRECTION_PIECES",
     "CORRECTION_WORDS",
+    "COURTESY_WORDS",
     "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
+    "CREDIT_PART_JOINERS",
     "DANGLING_WORDS",
     "DATED_UPDATE_LABELS",
     "DATELINE_FILLERS",
@@ -118,6 +121,7 @@ __all__ = [
     "RELATIVE_OPENED",
     "REMARK_HEADINGS",
     "RESERVED_WORDS",
+    "RIGHTS_RESERVED_PHRASES",
     "ROLE_WORDS",
     "SERIES_OPENINGS",
     "SERIES_WORDS",
@@ -591,6 +595,15 @@ PICTURE_MARKERS: Final = _phrases(
 
 # Word starts of a copyright notice in a caption: "All rights reserved", "Riproduzione riservata".
 COPYRIGHT_STEMS: Final = _words("rights reserv riservat vorbehalten droits")
+
+# The word that opens a copyright credit or notice: "Copyright Jane Doe", "Copyright 2024 X".
+COPYRIGHT_WORDS: Final = _words("copyright")
+# A phrase that makes a line a copyright notice wherever it stands.
+RIGHTS_RESERVED_PHRASES: Final = _phrases("all rights reserved")
+# A credit without a colon: "Courtesy of the Doe family", "Photo courtesy of Example".
+COURTESY_WORDS: Final = _words("courtesy")
+# Between the parts of a picture credit, besides "/" and "|": "Jane Doe via Example Images".
+CREDIT_PART_JOINERS: Final = _words("via")
 
 # Labels that number a figure, opening its caption: "Figure 2: ...", "Abb. 3: ...", "Fig. 1.".
 FIGURE_LABELS: Final = _words(
@@ -1645,6 +1658,10 @@ class Vocabulary:
     newsletter_actions: frozenset[str] = attrs.field(converter=_as_words)
     newsletter_calls: frozenset[str] = attrs.field(converter=_as_words)
     credit_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    copyright_words: frozenset[str] = attrs.field(converter=_as_words)
+    rights_reserved_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    courtesy_words: frozenset[str] = attrs.field(converter=_as_words)
+    credit_part_joiners: frozenset[str] = attrs.field(converter=_as_words)
     picture_markers: frozenset[str] = attrs.field(converter=_as_words)
     copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -25,7 +25,6 @@ from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import heading_text, picture_claim, unmarked
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
-    COURTESY,
     MAX_CREDIT,
     credit_words,
     picture_credit,
@@ -228,7 +227,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
             inner_label = False
-            if "/" not in inner and COURTESY.match(inner) is None:
+            if "/" not in inner and credit_words().courtesy.match(inner) is None:
                 inner = ""
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner

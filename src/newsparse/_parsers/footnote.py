@@ -72,6 +72,9 @@ class _Words(NamedTuple):
     originally: re.Pattern[str]
     # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
     series: re.Pattern[str]
+    # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
+    # saying "all rights reserved" anywhere.
+    copyright_start: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -142,6 +145,13 @@ def _build(words: Vocabulary) -> _Words:
         series=word_pattern(
             r"\b", words.series_openings, r"\b.{0,60}", words.series_words, flags=re.I
         ),
+        copyright_start=word_pattern(
+            "^(?:©|",
+            words.copyright_words,
+            r"\b|\(c\)[ ][0-9]{4})|",
+            words.rights_reserved_phrases,
+            flags=re.I,
+        ),
     )
 
 
@@ -165,7 +175,6 @@ _LINKED_NUMBER: Final = re.compile(r"[ ]{0,3}[(\[]\[[0-9]{1,3}\]\([^()\s]{0,200}
 # The link back to the text a footnote ends with: "... Quelle: X [↩](#ref-1)"
 _BACK_LINK: Final = "↩"
 _DISCLOSURE_LIMIT: Final = 500
-_COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,7 +222,7 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         credited = read_byline(text.rstrip(". "))
         if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
-    if _COPYRIGHT.search(text[:200]) and _words().copyright_notice.search(text[:300]):
+    if _words().copyright_start.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
 

@@ -14,12 +14,13 @@ from newsparse.vocabulary import (
     Vocabulary,
     agency_name,
     cached,
+    case_forms,
     current,
     patterns,
     word_pattern,
 )
 
-__all__ = ["COURTESY", "MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_credit"]
+__all__ = ["MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_credit"]
 
 
 class CreditWords(NamedTuple):
@@ -40,6 +41,12 @@ class CreditWords(NamedTuple):
     related_first_words: frozenset[str]
     # A picture's kind in the parentheses that close its caption: "... (Symbolbild).", "(FILE)"
     marked_picture: re.Pattern[str]
+    # A copyright credit: "© Jane Doe", "(c) Example", "Copyright Jane Doe"
+    copyright_credit: re.Pattern[str]
+    # "Courtesy of the Doe family", "Photo courtesy of NASA": a credit without a colon.
+    courtesy: re.Pattern[str]
+    # What parts a picture credit: "Jane Doe/Example", "Jane Doe via Example", "X | Y"
+    credit_parts: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> CreditWords:
@@ -47,7 +54,8 @@ def _build(words: Vocabulary) -> CreditWords:
     return CreditWords(
         credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
         | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
-        | {"copyright", "courtesy"},
+        | words.copyright_words
+        | words.courtesy_words,
         tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
         reserved=word_pattern(words.copyright_stems, flags=re.I),
         by=word_pattern(
@@ -62,6 +70,15 @@ def _build(words: Vocabulary) -> CreditWords:
         ),
         related_first_words=frozenset(label.split()[0] for label in words.related_labels),
         marked_picture=word_pattern(r"(?i)[ ]?\(", words.picture_markers, r"\)[.]?$"),
+        copyright_credit=word_pattern(
+            r"^(?:©|\([cC]\)|",
+            case_forms(words.copyright_words),
+            r"\b)[ ]?(?P<credit>\S.{0,99})$",
+        ),
+        courtesy=word_pattern(
+            r"^\(?(?:[^\W\d_]{3,12}[ ])?", words.courtesy_words, r"\b", flags=re.I
+        ),
+        credit_parts=word_pattern(r"[ ]?/[ ]?|[ ]", words.credit_part_joiners, r"[ ]|[ ]\|[ ]"),
     )
 
 
@@ -75,20 +92,17 @@ _LABELLED: Final = re.compile(
     r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
 )
 # "© Aton", "(C) Kab Niang", "Copyright X"
-_COPYRIGHT: Final = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)[ ]?(?P<credit>\S.{0,99})$")
 # "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
 
 # "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
 # parts of a picture credit.
-_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
-COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 
 
 def picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    parts = [p.strip() for p in credit_words().credit_parts.split(text) if p.strip()]
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
@@ -140,7 +154,7 @@ def read_credit(text: str) -> str | None:
         # "Foto: © Jane Doe": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
         return credit[1:].lstrip() if credit.startswith("©") else credit
-    copyright_mark = _COPYRIGHT.match(text)
+    copyright_mark = credit_words().copyright_credit.match(text)
     if (
         copyright_mark is not None
         and len(text) <= 60
@@ -158,7 +172,11 @@ def read_credit(text: str) -> str | None:
     by = credit_words().by.match(text)
     if by is not None and by["label"].casefold() in current().credit_labels:
         return by["credit"].strip()
-    if COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
+    if (
+        credit_words().courtesy.match(text) is not None
+        and len(text.split()) <= 8
+        and text[-1] not in ".!?:"
+    ):
         return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
     if len(text) <= 60 and picture_credit(text):
         return text
