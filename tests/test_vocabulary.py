@@ -575,6 +575,23 @@ def test_the_words_of_a_copyright_note_are_tables(tables: dict[str, Any], text: 
     )
 
 
+@pytest.mark.parametrize(
+    ("tables", "line"),
+    [
+        ({"glued_prefixes": ["da"]}, "DaLucia Ferraro"),
+        ({"led_prefixes": ["da"], "piece_kinds": ["rubrica"]}, "Rubrica da Lucia Ferraro"),
+    ],
+)
+def test_a_prefix_added_to_its_own_table_alone_opens_a_byline(
+    tables: dict[str, Any], line: str
+) -> None:
+    """Glued and led prefixes need no row in BYLINE_PREFIXES (one had raised KeyError)."""
+    text = f"# Lavori al porto\n\n{line}\n\nIl consiglio ha votato il piano del porto."
+    extended = Vocabulary.default().extend(**tables)
+    authors = newsparse.parse(text, vocabulary=extended).authors
+    assert [(a.name, a.role) for a in authors] == [("Lucia Ferraro", Role.AUTHOR)]
+
+
 def test_a_dated_update_label_is_a_table() -> None:
     text = "Aggiornato alle 17.05: il sindaco ha risposto."
     tables = {"dated_update_labels": ["aggiornato"], "note_time_words": ["alle"]}

@@ -178,14 +178,10 @@ def _opens_with_prefix(context: Context, index: int) -> bool:
     first = context.first_word(index)
     if first in prefix_first_words() or first.startswith("by"):
         return True
-    return first[:3] in _GLUED_WORDS and (
+    return any(first.startswith(word) for word in current().glued_prefixes) and (
         byline_words().glued_prefix.match(unmarked(context.inline(index).text).strip("*_ "))
         is not None
     )
-
-
-# The words byline_words().glued_prefix takes, case-folded: a cheap test before the regex.
-_GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 
 
 def _signature_place(context: Context, index: int) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 
+# The longest byline read; rules measure lines against multiples of it.
 MAX_BYLINE: Final = 400
 
 # Separators between names: commas, semicolons, "&", "/" between spaced names, and conjunctions.
@@ -59,6 +60,7 @@ _LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$|^[A-Z]\.?$")
 _ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
 
+# A digit: names hold none, dates and times do.
 DIGIT: Final = re.compile(r"[0-9]")
 # Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
@@ -195,6 +197,7 @@ def _build(words: Vocabulary) -> BylineWords:
     )
 
 
+# The byline rules' tables of the vocabulary in use, built once per vocabulary.
 byline_words: Final = patterns(_build)
 
 
@@ -236,7 +239,7 @@ def leading_prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None
     start = lead.end() if lead else 0
     glued = byline_words().glued_prefix.match(text, start)
     if glued is not None:
-        return glued.end(), current().byline_prefixes[glued["word"].casefold()]
+        return glued.end(), _prefix_role(glued["word"])
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
@@ -302,7 +305,16 @@ def prefix_after_lead(text: str, start: int) -> tuple[int, Role] | None:
     # The lead names a kind of piece ("Kolumne", "guest post"): "Walter von Aachen" is a name.
     if led is None or led["lead"].split()[-1].casefold() not in current().piece_kinds:
         return None
-    return led.end("word"), current().byline_prefixes[led["word"]]
+    return led.end("word"), _prefix_role(led["word"])
+
+
+def _prefix_role(word: str) -> Role:
+    """The role a one-word prefix gives: its byline prefix's, else author's.
+
+    Glued and led prefixes are tables of their own; a word a user adds to one of them but not to
+    ``byline_prefixes`` still opens a byline (it did raise ``KeyError`` in ``parse``).
+    """
+    return current().byline_prefixes.get(word.casefold(), Role.AUTHOR)
 
 
 def _atoms(inline: Inline, start: int) -> list[_Atom]:

@@ -82,7 +82,9 @@ def _build(words: Vocabulary) -> CreditWords:
     )
 
 
+# The caption rules' tables of the vocabulary in use, built once per vocabulary.
 credit_words: Final = patterns(_build)
+# The longest text read as a picture credit.
 MAX_CREDIT: Final = 120
 # A word of two letters or more.
 _WORD: Final = re.compile(r"[^\W\d_]{2}")

@@ -60,6 +60,7 @@ __all__ = [
 ]
 
 
+# The longest line read as a dateline, its link targets written "(#)".
 MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
 _MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
@@ -111,9 +112,11 @@ def _build(words: Vocabulary) -> DatelineWords:
     )
 
 
+# The dateline rules' tables of the vocabulary in use, built once per vocabulary.
 dateline_words: Final = patterns(_build)
 # Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
 MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
+# A word between a dateline's separators (bars, bullets, commas, colons, parentheses).
 WORD_RUN: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
 # "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
 _PLACE_BEFORE: Final = re.compile(
@@ -307,6 +310,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
 
 # A weekday written before a closing date: "Friday, " in "...return?Friday, 3 March 2023".
 WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
+# A digit: the cheap test before a date is looked for.
 DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
 _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")

@@ -34,7 +34,9 @@ def _build(words: Vocabulary) -> RelatedWords:
     )
 
 
+# The related-link rules' tables of the vocabulary in use, built once per vocabulary.
 related_words: Final = patterns(_build)
+# What may end a label before its links: "Related:", "Read next »", "MORE |".
 SEPARATORS: Final = ":»›>|-–—•·"
 
 
