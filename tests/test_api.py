@@ -24,6 +24,7 @@ EXPORTED = {
     "Skipped", "to_dataframe", "to_row",
     # the public entry points the command line and newsparse.dask use
     "Document", "read_document", "result_of", "find_files", "format_date", "MAX_BYTES",
+    "Sources", "json_text", "select_columns",
     # the words the rules recognise, as a value parse takes
     "Vocabulary",
 }  # fmt: skip

@@ -214,6 +214,22 @@ def vocabulary_tables() -> str:
             "Source credits after the text (`SOURCE_CREDIT_LABELS`)",
             vocabulary.SOURCE_CREDIT_LABELS,
         ),
+        _list(
+            "Words opening a line that credits the article (`SOURCE_LINE_WORDS`)",
+            vocabulary.SOURCE_LINE_WORDS,
+        ),
+        _list(
+            "Byline credits that are no closing note (`BYLINE_CREDIT_WORDS`)",
+            vocabulary.BYLINE_CREDIT_WORDS,
+        ),
+        _list("Dated update labels (`DATED_UPDATE_LABELS`)", vocabulary.DATED_UPDATE_LABELS),
+        _list("Words opening a copyright line (`COPYRIGHT_WORDS`)", vocabulary.COPYRIGHT_WORDS),
+        _list(
+            "Phrases of a copyright notice (`RIGHTS_RESERVED_PHRASES`)",
+            vocabulary.RIGHTS_RESERVED_PHRASES,
+        ),
+        _list("Courtesy credits (`COURTESY_WORDS`)", vocabulary.COURTESY_WORDS),
+        _list("Words between credit parts (`CREDIT_PART_JOINERS`)", vocabulary.CREDIT_PART_JOINERS),
         _list("Copyright notice words (`RESERVED_WORDS`)", vocabulary.RESERVED_WORDS),
         _list("Headings over remarks (`REMARK_HEADINGS`)", vocabulary.REMARK_HEADINGS),
         _list("Share-label fillers (`SHARE_FILLERS`)", vocabulary.SHARE_FILLERS),
@@ -275,6 +291,14 @@ def vocabulary_tables() -> str:
         _list("Update words (`UPDATE_WORDS`)", vocabulary.UPDATE_WORDS),
         _list("Contribution verbs (`CONTRIBUTION_VERBS`)", vocabulary.CONTRIBUTION_VERBS),
         _list("Contribution objects (`CONTRIBUTION_OBJECTS`)", vocabulary.CONTRIBUTION_OBJECTS),
+        _list("First-run note subjects (`ORIGINAL_SUBJECTS`)", vocabulary.ORIGINAL_SUBJECTS),
+        _list("First-run note pieces (`ORIGINAL_PIECES`)", vocabulary.ORIGINAL_PIECES),
+        _list(
+            "First-run note auxiliaries (`ORIGINAL_AUXILIARIES`)", vocabulary.ORIGINAL_AUXILIARIES
+        ),
+        _list("Words saying a story ran first (`FIRST_PUBLISHED`)", vocabulary.FIRST_PUBLISHED),
+        _list("Series note openings (`SERIES_OPENINGS`)", vocabulary.SERIES_OPENINGS),
+        _list("Series words (`SERIES_WORDS`)", vocabulary.SERIES_WORDS),
         _list("Disclaimer phrases (`DISCLAIMER_PHRASES`)", vocabulary.DISCLAIMER_PHRASES),
         _list("Day suffixes before a month (`DAY_SUFFIXES`)", vocabulary.DAY_SUFFIXES),
         _list("Day suffixes after a month (`MONTH_DAY_SUFFIXES`)", vocabulary.MONTH_DAY_SUFFIXES),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -382,3 +384,36 @@ def test_read_document_gives_the_text_the_spans_index(tmp_path: Path) -> None:
     assert document.position(document.text.index("Text")) == (4, 1)
     for element in document.article.elements():
         assert document.text[element.span.start : element.span.end] == element.raw
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends (``/dev/zero``), counting the bytes read from it."""
+
+    def __init__(self) -> None:
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)
+        view[:] = b"a" * len(view)
+        self.given += len(view)
+        return len(view)
+
+
+def test_read_document_reads_a_stream_no_further_than_its_limit() -> None:
+    """Standard input as a stream: read whole when small, refused one chunk past the limit."""
+    document = newsparse.read_document("-", data=io.BytesIO(b"# Harbour lights\n\nBy Mara Lind"))
+    assert document.article.title == "Harbour lights"
+    endless = _Endless()
+    with pytest.raises(newsparse.ParseError) as raised:
+        newsparse.read_document("-", data=io.BufferedReader(endless), max_size=1000)
+    assert raised.value.code == Code.INPUT_TOO_LARGE
+    assert endless.given < 1_000_000
+
+
+def test_read_document_refuses_data_that_is_no_bytes_or_stream() -> None:
+    with pytest.raises(newsparse.ParseError) as raised:
+        newsparse.read_document("-", data="# Text, not bytes")  # type: ignore[arg-type]
+    assert raised.value.code == Code.INVALID_INPUT

@@ -70,3 +70,33 @@ def test_parsers_import_no_parser_module_but_common() -> None:
 def test_readers_import_no_parser_module() -> None:
     """Readers read text; a rule (``_parsers``) uses them, never the other way round."""
     assert _of_parsers(_imports(READERS)) == set()
+
+
+def _is_module(package: str, name: str) -> bool:
+    folder = PACKAGE.parent.joinpath(*package.split("."))
+    return (folder / f"{name}.py").exists() or (folder / name / "__init__.py").exists()
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    """A name with a leading underscore is its module's own; what others use is named without one.
+
+    Importing a private module (``from newsparse import _syntax``) is how the package is built;
+    importing an underscore name out of a module (a reader's ``_words``) is not.
+    """
+    reaches: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(
+                "newsparse"
+            ):
+                continue
+            module = node.module or ""
+            reaches.extend(
+                f"{path.relative_to(PACKAGE)}: {module}.{alias.name}"
+                for alias in node.names
+                if alias.name.startswith("_")
+                and not alias.name.startswith("__")
+                and not _is_module(module, alias.name)
+            )
+    assert reaches == [], reaches

@@ -459,7 +459,7 @@ def test_capital_words_say_which_prefixes_are_read_in_capitals() -> None:
     from newsparse._readers import dateline
 
     def spellings() -> list[bool]:
-        later = dateline._words().later_prefix
+        later = dateline.dateline_words().later_prefix
         return [bool(later.search(f"Posted in x {word} jdoe")) for word in ("von", "Von", "VON")]
 
     assert _with({"capital_words": ["von"]}, spellings) == ([True, True, False], [True] * 3)
@@ -508,6 +508,94 @@ def test_note_sentence_words_are_tables() -> None:
             return error.code
 
     before, after = _with({"update_pieces": ["column"], "update_words": ["refreshed"]}, kind)
+    assert before != after
+    assert after is newsparse.FootnoteKind.UPDATE
+
+
+def _footnote_kind(text: str) -> object:
+    try:
+        return newsparse.parse_footnote(text).kind
+    except ParseError as error:
+        return error.code
+
+
+def test_first_run_note_words_are_tables() -> None:
+    """An Italian "first ran" sentence is an editor's note once its words are added."""
+    tables = {
+        "original_subjects": ["questo"],
+        "original_pieces": ["articolo"],
+        "original_auxiliaries": ["è"],
+        "first_published": ["apparso originariamente"],
+    }
+    text = "Questo articolo è apparso originariamente su Gazzetta Esempio."
+    before, after = _with(tables, lambda: _footnote_kind(text))
+    assert before != after
+    assert after is newsparse.FootnoteKind.EDITORS_NOTE
+
+
+def test_series_note_words_are_tables() -> None:
+    """An italic note after the text naming its series is a series note with the added words."""
+    tables = {"series_openings": ["fa parte della"], "series_words": ["rubrica"]}
+    text = "*Questo testo fa parte della nostra rubrica sul porto.*"
+    before, after = _with(tables, lambda: _footnote_kind(text))
+    assert before is newsparse.FootnoteKind.FOOTNOTE
+    assert after is newsparse.FootnoteKind.SERIES
+
+
+@pytest.mark.parametrize(
+    ("tables", "text", "credit"),
+    [
+        ({"courtesy_words": ["cortesia"]}, "Cortesia della famiglia Rossi", None),
+        ({"copyright_words": ["urheberrecht"]}, "Urheberrecht Jana Roe", "Jana Roe"),
+        ({"credit_part_joiners": ["tramite"]}, "Jana Roe tramite Getty Images", None),
+    ],
+)
+def test_the_words_of_a_picture_credit_are_tables(
+    tables: dict[str, Any], text: str, credit: str | None
+) -> None:
+    from newsparse._readers.caption import read_credit
+
+    assert _with(tables, lambda: read_credit(text)) == (None, credit or text)
+
+
+@pytest.mark.parametrize(
+    ("tables", "text"),
+    [
+        ({"copyright_words": ["urheberrecht"]}, "Urheberrecht 2024 Hafenzeitung Beispiel"),
+        (
+            {"rights_reserved_phrases": ["tutti i diritti riservati"]},
+            "Hafenzeitung 2024. Tutti i diritti riservati.",
+        ),
+    ],
+)
+def test_the_words_of_a_copyright_note_are_tables(tables: dict[str, Any], text: str) -> None:
+    assert _with(tables, lambda: _footnote_kind(text)) == (
+        newsparse.Code.NOT_A_FOOTNOTE,
+        newsparse.FootnoteKind.COPYRIGHT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("tables", "line"),
+    [
+        ({"glued_prefixes": ["da"]}, "DaLucia Ferraro"),
+        ({"led_prefixes": ["da"], "piece_kinds": ["rubrica"]}, "Rubrica da Lucia Ferraro"),
+    ],
+)
+def test_a_prefix_added_to_its_own_table_alone_opens_a_byline(
+    tables: dict[str, Any], line: str
+) -> None:
+    """Glued and led prefixes need no row in BYLINE_PREFIXES (one had raised KeyError)."""
+    text = f"# Lavori al porto\n\n{line}\n\nIl consiglio ha votato il piano del porto."
+    extended = Vocabulary.default().extend(**tables)
+    authors = newsparse.parse(text, vocabulary=extended).authors
+    assert [(a.name, a.role) for a in authors] == [("Lucia Ferraro", Role.AUTHOR)]
+
+
+def test_a_dated_update_label_is_a_table() -> None:
+    text = "Aggiornato alle 17.05: il sindaco ha risposto."
+    tables = {"dated_update_labels": ["aggiornato"], "note_time_words": ["alle"]}
+    before, after = _with(tables, lambda: _footnote_kind(text))
     assert before != after
     assert after is newsparse.FootnoteKind.UPDATE
 

@@ -58,11 +58,11 @@ if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type chec
         parse_source_url,
         parse_title,
     )
-    from newsparse._paths import Skipped, find_files
-    from newsparse._rows import COLUMNS, to_dataframe, to_row
+    from newsparse._paths import Skipped, Sources, find_files
+    from newsparse._rows import COLUMNS, select_columns, to_dataframe, to_row
     from newsparse._schema import json_schema
     from newsparse._schema_org import schema_org_script, to_schema_org
-    from newsparse._serialize import from_dict, from_json, to_dict, to_json
+    from newsparse._serialize import from_dict, from_json, json_text, to_dict, to_json
     from newsparse.vocabulary import Vocabulary
 
 # Every public name but the records and errors, and the module each comes from: imported on
@@ -90,11 +90,11 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(("MAX_BYTES", "Document", "parse_file", "read_document"), "_files"),
     **dict.fromkeys(("html_to_dump", "parse_html"), "_html"),
     "to_markdown": "_markdown",
-    **dict.fromkeys(("Skipped", "find_files"), "_paths"),
-    **dict.fromkeys(("COLUMNS", "to_dataframe", "to_row"), "_rows"),
+    **dict.fromkeys(("Skipped", "Sources", "find_files"), "_paths"),
+    **dict.fromkeys(("COLUMNS", "select_columns", "to_dataframe", "to_row"), "_rows"),
     "json_schema": "_schema",
     **dict.fromkeys(("schema_org_script", "to_schema_org"), "_schema_org"),
-    **dict.fromkeys(("from_dict", "from_json", "to_dict", "to_json"), "_serialize"),
+    **dict.fromkeys(("from_dict", "from_json", "json_text", "to_dict", "to_json"), "_serialize"),
 }
 
 
@@ -166,6 +166,7 @@ __all__ = [
     "Severity",
     "Skipped",
     "SourceUrl",
+    "Sources",
     "Span",
     "Vocabulary",
     "__version__",
@@ -175,6 +176,7 @@ __all__ = [
     "from_json",
     "html_to_dump",
     "json_schema",
+    "json_text",
     "parse",
     "parse_byline",
     "parse_caption",
@@ -190,6 +192,7 @@ __all__ = [
     "read_document",
     "result_of",
     "schema_org_script",
+    "select_columns",
     "to_dataframe",
     "to_dict",
     "to_json",

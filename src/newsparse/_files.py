@@ -14,7 +14,7 @@ import codecs
 import os
 import stat
 import zlib
-from typing import BinaryIO, Final
+from typing import BinaryIO, Final, cast
 
 import attrs
 
@@ -142,6 +142,17 @@ def _read_bounded(stream: BinaryIO, path: str | os.PathLike[str], limit: int) ->
             raise _too_large(path, limit)
         parts.append(chunk)
     return b"".join(parts)
+
+
+def _read_stream(stream: object, path: str, max_size: int | None) -> bytes:
+    """What a stream given as ``data`` holds, bounded; anything else there is refused."""
+    read = getattr(stream, "read", None)
+    if not callable(read):
+        raise ParseError(
+            f"data is bytes or a binary stream, not {type(stream).__name__}",
+            code=Code.INVALID_INPUT,
+        )
+    return _read_bounded(cast("BinaryIO", stream), path, _limit(max_size))
 
 
 def read_bounded(stream: BinaryIO, *, name: str, max_size: int | None = None) -> bytes:
@@ -430,7 +441,7 @@ class Document:
 def read_document(
     path: str | os.PathLike[str],
     *,
-    data: bytes | None = None,
+    data: bytes | BinaryIO | None = None,
     strict: bool = False,
     html: bool = False,
     max_size: int | None = None,
@@ -439,15 +450,17 @@ def read_document(
 ) -> Document:
     r"""Read and parse the file ``path`` names, keeping the text its Article's spans index.
 
-    :func:`parse_file` with more choices: ``data``, when given, is the file's content already
-    read (standard input, named ``path``); ``html`` reads it as an HTML page whatever its name
-    (else a ``.html``/``.htm`` name, or for ``data`` how it starts, says so: see
-    :func:`looks_like_html`). ``max_size`` bounds the bytes read, after gzip is undone
+    :func:`parse_file` with more choices: ``data``, when given, is the file's content, already
+    read or as a binary stream to read (standard input: ``sys.stdin.buffer``, named ``path``);
+    a stream is read in chunks and no further than ``max_size`` allows. ``html`` reads it as an
+    HTML page whatever its name (else a ``.html``/``.htm`` name, or for ``data`` how it starts,
+    says so: see :func:`looks_like_html`). ``max_size`` bounds the bytes read, after gzip is undone
     (:data:`MAX_BYTES` by default); ``order`` is the day/month order of numeric dates and
     ``vocabulary`` the words the rules recognise (see :func:`newsparse.parse`).
 
     Raises:
-        ParseError: as :func:`parse_file` does.
+        ParseError: as :func:`parse_file` does; ``invalid-input`` when ``data`` is neither bytes
+            nor a stream.
 
     Example:
         >>> document = read_document("story.md", data=b"# Hello\n\nBy Jo Park")
@@ -458,6 +471,8 @@ def read_document(
     if data is None:
         content = read_bytes(path, max_size=max_size)
     else:
+        if not isinstance(data, bytes):
+            data = _read_stream(data, path, max_size)
         content = unpack(data, name=os.fsdecode(path), max_size=max_size)
     if html or is_html_name(path) or (data is not None and looks_like_html(content)):
         if looks_binary(content):

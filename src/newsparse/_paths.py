@@ -28,8 +28,9 @@ DUMP_SUFFIXES: Final = (".md", ".markdown", ".txt", ".html", ".htm")
 
 _GLOB_CHARACTERS: Final = frozenset("*?[")
 
-Sources: TypeAlias = "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]"
-"""What :func:`resolve` takes: a file, folder or glob, or an iterable of them."""
+Sources: TypeAlias = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+"""What :func:`find_files`, :func:`newsparse.parse_many` and :mod:`newsparse.dask` take: a file,
+folder or glob, or an iterable of them (a ``str`` is one source, never its characters)."""
 
 
 def is_input_name(name: str) -> bool:

@@ -135,8 +135,17 @@ def _article_values(article: Article) -> dict[str, Value]:
 def select_columns(fields: Sequence[str] | None) -> tuple[str, ...]:
     """The column names ``fields`` asks for, in the order asked (all of :data:`COLUMNS` for None).
 
+    What :func:`to_row` keeps, checked before any file is read: the header of a CSV file of
+    rows, or a command line's ``--fields`` (a name asked twice is kept once).
+
     Raises:
         ParseError: ``invalid-input`` naming an unknown column and listing the known ones.
+
+    Example:
+        >>> select_columns(["title", "words", "title"])
+        ('title', 'words')
+        >>> select_columns(None)[:3]
+        ('path', 'error', 'error_message')
     """
     if fields is None:
         return _NAMES

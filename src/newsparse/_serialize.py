@@ -50,11 +50,11 @@ __all__ = [
     "CONVENIENCE",
     "SCHEMA_VERSION",
     "converter",
-    "dumps",
     "format_date",
     "format_offset",
     "from_dict",
     "from_json",
+    "json_text",
     "parse_iso",
     "to_dict",
     "to_json",
@@ -380,17 +380,20 @@ def _escaped_surrogate(match: re.Match[str]) -> str:
     return f"\\u{ord(match[0]):04x}"
 
 
-def dumps(data: object, *, indent: int | None = None) -> str:
-    r"""JSON text of ``data``, UTF-8 characters kept except those read as line breaks.
+def json_text(data: object, *, indent: int | None = None) -> str:
+    r"""JSON text of any JSON value (a :func:`to_row` row, a :func:`to_dict` record), safe to write.
 
-    Without ``indent`` the text is one line for every reader: ``str.splitlines`` included, so a
-    JSON Lines record never splits. A lone surrogate (a file name's undecodable byte, as
-    ``os.fsdecode`` gives it) is written as its ``\udcxx`` escape, so the text always encodes
-    as UTF-8; ``json.loads`` gives the same string back (and ``os.fsencode`` the same bytes).
+    UTF-8 characters are kept as they are, except those some readers take for line breaks (NEL,
+    U+2028, U+2029), which are written as escapes: without ``indent`` the text is one line for
+    every reader, ``str.splitlines`` included, so a JSON Lines record never splits. A lone
+    surrogate (a file name's undecodable byte, as ``os.fsdecode`` gives it) is written as its
+    ``\udcxx`` escape, so the text always encodes as UTF-8; ``json.loads`` gives the same
+    string back (and ``os.fsencode`` the same bytes). ``newsparse parse`` writes its records
+    with it, and :func:`to_json` an Article's.
 
     Example:
-        >>> dumps({"a": "x\u2028y\x85z é"})
-        '{"a": "x\\u2028y\\u0085z é"}'
+        >>> json_text({"title": "x\u2028y\x85z é", "words": 3})
+        '{"title": "x\\u2028y\\u0085z é", "words": 3}'
     """
     text = json.dumps(data, ensure_ascii=False, indent=indent).translate(_LINE_BREAK_ESCAPES)
     if not text.isascii() and _SURROGATE.search(text) is not None:
@@ -412,7 +415,7 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
         >>> to_json(parse("# Hello"))[:60]
         '{"schema_version": "1.2", "headline": {"raw": "# Hello", "sp'
     """
-    return dumps(to_dict(article), indent=indent)
+    return json_text(to_dict(article), indent=indent)
 
 
 # -- reading back -------------------------------------------------------------------------------

@@ -20,13 +20,13 @@ from newsparse import (
     Article,
     Failed,
     Parsed,
+    Sources,
     Vocabulary,
     find_files,
     parse_file,
     result_of,
     to_row,
 )
-from newsparse._paths import Sources
 
 __all__ = ["COLUMNS", "PARTITION_SIZE", "read_dumps", "read_results", "row", "to_dataframe"]
 

@@ -32,6 +32,7 @@ __all__ = [
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BUILDERS",
+    "BYLINE_CREDIT_WORDS",
     "BYLINE_MINUTES",
     "BYLINE_PREFIXES",
     "CAPITAL_WORDS",
@@ -47,12 +48,16 @@ __all__ = [
     "COOKIE_SUBJECTS",
     "COOKIE_VERBS",
     "COPYRIGHT_STEMS",
+    "COPYRIGHT_WORDS",
     "CORRECTION_OPENINGS",
     "CORRECTION_PIECES",
     "CORRECTION_WORDS",
+    "COURTESY_WORDS",
     "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
+    "CREDIT_PART_JOINERS",
     "DANGLING_WORDS",
+    "DATED_UPDATE_LABELS",
     "DATELINE_FILLERS",
     "DATE_GAP_WORDS",
     "DATE_JOINERS",
@@ -65,6 +70,7 @@ __all__ = [
     "DISCLOSURE_PHRASES",
     "EARLIER_VERSION_OPENINGS",
     "FIGURE_LABELS",
+    "FIRST_PUBLISHED",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
     "HEADSHOT_WORDS",
@@ -93,6 +99,9 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
+    "ORIGINAL_AUXILIARIES",
+    "ORIGINAL_PIECES",
+    "ORIGINAL_SUBJECTS",
     "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
     "PHRASE_PREPOSITIONS",
@@ -112,13 +121,17 @@ __all__ = [
     "RELATIVE_OPENED",
     "REMARK_HEADINGS",
     "RESERVED_WORDS",
+    "RIGHTS_RESERVED_PHRASES",
     "ROLE_WORDS",
     "SECTION_PATH_SEGMENTS",
+    "SERIES_OPENINGS",
+    "SERIES_WORDS",
     "SHARE_BUTTON_ENDINGS",
     "SHARE_BUTTON_OPENINGS",
     "SHARE_FILLERS",
     "SHARE_WORDS",
     "SOURCE_CREDIT_LABELS",
+    "SOURCE_LINE_WORDS",
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
@@ -592,6 +605,15 @@ PICTURE_MARKERS: Final = _phrases(
 # Word starts of a copyright notice in a caption: "All rights reserved", "Riproduzione riservata".
 COPYRIGHT_STEMS: Final = _words("rights reserv riservat vorbehalten droits")
 
+# The word that opens a copyright credit or notice: "Copyright Jane Doe", "Copyright 2024 X".
+COPYRIGHT_WORDS: Final = _words("copyright")
+# A phrase that makes a line a copyright notice wherever it stands.
+RIGHTS_RESERVED_PHRASES: Final = _phrases("all rights reserved")
+# A credit without a colon: "Courtesy of the Doe family", "Photo courtesy of Example".
+COURTESY_WORDS: Final = _words("courtesy")
+# Between the parts of a picture credit, besides "/" and "|": "Jane Doe via Example Images".
+CREDIT_PART_JOINERS: Final = _words("via")
+
 # Labels that number a figure, opening its caption: "Figure 2: ...", "Abb. 3: ...", "Fig. 1.".
 FIGURE_LABELS: Final = _words(
     """figure figures fig fig. abb abb. abbildung abbildungen bild grafik grafiken schaubild
@@ -969,6 +991,9 @@ NOTE_OPENINGS: Final = _words(
 
 # Words between a note's label and its time: "Updated at 5 p.m.:", "Update on March 4:".
 NOTE_TIME_WORDS: Final = _words("at on am le el em")
+
+# First words of a line after the text that credits the whole article, not a picture: "Quelle: X".
+SOURCE_LINE_WORDS: Final = _words("quelle quellen source sources fuente fonte")
 
 # Openings of a credit of the whole article after the text: "Quelle: X", "With files from X".
 SOURCE_CREDIT_LABELS: Final = _phrases(
@@ -1421,6 +1446,71 @@ CONTRIBUTION_OBJECTS: Final = _phrases(
     additional reporting"""
 )
 
+# A note saying where the story first ran: "This post originally appeared on Example.", "Dieser
+# Beitrag erschien zuerst bei X.", "L'article a été initialement publié ...". The sentence opens
+# with a subject, the piece, perhaps an auxiliary, then the words saying it ran first.
+ORIGINAL_SUBJECTS: Final = _phrases(
+    """this
+    the
+    a version of this
+    dieser
+    der
+    cet
+    l'"""
+)
+ORIGINAL_PIECES: Final = _words(
+    "story article report post piece essay interview column artikel beitrag text"
+)
+ORIGINAL_AUXILIARIES: Final = _phrases(
+    """was
+    has been
+    a été"""
+)
+FIRST_PUBLISHED: Final = _phrases(
+    """originally appeared
+    originally published
+    originally ran
+    originally posted
+    first appeared
+    first published
+    first ran
+    first posted
+    erschien zuerst
+    erschien erstmals
+    erschien ursprünglich
+    ist zuerst
+    ist erstmals
+    ist ursprünglich
+    initialement publié
+    d'abord publié"""
+)
+
+# A note saying the story belongs to a series: "This article is part of our series on ...",
+# "Dieser Text ist Teil der Serie ...": an opening, then the series word within 60 characters.
+SERIES_OPENINGS: Final = _phrases(
+    """part of a
+    part of an
+    part of our
+    part of the
+    teil der
+    teil unserer
+    teil einer
+    fait partie de la
+    fait partie d'une
+    fait partie de notre
+    parte de la
+    parte de una
+    parte de nuestra"""
+)
+SERIES_WORDS: Final = _words("series serie série")
+
+# First words of byline prefixes of another role than author that still open a byline, not a
+# closing credit note: "With Jane Doe", "Text: X", "Editor: X", "Translation: X".
+BYLINE_CREDIT_WORDS: Final = _words("with text editor translation")
+
+# A dated note label that is no footnote prefix alone: "Updated at 5 p.m.:" is an update.
+DATED_UPDATE_LABELS: Final = _words("updated")
+
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
 DISCLAIMER_PHRASES: Final = _phrases(
     """banned in russia
@@ -1574,6 +1664,7 @@ class Vocabulary:
     note_openings: frozenset[str] = attrs.field(converter=_as_words)
     note_time_words: frozenset[str] = attrs.field(converter=_as_words)
     source_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
+    source_line_words: frozenset[str] = attrs.field(converter=_as_words)
     reserved_words: frozenset[str] = attrs.field(converter=_as_words)
     remark_headings: frozenset[str] = attrs.field(converter=_as_words)
     share_fillers: frozenset[str] = attrs.field(converter=_as_words)
@@ -1582,6 +1673,10 @@ class Vocabulary:
     newsletter_actions: frozenset[str] = attrs.field(converter=_as_words)
     newsletter_calls: frozenset[str] = attrs.field(converter=_as_words)
     credit_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    copyright_words: frozenset[str] = attrs.field(converter=_as_words)
+    rights_reserved_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    courtesy_words: frozenset[str] = attrs.field(converter=_as_words)
+    credit_part_joiners: frozenset[str] = attrs.field(converter=_as_words)
     picture_markers: frozenset[str] = attrs.field(converter=_as_words)
     copyright_stems: frozenset[str] = attrs.field(converter=_as_words)
     not_kicker_words: frozenset[str] = attrs.field(converter=_as_words)
@@ -1623,6 +1718,14 @@ class Vocabulary:
     update_words: frozenset[str] = attrs.field(converter=_as_words)
     contribution_verbs: frozenset[str] = attrs.field(converter=_as_words)
     contribution_objects: frozenset[str] = attrs.field(converter=_as_words)
+    original_subjects: frozenset[str] = attrs.field(converter=_as_words)
+    original_pieces: frozenset[str] = attrs.field(converter=_as_words)
+    original_auxiliaries: frozenset[str] = attrs.field(converter=_as_words)
+    first_published: frozenset[str] = attrs.field(converter=_as_words)
+    series_openings: frozenset[str] = attrs.field(converter=_as_words)
+    series_words: frozenset[str] = attrs.field(converter=_as_words)
+    byline_credit_words: frozenset[str] = attrs.field(converter=_as_words)
+    dated_update_labels: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)

@@ -12,13 +12,12 @@ import time
 from collections.abc import Iterator
 from typing import Final, TextIO
 
-from newsparse import COLUMNS, MAX_BYTES, ParseError, Skipped
+from newsparse import COLUMNS, MAX_BYTES, ParseError, Skipped, select_columns
 from newsparse._cli.inputs import add_input_arguments, count_inputs, date_order_option, inputs
 from newsparse._cli.output import Output, UnsuitableTargetError
 from newsparse._cli.progress import Progress, format_seconds
 from newsparse._cli.work import DEFAULT_TIMEOUT, Format, Job, Outcome, lost_chunk, run_chunk
 from newsparse._pool import ordered_chunks
-from newsparse._rows import select_columns
 
 __all__ = ["INTERRUPTED", "SKIP_HINT", "Summary", "add_arguments", "nothing_found", "run"]
 

@@ -114,7 +114,7 @@ def run(options: argparse.Namespace) -> int:
         # A page's Article indexes the dump html_to_dump writes: the document holds that text.
         document = read_document(
             path,
-            data=sys.stdin.buffer.read() if path == STDIN else None,
+            data=sys.stdin.buffer if path == STDIN else None,
             html=options.html,
             order=options.date_order,
             vocabulary=options.vocabulary,

@@ -25,12 +25,12 @@ from newsparse import (
     Failed,
     ParseError,
     Vocabulary,
+    json_text,
     read_document,
     to_dict,
     to_row,
 )
 from newsparse._kinds import KINDS
-from newsparse._serialize import dumps
 
 __all__ = [
     "FIELDS",
@@ -162,12 +162,12 @@ def error_record(error: ParseError) -> dict[str, Any]:
 
 
 def _render(output: Format, record: dict[str, Any]) -> bytes:
-    # dumps escapes lone surrogates, so a path the file system gave undecodable bytes
+    # json_text escapes lone surrogates, so a path the file system gave undecodable bytes
     # (surrogateescape, as os.fsdecode reads them) is written as "\udcff" and the run goes on.
     if output is not Format.JSON:
-        return dumps(record).encode()
+        return json_text(record).encode()
     # Indented one level more, to sit inside the array; JSON strings hold no raw line breaks.
-    text = dumps(record, indent=2)
+    text = json_text(record, indent=2)
     return ("  " + text.replace("\n", "\n  ")).encode()
 
 

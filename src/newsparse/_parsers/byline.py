@@ -24,18 +24,18 @@ from newsparse._inline import render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
 from newsparse._parsers.common import plain_text, teaser_claim, unmarked
 from newsparse._readers.byline import (
-    _DIGIT,
-    _MAX_BYLINE,
-    _kind,
-    _led_prefix,
-    _plain_person_name,
-    _prefix,
-    _words,
-    _words_before_degrees,
+    DIGIT,
+    MAX_BYLINE,
+    author_kind,
     author_page,
+    byline_words,
     category_start,
+    leading_prefix,
     plain_names,
+    plain_person_name,
+    prefix_after_lead,
     read_byline,
+    words_before_degrees,
 )
 from newsparse._sites import home_page
 from newsparse._source import BLANK, Source
@@ -164,9 +164,9 @@ def screen(context: Context, index: int) -> bool:
     # reads it; only on lines the rule would read at all, holding one of the prefix words.
     text = context.inline(index).text
     return (
-        len(context.lines[index]) <= _MAX_BYLINE * 2
-        and any(word in text for word in _words().led_words)
-        and _led_prefix(unmarked(text).strip("*_ "), 0) is not None
+        len(context.lines[index]) <= MAX_BYLINE * 2
+        and any(word in text for word in byline_words().led_words)
+        and prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
 
 
@@ -178,13 +178,10 @@ def _opens_with_prefix(context: Context, index: int) -> bool:
     first = context.first_word(index)
     if first in prefix_first_words() or first.startswith("by"):
         return True
-    return first[:3] in _GLUED_WORDS and (
-        _words().glued_prefix.match(unmarked(context.inline(index).text).strip("*_ ")) is not None
+    return any(first.startswith(word) for word in current().glued_prefixes) and (
+        byline_words().glued_prefix.match(unmarked(context.inline(index).text).strip("*_ "))
+        is not None
     )
-
-
-# The words _words().glued_prefix takes, case-folded: a cheap test before the regex.
-_GLUED_WORDS: Final = frozenset({"von", "par", "por"})
 
 
 def _signature_place(context: Context, index: int) -> bool:
@@ -232,7 +229,7 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
     text = markdown.strip(BLANK + "*_")
     if not text or "](" in text or any(c in text for c in "*_") or text.endswith(":"):
         return None  # "Zu den Autoren:" labels what follows, it signs nothing
-    credit = _words().interviewer_credit.match(text)
+    credit = byline_words().interviewer_credit.match(text)
     if credit is not None:
         return plain_names(text[credit.end() :])
     if text.isupper():
@@ -267,7 +264,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     line = context.lines[index]
     # Measured without link targets: archived pages write a byline's links 100 characters long.
-    if len(line) > _MAX_BYLINE * 4 or len(context.inline(index).text) > _MAX_BYLINE * 2:
+    if len(line) > MAX_BYLINE * 4 or len(context.inline(index).text) > MAX_BYLINE * 2:
         return None
     headshot = _under_headshot(context, index)
     if headshot is not None:
@@ -280,7 +277,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return _byline_claim(context, index, listed[0], listed[1], None)
     prefixed = (
         _opens_with_prefix(context, index)
-        or _led_prefix(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+        or prefix_after_lead(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
     )
     if (
         not prefixed
@@ -334,8 +331,8 @@ def _continued(
     if following >= context.count or context.blank[following]:
         return index, authors
     line = context.lines[following]
-    if len(line) > _MAX_BYLINE * 2 or not (
-        _words().continues.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
+    if len(line) > MAX_BYLINE * 2 or not (
+        byline_words().continues.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
     ):
         return index, authors
     more = read_byline(f"{markdown.rstrip(BLANK)} {unmarked(line).strip(BLANK)}", prefixed=prefixed)
@@ -357,7 +354,7 @@ def _linked_people_with_posts(
         return None
     authors = read_byline(markdown, prefixed=False)
     if not authors or not all(
-        a.kind is AuthorKind.PERSON and a.title and _plain_person_name(a.name) for a in authors
+        a.kind is AuthorKind.PERSON and a.title and plain_person_name(a.name) for a in authors
     ):
         return None
     if not (
@@ -382,11 +379,11 @@ def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]
     if end - index > _MAX_TABLE_LINES:
         return None
     for line in range(index, end):
-        if len(context.lines[line]) > _MAX_BYLINE * 2:
+        if len(context.lines[line]) > MAX_BYLINE * 2:
             return None
         for cell in context.lines[line].split("|"):
             markdown = cell.strip(BLANK)
-            if len(markdown) < 4 or _prefix(render(markdown).text, []) is None:
+            if len(markdown) < 4 or leading_prefix(render(markdown).text, []) is None:
                 continue
             authors = _prefixed_authors(markdown)
             if authors and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in authors):
@@ -421,7 +418,7 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             # "Posted 2 May 2021 by Kim Lee": the names after it.
             text = render(markdown).text
             dated = [f for f in find_dates(text) if f.has_date]
-            markdown = _words().trailing_junk.sub("", text[: dated[0].start]) if dated else ""
+            markdown = byline_words().trailing_junk.sub("", text[: dated[0].start]) if dated else ""
             after = text[dated[-1].end :].strip(BLANK) if dated else ""
         authors = _prefixed_authors(markdown, lone=True) if markdown else None
         if not authors and after:
@@ -575,7 +572,7 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
     if authors is None:
         # "Posted by X at 07:40  Tagged with: ...": the time is read after the tags are cut.
         markdown = markdown[: category_start(markdown)].rstrip(BLANK + "|·•⋅—–-,;")
-        time = _words().trailing_time.search(markdown)
+        time = byline_words().trailing_time.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 17:35"
     return authors
@@ -583,7 +580,7 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
 
 def _holds_date(markdown: str) -> bool:
     """Whether the text (not a link target: URLs hold dates too) holds a date phrase."""
-    if _DIGIT.search(markdown) is None:
+    if DIGIT.search(markdown) is None:
         return False
     text = render(markdown).text
     return any(f.has_date for f in find_dates(text))
@@ -605,7 +602,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     credited = read_byline(re.sub(r"[|]| [-–—] ", ",", markdown), prefixed=False)
     if credited and any(a.kind is AuthorKind.AGENCY for a in credited):
         return credited
-    interview = _words().interview.search(text)
+    interview = byline_words().interview.search(text)
     if interview is not None:
         authors = read_byline(
             f"{text[: interview.start()]}, {text[interview.end() :]}", prefixed=False
@@ -620,7 +617,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None  # "[Example Daily](/)": the site's name, linked to its home page
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
-    too_long = len(_words_before_degrees(text)) > 4
+    too_long = len(words_before_degrees(text)) > 4
     if not linked and (text[-1:] in ".!?:" or too_long or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
@@ -648,7 +645,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None
     if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
-    if not all(_plain_person_name(a.name) for a in authors):
+    if not all(plain_person_name(a.name) for a in authors):
         # A one-word link beside a date is as often a section ("[Travel](#)") as a user name.
         return None
     # Bare names are a byline only with a date close by: bylines sit next to datelines. A plain
@@ -681,7 +678,7 @@ def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] 
             return None
         markdown = unmarked(context.lines[line])
         found = plain_names(markdown) or _linked_people(markdown)
-        if not found or not all(_plain_person_name(a.name) for a in found):
+        if not found or not all(plain_person_name(a.name) for a in found):
             return None  # "* [Politik](#)": a list of sections
         people.extend(found)
     # Topics are listed by people's names too ("* Anna Berg"): authors carry their degrees,
@@ -694,7 +691,9 @@ def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] 
 def _credentialed(name: str) -> bool:
     """Whether a name ends in a degree or suffix after a comma: "Jo Park, PhD"."""
     head, comma, last = name.rpartition(",")
-    return bool(comma and head) and last.strip().casefold().rstrip(".") in _words().suffix_keys
+    return (
+        bool(comma and head) and last.strip().casefold().rstrip(".") in byline_words().suffix_keys
+    )
 
 
 _MAX_LISTED: Final = 12
@@ -750,9 +749,9 @@ def _name_shaped(name: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
-        and _DIGIT.search(name) is None
+        and DIGIT.search(name) is None
         and not any(c in name for c in ':?!«»"“”')
-        and (len(words) == 1 or _kind(name) is not None)
+        and (len(words) == 1 or author_kind(name) is not None)
     )
 
 

@@ -32,10 +32,9 @@ from newsparse._parsers.common import (
 )
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
-    _COURTESY,
-    _MAX_CREDIT,
-    _picture_credit,
-    _words,
+    MAX_CREDIT,
+    credit_words,
+    picture_credit,
     read_credit,
 )
 from newsparse._readers.dateline import read_dateline, split_glued
@@ -103,7 +102,7 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
         if not stripped.endswith(marker) or stripped.endswith(marker * 3):
             continue
         opening = stripped.rfind(marker, 0, len(stripped) - len(marker))
-        if opening <= 0 or len(stripped) - opening > _MAX_CREDIT:
+        if opening <= 0 or len(stripped) - opening > MAX_CREDIT:
             continue
         before = stripped[opening - 1]
         if before not in " \t" and not before.isdigit():
@@ -231,7 +230,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         before = text[:cut].rstrip(BLANK)
         inner = parenthesised["credit"].strip()
         label = _INNER_LABEL.match(inner)
-        by = _words().by.match(inner)
+        by = credit_words().by.match(inner)
         inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
         if label is not None and label["label"].casefold() in current().credit_labels:
             inner = inner[label.end() :].strip()
@@ -239,7 +238,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
             inner_label = False
-            if "/" not in inner and _COURTESY.match(inner) is None:
+            if "/" not in inner and credit_words().courtesy.match(inner) is None:
                 inner = ""
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
@@ -254,7 +253,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             return before[:-1].rstrip(BLANK), labelled["credit"].strip()
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
-    by = _words().trailing_by.search(text[-160:])
+    by = credit_words().trailing_by.search(text[-160:])
     if by is not None and by["label"].casefold() in current().credit_labels:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
@@ -262,7 +261,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()
-    bare = _words().trailing_bare.search(text[-130:])
+    bare = credit_words().trailing_bare.search(text[-130:])
     if bare is not None and bare["label"].casefold() in current().credit_labels:
         # "... at dusk. Foto Jane Doe via Stockhaus": the label without its colon.
         cut = len(text) - len(text[-130:]) + bare.start()
@@ -278,7 +277,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     stop = text.rfind(". ", floor)
     while stop > 0 and _INITIAL.search(text[max(0, stop - 2) : stop]):
         stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
-    if stop > 0 and _picture_credit(text[stop + 2 :].strip(BLANK)):
+    if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
 
@@ -301,7 +300,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     ):
         return None
     line = context.lines[index]
-    if len(line) > _MAX_CREDIT * 2:
+    if len(line) > MAX_CREDIT * 2:
         return None
     credit = read_credit(context.inline(index).text)
     if credit is None:
@@ -363,7 +362,7 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
         return True
     if (
-        context.first_word(index) in _words().related_first_words
+        context.first_word(index) in credit_words().related_first_words
         and read_related(markdown) is not None
     ):
         return True
@@ -532,7 +531,7 @@ def _marked_picture(context: Context, index: int) -> Claim | None:
         not text
         or len(text.split()) > _MAX_MARKED_WORDS
         or len(text) > _MAX_CAPTION
-        or _words().marked_picture.search(text[-40:]) is None
+        or credit_words().marked_picture.search(text[-40:]) is None
         or (len(inline.links) == 1 and inline.links[0].text.strip(BLANK) == text)
     ):
         return None
@@ -555,7 +554,7 @@ def _heading_caption(context: Context, index: int) -> Claim | None:
         return None
     text = render(heading_text(line)).text.strip(BLANK + "*_")
     if len(text) > _MAX_CAPTION or not (
-        "©" in text or _words().tail_label.search(text[-_MAX_CREDIT - 10 :]) is not None
+        "©" in text or credit_words().tail_label.search(text[-MAX_CREDIT - 10 :]) is not None
     ):
         return None
     credit = read_credit(text)
@@ -693,10 +692,7 @@ def _bold(context: Context, index: int) -> bool:
 
 def _source_line(context: Context, index: int) -> bool:
     """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
-    return index >= context.tail_start and context.first_word(index) in _SOURCE_LABELS
-
-
-_SOURCE_LABELS: Final = frozenset({"quelle", "quellen", "source", "sources", "fuente", "fonte"})
+    return index >= context.tail_start and context.first_word(index) in current().source_line_words
 
 
 def _may_carry_credit(markdown: str) -> bool:
@@ -712,26 +708,26 @@ def _may_carry_credit(markdown: str) -> bool:
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
-        or (":" in end and _words().tail_label.search(end) is not None)
+        or (":" in end and credit_words().tail_label.search(end) is not None)
     )
 
 
 def _bare_label(end: str) -> bool:
     """Whether ``end`` closes on a credit label with no colon and a name: ``... Foto Jane Doe``."""
-    bare = _words().trailing_bare.search(end)
+    bare = credit_words().trailing_bare.search(end)
     return bare is not None and bare["label"].casefold() in current().credit_labels
 
 
 def _credit_like(context: Context, index: int) -> bool:
     """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
     line = context.lines[index]
-    if len(line) > 2 * _MAX_CREDIT or context.blank[index]:
+    if len(line) > 2 * MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
     if (
         head in ("©", "(")
         or "©" in line
-        or context.first_word(index) in _words().credit_first_words
+        or context.first_word(index) in credit_words().credit_first_words
     ):
         return True
     # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).

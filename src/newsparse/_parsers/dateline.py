@@ -51,18 +51,18 @@ from newsparse._readers.byline import (
     category_start,
 )
 from newsparse._readers.dateline import (
-    _DIGIT,
-    _MARKUP,
-    _MAX_DATELINE,
-    _WEEKDAY_BEFORE,
-    _WORDS,
+    DIGIT,
+    MARKUP,
+    MAX_DATELINE,
+    WEEKDAY_BEFORE,
+    WORD_RUN,
     DatelineReading,
-    _agency_like,
-    _masked,
-    _no_place,
-    _short,
-    _words,
+    agency_like,
+    dateline_words,
+    masked_targets,
+    no_place,
     read_dateline,
+    short_targets,
     split_glued,
 )
 from newsparse._source import BLANK, Source
@@ -126,7 +126,7 @@ def read_lead(
             return None
         if agency is None and agency_name(place) is not None:
             place, agency = None, place  # "CNN —": the agency alone, no place
-        elif _no_place(place.split(",")[0]):
+        elif no_place(place.split(",")[0]):
             return None  # "FILE - ...": a picture's caption, no dateline
         elif (
             match["dash"] == "-"
@@ -135,7 +135,7 @@ def read_lead(
             return None  # "WOHN-": a word broken at its hyphen
         elif len(place.split(",")[0].split()) > _MAX_PLACE_WORDS:
             return None  # "LE POINT SUR LA SITUATION –": a kicker in capitals, no place
-    if agency is not None and not _agency_like(agency):
+    if agency is not None and not agency_like(agency):
         return None
     published = None
     if match["date"] is not None:
@@ -165,7 +165,7 @@ def _place_date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineRe
     ("Berlin, die Stadt der Brücken - ...") are no dateline.
     """
     match = _PLACE_DATE_LEAD.match(markdown[:200])
-    if match is None or _no_place(match["place"]):
+    if match is None or no_place(match["place"]):
         return None
     field = match["date"]
     found = [f for f in find_dates(field, order=order) if f.has_date]
@@ -224,8 +224,8 @@ def _time_only(context: Context, index: int) -> FoundDate | None:
     found = find_dates(line)
     if len(found) != 1 or found[0].has_date or not found[0].has_time:
         return None
-    rest = _MARKUP.sub(" ", line[: found[0].start] + line[found[0].end :])
-    if any(w.casefold() not in _words().allowed for w in _WORDS.findall(rest)):
+    rest = MARKUP.sub(" ", line[: found[0].start] + line[found[0].end :])
+    if any(w.casefold() not in dateline_words().allowed for w in WORD_RUN.findall(rest)):
         return None
     return found[0]
 
@@ -236,7 +236,8 @@ def _header_claim(context: Context, index: int) -> Claim | None:
     lines = context.lines
     candidates = []
     if 1 < block_end - index <= 4 and all(
-        len(_short(lines[i])) < 100 and not _link_only(lines[i]) for i in range(index, block_end)
+        len(short_targets(lines[i])) < 100 and not _link_only(lines[i])
+        for i in range(index, block_end)
     ):
         candidates.append(block_end - 1)
     elif index + 1 < block_end and _label_alone(lines[index]):
@@ -432,26 +433,28 @@ def screen(context: Context, index: int) -> bool:
     # or a block of up to four short lines ("Jo Park, NDR" over "28.04.2020": each under 100,
     # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
     # on the line below.
-    short = _short(line)
+    short = short_targets(line)
     if context.header_date is None and _posted_at(line) is not None:
         return True  # "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht." under the text
     if len(short) > SHORT_LINE:
         return False
-    if _label_alone(line) or _DIGIT.search(short):
+    if _label_alone(line) or DIGIT.search(short):
         return True
     end = context.block_end(index)
     if end - index == 1 or end - index > 4:
         return False
-    block = [_short(context.lines[i]) for i in range(index, end)]
-    return sum(map(len, block)) + len(block) <= 400 and any(_DIGIT.search(b) for b in block)
+    block = [short_targets(context.lines[i]) for i in range(index, end)]
+    return sum(map(len, block)) + len(block) <= 400 and any(DIGIT.search(b) for b in block)
 
 
 def _label_alone(line: str) -> bool:
     """A short line that is nothing but date labels: "**Date**", "* Published:"."""
     if len(line) > LABEL_LINE:
         return False
-    words = [w for w in _WORDS.findall(_MARKUP.sub(" ", line)) if w.strip("-–—")]
-    return bool(words) and all(word.casefold().strip(".:-–—") in _words().labels for word in words)
+    words = [w for w in WORD_RUN.findall(MARKUP.sub(" ", line)) if w.strip("-–—")]
+    return bool(words) and all(
+        word.casefold().strip(".:-–—") in dateline_words().labels for word in words
+    )
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -468,8 +471,8 @@ def rule(context: Context, index: int) -> Claim | None:
             return posted
     # Past the header only short lines can be datelines; long ones are prose that holds a date.
     header = context.in_header(index)
-    limit = _MAX_DATELINE if header else SHORT_LINE
-    if len(_short(context.lines[index])) <= limit:
+    limit = MAX_DATELINE if header else SHORT_LINE
+    if len(short_targets(context.lines[index])) <= limit:
         claim = _once(_header_claim, context, index)
         if (
             claim is None
@@ -504,7 +507,7 @@ def glued_rule(context: Context, index: int) -> Claim | None:
     header = context.in_header(index)
     if not (header or _first_byline(context, index)):
         return None
-    if len(_short(context.lines[index])) > (_MAX_DATELINE if header else SHORT_LINE):
+    if len(short_targets(context.lines[index])) > (MAX_DATELINE if header else SHORT_LINE):
         return None
     if _once(_header_claim, context, index) is not None:
         return None
@@ -553,8 +556,8 @@ def _filed_claim(context: Context, index: int) -> Claim | None:
     the date is read and the list after it stays in the dateline's text.
     """
     line = context.lines[index]
-    masked = _masked(line)
-    if len(masked) > _MAX_DATELINE * 8:
+    masked = masked_targets(line)
+    if len(masked) > MAX_DATELINE * 8:
         return None
     dated = [f for f in find_dates(masked) if f.has_date]
     if not dated:
@@ -613,8 +616,8 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     if context.shape(index) is not Shape.TEXT:
         return None  # a list item holding a date and a few words is a menu's teaser link
     line = context.lines[index]
-    masked = _masked(line)
-    if len(_short(line)) > SHORT_LINE:
+    masked = masked_targets(line)
+    if len(short_targets(line)) > SHORT_LINE:
         return None
     dated = [f for f in find_dates(masked) if f.has_date]
     if not dated:
@@ -629,7 +632,7 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     if masked[end:].strip(BLANK + "*_"):
         return None
     start = last.start
-    weekday = _WEEKDAY_BEFORE.search(masked, max(0, start - 16), start)
+    weekday = WEEKDAY_BEFORE.search(masked, max(0, start - 16), start)
     if weekday is not None and weekday["day"].casefold() in current().weekdays:
         start = weekday.start("day")
     head = masked[:start]
@@ -657,7 +660,7 @@ def _posted_at(line: str) -> int | None:
     if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
         return None
     start = len(line) - len(line.lstrip(_POSTED_MARKUP))
-    head = line[start : start + _words().posted_head]
+    head = line[start : start + dateline_words().posted_head]
     words = head.casefold().split()
     for size in range(3, 10):
         opening = " ".join(words[:size])
@@ -680,14 +683,14 @@ def _posted_claim(context: Context, index: int) -> Claim | None:
     at = _posted_at(line)
     if at is None or len(plain_text(line).split()) >= PROSE_WORDS or len(line) > 2000:
         return None
-    masked = _masked(line)
+    masked = masked_targets(line)
     found = [f for f in find_dates(masked[at : at + 200]) if f.has_date]
     if not found or found[0].year is None or found[0].day is None:
         return None
     between = masked[at : at + found[0].start]
     if len(between) > _POSTED_GAP or any(
-        w.casefold() not in _words().posted_between
-        for w in _WORDS.findall(_MARKUP.sub(" ", between))
+        w.casefold() not in dateline_words().posted_between
+        for w in WORD_RUN.findall(MARKUP.sub(" ", between))
     ):
         return None
     reading = DatelineReading(published=found[0])
@@ -701,9 +704,9 @@ def _short_dated(
     if context.shape(index) is not shape:
         return None
     line = context.lines[index]
-    if len(_short(line)) > SHORT_LINE:
+    if len(short_targets(line)) > SHORT_LINE:
         return None
-    masked = _masked(line)
+    masked = masked_targets(line)
     dated = [f for f in find_dates(masked) if f.has_date]
     return (line, masked, dated) if dated else None
 
@@ -793,7 +796,7 @@ def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     if not isinstance(dateline, Dateline) or dateline.updated is not None:
         return claim
     shown = dateline.published
-    if shown is None or shown.ambiguous or context.first_word(index) in _words().labels:
+    if shown is None or shown.ambiguous or context.first_word(index) in dateline_words().labels:
         return claim
     labelled = _labelled_published(context, title)
     if labelled is None or labelled >= shown.date:
@@ -811,7 +814,7 @@ def _labelled_published(context: Context, title: int) -> dt.date | None:
     for index in range(title + 1, stop):
         if context.first_word(index) not in current().published_labels:
             continue
-        if len(_short(context.lines[index])) > LABEL_LINE:
+        if len(short_targets(context.lines[index])) > LABEL_LINE:
             continue  # "Published ..." opening a sentence of text, no date line
         reading = read_dateline(context.lines[index])
         found = reading.published if reading is not None else None

@@ -67,6 +67,14 @@ class _Words(NamedTuple):
     corrected: re.Pattern[str]
     updated: re.Pattern[str]
     contributed: re.Pattern[str]
+    # "This post originally appeared on Example.", "Dieser Beitrag erschien zuerst bei X."; a
+    # subject ending in an apostrophe needs no space before the piece ("l'article").
+    originally: re.Pattern[str]
+    # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
+    series: re.Pattern[str]
+    # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
+    # saying "all rights reserved" anywhere.
+    copyright_start: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -80,7 +88,7 @@ def _build(words: Vocabulary) -> _Words:
         credit_first_words=frozenset(
             key.split()[0] for key, role in words.byline_prefixes.items() if role is not Role.AUTHOR
         )
-        - {"with", "text", "editor", "translation"},
+        - words.byline_credit_words,
         added_disclosures=tuple(sorted(words.disclosure_phrases - DISCLOSURE_PHRASES)),
         dated_label=word_pattern(
             r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,2})(?:,[ ]|[ ]\(|[ ]",
@@ -123,6 +131,27 @@ def _build(words: Vocabulary) -> _Words:
             words.contribution_objects,
             flags=re.I,
         ),
+        originally=word_pattern(
+            "^",
+            words.original_subjects,
+            "(?:[ ]|(?<='))",
+            words.original_pieces,
+            "[ ](?:",
+            words.original_auxiliaries,
+            "[ ])?",
+            words.first_published,
+            flags=re.I,
+        ),
+        series=word_pattern(
+            r"\b", words.series_openings, r"\b.{0,60}", words.series_words, flags=re.I
+        ),
+        copyright_start=word_pattern(
+            "^(?:©|",
+            words.copyright_words,
+            r"\b|\(c\)[ ][0-9]{4})|",
+            words.rights_reserved_phrases,
+            flags=re.I,
+        ),
     )
 
 
@@ -136,24 +165,6 @@ _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-# The two sentence patterns below stay written out (issue 16): each language's sentence has its
-# own word order, optional words and gap before the noun, so as tables they would need one table
-# per slot per language (about 25, each used once), and shared tables would let one language's
-# opening pair with another's verb, which changes what they match.
-# "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
-_SERIES: Final = re.compile(
-    r"\b(?:part of (?:a|an|our|the)\b.{0,60}\bseries|teil (?:der|unserer|einer) .{0,40}serie|"
-    r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
-    re.I,
-)
-# "This post originally appeared on Grist.", "Dieser Beitrag erschien zuerst bei X."
-_ORIGINALLY: Final = re.compile(
-    r"^(?:this|the|a version of this)[ ](?:story|article|report|post|piece|essay|interview|column)"
-    r"[ ](?:was[ ]|has been[ ])?(?:originally|first)[ ](?:appeared|published|ran|posted)|"
-    r"^(?:dieser|der)[ ](?:artikel|beitrag|text)[ ](?:erschien|ist)[ ](?:zuerst|erstmals|"
-    r"ursprünglich)|^(?:cet|l')[ ]?article[ ](?:a été )?(?:initialement|d'abord)[ ]publié",
-    re.I,
-)
 # A numbered note after the text: "(1) Author, Title, 2017.", "[2] See ...", "³ Ibid."
 _NUMBERED: Final = re.compile(
     r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
@@ -164,7 +175,6 @@ _LINKED_NUMBER: Final = re.compile(r"[ ]{0,3}[(\[]\[[0-9]{1,3}\]\([^()\s]{0,200}
 # The link back to the text a footnote ends with: "... Quelle: X [↩](#ref-1)"
 _BACK_LINK: Final = "↩"
 _DISCLOSURE_LIMIT: Final = 500
-_COPYRIGHT: Final = re.compile(r"^(?:©|copyright\b|\(c\)[ ][0-9]{4})|all rights reserved", re.I)
 
 
 @attrs.frozen(kw_only=True)
@@ -189,13 +199,13 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     if dated is not None and _DIGIT.search(dated["when"]):
         word = dated["label"].casefold()
         kind = current().footnote_prefixes.get(word) or (
-            FootnoteKind.UPDATE if word == "updated" else None
+            FootnoteKind.UPDATE if word in current().dated_update_labels else None
         )
         if kind is not None:
             return kind, ()
     if _words().corrected.match(text):
         return FootnoteKind.CORRECTION, ()
-    if _ORIGINALLY.match(text):
+    if _words().originally.match(text):
         return FootnoteKind.EDITORS_NOTE, ()
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
@@ -212,7 +222,7 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         credited = read_byline(text.rstrip(". "))
         if credited and all(a.role is not Role.AUTHOR for a in credited):
             return FootnoteKind.CONTRIBUTORS, credited
-    if _COPYRIGHT.search(text[:200]) and _words().copyright_notice.search(text[:300]):
+    if _words().copyright_start.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
 
@@ -260,7 +270,7 @@ def _kind_of_note(text: str) -> FootnoteKind:
     folded = text.casefold()
     if any(phrase in folded for phrase in current().disclaimer_phrases):
         return FootnoteKind.DISCLAIMER
-    if _SERIES.search(text[:_SERIES_LIMIT]):
+    if _words().series.search(text[:_SERIES_LIMIT]):
         return FootnoteKind.SERIES
     return FootnoteKind.FOOTNOTE
 

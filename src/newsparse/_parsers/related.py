@@ -25,10 +25,10 @@ from newsparse._inline import IMAGE, LINK, render
 from newsparse._model import Boilerplate, BoilerplateKind, Element, Link, RelatedLink, Severity
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._readers.related import (
-    _SEPARATORS,
+    SEPARATORS,
     RelatedReading,
-    _words,
     read_related,
+    related_words,
 )
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import Vocabulary, current, given
@@ -53,9 +53,9 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
         return None
-    text = context.inline(index).text.lstrip("#").strip().rstrip(_SEPARATORS + " ")
+    text = context.inline(index).text.lstrip("#").strip().rstrip(SEPARATORS + " ")
     if shape is Shape.HEADING:
-        text = render(context.lines[index].lstrip(" #")).text.rstrip(_SEPARATORS + " ")
+        text = render(context.lines[index].lstrip(" #")).text.rstrip(SEPARATORS + " ")
     icon, _, rest = text.partition(" ")
     if rest and _ICON_NAME.fullmatch(icon):
         text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
@@ -74,7 +74,7 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
     words = folded.split()
     if len(words) > _MAX_LABEL_LINE_WORDS:
         return None
-    for count in range(min(_words().max_label_words, len(words) - 1), 1, -1):
+    for count in range(min(related_words().max_label_words, len(words) - 1), 1, -1):
         if " ".join(words[:count]) in current().related_labels:
             return text, last
     return None
@@ -113,9 +113,9 @@ def _image_line(markdown: str) -> bool:
 
 def _read_more(text: str, after: int, link: Link) -> bool:
     """Whether ``link`` only says "read more", with nothing but blanks between it and ``after``."""
-    if text[after : link.start].strip(BLANK + _SEPARATORS) or text[link.end :].strip(BLANK):
+    if text[after : link.start].strip(BLANK + SEPARATORS) or text[link.end :].strip(BLANK):
         return False
-    return link.text.casefold().strip(BLANK + _SEPARATORS + ".…»›>") in current().read_more_links
+    return link.text.casefold().strip(BLANK + SEPARATORS + ".…»›>") in current().read_more_links
 
 
 _MAX_ITEM_LINE: Final = 1200  # a linked picture with a title attribute runs long
@@ -326,7 +326,7 @@ def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
     ``minimum`` words (``[Feature](#)``, ``[Premier League](#)``), or leads to more of a section
     (``More in X``).
     """
-    key = title.casefold().strip(BLANK + _SEPARATORS + ".…")
+    key = title.casefold().strip(BLANK + SEPARATORS + ".…")
     words = key.split()
     if words and _ICON_NAME.fullmatch(words[0]):
         # "keyboard_arrow_left Zurück zur Startseite": an icon font's glyph name, then the label
@@ -816,14 +816,14 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             label_text = render(closing["label"]).text.strip()
             label = (
                 label_text
-                if label_text.casefold().rstrip(_SEPARATORS + " ") in (current().related_labels)
+                if label_text.casefold().rstrip(SEPARATORS + " ") in (current().related_labels)
                 else None
             )
             # A link over several lines is a teaser when it says so or its title is a heading
             # ("[Support us.\n\nDonate now](#)" is an appeal, not a related link); a card that
             # closes on "read more" says so too ("[Section\n\nHeadline\n\nmehr lesen](#)"),
             # its headline its longest line (over the section and topic lines above it).
-            closing_words = label_text.casefold().strip(_SEPARATORS + " .…")
+            closing_words = label_text.casefold().strip(SEPARATORS + " .…")
             read_more = closing_words in current().read_more_links
             if label is None and not read_more:
                 # "[### Köln\n\n### Storm closes the coast road](#)": the headline under a kicker.
@@ -951,7 +951,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if _label_word(context, index) not in _words().first_words:
+    if _label_word(context, index) not in related_words().first_words:
         return False
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
@@ -967,7 +967,11 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
     listed = index >= context.tail_start and shape in (Shape.LIST_ITEM, Shape.HEADING)
-    if not bracket and not listed and _label_word(context, index) not in _words().first_words:
+    if (
+        not bracket
+        and not listed
+        and _label_word(context, index) not in related_words().first_words
+    ):
         return None
     label = _label_line(context, index)
     if label is not None:

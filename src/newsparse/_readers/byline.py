@@ -25,10 +25,25 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["author_page", "category_start", "plain_names", "read_byline"]
+__all__ = [
+    "DIGIT",
+    "MAX_BYLINE",
+    "BylineWords",
+    "author_kind",
+    "author_page",
+    "byline_words",
+    "category_start",
+    "leading_prefix",
+    "plain_names",
+    "plain_person_name",
+    "prefix_after_lead",
+    "read_byline",
+    "words_before_degrees",
+]
 
 
-_MAX_BYLINE: Final = 400
+# The longest byline read; rules measure lines against multiples of it.
+MAX_BYLINE: Final = 400
 
 # Separators between names: commas, semicolons, "&", "/" between spaced names, and conjunctions.
 # A word separator takes only the word, so that in "Lima and Jane" the search for the next one
@@ -45,7 +60,8 @@ _LEAD: Final = re.compile(r"^[\s*•·|—–-]{0,6}")
 _INITIALS: Final = re.compile(r"^(?:[A-Z]\.){1,4}[A-Z]?\.?$|^[A-Z]\.?$")
 _ALL_CAPS_WORD: Final = re.compile(r"^[^\W\d_a-z]{2,}$")
 
-_DIGIT: Final = re.compile(r"[0-9]")
+# A digit: names hold none, dates and times do.
+DIGIT: Final = re.compile(r"[0-9]")
 # Punctuation that ends a clause ("Tegnell. Photo"), unlike the dot inside "hessenschau.de".
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.:;!?](?:\s|$)")
 # Where a category or tag list starts after the names: "· in [Travel](#)", "| **Tags:** ...".
@@ -57,7 +73,7 @@ _CATEGORY: Final = re.compile(
 _ROLE_BREAKS: Final = frozenset({"•", "·", "|"})
 
 
-class _Words(NamedTuple):
+class BylineWords(NamedTuple):
     """The byline rules' word-list patterns and word sets, built from one vocabulary."""
 
     # The most words a byline prefix has.
@@ -107,10 +123,10 @@ class _Words(NamedTuple):
     trailing_time: re.Pattern[str]
 
 
-def _build(words: Vocabulary) -> _Words:
+def _build(words: Vocabulary) -> BylineWords:
     """The byline patterns of ``words``."""
     prefixes = words.byline_prefixes
-    return _Words(
+    return BylineWords(
         prefix_words=max((len(key.split()) for key in prefixes), default=1),
         not_places=words.ui_words
         | words.date_labels
@@ -181,7 +197,8 @@ def _build(words: Vocabulary) -> _Words:
     )
 
 
-_words: Final = patterns(_build)
+# The byline rules' tables of the vocabulary in use, built once per vocabulary.
+byline_words: Final = patterns(_build)
 
 
 def category_start(markdown: str) -> int:
@@ -196,7 +213,7 @@ def category_start(markdown: str) -> int:
         >>> line[: category_start(line)]
         'by [Jo Park](#) · '
     """
-    for match in _CATEGORY.finditer(markdown[: _MAX_BYLINE * 4]):
+    for match in _CATEGORY.finditer(markdown[: MAX_BYLINE * 4]):
         preposition, label = match["preposition"], match["label"]
         if preposition is not None and preposition.casefold() in current().category_prepositions:
             return match.start("preposition")
@@ -216,13 +233,13 @@ class _Atom:
     glued: bool = False  # text written straight after a link, with no separator
 
 
-def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
+def leading_prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
     """The end offset and role of a byline prefix at the start of ``text``."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
-    glued = _words().glued_prefix.match(text, start)
+    glued = byline_words().glued_prefix.match(text, start)
     if glued is not None:
-        return glued.end(), current().byline_prefixes[glued["word"].casefold()]
+        return glued.end(), _prefix_role(glued["word"])
     # A prefix glued to a link: "By[J.R. Stone](#)"
     for link_start in link_starts:
         if start < link_start <= start + 24:
@@ -237,7 +254,7 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
             if head in current().byline_prefixes:
                 return link_start, current().byline_prefixes[head]
     words = text[start : start + 80].split()
-    for count in range(min(_words().prefix_words, len(words)), 0, -1):
+    for count in range(min(byline_words().prefix_words, len(words)), 0, -1):
         head = " ".join(words[:count])
         key = head.casefold().rstrip(":").strip()
         role = current().byline_prefixes.get(key)
@@ -256,7 +273,7 @@ def _prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None:
         if end < len(text) and text[end] == ":":
             end += 1
         return end, role
-    return _led_prefix(text, start)
+    return prefix_after_lead(text, start)
 
 
 def _prose(text: str) -> bool:
@@ -280,15 +297,24 @@ _SENTENCE_END: Final = re.compile(r"[^\W\d_][)\]\"'*_]{0,4}[.!?][)\]\"'*_\s]{0,6
 _WORD_EDGES: Final = "*_()[]\"'.,;:!?"
 
 
-def _led_prefix(text: str, start: int) -> tuple[int, Role] | None:
+def prefix_after_lead(text: str, start: int) -> tuple[int, Role] | None:
     """A one-word prefix after a short lead naming the kind of piece, on a short line."""
     if len(text) - start > 80:
         return None
-    led = _words().led_prefix.match(text, start)
+    led = byline_words().led_prefix.match(text, start)
     # The lead names a kind of piece ("Kolumne", "guest post"): "Walter von Aachen" is a name.
     if led is None or led["lead"].split()[-1].casefold() not in current().piece_kinds:
         return None
-    return led.end("word"), current().byline_prefixes[led["word"]]
+    return led.end("word"), _prefix_role(led["word"])
+
+
+def _prefix_role(word: str) -> Role:
+    """The role a one-word prefix gives: its byline prefix's, else author's.
+
+    Glued and led prefixes are tables of their own; a word a user adds to one of them but not to
+    ``byline_prefixes`` still opens a byline (it did raise ``KeyError`` in ``parse``).
+    """
+    return current().byline_prefixes.get(word.casefold(), Role.AUTHOR)
 
 
 def _atoms(inline: Inline, start: int) -> list[_Atom]:
@@ -334,13 +360,13 @@ def _located_after(text: str, position: int, links: list[Link]) -> re.Match[str]
         and words[1].casefold() in current().name_conjunctions
     ):
         following = position + len(words[0])
-    return _words().location_tail.match(text, position, following)
+    return byline_words().location_tail.match(text, position, following)
 
 
 def _text_atoms(text: str) -> list[_Atom]:
     """Name candidates and separators in plain text; an embedded credit starts a new segment."""
     atoms: list[_Atom] = []
-    pieces = _words().embedded_prefix.split(text) if " " in text else [text]
+    pieces = byline_words().embedded_prefix.split(text) if " " in text else [text]
     for number, piece in enumerate(pieces):
         if number:
             atoms.append(_Atom(text="", separator=";"))
@@ -394,7 +420,7 @@ def _clean(name: str) -> str:
     (invisible break points pages put in long words) are no part of a name.
     """
     name = _HANDLE.sub("", _CONTACT.sub("", name)).replace("\xad", "")  # soft hyphens
-    name = _words().trailing_junk.sub("", name.strip(BLANK))
+    name = byline_words().trailing_junk.sub("", name.strip(BLANK))
     name = name.strip(BLANK + "*_\"'“”‘’«»()[]{},;:|·•—–-/").strip()  # "Text: Jo Park /"
     if name.casefold() in current().dangling_words:
         return ""
@@ -406,7 +432,7 @@ def _clean(name: str) -> str:
     return name
 
 
-def _kind(name: str) -> AuthorKind | None:
+def author_kind(name: str) -> AuthorKind | None:
     """The kind of party ``name`` is, or ``None`` when it does not read as a name at all."""
     if agency_name(name) is not None:
         return AuthorKind.AGENCY
@@ -436,7 +462,7 @@ def _kind(name: str) -> AuthorKind | None:
         return None  # "Bild: Dieter Stork" is a label and a name, not a name
     if "!" in name or "?" in name:
         return None  # "Gute Reise!", "Wer zahlt?": a greeting or a question
-    if any(len(w) > 4 and w in _words().date_words for w in folded):
+    if any(len(w) > 4 and w in byline_words().date_words for w in folded):
         return None  # "Veröffentlicht am": a label
     if len(words) == 1:
         word = words[0]
@@ -449,7 +475,7 @@ def _kind(name: str) -> AuthorKind | None:
         return AuthorKind.ORGANIZATION  # "The Guardian", "Die Zeit": a paper, no person
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
-    if any(len(w) >= 7 and w.endswith(_words().noun_endings) for w in folded):
+    if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
         return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
@@ -496,7 +522,7 @@ def _party(atom: _Atom, name: str) -> tuple[str, AuthorKind | None]:
     prose, if any: ``Jo Park wrote on the subject today`` gives the person ``Jo Park``; a piece
     opening with prose (``wrote on Gardens today`` after a linked name) gives an empty name.
     """
-    kind = _kind(name) or _linked_name(atom, name)
+    kind = author_kind(name) or _linked_name(atom, name)
     words = name.split()
     start = None if kind is not None else _prose_start(words)
     if start is None or not any(w.casefold() in current().organization_words for w in words):
@@ -504,7 +530,7 @@ def _party(atom: _Atom, name: str) -> tuple[str, AuthorKind | None]:
     while start and words[start - 1][:1].islower():
         start -= 1  # "the staff of our paper": "of our" leads into the prose
     head = " ".join(words[:start])
-    return head, _kind(head) if head else None
+    return head, author_kind(head) if head else None
 
 
 def _not_a_name_link(atom: _Atom) -> bool:
@@ -531,7 +557,7 @@ def _not_a_name_link(atom: _Atom) -> bool:
 def _job_word(word: str) -> bool:
     """A job word, or a compound ending in one: "Projektleiterin", "Medizinredakteurin"."""
     return word in current().job_title_words or (
-        len(word) > 8 and any(word.endswith(job) for job in _words().compound_jobs)
+        len(word) > 8 and any(word.endswith(job) for job in byline_words().compound_jobs)
     )
 
 
@@ -546,7 +572,7 @@ def _job_title(name: str) -> bool:
     if not words or len(words) > 10:
         return False
     if len(words) > 1 and _job_word(words[0]) and name.split()[1].islower():
-        return not _DIGIT.search(name)
+        return not DIGIT.search(name)
     if len(words) > 4:
         return False
     if all(_job_word(w) for w in words):
@@ -556,7 +582,7 @@ def _job_title(name: str) -> bool:
         words[-1] in current().job_title_words
         and words[-1] not in current().organization_words
         and name[:1].isupper()
-        and not _DIGIT.search(name)
+        and not DIGIT.search(name)
         and not any(agency_name(w) for w in name.split()[:-1])
     )
 
@@ -572,9 +598,9 @@ def _unit(name: str) -> bool:
     Janeiro") and not a person ("Ann Lee in Moscow"). A desk ("Staff Reports") is a party.
     """
     words = name.split()
-    if agency_name(name) is not None or len(words) < 2 or _DIGIT.search(name):
+    if agency_name(name) is not None or len(words) < 2 or DIGIT.search(name):
         return False
-    if _words().location.match(name) is not None:
+    if byline_words().location.match(name) is not None:
         return False
     return _ALL_CAPS_WORD.match(words[0]) is not None
 
@@ -607,9 +633,9 @@ def _person_before_post(name: str, post: str) -> bool:
     """
     return (
         2 <= len(name.split()) <= 4
-        and _kind(name) is AuthorKind.PERSON
+        and author_kind(name) is AuthorKind.PERSON
         and agency_name(post) is None
-        and _kind(post) is not AuthorKind.ORGANIZATION
+        and author_kind(post) is not AuthorKind.ORGANIZATION
     )
 
 
@@ -634,7 +660,7 @@ def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
     if agency_name(name):
         authors.append(Author(name=name, kind=AuthorKind.AGENCY, role=role))
         return
-    located = _words().location_tail.match(name)
+    located = byline_words().location_tail.match(name)
     place = located["place"].strip() if located is not None else ""
     if agency_name(place):
         # "[Jane Doe](#) from Reuters": a wire agency is a party, not a place.
@@ -679,7 +705,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             continue
         if not name:
             continue
-        if authors and name.casefold().rstrip(".") in _words().suffix_keys:
+        if authors and name.casefold().rstrip(".") in byline_words().suffix_keys:
             last = authors[-1]
             authors[-1] = attrs.evolve(last, name=f"{last.name}, {name}")
             continue
@@ -689,7 +715,7 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if not authors and position < len(pieces) - 1 and _job_title(name):
             held_title = name  # "[Rechtsanwalt](#) Jo Park": the title before the name
             continue
-        if _words().reading_time_only.match(name):
+        if byline_words().reading_time_only.match(name):
             continue  # "By Jane Doe • 5 min read"
         if authors and atom.glued:
             _glued_piece(authors, name, role)
@@ -735,7 +761,7 @@ def _filed_from(
     ``Von [Anna Schmidt](#), Berlin``: a place closing the byline is where she filed;
     ``By Jo Park, Oslo, and Kim Lee, Bergen``: each name may have its own, after a comma.
     """
-    place = _words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
+    place = byline_words().place_preposition.sub("", name)  # ", de Brasília", ", in Berlin"
     if not _place_after(authors, pieces[position], place):
         return False
     last = position == len(pieces) - 1
@@ -748,7 +774,7 @@ def _filed_from(
 def _person_follows(pieces: list[_Atom], position: int) -> bool:
     """Whether the piece after ``position`` is a person's name of two words or more."""
     following = _clean(pieces[position + 1].text)
-    return _kind(following) is AuthorKind.PERSON and len(following.split()) >= 2
+    return author_kind(following) is AuthorKind.PERSON and len(following.split()) >= 2
 
 
 # Name suffixes as a name piece is looked up: without its closing dots ("Ph.D." as "ph.d").
@@ -787,8 +813,8 @@ def _located(name: str, role: Role) -> tuple[str, str | None, Author | None]:
     A wire agency written where the place would be ("Jane Doe from Reuters") is a party of its
     own, returned third.
     """
-    located = _words().location.match(name)
-    if located is None or _kind(located["name"]) is None:
+    located = byline_words().location.match(name)
+    if located is None or author_kind(located["name"]) is None:
         return name, None, None
     name, place = located["name"].strip(), located["place"].strip()
     if agency_name(place):
@@ -804,7 +830,7 @@ def _person_with_credit(name: str, url: str | None, role: Role) -> list[Author]:
     person, other = found
     return [
         Author(name=person, kind=AuthorKind.PERSON, url=url, role=role),
-        Author(name=other, kind=_kind(other) or AuthorKind.ORGANIZATION, role=role),
+        Author(name=other, kind=author_kind(other) or AuthorKind.ORGANIZATION, role=role),
     ]
 
 
@@ -816,19 +842,19 @@ def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
     """
     outlet = None
     people = name
-    joined = _words().for_outlet.search(name)
+    joined = byline_words().for_outlet.search(name)
     if joined is not None:
         people, outlet = name[: joined.start()].strip(), name[joined.end() :].strip()
-        if not outlet or len(outlet.split()) > 6 or _DIGIT.search(outlet):
+        if not outlet or len(outlet.split()) > 6 or DIGIT.search(outlet):
             return []
-    names = [part.strip() for part in _words().and_split.split(people)]
+    names = [part.strip() for part in byline_words().and_split.split(people)]
     if outlet is None and len(names) == 1:
         split = _trailing_agency(people)
         if split is None:
             return []
         people, outlet = split
         names = [people]
-    if any(len(n.split()) < 2 or _kind(n) is not AuthorKind.PERSON for n in names):
+    if any(len(n.split()) < 2 or author_kind(n) is not AuthorKind.PERSON for n in names):
         return []
     url = atom.url if len(names) == 1 else None
     authors = [Author(name=n, kind=AuthorKind.PERSON, url=url, role=role) for n in names]
@@ -856,9 +882,9 @@ def _split_credit(name: str) -> tuple[str, str] | None:
         return None
     if len(person.split()) < 2 or _SENTENCE_PUNCTUATION.search(person):
         return None
-    if _kind(person) is not AuthorKind.PERSON:
+    if author_kind(person) is not AuthorKind.PERSON:
         return None
-    if agency_name(other) is None and (not other[:1].isupper() or _DIGIT.search(other)):
+    if agency_name(other) is None and (not other[:1].isupper() or DIGIT.search(other)):
         return None
     return person, other
 
@@ -891,7 +917,7 @@ def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w.casefold() in current().name_particles for w in words)
         and not any(c.isdigit() for c in name)
-        and not any(w.casefold().strip(".:") in _words().not_places for w in words)
+        and not any(w.casefold().strip(".:") in byline_words().not_places for w in words)
     )
 
 
@@ -917,7 +943,7 @@ def _segments(atoms: list[_Atom], role: Role) -> list[tuple[list[_Atom], Role]]:
             segment = []
         piece = atom
         if not segment and atom.separator is None and not atom.linked:
-            own = _prefix(atom.text, [])
+            own = leading_prefix(atom.text, [])
             # "Redaktion" alone after "von" is the desk credited, not a new prefix.
             desk = own is not None and _clean(atom.text).casefold() in current().organization_words
             if own is not None and not desk:
@@ -938,7 +964,7 @@ def _opens_segment(text: str, separator: str | None) -> bool:
     only one naming another role than writing ("By X, photos by Y", "Text von X und
     Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name.
     """
-    found = _prefix(text, [])
+    found = leading_prefix(text, [])
     if found is None:
         return False
     if separator in _ROLE_BREAKS:
@@ -961,13 +987,13 @@ def read_byline(
         >>> [(a.name, a.kind.value) for a in read_byline("By Jane Doe, Reuters")]
         [('Jane Doe', 'person'), ('Reuters', 'agency')]
     """
-    if len(markdown) > _MAX_BYLINE * 4:
+    if len(markdown) > MAX_BYLINE * 4:
         return None
     inline = render(markdown)
     text = inline.text
-    if not text or len(text) > _MAX_BYLINE:
+    if not text or len(text) > MAX_BYLINE:
         return None
-    found = _prefix(text, [link.start for link in inline.links])
+    found = leading_prefix(text, [link.start for link in inline.links])
     if found is None:
         if prefixed:
             return None
@@ -1003,7 +1029,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
         or not any(c.isalpha() for c in name)
         or _SENTENCE_PUNCTUATION.search(name + " ")
         or key in current().ui_words
-        or key in _words().not_places
+        or key in byline_words().not_places
         or key in current().weekdays
         or key in current().byline_prefixes
     ):
@@ -1025,22 +1051,22 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
     people = list(authors)
     if len(people) > 1 and people[-1].kind is not AuthorKind.PERSON:
         people.pop()
-    if not all(a.kind is AuthorKind.PERSON and _plain_person_name(a.name) for a in people):
+    if not all(a.kind is AuthorKind.PERSON and plain_person_name(a.name) for a in people):
         return None
-    if any(len(_words_before_degrees(a.name)) > 4 for a in authors):
+    if any(len(words_before_degrees(a.name)) > 4 for a in authors):
         return None
     return authors
 
 
-def _words_before_degrees(name: str) -> list[str]:
+def words_before_degrees(name: str) -> list[str]:
     """The words of a name without the degrees and suffixes closing it ("Jo Park MS, RDN")."""
     words = name.split()
-    while len(words) > 1 and words[-1].casefold().strip(".,") in _words().suffix_keys:
+    while len(words) > 1 and words[-1].casefold().strip(".,") in byline_words().suffix_keys:
         words.pop()
     return words
 
 
-def _plain_person_name(name: str) -> bool:
+def plain_person_name(name: str) -> bool:
     """A name that reads as a person's without a prefix to vouch for it.
 
     Two words or more in the shape of a name (capitalised, or particles and initials), and not
@@ -1050,7 +1076,7 @@ def _plain_person_name(name: str) -> bool:
     words = name.split()
     return (
         len(words) >= 2
-        and _kind(name) is AuthorKind.PERSON
+        and author_kind(name) is AuthorKind.PERSON
         and words[-1].casefold() not in current().byline_prefixes
     )
 

@@ -14,15 +14,16 @@ from newsparse.vocabulary import (
     Vocabulary,
     agency_name,
     cached,
+    case_forms,
     current,
     patterns,
     word_pattern,
 )
 
-__all__ = ["read_credit"]
+__all__ = ["MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_credit"]
 
 
-class _Words(NamedTuple):
+class CreditWords(NamedTuple):
     """The caption rules' word sets and word-list patterns, built from one vocabulary."""
 
     # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
@@ -43,14 +44,21 @@ class _Words(NamedTuple):
     related_first_words: frozenset[str]
     # A picture's kind in the parentheses that close its caption: "... (Symbolbild).", "(FILE)"
     marked_picture: re.Pattern[str]
+    # A copyright credit: "© Jane Doe", "(c) Example", "Copyright Jane Doe"
+    copyright_credit: re.Pattern[str]
+    # "Courtesy of the Doe family", "Photo courtesy of NASA": a credit without a colon.
+    courtesy: re.Pattern[str]
+    # What parts a picture credit: "Jane Doe/Example", "Jane Doe via Example", "X | Y"
+    credit_parts: re.Pattern[str]
 
 
-def _build(words: Vocabulary) -> _Words:
+def _build(words: Vocabulary) -> CreditWords:
     """The caption patterns of ``words``."""
-    return _Words(
+    return CreditWords(
         credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
         | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
-        | {"copyright", "courtesy"},
+        | words.copyright_words
+        | words.courtesy_words,
         tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
         reserved=word_pattern(words.copyright_stems, flags=re.I),
         by=word_pattern(
@@ -71,11 +79,22 @@ def _build(words: Vocabulary) -> _Words:
         ),
         related_first_words=frozenset(label.split()[0] for label in words.related_labels),
         marked_picture=word_pattern(r"(?i)[ ]?\(", words.picture_markers, r"\)[.]?$"),
+        copyright_credit=word_pattern(
+            r"^(?:©|\([cC]\)|",
+            case_forms(words.copyright_words),
+            r"\b)[ ]?(?P<credit>\S.{0,99})$",
+        ),
+        courtesy=word_pattern(
+            r"^\(?(?:[^\W\d_]{3,12}[ ])?", words.courtesy_words, r"\b", flags=re.I
+        ),
+        credit_parts=word_pattern(r"[ ]?/[ ]?|[ ]", words.credit_part_joiners, r"[ ]|[ ]\|[ ]"),
     )
 
 
-_words: Final = patterns(_build)
-_MAX_CREDIT: Final = 120
+# The caption rules' tables of the vocabulary in use, built once per vocabulary.
+credit_words: Final = patterns(_build)
+# The longest text read as a picture credit.
+MAX_CREDIT: Final = 120
 # A word of two letters or more.
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 
@@ -84,20 +103,17 @@ _LABELLED: Final = re.compile(
     r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
 )
 # "© Aton", "(C) Kab Niang", "Copyright X"
-_COPYRIGHT: Final = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)[ ]?(?P<credit>\S.{0,99})$")
 # "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
 
 # "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
 # parts of a picture credit.
-_CREDIT_PARTS: Final = re.compile(r"[ ]?/[ ]?|[ ]via[ ]|[ ]\|[ ]")
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
-_COURTESY: Final = re.compile(r"^\(?(?:[^\W\d_]{3,12}[ ])?courtesy\b", re.I)
 
 
-def _picture_credit(text: str) -> bool:
+def picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in _CREDIT_PARTS.split(text) if p.strip()]
+    parts = [p.strip() for p in credit_words().credit_parts.split(text) if p.strip()]
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
@@ -142,18 +158,18 @@ def read_credit(text: str) -> str | None:
         True
     """
     text = text.strip(BLANK)
-    if not text or len(text) > _MAX_CREDIT:
+    if not text or len(text) > MAX_CREDIT:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in current().credit_labels:
         # "Foto: © Jane Doe": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
         return credit[1:].lstrip() if credit.startswith("©") else credit
-    copyright_mark = _COPYRIGHT.match(text)
+    copyright_mark = credit_words().copyright_credit.match(text)
     if (
         copyright_mark is not None
         and len(text) <= 60
-        and not _words().reserved.search(text)
+        and not credit_words().reserved.search(text)
         and _WORD.search(copyright_mark["credit"])
     ):
         # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
@@ -164,12 +180,16 @@ def read_credit(text: str) -> str | None:
         _WORD.search(part) for part in parenthesised["credit"].split("/")
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
-    by = _words().by.match(text)
+    by = credit_words().by.match(text)
     if by is not None and by["label"].casefold() in current().credit_labels:
         return by["credit"].strip()
-    if _COURTESY.match(text) is not None and len(text.split()) <= 8 and text[-1] not in ".!?:":
+    if (
+        credit_words().courtesy.match(text) is not None
+        and len(text.split()) <= 8
+        and text[-1] not in ".!?:"
+    ):
         return text.strip("() ")  # a sentence ("Courtesy of X, the show was free.") is no credit
-    if len(text) <= 60 and _picture_credit(text):
+    if len(text) <= 60 and picture_credit(text):
         return text
     return None
 

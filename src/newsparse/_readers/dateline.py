@@ -41,15 +41,32 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["DatelineReading", "read_dateline", "split_glued", "split_trailing"]
+__all__ = [
+    "DIGIT",
+    "MARKUP",
+    "MAX_DATELINE",
+    "WEEKDAY_BEFORE",
+    "WORD_RUN",
+    "DatelineReading",
+    "DatelineWords",
+    "agency_like",
+    "dateline_words",
+    "masked_targets",
+    "no_place",
+    "read_dateline",
+    "short_targets",
+    "split_glued",
+    "split_trailing",
+]
 
 
-_MAX_DATELINE: Final = 300
+# The longest line read as a dateline, its link targets written "(#)".
+MAX_DATELINE: Final = 300
 _MAX_WORDS: Final = 24  # a dateline is short; a sentence that holds a date is not one
 _MAX_DATES: Final = 2  # published and updated; three dates or more on a line are a list
 
 
-class _Words(NamedTuple):
+class DatelineWords(NamedTuple):
     """The dateline rules' word sets and word-list patterns, built from one vocabulary."""
 
     # Words that mark the date after them as an update ("mis" as in "mis à jour").
@@ -71,11 +88,11 @@ class _Words(NamedTuple):
     later_prefix: re.Pattern[str]
 
 
-def _build(words: Vocabulary) -> _Words:
+def _build(words: Vocabulary) -> DatelineWords:
     """The dateline patterns of ``words``."""
     labels = words.date_labels | words.updated_labels
     prefixes = case_forms(words.trailing_prefixes, capitals=words.capital_words)
-    return _Words(
+    return DatelineWords(
         updated_words=(words.updated_labels - {"last"}) | {"mis"},
         allowed=labels | words.weekdays | words.dateline_fillers | frozenset(words.zones),
         labels=labels,
@@ -95,10 +112,12 @@ def _build(words: Vocabulary) -> _Words:
     )
 
 
-_words: Final = patterns(_build)
+# The dateline rules' tables of the vocabulary in use, built once per vocabulary.
+dateline_words: Final = patterns(_build)
 # Markdown that is not words: emphasis, link brackets and targets, heading and list markers.
-_MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
-_WORDS: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
+MARKUP: Final = re.compile(r"\]\([^()\s]{0,2000}\)|[*_\[\]#>`]")
+# A word between a dateline's separators (bars, bullets, commas, colons, parentheses).
+WORD_RUN: Final = re.compile(r"[^\s|·•,;:()]{1,60}")
 # "MOSCOW —", "SOUTHWEST MIAMI-DADE, FLA." before a header date.
 _PLACE_BEFORE: Final = re.compile(
     r"^\s{0,3}(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}?)\s{0,3}(?:—|–|--|-|,)\s"
@@ -116,12 +135,12 @@ _AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/
 _TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
 
 
-def _short(markdown: str) -> str:
+def short_targets(markdown: str) -> str:
     """``markdown`` with every link target written ``(#)``: the length a reader sees."""
     return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
 
 
-def _masked(markdown: str) -> str:
+def masked_targets(markdown: str) -> str:
     """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
     if "](" not in markdown:
         return markdown
@@ -138,7 +157,7 @@ class DatelineReading:
     agency: str | None = None
 
 
-def _agency_like(text: str) -> bool:
+def agency_like(text: str) -> bool:
     """Whether a credit in parentheses names an agency or outlet: "Reuters", "dpa/lno", "KGO"."""
     return text[:1].isupper() or any(agency_name(part) for part in text.split("/"))
 
@@ -149,19 +168,19 @@ def _agency(text: str) -> str | None:
         return None
     agency = (mark["a"] or mark["b"] or "").strip()
     if agency.endswith(":") or any(
-        w.casefold().strip(":") in _words().labels for w in agency.split()
+        w.casefold().strip(":") in dateline_words().labels for w in agency.split()
     ):
         return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
-    return agency if agency and _agency_like(agency) else None
+    return agency if agency and agency_like(agency) else None
 
 
-def _no_place(place: str) -> bool:
+def no_place(place: str) -> bool:
     """Words in a dateline's place position that name no place: weekdays, markers, labels."""
     folded = place.casefold()
     return (
         folded in current().weekdays
         or folded in current().lead_markers
-        or folded in _words().labels
+        or folded in dateline_words().labels
     )
 
 
@@ -171,7 +190,9 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     if match is None:
         return None
     words = match["place"].replace("-", " ").split()
-    if any(w.casefold() in _words().allowed or w.casefold() in current().months for w in words):
+    if any(
+        w.casefold() in dateline_words().allowed or w.casefold() in current().months for w in words
+    ):
         return None
     if len(match["place"].split()) > 1 and plain_names(match["place"]):
         # "Jo Park, 1.12.2021": two capitalised words before a date name a person as often as a
@@ -195,8 +216,8 @@ def read_dateline(
         >>> (r.published.day, r.published.hour), (r.updated.day, r.updated.hour)
         ((3, 7), (4, 13))
     """
-    markdown = _short(markdown)
-    if len(markdown) > _MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
+    markdown = short_targets(markdown)
+    if len(markdown) > MAX_DATELINE or markdown.count(" ") > _MAX_WORDS:
         return None
     found = find_dates(markdown, order=order)
     dated = [f for f in found if f.has_date]
@@ -209,7 +230,7 @@ def read_dateline(
         pieces.append(markdown[position : phrase.start])
         position = phrase.end
     pieces.append(markdown[position:])
-    rest = _MARKUP.sub(" ", _words().ui_link.sub(" ", " ".join(pieces)))
+    rest = MARKUP.sub(" ", dateline_words().ui_link.sub(" ", " ".join(pieces)))
     note = reading_time()
     if note.hint in rest.casefold():
         rest = note.anywhere.sub(" ", rest)  # "3 March 2023 • 3 min read"
@@ -219,13 +240,13 @@ def read_dateline(
     place = place_match["place"].strip(" ,.-–—") if place_match else None
     if place_match is not None:
         rest = rest[place_match.end() :]
-    if place is not None and _no_place(place):
+    if place is not None and no_place(place):
         place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
     agency = _agency(rest)
     unknown = [
         word
-        for word in _WORDS.findall(_AGENCY_MARK.sub(" ", rest))
-        if word.casefold().strip(".:-–—") not in _words().allowed and word.strip(".:-–—/")
+        for word in WORD_RUN.findall(_AGENCY_MARK.sub(" ", rest))
+        if word.casefold().strip(".:-–—") not in dateline_words().allowed and word.strip(".:-–—/")
     ]
     if len(unknown) > (0 if strict else 1) or (unknown and len(" ".join(unknown)) > 12):
         return None
@@ -234,7 +255,9 @@ def read_dateline(
     for phrase in dated:
         label = markdown[position : phrase.start].casefold()
         position = phrase.end
-        says_updated = any(w.strip(":.|*_") in _words().updated_words for w in label.split())
+        says_updated = any(
+            w.strip(":.|*_") in dateline_words().updated_words for w in label.split()
+        )
         if says_updated and updated is None:
             updated = phrase
         elif published is None:
@@ -259,7 +282,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
         >>> line[:at], reading.published.day
         ('Gulls ruled this harbour.', 3)
     """
-    if len(markdown) > 2000 or _DIGIT.search(markdown[-60:]) is None:
+    if len(markdown) > 2000 or DIGIT.search(markdown[-60:]) is None:
         return None
     found = [f for f in find_dates(markdown[-120:]) if f.has_date and f.year and f.day]
     if not found:
@@ -270,7 +293,7 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     if rest.strip(BLANK + "*_.#") and not _FILED_AFTER.fullmatch(rest):
         return None  # only the categories filed under may follow: "... 2.2.2022 • News, Sport"
     start = offset + last.start
-    weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+    weekday = WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
     if weekday is not None and weekday["day"].casefold() in current().weekdays:
         start = weekday.start("day")
     if start == 0:
@@ -279,15 +302,16 @@ def split_trailing(markdown: str) -> tuple[int, int, DatelineReading] | None:
     if reading is None:
         return None
     byline_start = start
-    prefix = _words().trailing_by.search(markdown, max(0, start - 300), start)
+    prefix = dateline_words().trailing_by.search(markdown, max(0, start - 300), start)
     if prefix is not None and read_byline(markdown[prefix.start("by") : start].strip()):
         byline_start = prefix.start("by")
     return byline_start, start, reading
 
 
 # A weekday written before a closing date: "Friday, " in "...return?Friday, 3 March 2023".
-_WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
-_DIGIT: Final = re.compile(r"[0-9]")
+WEEKDAY_BEFORE: Final = re.compile(r"(?P<day>[^\W\d_]{2,12})[,.]?\s{0,2}$")
+# A digit: the cheap test before a date is looked for.
+DIGIT: Final = re.compile(r"[0-9]")
 # Categories a closing date is filed under, set off by a bullet: " • Verband , Presse".
 _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_][^.!?:•·|\n]{0,80}")
 
@@ -308,9 +332,9 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
         >>> cut, authors[0].name, reading.published.day, names_first
         (21, 'jdoe', 2, False)
     """
-    if len(markdown) > _MAX_DATELINE * 8 or len(_short(markdown)) > _MAX_DATELINE:
+    if len(markdown) > MAX_DATELINE * 8 or len(short_targets(markdown)) > MAX_DATELINE:
         return None
-    masked = _masked(markdown)  # dates and cuts are looked for outside link targets
+    masked = masked_targets(markdown)  # dates and cuts are looked for outside link targets
     dated = [f for f in find_dates(masked) if f.has_date]
     if not dated:
         return None
@@ -338,7 +362,7 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
                 reading = reading if reading.published and reading.published.has_time else None
             if authors and reading is not None:
                 # "By Jo Park on May 2": "on" opens the date, it closes no name.
-                tail = _words().byline_tail.search(markdown, 0, cut)
+                tail = dateline_words().byline_tail.search(markdown, 0, cut)
                 if tail is not None and tail.start() > 0:
                     moved = read_dateline(masked[tail.start() :])
                     if moved is not None:
@@ -399,7 +423,7 @@ def _cuts(markdown: str, dated: list[FoundDate]) -> list[int]:
     cuts: set[int] = set()
     for phrase in dated:
         start = phrase.start
-        weekday = _WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
+        weekday = WEEKDAY_BEFORE.search(markdown, max(0, start - 16), start)
         if weekday is not None and weekday["day"].casefold() in current().weekdays:
             start = weekday.start("day")  # "By X on Thu, Nov 9": the weekday is the date's
         cuts.update((start, phrase.end))
@@ -430,15 +454,15 @@ def _byline_part(markdown: str, *, alone: bool = False) -> tuple[Author, ...] | 
     names = markdown[:stop]
     if stop < len(markdown) and len(names.split()) <= 1 and "](" not in names:
         # "Posted in [Travel](#) by jdoe": the names follow the categories.
-        later = _words().later_prefix.search(markdown, stop)
+        later = dateline_words().later_prefix.search(markdown, stop)
         names = (
             markdown[later.end() : later.end() + category_start(markdown[later.end() :])]
             if later
             else names
         )
     names = names.replace("**", "").replace("__", "")
-    names = _words().byline_tail.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
-    if not names or len(_short(names)) > 200:
+    names = dateline_words().byline_tail.sub("", names).strip(BLANK + "#*|·•⋅—–-,:;/")
+    if not names or len(short_targets(names)) > 200:
         return None
     authors = read_byline(names, lone=True) or _linked_names(names) or _first_link_person(names)
     if authors is None and alone:

@@ -14,10 +14,10 @@ from newsparse._inline import Inline, render
 from newsparse._source import BLANK
 from newsparse.vocabulary import Vocabulary, cached, current, patterns
 
-__all__ = ["RelatedReading", "read_related"]
+__all__ = ["SEPARATORS", "RelatedReading", "RelatedWords", "read_related", "related_words"]
 
 
-class _Words(NamedTuple):
+class RelatedWords(NamedTuple):
     """The related rules' word sets, built from one vocabulary."""
 
     # The most words a related label has, and the first words of all labels.
@@ -25,17 +25,19 @@ class _Words(NamedTuple):
     first_words: frozenset[str]
 
 
-def _build(words: Vocabulary) -> _Words:
+def _build(words: Vocabulary) -> RelatedWords:
     """The related-label facts of ``words``."""
     labels = words.related_labels
-    return _Words(
+    return RelatedWords(
         max_label_words=max((len(label.split()) for label in labels), default=1),
         first_words=frozenset(label.split()[0] for label in labels),
     )
 
 
-_words: Final = patterns(_build)
-_SEPARATORS: Final = ":»›>|-–—•·"
+# The related-link rules' tables of the vocabulary in use, built once per vocabulary.
+related_words: Final = patterns(_build)
+# What may end a label before its links: "Related:", "Read next »", "MORE |".
+SEPARATORS: Final = ":»›>|-–—•·"
 
 
 @attrs.frozen(kw_only=True)
@@ -50,13 +52,13 @@ class RelatedReading:
 def _label(text: str) -> tuple[str, int] | None:
     """The related-link label opening ``text`` and where it ends (before any separator)."""
     words = text[:120].split()
-    for count in range(min(_words().max_label_words, len(words)), 0, -1):
+    for count in range(min(related_words().max_label_words, len(words)), 0, -1):
         candidate = " ".join(words[:count])
-        key = candidate.casefold().rstrip(_SEPARATORS + " ")
+        key = candidate.casefold().rstrip(SEPARATORS + " ")
         if key in current().related_labels:
             start = text.find(words[0])
             last = words[count - 1]
-            end = text.find(last, start) + len(last.rstrip(_SEPARATORS))
+            end = text.find(last, start) + len(last.rstrip(SEPARATORS))
             return text[start:end].rstrip(), end
     return None
 
@@ -81,8 +83,8 @@ def read_related(markdown: str) -> RelatedReading | None:
         label, end = found
         rest = text[end:]
         stripped = rest.lstrip(" ")
-        separated = stripped[:1] in _SEPARATORS
-        title = stripped.lstrip(_SEPARATORS + " ").strip()
+        separated = stripped[:1] in SEPARATORS
+        title = stripped.lstrip(SEPARATORS + " ").strip()
         links = [link for link in inline.links if link.end > end]
         if title and (separated or _only_link(inline, end)):
             url = links[0].url if links else None
@@ -96,8 +98,8 @@ def read_related(markdown: str) -> RelatedReading | None:
         inner = _label(link.text)
         if inner is not None:
             label, end = inner
-            title = link.text[end:].lstrip(_SEPARATORS + " ").strip()
-            if title and link.text[end:].lstrip(" ")[:1] in _SEPARATORS:
+            title = link.text[end:].lstrip(SEPARATORS + " ").strip()
+            if title and link.text[end:].lstrip(" ")[:1] in SEPARATORS:
                 return RelatedReading(label=label, title=title, url=link.url)
     return None
 
@@ -107,4 +109,4 @@ def _only_link(inline: Inline, start: int) -> bool:
     if len(rest) != 1:
         return False
     outside = inline.text[start : rest[0].start] + inline.text[rest[0].end :]
-    return not outside.strip(BLANK + _SEPARATORS)
+    return not outside.strip(BLANK + SEPARATORS)
