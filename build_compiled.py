@@ -14,8 +14,9 @@ later edits (Python imports an extension module before a ``.py`` of the same nam
   were built from other sources than ``src/`` holds, and when any extension module sits in
   ``src/newsparse``. ``benchmarks/compiled.py`` checks the build's output byte for byte.
 - A compiled wheel: ``HATCH_BUILD_HOOK_ENABLE_CUSTOM=true pip wheel --no-deps .`` runs
-  :class:`CompiledWheel` (a hatch build hook, off by default) and puts the extension modules
-  beside the ``.py`` files, which stay in the wheel.
+  :class:`CompiledWheel` (a hatch build hook, off by default), which builds the same way in a
+  temporary folder and puts the extension modules and the manifest beside the ``.py`` files,
+  which stay in the wheel.
 
 Needs mypy (which ships mypyc: the ``compiled`` dependency group, unpinned), setuptools and a C
 compiler. Left pure: the records (``_model``, public attrs classes), ``vocabulary`` (a public
@@ -127,7 +128,10 @@ def compile_in_place(target_src: Path, *, opt_level: str = "3") -> list[Path]:
     try:
         package = target_src / PACKAGE.name
         paths = [f"{PACKAGE.name}/{module}" for module in COMPILED]
-        modules = mypycify(paths, opt_level=opt_level)
+        # A wheel's build environment lacks the test and optional dependencies (pandas, stubs):
+        # modules not compiled are read for their types only, and an absent library is Any.
+        options = ["--ignore-missing-imports", "--follow-imports=silent"]
+        modules = mypycify([*options, *paths], opt_level=opt_level)
         setup(
             name="newsparse-compiled",
             ext_modules=modules,
@@ -199,10 +203,10 @@ class CompiledWheel(BuildHookInterface):  # type: ignore[misc]
             return
         work = Path(tempfile.mkdtemp(prefix="newsparse-compiled-"))
         self._work = work
-        made = compile_in_place_copy(work)
+        made = build(work)
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
-        for path in made:
+        for path in [*made, work / PACKAGE.name / MANIFEST]:
             inside = path.relative_to(work).as_posix()
             build_data["force_include"][str(path)] = inside
 
@@ -211,12 +215,6 @@ class CompiledWheel(BuildHookInterface):  # type: ignore[misc]
         work = getattr(self, "_work", None)
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
-
-
-def compile_in_place_copy(work: Path) -> list[Path]:
-    """Copy the package into ``work`` and compile it there (the wheel hook's build)."""
-    copy_package(PACKAGE, work)
-    return compile_in_place(work)
 
 
 if __name__ == "__main__":
