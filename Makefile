@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test test-extras lint types pytest docs docs-serve bench bench-html bench-scaling fuzz fuzz-smoke hypothesis clean python-version
+.PHONY: help demo test test-extras lint types pytest docs docs-serve bench bench-html bench-scaling compiled test-compiled fuzz fuzz-smoke hypothesis clean python-version
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -62,6 +62,18 @@ bench: $(STAMP)  ## issue 18's speed table from one run: parse vs peers, instruc
 	$(BIN)/python -m pip install --quiet --group benchmark
 	rm -rf $(BENCH_OUT)
 	NEWSPARSE_BENCH_OUT=$(BENCH_OUT) $(BIN)/python benchmarks/speed.py $(BENCH_ARGS)
+
+# Optional, never part of `make test`: the modules `parse` runs through compiled with mypyc (needs
+# a C compiler), into a copy under build/compiled/src (build_compiled.py says why not in src/).
+COMPILED := build/compiled/src
+compiled: $(STAMP)  ## optional: parse's modules compiled with mypyc into build/compiled/src (C compiler needed)
+	$(BIN)/python -m pip install --quiet --group compiled
+	$(BIN)/python build_compiled.py --out $(COMPILED)
+
+test-compiled: compiled  ## optional: the test suite and the identical-output check against the compiled build
+	@# src/ left out: its doctests would collect the .py files the compiled modules replace
+	PYTHONPATH=$(COMPILED) $(BIN)/python -m pytest -q -p no:cacheprovider tests README.md docs
+	$(BIN)/python benchmarks/compiled.py --build $(COMPILED)
 
 # `make fuzz FUZZ_TIME=60 FUZZ_JOBS=2` for a shorter run on two cores; `make fuzz FUZZ=parse` for one.
 FUZZ_TIME ?= 600

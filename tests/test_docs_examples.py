@@ -184,6 +184,8 @@ def _groups_and_extras() -> set[str]:
 
 
 def _check_line(words: list[str]) -> None:
+    while len(words) > 1 and re.fullmatch(r"[A-Z_]{1,40}=\S{0,200}", words[0]):
+        words = words[1:]  # an environment variable set for the command: check the command
     if words[0] == "newsparse" or words[:3] == ["python", "-m", "newsparse"]:
         arguments = words[1:] if words[0] == "newsparse" else words[3:]
         try:

@@ -400,17 +400,21 @@ def _continuation_end(context: Context, end: int) -> int:
     return end
 
 
-@attrs.define
 class _Box:
-    """A related list being read: what it holds so far and where the next line is looked for."""
+    """A related list being read: what it holds so far and where the next line is looked for.
 
-    first: int  # the first line the next element takes
-    last_used: int  # the last line taken so far
-    elements: list[Element] = attrs.field(factory=list)
-    found: list[Found] = attrs.field(factory=list)
-    pending: list[Element] = attrs.field(factory=list)  # kept only if another link follows
-    fillers: int = 0
-    summarised: bool = False  # the pending summary is a headed card's (see _card_summary)
+    A plain class, not attrs: mypyc (the optional compiled build) compiles a class in a compiled
+    module as a native one, and would take an ``attrs.field(factory=list)`` for the list itself.
+    """
+
+    def __init__(self, *, first: int, last_used: int) -> None:
+        self.first = first  # the first line the next element takes
+        self.last_used = last_used  # the last line taken so far
+        self.elements: list[Element] = []
+        self.found: list[Found] = []
+        self.pending: list[Element] = []  # kept only if another link follows
+        self.fillers = 0
+        self.summarised = False  # the pending summary is a headed card's (see _card_summary)
 
     def add(self, element: Element) -> None:
         """Take a related link, and the summaries held before it as body text."""
