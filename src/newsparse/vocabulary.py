@@ -111,6 +111,9 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_OPENED",
     "REMARK_HEADINGS",
+    "REPUBLISHED_OPENINGS",
+    "REPUBLISHED_PIECES",
+    "REPUBLISHED_WORDS",
     "RESERVED_WORDS",
     "ROLE_WORDS",
     "SHARE_BUTTON_ENDINGS",
@@ -121,6 +124,9 @@ __all__ = [
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
+    "TRANSLATION_BY_WORDS",
+    "TRANSLATION_LANGUAGES",
+    "TRANSLATION_OPENINGS",
     "UI_WORDS",
     "UPDATED_LABELS",
     "UPDATE_AUXILIARIES",
@@ -876,12 +882,18 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         FootnoteKind.EDITORS_NOTE: "editor's note | editor’s note | editors' note | "
         "editors’ note | editor's notes | anm. d. red. | anmerkung der redaktion | "
         "hinweis der redaktion | note de la rédaction | ndlr | nota del editor | "
-        "nota de la redacción | nota da redação | nota del redattore",
-        FootnoteKind.FOOTNOTE: "note | hinweis",
+        "nota de la redacción | nota da redação | nota del redattore | "
+        # The author's own note: "Author's note:", "Anmerkung des Autors:".
+        "author's note | author’s note | anmerkung des autors | anmerkung der autorin | "
+        "note de l'auteur | note de l’auteur | nota del autor | nota de la autora | nota do autor",
+        FootnoteKind.FOOTNOTE: "note | hinweis | anmerkung | remarque | nota",
         FootnoteKind.CORRECTION: "correction | corrections | clarification | korrektur | "
-        "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção",
-        FootnoteKind.UPDATE: "update",
-        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung",
+        "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção | "
+        "fe de erratas",
+        FootnoteKind.UPDATE: "update | aktualisierung | nachtrag | mise à jour | actualización | "
+        "atualização",
+        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung | "
+        "haftungsausschluss | avertissement | aviso legal",
     }
 )
 
@@ -914,7 +926,20 @@ DISCLOSURE_PHRASES: Final = _phrases(
     enlace de afiliado
     links de afiliados
     link de afiliado
-    link di affiliazione"""
+    link di affiliazione
+    entstand in kooperation mit
+    entstand in zusammenarbeit mit
+    entstand in freundlicher kooperation
+    entstand in freundlicher zusammenarbeit
+    entstand mit freundlicher unterstützung
+    this post is sponsored by
+    this post was sponsored by
+    this article is sponsored by
+    this content is sponsored by
+    article sponsorisé
+    artículo patrocinado
+    alle angaben ohne gewähr
+    angaben ohne gewähr"""
 )
 
 # Headings over a list of notes: each item below is a footnote ("References", "Anmerkungen").
@@ -964,6 +989,9 @@ SOURCE_CREDIT_LABELS: Final = _phrases(
     fuente
     fonte
     mit material von
+    mit material der
+    mit material des
+    mit material aus
     with material from
     material from
     avec
@@ -1375,27 +1403,63 @@ DAY_YEAR_JOINERS: Final = _words("de del г. года")
 # table. The slots of different sentences hold different words, so they are separate tables.
 
 # A correction said in a sentence: "An earlier version of this story misstated the date."
-CORRECTION_OPENINGS: Final = _words("this the")
+CORRECTION_OPENINGS: Final = _words("this the dieser der cet este esta")
 # "An earlier version of this story ..." is a correction whatever verb follows; the piece is one
-# of UPDATE_PIECES.
+# of CORRECTION_PIECES (German takes the genitive: "In einer früheren Version dieses Artikels").
 EARLIER_VERSION_OPENINGS: Final = _phrases(
     """an earlier version of this
-    a previous version of this"""
+    a previous version of this
+    in einer früheren version dieses
+    in einer früheren fassung dieses
+    une version précédente de cet
+    une précédente version de cet
+    una versión anterior de este
+    uma versão anterior deste
+    uma versão anterior desta"""
 )
-CORRECTION_PIECES: Final = _words("story article report post piece version")
+CORRECTION_PIECES: Final = _words(
+    "story article report post piece version artikel artikels beitrag beitrags textes text "
+    "artículo nota texto artigo matéria reportagem notícia"
+)
 # Within 80 characters after the piece, as a whole word.
-CORRECTION_WORDS: Final = _words("corrected amended misstated misspelled incorrectly erroneously")
+CORRECTION_WORDS: Final = _words(
+    "corrected amended misstated misspelled incorrectly erroneously korrigiert berichtigt corrigé "
+    "corregido corregida corrigido corrigida"
+)
 
 # An update said in a sentence: "This story has been updated.", "The article was revised".
-UPDATE_OPENINGS: Final = _words("this the")
-UPDATE_PIECES: Final = _words("story article report post piece")
+# The same shape in German, French, Spanish and Portuguese: "Dieser Artikel wurde aktualisiert",
+# "Cet article a été mis à jour", "Este artículo fue actualizado", "Esta matéria foi atualizada".
+UPDATE_OPENINGS: Final = _words("this the dieser der cet este esta")
+UPDATE_PIECES: Final = _words(
+    "story article report post piece artikel beitrag text artículo nota texto artigo matéria "
+    "reportagem notícia"
+)
 UPDATE_AUXILIARIES: Final = _phrases(
     """has been
     was
     is being
-    will be"""
+    will be
+    wurde
+    ist
+    a été
+    fue
+    ha sido
+    foi"""
 )
-UPDATE_WORDS: Final = _words("updated revised expanded")
+UPDATE_WORDS: Final = _phrases(
+    """updated
+    revised
+    expanded
+    aktualisiert
+    ergänzt
+    mis à jour
+    actualisé
+    actualizado
+    actualizada
+    atualizado
+    atualizada"""
+)
 
 # A credit said in a sentence, the party before it: "The Example Agency contributed reporting."
 CONTRIBUTION_VERBS: Final = _words("contributed contributes")
@@ -1405,6 +1469,98 @@ CONTRIBUTION_OBJECTS: Final = _phrases(
     to this article
     reporting
     additional reporting"""
+)
+
+# A note saying where the piece appeared first: "This post originally appeared on X", "Dieser
+# Beitrag ist am 2. Mai in der Y erschienen", "Cet article a été initialement publié dans Z". The
+# opening and the piece, then one of the words within 100 characters.
+REPUBLISHED_OPENINGS: Final = _phrases(
+    """this
+    the
+    a version of this
+    l'
+    l’
+    dieser
+    diese
+    dieses
+    der
+    das
+    cet
+    cette
+    este
+    esta"""
+)
+REPUBLISHED_PIECES: Final = _words(
+    "story article report post piece essay interview column artikel beitrag gastbeitrag text "
+    "kommentar texte tribune chronique artículo texto columna entrevista artigo matéria "
+    "reportagem coluna"
+)
+REPUBLISHED_WORDS: Final = _phrases(
+    """originally appeared
+    originally published
+    originally ran
+    originally posted
+    first appeared
+    first published
+    first ran
+    first posted
+    erschien zuerst
+    zuerst erschienen
+    erstmals erschienen
+    ursprünglich erschienen
+    erschienen
+    initialement publié
+    initialement paru
+    d'abord publié
+    d'abord paru
+    publié initialement
+    publié pour la première fois
+    publicado originalmente
+    publicada originalmente
+    publicado por primera vez
+    publicado inicialmente
+    publicado pela primeira vez
+    publicada pela primeira vez"""
+)
+
+# A translation note: "Translated from the Spanish by X", "Aus dem Englischen von X", "Traduit de
+# l'anglais par X". The opening, a language (TRANSLATION_LANGUAGES), one of TRANSLATION_BY_WORDS
+# and the translator, who must read as a name.
+TRANSLATION_OPENINGS: Final = _phrases(
+    """translated from
+    translated from the
+    this article was translated from
+    this article has been translated from
+    this story was translated from
+    this story has been translated from
+    aus dem
+    übersetzt aus dem
+    traduit de
+    traduit du
+    traduit de l'
+    traduction de
+    traducido del
+    traducido de
+    traducción del
+    traduzido do
+    tradução do"""
+)
+# The language a translation is from, in the forms the openings take: "the Spanish", "dem
+# Englischen", "l'anglais", "del inglés", "do inglês".
+TRANSLATION_LANGUAGES: Final = _words(
+    """english spanish french german italian portuguese russian ukrainian arabic chinese japanese
+    polish dutch englischen amerikanischen spanischen französischen italienischen portugiesischen
+    russischen ukrainischen arabischen chinesischen japanischen polnischen niederländischen
+    anglais espagnol français allemand italien portugais russe ukrainien arabe chinois japonais
+    polonais inglés español francés alemán italiano portugués ruso ucraniano árabe chino japonés
+    inglês espanhol francês alemão russo ucraniano"""
+)
+TRANSLATION_BY_WORDS: Final = _phrases(
+    """by
+    von
+    übersetzt von
+    par
+    por"""
 )
 
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
@@ -1608,6 +1764,12 @@ class Vocabulary:
     update_words: frozenset[str] = attrs.field(converter=_as_words)
     contribution_verbs: frozenset[str] = attrs.field(converter=_as_words)
     contribution_objects: frozenset[str] = attrs.field(converter=_as_words)
+    republished_openings: frozenset[str] = attrs.field(converter=_as_words)
+    republished_pieces: frozenset[str] = attrs.field(converter=_as_words)
+    republished_words: frozenset[str] = attrs.field(converter=_as_words)
+    translation_openings: frozenset[str] = attrs.field(converter=_as_words)
+    translation_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    translation_languages: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)

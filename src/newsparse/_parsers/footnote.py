@@ -16,7 +16,7 @@ import attrs
 from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
-from newsparse._model import Author, Boilerplate, Footnote, FootnoteKind, Link, Role
+from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
 from newsparse._parsers.common import is_emphasised, is_italic
 from newsparse._readers.byline import read_byline
 from newsparse._source import BLANK, Source
@@ -67,13 +67,27 @@ class _Words(NamedTuple):
     corrected: re.Pattern[str]
     updated: re.Pattern[str]
     contributed: re.Pattern[str]
+    # "This post originally appeared on X", "Dieser Beitrag ist 2017 in Y erschienen".
+    republished: re.Pattern[str]
+    # "Translated from the Spanish by X", "Aus dem Englischen von X".
+    translated: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
     """The note patterns of ``words``."""
     prefixes = words.footnote_prefixes
+    # The first words of the whole-sentence notes open a note too: "Dieser Artikel wurde ...".
+    sentence_openings = (
+        *words.update_openings,
+        *words.correction_openings,
+        *words.earlier_version_openings,
+        *words.republished_openings,
+        *words.translation_openings,
+    )
     return _Words(
-        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        first_words=frozenset(key.split()[0] for key in prefixes)
+        | words.note_openings
+        | frozenset(opening.split()[0] for opening in sentence_openings),
         heading_words=frozenset(
             heading.split()[0] for heading in (*words.notes_headings, *prefixes)
         ),
@@ -95,7 +109,7 @@ def _build(words: Vocabulary) -> _Words:
             "^(?:",
             words.earlier_version_openings,
             "[ ]",
-            words.update_pieces,
+            words.correction_pieces,
             r"\b|",
             words.correction_openings,
             "[ ]",
@@ -123,6 +137,26 @@ def _build(words: Vocabulary) -> _Words:
             words.contribution_objects,
             flags=re.I,
         ),
+        republished=word_pattern(
+            "^",
+            words.republished_openings,
+            "[ ]?",
+            words.republished_pieces,
+            r"\b.{0,100}?\b",
+            words.republished_words,
+            r"\b",
+            flags=re.I,
+        ),
+        translated=word_pattern(
+            "^",
+            words.translation_openings,
+            "[ ]?",
+            words.translation_languages,
+            "[ ]",
+            words.translation_by_words,
+            r"[ ](?P<who>[^\W\d_].{1,120}?)[.]?$",
+            flags=re.I,
+        ),
     )
 
 
@@ -136,7 +170,7 @@ _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
-# The two sentence patterns below stay written out (issue 16): each language's sentence has its
+# The sentence pattern below stays written out (issue 16): each language's sentence has its
 # own word order, optional words and gap before the noun, so as tables they would need one table
 # per slot per language (about 25, each used once), and shared tables would let one language's
 # opening pair with another's verb, which changes what they match.
@@ -146,14 +180,9 @@ _SERIES: Final = re.compile(
     r"fait partie (?:de la|d'une|de notre) série|parte de (?:la|una|nuestra) serie)",
     re.I,
 )
-# "This post originally appeared on Grist.", "Dieser Beitrag erschien zuerst bei X."
-_ORIGINALLY: Final = re.compile(
-    r"^(?:this|the|a version of this)[ ](?:story|article|report|post|piece|essay|interview|column)"
-    r"[ ](?:was[ ]|has been[ ])?(?:originally|first)[ ](?:appeared|published|ran|posted)|"
-    r"^(?:dieser|der)[ ](?:artikel|beitrag|text)[ ](?:erschien|ist)[ ](?:zuerst|erstmals|"
-    r"ursprünglich)|^(?:cet|l')[ ]?article[ ](?:a été )?(?:initialement|d'abord)[ ]publié",
-    re.I,
-)
+# A note saying where the piece first appeared is a sentence or two, not a paragraph of prose
+# that mentions a publication.
+_REPUBLISHED_LIMIT: Final = 400
 # A numbered note after the text: "(1) Author, Title, 2017.", "[2] See ...", "³ Ibid."
 _NUMBERED: Final = re.compile(
     r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
@@ -195,8 +224,11 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
             return kind, ()
     if _words().corrected.match(text):
         return FootnoteKind.CORRECTION, ()
-    if _ORIGINALLY.match(text):
+    if len(text) <= _REPUBLISHED_LIMIT and _words().republished.match(text):
         return FootnoteKind.EDITORS_NOTE, ()
+    translators = _translators(text)
+    if translators:
+        return FootnoteKind.CONTRIBUTORS, translators
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
     if _words().updated.match(text):
@@ -215,6 +247,13 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     if _COPYRIGHT.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
+
+
+def _translators(text: str) -> tuple[Author, ...]:
+    """The translators a translation note names ("Aus dem Englischen von Jo Park"), if it is one."""
+    translated = _words().translated.match(text)
+    named = read_byline(translated["who"], prefixed=False) if translated is not None else None
+    return tuple(attrs.evolve(author, role=Role.TRANSLATION) for author in named or ())
 
 
 _SERIES_LIMIT: Final = 300
@@ -252,7 +291,21 @@ def _discloses(text: str) -> bool:
 
 
 # Cheap substrings one of which every disclosure phrase holds (most lines hold none).
-_DISCLOSURE_HINTS: Final = ("ffiliat", "commission", "provision", "link", "preis", "api", "lien")
+_DISCLOSURE_HINTS: Final = (
+    "ffiliat",
+    "commission",
+    "provision",
+    "link",
+    "preis",
+    "api",
+    "lien",
+    "kooperation",
+    "zusammenarbeit",
+    "unterstützung",
+    "sponsor",
+    "patrocinado",
+    "gewähr",
+)
 
 
 def _kind_of_note(text: str) -> FootnoteKind:
@@ -308,15 +361,34 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return FootnoteReading(text=text, kind=_kind_of_note(text), label=label, links=inline.links)
     if _BACK_LINK in text[-40:]:
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
-    if closing:
-        source = _words().source_credit.match(text)
-        credits = read_byline(source["who"], prefixed=False) if source else None
-        if credits:
+    source = _words().source_credit.match(text)
+    if source is not None and (closing or _credits_article(text[: source.start("who")])):
+        credits = read_byline(source["who"], prefixed=False)
+        if credits and (closing or _all_agencies(text[: source.start("who")], credits)):
             credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
             return FootnoteReading(
                 text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
             )
     return None
+
+
+def _credits_article(label: str) -> bool:
+    """Whether a source label credits the whole article wherever it stands.
+
+    "Mit Material von", "with files from" (two words or more) do; so does a bare "Avec" or "Con"
+    before agencies only. "Quelle:" with a colon may credit a picture, so only after the text.
+    """
+    return len(label.split()) >= _ARTICLE_LABEL_WORDS or ":" not in label
+
+
+def _all_agencies(label: str, credits: tuple[Author, ...]) -> bool:
+    """Whether a one-word label's credits are all wire agencies ("Avec AFP"); longer labels pass."""
+    return len(label.split()) >= _ARTICLE_LABEL_WORDS or all(
+        author.kind is AuthorKind.AGENCY for author in credits
+    )
+
+
+_ARTICLE_LABEL_WORDS: Final = 2
 
 
 def _says_note(reading: FootnoteReading) -> bool:
@@ -351,7 +423,20 @@ def _may_disclose(line: str) -> bool:
     )
 
 
-_LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
+_LINE_HINTS: Final = (
+    "ffiliat",
+    "ommission",
+    "rovision",
+    "höher sein",
+    "Advertising API",
+    "fili",
+    "ooperation",
+    "usammenarbeit",
+    "nterstützung",
+    "ponsor",
+    "atrocinado",
+    "ewähr",
+)
 # Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
 # not an update ("Update: March 4, 2024" there is the article's date line).
 _HEADER_KINDS: Final = frozenset(
