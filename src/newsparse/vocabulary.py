@@ -102,6 +102,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
     "PUBLISHED_LABELS",
+    "READER_CALLS",
     "READING_TIME_ENDINGS",
     "READING_TIME_HEDGES",
     "READING_TIME_LABELS",
@@ -1563,6 +1564,36 @@ TRANSLATION_BY_WORDS: Final = _phrases(
     por"""
 )
 
+# Calls to the reader to follow, subscribe to or pay for the site ("Folgen Sie uns auf Telegram",
+# "Síguenos en Instagram", "Support independent journalism"): set apart in italics after the text
+# they are furniture, not a note.
+READER_CALLS: Final = _phrases(
+    """follow us
+    folgen sie uns
+    folge uns
+    folgt uns
+    suivez-nous
+    síguenos
+    siguenos
+    siga-nos
+    subscribe to our
+    abonnieren sie unseren
+    abonniere unseren
+    abonnez-vous
+    suscríbete
+    support us
+    unterstützen sie uns
+    unterstütze uns
+    soutenez-nous
+    apóyanos
+    independent journalism
+    unabhängigen journalismus
+    unabhängiger journalismus
+    journalisme indépendant
+    periodismo independiente
+    jornalismo independente"""
+)
+
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
 DISCLAIMER_PHRASES: Final = _phrases(
     """banned in russia
@@ -1771,6 +1802,7 @@ class Vocabulary:
     translation_by_words: frozenset[str] = attrs.field(converter=_as_words)
     translation_languages: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    reader_calls: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)

@@ -264,7 +264,8 @@ def _note_like(text: str) -> bool:
     """Whether an italic line after the text reads as a note, not a signature or a lead-in.
 
     Not a name or an emoji alone (under three words), not a line leading into what follows
-    (``... ein paar Tipps:``), not a byline (``Autor: red``).
+    (``... ein paar Tipps:``), not a byline (``Autor: red``), not a question or a call to the
+    readers (``Follow us on ...``).
     """
     words = [word.strip("_*:") for word in text.split()]
     words = [word for word in words if any(c.isalpha() for c in word)]
@@ -272,6 +273,9 @@ def _note_like(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question to the readers ("Which one do you use?"), not a note
+    folded = text.casefold()
+    if any(call in folded for call in current().reader_calls):
+        return False  # "Folgen Sie uns auf ...": a call to the readers, not a note
     return words[0].casefold() not in current().byline_prefixes
 
 
