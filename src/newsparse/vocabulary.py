@@ -938,7 +938,6 @@ DISCLOSURE_PHRASES: Final = _phrases(
     this article is sponsored by
     this content is sponsored by
     article sponsorisé
-    artículo patrocinado
     alle angaben ohne gewähr
     angaben ohne gewähr"""
 )

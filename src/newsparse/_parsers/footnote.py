@@ -45,6 +45,11 @@ class _Words(NamedTuple):
 
     # Words a note opens with (its label's first word, or the start of a telling sentence).
     first_words: frozenset[str]
+    # The first words of the whole-sentence notes ("Dieser", "Cet", "Aus") and the sentence's
+    # head, the opening and its piece or language ("Dieser Artikel", "Aus dem Englischen"): such
+    # common words open a note only with the rest of the head after them.
+    sentence_words: frozenset[str]
+    sentence_head: re.Pattern[str]
     # First words of notes headings and note labels: "## References", "**Notes**".
     heading_words: frozenset[str]
     # "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a
@@ -76,18 +81,29 @@ class _Words(NamedTuple):
 def _build(words: Vocabulary) -> _Words:
     """The note patterns of ``words``."""
     prefixes = words.footnote_prefixes
-    # The first words of the whole-sentence notes open a note too: "Dieser Artikel wurde ...".
-    sentence_openings = (
-        *words.update_openings,
-        *words.correction_openings,
-        *words.earlier_version_openings,
-        *words.republished_openings,
-        *words.translation_openings,
+    sentence_openings = frozenset(
+        (
+            *words.update_openings,
+            *words.correction_openings,
+            *words.earlier_version_openings,
+            *words.republished_openings,
+            *words.translation_openings,
+        )
     )
     return _Words(
-        first_words=frozenset(key.split()[0] for key in prefixes)
-        | words.note_openings
-        | frozenset(opening.split()[0] for opening in sentence_openings),
+        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        sentence_words=frozenset(opening.split()[0] for opening in sentence_openings),
+        sentence_head=word_pattern(
+            "^",
+            sentence_openings,
+            "[ ]?",
+            words.update_pieces
+            | words.correction_pieces
+            | words.republished_pieces
+            | words.translation_languages,
+            r"\b",
+            flags=re.I,
+        ),
         heading_words=frozenset(
             heading.split()[0] for heading in (*words.notes_headings, *prefixes)
         ),
@@ -303,11 +319,8 @@ _DISCLOSURE_HINTS: Final = (
     "preis",
     "api",
     "lien",
-    "kooperation",
-    "zusammenarbeit",
-    "unterstützung",
+    "entstand",
     "sponsor",
-    "patrocinado",
     "gewähr",
 )
 
@@ -410,6 +423,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     return (
         context.first_word(index) in _words().first_words
+        or _sentence_note(context, index)
         or "ontribut" in line
         or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
@@ -417,6 +431,17 @@ def screen(context: Context, index: int) -> bool:
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
         or context.first_word(index) in _words().heading_words
     )
+
+
+def _sentence_note(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens like a whole-sentence note ("Dieser Artikel", "Cet article")."""
+    return context.first_word(index) in _words().sentence_words and bool(
+        _words().sentence_head.match(context.inline(index).text.lstrip(_SENTENCE_MARKS)[:80])
+    )
+
+
+# Marks the plain text of a line may still open with: "*", "_", "(" around an italic note.
+_SENTENCE_MARKS: Final = " *_("
 
 
 def _may_disclose(line: str) -> bool:
@@ -434,11 +459,8 @@ _LINE_HINTS: Final = (
     "höher sein",
     "Advertising API",
     "fili",
-    "ooperation",
-    "usammenarbeit",
-    "nterstützung",
+    "ntstand",
     "ponsor",
-    "atrocinado",
     "ewähr",
 )
 # Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
@@ -622,6 +644,7 @@ def rule(context: Context, index: int) -> Claim | None:
     marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
         context.first_word(index) in _words().first_words
+        or _sentence_note(context, index)
         or "ontribut" in line  # contributed
         or _BACK_LINK in line
         or _may_disclose(line)
