@@ -887,7 +887,7 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         # The author's own note: "Author's note:", "Anmerkung des Autors:".
         "author's note | author’s note | anmerkung des autors | anmerkung der autorin | "
         "note de l'auteur | note de l’auteur | nota del autor | nota de la autora | nota do autor",
-        FootnoteKind.FOOTNOTE: "note | hinweis | anmerkung | remarque | nota",
+        FootnoteKind.FOOTNOTE: "note | hinweis | remarque | nota",
         FootnoteKind.CORRECTION: "correction | corrections | clarification | korrektur | "
         "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção | "
         "fe de erratas",
