@@ -291,12 +291,9 @@ def vocabulary_tables() -> str:
         _list("Update words (`UPDATE_WORDS`)", vocabulary.UPDATE_WORDS),
         _list("Contribution verbs (`CONTRIBUTION_VERBS`)", vocabulary.CONTRIBUTION_VERBS),
         _list("Contribution objects (`CONTRIBUTION_OBJECTS`)", vocabulary.CONTRIBUTION_OBJECTS),
-        _list("First-run note subjects (`ORIGINAL_SUBJECTS`)", vocabulary.ORIGINAL_SUBJECTS),
-        _list("First-run note pieces (`ORIGINAL_PIECES`)", vocabulary.ORIGINAL_PIECES),
-        _list(
-            "First-run note auxiliaries (`ORIGINAL_AUXILIARIES`)", vocabulary.ORIGINAL_AUXILIARIES
-        ),
-        _list("Words saying a story ran first (`FIRST_PUBLISHED`)", vocabulary.FIRST_PUBLISHED),
+        _list("First-run note openings (`REPUBLISHED_OPENINGS`)", vocabulary.REPUBLISHED_OPENINGS),
+        _list("First-run note pieces (`REPUBLISHED_PIECES`)", vocabulary.REPUBLISHED_PIECES),
+        _list("Words saying a piece ran first (`REPUBLISHED_WORDS`)", vocabulary.REPUBLISHED_WORDS),
         _list("Series note openings (`SERIES_OPENINGS`)", vocabulary.SERIES_OPENINGS),
         _list("Series words (`SERIES_WORDS`)", vocabulary.SERIES_WORDS),
         _list("Disclaimer phrases (`DISCLAIMER_PHRASES`)", vocabulary.DISCLAIMER_PHRASES),

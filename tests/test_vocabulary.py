@@ -522,10 +522,9 @@ def _footnote_kind(text: str) -> object:
 def test_first_run_note_words_are_tables() -> None:
     """An Italian "first ran" sentence is an editor's note once its words are added."""
     tables = {
-        "original_subjects": ["questo"],
-        "original_pieces": ["articolo"],
-        "original_auxiliaries": ["è"],
-        "first_published": ["apparso originariamente"],
+        "republished_openings": ["questo"],
+        "republished_pieces": ["articolo"],
+        "republished_words": ["apparso originariamente"],
     }
     text = "Questo articolo è apparso originariamente su Gazzetta Esempio."
     before, after = _with(tables, lambda: _footnote_kind(text))

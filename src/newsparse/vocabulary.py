@@ -70,7 +70,6 @@ __all__ = [
     "DISCLOSURE_PHRASES",
     "EARLIER_VERSION_OPENINGS",
     "FIGURE_LABELS",
-    "FIRST_PUBLISHED",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
     "HEADSHOT_WORDS",
@@ -99,9 +98,6 @@ __all__ = [
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "ORGANIZATION_WORDS",
-    "ORIGINAL_AUXILIARIES",
-    "ORIGINAL_PIECES",
-    "ORIGINAL_SUBJECTS",
     "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
     "PHRASE_PREPOSITIONS",
@@ -111,6 +107,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
     "PUBLISHED_LABELS",
+    "READER_CALLS",
     "READING_TIME_ENDINGS",
     "READING_TIME_HEDGES",
     "READING_TIME_LABELS",
@@ -120,6 +117,9 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_OPENED",
     "REMARK_HEADINGS",
+    "REPUBLISHED_OPENINGS",
+    "REPUBLISHED_PIECES",
+    "REPUBLISHED_WORDS",
     "RESERVED_WORDS",
     "RIGHTS_RESERVED_PHRASES",
     "ROLE_WORDS",
@@ -135,6 +135,9 @@ __all__ = [
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
+    "TRANSLATION_BY_WORDS",
+    "TRANSLATION_LANGUAGES",
+    "TRANSLATION_OPENINGS",
     "UI_WORDS",
     "UPDATED_LABELS",
     "UPDATE_AUXILIARIES",
@@ -913,12 +916,18 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         FootnoteKind.EDITORS_NOTE: "editor's note | editor’s note | editors' note | "
         "editors’ note | editor's notes | anm. d. red. | anmerkung der redaktion | "
         "hinweis der redaktion | note de la rédaction | ndlr | nota del editor | "
-        "nota de la redacción | nota da redação | nota del redattore",
-        FootnoteKind.FOOTNOTE: "note | hinweis",
+        "nota de la redacción | nota da redação | nota del redattore | "
+        # The author's own note: "Author's note:", "Anmerkung des Autors:".
+        "author's note | author’s note | anmerkung des autors | anmerkung der autorin | "
+        "note de l'auteur | note de l’auteur | nota del autor | nota de la autora | nota do autor",
+        FootnoteKind.FOOTNOTE: "note | hinweis | remarque | nota",
         FootnoteKind.CORRECTION: "correction | corrections | clarification | korrektur | "
-        "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção",
-        FootnoteKind.UPDATE: "update",
-        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung",
+        "korrekturhinweis | berichtigung | rectificatif | corrección | fe de errores | correção | "
+        "fe de erratas",
+        FootnoteKind.UPDATE: "update | aktualisierung | nachtrag | mise à jour | actualización | "
+        "atualização",
+        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung | "
+        "haftungsausschluss | avertissement | aviso legal",
     }
 )
 
@@ -951,7 +960,19 @@ DISCLOSURE_PHRASES: Final = _phrases(
     enlace de afiliado
     links de afiliados
     link de afiliado
-    link di affiliazione"""
+    link di affiliazione
+    entstand in kooperation mit
+    entstand in zusammenarbeit mit
+    entstand in freundlicher kooperation
+    entstand in freundlicher zusammenarbeit
+    entstand mit freundlicher unterstützung
+    this post is sponsored by
+    this post was sponsored by
+    this article is sponsored by
+    this content is sponsored by
+    article sponsorisé
+    alle angaben ohne gewähr
+    angaben ohne gewähr"""
 )
 
 # Headings over a list of notes: each item below is a footnote ("References", "Anmerkungen").
@@ -1004,6 +1025,9 @@ SOURCE_CREDIT_LABELS: Final = _phrases(
     fuente
     fonte
     mit material von
+    mit material der
+    mit material des
+    mit material aus
     with material from
     material from
     avec
@@ -1414,27 +1438,63 @@ DAY_YEAR_JOINERS: Final = _words("de del г. года")
 # table. The slots of different sentences hold different words, so they are separate tables.
 
 # A correction said in a sentence: "An earlier version of this story misstated the date."
-CORRECTION_OPENINGS: Final = _words("this the")
+CORRECTION_OPENINGS: Final = _words("this the dieser der cet este esta")
 # "An earlier version of this story ..." is a correction whatever verb follows; the piece is one
-# of UPDATE_PIECES.
+# of CORRECTION_PIECES (German takes the genitive: "In einer früheren Version dieses Artikels").
 EARLIER_VERSION_OPENINGS: Final = _phrases(
     """an earlier version of this
-    a previous version of this"""
+    a previous version of this
+    in einer früheren version dieses
+    in einer früheren fassung dieses
+    une version précédente de cet
+    une précédente version de cet
+    una versión anterior de este
+    uma versão anterior deste
+    uma versão anterior desta"""
 )
-CORRECTION_PIECES: Final = _words("story article report post piece version")
+CORRECTION_PIECES: Final = _words(
+    "story article report post piece version artikel artikels beitrag beitrags textes text "
+    "artículo nota texto artigo matéria reportagem notícia"
+)
 # Within 80 characters after the piece, as a whole word.
-CORRECTION_WORDS: Final = _words("corrected amended misstated misspelled incorrectly erroneously")
+CORRECTION_WORDS: Final = _words(
+    "corrected amended misstated misspelled incorrectly erroneously korrigiert berichtigt corrigé "
+    "corregido corregida corrigido corrigida"
+)
 
 # An update said in a sentence: "This story has been updated.", "The article was revised".
-UPDATE_OPENINGS: Final = _words("this the")
-UPDATE_PIECES: Final = _words("story article report post piece")
+# The same shape in German, French, Spanish and Portuguese: "Dieser Artikel wurde aktualisiert",
+# "Cet article a été mis à jour", "Este artículo fue actualizado", "Esta matéria foi atualizada".
+UPDATE_OPENINGS: Final = _words("this the dieser der cet este esta")
+UPDATE_PIECES: Final = _words(
+    "story article report post piece artikel beitrag text artículo nota texto artigo matéria "
+    "reportagem notícia"
+)
 UPDATE_AUXILIARIES: Final = _phrases(
     """has been
     was
     is being
-    will be"""
+    will be
+    wurde
+    ist
+    a été
+    fue
+    ha sido
+    foi"""
 )
-UPDATE_WORDS: Final = _words("updated revised expanded")
+UPDATE_WORDS: Final = _phrases(
+    """updated
+    revised
+    expanded
+    aktualisiert
+    ergänzt
+    mis à jour
+    actualisé
+    actualizado
+    actualizada
+    atualizado
+    atualizada"""
+)
 
 # A credit said in a sentence, the party before it: "The Example Agency contributed reporting."
 CONTRIBUTION_VERBS: Final = _words("contributed contributes")
@@ -1446,27 +1506,31 @@ CONTRIBUTION_OBJECTS: Final = _phrases(
     additional reporting"""
 )
 
-# A note saying where the story first ran: "This post originally appeared on Example.", "Dieser
-# Beitrag erschien zuerst bei X.", "L'article a été initialement publié ...". The sentence opens
-# with a subject, the piece, perhaps an auxiliary, then the words saying it ran first.
-ORIGINAL_SUBJECTS: Final = _phrases(
+# A note saying where the piece appeared first: "This post originally appeared on X", "Dieser
+# Beitrag ist am 2. Mai in der Y erschienen", "Cet article a été initialement publié dans Z". The
+# opening and the piece, then one of the words within 100 characters.
+REPUBLISHED_OPENINGS: Final = _phrases(
     """this
     the
     a version of this
+    l'
+    l’
     dieser
+    diese
+    dieses
     der
+    das
     cet
-    l'"""
+    cette
+    este
+    esta"""
 )
-ORIGINAL_PIECES: Final = _words(
-    "story article report post piece essay interview column artikel beitrag text"
+REPUBLISHED_PIECES: Final = _words(
+    "story article report post piece essay interview column artikel beitrag gastbeitrag text "
+    "kommentar texte tribune chronique artículo texto columna entrevista artigo matéria "
+    "reportagem coluna"
 )
-ORIGINAL_AUXILIARIES: Final = _phrases(
-    """was
-    has been
-    a été"""
-)
-FIRST_PUBLISHED: Final = _phrases(
+REPUBLISHED_WORDS: Final = _phrases(
     """originally appeared
     originally published
     originally ran
@@ -1476,13 +1540,22 @@ FIRST_PUBLISHED: Final = _phrases(
     first ran
     first posted
     erschien zuerst
-    erschien erstmals
-    erschien ursprünglich
-    ist zuerst
-    ist erstmals
-    ist ursprünglich
+    zuerst erschienen
+    erstmals erschienen
+    ursprünglich erschienen
+    erschienen
     initialement publié
-    d'abord publié"""
+    initialement paru
+    d'abord publié
+    d'abord paru
+    publié initialement
+    publié pour la première fois
+    publicado originalmente
+    publicada originalmente
+    publicado por primera vez
+    publicado inicialmente
+    publicado pela primeira vez
+    publicada pela primeira vez"""
 )
 
 # A note saying the story belongs to a series: "This article is part of our series on ...",
@@ -1510,6 +1583,76 @@ BYLINE_CREDIT_WORDS: Final = _words("with text editor translation")
 
 # A dated note label that is no footnote prefix alone: "Updated at 5 p.m.:" is an update.
 DATED_UPDATE_LABELS: Final = _words("updated")
+
+# A translation note: "Translated from the Spanish by X", "Aus dem Englischen von X", "Traduit de
+# l'anglais par X". The opening, a language (TRANSLATION_LANGUAGES), one of TRANSLATION_BY_WORDS
+# and the translator, who must read as a name.
+TRANSLATION_OPENINGS: Final = _phrases(
+    """translated from
+    translated from the
+    this article was translated from
+    this article has been translated from
+    this story was translated from
+    this story has been translated from
+    aus dem
+    übersetzt aus dem
+    traduit de
+    traduit du
+    traduit de l'
+    traduction de
+    traducido del
+    traducido de
+    traducción del
+    traduzido do
+    tradução do"""
+)
+# The language a translation is from, in the forms the openings take: "the Spanish", "dem
+# Englischen", "l'anglais", "del inglés", "do inglês".
+TRANSLATION_LANGUAGES: Final = _words(
+    """english spanish french german italian portuguese russian ukrainian arabic chinese japanese
+    polish dutch englischen amerikanischen spanischen französischen italienischen portugiesischen
+    russischen ukrainischen arabischen chinesischen japanischen polnischen niederländischen
+    anglais espagnol français allemand italien portugais russe ukrainien arabe chinois japonais
+    polonais inglés español francés alemán italiano portugués ruso ucraniano árabe chino japonés
+    inglês espanhol francês alemão russo ucraniano"""
+)
+TRANSLATION_BY_WORDS: Final = _phrases(
+    """by
+    von
+    übersetzt von
+    par
+    por"""
+)
+
+# Calls to the reader to follow, subscribe to or pay for the site ("Folgen Sie uns auf Telegram",
+# "Síguenos en Instagram", "Support independent journalism"): set apart in italics after the text
+# they are furniture, not a note.
+READER_CALLS: Final = _phrases(
+    """follow us
+    folgen sie uns
+    folge uns
+    folgt uns
+    suivez-nous
+    síguenos
+    siguenos
+    siga-nos
+    subscribe to our
+    abonnieren sie unseren
+    abonniere unseren
+    abonnez-vous
+    suscríbete
+    support us
+    unterstützen sie uns
+    unterstütze uns
+    soutenez-nous
+    apóyanos
+    independent journalism
+    unabhängigen journalismus
+    unabhängiger journalismus
+    journalisme indépendant
+    periodismo independiente
+    jornalismo independente"""
+)
 
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
 DISCLAIMER_PHRASES: Final = _phrases(
@@ -1718,15 +1861,18 @@ class Vocabulary:
     update_words: frozenset[str] = attrs.field(converter=_as_words)
     contribution_verbs: frozenset[str] = attrs.field(converter=_as_words)
     contribution_objects: frozenset[str] = attrs.field(converter=_as_words)
-    original_subjects: frozenset[str] = attrs.field(converter=_as_words)
-    original_pieces: frozenset[str] = attrs.field(converter=_as_words)
-    original_auxiliaries: frozenset[str] = attrs.field(converter=_as_words)
-    first_published: frozenset[str] = attrs.field(converter=_as_words)
     series_openings: frozenset[str] = attrs.field(converter=_as_words)
     series_words: frozenset[str] = attrs.field(converter=_as_words)
     byline_credit_words: frozenset[str] = attrs.field(converter=_as_words)
     dated_update_labels: frozenset[str] = attrs.field(converter=_as_words)
+    republished_openings: frozenset[str] = attrs.field(converter=_as_words)
+    republished_pieces: frozenset[str] = attrs.field(converter=_as_words)
+    republished_words: frozenset[str] = attrs.field(converter=_as_words)
+    translation_openings: frozenset[str] = attrs.field(converter=_as_words)
+    translation_by_words: frozenset[str] = attrs.field(converter=_as_words)
+    translation_languages: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    reader_calls: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)

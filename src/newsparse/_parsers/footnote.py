@@ -16,7 +16,7 @@ import attrs
 from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError, require_text
 from newsparse._inline import render
-from newsparse._model import Author, Boilerplate, Footnote, FootnoteKind, Link, Role
+from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
 from newsparse._parsers.common import is_emphasised, is_italic
 from newsparse._readers.byline import read_byline
 from newsparse._source import BLANK, Source
@@ -45,6 +45,11 @@ class _Words(NamedTuple):
 
     # Words a note opens with (its label's first word, or the start of a telling sentence).
     first_words: frozenset[str]
+    # The first words of the whole-sentence notes ("Dieser", "Cet", "Aus") and the sentence's
+    # head, the opening and its piece or language ("Dieser Artikel", "Aus dem Englischen"): such
+    # common words open a note only with the rest of the head after them.
+    sentence_words: frozenset[str]
+    sentence_head: re.Pattern[str]
     # First words of notes headings and note labels: "## References", "**Notes**".
     heading_words: frozenset[str]
     # "Reporting by X; Editing by Y", "Additional reporting by X", "Mitarbeit: Jan Müller": a
@@ -67,9 +72,10 @@ class _Words(NamedTuple):
     corrected: re.Pattern[str]
     updated: re.Pattern[str]
     contributed: re.Pattern[str]
-    # "This post originally appeared on Example.", "Dieser Beitrag erschien zuerst bei X."; a
-    # subject ending in an apostrophe needs no space before the piece ("l'article").
-    originally: re.Pattern[str]
+    # "This post originally appeared on X", "Dieser Beitrag ist 2017 in Y erschienen".
+    republished: re.Pattern[str]
+    # "Translated from the Spanish by X", "Aus dem Englischen von X".
+    translated: re.Pattern[str]
     # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
     series: re.Pattern[str]
     # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
@@ -80,8 +86,29 @@ class _Words(NamedTuple):
 def _build(words: Vocabulary) -> _Words:
     """The note patterns of ``words``."""
     prefixes = words.footnote_prefixes
+    sentence_openings = frozenset(
+        (
+            *words.update_openings,
+            *words.correction_openings,
+            *words.earlier_version_openings,
+            *words.republished_openings,
+            *words.translation_openings,
+        )
+    )
     return _Words(
         first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        sentence_words=frozenset(opening.split()[0] for opening in sentence_openings),
+        sentence_head=word_pattern(
+            "^",
+            sentence_openings,
+            "[ ]?",
+            words.update_pieces
+            | words.correction_pieces
+            | words.republished_pieces
+            | words.translation_languages,
+            r"\b",
+            flags=re.I,
+        ),
         heading_words=frozenset(
             heading.split()[0] for heading in (*words.notes_headings, *prefixes)
         ),
@@ -103,7 +130,7 @@ def _build(words: Vocabulary) -> _Words:
             "^(?:",
             words.earlier_version_openings,
             "[ ]",
-            words.update_pieces,
+            words.correction_pieces,
             r"\b|",
             words.correction_openings,
             "[ ]",
@@ -131,19 +158,28 @@ def _build(words: Vocabulary) -> _Words:
             words.contribution_objects,
             flags=re.I,
         ),
-        originally=word_pattern(
-            "^",
-            words.original_subjects,
-            "(?:[ ]|(?<='))",
-            words.original_pieces,
-            "[ ](?:",
-            words.original_auxiliaries,
-            "[ ])?",
-            words.first_published,
-            flags=re.I,
-        ),
         series=word_pattern(
             r"\b", words.series_openings, r"\b.{0,60}", words.series_words, flags=re.I
+        ),
+        republished=word_pattern(
+            "^",
+            words.republished_openings,
+            "[ ]?",
+            words.republished_pieces,
+            r"\b.{0,100}?\b",
+            words.republished_words,
+            r"\b",
+            flags=re.I,
+        ),
+        translated=word_pattern(
+            "^",
+            words.translation_openings,
+            "[ ]?",
+            words.translation_languages,
+            "[ ]",
+            words.translation_by_words,
+            r"[ ](?P<who>[^\W\d_].{1,120}?)[.]?$",
+            flags=re.I,
         ),
         copyright_start=word_pattern(
             "^(?:©|",
@@ -165,6 +201,9 @@ _LABEL: Final = re.compile(
     r"(?P<label>[^\W\d_][\w'’.]{0,20}(?:[ ][\w'’.]{1,20}){0,3})[ ]?[:—–-][ ]"
 )
 _DIGIT: Final = re.compile(r"[0-9]")
+# A note saying where the piece first appeared is a sentence or two, not a paragraph of prose
+# that mentions a publication.
+_REPUBLISHED_LIMIT: Final = 400
 # A numbered note after the text: "(1) Author, Title, 2017.", "[2] See ...", "³ Ibid."
 _NUMBERED: Final = re.compile(
     r"[ ]{0,3}(?:\((?P<a>[0-9]{1,3})\)|\[(?P<b>[0-9]{1,3})\](?!\()|(?P<c>[¹²³⁴-⁹⁰]{1,3}))"
@@ -205,8 +244,11 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
             return kind, ()
     if _words().corrected.match(text):
         return FootnoteKind.CORRECTION, ()
-    if _words().originally.match(text):
+    if len(text) <= _REPUBLISHED_LIMIT and _words().republished.match(text):
         return FootnoteKind.EDITORS_NOTE, ()
+    translators = _translators(text)
+    if translators:
+        return FootnoteKind.CONTRIBUTORS, translators
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
     if _words().updated.match(text):
@@ -227,6 +269,13 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     return None
 
 
+def _translators(text: str) -> tuple[Author, ...]:
+    """The translators a translation note names ("Aus dem Englischen von Jo Park"), if it is one."""
+    translated = _words().translated.match(text)
+    named = read_byline(translated["who"], prefixed=False) if translated is not None else None
+    return tuple(attrs.evolve(author, role=Role.TRANSLATION) for author in named or ())
+
+
 _SERIES_LIMIT: Final = 300
 _MIN_NOTE_WORDS: Final = 3
 
@@ -235,7 +284,8 @@ def _note_like(text: str) -> bool:
     """Whether an italic line after the text reads as a note, not a signature or a lead-in.
 
     Not a name or an emoji alone (under three words), not a line leading into what follows
-    (``... ein paar Tipps:``), not a byline (``Autor: red``).
+    (``... ein paar Tipps:``), not a byline (``Autor: red``), not a question or a call to the
+    readers (``Follow us on ...``).
     """
     words = [word.strip("_*:") for word in text.split()]
     words = [word for word in words if any(c.isalpha() for c in word)]
@@ -243,6 +293,9 @@ def _note_like(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question to the readers ("Which one do you use?"), not a note
+    folded = text.casefold()
+    if any(call in folded for call in current().reader_calls):
+        return False  # "Folgen Sie uns auf ...": a call to the readers, not a note
     return words[0].casefold() not in current().byline_prefixes
 
 
@@ -262,7 +315,18 @@ def _discloses(text: str) -> bool:
 
 
 # Cheap substrings one of which every disclosure phrase holds (most lines hold none).
-_DISCLOSURE_HINTS: Final = ("ffiliat", "commission", "provision", "link", "preis", "api", "lien")
+_DISCLOSURE_HINTS: Final = (
+    "ffiliat",
+    "commission",
+    "provision",
+    "link",
+    "preis",
+    "api",
+    "lien",
+    "entstand",
+    "sponsor",
+    "gewähr",
+)
 
 
 def _kind_of_note(text: str) -> FootnoteKind:
@@ -318,15 +382,34 @@ def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | 
         return FootnoteReading(text=text, kind=_kind_of_note(text), label=label, links=inline.links)
     if _BACK_LINK in text[-40:]:
         return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
-    if closing:
-        source = _words().source_credit.match(text)
-        credits = read_byline(source["who"], prefixed=False) if source else None
-        if credits:
+    source = _words().source_credit.match(text)
+    if source is not None and (closing or _credits_article(text[: source.start("who")])):
+        credits = read_byline(source["who"], prefixed=False)
+        if credits and (closing or _all_agencies(text[: source.start("who")], credits)):
             credits = tuple(attrs.evolve(a, role=Role.CONTRIBUTOR) for a in credits)
             return FootnoteReading(
                 text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
             )
     return None
+
+
+def _credits_article(label: str) -> bool:
+    """Whether a source label credits the whole article wherever it stands.
+
+    "Mit Material von", "with files from" (two words or more) do; so does a bare "Avec" or "Con"
+    before agencies only. "Quelle:" with a colon may credit a picture, so only after the text.
+    """
+    return len(label.split()) >= _ARTICLE_LABEL_WORDS or ":" not in label
+
+
+def _all_agencies(label: str, credits: tuple[Author, ...]) -> bool:
+    """Whether a one-word label's credits are all wire agencies ("Avec AFP"); longer labels pass."""
+    return len(label.split()) >= _ARTICLE_LABEL_WORDS or all(
+        author.kind is AuthorKind.AGENCY for author in credits
+    )
+
+
+_ARTICLE_LABEL_WORDS: Final = 2
 
 
 def _says_note(reading: FootnoteReading) -> bool:
@@ -344,6 +427,7 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     return (
         context.first_word(index) in _words().first_words
+        or _sentence_note(context, index)
         or "ontribut" in line
         or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
@@ -351,6 +435,17 @@ def screen(context: Context, index: int) -> bool:
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
         or context.first_word(index) in _words().heading_words
     )
+
+
+def _sentence_note(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens like a whole-sentence note ("Dieser Artikel", "Cet article")."""
+    return context.first_word(index) in _words().sentence_words and bool(
+        _words().sentence_head.match(context.inline(index).text.lstrip(_SENTENCE_MARKS)[:80])
+    )
+
+
+# Marks the plain text of a line may still open with: "*", "_", "(" around an italic note.
+_SENTENCE_MARKS: Final = " *_("
 
 
 def _may_disclose(line: str) -> bool:
@@ -361,7 +456,17 @@ def _may_disclose(line: str) -> bool:
     )
 
 
-_LINE_HINTS: Final = ("ffiliat", "ommission", "rovision", "höher sein", "Advertising API", "fili")
+_LINE_HINTS: Final = (
+    "ffiliat",
+    "ommission",
+    "rovision",
+    "höher sein",
+    "Advertising API",
+    "fili",
+    "ntstand",
+    "ponsor",
+    "ewähr",
+)
 # Kinds of note that may stand in the header, above the text: "Disclaimer: ...", "Note: ...";
 # not an update ("Update: March 4, 2024" there is the article's date line).
 _HEADER_KINDS: Final = frozenset(
@@ -543,6 +648,7 @@ def rule(context: Context, index: int) -> Claim | None:
     marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
         context.first_word(index) in _words().first_words
+        or _sentence_note(context, index)
         or "ontribut" in line  # contributed
         or _BACK_LINK in line
         or _may_disclose(line)
