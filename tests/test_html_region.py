@@ -561,3 +561,34 @@ def test_a_header_box_of_several_blocks_is_not_taken_as_the_lead() -> None:
     assert "Towing along" not in dump
     assert "Paragraph 6:" in dump
     assert [a.name for a in parse_html(html).authors] == ["Ada Quill"]
+
+
+def test_a_noscript_holding_the_article_s_paragraphs_is_read() -> None:
+    # The text is written for readers without scripts only; a short notice and a pixel are not.
+    body = (
+        '<div class="post-body"><noscript>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</noscript></div>"
+        + "<noscript><p>Please turn on scripts to see the map.</p></noscript>"
+        + '<noscript><img src="/pixel.gif"></noscript>'
+    )
+    dump = html_to_dump(page(body))
+    for n in range(1, 5):
+        assert f"Paragraph {n}:" in dump
+    assert "turn on scripts" not in dump
+
+
+def test_an_article_left_inside_an_unclosed_menu_is_read() -> None:
+    # A menu whose list is never closed: the parser leaves the page's article inside the <nav>.
+    body = (
+        '<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/town">Town</a>'
+        + "<main><article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</article></main></nav>"
+    )
+    dump = html_to_dump(page(body))
+    for n in range(1, 5):
+        assert f"Paragraph {n}:" in dump
+    # A menu holding no article is still never read.
+    menu = '<nav><ul><li><a href="/a">Harbour news from the whole coast today</a></li></ul></nav>'
+    assert "whole coast" not in html_to_dump(page(menu + paragraph(1) + paragraph(2)))

@@ -21,7 +21,15 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from newsparse._html.index import PageIndex
 from newsparse.vocabulary import Vocabulary, patterns, word_pattern
 
-__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
+__all__ = [
+    "BLOCK_TAGS",
+    "SKIP_TAGS",
+    "Layout",
+    "Region",
+    "find_region",
+    "is_unread",
+    "visible_text",
+]
 
 # Elements whose content is never article text (forms are judged by size, below). <head> is
 # walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
@@ -90,6 +98,10 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+_ARTICLE_TAGS: Final = ("article", "main")
+# Characters of text from which a <noscript> holding paragraphs is read (a page's text written
+# for readers without scripts; a "please enable JavaScript" notice is shorter).
+_NOSCRIPT_PROSE: Final = 200
 # Form fields: a box holding one and little text is a widget (a sign-up or comment form, a
 # search or sort bar), not article text.
 _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
@@ -225,6 +237,23 @@ def is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
 
 
+def is_unread(tag: Tag) -> bool:
+    """Whether the element's content is never article text (``SKIP_TAGS``), with two exceptions.
+
+    A ``<nav>`` holding an ``<article>`` or ``<main>`` is read: broken markup (a menu never
+    closed) left the page inside it. A ``<noscript>`` holding paragraphs of prose is read: some
+    pages write their text there for readers without scripts, and nowhere else.
+    """
+    name = tag.name
+    if name not in SKIP_TAGS:
+        return False
+    if name == "nav":
+        return tag.find(_ARTICLE_TAGS) is None
+    if name == "noscript":
+        return tag.find("p") is None or len(visible_text(tag, _NOSCRIPT_PROSE)) < _NOSCRIPT_PROSE
+    return True
+
+
 def _strings(tag: Tag) -> Iterator[str]:
     """The element's own text children (not comments, CDATA or doctype)."""
     for child in tag.contents:
@@ -247,7 +276,7 @@ def _walk(root: Tag, controls: set[int]) -> list[Tag]:
         for child in tag.contents:
             if not isinstance(child, Tag):
                 continue
-            if child.name in SKIP_TAGS:
+            if is_unread(child):
                 if child.name in _CONTROL_TAGS:
                     controls.add(id(tag))
             elif not is_hidden(child):
