@@ -592,3 +592,25 @@ def test_an_article_left_inside_an_unclosed_menu_is_read() -> None:
     # A menu holding no article is still never read.
     menu = '<nav><ul><li><a href="/a">Harbour news from the whole coast today</a></li></ul></nav>'
     assert "whole coast" not in html_to_dump(page(menu + paragraph(1) + paragraph(2)))
+
+
+def test_a_box_of_related_stories_in_the_article_is_left_out() -> None:
+    # Teasers dated one by one, in a box whose class names related stories; a script hook that
+    # only contains the word (``js-cut-related-to-size``) marks no box.
+    related = (
+        '<ul class="related_post"><li><a href="/s/1">Ferry timetable for the winter</a>'
+        '<time datetime="2020-01-02">2 Jan</time><small>What changes for the morning crossings '
+        "and for the late boats from the island</small></li></ul>"
+    )
+    body = (
+        '<article><div class="js-cut-related-to-size">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + related
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</div></article>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 7):  # the first paragraph is the standfirst
+        assert f"Paragraph {n}:" in text
+    assert "morning crossings" not in text
+    assert "Ferry timetable" not in text

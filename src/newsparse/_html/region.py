@@ -51,8 +51,8 @@ _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
 # Class or id words of page furniture: share bars, ads, comments and their reply forms, links
 # to the previous and next post, ratings, reading times, donation prompts,
-# sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
-# reads their links as related links.
+# sidebars, footers, consent and paywall prompts. Boxes of related stories are judged by the
+# vocabulary's class words (``_ClassWords.related``).
 _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
@@ -106,6 +106,8 @@ _NOSCRIPT_PROSE: Final = 200
 # search or sort bar), not article text.
 _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
 _WIDGET_TEXT: Final = 600
+# Text from which a box named as furniture is taken for more than furniture (unless mostly links).
+_SMALL_BOX: Final = 2500
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
@@ -169,11 +171,21 @@ class _ClassWords(NamedTuple):
     # A box named for the author ("author-card", "post_autor"; not "authorization"): holding a
     # sentence of prose, it is a biography.
     author: re.Pattern[str]
+    # A box of links to other stories: a class name that is a related word, alone or with one
+    # part before or after it ("related_post", "post-related"; not a script hook such as
+    # "js-truncate-related-to-size").
+    related: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
     return _ClassWords(
         author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
+        related=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            words.related_class_words,
+            r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
+            flags=re.I,
+        ),
     )
 
 
@@ -477,11 +489,14 @@ class Layout:
             return False
         if ident and _is_biography(own, ident):
             return True
+        small = own.text < _SMALL_BOX or own.links * 2 > own.text
+        if ident and small and _class_words().related.search(ident) is not None:
+            # A box of related stories, even one dated teaser by teaser (a date is no byline).
+            return True
         if own.hint:
             return False
         if own.control and own.text <= _WIDGET_TEXT and _is_widget(own):
             return True
-        small = own.text < 2500 or own.links * 2 > own.text
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
             # A box of links beside the text: its links to other stories are written (related).
             self.link_boxes.add(id(tag))
