@@ -614,3 +614,23 @@ def test_a_box_of_related_stories_in_the_article_is_left_out() -> None:
         assert f"Paragraph {n}:" in text
     assert "morning crossings" not in text
     assert "Ferry timetable" not in text
+
+
+def test_controls_drawn_as_buttons_are_furniture() -> None:
+    # A print and a save control among the paragraphs; a link styled as a button stays (it may
+    # name a person), and so does a byline box whatever its class.
+    body = (
+        "<article>"
+        + paragraph(1)
+        + '<div class="tools"><span class="print-button">Print this plan</span>'
+        + '<div class="btn btn-save">Keep for later</div></div>'
+        + "".join(paragraph(i) for i in range(2, 5))
+        + '<p>Read the minutes: <a class="btn" href="/minutes">Council minutes of March</a></p>'
+        + "</article>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 5):
+        assert f"Paragraph {n}:" in text
+    assert "Print this plan" not in text
+    assert "Keep for later" not in text
+    assert "Council minutes of March" in text

@@ -32,6 +32,7 @@ __all__ = [
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BUILDERS",
+    "BUTTON_CLASS_WORDS",
     "BYLINE_MINUTES",
     "BYLINE_PREFIXES",
     "CAPITAL_WORDS",
@@ -527,6 +528,10 @@ AUTHOR_CLASS_WORDS: Final = _words("author autor")
 # Words a class name of a box of links to other stories is made of, alone or with one part
 # before or after it: ``related_post``, ``post-related``, ``related-articles``.
 RELATED_CLASS_WORDS: Final = _words("related")
+
+# Words in the class names of a control drawn as a button (a print, save or follow button): its
+# short label is no article text.
+BUTTON_CLASS_WORDS: Final = _words("button btn")
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
@@ -1584,6 +1589,7 @@ class Vocabulary:
     desk_words: frozenset[str] = attrs.field(converter=_as_words)
     author_class_words: frozenset[str] = attrs.field(converter=_as_words)
     related_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    button_class_words: frozenset[str] = attrs.field(converter=_as_words)
     trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     capital_words: frozenset[str] = attrs.field(converter=_as_words)
     colon_only_prefixes: frozenset[str] = attrs.field(converter=_as_words)

@@ -108,6 +108,8 @@ _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
 _WIDGET_TEXT: Final = 600
 # Text from which a box named as furniture is taken for more than furniture (unless mostly links).
 _SMALL_BOX: Final = 2500
+# Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
+_BUTTON_TEXT: Final = 100
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
@@ -175,6 +177,8 @@ class _ClassWords(NamedTuple):
     # part before or after it ("related_post", "post-related"; not a script hook such as
     # "js-truncate-related-to-size").
     related: re.Pattern[str]
+    # A control drawn as a button ("print-button", "btn btn-save", "copy-btn").
+    button: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
@@ -186,6 +190,7 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
             flags=re.I,
         ),
+        button=word_pattern(r"(?<![a-z])", words.button_class_words, r"(?![a-z])", flags=re.I),
     )
 
 
@@ -495,6 +500,8 @@ class Layout:
             return True
         if own.hint:
             return False
+        if ident and _is_button(tag, own, ident):
+            return True
         if own.control and own.text <= _WIDGET_TEXT and _is_widget(own):
             return True
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
@@ -944,6 +951,16 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _is_button(tag: Tag, own: _Stats, ident: str) -> bool:
+    """Whether an element is a control drawn as a button: a short label and a button class.
+
+    A link styled as a button may carry a name (an author's slide-out link), so links stay.
+    """
+    if tag.name == "a" or own.text > _BUTTON_TEXT or own.prose:
+        return False
+    return _class_words().button.search(ident) is not None
 
 
 def _is_widget(own: _Stats) -> bool:
