@@ -11,7 +11,7 @@ import json
 
 import attrs
 
-from newsparse import Code, html_to_dump, parse_html
+from newsparse import Code, Vocabulary, html_to_dump, parse_html
 from newsparse._html.evidence import missing_paragraphs
 from newsparse._html.merge import compose
 from newsparse._html.page import read_page
@@ -634,3 +634,21 @@ def test_controls_drawn_as_buttons_are_furniture() -> None:
     assert "Print this plan" not in text
     assert "Keep for later" not in text
     assert "Council minutes of March" in text
+
+
+def test_emptied_class_word_tables_recognise_no_box() -> None:
+    # A vocabulary whose related and button tables are emptied leaves every box as it was.
+    words = attrs.evolve(
+        Vocabulary.default(), related_class_words=frozenset(), button_class_words=frozenset()
+    )
+    body = (
+        '<article><div class="x">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
+        + '<span class="btn">Print</span></div></article>'
+    )
+    dump = html_to_dump(page(body), vocabulary=words)
+    assert "Paragraph 4:" in dump
+    assert "other stories about the ferry" in dump
+    assert "Print" in dump
+    assert "other stories about the ferry" not in html_to_dump(page(body))
