@@ -249,6 +249,14 @@ def vocabulary_tables() -> str:
             "Class-name starts of author boxes in HTML (`AUTHOR_CLASS_WORDS`)",
             vocabulary.AUTHOR_CLASS_WORDS,
         ),
+        _list(
+            "Class-name words of related-story boxes in HTML (`RELATED_CLASS_WORDS`)",
+            vocabulary.RELATED_CLASS_WORDS,
+        ),
+        _list(
+            "Class-name words of controls drawn as buttons in HTML (`BUTTON_CLASS_WORDS`)",
+            vocabulary.BUTTON_CLASS_WORDS,
+        ),
         _list("Words between a date and its time (`DATE_GAP_WORDS`)", vocabulary.DATE_GAP_WORDS),
         _list(
             "Byline prefixes after the text they close (`TRAILING_PREFIXES`)",

@@ -11,7 +11,7 @@ import json
 
 import attrs
 
-from newsparse import Code, html_to_dump, parse_html
+from newsparse import Code, Vocabulary, html_to_dump, parse_html
 from newsparse._html.evidence import missing_paragraphs
 from newsparse._html.merge import compose
 from newsparse._html.page import read_page
@@ -561,3 +561,94 @@ def test_a_header_box_of_several_blocks_is_not_taken_as_the_lead() -> None:
     assert "Towing along" not in dump
     assert "Paragraph 6:" in dump
     assert [a.name for a in parse_html(html).authors] == ["Ada Quill"]
+
+
+def test_a_noscript_holding_the_article_s_paragraphs_is_read() -> None:
+    # The text is written for readers without scripts only; a short notice and a pixel are not.
+    body = (
+        '<div class="post-body"><noscript>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</noscript></div>"
+        + "<noscript><p>Please turn on scripts to see the map.</p></noscript>"
+        + '<noscript><img src="/pixel.gif"></noscript>'
+    )
+    dump = html_to_dump(page(body))
+    for n in range(1, 5):
+        assert f"Paragraph {n}:" in dump
+    assert "turn on scripts" not in dump
+
+
+def test_an_article_left_inside_an_unclosed_menu_is_read() -> None:
+    # A menu whose list is never closed: the parser leaves the page's article inside the <nav>.
+    body = (
+        '<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/town">Town</a>'
+        + "<main><article>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</article></main></nav>"
+    )
+    dump = html_to_dump(page(body))
+    for n in range(1, 5):
+        assert f"Paragraph {n}:" in dump
+    # A menu holding no article is still never read.
+    menu = '<nav><ul><li><a href="/a">Harbour news from the whole coast today</a></li></ul></nav>'
+    assert "whole coast" not in html_to_dump(page(menu + paragraph(1) + paragraph(2)))
+
+
+def test_a_box_of_related_stories_in_the_article_is_left_out() -> None:
+    # Teasers dated one by one, in a box whose class names related stories; a script hook that
+    # only contains the word (``js-cut-related-to-size``) marks no box.
+    related = (
+        '<ul class="related_post"><li><a href="/s/1">Ferry timetable for the winter</a>'
+        '<time datetime="2020-01-02">2 Jan</time><small>What changes for the morning crossings '
+        "and for the late boats from the island</small></li></ul>"
+    )
+    body = (
+        '<article><div class="js-cut-related-to-size">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + related
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</div></article>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 7):  # the first paragraph is the standfirst
+        assert f"Paragraph {n}:" in text
+    assert "morning crossings" not in text
+    assert "Ferry timetable" not in text
+
+
+def test_controls_drawn_as_buttons_are_furniture() -> None:
+    # A print and a save control among the paragraphs; a link styled as a button stays (it may
+    # name a person), and so does a byline box whatever its class.
+    body = (
+        "<article>"
+        + paragraph(1)
+        + '<div class="tools"><span class="print-button">Print this plan</span>'
+        + '<div class="btn btn-save">Keep for later</div></div>'
+        + "".join(paragraph(i) for i in range(2, 5))
+        + '<p>Read the minutes: <a class="btn" href="/minutes">Council minutes of March</a></p>'
+        + "</article>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 5):
+        assert f"Paragraph {n}:" in text
+    assert "Print this plan" not in text
+    assert "Keep for later" not in text
+    assert "Council minutes of March" in text
+
+
+def test_emptied_class_word_tables_recognise_no_box() -> None:
+    # A vocabulary whose related and button tables are emptied leaves every box as it was.
+    words = attrs.evolve(
+        Vocabulary.default(), related_class_words=frozenset(), button_class_words=frozenset()
+    )
+    body = (
+        '<article><div class="x">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
+        + '<span class="btn">Print</span></div></article>'
+    )
+    dump = html_to_dump(page(body), vocabulary=words)
+    assert "Paragraph 4:" in dump
+    assert "other stories about the ferry" in dump
+    assert "Print" in dump
+    assert "other stories about the ferry" not in html_to_dump(page(body))

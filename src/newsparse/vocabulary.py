@@ -32,6 +32,7 @@ __all__ = [
     "AUTHOR_PATH_SEGMENTS",
     "BOILERPLATE_LINES",
     "BUILDERS",
+    "BUTTON_CLASS_WORDS",
     "BYLINE_CREDIT_WORDS",
     "BYLINE_MINUTES",
     "BYLINE_PREFIXES",
@@ -113,6 +114,7 @@ __all__ = [
     "READING_TIME_LABELS",
     "READ_MINUTES",
     "READ_MORE_LINKS",
+    "RELATED_CLASS_WORDS",
     "RELATED_LABELS",
     "RELATIVE_DAYS",
     "RELATIVE_OPENED",
@@ -546,6 +548,14 @@ DESK_WORDS: Final = _words(
 # Words an HTML page's class or id names start with on a box about the article's author (its
 # byline, its biography): ``author-card``, ``post_autor``, ``author__intro``.
 AUTHOR_CLASS_WORDS: Final = _words("author autor")
+
+# Words a class name of a box of links to other stories is made of, alone or with one part
+# before or after it: ``related_post``, ``post-related``, ``related-articles``.
+RELATED_CLASS_WORDS: Final = _words("related")
+
+# Words in the class names of a control drawn as a button (a print, save or follow button): its
+# short label is no article text.
+BUTTON_CLASS_WORDS: Final = _words("button btn")
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
@@ -1831,6 +1841,8 @@ class Vocabulary:
     phrase_prepositions: frozenset[str] = attrs.field(converter=_as_words)
     desk_words: frozenset[str] = attrs.field(converter=_as_words)
     author_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    related_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    button_class_words: frozenset[str] = attrs.field(converter=_as_words)
     trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     capital_words: frozenset[str] = attrs.field(converter=_as_words)
     colon_only_prefixes: frozenset[str] = attrs.field(converter=_as_words)

@@ -21,7 +21,15 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from newsparse._html.index import PageIndex
 from newsparse.vocabulary import Vocabulary, patterns, word_pattern
 
-__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "Layout", "Region", "find_region", "visible_text"]
+__all__ = [
+    "BLOCK_TAGS",
+    "SKIP_TAGS",
+    "Layout",
+    "Region",
+    "find_region",
+    "is_unread",
+    "visible_text",
+]
 
 # Elements whose content is never article text (forms are judged by size, below). <head> is
 # walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
@@ -43,8 +51,8 @@ _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 
 # Class or id words of page furniture: share bars, ads, comments and their reply forms, links
 # to the previous and next post, ratings, reading times, donation prompts,
-# sidebars, footers, consent and paywall prompts. Other related-link boxes stay: the dump parser
-# reads their links as related links.
+# sidebars, footers, consent and paywall prompts. Boxes of related stories are judged by the
+# vocabulary's class words (``_ClassWords.related``).
 _NOISE: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
@@ -90,10 +98,18 @@ KICKER_HINT: Final = re.compile(
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
+_ARTICLE_TAGS: Final = ("article", "main")
+# Characters of text from which a <noscript> holding paragraphs is read (a page's text written
+# for readers without scripts; a "please enable JavaScript" notice is shorter).
+_NOSCRIPT_PROSE: Final = 200
 # Form fields: a box holding one and little text is a widget (a sign-up or comment form, a
 # search or sort bar), not article text.
 _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
 _WIDGET_TEXT: Final = 600
+# Text from which a box named as furniture is taken for more than furniture (unless mostly links).
+_SMALL_BOX: Final = 2500
+# Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
+_BUTTON_TEXT: Final = 100
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
@@ -151,17 +167,37 @@ _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
 
 
+# A "word" no class name holds (class names hold no NUL): the pattern of an emptied table.
+_NO_WORD: Final = "\x00"
+
+
 class _ClassWords(NamedTuple):
     """Patterns over class and id names, built from the vocabulary's class-word tables."""
 
     # A box named for the author ("author-card", "post_autor"; not "authorization"): holding a
     # sentence of prose, it is a biography.
     author: re.Pattern[str]
+    # A box of links to other stories: a class name that is a related word, alone or with one
+    # part before or after it ("related_post", "post-related"; not a script hook such as
+    # "js-truncate-related-to-size").
+    related: re.Pattern[str]
+    # A control drawn as a button ("print-button", "btn btn-save", "copy-btn").
+    button: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
+    # An emptied table recognises no box (an empty alternation would match every class name).
+    related = words.related_class_words or frozenset({_NO_WORD})
+    buttons = words.button_class_words or frozenset({_NO_WORD})
     return _ClassWords(
         author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
+        related=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            related,
+            r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
+            flags=re.I,
+        ),
+        button=word_pattern(r"(?<![a-z])", buttons, r"(?![a-z])", flags=re.I),
     )
 
 
@@ -225,6 +261,23 @@ def is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
 
 
+def is_unread(tag: Tag) -> bool:
+    """Whether the element's content is never article text (``SKIP_TAGS``), with two exceptions.
+
+    A ``<nav>`` holding an ``<article>`` or ``<main>`` is read: broken markup (a menu never
+    closed) left the page inside it. A ``<noscript>`` holding paragraphs of prose is read: some
+    pages write their text there for readers without scripts, and nowhere else.
+    """
+    name = tag.name
+    if name not in SKIP_TAGS:
+        return False
+    if name == "nav":
+        return tag.find(_ARTICLE_TAGS) is None
+    if name == "noscript":
+        return tag.find("p") is None or len(visible_text(tag, _NOSCRIPT_PROSE)) < _NOSCRIPT_PROSE
+    return True
+
+
 def _strings(tag: Tag) -> Iterator[str]:
     """The element's own text children (not comments, CDATA or doctype)."""
     for child in tag.contents:
@@ -247,7 +300,7 @@ def _walk(root: Tag, controls: set[int]) -> list[Tag]:
         for child in tag.contents:
             if not isinstance(child, Tag):
                 continue
-            if child.name in SKIP_TAGS:
+            if is_unread(child):
                 if child.name in _CONTROL_TAGS:
                     controls.add(id(tag))
             elif not is_hidden(child):
@@ -448,11 +501,16 @@ class Layout:
             return False
         if ident and _is_biography(own, ident):
             return True
+        small = own.text < _SMALL_BOX or own.links * 2 > own.text
+        if ident and small and _class_words().related.search(ident) is not None:
+            # A box of related stories, even one dated teaser by teaser (a date is no byline).
+            return True
         if own.hint:
             return False
+        if ident and _is_button(tag, own, ident):
+            return True
         if own.control and own.text <= _WIDGET_TEXT and _is_widget(own):
             return True
-        small = own.text < 2500 or own.links * 2 > own.text
         if name in _FURNITURE_TAGS and small and own.links * 2 >= own.text:
             # A box of links beside the text: its links to other stories are written (related).
             self.link_boxes.add(id(tag))
@@ -900,6 +958,16 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _is_button(tag: Tag, own: _Stats, ident: str) -> bool:
+    """Whether an element is a control drawn as a button: a short label and a button class.
+
+    A link styled as a button may carry a name (an author's slide-out link), so links stay.
+    """
+    if tag.name == "a" or own.text > _BUTTON_TEXT or own.prose:
+        return False
+    return _class_words().button.search(ident) is not None
 
 
 def _is_widget(own: _Stats) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from newsparse._html.region import BLOCK_TAGS, SKIP_TAGS, is_hidden, visible_text
+from newsparse._html.region import BLOCK_TAGS, is_hidden, is_unread, visible_text
 from newsparse.vocabulary import current
 
 __all__ = [
@@ -464,7 +464,7 @@ class _Writer:
             stack.append((node, True))
             for child in reversed(node.contents):
                 if isinstance(child, Tag):
-                    if child.name in SKIP_TAGS or is_hidden(child):
+                    if is_unread(child) or is_hidden(child):
                         continue
                     if self.live(child) or id(child) in self.link_boxes:
                         stack.append((child, False))
