@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -354,6 +355,27 @@ def test_word_patterns_escape_words_and_put_the_longest_first() -> None:
     assert pattern.pattern == r"^(?:a\.b|ab|a)$"
     assert pattern.match("a.b")
     assert not pattern.match("axb")
+
+
+def test_an_empty_table_matches_nothing() -> None:
+    # An empty alternation would match everywhere: an emptied table must recognise no word.
+    pattern = vocabulary.word_pattern(r"(?<![a-z])", frozenset(), r"(?![a-z])")
+    assert pattern.pattern == r"(?<![a-z])(?:(?!))(?![a-z])"
+    assert not any(pattern.search(text) for text in ("", " ", "share", "by Jo Park"))
+
+
+def test_every_table_emptied_still_parses_every_dump_losslessly() -> None:
+    """A vocabulary with no words at all claims nothing by word, and loses no text."""
+    empty = attrs.evolve(
+        Vocabulary.default(),
+        **{
+            field.name: frozenset() if field.type == "frozenset[str]" else {}
+            for field in attrs.fields(Vocabulary)
+        },
+    )
+    for path in sorted((Path(__file__).parent / "fixtures" / "dumps").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        assert_lossless(text, newsparse.parse(text, vocabulary=empty))
 
 
 # One invented word and phrase added to every table, so every builder runs on a new vocabulary.

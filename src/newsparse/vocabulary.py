@@ -2134,16 +2134,20 @@ def alternation(words: Iterable[str], *, shortest_first: bool = False) -> str:
     forces a longer word, the match then ends after the shortest word that fits, as a rule
     written that way always did.
 
+    No words give ``(?!)``, which matches nothing: an emptied table then recognises nothing,
+    where an empty alternation would match everywhere.
+
     Example:
         >>> alternation(["in", "aus", "à"])
         'aus|in|à'
         >>> alternation(["min", "minutes"], shortest_first=True)
         'min|minutes'
+        >>> alternation([])
+        '(?!)'
     """
     sign = 1 if shortest_first else -1
-    return "|".join(
-        re.escape(word) for word in sorted(set(words), key=lambda w: (sign * len(w), w))
-    )
+    ordered = sorted(set(words), key=lambda w: (sign * len(w), w))
+    return "|".join(re.escape(word) for word in ordered) if ordered else "(?!)"
 
 
 def case_forms(

@@ -167,10 +167,6 @@ _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
 
 
-# A "word" no class name holds (class names hold no NUL): the pattern of an emptied table.
-_NO_WORD: Final = "\x00"
-
-
 class _ClassWords(NamedTuple):
     """Patterns over class and id names, built from the vocabulary's class-word tables."""
 
@@ -186,18 +182,16 @@ class _ClassWords(NamedTuple):
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
-    # An emptied table recognises no box (an empty alternation would match every class name).
-    related = words.related_class_words or frozenset({_NO_WORD})
-    buttons = words.button_class_words or frozenset({_NO_WORD})
+    """The class-name patterns of ``words``."""
     return _ClassWords(
         author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
         related=word_pattern(
             r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
-            related,
+            words.related_class_words,
             r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
             flags=re.I,
         ),
-        button=word_pattern(r"(?<![a-z])", buttons, r"(?![a-z])", flags=re.I),
+        button=word_pattern(r"(?<![a-z])", words.button_class_words, r"(?![a-z])", flags=re.I),
     )
 
 
