@@ -1382,3 +1382,46 @@ def test_a_byline_after_a_list_of_linked_pictures_and_headlines_is_the_article_s
 def test_a_name_linked_to_a_section_page_is_no_writer(header: str, authors: list[str]) -> None:
     """Links to category, tag or search pages name a topic; the writer is credited elsewhere."""
     assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # An agency and a photographer, either order, with the picture dropped.
+        "dpa/Mara Lintz",
+        "AFP/Mara Lintz",
+        "Mara Lintz/Getty Images",
+        "© Nordlicht Bildagentur",
+        "Foto: dpa/Mara Lintz",
+    ],
+)
+@pytest.mark.parametrize("below", ["", "12 March 2024\n\n"])
+def test_a_picture_credit_over_its_caption_is_no_byline(credit: str, below: str) -> None:
+    """A credit line with its caption glued under it is one caption, not the article's byline.
+
+    Whatever follows: the text, or a date line.
+    """
+    caption = "The old ferry at the quay in Lindholm."
+    text = f"{_TITLE}\n\n{credit}\n{caption}\n\n{below}{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert [(c.text, c.raw) for c in article.captions] == [(caption, f"{credit}\n{caption}")]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # The same shapes over a date line, alone or beside a bar credit the article.
+        ("dpa/Mara Lintz\n12 March 2024", ["dpa/Mara Lintz"]),
+        ("dpa/Mara Lintz", ["dpa/Mara Lintz"]),
+        ("Mara Lintz | Reuters\nThe old ferry at the quay in Lindholm.", ["Mara Lintz", "Reuters"]),
+        # A credit under the prefixed byline's name is its agency.
+        ("Von Mara Lintz, dpa\nThe old ferry at the quay in Lindholm.", ["Mara Lintz", "dpa"]),
+    ],
+)  # fmt: skip
+def test_credit_shaped_bylines_without_a_caption_stay_bylines(
+    header: str, authors: list[str]
+) -> None:
+    """Without a caption line glued under it, a credit-shaped line under the title is a byline."""
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors

@@ -37,6 +37,7 @@ from newsparse._readers.byline import (
     read_byline,
     words_before_degrees,
 )
+from newsparse._readers.caption import read_credit
 from newsparse._sites import home_page
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -597,6 +598,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     text = inline.text
     if not text or len(text) > SHORT_LINE or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
+    if _picture_credit(context, index, text):
+        return None  # "dpa/Jo Park" over its caption: the caption rule takes both
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -
     # [email]", "Jane Doe | Reuters".
     credited = read_byline(re.sub(r"[|]| [-–—] ", ",", markdown), prefixed=False)
@@ -659,6 +662,41 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if _under_title(context, index) and not _shares_title_words(context, authors):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _picture_credit(context: Context, index: int, text: str) -> bool:
+    """Whether a credit-shaped line credits a picture, not the article.
+
+    ``dpa/Jo Park``, ``Jo Park/Getty Images``, ``Foto: Kim Lee``, ``(c) Example Agency``: the
+    same shape writes a byline too (``Jo Park | Reuters`` over the date line). A caption line
+    right under it, in the same block, makes it the picture's credit: with the picture dropped,
+    the credit stands first and its caption under it. (A credit under a picture or under its
+    caption is the caption rule's before this rule reads it.)
+    """
+    following = index + 1
+    return (
+        following < len(context.lines)
+        and not context.blank[following]
+        and " | " not in text  # a bar joins a byline's parts more often: "Jo Park | Reuters"
+        and bool(read_credit(text))
+        and _caption_shaped(context, following)
+    )
+
+
+def _caption_shaped(context: Context, index: int) -> bool:
+    """A plain line of a few words that is no date line, no byline and no heading: a caption."""
+    if context.shape(index) is not Shape.TEXT:
+        return False
+    text = context.inline(index).text.strip(BLANK + "*_")
+    return (
+        len(text.split()) >= _CAPTION_WORDS
+        and not _holds_date(text)
+        and read_byline(unmarked(context.lines[index])) is None
+    )
+
+
+# The fewest words of a caption line glued to its credit ("Die Hafenmole bei Nacht").
+_CAPTION_WORDS: Final = 3
 
 
 def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] | None:

@@ -662,6 +662,7 @@ def _text_under_credit(context: Context, following: int, *, gallery: bool = Fals
         return bool(context.setext_level(after))
     return (
         gallery
+        or not context.blank[following - 1]  # glued under its credit: one block, one figure
         or _credit_at(context, after) is not None
         or context.shape(after) is Shape.LIST_ITEM
         or bool(context.setext_level(after))
