@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import types
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import newsparse
 import newsparse._article  # the modules parse runs through, so that they are in sys.modules
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from build_compiled import COMPILED, MANIFEST, PACKAGE, ROOT, extension_files, fingerprint
+from build_compiled import COMPILED, MANIFEST, PACKAGE, PUBLIC, ROOT, extension_files, fingerprint
 
 
 def _compiled_modules() -> list[str]:
@@ -55,3 +56,33 @@ def test_the_compiled_list_names_modules_that_exist() -> None:
 def test_the_compiled_list_leaves_the_public_records_pure() -> None:
     # attrs classes users subclass, pickle and introspect stay Python classes.
     assert not {"_model.py", "vocabulary.py", "_kinds.py", "__init__.py"} & set(COMPILED)
+
+
+def test_the_modules_of_the_public_functions_stay_pure() -> None:
+    assert not set(PUBLIC) & set(COMPILED)
+    assert [module for module in PUBLIC if not (PACKAGE / module).is_file()] == []
+
+
+def test_every_public_function_is_a_python_function_of_a_module_left_pure() -> None:
+    """A compiled function has no docstring and checks its arguments with a ``TypeError``.
+
+    So ``parse``, ``parse_date`` and the small parsers are defined in modules the build leaves
+    pure, which check the arguments and call the compiled work; in a compiled build this holds
+    them to it, and in the pure one it fails as soon as one moves into a compiled module.
+    """
+    package = Path(newsparse.__file__).resolve().parent
+    functions = {
+        name: value
+        for name in newsparse.__all__
+        if callable(value := getattr(newsparse, name)) and not isinstance(value, type)
+    }
+    assert {"parse", "parse_date", "parse_byline", "format_date"} <= functions.keys()
+    not_python = sorted(
+        name for name, value in functions.items() if not isinstance(value, types.FunctionType)
+    )
+    assert not_python == []
+    homes = {
+        name: Path(value.__code__.co_filename).resolve().relative_to(package).as_posix()
+        for name, value in functions.items()
+    }
+    assert {name: home for name, home in homes.items() if home in COMPILED} == {}

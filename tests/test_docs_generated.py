@@ -127,14 +127,27 @@ def _name(function: Callable[..., object]) -> str:
     return f"{function.__module__.removeprefix('newsparse.')}.{function.__qualname__}"
 
 
+def _source_docstring(function: Callable[..., object]) -> str | None:
+    """The docstring of a module-level function, read from its module's source in ``src/``.
+
+    Not ``__doc__``: the rules are compiled in the optional compiled build (``make compiled``),
+    and a compiled function has none; its source is the one ``src/`` holds (``test_compiled``).
+    """
+    path = ROOT / "src" / (function.__module__.replace(".", "/") + ".py")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == function.__qualname__:
+            return ast.get_docstring(node, clean=False)
+    raise LookupError(f"no function {function.__qualname__} at the top of {path}")
+
+
 def rule_table() -> str:
     """``article.RULES`` in order: each rule, its screen, and what its docstring says it claims."""
     rows = []
     for number, entry in enumerate(RULES, 1):
         screen = code(_name(entry.screen)) if entry.screen is not None else "(none: always runs)"
-        rows.append(
-            [str(number), code(_name(entry.rule)), cell(first_line(entry.rule.__doc__)), screen]
-        )
+        claims = cell(first_line(_source_docstring(entry.rule)))
+        rows.append([str(number), code(_name(entry.rule)), claims, screen])
     return table(["#", "rule", "claims", "screen"], rows)
 
 

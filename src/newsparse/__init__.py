@@ -45,7 +45,7 @@ from newsparse._model import (
 if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type checkers
     from newsparse._article import MAX_INPUT, parse
     from newsparse._batch import Failed, Parsed, Result, parse_many, result_of
-    from newsparse._dates import DateOrder, format_date, parse_date
+    from newsparse._dates import DateOrder
     from newsparse._files import MAX_BYTES, Document, parse_file, read_document
     from newsparse._html import html_to_dump, parse_html
     from newsparse._markdown import to_markdown
@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type chec
         parse_title,
     )
     from newsparse._paths import Skipped, Sources, find_files
+    from newsparse._public_dates import format_date, parse_date
     from newsparse._rows import COLUMNS, select_columns, to_dataframe, to_row
     from newsparse._schema import json_schema
     from newsparse._schema_org import schema_org_script, to_schema_org
@@ -72,7 +73,8 @@ if TYPE_CHECKING:  # imported on first use (see _LAZY), named here for type chec
 # time; `benchmarks/speed.py --only import` times both).
 _LAZY: dict[str, str] = {
     **dict.fromkeys(("MAX_INPUT", "parse"), "_article"),
-    **dict.fromkeys(("DateOrder", "format_date", "parse_date"), "_dates"),
+    "DateOrder": "_dates",
+    **dict.fromkeys(("format_date", "parse_date"), "_public_dates"),
     **dict.fromkeys(
         (
             "parse_byline",

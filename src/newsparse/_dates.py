@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._language import guess_language
 from newsparse._model import DateValue, Precision
 from newsparse.vocabulary import (
@@ -26,7 +26,6 @@ from newsparse.vocabulary import (
     cached,
     case_forms,
     current,
-    given,
     patterns,
     word_pattern,
 )
@@ -36,15 +35,14 @@ __all__ = [
     "MIN_YEAR",
     "DateOrder",
     "FoundDate",
+    "date_of",
     "day_from_url",
     "find_dates",
     "find_relative",
-    "format_date",
     "format_offset",
     "infer_order",
     "likely_order",
     "order_note",
-    "parse_date",
     "read_in_order",
     "require_order",
     "text_order",
@@ -918,61 +916,25 @@ def day_from_url(url: str) -> DateValue | None:
     return None
 
 
-def parse_date(
-    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
-) -> DateValue:
-    """Read the first complete date phrase in ``text``.
+def date_of(text: str, order: DateOrder | None) -> DateValue:
+    """The first complete date phrase in ``text``, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The work of :func:`newsparse.parse_date`, which checks its arguments and sets the vocabulary
+    first (it is left pure, in ``_public_dates``, so that the compiled build keeps its docstring,
+    signature and argument checks).
 
     Raises:
         ParseError: ``not-a-date`` when ``text`` holds no date with a year, or is longer than a
             date phrase can be.
-
-    Example:
-        >>> parse_date("Feb. 19, 2020").value
-        datetime.date(2020, 2, 19)
-        >>> parse_date("December 2015").precision
-        <Precision.MONTH: 'month'>
     """
-    require_text(text, "parse_date")
-    order = require_order(order, "parse_date")
-    with given(vocabulary):
-        if len(text) > 4 * MAX_PHRASE:
-            raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
-        shown, likely = text_order(text, order)
-        for item in find_dates(text, order=shown):
-            value = read_in_order(item, shown=shown, likely=likely).value()
-            if value is not None:
-                return value
-        raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
-
-
-def format_date(value: DateValue) -> str:
-    """``value`` as an ISO 8601 string with only the parts its precision vouches for.
-
-    Example:
-        >>> import datetime as dt
-        >>> from newsparse import DateValue, Precision, format_date
-        >>> format_date(DateValue(value=dt.date(2021, 7, 1), precision=Precision.MONTH))
-        '2021-07'
-    """
-    moment = value.value
-    precision = value.precision
-    if precision is Precision.YEAR:
-        return f"{moment.year:04d}"
-    if precision is Precision.MONTH:
-        return f"{moment.year:04d}-{moment.month:02d}"
-    day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
-    if precision is Precision.DAY or not isinstance(moment, dt.datetime):
-        return day
-    time = f"{moment.hour:02d}"
-    if precision in (Precision.MINUTE, Precision.SECOND):
-        time += f":{moment.minute:02d}"
-    if precision is Precision.SECOND:
-        time += f":{moment.second:02d}"
-    return f"{day}T{time}{format_offset(moment)}"
+    if len(text) > 4 * MAX_PHRASE:
+        raise ParseError("text too long for a date phrase", code=Code.NOT_A_DATE)
+    shown, likely = text_order(text, order)
+    for item in find_dates(text, order=shown):
+        value = read_in_order(item, shown=shown, likely=likely).value()
+        if value is not None:
+            return value
+    raise ParseError(f"no date with a year in {text[:60]!r}", code=Code.NOT_A_DATE)
 
 
 def format_offset(moment: dt.datetime) -> str:

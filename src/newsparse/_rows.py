@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 import attrs
 
 from newsparse._batch import Failed, Parsed
-from newsparse._dates import format_date
 from newsparse._errors import Code, ParseError
 from newsparse._kinds import KINDS, by_name
 from newsparse._model import Article, DateValue
+from newsparse._public_dates import format_date
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -24,7 +24,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn
 
-from newsparse._dates import format_date, format_offset
+from newsparse._dates import format_offset
 from newsparse._errors import Code, ParseError
 from newsparse._json_types import JSON, JSONObject
 from newsparse._kinds import KINDS
@@ -45,6 +45,7 @@ from newsparse._model import (
     Severity,
     Span,
 )
+from newsparse._public_dates import format_date
 
 __all__ = [
     "CONVENIENCE",

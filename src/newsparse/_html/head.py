@@ -19,11 +19,12 @@ import attrs
 from bs4.element import Tag
 from dateutil.parser import isoparse
 
-from newsparse._dates import MAX_YEAR, MIN_YEAR, parse_date
+from newsparse._dates import MAX_YEAR, MIN_YEAR
 from newsparse._errors import Code, ParseError
 from newsparse._html.index import PageIndex
 from newsparse._html.notes import Note
 from newsparse._model import DateValue, Precision, Severity
+from newsparse._public_dates import parse_date
 
 __all__ = ["Head", "Person", "read_date", "read_head"]
 

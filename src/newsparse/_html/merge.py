@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from newsparse._article import parse
-from newsparse._dates import DateOrder, format_date
+from newsparse._dates import DateOrder
 from newsparse._errors import Code
 from newsparse._html.evidence import MIN_EVIDENCE, SHARE, missing_paragraphs
 from newsparse._html.head import Head, Person
@@ -27,6 +27,7 @@ from newsparse._html.page import Page
 from newsparse._html.writer import clean_url, escape, join_blocks
 from newsparse._language import language_tag
 from newsparse._model import Article, DateValue, Diagnostic, Precision, Severity, Span
+from newsparse._public_dates import format_date
 from newsparse._source import Source
 from newsparse.vocabulary import Vocabulary
 

@@ -19,7 +19,7 @@ import attrs
 
 from newsparse._dates import find_dates, find_relative
 from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Shape, heading_level
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
 from newsparse._parsers.common import plain_text, teaser_claim, unmarked
@@ -41,13 +41,11 @@ from newsparse._readers.caption import read_credit
 from newsparse._sites import home_page
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
-    Vocabulary,
     current,
-    given,
     prefix_first_words,
 )
 
-__all__ = ["parse_byline", "rule", "screen"]
+__all__ = ["byline_of", "rule", "screen"]
 
 
 # -- the rule ---------------------------------------------------------------------------------
@@ -834,41 +832,30 @@ def _dated_line(context: Context, index: int) -> bool:
     return _holds_date(line) or find_relative(line) is not None
 
 
-def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline:
-    """Read one byline.
+def byline_of(text: str) -> Byline:
+    """The work of :func:`newsparse.parse_byline`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-byline`` when ``text`` does not read as a byline.
-
-    Example:
-        >>> [
-        ...     a.name
-        ...     for a in parse_byline(
-        ...         "By Maggie Haberman, Shane Goldmacher and Michael Crowley"
-        ...     ).authors
-        ... ]
-        ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
     """
-    require_text(text, "parse_byline")
-    with given(vocabulary):
-        source = Source(text)
-        span = source.span(0, len(text))
-        raw = source.raw(span)
-        # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
-        # several: two list items are two lines, which unmarked would run into one name.)
-        markdown = unmarked(raw) if "\n" not in raw else raw
-        authors = _prefixed_authors(markdown, lone=True)
-        if authors is None:
-            authors = read_byline(markdown, prefixed=False)
-        if authors is None:
-            line, column = source.position(span.start)
-            raise ParseError(
-                f"{raw[:60]!r} does not read as a byline",
-                code=Code.NOT_A_BYLINE,
-                line=line,
-                column=column,
-            )
-        return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    # A line cut from a dump may keep its block marker: "### By [Jane Doe](#)", "* Von X". (Not
+    # several: two list items are two lines, which unmarked would run into one name.)
+    markdown = unmarked(raw) if "\n" not in raw else raw
+    authors = _prefixed_authors(markdown, lone=True)
+    if authors is None:
+        authors = read_byline(markdown, prefixed=False)
+    if authors is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a byline",
+            code=Code.NOT_A_BYLINE,
+            line=line,
+            column=column,
+        )
+    return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors)

@@ -20,7 +20,7 @@ import attrs
 
 from newsparse._dates import FoundDate, find_dates
 from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import render
 from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import (
@@ -42,15 +42,13 @@ from newsparse._readers.reading_time import reading_time
 from newsparse._readers.related import read_related
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
-    Vocabulary,
     agency_name,
     cached,
     current,
-    given,
     prefix_first_words,
 )
 
-__all__ = ["CaptionReading", "parse_caption", "read_caption", "rule", "screen"]
+__all__ = ["CaptionReading", "caption_of", "read_caption", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
 
@@ -1044,44 +1042,37 @@ def _image_followers(
     return last, _alt_caption(context, index, _alt_credit(reading))
 
 
-def parse_caption(text: str, *, vocabulary: Vocabulary | None = None) -> Caption:
-    r"""Read a caption: one line with its credit, or a caption line and a credit line.
+def caption_of(text: str) -> Caption:
+    """The work of :func:`newsparse.parse_caption`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-caption`` when ``text`` carries no credit or image.
-
-    Example:
-        >>> c = parse_caption("Bloomberg campaigns.\n\n(Elizabeth Conley / Houston Chronicle)")
-        >>> c.text, c.credit
-        ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
     """
-    require_text(text, "parse_caption")
-    with given(vocabulary):
-        context = Context(Source(text))
-        first = context.next_nonblank(0)
-        claim = rule(context, first) if first is not None else None
-        if claim is None or context.next_nonblank(claim.next_line) is not None:
-            line = (first or 0) + 1
-            raise ParseError(
-                f"{text.strip()[:60]!r} does not read as a caption",
-                code=Code.NOT_A_CAPTION,
-                line=line,
-            )
-        caption = claim.elements[0]
-        if isinstance(caption, Picture) and caption.images:
-            # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
-            # only its image.
-            first_image = caption.images[0]
-            caption = Caption(
-                raw=caption.raw,
-                span=caption.span,
-                text="",
-                image_url=first_image.src,
-                alt=first_image.alt or None,
-            )
-        if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
-            raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
-        return caption
+    context = Context(Source(text))
+    first = context.next_nonblank(0)
+    claim = rule(context, first) if first is not None else None
+    if claim is None or context.next_nonblank(claim.next_line) is not None:
+        line = (first or 0) + 1
+        raise ParseError(
+            f"{text.strip()[:60]!r} does not read as a caption",
+            code=Code.NOT_A_CAPTION,
+            line=line,
+        )
+    caption = claim.elements[0]
+    if isinstance(caption, Picture) and caption.images:
+        # In a dump a picture with no caption is a Picture; asked for a caption, it is one with
+        # only its image.
+        first_image = caption.images[0]
+        caption = Caption(
+            raw=caption.raw,
+            span=caption.span,
+            text="",
+            image_url=first_image.src,
+            alt=first_image.alt or None,
+        )
+    if not isinstance(caption, Caption):  # pragma: no cover - the rule only makes captions
+        raise ParseError("not a caption", code=Code.NOT_A_CAPTION)
+    return caption

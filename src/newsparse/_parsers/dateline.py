@@ -25,11 +25,10 @@ from newsparse._dates import (
     find_dates,
     find_relative,
     read_in_order,
-    require_order,
     text_order,
 )
 from newsparse._engine import LABEL_LINE, PROSE_WORDS, SHORT_LINE, Claim, Context, Found, Shape
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import render
 from newsparse._model import (
     Author,
@@ -67,14 +66,12 @@ from newsparse._readers.dateline import (
 )
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
-    Vocabulary,
     agency_name,
     current,
-    given,
     prefix_first_words,
 )
 
-__all__ = ["glued_rule", "parse_dateline", "read_lead", "rule", "screen"]
+__all__ = ["dateline_of", "glued_rule", "read_lead", "rule", "screen"]
 
 _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 
@@ -829,60 +826,45 @@ def _says_updated(claim: Claim) -> bool:
     return any(isinstance(e, Dateline) and e.updated is not None for e in claim.elements)
 
 
-def parse_dateline(
-    text: str, *, order: DateOrder | None = None, vocabulary: Vocabulary | None = None
-) -> Dateline:
-    """Read one dateline: a header date line or the place-and-agency opening of a story.
+def dateline_of(text: str, order: DateOrder | None) -> Dateline:
+    """The work of :func:`newsparse.parse_dateline`, in the current vocabulary.
 
-    A date without a year gives ``published=None`` (there is no context to take a year from).
-
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-dateline`` when ``text`` is neither.
-
-    Example:
-        >>> d = parse_dateline("Updated: Oct 01, 2014, 08.30 AM IST")
-        >>> d.updated.value, d.updated.zone
-        (datetime.datetime(2014, 10, 1, 8, 30), 'IST')
-        >>> d = parse_dateline("MOSCOW (AP) —")
-        >>> d.place, d.agency
-        ('MOSCOW', 'AP')
     """
-    require_text(text, "parse_dateline")
-    order = require_order(order, "parse_dateline")
-    with given(vocabulary):
-        source = Source(text)
-        span = source.span(0, len(text))
-        raw = source.raw(span)
-        reading = read_dateline(raw, order=order)
-        if reading is None:
-            lead = read_lead(raw, order=order)
-            if lead is not None and not raw[lead[1] :].strip(BLANK):
-                reading = lead[0]
-        if reading is None:
-            line, column = source.position(span.start)
-            raise ParseError(
-                f"{raw[:60]!r} does not read as a dateline",
-                code=Code.NOT_A_DATELINE,
-                line=line,
-                column=column,
-            )
-
-        shown, likely = text_order(raw, order)
-
-        def value(phrase: FoundDate | None) -> DateValue | None:
-            if phrase is None:
-                return None
-            return read_in_order(phrase, shown=shown, likely=likely).value()
-
-        return Dateline(
-            raw=raw,
-            span=span,
-            text=plain_text(raw),
-            published=value(reading.published),
-            updated=value(reading.updated),
-            place=reading.place,
-            agency=reading.agency,
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_dateline(raw, order=order)
+    if reading is None:
+        lead = read_lead(raw, order=order)
+        if lead is not None and not raw[lead[1] :].strip(BLANK):
+            reading = lead[0]
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a dateline",
+            code=Code.NOT_A_DATELINE,
+            line=line,
+            column=column,
         )
+
+    shown, likely = text_order(raw, order)
+
+    def value(phrase: FoundDate | None) -> DateValue | None:
+        if phrase is None:
+            return None
+        return read_in_order(phrase, shown=shown, likely=likely).value()
+
+    return Dateline(
+        raw=raw,
+        span=span,
+        text=plain_text(raw),
+        published=value(reading.published),
+        updated=value(reading.updated),
+        place=reading.place,
+        agency=reading.agency,
+    )

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from newsparse._engine import Claim, Context, Found, Shape
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import render
 from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
 from newsparse._parsers.common import is_emphasised, is_italic
@@ -24,14 +24,13 @@ from newsparse.vocabulary import (
     DISCLOSURE_PHRASES,
     Vocabulary,
     current,
-    given,
     patterns,
     word_pattern,
 )
 
 __all__ = [
     "FootnoteReading",
-    "parse_footnote",
+    "footnote_of",
     "read_footnote",
     "rule",
     "screen",
@@ -720,40 +719,33 @@ def _repeated(context: Context, index: int) -> bool:
     return memo[0].get(context.lines[index].strip(BLANK), index) < index
 
 
-def parse_footnote(text: str, *, vocabulary: Vocabulary | None = None) -> Footnote:
-    """Read one closing note; a line wholly in italics counts as a note here.
+def footnote_of(text: str) -> Footnote:
+    """The work of :func:`newsparse.parse_footnote`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-footnote`` when ``text`` is not a note.
-
-    Example:
-        >>> n = parse_footnote("Correction: An earlier version misstated the date.")
-        >>> n.kind.value, n.text
-        ('correction', 'Correction: An earlier version misstated the date.')
     """
-    require_text(text, "parse_footnote")
-    with given(vocabulary):
-        source = Source(text)
-        span = source.span(0, len(text))
-        raw = source.raw(span)
-        reading = read_footnote(raw, closing=True)
-        if reading is None:
-            line, column = source.position(span.start)
-            raise ParseError(
-                f"{raw[:60]!r} does not read as a closing note",
-                code=Code.NOT_A_FOOTNOTE,
-                line=line,
-                column=column,
-            )
-        return Footnote(
-            raw=raw,
-            span=span,
-            text=reading.text,
-            kind=reading.kind,
-            label=reading.label,
-            links=reading.links,
-            credits=reading.credits,
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_footnote(raw, closing=True)
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a closing note",
+            code=Code.NOT_A_FOOTNOTE,
+            line=line,
+            column=column,
         )
+    return Footnote(
+        raw=raw,
+        span=span,
+        text=reading.text,
+        kind=reading.kind,
+        label=reading.label,
+        links=reading.links,
+        credits=reading.credits,
+    )

@@ -20,7 +20,7 @@ import attrs
 
 from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import IMAGE, LINK, render
 from newsparse._model import Boilerplate, BoilerplateKind, Element, Link, RelatedLink, Severity
 from newsparse._parsers.common import paragraph_at, unmarked
@@ -31,9 +31,9 @@ from newsparse._readers.related import (
     related_words,
 )
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, current, given
+from newsparse.vocabulary import current
 
-__all__ = ["parse_related", "rule", "screen"]
+__all__ = ["related_of", "rule", "screen"]
 
 
 # The last line of a teaser link written over several lines: "Leer más](#)"
@@ -998,34 +998,27 @@ def rule(context: Context, index: int) -> Claim | None:
     )
 
 
-def parse_related(text: str, *, vocabulary: Vocabulary | None = None) -> RelatedLink:
-    """Read one related link.
+def related_of(text: str) -> RelatedLink:
+    """The work of :func:`newsparse.parse_related`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-related-link`` when ``text`` is not one.
-
-    Example:
-        >>> r = parse_related("[Related: Tajik base opens](https://example.com/a)")
-        >>> r.label, r.title, r.url
-        ('Related', 'Tajik base opens', 'https://example.com/a')
     """
-    require_text(text, "parse_related")
-    with given(vocabulary):
-        source = Source(text)
-        span = source.span(0, len(text))
-        raw = source.raw(span)
-        reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
-        if reading is None:
-            line, column = source.position(span.start)
-            raise ParseError(
-                f"{raw[:60]!r} does not read as a related link",
-                code=Code.NOT_RELATED,
-                line=line,
-                column=column,
-            )
-        return RelatedLink(
-            raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
+    source = Source(text)
+    span = source.span(0, len(text))
+    raw = source.raw(span)
+    reading = read_related(_without_block_marker(raw)) if "\n" not in raw.strip() else None
+    if reading is None:
+        line, column = source.position(span.start)
+        raise ParseError(
+            f"{raw[:60]!r} does not read as a related link",
+            code=Code.NOT_RELATED,
+            line=line,
+            column=column,
         )
+    return RelatedLink(
+        raw=raw, span=span, label=reading.label, title=reading.title, url=reading.url
+    )

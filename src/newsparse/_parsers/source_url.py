@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from newsparse._engine import Claim, Context, Found
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._model import Diagnostic, Severity, SourceUrl
 from newsparse._source import Source
-from newsparse.vocabulary import Vocabulary, given
 
-__all__ = ["parse_source_url", "rule", "screen"]
+__all__ = ["rule", "screen", "source_url_of"]
 
 
 def _footer(context: Context, index: int) -> tuple[SourceUrl, int] | None:
@@ -55,26 +54,20 @@ def rule(context: Context, index: int) -> Claim | None:
     )
 
 
-def parse_source_url(text: str, *, vocabulary: Vocabulary | None = None) -> SourceUrl:
-    r"""Read an ``Original url:`` footer.
+def source_url_of(text: str) -> SourceUrl:
+    """The work of :func:`newsparse.parse_source_url`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-source-url`` when ``text`` is not such a footer.
-
-    Example:
-        >>> parse_source_url("Original url:\n\n<https://example.com/a>").url
-        'https://example.com/a'
     """
-    require_text(text, "parse_source_url")
-    with given(vocabulary):
-        context = Context(Source(text))
-        first = context.next_nonblank(0)
-        found = _footer(context, first) if first is not None else None
-        if found is None or context.next_nonblank(found[1]) is not None:
-            raise ParseError("not an 'Original url:' footer", code=Code.NOT_A_SOURCE_URL)
-        if not found[0].url:
-            raise ParseError("the footer names no URL", code=Code.NOT_A_SOURCE_URL)
-        return found[0]
+    context = Context(Source(text))
+    first = context.next_nonblank(0)
+    found = _footer(context, first) if first is not None else None
+    if found is None or context.next_nonblank(found[1]) is not None:
+        raise ParseError("not an 'Original url:' footer", code=Code.NOT_A_SOURCE_URL)
+    if not found[0].url:
+        raise ParseError("the footer names no URL", code=Code.NOT_A_SOURCE_URL)
+    return found[0]

@@ -15,7 +15,7 @@ from typing import Final
 
 from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, heading_level
-from newsparse._errors import Code, ParseError, require_text
+from newsparse._errors import Code, ParseError
 from newsparse._inline import LINK, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
@@ -34,9 +34,9 @@ from newsparse._sites import (
     squeeze,
 )
 from newsparse._source import BLANK, Source
-from newsparse.vocabulary import Vocabulary, current, given, patterns
+from newsparse.vocabulary import Vocabulary, current, patterns
 
-__all__ = ["heading_suffixes", "parse_title", "read_title", "repair_mojibake", "rule", "screen"]
+__all__ = ["heading_suffixes", "read_title", "repair_mojibake", "rule", "screen", "title_of"]
 
 # A kicker glued to a quoted title: 'Die Zukunft der Arbeit"Wir dekorieren ... um"'.
 _GLUED_QUOTE: Final = re.compile(
@@ -545,35 +545,26 @@ def _separate_date(line: str, byline: int, date: int) -> int | None:
 _WORD: Final = re.compile(r"[^\W\d_]{1,40}")
 
 
-def parse_title(text: str, *, vocabulary: Vocabulary | None = None) -> Headline:
-    """Read a title: an ATX or setext heading, or one short line of text.
+def title_of(text: str) -> Headline:
+    """The work of :func:`newsparse.parse_title`, in the current vocabulary.
 
-    ``vocabulary`` is the words read (``None``: the current ones, see
-    :func:`~newsparse.vocabulary.given`).
+    The public function (``_parsers/__init__``, left pure in the compiled build) checks the
+    arguments and sets the vocabulary, then calls this.
 
     Raises:
         ParseError: ``not-a-title`` for empty text, several paragraphs, or a line too long to be
             a title.
-
-    Example:
-        >>> h = parse_title("# [Local News |](#) Brothel catering to politicians")
-        >>> h.text, h.kicker
-        ('Brothel catering to politicians', 'Local News')
     """
-    require_text(text, "parse_title")
-    with given(vocabulary):
-        context = Context(Source(text))
-        first = context.next_nonblank(0)
-        if first is None:
-            raise ParseError("empty text is not a title", code=Code.NOT_A_TITLE)
-        last = context.block_end(first) - 1
-        heading = context.shape(first) is Shape.HEADING or context.setext_level(first)
-        expected_last = first + 1 if context.setext_level(first) else first
-        if context.next_nonblank(last + 1) is not None or last != expected_last:
-            raise ParseError(
-                "a title is one heading or line", code=Code.NOT_A_TITLE, line=first + 1
-            )
-        if not heading and len(context.lines[first].strip(BLANK)) > 300:
-            raise ParseError("too long for a title", code=Code.NOT_A_TITLE, line=first + 1)
-        headline, _ = _headline(context, first, first)
-        return headline
+    context = Context(Source(text))
+    first = context.next_nonblank(0)
+    if first is None:
+        raise ParseError("empty text is not a title", code=Code.NOT_A_TITLE)
+    last = context.block_end(first) - 1
+    heading = context.shape(first) is Shape.HEADING or context.setext_level(first)
+    expected_last = first + 1 if context.setext_level(first) else first
+    if context.next_nonblank(last + 1) is not None or last != expected_last:
+        raise ParseError("a title is one heading or line", code=Code.NOT_A_TITLE, line=first + 1)
+    if not heading and len(context.lines[first].strip(BLANK)) > 300:
+        raise ParseError("too long for a title", code=Code.NOT_A_TITLE, line=first + 1)
+    headline, _ = _headline(context, first, first)
+    return headline
