@@ -120,3 +120,32 @@ def test_caption_line_under_an_image_keeps_its_own_credit(under_image: str) -> N
     assert [(c.text, c.credit, c.image_url) for c in article.captions] == [
         ("Delegates leave the hall.", "Reuters", "https://x.test/a.jpg")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "raws"),
+    [
+        ("Read more: [Kiln fire out](#a), [Potters vote to stay](#b)",
+         ["Read more: [Kiln fire out](#a)", ", [Potters vote to stay](#b)"]),
+        ("**Lesen Sie auch: [Ofen brennt](/a) · [Töpfer bleiben](/b) | [Markt im Mai](/c).**",
+         ["**Lesen Sie auch: [Ofen brennt](/a)", "· [Töpfer bleiben](/b)",
+          "| [Markt im Mai](/c).**"]),
+    ],
+)  # fmt: skip
+def test_labelled_line_of_links_gives_one_related_link_per_link(line: str, raws: list[str]) -> None:
+    """The label goes with the first link, each separator with the link after it."""
+    text = f"# Title of the story\n\nSome text of the story here.\n\n{line}\n\nMore text."
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.raw for r in article.related] == raws
+    assert [text[r.span.start : r.span.end] for r in article.related] == raws
+    assert len({r.label for r in article.related}) == 1
+    assert all(r.title in r.raw and r.url and r.url in r.raw for r in article.related)
+
+
+def test_line_of_links_with_a_picture_between_stays_one_related_link() -> None:
+    """A line whose links cannot all be found as ``[text](url)`` is not cut."""
+    text = "# T\n\nText here.\n\nRead more: [Kiln fire out](#a) | ![p](/p.jpg) [Potters stay](#b)"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert len(article.related) == 1

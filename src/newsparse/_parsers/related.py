@@ -27,6 +27,8 @@ from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
+    read_link_list,
+    read_links,
     read_related,
     related_words,
 )
@@ -482,6 +484,12 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
                 box.hold(summary)
             probe = box.first
             continue
+        listed = () if item is not None else _listed_item(context, box.first, probe_line, label)
+        if listed and not box.summarised:
+            for element in listed:
+                box.add(element)
+            probe = box.first
+            continue
         card_summary = _card_summary(context, probe_line, label, box.elements, box.pending)
         if card_summary is not None:
             box.hold(card_summary, card=True)
@@ -934,6 +942,77 @@ def _longest_line(parts: list[str]) -> str:
     return best
 
 
+def _link_ends(context: Context, index: int, readings: tuple[RelatedReading, ...]) -> list[int]:
+    """Where each link of line ``index`` ends in the input; empty unless they match ``readings``.
+
+    Every link of the line must be written ``[text](url)`` and read as the reading says, so a
+    cut never falls inside a link (a picture or a reference link leaves the line whole).
+    """
+    base = context.source.starts[index]
+    matches = list(LINK.finditer(context.lines[index]))
+    if len(matches) != len(readings):
+        return []
+    ends = []
+    for match, reading in zip(matches, readings, strict=True):
+        links = render(match.group(0)).links
+        if len(links) != 1 or " ".join(links[0].text.split()) != reading.title:
+            return []
+        ends.append(base + match.end())
+    return ends
+
+
+def _split_line(
+    context: Context,
+    first: int,
+    index: int,
+    readings: tuple[RelatedReading, ...],
+    *,
+    minimum: int = _MIN_CARD_WORDS,
+) -> tuple[RelatedLink, ...]:
+    """One related link per link of line ``index`` (``Read more: [A](u) | [B](u)``), or none.
+
+    The first element takes the lines from ``first`` (the label, the bullet) up to the end of
+    its link; each later one the separator before its link and the link; the last one also what
+    closes the line (``**``, a period). Empty when a title names no story (:func:`_generic`
+    with ``minimum`` words) or the links cannot be found in the line.
+    """
+    if any(_generic(reading.title, minimum) or _author_link(reading.url) for reading in readings):
+        return ()
+    ends = _link_ends(context, index, readings)
+    if not ends:
+        return ()
+    start = context.source.starts[first]
+    cuts = [*ends[:-1], context.source.line_end(index)]
+    elements = []
+    for reading, end in zip(readings, cuts, strict=True):
+        span = context.span(start, end)
+        elements.append(
+            RelatedLink(
+                raw=context.raw(span),
+                span=span,
+                label=reading.label,
+                title=reading.title,
+                url=reading.url,
+            )
+        )
+        start = end
+    return tuple(elements)
+
+
+def _listed_item(
+    context: Context, first: int, index: int, label: str | None
+) -> tuple[RelatedLink, ...]:
+    """A list item of a box that holds several story links: ``* [A](u) · [B](u)``."""
+    if context.shape(index) is not Shape.LIST_ITEM or len(context.lines[index]) > _MAX_ITEM_LINE:
+        return ()
+    readings = read_links(_item_markdown(context.lines[index]), label)
+    if any(len(_WORD.findall(reading.title)) < _MIN_LISTED_WORDS for reading in readings):
+        return ()  # a line of short links is a menu or a tag list, as in _takes
+    if any(_home_link(reading.url) for reading in readings):
+        return ()
+    return _split_line(context, first, index, readings)
+
+
 def _without_block_marker(line: str) -> str:
     """The line without a list bullet or quote marker ("* ", "> ") in front; a heading keeps its."""
     return unmarked(line) if line_shape(line) in (Shape.LIST_ITEM, Shape.QUOTE) else line
@@ -988,9 +1067,13 @@ def rule(context: Context, index: int) -> Claim | None:
     unlabelled = _unlabelled_claim(context, index)
     if unlabelled is not None:
         return unlabelled
-    reading = read_related(_without_block_marker(line))
+    markdown = _without_block_marker(line)
+    reading = read_related(markdown)
     if reading is None:
         return None
+    several = _split_line(context, index, index, read_link_list(markdown), minimum=1)
+    if several:
+        return Claim(elements=several, found=(Found.RELATED,) * len(several), next_line=index + 1)
     return Claim(
         elements=(_element(context, index, index, reading),),
         found=(Found.RELATED,),

@@ -14,7 +14,16 @@ from newsparse._inline import Inline, render
 from newsparse._source import BLANK
 from newsparse.vocabulary import Vocabulary, cached, current, patterns
 
-__all__ = ["SEPARATORS", "RelatedReading", "RelatedWords", "read_related", "related_words"]
+__all__ = [
+    "LIST_SEPARATORS",
+    "SEPARATORS",
+    "RelatedReading",
+    "RelatedWords",
+    "read_link_list",
+    "read_links",
+    "read_related",
+    "related_words",
+]
 
 
 class RelatedWords(NamedTuple):
@@ -38,6 +47,8 @@ def _build(words: Vocabulary) -> RelatedWords:
 related_words: Final = patterns(_build)
 # What may end a label before its links: "Related:", "Read next »", "MORE |".
 SEPARATORS: Final = ":»›>|-–—•·"
+# What may stand between the links of one line: "[A](u), [B](u)", "[A](u) | [B](u)", "· ".
+LIST_SEPARATORS: Final = SEPARATORS + ",;/"
 
 
 @attrs.frozen(kw_only=True)
@@ -110,3 +121,53 @@ def _only_link(inline: Inline, start: int) -> bool:
         return False
     outside = inline.text[start : rest[0].start] + inline.text[rest[0].end :]
     return not outside.strip(BLANK + SEPARATORS)
+
+
+_MIN_LISTED: Final = 2
+
+
+def read_link_list(markdown: str) -> tuple[RelatedReading, ...]:
+    """One reading per link when a labelled line lists several (``Read more: [A](u), [B](u)``).
+
+    After the label only links and the marks between them (:data:`LIST_SEPARATORS`) may stand;
+    each reading has the line's label. Empty when the line is no such list.
+
+    Example:
+        >>> [r.title for r in read_link_list("Read more: [Dry summer](#) | [Wet spring](#)")]
+        ['Dry summer', 'Wet spring']
+    """
+    reading = read_related(markdown)
+    if reading is None:
+        return ()
+    inline = render(markdown)
+    found = _label(inline.text)
+    if found is None:
+        return ()
+    return _listed(inline, found[1], reading.label)
+
+
+def _listed(inline: Inline, start: int, label: str | None) -> tuple[RelatedReading, ...]:
+    """The links of ``inline`` after ``start``, if only separators stand between them."""
+    links = [link for link in inline.links if link.start >= start]
+    if len(links) < _MIN_LISTED or any(not link.text.strip(BLANK) for link in links):
+        return ()
+    position = start
+    for link in links:
+        if inline.text[position : link.start].strip(BLANK + LIST_SEPARATORS):
+            return ()
+        position = link.end
+    if inline.text[position:].strip(BLANK + LIST_SEPARATORS + "."):  # a closing period
+        return ()
+    return tuple(
+        RelatedReading(label=label, title=" ".join(link.text.split()), url=link.url)
+        for link in links
+    )
+
+
+def read_links(markdown: str, label: str | None) -> tuple[RelatedReading, ...]:
+    """One reading per link of a line that holds only links and separators (``[A](u) · [B](u)``).
+
+    Each reading has ``label``: a list item of a labelled box may hold two stories. Empty when
+    the line holds fewer than two links or anything but separators between them.
+    """
+    return _listed(render(markdown), 0, label)
