@@ -435,7 +435,7 @@ _FIRST_NAMES: Final = (
     "Jane John Maria Ahmed Olga Pierre Sofia Kenji Amara Lucas Ingrid Mateo Chloé Tomasz"
 ).split()
 _LAST_NAMES: Final = (
-    "Doe Smith Haberman Petrova Dubois García Tanaka Okafor Silva Berg Novak O'Brien Müller"
+    "Doe Smith Hollweg Petrova Dubois García Tanaka Okafor Silva Berg Novak O'Brien Müller"
 ).split()
 _AGENCIES: Final = ("AFP", "AP", "Reuters", "TASS", "dpa", "EFE", "Xinhua", "Kyodo")
 _ORGANIZATIONS: Final = ("Staff Reports", "Metro Desk", "News Service", "Editorial Board")

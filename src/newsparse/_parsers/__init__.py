@@ -40,10 +40,10 @@ def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline:
         >>> [
         ...     a.name
         ...     for a in parse_byline(
-        ...         "By Maggie Haberman, Shane Goldmacher and Michael Crowley"
+        ...         "By Marta Hollweg, Sean Goldbeck and Mikael Crane"
         ...     ).authors
         ... ]
-        ['Maggie Haberman', 'Shane Goldmacher', 'Michael Crowley']
+        ['Marta Hollweg', 'Sean Goldbeck', 'Mikael Crane']
     """
     require_text(text, "parse_byline")
     with given(vocabulary):
