@@ -122,7 +122,7 @@ FIELD_DOCS: Final[dict[str, dict[str, str]]] = {
         "raw": _RAW_DOC,
         "span": _SPAN_DOC,
         "text": "the caption text without its credit and date (may be empty)",
-        "credit": "the picture credit ('TASS', 'AP Photo/Evan Vucci'), or null",
+        "credit": "the picture credit ('TASS', 'AP Photo/Jon Vardy'), or null",
         "date": "a date the caption gives, or null",
         "image_url": "the picture's address from an image line, or null",
         "alt": "the picture's alt text from an image line, or null",

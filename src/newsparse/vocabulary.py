@@ -633,7 +633,7 @@ FIGURE_LABELS: Final = _words(
     illustration image imagen imagem figura figuras foto photo graphic chart karte"""
 )
 
-# Picture agencies and credit words that make a line a photo credit ("Perry Knotts/Getty Images").
+# Picture agencies and credit words that make a line a photo credit ("Perrin Knox/Getty Images").
 PICTURE_AGENCIES: Final = _phrases(
     """Getty Images
     GettyImages

@@ -60,9 +60,9 @@ def parse_caption(text: str, *, vocabulary: Vocabulary | None = None) -> Caption
         ParseError: ``not-a-caption`` when ``text`` carries no credit or image.
 
     Example:
-        >>> c = parse_caption("Bloomberg campaigns.\n\n(Elizabeth Conley / Houston Chronicle)")
+        >>> c = parse_caption("The mayor campaigns.\n\n(Elena Corbin / Harbor Chronicle)")
         >>> c.text, c.credit
-        ('Bloomberg campaigns.', 'Elizabeth Conley / Houston Chronicle')
+        ('The mayor campaigns.', 'Elena Corbin / Harbor Chronicle')
     """
     require_text(text, "parse_caption")
     with given(vocabulary):

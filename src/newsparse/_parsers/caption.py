@@ -3,7 +3,7 @@
 A caption is recognised by its credit: a trailing emphasised credit (``... July 8, 2021 **TASS**``),
 a labelled credit (``Photo: X / AFP``, ``Foto: ...``, ``© Aton``; after a sentence the label may
 lack its colon: ``... Foto Jane Doe``), a parenthesised credit with a
-slash (``(AP Photo/Evan Vucci)``), a photographer and picture agency (``Perry Knotts/Getty
+slash (``(AP Photo/Jon Vardy)``), a photographer and picture agency (``Perrin Knox/Getty
 Images``), or an image line (``![alt](src)``). The credit may sit on the caption's line, on the
 line after it, or, in picture galleries, on the line before it.
 
@@ -729,7 +729,7 @@ def _credit_like(context: Context, index: int) -> bool:
         or context.first_word(index) in credit_words().credit_first_words
     ):
         return True
-    # "Perry Knotts/Getty Images": a slash in the text (link targets hold slashes of their own).
+    # "Perrin Knox/Getty Images": a slash in the text (link targets hold slashes of their own).
     return "/" in line and "/" in context.inline(index).text
 
 

@@ -103,7 +103,7 @@ _LABELLED: Final = re.compile(
     r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
 )
 # "© Aton", "(C) Kab Niang", "Copyright X"
-# "(Elizabeth Conley / Houston Chronicle)", "(AP Photo/Evan Vucci)"
+# "(Elena Corbin / Harbor Chronicle)", "(AP Photo/Jon Vardy)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
 
 # "Jane Doe/Reuters", "Jane Doe / AFP via Getty Images", "picture alliance | Jane Doe": the
@@ -152,8 +152,8 @@ def read_credit(text: str) -> str | None:
     """The credit a standalone credit line gives (``""`` for a bare label such as ``Foto:``).
 
     Example:
-        >>> read_credit("(AP Photo/Evan Vucci)"), read_credit("Photo: Jane Doe / AFP")
-        ('AP Photo/Evan Vucci', 'Jane Doe / AFP')
+        >>> read_credit("(AP Photo/Jon Vardy)"), read_credit("Photo: Jane Doe / AFP")
+        ('AP Photo/Jon Vardy', 'Jane Doe / AFP')
         >>> read_credit("The minister said so.") is None
         True
     """
