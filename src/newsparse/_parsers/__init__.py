@@ -39,9 +39,7 @@ def parse_byline(text: str, *, vocabulary: Vocabulary | None = None) -> Byline:
     Example:
         >>> [
         ...     a.name
-        ...     for a in parse_byline(
-        ...         "By Marta Hollweg, Sean Goldbeck and Mikael Crane"
-        ...     ).authors
+        ...     for a in parse_byline("By Marta Hollweg, Sean Goldbeck and Mikael Crane").authors
         ... ]
         ['Marta Hollweg', 'Sean Goldbeck', 'Mikael Crane']
     """
