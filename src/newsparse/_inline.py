@@ -105,7 +105,7 @@ LINK: Final = re.compile(rf"\[(?P<label>{_LINK_LABEL})\]" + _target("angled", "u
 
 
 # A link whose address holds blanks (its text as in LINK), as converters resolving hrefs write:
-# [Felipe Morales Sierra](https://www.elespectador.com/autores/Felipe Morales/), and
+# [Felipe Morano Sierra](https://www.elespectador.com/autores/Felipe Morano/), and
 # [ Plus...](javascript:show\(49, { full: true }\); void\(0\);) from html2text.
 LOOSE_LINK: Final = re.compile(rf"\[(?P<label>{_LINK_LABEL})\]" + _loose_target("url", r"^\S\n"))
 # The same for a picture, whose srcset may wrap onto the next line of its block:

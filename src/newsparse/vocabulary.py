@@ -290,7 +290,7 @@ LOCATION_PREPOSITIONS: Final = _words("in en aus à a from em")
 # Prepositions before a place closing a byline after a comma: "Por João Silva, de Brasília".
 PLACE_PREPOSITIONS: Final = _words("in en aus à a from em de desde depuis da do di")
 
-# Words joining a byline to the date after it: "[Jane Slaughter](#) on 2 May", "Von X am".
+# Words joining a byline to the date after it: "[Jane Saltmarsh](#) on 2 May", "Von X am".
 DATE_JOINERS: Final = _words("on am le el em the")
 
 # Words left dangling between a byline and its date, never a name: "on", "am", "at", "um".
@@ -499,7 +499,7 @@ def agency_name(text: str) -> str | None:
     return agencies.get(" ".join(text.casefold().split()).strip(".,;:()/ "))
 
 
-# Path segments of links to author pages ("/author/jane-doe/", "/autores/Felipe Morales/"): a name
+# Path segments of links to author pages ("/author/jane-doe/", "/autores/Felipe Morano/"): a name
 # linked there is a byline whatever else surrounds it.
 AUTHOR_PATH_SEGMENTS: Final = _words(
     """author authors autor autores autoren auteur auteurs autore autori by byline profile

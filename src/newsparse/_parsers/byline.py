@@ -590,7 +590,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
 
     A wire agency alone (``**Agencia EFE**``); names beside an agency (``Jane Doe | Reuters``);
     two names joined as an interview (``X im Gespräch mit Y``); and plain or linked person names
-    with a date line close by (``[Will Knight](#)`` over ``01.21.2020 07:00 AM``).
+    with a date line close by (``[Will Kestrel](#)`` over ``01.21.2020 07:00 AM``).
     """
     inline = render(markdown)  # without its block marker: "##### [Jo Park](#)" is all link
     text = inline.text

@@ -53,7 +53,7 @@ __all__ = ["CaptionReading", "caption_of", "read_caption", "rule", "screen"]
 _MAX_CAPTION: Final = 400
 
 
-# A credit at the end of a caption: "... Hamburg. Foto: Markus Scholz/dpa", "...hour.Photograph: X"
+# A credit at the end of a caption: "... Hamburg. Foto: Jo Park/dpa", "...hour.Photograph: X"
 # The label may end in an ellipsis instead: "... of California.Credit...Jane Doe/AP"
 _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
@@ -64,11 +64,11 @@ _TRAILING_LABELLED: Final = re.compile(
 _CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
-# A parenthesised credit after a caption sentence: "... speaks. (Matt Stone/Boston Herald)"
+# A parenthesised credit after a caption sentence: "... speaks. (Matt Stonebridge/Boston Herald)"
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
-# A copyright credit at the end of a caption: "... l’université / (C) Kab Niang"
+# A copyright credit at the end of a caption: "... l’université / (C) Kofi Nadeau"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
@@ -743,7 +743,7 @@ _NAME_PART: Final = re.compile(
 
 
 def _named_credit(text: str) -> bool:
-    """A photographer and the picture's owner, with no agency known: ``Kjell Holm/Harbour & Co``.
+    """A photographer and the picture's owner, with no agency known: ``Kjell Hovda/Harbour & Co``.
 
     Stricter than under a picture (:func:`_loose_credit`): two parts, a name of two or three
     words, and an owner of several words or a domain (``imagebank.example.se``); two place names
@@ -761,7 +761,7 @@ def _named_credit(text: str) -> bool:
 
 
 def _loose_credit(context: Context, index: int) -> bool:
-    """A line under a picture that reads as a credit by its shape: ``Kjell Holm/Harbour & Co``.
+    """A line under a picture that reads as a credit by its shape: ``Kjell Hovda/Harbour & Co``.
 
     Two or three slash-separated parts of name-like words, short, with no sentence end: said
     of the line right under an image only, where a caption or its credit stands.
@@ -994,7 +994,7 @@ def _image_followers(
         ):
             following = None
     if following is not None and reading.credit is None and _loose_credit(context, following):
-        # "Kjell Holm/Harbour & Co" under a picture, the caption under it: a credit standing first.
+        # "Kjell Hovda/Harbour & Co" under a picture, the caption under it: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
             reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))

@@ -89,7 +89,7 @@ class BylineWords(NamedTuple):
     location_tail: re.Pattern[str]
     # What trails a name and is not part of it: "on", "am", "le", "|", "-", "·".
     trailing_junk: re.Pattern[str]
-    # "Richard David Precht im Gespräch mit Karin Fischer": an interview credits both names.
+    # "Ruben Dalek Prange im Gespräch mit Karin Vischel": an interview credits both names.
     interview: re.Pattern[str]
     # The interviewer's credit closing an interview names its writer: "Das Gespräch führte X."
     # Not a byline prefix: "Das" and "Die" open many headlines, which a prefix's first word may
@@ -332,7 +332,7 @@ def _atoms(inline: Inline, start: int) -> list[_Atom]:
             atoms.append(_Atom(text=text[position : located.end()], glued=True))
             position = located.end()
         elif position < len(text) and text[position] not in " ,;&|·•/":
-            # Text glued to the link ("[Evan Halper](#)Staff Writer") trails the name.
+            # Text glued to the link ("[Evan Halvorsen](#)Staff Writer") trails the name.
             glued_end = position
             while glued_end < len(text) and text[glued_end] not in ",;|":
                 next_link = next((x.start for x in links if x.start >= glued_end), None)
@@ -415,7 +415,7 @@ def _all_caps_names(text: str) -> bool:
 def _clean(name: str) -> str:
     """A name candidate without contact details, quotes, brackets and trailing joiners.
 
-    A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Bacon Jr.").
+    A final period stays when it ends an initial or a suffix ("Juan Muñoz C.", "Perry Baxley Jr.").
     A social handle after the name is contact, not name: "Ana Ruiz @anaruiz". Soft hyphens
     (invisible break points pages put in long words) are no part of a name.
     """
@@ -459,7 +459,7 @@ def author_kind(name: str) -> AuthorKind | None:
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
         return None if _prose_start(words) is not None else AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
-        return None  # "Bild: Dieter Stork" is a label and a name, not a name
+        return None  # "Bild: Dirk Sorvang" is a label and a name, not a name
     if "!" in name or "?" in name:
         return None  # "Gute Reise!", "Wer zahlt?": a greeting or a question
     if any(len(w) > 4 and w in byline_words().date_words for w in folded):

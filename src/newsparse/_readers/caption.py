@@ -28,17 +28,17 @@ class CreditWords(NamedTuple):
 
     # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
     credit_first_words: frozenset[str]
-    # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Scholz/dpa".
+    # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Schollen/dpa".
     tail_label: re.Pattern[str]
     # Words of a copyright notice: "All rights reserved", "Riproduzione riservata".
     reserved: re.Pattern[str]
-    # "Photograph by Ed Marshall, Redonda Restoration Programme", "Foto von X"
+    # "Photograph by Ed Marlow, Isla Verde Restoration Programme", "Foto von X"
     by: re.Pattern[str]
     # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
     # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
     trailing_by: re.Pattern[str]
     # A credit label with no colon after a caption sentence, then a name: "... at dusk. Foto
-    # Jane Doe via Stockhaus", "... the new hall. Bild Kjell Holm".
+    # Jane Doe via Stockhaus", "... the new hall. Bild Kjell Hovda".
     trailing_bare: re.Pattern[str]
     # First words of related-link labels.
     related_first_words: frozenset[str]
@@ -102,7 +102,7 @@ _WORD: Final = re.compile(r"[^\W\d_]{2}")
 _LABELLED: Final = re.compile(
     r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
 )
-# "© Aton", "(C) Kab Niang", "Copyright X"
+# "© Aton", "(C) Kofi Nadeau", "Copyright X"
 # "(Elena Corbin / Harbor Chronicle)", "(AP Photo/Jon Vardy)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
 

@@ -320,7 +320,7 @@ _FILED_AFTER: Final = re.compile(r"[\s\u00a0]{0,4}[•·|][\s\u00a0]{0,8}[^\W\d_
 def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading, bool] | None:
     """A byline and its date written together, in either order: where to cut, and what each says.
 
-    ``Written by X on November 7, 2023``, ``###### [**Ariel Melgar Cabrera**](#) 3/5/2022 22:41``,
+    ``Written by X on November 7, 2023``, ``###### [**Ariel Mendaro Cabrera**](#) 3/5/2022 22:41``,
     ``Posted on [April 5, 2015](#) by [jdoe](#)`` and ``23.06.2016 um 16:14 Uhr - [Markus
     Reuter](#) - [91 Ergänzungen](#)``. The text is cut in two at a separator, a link's end, a
     line end, a byline word or a date's edge; one side must read as a dateline and the other as
