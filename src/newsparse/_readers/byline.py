@@ -865,10 +865,15 @@ def _joined_names(name: str, atom: _Atom, role: Role) -> list[Author]:
 
 
 def _trailing_agency(name: str) -> tuple[str, str] | None:
-    """A person's name followed by a wire agency's: ``John Roe The Associated Press``."""
+    """A person's name followed by a wire agency's: ``John Roe The Associated Press``.
+
+    The agency may stand in parentheses, ``Jo Park (Reuters)``: its name holds none of them.
+    """
     words = name.split()
     for count in range(min(4, len(words) - 2), 0, -1):
         tail = " ".join(words[-count:])
+        if tail.startswith("("):
+            tail = tail.strip("()")
         if agency_name(tail):
             return " ".join(words[:-count]), tail
     return None
