@@ -176,3 +176,62 @@ def test_a_bold_lead_in_under_a_credit_is_no_caption() -> None:
     lead = "**Ten rounds are played. What would the table look like without the wrong calls?**"
     markdown = f"# Harbour news\n\n© Mara Lindqvist\n\n{lead}\n\n{_PROSE}\n\n{_PROSE}"
     assert _captions(markdown) == [("", "Mara Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a line break inside the caption, the copyright credit closing its last line
+        (
+            "The rowing club's new boathouse seen from the pier, which reopened   \n"
+            "in the spring after two years of work. © Tilde Aranda",
+            (
+                "The rowing club's new boathouse seen from the pier, which reopened in the "
+                "spring after two years of work.",
+                "Tilde Aranda",
+            ),
+        ),
+        # a parenthesised credit that the converter broke at its slash
+        (
+            "The old lighthouse keeps its lamp lit in winter.\n (Odo Varga\n/\nExamplestock.com)",
+            ("The old lighthouse keeps its lamp lit in winter.", "Odo Varga / Examplestock.com"),
+        ),
+        # a bare label over the caption is no caption text; "Foto" before the mark neither
+        (
+            "Bild:   \nThe logo of the river festival, drawn by pupils. Foto © Kiran Holt",
+            ("The logo of the river festival, drawn by pupils.", "Kiran Holt"),
+        ),
+        # one line over its credit line in the same block, the credit too long to read alone
+        (
+            "*Members of the harbour board lay a wreath at the old quay*\n"
+            "*© Press Office of the Harbour Board of Northtown | Jules Amberly*",
+            (
+                "Members of the harbour board lay a wreath at the old quay",
+                "Press Office of the Harbour Board of Northtown | Jules Amberly",
+            ),
+        ),
+    ],
+)
+def test_a_caption_broken_over_lines_is_one_caption(
+    block: str, expected: tuple[str, str | None]
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{block}\n\n{_PROSE}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == [expected]
+    # every line of the block is the caption's: none is left as a paragraph
+    assert [p.text for p in article.body] in ([_PROSE] * 2, [_PROSE] * 3)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a paragraph of prose broken over lines stays text, credit or not
+        f"{_PROSE}\nAnd the mayor came too. © Tilde Aranda",
+        # a link line under the credit (a download link) leaves the block to the line rules
+        "*The old quay*\n*© Tilde Aranda*\n*[High resolution (jpeg, 2 MB)](/quay.jpg)*",
+    ],
+)
+def test_a_broken_block_that_is_no_caption_is_left_alone(block: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{block}\n\n{_PROSE}\n\n{_PROSE}"
+    assert all(text != "The old quay And the mayor came too." for text, _ in _captions(markdown))
+    assert not any(len(text) > 200 for text, _ in _captions(markdown))

@@ -269,7 +269,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         cut = len(text) - len(text[-100:]) + mark.start()
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
-            return text[:cut].rstrip(BLANK + "–—-|"), mark["credit"].strip()
+            return _without_label(text[:cut].rstrip(BLANK + "–—-|")), mark["credit"].strip()
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
     floor = max(0, len(text) - 100)
     stop = text.rfind(". ", floor)
@@ -278,6 +278,15 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return text, None
+
+
+def _without_label(text: str) -> str:
+    """Caption text less a credit label its copyright mark follows: ``The pier at dawn. Foto``."""
+    head, _, last = text.rpartition(" ")
+    head = head.rstrip(BLANK + "–—-|;,")
+    if head and last.rstrip(":").casefold() in current().credit_labels:
+        return head
+    return text
 
 
 # -- the rule ---------------------------------------------------------------------------------
@@ -435,6 +444,9 @@ def screen(context: Context, index: int) -> bool:
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
         return True  # "Abb. 3: ...": a numbered figure's caption
+    end = context.block_end(index)
+    if 2 <= end - index <= _MAX_BROKEN_LINES and _may_carry_credit(context.lines[end - 1]):
+        return True  # a caption broken over lines, its credit closing the last
     if line.rstrip(BLANK).endswith(")."):
         return True  # "... (Symbolbild).": a marked picture's caption
     previous = context.prev_nonblank(index)
@@ -475,6 +487,9 @@ def rule(context: Context, index: int) -> Claim | None:
     figure = _figure_caption(context, index)
     if figure is not None:
         return figure
+    broken = _broken_caption(context, index)
+    if broken is not None:
+        return broken
     own = read_caption(markdown) if _may_carry_credit(markdown) else None
     if own is not None:
         last = index
@@ -510,6 +525,49 @@ def rule(context: Context, index: int) -> Claim | None:
 
 
 _MAX_UNDER_PICTURE_WORDS: Final = 30
+# A caption broken over lines (``<br>`` in the figure's caption) spans a few lines, not more.
+_MAX_BROKEN_LINES: Final = 4
+
+
+def _broken_caption(context: Context, index: int) -> Claim | None:
+    """A caption that a line break splits, its credit closing the last line.
+
+    Converters keep a ``<br>`` inside a figure's caption as a line break, so one caption becomes
+    a block of short lines: ``The harbour at dawn, seen``, ``from the old pier. © Jane Doe``, or
+    ``The harbour at dawn.``, ``(Jane Doe /``, ``Example Images)``. Read alone, the last line
+    gives a caption that lost its start, and the lines above stay paragraphs. The block is one
+    caption when its lines, joined, end in a credit after caption text. Pictures, links alone,
+    lists and long blocks are left to the other rules.
+    """
+    end = context.block_end(index)
+    if (
+        not 2 <= end - index <= _MAX_BROKEN_LINES
+        or (index > 0 and not context.blank[index - 1])
+        or not _may_carry_credit(context.lines[end - 1])
+        or _headline_link(context, end - 1) is not None  # "[High resolution (jpeg)](url)"
+    ):
+        return None
+    parts: list[str] = []
+    for line in range(index, end):
+        if (
+            context.shape(line) is not Shape.TEXT
+            or "![" in context.lines[line]  # a picture, or its title broken over lines
+            or context.setext_level(line)
+        ):
+            return None
+        parts.append(context.inline(line).text.strip(BLANK))
+    if read_credit(parts[0]) == "":
+        parts = parts[1:]  # "Bild:" over the caption: a label, not caption text
+    joined = " ".join(part for part in parts if part)
+    if len(joined) > _MAX_CAPTION or is_prose(joined):
+        return None
+    text, credit = _trailing_credit(joined)
+    if credit is None or not text:
+        return None
+    text, date = _split_date(text)
+    return _make(context, index, end - 1, CaptionReading(text=text, credit=credit, date=date))
+
+
 _MAX_MARKED_WORDS: Final = 40
 
 
