@@ -235,3 +235,46 @@ def test_a_broken_block_that_is_no_caption_is_left_alone(block: str) -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{block}\n\n{_PROSE}\n\n{_PROSE}"
     assert all(text != "The old quay And the mayor came too." for text, _ in _captions(markdown))
     assert not any(len(text) > 200 for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Titelbild: Odo Varga / Examplestock", "Odo Varga / Examplestock"),
+        (
+            "Featured image: [Odo Varga](https://x.test/odo) via Examplesplash",
+            "Odo Varga via Examplesplash",
+        ),
+        ("Beitragsbild: Odo Varga", "Odo Varga"),
+    ],
+)
+def test_the_lead_picture_s_credit_takes_no_caption_from_the_lines_beside_it(
+    credit: str, expected: str
+) -> None:
+    # At the foot of the text, under a short closing line and over another: the credit of the
+    # picture at the top of the page, not of a picture those lines describe.
+    closing = "**Got a story for us? Write to the harbour desk!**"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{closing}\n\n{credit}\n\nSee you soon."
+    assert _captions(markdown) == [("", expected)]
+
+
+def test_the_lead_picture_s_credit_is_not_a_credit_of_a_picture_above_it() -> None:
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n"
+        "The quay at dawn, before the boats come in.\n\nTitelbild: Odo Varga\n\n"
+        f"{_PROSE}"
+    )
+    assert _captions(markdown) == [
+        ("The quay at dawn, before the boats come in.", None),
+        ("", "Odo Varga"),
+    ]
+
+
+def test_a_lead_picture_label_is_a_vocabulary_table() -> None:
+    from newsparse.vocabulary import Vocabulary
+
+    markdown = f"# Harbour news\n\n{_PROSE}\n\nOpening shot: Odo Varga\n\nSee you soon."
+    assert _captions(markdown) == []
+    extended = Vocabulary.default().extend(featured_picture_labels=["opening shot"])
+    article = newsparse.parse(markdown, vocabulary=extended)
+    assert [(c.text, c.credit) for c in article.captions] == [("", "Odo Varga")]

@@ -190,6 +190,10 @@ def vocabulary_tables() -> str:
         _list("Update labels (`UPDATED_LABELS`)", vocabulary.UPDATED_LABELS),
         _list("Publication-sentence openings (`POSTED_OPENINGS`)", vocabulary.POSTED_OPENINGS),
         _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),
+        _list(
+            "Credit labels of the lead picture (`FEATURED_PICTURE_LABELS`)",
+            vocabulary.FEATURED_PICTURE_LABELS,
+        ),
         _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
         _list("Figure labels (`FIGURE_LABELS`)", vocabulary.FIGURE_LABELS),
         _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),

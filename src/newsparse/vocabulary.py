@@ -70,6 +70,7 @@ __all__ = [
     "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
     "EARLIER_VERSION_OPENINGS",
+    "FEATURED_PICTURE_LABELS",
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
@@ -1442,6 +1443,19 @@ MONTH_YEAR_JOINERS: Final = _words("de del")
 # Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
 DAY_YEAR_JOINERS: Final = _words("de del г. года")
 
+# Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
+# "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
+# at the foot of the text, so no line beside it is that picture's caption.
+FEATURED_PICTURE_LABELS: Final = _words(
+    "titelbild titelfoto beitragsbild aufmacherbild aufmacherfoto headerbild"
+) | _phrases(
+    """featured image
+    featured photo
+    header image
+    cover image
+    cover photo"""
+)
+
 
 # -- the words of whole-sentence closing notes, slot by slot ---------------------------------------
 # Each sentence is a shape with slots ("This story was corrected..."); each slot reads its own
@@ -1890,6 +1904,7 @@ class Vocabulary:
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)
     month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    featured_picture_labels: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -230,9 +230,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         label = _INNER_LABEL.match(inner)
         by = credit_words().by.match(inner)
         inner_label = True  # a label inside the parentheses says it all: "A crowd (Foto: X)"
-        if label is not None and label["label"].casefold() in current().credit_labels:
+        if label is not None and label["label"].casefold() in credit_words().labels:
             inner = inner[label.end() :].strip()
-        elif by is not None and by["label"].casefold() in current().credit_labels:
+        elif by is not None and by["label"].casefold() in credit_words().labels:
             inner = by["credit"].strip()  # "(Photo by Jane Doe/Getty Images)"
         else:
             inner_label = False
@@ -241,7 +241,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
     labelled = _TRAILING_LABELLED.search(text[-130:])
-    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
+    if labelled is not None and labelled["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-130:]) + labelled.start()
         before = text[:cut].rstrip(BLANK)
         if before.endswith(_CREDIT_SEPARATORS) and before[:-1].strip(BLANK):
@@ -252,7 +252,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
             return before, labelled["credit"].strip()
     by = credit_words().trailing_by.search(text[-160:])
-    if by is not None and by["label"].casefold() in current().credit_labels:
+    if by is not None and by["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
         if before.endswith("/"):
@@ -260,7 +260,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if before:
             return before, by["credit"].strip()
     bare = credit_words().trailing_bare.search(text[-130:])
-    if bare is not None and bare["label"].casefold() in current().credit_labels:
+    if bare is not None and bare["label"].casefold() in credit_words().labels:
         # "... at dusk. Foto Jane Doe via Stockhaus": the label without its colon.
         cut = len(text) - len(text[-130:]) + bare.start()
         return text[:cut].rstrip(BLANK), bare["credit"].strip()
@@ -284,7 +284,7 @@ def _without_label(text: str) -> str:
     """Caption text less a credit label its copyright mark follows: ``The pier at dawn. Foto``."""
     head, _, last = text.rpartition(" ")
     head = head.rstrip(BLANK + "–—-|;,")
-    if head and last.rstrip(":").casefold() in current().credit_labels:
+    if head and last.rstrip(":").casefold() in credit_words().labels:
         return head
     return text
 
@@ -477,6 +477,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
+        if _featured_credit(context, index):
+            following = None  # the lead picture's credit: the line under it is not its caption
         if following is not None and _text_under_credit(
             context, following, gallery=bool(context.found(Found.CAPTION))
         ):
@@ -514,7 +516,7 @@ def rule(context: Context, index: int) -> Claim | None:
     if following is None:
         return None
     credit = _credit_at(context, following)
-    if credit is None or _source_line(context, following):
+    if credit is None or _source_line(context, following) or _featured_credit(context, following):
         return None
     if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
         # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
@@ -747,6 +749,19 @@ def _bold(context: Context, index: int) -> bool:
     return is_emphasised(line) and not is_italic(line)
 
 
+def _featured_credit(context: Context, index: int) -> bool:
+    """Whether line ``index`` credits the page's lead picture: ``Titelbild: Jane Doe``.
+
+    The lead picture stands over the title or is gone from the dump; its credit is often set at
+    the foot of the text, so the lines beside it are the story's, not that picture's caption.
+    """
+    text = context.inline(index).text.strip(BLANK + "*_(").casefold()
+    label, colon, _ = text[:40].partition(":")
+    words = (label if colon else text).split(None, 2)[:2]
+    labels = credit_words().featured_labels
+    return bool(words) and (words[0] in labels or " ".join(words) in labels)
+
+
 def _source_line(context: Context, index: int) -> bool:
     """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
     return index >= context.tail_start and context.first_word(index) in current().source_line_words
@@ -772,7 +787,7 @@ def _may_carry_credit(markdown: str) -> bool:
 def _bare_label(end: str) -> bool:
     """Whether ``end`` closes on a credit label with no colon and a name: ``... Foto Jane Doe``."""
     bare = credit_words().trailing_bare.search(end)
-    return bare is not None and bare["label"].casefold() in current().credit_labels
+    return bare is not None and bare["label"].casefold() in credit_words().labels
 
 
 def _credit_like(context: Context, index: int) -> bool:
@@ -1083,7 +1098,7 @@ def _image_followers(
         following = _near(context, following)
     if following is not None and reading.credit is None:
         credit = _credit_at(context, following)
-        if credit is not None:
+        if credit is not None and not _featured_credit(context, following):
             reading = attrs.evolve(reading, credit=credit[0])
             last = credit[1]
             caption_line = _near(context, last)

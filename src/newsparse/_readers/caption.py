@@ -26,6 +26,10 @@ __all__ = ["MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_
 class CreditWords(NamedTuple):
     """The caption rules' word sets and word-list patterns, built from one vocabulary."""
 
+    # Picture-credit labels: "Foto", "Photo credit", and the lead picture's "Titelbild".
+    labels: frozenset[str]
+    # The labels of the page's lead picture only: "Titelbild", "Featured image".
+    featured_labels: frozenset[str]
     # Words a credit line may open with: its label ("Foto:"), or a picture agency ("Getty").
     credit_first_words: frozenset[str]
     # A credit label and its colon near a line's end: "... Hamburg. Foto: Markus Schollen/dpa".
@@ -54,12 +58,15 @@ class CreditWords(NamedTuple):
 
 def _build(words: Vocabulary) -> CreditWords:
     """The caption patterns of ``words``."""
+    labels = words.credit_labels | words.featured_picture_labels
     return CreditWords(
-        credit_first_words=frozenset(label.split()[0] for label in words.credit_labels)
+        labels=labels,
+        featured_labels=words.featured_picture_labels,
+        credit_first_words=frozenset(label.split()[0] for label in labels)
         | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
         | words.copyright_words
         | words.courtesy_words,
-        tail_label=word_pattern(r"(?i)(?<![^\W\d_])", words.credit_labels, r"[ ]?:"),
+        tail_label=word_pattern(r"(?i)(?<![^\W\d_])", labels, r"[ ]?:"),
         reserved=word_pattern(words.copyright_stems, flags=re.I),
         by=word_pattern(
             r"^(?P<label>[^\W\d_]{3,14})[ ]",
@@ -161,7 +168,7 @@ def read_credit(text: str) -> str | None:
     if not text or len(text) > MAX_CREDIT:
         return None
     labelled = _LABELLED.match(text)
-    if labelled is not None and labelled["label"].casefold() in current().credit_labels:
+    if labelled is not None and labelled["label"].casefold() in credit_words().labels:
         # "Foto: © Jane Doe": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
         return credit[1:].lstrip() if credit.startswith("©") else credit
@@ -181,7 +188,7 @@ def read_credit(text: str) -> str | None:
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
         return parenthesised["credit"].strip()
     by = credit_words().by.match(text)
-    if by is not None and by["label"].casefold() in current().credit_labels:
+    if by is not None and by["label"].casefold() in credit_words().labels:
         return by["credit"].strip()
     if (
         credit_words().courtesy.match(text) is not None
