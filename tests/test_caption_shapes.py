@@ -278,3 +278,58 @@ def test_a_lead_picture_label_is_a_vocabulary_table() -> None:
     extended = Vocabulary.default().extend(featured_picture_labels=["opening shot"])
     article = newsparse.parse(markdown, vocabulary=extended)
     assert [(c.text, c.credit) for c in article.captions] == [("", "Odo Varga")]
+
+
+_LONG = (
+    "The ferry service ends this winter after forty years, and the harbour board says a new "
+    "boat will not come before the spring of next year at the earliest, if the money is found. "
+    "Until then the islanders take the bus over the long bridge to the mainland and back."
+)
+
+
+@pytest.mark.parametrize("alt", ["", "Ferry", "The last ferry"])
+def test_a_paragraph_of_prose_under_a_picture_is_the_story_not_its_caption(alt: str) -> None:
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/f.jpg)\n\n{_LONG}\n\n{_PROSE}"
+    )
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert _LONG in [p.text for p in article.body]
+    assert [len(p.images) for p in article.pictures] == [1]
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        # the caption repeats the alt text
+        (_LONG, (_LONG, None)),
+        # it ends in a credit
+        (f"{_LONG} Foto: Odo Varga", (_LONG, "Odo Varga")),
+        # it is set in emphasis as a whole
+        (f"*{_LONG}*", (_LONG, None)),
+    ],
+)
+def test_a_long_caption_under_a_picture_shows_it_is_one(
+    under: str, expected: tuple[str, str | None]
+) -> None:
+    alt = _LONG if under == _LONG else ""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/f.jpg)\n\n{under}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [expected]
+
+
+def test_an_alt_text_with_its_credit_leaves_the_prose_under_it_to_the_story() -> None:
+    picture = "![Rowers at dawn before the regatta. (Photo by Odo Varga/Examplestock)](/r.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{_PROSE}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == [("Rowers at dawn before the regatta.", "Odo Varga/Examplestock")]
+    assert [p.text for p in article.body][-2:] == [_PROSE, _PROSE]
+
+
+def test_an_archive_credit_after_the_caption_is_split_off() -> None:
+    line = "La ministra durante la rueda de prensa del lunes. Archivo/El Ejemplo"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [
+        ("La ministra durante la rueda de prensa del lunes.", "Archivo/El Ejemplo")
+    ]

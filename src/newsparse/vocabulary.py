@@ -674,6 +674,7 @@ PICTURE_AGENCIES: Final = _phrases(
     Scanpix
     Archiv
     Archivbild
+    Archivo
     Symbolbild
     Wikimedia Commons
     Wikimedia

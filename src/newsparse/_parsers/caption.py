@@ -1062,9 +1062,8 @@ def _image_followers(
     # the story going on, unless it repeats the alt text.
     if credited.credit is not None and following is not None:
         under = context.inline(following).text
-        if len(under) > max(_LONG_UNDER, 2 * len(credited.text)) and not under.startswith(
-            credited.text[:40]
-        ):
+        long_under = is_prose(under) or len(under) > max(_LONG_UNDER, 2 * len(credited.text))
+        if long_under and not under.startswith(credited.text[:40]):
             following = None
     if following is not None and reading.credit is None and _loose_credit(context, following):
         # "Kjell Hovda/Harbour & Co" under a picture, the caption under it: a credit standing first.
@@ -1085,6 +1084,12 @@ def _image_followers(
         # caption and the paragraph is the story going on, not the picture's caption.
         reading = attrs.evolve(reading, text=reading.alt)
         following = None
+    if (
+        following is not None
+        and not reading.text
+        and _story_under_picture(context, following, reading)
+    ):
+        following = None  # the article goes on under a picture that has no caption line
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -1113,6 +1118,27 @@ def _image_followers(
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _story_under_picture(context: Context, index: int, reading: CaptionReading) -> bool:
+    """Whether line ``index``, under a picture, is the article going on and not the caption.
+
+    Converters drop many captions, so a picture often stands right over a paragraph of the
+    text. A paragraph of prose (:func:`is_prose`, over 250 characters) is such text unless it
+    shows it is the caption: it repeats the picture's alt text, ends in a credit, or is set in
+    emphasis as a whole.
+    """
+    text = context.inline(index).text.strip(BLANK)
+    if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
+        return False
+    alt = (reading.alt or "").strip(BLANK)
+    if alt and _same_words(text[: len(alt)], alt[: len(text)]):
+        return False
+    line = context.lines[index]
+    if is_emphasised(line.strip(BLANK)):
+        return False
+    own = read_caption(line) if _may_carry_credit(line) else None
+    return own is None or own.credit is None
 
 
 def caption_of(text: str) -> Caption:
