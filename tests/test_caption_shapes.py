@@ -333,3 +333,16 @@ def test_an_archive_credit_after_the_caption_is_split_off() -> None:
     assert _captions(markdown) == [
         ("La ministra durante la rueda de prensa del lunes.", "Archivo/El Ejemplo")
     ]
+
+
+def test_a_numbered_point_in_bold_is_no_caption() -> None:
+    points = "1. **Compare the offers**\n\n2. **Ask the harbour office**\n\n3. **Book early**"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{points}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert "Ask the harbour office" in article.text
+
+
+def test_a_gallery_counter_over_a_known_credit_stays_a_caption() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n1/4 **Getty Images**\n\n{_PROSE}"
+    assert _captions(markdown) == [("1/4", "Getty Images")]

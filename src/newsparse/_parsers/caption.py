@@ -156,6 +156,8 @@ def read_caption(markdown: str) -> CaptionReading | None:
     emphasis = _trailing_emphasis(markdown)
     if emphasis is not None and not _credited_sentence(render(emphasis[0]).text):
         emphasis = None  # "... Tretzka **Wassergesättigte Flächen**": no credit after a sentence
+    if emphasis is not None and _numbered_point(render(emphasis[0]).text, emphasis[1]):
+        emphasis = None
     if (
         emphasis is None
         and inline.images
@@ -192,6 +194,20 @@ def read_caption(markdown: str) -> CaptionReading | None:
         image_url=first_image.url if first_image else None,
         alt=(first_image.alt or None) if first_image else None,
     )
+
+
+# Two letters in a row: a word, not a number ("3.", "1/2") or a mark.
+_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
+
+
+def _numbered_point(text: str, credit: str) -> bool:
+    """Whether ``text **credit**`` is a numbered point (``2. **Compare offers**``), no caption.
+
+    Before an emphasised credit a caption says something; a number alone before bold words is
+    a list written as lines. A gallery's counter over a known credit (``1/4 **Example Images**``)
+    stays a caption.
+    """
+    return _LETTERS.search(text) is None and not picture_credit(credit)
 
 
 def _credited_sentence(text: str) -> bool:
