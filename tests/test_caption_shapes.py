@@ -346,3 +346,12 @@ def test_a_numbered_point_in_bold_is_no_caption() -> None:
 def test_a_gallery_counter_over_a_known_credit_stays_a_caption() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n1/4 **Getty Images**\n\n{_PROSE}"
     assert _captions(markdown) == [("1/4", "Getty Images")]
+
+
+@pytest.mark.parametrize("mark", ["|", "–", "/"])
+def test_a_by_credit_after_a_bar_or_a_dash_is_split_off(mark: str) -> None:
+    line = f"Rowers on the lake before the regatta {mark} Photo by Odo Varga/Examplestock"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](/r.jpg)\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [
+        ("Rowers on the lake before the regatta", "Odo Varga/Examplestock")
+    ]

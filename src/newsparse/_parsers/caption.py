@@ -271,7 +271,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if by is not None and by["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-160:]) + by.start()
         before = text[:cut].rstrip(BLANK)
-        if before.endswith("/"):
+        if before.endswith(("/", "|", "–", "—")):
             before = before[:-1].rstrip(BLANK)
         if before:
             return before, by["credit"].strip()

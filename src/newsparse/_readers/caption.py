@@ -39,7 +39,7 @@ class CreditWords(NamedTuple):
     # "Photograph by Ed Marlow, Isla Verde Restoration Programme", "Foto von X"
     by: re.Pattern[str]
     # A credit with "by" after a caption sentence: "... on Wednesday. Photo by Kevin S. Vineys
-    # /AP", or after a slash: "Power lines / Photo by Jane Doe on Unsplash"
+    # /AP", or after a slash, a bar or a dash: "Power lines / Photo by Jane Doe on Unsplash"
     trailing_by: re.Pattern[str]
     # A credit label with no colon after a caption sentence, then a name: "... at dusk. Foto
     # Jane Doe via Stockhaus", "... the new hall. Bild Kjell Hovda".
@@ -74,7 +74,7 @@ def _build(words: Vocabulary) -> CreditWords:
             r"[ ](?P<credit>[A-ZÀ-Þ].{1,100})$",
         ),
         trailing_by=word_pattern(
-            r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ]/)[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
+            r"(?:^|(?<=[.!?\"”)»])[ ]|(?<=[ ][/|–—])[ ])(?P<label>[A-ZÀ-Þ][^\W\d_]{2,14})[ ]",
             words.credit_by_words,
             r"[ ](?P<credit>[A-ZÀ-Þ][^.!?]{1,100}(?:[.][ ][^.!?]{1,60}){0,3})$",
         ),
