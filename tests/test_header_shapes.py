@@ -1425,3 +1425,74 @@ def test_credit_shaped_bylines_without_a_caption_stay_bylines(
 ) -> None:
     """Without a caption line glued under it, a credit-shaped line under the title is a byline."""
     assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A bold heading under the title that opens with an article and holds a small word.
+        "**Die Regeln von Inselbote**",
+        "**Die Hinweise der Redaktion**",
+        "**Der Fahrplan von Lindholm**",
+        "**The Rules of Harbour Weekly**",
+        "Die Regeln von Inselbote",
+    ],
+)
+@pytest.mark.parametrize("below", ["", "12 March 2024\n\n"])
+def test_a_heading_opening_with_an_article_is_no_byline(line: str, below: str) -> None:
+    """A line worded ``Die Regeln von X`` names a page's rules or a section, not a person.
+
+    Before, every capitalised word with ``von``/``der`` between read as one person's name.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{below}{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A paper's name stays an outlet; a person with a particle stays a person.
+        ("By The Harbour Weekly\n12 March 2024", ["The Harbour Weekly"]),
+        ("Von Mara von Lintz\n12 March 2024", ["Mara von Lintz"]),
+        ("**Mara von Lintz**\n12 March 2024", ["Mara von Lintz"]),
+    ],
+)
+def test_outlets_and_people_with_particles_stay_credited(header: str, authors: list[str]) -> None:
+    """The article rule leaves ``Der Inselbote`` an outlet and ``Mara von Lintz`` a person."""
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotos: Mara Lintz", "Foto von Mara Lintz", "Photos by Mara Lintz", "*Fotos: Mara Lintz*"],
+)
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![The old ferry at the quay](/img/ferry.jpg)\n\n",
+        "![The old ferry at the quay](/img/ferry.jpg)\n",
+        "[![The old ferry at the quay](/img/ferry.jpg)](/img/ferry-big.jpg)\n\n",
+    ],
+)
+def test_a_photographer_s_credit_under_a_picture_is_no_byline(credit: str, picture: str) -> None:
+    """A credit naming only photographers right under a picture credits the picture.
+
+    It is the picture's caption (its credit), never the article's byline.
+    """
+    text = f"{_TITLE}\n\n12 March 2024\n\n{picture}{credit}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert article.authors == ()
+    assert [c.raw for c in article.captions][-1:] == [credit]
+
+
+def test_a_photographer_s_credit_away_from_pictures_stays_a_byline() -> None:
+    """With no picture beside it, ``Fotos: X`` under the title credits the story's pictures."""
+    text = f"{_TITLE}\n\nFotos: Mara Lintz\n\n12 March 2024\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert [[(a.name, a.role.value) for a in b.authors] for b in article.bylines] == [
+        [("Mara Lintz", "photography")]
+    ]

@@ -305,6 +305,8 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
+    if all(a.role is Role.PHOTOGRAPHY for a in authors) and _beside_picture(context, index):
+        return None  # "Fotos: Jo Park" under a picture credits the picture: no byline
     last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
     if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
         context, last
@@ -316,6 +318,17 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _beside_picture(context: Context, index: int) -> bool:
+    """Whether line ``index`` holds a picture, or stands right under a line of pictures only."""
+    if context.inline(index).images:
+        return True
+    previous = context.prev_nonblank(index)
+    if previous is None or index - previous > 2:
+        return False
+    above = context.inline(previous)
+    return bool(above.images) and not above.text.strip(BLANK + "*_")
 
 
 def _continued(

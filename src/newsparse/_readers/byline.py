@@ -471,8 +471,10 @@ def author_kind(name: str) -> AuthorKind | None:
         return None
     if all(w in current().job_title_words for w in folded):
         return None
-    if folded[0] in current().name_articles and all(w[:1].isupper() for w in words):
-        return AuthorKind.ORGANIZATION  # "The Guardian", "Die Zeit": a paper, no person
+    if folded[0] in current().name_articles:
+        # "The Guardian", "Die Zeit": a paper, no person. With a small word inside ("Die Regeln
+        # von Example", "Der Blog der Redaktion") it is a phrase: a label or heading, no name.
+        return AuthorKind.ORGANIZATION if all(w[:1].isupper() for w in words) else None
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
