@@ -1496,3 +1496,31 @@ def test_a_photographer_s_credit_away_from_pictures_stays_a_byline() -> None:
     assert [[(a.name, a.role.value) for a in b.authors] for b in article.bylines] == [
         [("Mara Lintz", "photography")]
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**Merkmale der Probefahrt**", "**Hinweise zum Datenschutz**", "*Tipps zum Fährticket*"],
+)
+@pytest.mark.parametrize("place", ["header", "signature"])
+def test_an_article_between_capitalised_words_is_no_name(line: str, place: str) -> None:
+    """``der``/``zum`` alone between nouns is German grammar; in a name it follows ``von``/``van``.
+
+    Such a bold label under the title or under the last paragraph credited a "person".
+    """
+    if place == "header":
+        text = f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n"
+    else:
+        text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{line}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Lena von der Heide", "**Lena von der Heide**", "By Pieter van der Molen"]
+)
+def test_a_paired_particle_after_another_stays_in_the_name(line: str) -> None:
+    """``von der``, ``van der``: the second particle follows the first, so the name is a person's."""
+    name = line.strip("*").removeprefix("Von ").removeprefix("By ")
+    assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == [name]

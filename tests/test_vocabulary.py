@@ -657,3 +657,12 @@ def test_an_added_clock_word_makes_a_time() -> None:
         return [found.hour for found in find_dates("om 14 uur")]
 
     assert _with({"clock_abbreviations": ["uur"]}, hours) == ([], [14])
+
+
+def test_a_paired_particle_is_a_table() -> None:
+    """A word added to ``paired_particles`` stops a name that holds it alone from being a person."""
+    line = "Von Lucia della Porta"
+    text = f"# Lavori al porto\n\n{line}\n\n{_BODY}"
+    assert [a.name for a in newsparse.parse(text).authors] == ["Lucia della Porta"]
+    extended = Vocabulary.default().extend(paired_particles=["della"])
+    assert newsparse.parse(text, vocabulary=extended).authors == ()

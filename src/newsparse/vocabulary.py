@@ -87,6 +87,7 @@ __all__ = [
     "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
+    "PAIRED_PARTICLES",
     "NAME_SPLITTERS",
     "NAME_SUFFIXES",
     "NAVIGATION_HEADINGS",
@@ -373,6 +374,11 @@ NAME_PARTICLES: Final = _words(
     "van von der den de del della di da das do dos du la le les ten ter al el bin ibn bint ben "
     "zu zum y mac"
 )
+
+# Particles that stand in a name only after another one ("von der Heide", "van der Berg"). Alone
+# between capitalised words they are an article or a preposition, and the words a phrase: "Merkmale
+# der Probe", "Hinweise zum Datenschutz" (a heading or label in German, no name).
+PAIRED_PARTICLES: Final = _words("der zum")
 
 # Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
 # Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
@@ -1890,6 +1896,7 @@ class Vocabulary:
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)
     month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
+    paired_particles: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

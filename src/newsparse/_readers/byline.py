@@ -483,6 +483,10 @@ def author_kind(name: str) -> AuthorKind | None:
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
             return None
+        if key in current().paired_particles and (
+            position == 0 or folded[position - 1] not in current().name_particles
+        ):
+            return None  # "Merkmale der Probe": an article between nouns, no "von der Heide"
         if word[0].isupper() or key in current().name_particles or _INITIALS.match(word):
             continue
         if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
