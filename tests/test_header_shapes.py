@@ -1524,3 +1524,38 @@ def test_a_paired_particle_after_another_stays_in_the_name(line: str) -> None:
     """``von der``, ``van der``: the second particle follows the first, so the name is a person's."""
     name = line.strip("*").removeprefix("Von ").removeprefix("By ")
     assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Europäische Kommission](#)",
+        "* Kirchliches Leben",
+        "**Olympische Sommerspiele**",
+        "Notwendige Angaben",
+        "[Weltliches Erbe](#)",
+    ],
+)
+def test_an_adjective_opening_a_phrase_is_no_name(line: str) -> None:
+    """An inflected German adjective never opens a person's name: the line is a noun phrase."""
+    text = f"{_TITLE}\n\n12 March 2024\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "close", ["Viele Grüße,", "Sportliche Grüße", "Liebe Grüsse", "Kind regards", "Viel Spaß"]
+)
+def test_a_greeting_under_the_text_is_no_signature(close: str) -> None:
+    """A letter's close under the last paragraph is no name; a name on the line under it is."""
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{close}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize("name", ["Paige Turner", "Fischer Dorn", "Michelle Lindqvist"])
+def test_names_with_an_adjective_like_ending_stay_names(name: str) -> None:
+    """Short given names and surnames ending like an adjective are still read as names."""
+    assert _authors(f"{_TITLE}\n\nVon {name}\n\n12 March 2024\n\n{_BODY}\n") == [name]

@@ -666,3 +666,12 @@ def test_a_paired_particle_is_a_table() -> None:
     assert [a.name for a in newsparse.parse(text).authors] == ["Lucia della Porta"]
     extended = Vocabulary.default().extend(paired_particles=["della"])
     assert newsparse.parse(text, vocabulary=extended).authors == ()
+
+
+def test_adjective_endings_and_greeting_words_are_tables() -> None:
+    """An added ending or greeting word stops a line holding it from naming a person."""
+    text = f"# Lavori al porto\n\nVon Marcella Ferraro\n\n{_BODY}"
+    assert [a.name for a in newsparse.parse(text).authors] == ["Marcella Ferraro"]
+    for tables in ({"adjective_endings": ["ella"]}, {"greeting_words": ["ferraro"]}):
+        extended = Vocabulary.default().extend(**tables)
+        assert newsparse.parse(text, vocabulary=extended).authors == ()

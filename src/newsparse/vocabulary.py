@@ -88,6 +88,8 @@ __all__ = [
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
     "PAIRED_PARTICLES",
+    "ADJECTIVE_ENDINGS",
+    "GREETING_WORDS",
     "NAME_SPLITTERS",
     "NAME_SUFFIXES",
     "NAVIGATION_HEADINGS",
@@ -403,6 +405,16 @@ NOUN_ENDINGS: Final = tuple(
     """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
     ierungen arbeit""".split()
 )
+
+# Endings of inflected German adjectives, never of a given name: a capitalised line opening
+# with one is a noun phrase ("Europäische Union", "Notwendige Angaben", "Sportliche Ziele").
+ADJECTIVE_ENDINGS: Final = tuple(
+    """ische isches ischen liche liches lichen ige iges igen tsche""".split()
+)
+
+# Words of a greeting that closes a letter or post, never part of a name: "Viele Grüße", "Kind
+# regards", "Viel Spaß": the name, if any, comes on the next line.
+GREETING_WORDS: Final = _words("grüße grüsse gruß gruss regards spaß spass")
 
 # Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
 PIECE_KINDS: Final = _words(
@@ -1897,6 +1909,8 @@ class Vocabulary:
     month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     paired_particles: frozenset[str] = attrs.field(converter=_as_words)
+    adjective_endings: frozenset[str] = attrs.field(converter=_as_words)
+    greeting_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -83,6 +83,8 @@ class BylineWords(NamedTuple):
     date_words: frozenset[str]
     # Abstract-noun endings, as str.endswith takes them.
     noun_endings: tuple[str, ...]
+    # Inflected adjective endings ("Europäische"), as str.endswith takes them.
+    adjective_endings: tuple[str, ...]
     # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
     location: re.Pattern[str]
     # The same place written straight after a linked name: "[Jane Doe](#) in Moscow".
@@ -134,6 +136,7 @@ def _build(words: Vocabulary) -> BylineWords:
         | words.job_title_words,
         date_words=words.date_labels | words.updated_labels,
         noun_endings=tuple(sorted(words.noun_endings)),
+        adjective_endings=tuple(sorted(words.adjective_endings)),
         location=word_pattern(
             r"^(?P<name>.{2,200}?) ",
             words.location_prepositions,
@@ -454,6 +457,8 @@ def author_kind(name: str) -> AuthorKind | None:
         any(w in current().ui_words for w in folded[1:]) and len(words) <= 3
     ):
         return None
+    if any(w in current().greeting_words for w in folded):
+        return None  # "Viele Grüße": a letter's close, the name (if any) on the next line
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
@@ -479,6 +484,8 @@ def author_kind(name: str) -> AuthorKind | None:
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
         return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
+    if len(folded[0]) >= 7 and folded[0].endswith(byline_words().adjective_endings):
+        return None  # "Europäische Union": an adjective opens a noun phrase, no given name
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
