@@ -1559,3 +1559,30 @@ def test_a_greeting_under_the_text_is_no_signature(close: str) -> None:
 def test_names_with_an_adjective_like_ending_stay_names(name: str) -> None:
     """Short given names and surnames ending like an adjective are still read as names."""
     assert _authors(f"{_TITLE}\n\nVon {name}\n\n12 March 2024\n\n{_BODY}\n") == [name]
+
+
+_LONG_SHARE = "https://social.example/share?u=" + "https%3A%2F%2Finselbote.example%2Ffaehre" * 4
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A share link long only by its address, then a note: no prose between the two credits.
+        f"[Teilen]({_LONG_SHARE})\n\n*Courtesy of Harbour Weekly*",
+        f"![](/img/ferry.jpg)\n\n[Share]({_LONG_SHARE})",
+    ],
+)
+def test_an_outlet_s_credit_yields_to_the_writer_s_below_a_long_link(between: str) -> None:
+    """``By [Example Press](#)`` over ``Written by: [Jo Park](#)`` credits Jo Park.
+
+    The look below for the writer's credit measures lines without link targets, as the rest
+    of the byline rule does: a long share address is no paragraph of text.
+    """
+    header = f"By [Harbour Weekly](/author/harbour/)\n\n{between}\n\n*Written by: [Mara Lintz](#)*"
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+def test_an_outlet_s_credit_yields_to_a_writer_named_under_a_bare_prefix() -> None:
+    """The look below reads ``By:`` over the names on the next line, as the byline rule does."""
+    header = "By [Harbour Weekly](/author/harbour/)\n\nBy:\n\n[Mara Lintz](#)"
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == ["Mara Lintz"]

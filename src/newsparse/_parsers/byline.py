@@ -415,13 +415,24 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
     probe = index
     for _ in range(_AHEAD_LINES):
         following = context.next_nonblank(probe + 1)
-        if following is None or len(context.lines[following]) >= PROSE_CHARS:
-            return False
+        if following is None or len(context.inline(following).text) >= PROSE_CHARS:
+            return False  # prose (a share link is long by its address only: no prose)
         probe = following
         if context.shape(following) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
             continue
         first = context.first_word(following)
         if not (first in prefix_first_words() or first.startswith("by")):
+            continue
+        names_line = _names_line(context, following)
+        if names_line is not None:
+            # "By :" over "[Kim Lee](#)": the names stand on the line under the prefix.
+            markdown = unmarked("\n".join(context.lines[following : names_line + 1]))
+            authors = _prefixed_authors(markdown, lone=True)
+            if authors and any(
+                a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING)
+                for a in authors
+            ):
+                return True
             continue
         markdown = unmarked(context.lines[following])
         after = ""
