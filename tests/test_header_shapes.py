@@ -1586,3 +1586,31 @@ def test_an_outlet_s_credit_yields_to_a_writer_named_under_a_bare_prefix() -> No
     """The look below reads ``By:`` over the names on the next line, as the byline rule does."""
     header = "By [Harbour Weekly](/author/harbour/)\n\nBy:\n\n[Mara Lintz](#)"
     assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Mara Lintz | 3 hours ago", ["Mara Lintz"]),
+        ("By [Mara Lintz](/author/mara-lintz/) • 45 minutes ago", ["Mara Lintz"]),
+        ("Von Mara Lintz | vor 2 Stunden", ["Mara Lintz"]),
+        ("Por Mara Lintz | Publicado hace 13 horas", ["Mara Lintz"]),
+        ("Par Mara Lintz et Kai Berger | il y a 3 heures", ["Mara Lintz", "Kai Berger"]),
+        ("**By Mara Lintz** | Updated 5 hours ago", ["Mara Lintz"]),
+    ],
+)
+def test_a_byline_glued_to_a_relative_date(line: str, authors: list[str]) -> None:
+    """A prefixed byline closed by a relative date ("3 hours ago") keeps its names.
+
+    The relative date has no value to read (that would need "now"); before, the whole line was
+    refused as a byline.
+    """
+    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["By the way, 3 hours ago the ferry left", "By now the ferry left 3 hours ago"]
+)
+def test_a_sentence_ending_in_a_relative_date_is_no_byline(line: str) -> None:
+    """What stands before the relative date must read as names."""
+    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == []

@@ -598,7 +598,26 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
         time = byline_words().trailing_time.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 17:35"
+    if authors is None:
+        names = _before_relative_date(markdown)
+        authors = read_byline(names, lone=lone) if names else None
     return authors
+
+
+def _before_relative_date(markdown: str) -> str | None:
+    """The names before a relative date closing the line: ``By Jo Park | 3 hours ago``.
+
+    A date label before it goes too (``Por Jo Park | Publicado hace 3 horas``). ``None`` when
+    the line does not close with a relative date.
+    """
+    found = find_relative(markdown)
+    if found is None or found[0] == 0 or markdown[found[1] :].strip(BLANK + "*_|·•.)"):
+        return None
+    words = markdown[: found[0]].rstrip(BLANK + "*_|·•,;:—–-(").split(" ")
+    while words and words[-1].casefold().strip(":") in byline_words().date_words:
+        words.pop()  # "Publicado", "Updated:"
+    head = " ".join(words).rstrip(BLANK + "*_|·•,;:—–-")
+    return head or None
 
 
 def _holds_date(markdown: str) -> bool:
