@@ -1614,3 +1614,20 @@ def test_a_byline_glued_to_a_relative_date(line: str, authors: list[str]) -> Non
 def test_a_sentence_ending_in_a_relative_date_is_no_byline(line: str) -> None:
     """What stands before the relative date must read as names."""
     assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "_By Mara Lintz _",
+        "_Written by:[Mara Lintz](https://harbour.example/people/mara-lintz) _",
+        "**Von Mara Lintz **",
+        "*Text: Mara Lintz  *",
+    ],
+)
+def test_an_emphasised_byline_closed_after_a_space(line: str) -> None:
+    """html2text closes emphasis after the element's trailing space (``_By X _``).
+
+    Markdown then reads no emphasis; the markers are still the line's, not part of the names.
+    """
+    assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == ["Mara Lintz"]

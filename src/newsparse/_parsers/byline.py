@@ -586,6 +586,7 @@ _ITEM_LINES: Final = 4
 
 def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
     """A prefixed byline's authors; a category list after the names is left unread."""
+    markdown = _OPEN_EMPHASIS.sub(r"\g<mark>\g<inner>\g<mark>", markdown)
     authors = read_byline(markdown, lone=lone)
     if authors is None:
         stop = category_start(markdown)
@@ -602,6 +603,13 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
         names = _before_relative_date(markdown)
         authors = read_byline(names, lone=lone) if names else None
     return authors
+
+
+# Emphasis around a whole line whose closing marker follows a space ("_By Jo Park _"): html2text
+# writes it so when the emphasised element ends with a space, and Markdown then reads no emphasis.
+_OPEN_EMPHASIS: Final = re.compile(
+    r"^(?P<mark>[*_]{1,2})(?P<inner>[^\s*_][^\n]{0,400}?)[ \t]{1,8}(?P=mark)[ \t]{0,8}$"
+)
 
 
 def _before_relative_date(markdown: str) -> str | None:
