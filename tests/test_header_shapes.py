@@ -1521,7 +1521,7 @@ def test_an_article_between_capitalised_words_is_no_name(line: str, place: str) 
     "line", ["Von Lena von der Heide", "**Lena von der Heide**", "By Pieter van der Molen"]
 )
 def test_a_paired_particle_after_another_stays_in_the_name(line: str) -> None:
-    """``von der``, ``van der``: the second particle follows the first, so the name is a person's."""
+    """``von der``, ``van der``: the second particle follows the first; the name is a person's."""
     name = line.strip("*").removeprefix("Von ").removeprefix("By ")
     assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == [name]
 
@@ -1631,3 +1631,16 @@ def test_an_emphasised_byline_closed_after_a_space(line: str) -> None:
     Markdown then reads no emphasis; the markers are still the line's, not part of the names.
     """
     assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+def test_a_linked_headline_under_an_avatar_is_no_byline() -> None:
+    """A teaser list writes the poster's avatar over a linked headline: no name, no byline."""
+    teaser = (
+        "* [![Harbour Anglers](/data/avatars/s/12/12.jpg)](/members/harbour-anglers.12/)\n\n"
+        "  [Ready to sail: Ferry Combos](/shop/ready-to-sail.43/)\n\n"
+        "  The new ferry tickets come in three kinds..."
+    )
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{teaser}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()

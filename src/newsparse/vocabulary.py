@@ -24,6 +24,7 @@ from newsparse._errors import Code, ParseError
 from newsparse._model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
     "AGENCIES",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -73,6 +74,7 @@ __all__ = [
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
+    "GREETING_WORDS",
     "HEADSHOT_WORDS",
     "INTERVIEWER_CREDITS",
     "INTERVIEW_PHRASES",
@@ -87,9 +89,6 @@ __all__ = [
     "NAME_ARTICLES",
     "NAME_CONJUNCTIONS",
     "NAME_PARTICLES",
-    "PAIRED_PARTICLES",
-    "ADJECTIVE_ENDINGS",
-    "GREETING_WORDS",
     "NAME_SPLITTERS",
     "NAME_SUFFIXES",
     "NAVIGATION_HEADINGS",
@@ -104,6 +103,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
+    "PAIRED_PARTICLES",
     "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
     "PICTURE_MARKERS",
