@@ -1455,6 +1455,9 @@ def test_a_heading_opening_with_an_article_is_no_byline(line: str, below: str) -
     [
         # A paper's name stays an outlet; a person with a particle stays a person.
         ("By The Harbour Weekly\n12 March 2024", ["The Harbour Weekly"]),
+        # A German noun phrase may name an outlet: credited as one.
+        ("Von Norddeutsche Hafenpost\n12 March 2024", ["Norddeutsche Hafenpost"]),
+        ("Von Freunde der Fähre\n12 March 2024", ["Freunde der Fähre"]),
         ("Von Mara von Lintz\n12 March 2024", ["Mara von Lintz"]),
         ("**Mara von Lintz**\n12 March 2024", ["Mara von Lintz"]),
     ],

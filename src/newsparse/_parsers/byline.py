@@ -478,13 +478,17 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if name.images or not name.text.strip():
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
-    if authors is not None and not all(_name_shaped(a.name) for a in authors):
+    if authors is not None and any(_SENTENCE_MARKS.search(a.name) for a in authors):
         authors = None  # "[Ready to sail: the new ferries](/shop/...)": a teaser's headline
     if authors is None and name.links:
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
         authors = _linked_author_with_post(markdown)
     return (following, authors) if authors else None
+
+
+# Marks of a sentence or a headline, never in a name: "Ready to sail: new ferries".
+_SENTENCE_MARKS: Final = re.compile(r"[:?!«»\"“”]")
 
 
 def _linked_author_with_post(markdown: str) -> tuple[Author, ...] | None:

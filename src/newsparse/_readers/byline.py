@@ -484,8 +484,9 @@ def author_kind(name: str) -> AuthorKind | None:
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
         return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
-    if len(folded[0]) >= 7 and folded[0].endswith(byline_words().adjective_endings):
-        return None  # "Europäische Union": an adjective opens a noun phrase, no given name
+    # A German noun phrase is no person; it may name an outlet or a body ("Süddeutsche
+    # Zeitung", "Europäische Union", "Freunde der Erde"), so it reads as one.
+    phrase = len(folded[0]) >= 7 and folded[0].endswith(byline_words().adjective_endings)
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
@@ -493,13 +494,13 @@ def author_kind(name: str) -> AuthorKind | None:
         if key in current().paired_particles and (
             position == 0 or folded[position - 1] not in current().name_particles
         ):
-            return None  # "Merkmale der Probe": an article between nouns, no "von der Heide"
+            phrase = True  # "Merkmale der Probe": an article between nouns, no "von der Heide"
         if word[0].isupper() or key in current().name_particles or _INITIALS.match(word):
             continue
         if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
             continue
         return None
-    return AuthorKind.PERSON
+    return AuthorKind.ORGANIZATION if phrase else AuthorKind.PERSON
 
 
 def _prose_start(words: list[str]) -> int | None:
