@@ -592,7 +592,21 @@ _ITEM_LINES: Final = 4
 
 def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
     """A prefixed byline's authors; a category list after the names is left unread."""
-    markdown = _OPEN_EMPHASIS.sub(r"\g<mark>\g<inner>\g<mark>", markdown)
+    authors = _written_authors(markdown, lone=lone)
+    if authors is None:
+        # Two shapes read only when they name a writer (a picture credit there would come
+        # before the article's byline): "_By Jo Park _", "By Jo Park | 3 hours ago".
+        closed = _OPEN_EMPHASIS.sub(r"\g<mark>\g<inner>\g<mark>", markdown)
+        names = _before_relative_date(markdown)
+        for candidate in (closed if closed != markdown else None, names):
+            found = read_byline(candidate, lone=lone) if candidate else None
+            if found and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in found):
+                return found
+    return authors
+
+
+def _written_authors(markdown: str, *, lone: bool) -> tuple[Author, ...] | None:
+    """The authors of a prefixed byline as written, with a category list or time cut off."""
     authors = read_byline(markdown, lone=lone)
     if authors is None:
         stop = category_start(markdown)
@@ -605,9 +619,6 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
         time = byline_words().trailing_time.search(markdown)
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 17:35"
-    if authors is None:
-        names = _before_relative_date(markdown)
-        authors = read_byline(names, lone=lone) if names else None
     return authors
 
 
