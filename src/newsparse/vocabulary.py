@@ -378,8 +378,8 @@ NAME_PARTICLES: Final = _words(
 )
 
 # Particles that stand in a name only after another one ("von der Heide", "van der Berg"). Alone
-# between capitalised words they are an article or a preposition, and the words a phrase: "Merkmale
-# der Probe", "Hinweise zum Datenschutz" (a heading or label in German, no name).
+# between capitalised words they are an article or a preposition, and the words a phrase:
+# "Ergebnisse der Messung", "Hinweise zum Datenschutz" (a heading or label in German, no name).
 PAIRED_PARTICLES: Final = _words("der zum")
 
 # Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
@@ -407,7 +407,7 @@ NOUN_ENDINGS: Final = tuple(
 )
 
 # Endings of inflected German adjectives, never of a given name: a capitalised line opening
-# with one is a noun phrase ("Europäische Union", "Notwendige Angaben", "Sportliche Ziele").
+# with one is a noun phrase ("Nordische Fährlinien", "Ländliche Buslinien", "Städtische Häfen").
 ADJECTIVE_ENDINGS: Final = tuple(
     """ische isches ischen liche liches lichen ige iges igen tsche""".split()
 )

@@ -479,7 +479,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
     if authors is not None and any(_SENTENCE_MARKS.search(a.name) for a in authors):
-        authors = None  # "[Ready to sail: the new ferries](/shop/...)": a teaser's headline
+        authors = None  # "[Which ferry pass? Three compared](/shop/...)": a headline
     if authors is None and name.links:
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
@@ -487,7 +487,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     return (following, authors) if authors else None
 
 
-# Marks of a sentence or a headline, never in a name: "Ready to sail: new ferries".
+# Marks of a sentence or a headline, never in a name: "Which ferry pass? Three compared".
 _SENTENCE_MARKS: Final = re.compile(r"[:?!«»\"“”]")
 
 

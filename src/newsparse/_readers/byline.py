@@ -83,7 +83,7 @@ class BylineWords(NamedTuple):
     date_words: frozenset[str]
     # Abstract-noun endings, as str.endswith takes them.
     noun_endings: tuple[str, ...]
-    # Inflected adjective endings ("Europäische"), as str.endswith takes them.
+    # Inflected adjective endings ("Nordische"), as str.endswith takes them.
     adjective_endings: tuple[str, ...]
     # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
     location: re.Pattern[str]
@@ -484,8 +484,8 @@ def author_kind(name: str) -> AuthorKind | None:
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
         return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
-    # A German noun phrase is no person; it may name an outlet or a body ("Süddeutsche
-    # Zeitung", "Europäische Union", "Freunde der Erde"), so it reads as one.
+    # A German noun phrase is no person; it may name an outlet or a body ("Norddeutsche
+    # Hafenpost", "Nordische Fährlinien", "Freunde der Fähre"), so it reads as one.
     phrase = len(folded[0]) >= 7 and folded[0].endswith(byline_words().adjective_endings)
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
@@ -494,7 +494,7 @@ def author_kind(name: str) -> AuthorKind | None:
         if key in current().paired_particles and (
             position == 0 or folded[position - 1] not in current().name_particles
         ):
-            phrase = True  # "Merkmale der Probe": an article between nouns, no "von der Heide"
+            phrase = True  # "Ergebnisse der Messung": an article between nouns, no "von der Heide"
         if word[0].isupper() or key in current().name_particles or _INITIALS.match(word):
             continue
         if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
