@@ -1425,3 +1425,225 @@ def test_credit_shaped_bylines_without_a_caption_stay_bylines(
 ) -> None:
     """Without a caption line glued under it, a credit-shaped line under the title is a byline."""
     assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A bold heading under the title that opens with an article and holds a small word.
+        "**Die Regeln von Inselbote**",
+        "**Die Hinweise der Redaktion**",
+        "**Der Fahrplan von Lindholm**",
+        "**The Rules of Harbour Weekly**",
+        "Die Regeln von Inselbote",
+    ],
+)
+@pytest.mark.parametrize("below", ["", "12 March 2024\n\n"])
+def test_a_heading_opening_with_an_article_is_no_byline(line: str, below: str) -> None:
+    """A line worded ``Die Regeln von X`` names a page's rules or a section, not a person.
+
+    Before, every capitalised word with ``von``/``der`` between read as one person's name.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{below}{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A paper's name stays an outlet; a person with a particle stays a person.
+        ("By The Harbour Weekly\n12 March 2024", ["The Harbour Weekly"]),
+        # A German noun phrase may name an outlet: credited as one.
+        ("Von Norddeutsche Hafenpost\n12 March 2024", ["Norddeutsche Hafenpost"]),
+        ("Von Freunde der Fähre\n12 March 2024", ["Freunde der Fähre"]),
+        ("Von Mara von Lintz\n12 March 2024", ["Mara von Lintz"]),
+        ("**Mara von Lintz**\n12 March 2024", ["Mara von Lintz"]),
+    ],
+)
+def test_outlets_and_people_with_particles_stay_credited(header: str, authors: list[str]) -> None:
+    """The article rule leaves ``Der Inselbote`` an outlet and ``Mara von Lintz`` a person."""
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Fotos: Mara Lintz", "Foto von Mara Lintz", "Photos by Mara Lintz", "*Fotos: Mara Lintz*"],
+)
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![The old ferry at the quay](/img/ferry.jpg)\n\n",
+        "![The old ferry at the quay](/img/ferry.jpg)\n",
+        "[![The old ferry at the quay](/img/ferry.jpg)](/img/ferry-big.jpg)\n\n",
+    ],
+)
+def test_a_photographer_s_credit_under_a_picture_is_no_byline(credit: str, picture: str) -> None:
+    """A credit naming only photographers right under a picture credits the picture.
+
+    It is the picture's caption (its credit), never the article's byline.
+    """
+    text = f"{_TITLE}\n\n12 March 2024\n\n{picture}{credit}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert article.authors == ()
+    assert [c.raw for c in article.captions][-1:] == [credit]
+
+
+def test_a_photographer_s_credit_away_from_pictures_stays_a_byline() -> None:
+    """With no picture beside it, ``Fotos: X`` under the title credits the story's pictures."""
+    text = f"{_TITLE}\n\nFotos: Mara Lintz\n\n12 March 2024\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert [[(a.name, a.role.value) for a in b.authors] for b in article.bylines] == [
+        [("Mara Lintz", "photography")]
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**Ergebnisse der Hafenmessung**", "**Hinweise zum Datenschutz**", "*Hinweise zum Fährplan*"],
+)
+@pytest.mark.parametrize("place", ["header", "signature"])
+def test_an_article_between_capitalised_words_is_no_name(line: str, place: str) -> None:
+    """``der``/``zum`` alone between nouns is German grammar; in a name it follows ``von``/``van``.
+
+    Such a bold label under the title or under the last paragraph credited a "person".
+    """
+    if place == "header":
+        text = f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n"
+    else:
+        text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{line}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Lena von der Heide", "**Lena von der Heide**", "By Pieter van der Molen"]
+)
+def test_a_paired_particle_after_another_stays_in_the_name(line: str) -> None:
+    """``von der``, ``van der``: the second particle follows the first; the name is a person's."""
+    name = line.strip("*").removeprefix("Von ").removeprefix("By ")
+    assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Nordische Fährgesellschaft](#)",
+        "* Kirchliches Leben",
+        "**Städtische Fährbetriebe**",
+        "Ländliche Buslinien",
+        "[Weltliches Erbe](#)",
+    ],
+)
+def test_an_adjective_opening_a_phrase_is_no_name(line: str) -> None:
+    """An inflected German adjective never opens a person's name: the line is a noun phrase."""
+    text = f"{_TITLE}\n\n12 March 2024\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "close", ["Viele Grüße,", "Herzliche Grüße", "Liebe Grüsse", "Kind regards", "Viel Spaß"]
+)
+def test_a_greeting_under_the_text_is_no_signature(close: str) -> None:
+    """A letter's close under the last paragraph is no name; a name on the line under it is."""
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{close}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize("name", ["Paige Turner", "Fischer Dorn", "Michelle Lindqvist"])
+def test_names_with_an_adjective_like_ending_stay_names(name: str) -> None:
+    """Short given names and surnames ending like an adjective are still read as names."""
+    assert _authors(f"{_TITLE}\n\nVon {name}\n\n12 March 2024\n\n{_BODY}\n") == [name]
+
+
+_LONG_SHARE = "https://social.example/share?u=" + "https%3A%2F%2Finselbote.example%2Ffaehre" * 4
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A share link long only by its address, then a note: no prose between the two credits.
+        f"[Teilen]({_LONG_SHARE})\n\n*Courtesy of Harbour Weekly*",
+        f"![](/img/ferry.jpg)\n\n[Share]({_LONG_SHARE})",
+    ],
+)
+def test_an_outlet_s_credit_yields_to_the_writer_s_below_a_long_link(between: str) -> None:
+    """``By [Example Press](#)`` over ``Written by: [Jo Park](#)`` credits Jo Park.
+
+    The look below for the writer's credit measures lines without link targets, as the rest
+    of the byline rule does: a long share address is no paragraph of text.
+    """
+    header = f"By [Harbour Weekly](/author/harbour/)\n\n{between}\n\n*Written by: [Mara Lintz](#)*"
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+def test_an_outlet_s_credit_yields_to_a_writer_named_under_a_bare_prefix() -> None:
+    """The look below reads ``By:`` over the names on the next line, as the byline rule does."""
+    header = "By [Harbour Weekly](/author/harbour/)\n\nBy:\n\n[Mara Lintz](#)"
+    assert _authors(f"{_TITLE}\n\n{header}\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Mara Lintz | 3 hours ago", ["Mara Lintz"]),
+        ("By [Mara Lintz](/author/mara-lintz/) • 45 minutes ago", ["Mara Lintz"]),
+        ("Von Mara Lintz | vor 2 Stunden", ["Mara Lintz"]),
+        ("Por Mara Lintz | Publicado hace 13 horas", ["Mara Lintz"]),
+        ("Par Mara Lintz et Kai Berger | il y a 3 heures", ["Mara Lintz", "Kai Berger"]),
+        ("**By Mara Lintz** | Updated 5 hours ago", ["Mara Lintz"]),
+    ],
+)
+def test_a_byline_glued_to_a_relative_date(line: str, authors: list[str]) -> None:
+    """A prefixed byline closed by a relative date ("3 hours ago") keeps its names.
+
+    The relative date has no value to read (that would need "now"); before, the whole line was
+    refused as a byline.
+    """
+    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["By the way, 3 hours ago the ferry left", "By now the ferry left 3 hours ago"]
+)
+def test_a_sentence_ending_in_a_relative_date_is_no_byline(line: str) -> None:
+    """What stands before the relative date must read as names."""
+    assert _authors(f"{_TITLE}\n\n{line}\n\n{_BODY}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "_By Mara Lintz _",
+        "_Written by:[Mara Lintz](https://harbour.example/people/mara-lintz) _",
+        "**Von Mara Lintz **",
+        "*Text: Mara Lintz  *",
+    ],
+)
+def test_an_emphasised_byline_closed_after_a_space(line: str) -> None:
+    """html2text closes emphasis after the element's trailing space (``_By X _``).
+
+    Markdown then reads no emphasis; the markers are still the line's, not part of the names.
+    """
+    assert _authors(f"{_TITLE}\n\n{line}\n\n12 March 2024\n\n{_BODY}\n") == ["Mara Lintz"]
+
+
+def test_a_linked_headline_under_an_avatar_is_no_byline() -> None:
+    """A teaser list writes the poster's avatar over a linked headline: no name, no byline."""
+    teaser = (
+        "* [![Kestrel Ferries](/img/avatars/kestrel.png)](/members/kestrel-ferries/)\n\n"
+        "  [Which ferry pass? Three compared](/shop/ferry-passes/)\n\n"
+        "  The new ferry tickets come in three kinds..."
+    )
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{teaser}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()

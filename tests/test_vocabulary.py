@@ -657,3 +657,24 @@ def test_an_added_clock_word_makes_a_time() -> None:
         return [found.hour for found in find_dates("om 14 uur")]
 
     assert _with({"clock_abbreviations": ["uur"]}, hours) == ([], [14])
+
+
+def test_a_paired_particle_is_a_table() -> None:
+    """A word added to ``paired_particles`` makes a name holding it alone a body, no person."""
+    line = "Von Lucia della Porta"
+    text = f"# Lavori al porto\n\n{line}\n\n{_BODY}"
+    assert [a.kind for a in newsparse.parse(text).authors] == [AuthorKind.PERSON]
+    extended = Vocabulary.default().extend(paired_particles=["della"])
+    authors = newsparse.parse(text, vocabulary=extended).authors
+    assert [a.kind for a in authors] == [AuthorKind.ORGANIZATION]
+
+
+def test_adjective_endings_and_greeting_words_are_tables() -> None:
+    """An added ending makes a line opening with it a body; a greeting word, no name at all."""
+    text = f"# Lavori al porto\n\nVon Marcella Ferraro\n\n{_BODY}"
+    assert [a.kind for a in newsparse.parse(text).authors] == [AuthorKind.PERSON]
+    extended = Vocabulary.default().extend(adjective_endings=["ella"])
+    authors = newsparse.parse(text, vocabulary=extended).authors
+    assert [a.kind for a in authors] == [AuthorKind.ORGANIZATION]
+    extended = Vocabulary.default().extend(greeting_words=["ferraro"])
+    assert newsparse.parse(text, vocabulary=extended).authors == ()

@@ -24,6 +24,7 @@ from newsparse._errors import Code, ParseError
 from newsparse._model import BoilerplateKind, FootnoteKind, Role
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
     "AGENCIES",
     "AGO_UNITS",
     "AGO_WORDS",
@@ -74,6 +75,7 @@ __all__ = [
     "FIGURE_LABELS",
     "FOOTNOTE_PREFIXES",
     "GLUED_PREFIXES",
+    "GREETING_WORDS",
     "HEADSHOT_WORDS",
     "INTERVIEWER_CREDITS",
     "INTERVIEW_PHRASES",
@@ -102,6 +104,7 @@ __all__ = [
     "ORGANIZATION_WORDS",
     "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
+    "PAIRED_PARTICLES",
     "PHRASE_PREPOSITIONS",
     "PICTURE_AGENCIES",
     "PICTURE_MARKERS",
@@ -375,6 +378,11 @@ NAME_PARTICLES: Final = _words(
     "zu zum y mac"
 )
 
+# Particles that stand in a name only after another one ("von der Heide", "van der Berg"). Alone
+# between capitalised words they are an article or a preposition, and the words a phrase:
+# "Ergebnisse der Messung", "Hinweise zum Datenschutz" (a heading or label in German, no name).
+PAIRED_PARTICLES: Final = _words("der zum")
+
 # Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
 # Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
 NAME_ARTICLES: Final = _words("the der die het")
@@ -398,6 +406,16 @@ NOUN_ENDINGS: Final = tuple(
     """ungen heit heiten keit keiten schaft schaften tion tionen ität itäten ismus ierung
     ierungen arbeit""".split()
 )
+
+# Endings of inflected German adjectives, never of a given name: a capitalised line opening
+# with one is a noun phrase ("Nordische Fährlinien", "Ländliche Buslinien", "Städtische Häfen").
+ADJECTIVE_ENDINGS: Final = tuple(
+    """ische isches ischen liche liches lichen ige iges igen tsche""".split()
+)
+
+# Words of a greeting that closes a letter or post, never part of a name: "Viele Grüße", "Kind
+# regards", "Viel Spaß": the name, if any, comes on the next line.
+GREETING_WORDS: Final = _words("grüße grüsse gruß gruss regards spaß spass")
 
 # Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
 PIECE_KINDS: Final = _words(
@@ -1906,6 +1924,9 @@ class Vocabulary:
     month_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     day_year_joiners: frozenset[str] = attrs.field(converter=_as_words)
     featured_picture_labels: frozenset[str] = attrs.field(converter=_as_words)
+    paired_particles: frozenset[str] = attrs.field(converter=_as_words)
+    adjective_endings: frozenset[str] = attrs.field(converter=_as_words)
+    greeting_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

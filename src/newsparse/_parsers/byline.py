@@ -305,6 +305,8 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
+    if all(a.role is Role.PHOTOGRAPHY for a in authors) and _beside_picture(context, index):
+        return None  # "Fotos: Jo Park" under a picture credits the picture: no byline
     last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
     if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
         context, last
@@ -316,6 +318,17 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def _beside_picture(context: Context, index: int) -> bool:
+    """Whether line ``index`` holds a picture, or stands right under a line of pictures only."""
+    if context.inline(index).images:
+        return True
+    previous = context.prev_nonblank(index)
+    if previous is None or index - previous > 2:
+        return False
+    above = context.inline(previous)
+    return bool(above.images) and not above.text.strip(BLANK + "*_")
 
 
 def _continued(
@@ -402,13 +415,24 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
     probe = index
     for _ in range(_AHEAD_LINES):
         following = context.next_nonblank(probe + 1)
-        if following is None or len(context.lines[following]) >= PROSE_CHARS:
-            return False
+        if following is None or len(context.inline(following).text) >= PROSE_CHARS:
+            return False  # prose (a share link is long by its address only: no prose)
         probe = following
         if context.shape(following) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
             continue
         first = context.first_word(following)
         if not (first in prefix_first_words() or first.startswith("by")):
+            continue
+        names_line = _names_line(context, following)
+        if names_line is not None:
+            # "By :" over "[Kim Lee](#)": the names stand on the line under the prefix.
+            markdown = unmarked("\n".join(context.lines[following : names_line + 1]))
+            authors = _prefixed_authors(markdown, lone=True)
+            if authors and any(
+                a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING)
+                for a in authors
+            ):
+                return True
             continue
         markdown = unmarked(context.lines[following])
         after = ""
@@ -454,11 +478,17 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if name.images or not name.text.strip():
         return None
     authors = plain_names(markdown) if not name.links else _linked_people(markdown)
+    if authors is not None and any(_SENTENCE_MARKS.search(a.name) for a in authors):
+        authors = None  # "[Which ferry pass? Three compared](/shop/...)": a headline
     if authors is None and name.links:
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
         authors = _linked_author_with_post(markdown)
     return (following, authors) if authors else None
+
+
+# Marks of a sentence or a headline, never in a name: "Which ferry pass? Three compared".
+_SENTENCE_MARKS: Final = re.compile(r"[:?!«»\"“”]")
 
 
 def _linked_author_with_post(markdown: str) -> tuple[Author, ...] | None:
@@ -562,6 +592,21 @@ _ITEM_LINES: Final = 4
 
 def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...] | None:
     """A prefixed byline's authors; a category list after the names is left unread."""
+    authors = _written_authors(markdown, lone=lone)
+    if authors is None:
+        # Two shapes read only when they name a writer (a picture credit there would come
+        # before the article's byline): "_By Jo Park _", "By Jo Park | 3 hours ago".
+        closed = _OPEN_EMPHASIS.sub(r"\g<mark>\g<inner>\g<mark>", markdown)
+        names = _before_relative_date(markdown)
+        for candidate in (closed if closed != markdown else None, names):
+            found = read_byline(candidate, lone=lone) if candidate else None
+            if found and any(a.role in (Role.AUTHOR, Role.REPORTING) for a in found):
+                return found
+    return authors
+
+
+def _written_authors(markdown: str, *, lone: bool) -> tuple[Author, ...] | None:
+    """The authors of a prefixed byline as written, with a category list or time cut off."""
     authors = read_byline(markdown, lone=lone)
     if authors is None:
         stop = category_start(markdown)
@@ -575,6 +620,29 @@ def _prefixed_authors(markdown: str, *, lone: bool = False) -> tuple[Author, ...
         if time is not None and time.start() > 0:
             authors = read_byline(markdown[: time.start()], lone=lone)  # "By X at 17:35"
     return authors
+
+
+# Emphasis around a whole line whose closing marker follows a space ("_By Jo Park _"): html2text
+# writes it so when the emphasised element ends with a space, and Markdown then reads no emphasis.
+_OPEN_EMPHASIS: Final = re.compile(
+    r"^(?P<mark>[*_]{1,2})(?P<inner>[^\s*_][^\n]{0,400}?)[ \t]{1,8}(?P=mark)[ \t]{0,8}$"
+)
+
+
+def _before_relative_date(markdown: str) -> str | None:
+    """The names before a relative date closing the line: ``By Jo Park | 3 hours ago``.
+
+    A date label before it goes too (``Por Jo Park | Publicado hace 3 horas``). ``None`` when
+    the line does not close with a relative date.
+    """
+    found = find_relative(markdown)
+    if found is None or found[0] == 0 or markdown[found[1] :].strip(BLANK + "*_|·•.)"):
+        return None
+    words = markdown[: found[0]].rstrip(BLANK + "*_|·•,;:—–-(").split(" ")
+    while words and words[-1].casefold().strip(":") in byline_words().date_words:
+        words.pop()  # "Publicado", "Updated:"
+    head = " ".join(words).rstrip(BLANK + "*_|·•,;:—–-")
+    return head or None
 
 
 def _holds_date(markdown: str) -> bool:

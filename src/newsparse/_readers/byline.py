@@ -83,6 +83,8 @@ class BylineWords(NamedTuple):
     date_words: frozenset[str]
     # Abstract-noun endings, as str.endswith takes them.
     noun_endings: tuple[str, ...]
+    # Inflected adjective endings ("Nordische"), as str.endswith takes them.
+    adjective_endings: tuple[str, ...]
     # "in Moscow", "en Madrid", "aus Berlin", "à Paris": where the author filed from.
     location: re.Pattern[str]
     # The same place written straight after a linked name: "[Jane Doe](#) in Moscow".
@@ -134,6 +136,7 @@ def _build(words: Vocabulary) -> BylineWords:
         | words.job_title_words,
         date_words=words.date_labels | words.updated_labels,
         noun_endings=tuple(sorted(words.noun_endings)),
+        adjective_endings=tuple(sorted(words.adjective_endings)),
         location=word_pattern(
             r"^(?P<name>.{2,200}?) ",
             words.location_prepositions,
@@ -454,6 +457,8 @@ def author_kind(name: str) -> AuthorKind | None:
         any(w in current().ui_words for w in folded[1:]) and len(words) <= 3
     ):
         return None
+    if any(w in current().greeting_words for w in folded):
+        return None  # "Viele Grüße": a letter's close, the name (if any) on the next line
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
@@ -471,22 +476,31 @@ def author_kind(name: str) -> AuthorKind | None:
         return None
     if all(w in current().job_title_words for w in folded):
         return None
-    if folded[0] in current().name_articles and all(w[:1].isupper() for w in words):
-        return AuthorKind.ORGANIZATION  # "The Guardian", "Die Zeit": a paper, no person
+    if folded[0] in current().name_articles:
+        # "The Guardian", "Die Zeit": a paper, no person. With a small word inside ("Die Regeln
+        # von Example", "Der Blog der Redaktion") it is a phrase: a label or heading, no name.
+        return AuthorKind.ORGANIZATION if all(w[:1].isupper() for w in words) else None
     if not (words[0][0].isupper() or _INITIALS.match(words[0])):
         return None  # a particle may stand inside a name ("Jan de Vries"), not first
     if any(len(w) >= 7 and w.endswith(byline_words().noun_endings) for w in folded):
         return None  # "Gemeinsame Pressearbeit": a noun phrase, capitalised in German
+    # A German noun phrase is no person; it may name an outlet or a body ("Norddeutsche
+    # Hafenpost", "Nordische Fährlinien", "Freunde der Fähre"), so it reads as one.
+    phrase = len(folded[0]) >= 7 and folded[0].endswith(byline_words().adjective_endings)
     for position, (word, key) in enumerate(zip(words, folded, strict=True)):
         # "Monday March", not "Sam Ortiz" ("sam(edi)") or "Lena Sonntag" (a surname).
         if key in current().weekdays and len(key) > 3 and (position == 0 or len(words) > 3):
             return None
+        if key in current().paired_particles and (
+            position == 0 or folded[position - 1] not in current().name_particles
+        ):
+            phrase = True  # "Ergebnisse der Messung": an article between nouns, no "von der Heide"
         if word[0].isupper() or key in current().name_particles or _INITIALS.match(word):
             continue
         if word[0] in "'’(" and len(word) > 1 and word[1].isupper():
             continue
         return None
-    return AuthorKind.PERSON
+    return AuthorKind.ORGANIZATION if phrase else AuthorKind.PERSON
 
 
 def _prose_start(words: list[str]) -> int | None:
