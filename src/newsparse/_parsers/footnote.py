@@ -80,6 +80,8 @@ class _Words(NamedTuple):
     # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
     # saying "all rights reserved" anywhere.
     copyright_start: re.Pattern[str]
+    # "... gives the author's opinion, not necessarily the publisher's" anywhere in a line.
+    disowned: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -187,6 +189,7 @@ def _build(words: Vocabulary) -> _Words:
             words.rights_reserved_phrases,
             flags=re.I,
         ),
+        disowned=word_pattern(words.opinion_disclaimers, flags=re.I),
     )
 
 
@@ -228,7 +231,7 @@ class FootnoteReading:
 
 def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     """The kind of note ``text`` is by its wording, with any credited parties."""
-    label = _LABEL.match(text)
+    label = _LABEL.match(_unwrapped(text))
     if label is not None:
         kind = current().footnote_prefixes.get(label["label"].casefold())
         if kind is not None:
@@ -250,6 +253,8 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         return FootnoteKind.CONTRIBUTORS, translators
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
+    if len(text) <= _OPINION_LIMIT and _disowns(text):
+        return FootnoteKind.DISCLAIMER, ()
     if _words().updated.match(text):
         return FootnoteKind.UPDATE, ()
     contributed = _words().contributed.match(text)
@@ -266,6 +271,28 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     if _words().copyright_start.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
+
+
+# A note set in brackets or parentheses as a whole: "[Note: ...]", "(Editor's note: ...)".
+_WRAPPERS: Final = {"(": ")", "[": "]"}
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without the brackets around it all, when it is wrapped so; else ``text``."""
+    close = _WRAPPERS.get(text[:1])
+    if close is None or not text.rstrip(BLANK + ".").endswith(close):
+        return text
+    return text[1:].lstrip(BLANK)
+
+
+# A disclaimer of the author's opinion is a sentence or two; a longer paragraph saying "views
+# expressed" is prose about someone's views.
+_OPINION_LIMIT: Final = 400
+
+
+def _disowns(text: str) -> bool:
+    """Whether ``text`` says the piece gives its author's opinion, not the publisher's."""
+    return _words().disowned.search(text) is not None
 
 
 def _translators(text: str) -> tuple[Author, ...]:
@@ -413,7 +440,7 @@ _ARTICLE_LABEL_WORDS: Final = 2
 
 def _says_note(reading: FootnoteReading) -> bool:
     """Whether a note opens with its label or states a disclosure (not a mere italic line)."""
-    label = _LABEL.match(reading.text)
+    label = _LABEL.match(_unwrapped(reading.text))
     return (label is not None and label["label"].casefold() in current().footnote_prefixes) or (
         reading.kind is not FootnoteKind.FOOTNOTE
     )
@@ -450,8 +477,10 @@ _SENTENCE_MARKS: Final = " *_("
 def _may_disclose(line: str) -> bool:
     """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
     added = _words().added_disclosures
-    return any(hint in line for hint in _LINE_HINTS) or (
-        bool(added) and any(phrase in line.casefold() for phrase in added)
+    return (
+        any(hint in line for hint in _LINE_HINTS)
+        or (bool(added) and any(phrase in line.casefold() for phrase in added))
+        or (len(line) <= _OPINION_LIMIT and _disowns(line))
     )
 
 
