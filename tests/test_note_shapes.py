@@ -119,3 +119,25 @@ def test_prose_about_someones_views_stays_text(line: str) -> None:
 def test_disclosure_wordings(line: str, kind: str) -> None:
     notes = _notes(_dump(line))
     assert [k for _, k in notes] == [kind]
+
+
+def _closing(line: str) -> str:
+    """``line`` after the last paragraph of prose, where an italic line may be a note."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Photo Source: Ines Larsen via a picture library.*",
+        "_Header Image: Boats on the frozen harbour in January. Credit: Ola Brekke_",
+        "*Illustrationen / Fotos: Studio Nordlicht • Porträt: Mia Sand*",
+        "*Foto: Jonas Weber*",
+    ],
+)
+def test_an_italic_picture_credit_after_the_text_is_no_note(line: str) -> None:
+    assert _notes(_closing(line)) == []
+
+
+def test_an_italic_source_line_after_the_text_is_still_a_note() -> None:
+    assert [text for text, _ in _notes(_closing("*Quelle: dpa*"))] == ["Quelle: dpa"]

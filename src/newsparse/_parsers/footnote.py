@@ -82,6 +82,9 @@ class _Words(NamedTuple):
     copyright_start: re.Pattern[str]
     # "... gives the author's opinion, not necessarily the publisher's" anywhere in a line.
     disowned: re.Pattern[str]
+    # Words of a picture credit's label ("Photo Source:", "Header Image:", "Illustrationen /
+    # Fotos:"), less those that credit a whole article's source ("Quelle:").
+    picture_words: frozenset[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -190,6 +193,7 @@ def _build(words: Vocabulary) -> _Words:
             flags=re.I,
         ),
         disowned=word_pattern(words.opinion_disclaimers, flags=re.I),
+        picture_words=(words.credit_labels | words.figure_labels) - words.source_credit_labels,
     )
 
 
@@ -319,10 +323,25 @@ def _note_like(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question to the readers ("Which one do you use?"), not a note
+    if _credits_picture(text):
+        return False  # "Photo Source: X", "Header Image: ... Credit: X": a picture's credit
     folded = text.casefold()
     if any(call in folded for call in current().reader_calls):
         return False  # "Folgen Sie uns auf ...": a call to the readers, not a note
     return words[0].casefold() not in current().byline_prefixes
+
+
+# A label of up to 40 characters before a colon: "Photo Source: ", "Illustrationen / Fotos: ".
+_CREDIT_LABEL: Final = re.compile(r"(?P<label>[^\W\d_][\w'’. /&]{0,40}?)[ ]?:[ ]")
+
+
+def _credits_picture(text: str) -> bool:
+    """Whether ``text`` opens with a picture credit's label ("Photo Source:", "Header Image:")."""
+    label = _CREDIT_LABEL.match(text)
+    if label is None:
+        return False
+    words = label["label"].casefold().replace("/", " ").split()
+    return any(word in _words().picture_words for word in words)
 
 
 def _bylined(text: str) -> bool:
