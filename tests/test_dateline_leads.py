@@ -70,3 +70,37 @@ def test_a_date_in_parentheses_after_the_place_is_its_date() -> None:
 def test_no_place_is_invented_from_other_openings(opening: str) -> None:
     place, agency, _ = _lead(opening)
     assert (place, agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a heading in capitals with a dash, its text on the lines under it
+        "FERIENHAUS SEEBLICK - NORDUFER / HARZ  \nWir haben das alte Haus am See umgebaut, es "
+        "bietet nun Platz für acht Gäste und einen Garten.",
+        # a copy of the title with a short name before a dash
+        "AMT - Neue Regeln für Anträge auf Wohngeld",
+    ],
+)
+def test_no_place_from_a_heading_or_title_with_a_dash(paragraph: str) -> None:
+    article = newsparse.parse(f"# Neue Regeln\n\n{paragraph}\n\n{_REST}\n\n{_REST}")
+    dateline = article.dateline
+    assert dateline is None or (dateline.place, dateline.agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a short first sentence still opens the story
+        ("TALHEIM – Die Brücke ist zu.", "TALHEIM"),
+        # the place alone on its line, the story on the next
+        (
+            "TALHEIM –\nDie Gemeinde hat am Montag die Sanierung der alten Brücke beschlossen.",
+            "TALHEIM",
+        ),
+    ],
+)
+def test_a_dateline_before_a_short_or_broken_first_sentence(opening: str, place: str) -> None:
+    article = newsparse.parse(f"# Neue Brücke für Talheim\n\n{opening}\n\n{_REST}\n\n{_REST}")
+    assert article.dateline is not None
+    assert article.dateline.place == place

@@ -436,16 +436,18 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     if lead is None:
         return None
     reading, cut = lead
+    paragraph, end = paragraph_at(context, index)
+    inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
+    if (reading.place or reading.agency) and not _opens_prose(line[cut:], inline.text):
+        return None
     start = context.source.starts[index]
     builder = DatelineBuilder(context)
     dateline = builder.dateline(reading, start, start + cut)
     elements: list[Element] = [dateline]
     found = [Found.DATELINE]
-    paragraph, end = paragraph_at(context, index)
     rest_start = context.span(start + cut, paragraph.span.end)
     if rest_start.end > rest_start.start:
         raw = context.raw(rest_start)
-        inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
         images = block_images(context, inline, rest_start.start, rest_start.end)
         elements.append(
             Paragraph(raw=raw, span=rest_start, text=inline.text, links=inline.links, images=images)
@@ -458,6 +460,26 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+# Words after a place and its dash that make a story's opening even with no sentence end.
+_PROSE_AFTER: Final = 8
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+
+
+def _opens_prose(line_rest: str, text: str) -> bool:
+    """Whether what follows a place and its dash opens a story, not a title or a heading.
+
+    "FERIENHAUS SEEBLICK - NORDUFER / EIFEL" (the rest of the line in capitals) is a heading;
+    "AMT - Neue Regeln für Anträge" (a few words, no sentence end) repeats a title.
+    """
+    head = line_rest.strip(BLANK + "*_")
+    if head and not any(c.islower() for c in head):
+        return False
+    stripped = text.strip(BLANK + "*_")
+    if not stripped:
+        return True  # "TALHEIM –" alone: the story opens in the block under it
+    return len(stripped.split()) >= _PROSE_AFTER or stripped.endswith(_SENTENCE_ENDS)
 
 
 def screen(context: Context, index: int) -> bool:
