@@ -133,6 +133,7 @@ def _closing(line: str) -> str:
         "_Header Image: Boats on the frozen harbour in January. Credit: Ola Brekke_",
         "*Illustrationen / Fotos: Studio Nordlicht • Porträt: Mia Sand*",
         "*Foto: Jonas Weber*",
+        "*Titelbild: Jonas Weber/Bildagentur Nord*",
     ],
 )
 def test_an_italic_picture_credit_after_the_text_is_no_note(line: str) -> None:

@@ -341,7 +341,18 @@ def _credits_picture(text: str) -> bool:
     if label is None:
         return False
     words = label["label"].casefold().replace("/", " ").split()
-    return any(word in _words().picture_words for word in words)
+    return any(word in _words().picture_words or _picture_compound(word) for word in words)
+
+
+def _picture_compound(word: str) -> bool:
+    """A compound ending in a picture word: "Titelbild", "Beitragsfoto", "Headerimage"."""
+    return any(
+        len(word) > len(picture) >= _MIN_PICTURE_WORD and word.endswith(picture)
+        for picture in _words().picture_words
+    )
+
+
+_MIN_PICTURE_WORD: Final = 4  # "bild", "foto": shorter endings match too many words
 
 
 def _bylined(text: str) -> bool:
