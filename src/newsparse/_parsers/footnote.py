@@ -82,6 +82,9 @@ class _Words(NamedTuple):
     copyright_start: re.Pattern[str]
     # "... gives the author's opinion, not necessarily the publisher's" anywhere in a line.
     disowned: re.Pattern[str]
+    # The longest word of each such phrase: a line holding none cannot hold the phrase (a
+    # substring test per line is far cheaper than the pattern).
+    disowned_hints: frozenset[str]
     # Words of a picture credit's label ("Photo Source:", "Header Image:", "Illustrationen /
     # Fotos:"), less those that credit a whole article's source ("Quelle:").
     picture_words: frozenset[str]
@@ -193,6 +196,9 @@ def _build(words: Vocabulary) -> _Words:
             flags=re.I,
         ),
         disowned=word_pattern(words.opinion_disclaimers, flags=re.I),
+        disowned_hints=frozenset(
+            max(phrase.split(), key=len) for phrase in words.opinion_disclaimers if phrase.split()
+        ),
         picture_words=(words.credit_labels | words.figure_labels) - words.source_credit_labels,
     )
 
@@ -296,7 +302,10 @@ _OPINION_LIMIT: Final = 400
 
 def _disowns(text: str) -> bool:
     """Whether ``text`` says the piece gives its author's opinion, not the publisher's."""
-    return _words().disowned.search(text) is not None
+    folded = text.casefold()
+    return any(hint in folded for hint in _words().disowned_hints) and (
+        _words().disowned.search(text) is not None
+    )
 
 
 def _translators(text: str) -> tuple[Author, ...]:
