@@ -322,6 +322,9 @@ def vocabulary_tables() -> str:
         _list("Series note openings (`SERIES_OPENINGS`)", vocabulary.SERIES_OPENINGS),
         _list("Series words (`SERIES_WORDS`)", vocabulary.SERIES_WORDS),
         _list("Disclaimer phrases (`DISCLAIMER_PHRASES`)", vocabulary.DISCLAIMER_PHRASES),
+        _list(
+            "Author's-opinion disclaimers (`OPINION_DISCLAIMERS`)", vocabulary.OPINION_DISCLAIMERS
+        ),
         _list("Day suffixes before a month (`DAY_SUFFIXES`)", vocabulary.DAY_SUFFIXES),
         _list("Day suffixes after a month (`MONTH_DAY_SUFFIXES`)", vocabulary.MONTH_DAY_SUFFIXES),
         _list("Words between day and month (`DAY_MONTH_JOINERS`)", vocabulary.DAY_MONTH_JOINERS),

@@ -101,6 +101,7 @@ __all__ = [
     "NOT_KICKER_WORDS",
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
+    "OPINION_DISCLAIMERS",
     "ORGANIZATION_WORDS",
     "OUTLET_JOINERS",
     "PAGE_KIND_WORDS",
@@ -956,8 +957,8 @@ FOOTNOTE_PREFIXES: Final[dict[str, FootnoteKind]] = _table(
         "fe de erratas",
         FootnoteKind.UPDATE: "update | aktualisierung | nachtrag | mise à jour | actualización | "
         "atualização",
-        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | transparenzhinweis | offenlegung | "
-        "haftungsausschluss | avertissement | aviso legal",
+        FootnoteKind.DISCLAIMER: "disclaimer | disclosure | disclosures | transparenzhinweis | "
+        "offenlegung | haftungsausschluss | avertissement | aviso legal",
     }
 )
 
@@ -978,6 +979,7 @@ DISCLOSURE_PHRASES: Final = _phrases(
     may earn a
     commission at no
     provision erhalten
+    provision erhält
     provision bekommen
     werbelink
     partnerlink
@@ -1716,6 +1718,43 @@ DISCLAIMER_PHRASES: Final = _phrases(
 )
 
 
+# Phrases saying a piece gives its author's opinion, not the publisher's: a note wherever it
+# stands as a short paragraph of its own ("This column gives the author's views ...").
+OPINION_DISCLAIMERS: Final = _phrases(
+    """views expressed in this
+    views expressed here
+    views expressed are
+    opinions expressed in this
+    opinions expressed here
+    opinions expressed are
+    views of the author
+    opinion of the author
+    those of the author
+    necessarily reflect the views
+    necessarily reflect the opinion
+    necessarily reflect the official
+    necessarily represent the views
+    necessarily represent the official
+    meinung des autors wieder
+    meinung der autorin wieder
+    meinung der autoren wieder
+    meinung des verfassers wieder
+    meinung der verfasserin wieder
+    nicht notwendigerweise die meinung
+    nicht unbedingt die meinung
+    n'engagent que leur auteur
+    n’engagent que leur auteur
+    n'engagent que son auteur
+    n’engagent que son auteur
+    n'engage que son auteur
+    n’engage que son auteur
+    no reflejan necesariamente
+    no necesariamente reflejan
+    não refletem necessariamente
+    não necessariamente refletem"""
+)
+
+
 # -- the tables as one value a caller can extend -------------------------------------------------
 
 
@@ -1927,6 +1966,7 @@ class Vocabulary:
     paired_particles: frozenset[str] = attrs.field(converter=_as_words)
     adjective_endings: frozenset[str] = attrs.field(converter=_as_words)
     greeting_words: frozenset[str] = attrs.field(converter=_as_words)
+    opinion_disclaimers: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -109,7 +109,7 @@ def read_lead(
     """
     match = _LEAD.match(markdown[:200])
     if match is None:
-        return _date_lead(markdown, order)
+        return _period_lead(markdown, order) or _date_lead(markdown, order)
     place: str | None = match["place"] or match["mixed"] or match["joined"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
@@ -144,6 +144,48 @@ def read_lead(
         return None
     cut = match.end()
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+# A German regional opening ended by a period, not a dash: a place in capitals ("ERDEN. Der
+# ...", "**KLEINSTADT.** Am ..."), or a place and its source or date in parentheses ("Neustadt
+# (dpa). Die ...", "**Hafenstadt (pm). Am ...", "Hafenstadt, (12.11.2021). Die ...").
+_PERIOD_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ]{3,30}(?:[ -][A-ZÀ-ÖØ-Þ]{2,30}){0,2})(?:\*\*|__)?\."
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}),?[ ]"
+    r"\((?P<mark>[^()\n]{1,30})\)(?:\*\*|__)?\.)"
+    r"(?:\*\*|__)?[ ](?=(?:\*\*|__)?[A-ZÀ-ÖØ-Þ])"
+)
+# A source mark in parentheses: one short token in lower case or in capitals ("jur", "fn-press",
+# "KNA"); a capitalised word there ("Russland", "Foto: ...") says something else.
+_SOURCE_MARK: Final = re.compile(r"[a-zß][\w.-]{0,14}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.-]{1,14}")
+# Capitals that are a roman numeral ("III. Die Revision ..."), a section number, no place.
+_ROMAN: Final = re.compile(r"[IVXLCDM]{1,8}")
+
+
+def _period_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A place set off from the text by a period: "ERDEN. Der ...", "Neustadt (dpa). Die ...".
+
+    A mixed-case place needs its source or date in parentheses ("Hafenstadt. Die ..." is as
+    likely a one-word kicker); a place in capitals needs none.
+    """
+    match = _PERIOD_LEAD.match(markdown[:200])
+    if match is None:
+        return None
+    if match["place"] is not None:
+        place = match["place"]
+        if _ROMAN.fullmatch(place) or no_place(place) or agency_name(place) is not None:
+            return None
+        return DatelineReading(place=place), match.end()
+    place, mark = match["mixed"], match["mark"].strip()
+    if no_place(place):
+        return None
+    dates = [f for f in find_dates(mark, order=order) if f.has_date]
+    if dates:
+        return DatelineReading(published=dates[0], place=place), match.end()
+    if not (_SOURCE_MARK.fullmatch(mark) or any(agency_name(part) for part in mark.split("/"))):
+        return None
+    return DatelineReading(place=place, agency=mark), match.end()
 
 
 # A press release's opening: a place in capitalised words, a comma, a date, a dash
@@ -394,16 +436,18 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     if lead is None:
         return None
     reading, cut = lead
+    paragraph, end = paragraph_at(context, index)
+    inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
+    if (reading.place or reading.agency) and not _opens_prose(line[cut:], inline.text):
+        return None
     start = context.source.starts[index]
     builder = DatelineBuilder(context)
     dateline = builder.dateline(reading, start, start + cut)
     elements: list[Element] = [dateline]
     found = [Found.DATELINE]
-    paragraph, end = paragraph_at(context, index)
     rest_start = context.span(start + cut, paragraph.span.end)
     if rest_start.end > rest_start.start:
         raw = context.raw(rest_start)
-        inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
         images = block_images(context, inline, rest_start.start, rest_start.end)
         elements.append(
             Paragraph(raw=raw, span=rest_start, text=inline.text, links=inline.links, images=images)
@@ -416,6 +460,26 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+# Words after a place and its dash that make a story's opening even with no sentence end.
+_PROSE_AFTER: Final = 8
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+
+
+def _opens_prose(line_rest: str, text: str) -> bool:
+    """Whether what follows a place and its dash opens a story, not a title or a heading.
+
+    "FERIENHAUS SEEBLICK - NORDUFER / EIFEL" (the rest of the line in capitals) is a heading;
+    "AMT - Neue Regeln für Anträge" (a few words, no sentence end) repeats a title.
+    """
+    head = line_rest.strip(BLANK + "*_")
+    if head and not any(c.islower() for c in head):
+        return False
+    stripped = text.strip(BLANK + "*_")
+    if not stripped:
+        return True  # "TALHEIM –" alone: the story opens in the block under it
+    return len(stripped.split()) >= _PROSE_AFTER or stripped.endswith(_SENTENCE_ENDS)
 
 
 def screen(context: Context, index: int) -> bool:

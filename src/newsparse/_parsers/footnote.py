@@ -80,6 +80,14 @@ class _Words(NamedTuple):
     # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
     # saying "all rights reserved" anywhere.
     copyright_start: re.Pattern[str]
+    # "... gives the author's opinion, not necessarily the publisher's" anywhere in a line.
+    disowned: re.Pattern[str]
+    # The longest word of each such phrase: a line holding none cannot hold the phrase (a
+    # substring test per line is far cheaper than the pattern).
+    disowned_hints: frozenset[str]
+    # Words of a picture credit's label ("Photo Source:", "Header Image:", "Illustrationen /
+    # Fotos:"), less those that credit a whole article's source ("Quelle:").
+    picture_words: frozenset[str]
 
 
 def _build(words: Vocabulary) -> _Words:
@@ -187,6 +195,11 @@ def _build(words: Vocabulary) -> _Words:
             words.rights_reserved_phrases,
             flags=re.I,
         ),
+        disowned=word_pattern(words.opinion_disclaimers, flags=re.I),
+        disowned_hints=frozenset(
+            max(phrase.split(), key=len) for phrase in words.opinion_disclaimers if phrase.split()
+        ),
+        picture_words=(words.credit_labels | words.figure_labels) - words.source_credit_labels,
     )
 
 
@@ -228,7 +241,7 @@ class FootnoteReading:
 
 def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     """The kind of note ``text`` is by its wording, with any credited parties."""
-    label = _LABEL.match(text)
+    label = _LABEL.match(_unwrapped(text))
     if label is not None:
         kind = current().footnote_prefixes.get(label["label"].casefold())
         if kind is not None:
@@ -250,6 +263,8 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
         return FootnoteKind.CONTRIBUTORS, translators
     if len(text) <= _DISCLOSURE_LIMIT and _discloses(text) and not _bylined(text):
         return FootnoteKind.DISCLAIMER, ()
+    if len(text) <= _OPINION_LIMIT and _disowns(text):
+        return FootnoteKind.DISCLAIMER, ()
     if _words().updated.match(text):
         return FootnoteKind.UPDATE, ()
     contributed = _words().contributed.match(text)
@@ -266,6 +281,31 @@ def _classify(text: str) -> tuple[FootnoteKind, tuple[Author, ...]] | None:
     if _words().copyright_start.search(text[:200]) and _words().copyright_notice.search(text[:300]):
         return FootnoteKind.COPYRIGHT, ()
     return None
+
+
+# A note set in brackets or parentheses as a whole: "[Note: ...]", "(Editor's note: ...)".
+_WRAPPERS: Final = {"(": ")", "[": "]"}
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without the brackets around it all, when it is wrapped so; else ``text``."""
+    close = _WRAPPERS.get(text[:1])
+    if close is None or not text.rstrip(BLANK + ".").endswith(close):
+        return text
+    return text[1:].lstrip(BLANK)
+
+
+# A disclaimer of the author's opinion is a sentence or two; a longer paragraph saying "views
+# expressed" is prose about someone's views.
+_OPINION_LIMIT: Final = 400
+
+
+def _disowns(text: str) -> bool:
+    """Whether ``text`` says the piece gives its author's opinion, not the publisher's."""
+    folded = text.casefold()
+    return any(hint in folded for hint in _words().disowned_hints) and (
+        _words().disowned.search(text) is not None
+    )
 
 
 def _translators(text: str) -> tuple[Author, ...]:
@@ -292,10 +332,36 @@ def _note_like(text: str) -> bool:
         return False
     if "?" in text:
         return False  # a question to the readers ("Which one do you use?"), not a note
+    if _credits_picture(text):
+        return False  # "Photo Source: X", "Header Image: ... Credit: X": a picture's credit
     folded = text.casefold()
     if any(call in folded for call in current().reader_calls):
         return False  # "Folgen Sie uns auf ...": a call to the readers, not a note
     return words[0].casefold() not in current().byline_prefixes
+
+
+# A label of up to 40 characters before a colon: "Photo Source: ", "Illustrationen / Fotos: ".
+_CREDIT_LABEL: Final = re.compile(r"(?P<label>[^\W\d_][\w'’. /&]{0,40}?)[ ]?:[ ]")
+
+
+def _credits_picture(text: str) -> bool:
+    """Whether ``text`` opens with a picture credit's label ("Photo Source:", "Header Image:")."""
+    label = _CREDIT_LABEL.match(text)
+    if label is None:
+        return False
+    words = label["label"].casefold().replace("/", " ").split()
+    return any(word in _words().picture_words or _picture_compound(word) for word in words)
+
+
+def _picture_compound(word: str) -> bool:
+    """A compound ending in a picture word: "Titelbild", "Beitragsfoto", "Headerimage"."""
+    return any(
+        len(word) > len(picture) >= _MIN_PICTURE_WORD and word.endswith(picture)
+        for picture in _words().picture_words
+    )
+
+
+_MIN_PICTURE_WORD: Final = 4  # "bild", "foto": shorter endings match too many words
 
 
 def _bylined(text: str) -> bool:
@@ -413,7 +479,7 @@ _ARTICLE_LABEL_WORDS: Final = 2
 
 def _says_note(reading: FootnoteReading) -> bool:
     """Whether a note opens with its label or states a disclosure (not a mere italic line)."""
-    label = _LABEL.match(reading.text)
+    label = _LABEL.match(_unwrapped(reading.text))
     return (label is not None and label["label"].casefold() in current().footnote_prefixes) or (
         reading.kind is not FootnoteKind.FOOTNOTE
     )
@@ -450,8 +516,10 @@ _SENTENCE_MARKS: Final = " *_("
 def _may_disclose(line: str) -> bool:
     """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
     added = _words().added_disclosures
-    return any(hint in line for hint in _LINE_HINTS) or (
-        bool(added) and any(phrase in line.casefold() for phrase in added)
+    return (
+        any(hint in line for hint in _LINE_HINTS)
+        or (bool(added) and any(phrase in line.casefold() for phrase in added))
+        or (len(line) <= _OPINION_LIMIT and _disowns(line))
     )
 
 

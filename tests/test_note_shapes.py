@@ -1,0 +1,144 @@
+"""Note shapes of real dumps, invented text: notes in brackets, opinion disclaimers, disclosures."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+_PROSE = (
+    "The council met on Tuesday evening and agreed after a long debate to keep the old library "
+    "open for two more years while the new building goes up by the river."
+)
+
+
+def _notes(markdown: str) -> list[tuple[str, str]]:
+    return [(n.text, n.kind.value) for n in newsparse.parse(markdown).footnotes]
+
+
+def _dump(line: str) -> str:
+    """``line`` as a paragraph of its own between paragraphs of prose, under a headline."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a note label inside brackets, the whole paragraph wrapped
+        (
+            "[Note: in the quiz above, the first bird was a heron and the second a stork.]",
+            (
+                "[Note: in the quiz above, the first bird was a heron and the second a stork.]",
+                "footnote",
+            ),
+        ),
+        # in parentheses and italics
+        (
+            "*(Note: This guide is meant for readers who already know the basics of sailing.)*",
+            (
+                "(Note: This guide is meant for readers who already know the basics of sailing.)",
+                "footnote",
+            ),
+        ),
+        (
+            "_(Editor's note: This column first ran in the spring issue.)_",
+            ("(Editor's note: This column first ran in the spring issue.)", "editors-note"),
+        ),
+        (
+            "[Correction: The pier opened in May, not in June as first written.]",
+            ("[Correction: The pier opened in May, not in June as first written.]", "correction"),
+        ),
+    ],
+)
+def test_a_labelled_note_in_brackets_is_a_note_inside_the_text(
+    line: str, expected: tuple[str, str]
+) -> None:
+    assert _notes(_dump(line)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # brackets around text with no note label, or a link
+        "[The quiz above has no wrong answers, only surprising ones.]",
+        "(Wer das liest: Die Fähre fährt im Winter seltener.)",
+        "[Note the date](https://x.test/dates) before you book a seat on the ferry.",
+        # a label inside brackets that do not close the paragraph
+        "(Note: the ferry) leaves at noon and the council paid for the new pier last year.",
+    ],
+)
+def test_brackets_without_a_note_label_around_the_whole_paragraph_stay_text(line: str) -> None:
+    assert _notes(_dump(line)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed in this column are those of the author alone.",
+        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "Les propos tenus dans cette tribune n'engagent que leur auteur.",
+        "Las opiniones de esta columna no reflejan necesariamente la línea del diario.",
+        "As opiniões deste texto não refletem necessariamente a posição do jornal.",
+    ],
+)
+def test_a_short_paragraph_saying_it_gives_the_authors_opinion_is_a_disclaimer(line: str) -> None:
+    assert _notes(_dump(line)) == [(line, "disclaimer")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the views expressed at the meeting were mixed.",
+        "Die Meinung des Autors zu den Fähren ist im Buch klar zu lesen.",
+        (
+            "Residents said the views expressed in this debate are those of the author of the "
+            "plan. "
+            + "Some wanted the library kept, others wanted a park by the river instead. "
+            * 5
+        ).strip(),
+    ],
+)
+def test_prose_about_someones_views_stays_text(line: str) -> None:
+    assert _notes(_dump(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Dieser Beitrag kann Links zu Shops enthalten, von denen die Redaktion eine Provision "
+            "erhält.",
+            "disclaimer",
+        ),
+        (
+            "**Disclosures:** Dr. Lind reports fees from a rowing club outside the submitted work.",
+            "disclaimer",
+        ),
+    ],
+)
+def test_disclosure_wordings(line: str, kind: str) -> None:
+    notes = _notes(_dump(line))
+    assert [k for _, k in notes] == [kind]
+
+
+def _closing(line: str) -> str:
+    """``line`` after the last paragraph of prose, where an italic line may be a note."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Photo Source: Ines Larsen via a picture library.*",
+        "_Header Image: Boats on the frozen harbour in January. Credit: Ola Brekke_",
+        "*Illustrationen / Fotos: Studio Nordlicht • Porträt: Mia Sand*",
+        "*Foto: Jonas Weber*",
+        "*Titelbild: Jonas Weber/Bildagentur Nord*",
+    ],
+)
+def test_an_italic_picture_credit_after_the_text_is_no_note(line: str) -> None:
+    assert _notes(_closing(line)) == []
+
+
+def test_an_italic_source_line_after_the_text_is_still_a_note() -> None:
+    assert [text for text, _ in _notes(_closing("*Quelle: dpa*"))] == ["Quelle: dpa"]
