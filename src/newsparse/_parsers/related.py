@@ -83,6 +83,48 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
 
 
 _MAX_LABEL_LINE_WORDS: Final = 7
+
+
+def _listing_line(context: Context, index: int) -> bool:
+    """A line or heading that names a box of the site's latest or most read stories.
+
+    ``### Most read``, ``TRENDING NOW``, ``Latest posts by Jane Doe``: the list under it holds
+    the site's stories, not the article's (:data:`~newsparse.vocabulary.LISTING_LABELS`).
+    """
+    if context.shape(index) not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+        return False
+    inline = render(context.lines[index].lstrip(" #"))
+    text = inline.text.strip(BLANK + "*_")
+    if inline.links and not inline.text[: inline.links[0].start].strip(BLANK + "*_"):
+        return False  # a line that opens with a link is a story's, whatever its words
+    words = text.casefold().rstrip(SEPARATORS + " ").split()
+    if not words or len(words) > _MAX_LABEL_LINE_WORDS:
+        return False
+    listing = current().listing_labels
+    top = min(related_words().max_listing_words, len(words))
+    return any(" ".join(words[:count]) in listing for count in range(top, 0, -1))
+
+
+def _under_listing(context: Context, index: int) -> bool:
+    """Whether a listing label (:func:`_listing_line`) heads the list that line ``index`` is in.
+
+    Looks up over the list's earlier links and the short lines between them (a teaser's summary
+    or date): ``#### Most read``, ``[A](u)``, ``Summary``, ``[B](u)``.
+    """
+    for line in range(index - 1, max(index - 1 - _LISTING_REACH, -1), -1):
+        if context.blank[line]:
+            continue
+        if _listing_line(context, line):
+            return True
+        if "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "[":
+            continue  # an earlier link of the same list
+        text = context.inline(line).text
+        if context.shape(line) is not Shape.TEXT or is_prose(text) or len(text) > _MAX_FILLER:
+            return False
+    return False
+
+
+_LISTING_REACH: Final = 40
 # A list marker: "* ", "- ", "1. "
 _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
@@ -460,7 +502,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
-        if probe_line > start and _label_line(context, probe_line) is not None:
+        if probe_line > start and (
+            _label_line(context, probe_line) is not None or _listing_line(context, probe_line)
+        ):
             break  # the next box's label
         item = _link_item(context, probe_line, labelled=label is not None)
         if item is not None and _headline_after_kicker(box.elements, item):
@@ -723,6 +767,8 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     cards = item[2] > index
     if index < context.tail_start and not cards:
         return None
+    if _under_listing(context, index):
+        return None  # "### Most read" over the list: the site's stories, not related ones
     claim = _list_claim(context, index, None, index)
     if claim is None or len(claim.elements) < _MIN_UNLABELLED:
         return None
