@@ -754,6 +754,7 @@ UPDATED_LABELS: Final = _words(
 RELATED_LABELS: Final = _phrases(
     """related
     related videos
+    aktuelle meldungen
     siehe auch
     zobacz również
     mehr videos
@@ -913,7 +914,6 @@ LISTING_LABELS: Final = _phrases(
     letzte beiträge
     aktuelle artikel
     aktuelle beiträge
-    aktuelle meldungen
     les plus lus
     les plus populaires
     les plus partagés

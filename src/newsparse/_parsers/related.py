@@ -748,6 +748,8 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     item = _link_item(context, following)
     if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
         return None
+    if _under_listing(context, index):
+        return None  # a card of the "Most read" box
     reading = RelatedReading(label=None, title=item[0], url=item[1])
     element = _with_date_after(context, _element(context, index, item[2], reading))
     return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
