@@ -22,7 +22,15 @@ from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse._errors import Code, ParseError
 from newsparse._inline import IMAGE, LINK, render
-from newsparse._model import Boilerplate, BoilerplateKind, Element, Link, RelatedLink, Severity
+from newsparse._model import (
+    Boilerplate,
+    BoilerplateKind,
+    Element,
+    Link,
+    RelatedLink,
+    Severity,
+    Span,
+)
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._readers.related import (
     SEPARATORS,
@@ -105,6 +113,67 @@ def _listing_line(context: Context, index: int) -> bool:
     return any(" ".join(words[:count]) in listing for count in range(top, 0, -1))
 
 
+def _listing_claim(context: Context, index: int) -> Claim | None:
+    """A listing label (:func:`_listing_line`) and the list of story links under it: furniture.
+
+    The links are read as a related box's would be, but kept as navigation boilerplate, out of
+    the body and out of the related links; a card's summary of prose stays body text.
+    """
+    if not _listing_line(context, index):
+        return None
+    last = index + 1 if context.setext_level(index) else index
+    label = context.inline(index).text.strip(BLANK + "#*_")
+    box = _list_claim(context, index, label, last + 1)
+    if box is None:
+        return None
+    furniture = _as_furniture(context, box)
+    rest = _short_links_after(context, box.next_line)
+    if not rest:
+        return furniture
+    return furniture._replace(
+        elements=furniture.elements + rest,
+        found=furniture.found + (Found.BOILERPLATE,) * len(rest),
+        next_line=rest[-1].span.end_line,
+    )
+
+
+def _short_links_after(context: Context, start: int) -> tuple[Boilerplate, ...]:
+    """The list items right after line ``start`` that are each one link, as navigation.
+
+    A listing box's short titles (``* [Privacy](url)``) end the box as a related box reads it;
+    they are the same box's links all the same.
+    """
+    found: list[Boilerplate] = []
+    probe = context.next_nonblank(start)
+    while probe is not None and probe - start <= 1 and len(found) < _MAX_LIST:
+        if context.shape(probe) is not Shape.LIST_ITEM or _link_item(context, probe) is None:
+            break
+        span = context.lines_span(probe, probe)
+        found.append(_navigation(context.raw(span), span))
+        start = probe + 1
+        probe = context.next_nonblank(start)
+    return tuple(found)
+
+
+def _as_furniture(context: Context, claim: Claim) -> Claim:
+    """``claim`` with its related links made navigation boilerplate (a listing box's links)."""
+    elements = tuple(
+        _navigation(element.raw, element.span) if kind is Found.RELATED else element
+        for element, kind in zip(claim.elements, claim.found, strict=True)
+    )
+    found = tuple(Found.BOILERPLATE if kind is Found.RELATED else kind for kind in claim.found)
+    span = context.span(elements[0].span.start, elements[-1].span.end)
+    note = context.diagnostic(
+        Code.BOILERPLATE, "a box of the site's latest or most read stories", span, Severity.INFO
+    )
+    return Claim(elements=elements, found=found, next_line=claim.next_line, diagnostics=(note,))
+
+
+def _navigation(raw: str, span: Span) -> Boilerplate:
+    """A story link of a listing box (``raw`` at ``span``) as navigation boilerplate."""
+    return Boilerplate(raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION)
+
+
 def _under_listing(context: Context, index: int) -> bool:
     """Whether a listing label (:func:`_listing_line`) heads the list that line ``index`` is in.
 
@@ -125,6 +194,7 @@ def _under_listing(context: Context, index: int) -> bool:
 
 
 _LISTING_REACH: Final = 40
+_MAX_LISTING_LINE: Final = 80
 # A list marker: "* ", "- ", "1. "
 _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
@@ -748,11 +818,11 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     item = _link_item(context, following)
     if item is None or item[1] != target["url"] or _generic(item[0]) or _author_link(item[1]):
         return None
-    if _under_listing(context, index):
-        return None  # a card of the "Most read" box
     reading = RelatedReading(label=None, title=item[0], url=item[1])
     element = _with_date_after(context, _element(context, index, item[2], reading))
-    return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+    claim = Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+    # A card of the "Most read" box is the site's story, not a related one.
+    return _as_furniture(context, claim) if _under_listing(context, index) else claim
 
 
 def _unlabelled_claim(context: Context, index: int) -> Claim | None:
@@ -769,8 +839,6 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     cards = item[2] > index
     if index < context.tail_start and not cards:
         return None
-    if _under_listing(context, index):
-        return None  # "### Most read" over the list: the site's stories, not related ones
     claim = _list_claim(context, index, None, index)
     if claim is None or len(claim.elements) < _MIN_UNLABELLED:
         return None
@@ -781,6 +849,8 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
             return None
     if _menu_items(context, claim):
         return None
+    if _under_listing(context, index):
+        return _as_furniture(context, claim)  # "### Most read" over it: the site's stories
     return claim
 
 
@@ -904,7 +974,10 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
                 return _masthead_claim(context, index, following)
             reading = RelatedReading(label=label, title=title, url=url)
             element = _element(context, index, following, reading)
-            return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+            claim = Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+            if label is None and _under_listing(context, index):
+                return _as_furniture(context, claim)  # a card of the "Most read" box
+            return claim
         if not _card_line(context.lines[following]):
             return None
         parts.append(context.lines[following])
@@ -1082,8 +1155,9 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if _label_word(context, index) not in related_words().first_words:
-        return False
+    word = _label_word(context, index)
+    if word not in related_words().first_words:
+        return word in related_words().listing_first_words and len(line) <= _MAX_LISTING_LINE
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
 
@@ -1102,12 +1176,16 @@ def rule(context: Context, index: int) -> Claim | None:
         not bracket
         and not listed
         and _label_word(context, index) not in related_words().first_words
+        and _label_word(context, index) not in related_words().listing_first_words
     ):
         return None
     label = _label_line(context, index)
     if label is not None:
         box = _list_claim(context, index, label[0], label[1] + 1)
         return box if box is not None else _unlinked_claim(context, index, *label)
+    listing = _listing_claim(context, index)
+    if listing is not None:
+        return listing
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:
