@@ -197,6 +197,7 @@ def vocabulary_tables() -> str:
         _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
         _list("Figure labels (`FIGURE_LABELS`)", vocabulary.FIGURE_LABELS),
         _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),
+        _list("Latest and most-read box labels (`LISTING_LABELS`)", vocabulary.LISTING_LABELS),
         _by_value(
             "Closing-note labels (`FOOTNOTE_PREFIXES`)", vocabulary.FOOTNOTE_PREFIXES, "kind"
         ),

@@ -83,6 +83,7 @@ __all__ = [
     "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
+    "LISTING_LABELS",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
     "MONTH_DAY_SUFFIXES",
@@ -774,15 +775,7 @@ UPDATED_LABELS: Final = _words(
 RELATED_LABELS: Final = _phrases(
     """related
     related videos
-    recent posts
-    latest articles
     aktuelle meldungen
-    neueste beiträge
-    neueste artikel
-    letzte beiträge
-    letzte artikel
-    aktuelle artikel
-    aktuelle beiträge
     siehe auch
     zobacz również
     mehr videos
@@ -911,6 +904,50 @@ RELATED_LABELS: Final = _phrases(
     przeczytaj także
     przeczytaj też
     podobne artykuły"""
+)
+
+# Labels of a box of the site's latest, most read or most popular stories ("Most read",
+# "Meistgelesen", "Latest posts by ..."): lists of the site's stories, not of the article's, so no
+# related box, and such a label ends the related box above it.
+LISTING_LABELS: Final = _phrases(
+    """most read
+    most popular
+    most viewed
+    most shared
+    most commented
+    trending
+    latest
+    recent posts
+    recent articles
+    recent stories
+    meistgelesen
+    meistgelesene
+    meist gelesen
+    meistkommentiert
+    top-clicks
+    top clicks
+    beliebteste
+    besonders beliebte
+    beliebte artikel
+    neueste
+    neuste
+    letzte artikel
+    letzte beiträge
+    aktuelle artikel
+    aktuelle beiträge
+    les plus lus
+    les plus populaires
+    les plus partagés
+    derniers articles
+    lo más leído
+    lo más visto
+    más leídas
+    más leídos
+    últimas noticias
+    mais lidas
+    più letti
+    najczęściej czytane
+    najpopularniejsze"""
 )
 
 # Texts of links that only lead on ("Read more", "Mehr ..."): part of a teaser, never its title.
@@ -1246,7 +1283,6 @@ NAVIGATION_HEADINGS: Final = _phrases(
     latest news
     top stories
     more stories
-    meistgelesene artikel
     aktuell
     lo más leído
     lo más visto
@@ -1967,6 +2003,7 @@ class Vocabulary:
     adjective_endings: frozenset[str] = attrs.field(converter=_as_words)
     greeting_words: frozenset[str] = attrs.field(converter=_as_words)
     opinion_disclaimers: frozenset[str] = attrs.field(converter=_as_words)
+    listing_labels: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -22,7 +22,15 @@ from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse._errors import Code, ParseError
 from newsparse._inline import IMAGE, LINK, render
-from newsparse._model import Boilerplate, BoilerplateKind, Element, Link, RelatedLink, Severity
+from newsparse._model import (
+    Boilerplate,
+    BoilerplateKind,
+    Element,
+    Link,
+    RelatedLink,
+    Severity,
+    Span,
+)
 from newsparse._parsers.common import paragraph_at, unmarked
 from newsparse._readers.related import (
     SEPARATORS,
@@ -83,6 +91,110 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
 
 
 _MAX_LABEL_LINE_WORDS: Final = 7
+
+
+def _listing_line(context: Context, index: int) -> bool:
+    """A line or heading that names a box of the site's latest or most read stories.
+
+    ``### Most read``, ``TRENDING NOW``, ``Latest posts by Jane Doe``: the list under it holds
+    the site's stories, not the article's (:data:`~newsparse.vocabulary.LISTING_LABELS`).
+    """
+    if context.shape(index) not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+        return False
+    inline = render(context.lines[index].lstrip(" #"))
+    text = inline.text.strip(BLANK + "*_")
+    if inline.links and not inline.text[: inline.links[0].start].strip(BLANK + "*_"):
+        return False  # a line that opens with a link is a story's, whatever its words
+    words = text.casefold().rstrip(SEPARATORS + " ").split()
+    if not words or len(words) > _MAX_LABEL_LINE_WORDS:
+        return False
+    listing = current().listing_labels
+    top = min(related_words().max_listing_words, len(words))
+    return any(" ".join(words[:count]) in listing for count in range(top, 0, -1))
+
+
+def _listing_claim(context: Context, index: int) -> Claim | None:
+    """A listing label (:func:`_listing_line`) and the list of story links under it: furniture.
+
+    The links are read as a related box's would be, but kept as navigation boilerplate, out of
+    the body and out of the related links; a card's summary of prose stays body text.
+    """
+    if not _listing_line(context, index):
+        return None
+    last = index + 1 if context.setext_level(index) else index
+    label = context.inline(index).text.strip(BLANK + "#*_")
+    box = _list_claim(context, index, label, last + 1)
+    if box is None:
+        return None
+    furniture = _as_furniture(context, box)
+    rest = _short_links_after(context, box.next_line)
+    if not rest:
+        return furniture
+    return furniture._replace(
+        elements=furniture.elements + rest,
+        found=furniture.found + (Found.BOILERPLATE,) * len(rest),
+        next_line=rest[-1].span.end_line,
+    )
+
+
+def _short_links_after(context: Context, start: int) -> tuple[Boilerplate, ...]:
+    """The list items right after line ``start`` that are each one link, as navigation.
+
+    A listing box's short titles (``* [Privacy](url)``) end the box as a related box reads it;
+    they are the same box's links all the same.
+    """
+    found: list[Boilerplate] = []
+    probe = context.next_nonblank(start)
+    while probe is not None and probe - start <= 1 and len(found) < _MAX_LIST:
+        if context.shape(probe) is not Shape.LIST_ITEM or _link_item(context, probe) is None:
+            break
+        span = context.lines_span(probe, probe)
+        found.append(_navigation(context.raw(span), span))
+        start = probe + 1
+        probe = context.next_nonblank(start)
+    return tuple(found)
+
+
+def _as_furniture(context: Context, claim: Claim) -> Claim:
+    """``claim`` with its related links made navigation boilerplate (a listing box's links)."""
+    elements = tuple(
+        _navigation(element.raw, element.span) if kind is Found.RELATED else element
+        for element, kind in zip(claim.elements, claim.found, strict=True)
+    )
+    found = tuple(Found.BOILERPLATE if kind is Found.RELATED else kind for kind in claim.found)
+    span = context.span(elements[0].span.start, elements[-1].span.end)
+    note = context.diagnostic(
+        Code.BOILERPLATE, "a box of the site's latest or most read stories", span, Severity.INFO
+    )
+    return Claim(elements=elements, found=found, next_line=claim.next_line, diagnostics=(note,))
+
+
+def _navigation(raw: str, span: Span) -> Boilerplate:
+    """A story link of a listing box (``raw`` at ``span``) as navigation boilerplate."""
+    return Boilerplate(raw=raw, span=span, text=render(raw).text, kind=BoilerplateKind.NAVIGATION)
+
+
+def _under_listing(context: Context, index: int) -> bool:
+    """Whether a listing label (:func:`_listing_line`) heads the list that line ``index`` is in.
+
+    Looks up over the list's earlier links and the short lines between them (a teaser's summary
+    or date): ``#### Most read``, ``[A](u)``, ``Summary``, ``[B](u)``.
+    """
+    for line in range(index - 1, max(index - 1 - _LISTING_REACH, -1), -1):
+        if context.blank[line]:
+            continue
+        if _listing_line(context, line):
+            return True
+        if "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "[":
+            continue  # an earlier link of the same list
+        text = context.inline(line).text
+        if context.shape(line) is not Shape.TEXT or is_prose(text) or len(text) > _MAX_FILLER:
+            return False
+    return False
+
+
+_LISTING_REACH: Final = 40
+_MAX_LISTING_LINE: Final = 80
 # A list marker: "* ", "- ", "1. "
 _BULLET: Final = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 # A setext underline, which a title inside a link may carry: "Title\n-----](url)"
@@ -460,7 +572,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
-        if probe_line > start and _label_line(context, probe_line) is not None:
+        if probe_line > start and (
+            _label_line(context, probe_line) is not None or _listing_line(context, probe_line)
+        ):
             break  # the next box's label
         item = _link_item(context, probe_line, labelled=label is not None)
         if item is not None and _headline_after_kicker(box.elements, item):
@@ -706,7 +820,9 @@ def _card_claim(context: Context, index: int) -> Claim | None:
         return None
     reading = RelatedReading(label=None, title=item[0], url=item[1])
     element = _with_date_after(context, _element(context, index, item[2], reading))
-    return Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+    claim = Claim(elements=(element,), found=(Found.RELATED,), next_line=element.span.end_line)
+    # A card of the "Most read" box is the site's story, not a related one.
+    return _as_furniture(context, claim) if _under_listing(context, index) else claim
 
 
 def _unlabelled_claim(context: Context, index: int) -> Claim | None:
@@ -733,6 +849,8 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
             return None
     if _menu_items(context, claim):
         return None
+    if _under_listing(context, index):
+        return _as_furniture(context, claim)  # "### Most read" over it: the site's stories
     return claim
 
 
@@ -856,7 +974,10 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
                 return _masthead_claim(context, index, following)
             reading = RelatedReading(label=label, title=title, url=url)
             element = _element(context, index, following, reading)
-            return Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+            claim = Claim(elements=(element,), found=(Found.RELATED,), next_line=following + 1)
+            if label is None and _under_listing(context, index):
+                return _as_furniture(context, claim)  # a card of the "Most read" box
+            return claim
         if not _card_line(context.lines[following]):
             return None
         parts.append(context.lines[following])
@@ -1034,8 +1155,9 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
-    if _label_word(context, index) not in related_words().first_words:
-        return False
+    word = _label_word(context, index)
+    if word not in related_words().first_words:
+        return word in related_words().listing_first_words and len(line) <= _MAX_LISTING_LINE
     # A label needs a link or a separator after it, or stands alone over a list.
     return "[" in line or len(line) <= 60 or any(mark in line[:80] for mark in ":»›|—")
 
@@ -1054,12 +1176,16 @@ def rule(context: Context, index: int) -> Claim | None:
         not bracket
         and not listed
         and _label_word(context, index) not in related_words().first_words
+        and _label_word(context, index) not in related_words().listing_first_words
     ):
         return None
     label = _label_line(context, index)
     if label is not None:
         box = _list_claim(context, index, label[0], label[1] + 1)
         return box if box is not None else _unlinked_claim(context, index, *label)
+    listing = _listing_claim(context, index)
+    if listing is not None:
+        return listing
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:

@@ -32,6 +32,9 @@ class RelatedWords(NamedTuple):
     # The most words a related label has, and the first words of all labels.
     max_label_words: int
     first_words: frozenset[str]
+    # The most words a label of a latest / most-read box has, and the first words of all such.
+    max_listing_words: int
+    listing_first_words: frozenset[str]
 
 
 def _build(words: Vocabulary) -> RelatedWords:
@@ -40,6 +43,8 @@ def _build(words: Vocabulary) -> RelatedWords:
     return RelatedWords(
         max_label_words=max((len(label.split()) for label in labels), default=1),
         first_words=frozenset(label.split()[0] for label in labels),
+        max_listing_words=max((len(label.split()) for label in words.listing_labels), default=1),
+        listing_first_words=frozenset(label.split()[0] for label in words.listing_labels),
     )
 
 
