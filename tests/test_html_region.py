@@ -636,19 +636,72 @@ def test_controls_drawn_as_buttons_are_furniture() -> None:
     assert "Council minutes of March" in text
 
 
+def test_a_comment_area_is_furniture_however_long_and_though_it_names_authors() -> None:
+    # Each comment carries its author and date (which would protect a byline box), and the
+    # list is longer than a small box; a header widget counting the comments stays.
+    comment = (
+        '<li class="comment"><span class="comment-author">Reader {n}</span>'
+        '<time datetime="2020-01-0{n}">{n} Jan</time><p>I walked past the harbour again today '
+        "and the old cranes are still standing there, rusting slowly in the rain, number {n}</p>"
+        "</li>"
+    )
+    comments = "".join(comment.format(n=n) for n in range(1, 10))
+    body = (
+        '<div class="post"><span class="comments-link">9 replies</span>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<div id="comments" class="comments-area"><ol class="comment-list">{comments}</ol>'
+        + '<div id="respond" class="comment-respond"><form><p class="comment-form-author">'
+        + '<label>Name</label><input name="author"></p><p class="comment-notes">Your address '
+        + "stays private and the fields marked are needed</p><textarea></textarea></form></div>"
+        + "</div></div>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 5):
+        assert f"Paragraph {n}:" in text
+    assert "rusting slowly" not in text
+    assert "stays private" not in text
+
+
+def test_a_box_of_prose_named_as_furniture_is_the_article() -> None:
+    # "share" and "ads" in the classes of boxes that hold the body's paragraphs: a share bar or
+    # an ad slot holds no paragraphs of prose. An overlay holding prose still goes.
+    body = (
+        '<div class="entry share">'
+        + "".join(paragraph(i) for i in range(1, 8))
+        + '</div><section class="report-section report-section--ads">'
+        + "".join(paragraph(i) for i in range(8, 15))
+        + '</section><div class="share"><a href="/s">Share on a network</a></div>'
+        + '<div class="modal">'
+        + "".join(paragraph(i) for i in range(20, 26))
+        + "</div>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 15):
+        assert f"Paragraph {n}:" in text
+    assert "Share on a network" not in text
+    assert "Paragraph 21:" not in text
+
+
 def test_emptied_class_word_tables_recognise_no_box() -> None:
     # A vocabulary whose related and button tables are emptied leaves every box as it was.
     words = attrs.evolve(
-        Vocabulary.default(), related_class_words=frozenset(), button_class_words=frozenset()
+        Vocabulary.default(),
+        related_class_words=frozenset(),
+        button_class_words=frozenset(),
+        comment_class_words=frozenset(),
     )
     body = (
         '<article><div class="x">'
         + "".join(paragraph(i) for i in range(1, 5))
         + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
-        + '<span class="btn">Print</span></div></article>'
+        + '<span class="btn">Print</span></div>'
+        + '<div class="comment-list"><p class="comment-author">A reader who wrote a long reply</p>'
+        + "</div></article>"
     )
     dump = html_to_dump(page(body), vocabulary=words)
     assert "Paragraph 4:" in dump
     assert "other stories about the ferry" in dump
     assert "Print" in dump
+    assert "A reader who wrote a long reply" in dump
     assert "other stories about the ferry" not in html_to_dump(page(body))
+    assert "A reader who wrote a long reply" not in html_to_dump(page(body))

@@ -59,12 +59,19 @@ _NOISE: Final = re.compile(
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
-    r"dialog|modal|popup|popover|overlay|flyout|"
     r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
     r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts|"
     r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
+# Class or id words of a box laid over the page (a dialog, a pop-up): furniture even when it
+# holds prose, for it repeats or hides the page's text.
+_OVERLAY: Final = re.compile(
+    r"(?<![a-z])(?:dialog|modal|popup|popover|overlay|flyout)(?![a-z])", re.IGNORECASE
+)
+# Prose from which a box named as furniture (``_NOISE``) holds the article's own text: "share"
+# or "ads" in the class of a body cut into sections ("entry share", "section--ads").
+_NAMED_PROSE: Final = 1000
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
 # longer than a byline, although it names the author.
 _AUTHOR_BOX: Final = re.compile(
@@ -179,6 +186,8 @@ class _ClassWords(NamedTuple):
     related: re.Pattern[str]
     # A control drawn as a button ("print-button", "btn btn-save", "copy-btn").
     button: re.Pattern[str]
+    # A comment area: its list of comments or its reply form ("comments-area", "respond").
+    comments: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
@@ -192,6 +201,14 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             flags=re.I,
         ),
         button=word_pattern(r"(?<![a-z])", words.button_class_words, r"(?![a-z])", flags=re.I),
+        comments=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            words.comment_class_words,
+            r"(?:[-_]{1,2}",
+            words.comment_class_parts,
+            r")?(?:\s|$)",
+            flags=re.I,
+        ),
     )
 
 
@@ -499,6 +516,9 @@ class Layout:
         if ident and small and _class_words().related.search(ident) is not None:
             # A box of related stories, even one dated teaser by teaser (a date is no byline).
             return True
+        if ident and _class_words().comments.search(ident) is not None:
+            # Comments, however many: each names its author and date, which is no byline.
+            return True
         if own.hint:
             return False
         if ident and _is_button(tag, own, ident):
@@ -510,7 +530,11 @@ class Layout:
             self.link_boxes.add(id(tag))
         if name == "form" or name in _FURNITURE_TAGS:
             return small
-        return bool(ident.strip()) and small and _NOISE.search(ident) is not None
+        if not small or not ident.strip():
+            return False
+        if _OVERLAY.search(ident) is not None:
+            return True
+        return _NOISE.search(ident) is not None and not _is_prose_box(own)
 
     def _kill_below_dead(self) -> None:
         stats = self.stats
@@ -952,6 +976,11 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _is_prose_box(own: _Stats) -> bool:
+    """Whether a box holds the article's prose: paragraphs of it, and few links."""
+    return own.prose >= _NAMED_PROSE and own.links * 5 < own.text
 
 
 def _is_button(tag: Tag, own: _Stats, ident: str) -> bool:
