@@ -278,6 +278,10 @@ def vocabulary_tables() -> str:
             "Class-name parts after a comment word in HTML (`COMMENT_CLASS_PARTS`)",
             vocabulary.COMMENT_CLASS_PARTS,
         ),
+        _list(
+            "Class-name words of teasers in HTML (`TEASER_CLASS_WORDS`)",
+            vocabulary.TEASER_CLASS_WORDS,
+        ),
         _list("Words between a date and its time (`DATE_GAP_WORDS`)", vocabulary.DATE_GAP_WORDS),
         _list(
             "Byline prefixes after the text they close (`TRAILING_PREFIXES`)",

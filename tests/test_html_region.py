@@ -682,17 +682,44 @@ def test_a_box_of_prose_named_as_furniture_is_the_article() -> None:
     assert "Paragraph 21:" not in text
 
 
+def test_teasers_among_the_paragraphs_are_furniture_and_a_lead_classed_teaser_stays() -> None:
+    # Teaser boxes (a linked title and a line of text, mostly link) between the paragraphs; the
+    # article's lead carries a teaser class too, but it is prose.
+    card = (
+        '<div class="m-teaser-content"><a href="/story/{n}"><span>Ferry service to the island '
+        "resumes on weekdays number {n}</span></a><span>More</span></div>"
+    )
+    body = (
+        '<div class="article"><p class="article-teaser">The harbour plan was weighed for a whole '
+        "afternoon, and the council will vote on it next week after one more hearing.</p>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="teaser__news-list">'
+        + "".join(card.format(n=n) for n in range(1, 4))
+        + "</div>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</div>"
+    )
+    assert "will vote on it next week" in html_to_dump(page(body))  # the standfirst
+    text = parse_html(page(body)).text
+    for n in range(1, 7):
+        assert f"Paragraph {n}:" in text
+    assert "resumes on weekdays" not in text
+
+
 def test_emptied_class_word_tables_recognise_no_box() -> None:
-    # A vocabulary whose related and button tables are emptied leaves every box as it was.
+    # A vocabulary whose class-word tables are emptied leaves every box as it was.
     words = attrs.evolve(
         Vocabulary.default(),
         related_class_words=frozenset(),
         button_class_words=frozenset(),
         comment_class_words=frozenset(),
+        teaser_class_words=frozenset(),
     )
     body = (
         '<article><div class="x">'
-        + "".join(paragraph(i) for i in range(1, 5))
+        + "".join(paragraph(i) for i in range(1, 3))
+        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a></div>'
+        + "".join(paragraph(i) for i in range(3, 5))
         + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
         + '<span class="btn">Print</span></div>'
         + '<div class="comment-list"><p class="comment-author">A reader who wrote a long reply</p>'
@@ -703,5 +730,7 @@ def test_emptied_class_word_tables_recognise_no_box() -> None:
     assert "other stories about the ferry" in dump
     assert "Print" in dump
     assert "A reader who wrote a long reply" in dump
+    assert "A teaser for a story on buses" in dump
     assert "other stories about the ferry" not in html_to_dump(page(body))
     assert "A reader who wrote a long reply" not in html_to_dump(page(body))
+    assert "A teaser for a story on buses" not in html_to_dump(page(body))

@@ -136,6 +136,7 @@ __all__ = [
     "SHARE_WORDS",
     "SOURCE_CREDIT_LABELS",
     "SOURCE_LINE_WORDS",
+    "TEASER_CLASS_WORDS",
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
@@ -568,6 +569,11 @@ COMMENT_CLASS_WORDS: Final = _words("comment comments commentlist kommentare res
 # (``comments-area``, ``comment-respond``, ``disqus_thread``); other parts ("comment-count",
 # "comments-link") name small header widgets.
 COMMENT_CLASS_PARTS: Final = _words("area list section wrapper container block form respond thread")
+
+# Words a class name of a teaser (a card promoting another page) is made of, alone or with one
+# part before or after it: ``teaser``, ``m-teaser-content``, ``teaser__news-list``. Such a box
+# is furniture when it is mostly link text (an article's lead may be classed "teaser" too).
+TEASER_CLASS_WORDS: Final = _words("teaser teasers")
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
@@ -1857,6 +1863,7 @@ class Vocabulary:
     button_class_words: frozenset[str] = attrs.field(converter=_as_words)
     comment_class_words: frozenset[str] = attrs.field(converter=_as_words)
     comment_class_parts: frozenset[str] = attrs.field(converter=_as_words)
+    teaser_class_words: frozenset[str] = attrs.field(converter=_as_words)
     trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     capital_words: frozenset[str] = attrs.field(converter=_as_words)
     colon_only_prefixes: frozenset[str] = attrs.field(converter=_as_words)

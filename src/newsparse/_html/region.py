@@ -188,6 +188,8 @@ class _ClassWords(NamedTuple):
     button: re.Pattern[str]
     # A comment area: its list of comments or its reply form ("comments-area", "respond").
     comments: re.Pattern[str]
+    # A teaser card or list promoting other pages ("m-teaser-content", "teaser__news-list").
+    teaser: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
@@ -207,6 +209,12 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             r"(?:[-_]{1,2}",
             words.comment_class_parts,
             r")?(?:\s|$)",
+            flags=re.I,
+        ),
+        teaser=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            words.teaser_class_words,
+            r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
             flags=re.I,
         ),
     )
@@ -515,6 +523,9 @@ class Layout:
         small = own.text < _SMALL_BOX or own.links * 2 > own.text
         if ident and small and _class_words().related.search(ident) is not None:
             # A box of related stories, even one dated teaser by teaser (a date is no byline).
+            return True
+        if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
+            # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
             return True
         if ident and _class_words().comments.search(ident) is not None:
             # Comments, however many: each names its author and date, which is no byline.
