@@ -476,6 +476,24 @@ def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
     assert lead in parse_html(html).text
 
 
+def test_a_byline_line_beside_a_headline_outside_the_region_is_written_whole() -> None:
+    # The date is bare text in the line around a named author box: the whole line is kept.
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page"><div class="top"><span class="-meta"><a href="/">Home</a> | By '
+        '<span class="vcard author"><a href="/people/ada-quill">Ada Quill</a></span>'
+        " | 14 March 2019</span><h2>Harbour plan weighed</h2></div>"
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert "14 March 2019" in dump
+    assert str(parse_html(html).dateline.published.date) == "2019-03-14"
+
+
 def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
     # Cards titled by a heading that is all link (or wrapped in a link), with a short teaser:
     # other stories, written as links to them, their teasers left out. A subhead of the

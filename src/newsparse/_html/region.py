@@ -863,10 +863,28 @@ class Layout:
                 f"{_ident(tag)} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
             )
             if marked and 0 < size <= _HEADER_FACT_CHARS and id(tag) not in around_region:
-                picked.append(tag)
+                line = self._fact_line(tag, container, around_region)
+                if not any(_inside(line, fact) for fact in picked):
+                    picked.append(line)
                 continue
             stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
         return picked
+
+    def _fact_line(self, fact: Tag, container: Tag, around_region: set[int]) -> Tag:
+        """The short line holding a header fact: ``Home | By <span class="author">X</span> | 2
+        May``, whose date has no element of its own, is written whole."""
+        line = fact
+        parent = fact.parent
+        while (
+            parent is not None
+            and parent is not container
+            and id(parent) not in self._heads
+            and id(parent) not in around_region
+            and self.live(parent)
+            and self.text(parent) <= _HEADER_FACT_CHARS
+        ):
+            line, parent = parent, parent.parent
+        return line
 
 
 def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
