@@ -871,8 +871,10 @@ class Layout:
         return picked
 
     def _fact_line(self, fact: Tag, container: Tag, around_region: set[int]) -> Tag:
-        """The short line holding a header fact: ``Home | By <span class="author">X</span> | 2
-        May``, whose date has no element of its own, is written whole."""
+        """The short line holding a header fact, written whole.
+
+        In ``Home | By <span class="author">X</span> | 2 May`` the date has no element of its own.
+        """
         line = fact
         parent = fact.parent
         while (
