@@ -491,7 +491,10 @@ def test_a_byline_line_beside_a_headline_outside_the_region_is_written_whole() -
     )
     dump = html_to_dump(html)
     assert "14 March 2019" in dump
-    assert str(parse_html(html).dateline.published.date) == "2019-03-14"
+    dateline = parse_html(html).dateline
+    assert dateline is not None
+    assert dateline.published is not None
+    assert str(dateline.published.date) == "2019-03-14"
 
 
 def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
