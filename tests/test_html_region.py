@@ -683,26 +683,6 @@ def test_a_comment_area_is_furniture_however_long_and_though_it_names_authors() 
     assert "stays private" not in text
 
 
-def test_a_box_of_prose_named_as_furniture_is_the_article() -> None:
-    # "share" and "ads" in the classes of boxes that hold the body's paragraphs: a share bar or
-    # an ad slot holds no paragraphs of prose. An overlay holding prose still goes.
-    body = (
-        '<div class="entry share">'
-        + "".join(paragraph(i) for i in range(1, 8))
-        + '</div><section class="report-section report-section--ads">'
-        + "".join(paragraph(i) for i in range(8, 15))
-        + '</section><div class="share"><a href="/s">Share on a network</a></div>'
-        + '<div class="modal">'
-        + "".join(paragraph(i) for i in range(20, 26))
-        + "</div>"
-    )
-    text = parse_html(page(body)).text
-    for n in range(2, 15):
-        assert f"Paragraph {n}:" in text
-    assert "Share on a network" not in text
-    assert "Paragraph 21:" not in text
-
-
 def test_teasers_among_the_paragraphs_are_furniture_and_a_lead_classed_teaser_stays() -> None:
     # Teaser boxes (a linked title and a line of text, mostly link) between the paragraphs; the
     # article's lead carries a teaser class too, but it is prose.

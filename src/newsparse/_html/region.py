@@ -59,19 +59,12 @@ _NOISE: Final = re.compile(
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
+    r"dialog|modal|popup|popover|overlay|flyout|"
     r"post-nav|post-navigation|nav-links|next-prev|prev-next|post-ratings?|ratings?|"
     r"reading-?time|read-?time|lesezeit|sharedaddy|shariff|likes|jp-relatedposts|"
     r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
-# Class or id words of a box laid over the page (a dialog, a pop-up): furniture even when it
-# holds prose, for it repeats or hides the page's text.
-_OVERLAY: Final = re.compile(
-    r"(?<![a-z])(?:dialog|modal|popup|popover|overlay|flyout)(?![a-z])", re.IGNORECASE
-)
-# Prose from which a box named as furniture (``_NOISE``) holds the article's own text: "share"
-# or "ads" in the class of a body cut into sections ("entry share", "section--ads").
-_NAMED_PROSE: Final = 1000
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
 # longer than a byline, although it names the author.
 _AUTHOR_BOX: Final = re.compile(
@@ -541,11 +534,7 @@ class Layout:
             self.link_boxes.add(id(tag))
         if name == "form" or name in _FURNITURE_TAGS:
             return small
-        if not small or not ident.strip():
-            return False
-        if _OVERLAY.search(ident) is not None:
-            return True
-        return _NOISE.search(ident) is not None and not _is_prose_box(own)
+        return bool(ident.strip()) and small and _NOISE.search(ident) is not None
 
     def _kill_below_dead(self) -> None:
         stats = self.stats
@@ -1007,11 +996,6 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
-
-
-def _is_prose_box(own: _Stats) -> bool:
-    """Whether a box holds the article's prose: paragraphs of it, and few links."""
-    return own.prose >= _NAMED_PROSE and own.links * 5 < own.text
 
 
 def _is_button(tag: Tag, own: _Stats, ident: str) -> bool:
