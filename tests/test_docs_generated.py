@@ -275,6 +275,18 @@ def vocabulary_tables() -> str:
             "Class-name words of controls drawn as buttons in HTML (`BUTTON_CLASS_WORDS`)",
             vocabulary.BUTTON_CLASS_WORDS,
         ),
+        _list(
+            "Class-name words of comment areas in HTML (`COMMENT_CLASS_WORDS`)",
+            vocabulary.COMMENT_CLASS_WORDS,
+        ),
+        _list(
+            "Class-name parts after a comment word in HTML (`COMMENT_CLASS_PARTS`)",
+            vocabulary.COMMENT_CLASS_PARTS,
+        ),
+        _list(
+            "Class-name words of teasers in HTML (`TEASER_CLASS_WORDS`)",
+            vocabulary.TEASER_CLASS_WORDS,
+        ),
         _list("Words between a date and its time (`DATE_GAP_WORDS`)", vocabulary.DATE_GAP_WORDS),
         _list(
             "Byline prefixes after the text they close (`TRAILING_PREFIXES`)",

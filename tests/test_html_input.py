@@ -307,3 +307,8 @@ def test_large_menus_are_cut_before_parsing_and_the_rest_is_kept() -> None:
         assert cut_element(held, "nav", 2000) == held
     assert cut_element(f"<nav>{menu}", "nav", 2000) == f"<nav>{menu}"
     assert cut_element(f"<navbar>{menu}</navbar>", "nav", 2000) == f"<navbar>{menu}</navbar>"
+    # "İ" lowers to two characters: the cut must not shift (it lost the text after the menu).
+    dotted = "<p>" + "İ" * 40 + f'</p><NAV class="main">{menu}</NAV><p>Text after the menu.</p>'
+    assert cut_element(dotted, "nav", 2000) == (
+        "<p>" + "İ" * 40 + '</p><NAV class="main"></NAV><p>Text after the menu.</p>'
+    )

@@ -476,6 +476,27 @@ def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
     assert lead in parse_html(html).text
 
 
+def test_a_byline_line_beside_a_headline_outside_the_region_is_written_whole() -> None:
+    # The date is bare text in the line around a named author box: the whole line is kept.
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page"><div class="top"><span class="-meta"><a href="/">Home</a> | By '
+        '<span class="vcard author"><a href="/people/ada-quill">Ada Quill</a></span>'
+        " | 14 March 2019</span><h2>Harbour plan weighed</h2></div>"
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert "14 March 2019" in dump
+    dateline = parse_html(html).dateline
+    assert dateline is not None
+    assert dateline.published is not None
+    assert str(dateline.published.date) == "2019-03-14"
+
+
 def test_teaser_cards_among_the_paragraphs_are_written_as_story_links() -> None:
     # Cards titled by a heading that is all link (or wrapped in a link), with a short teaser:
     # other stories, written as links to them, their teasers left out. A subhead of the
@@ -636,19 +657,81 @@ def test_controls_drawn_as_buttons_are_furniture() -> None:
     assert "Council minutes of March" in text
 
 
+def test_a_comment_area_is_furniture_however_long_and_though_it_names_authors() -> None:
+    # Each comment carries its author and date (which would protect a byline box), and the
+    # list is longer than a small box; a header widget counting the comments stays.
+    comment = (
+        '<li class="comment"><span class="comment-author">Reader {n}</span>'
+        '<time datetime="2020-01-0{n}">{n} Jan</time><p>I walked past the harbour again today '
+        "and the old cranes are still standing there, rusting slowly in the rain, number {n}</p>"
+        "</li>"
+    )
+    comments = "".join(comment.format(n=n) for n in range(1, 10))
+    body = (
+        '<div class="post"><span class="comments-link">9 replies</span>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<div id="comments" class="comments-area"><ol class="comment-list">{comments}</ol>'
+        + '<div id="respond" class="comment-respond"><form><p class="comment-form-author">'
+        + '<label>Name</label><input name="author"></p><p class="comment-notes">Your address '
+        + "stays private and the fields marked are needed</p><textarea></textarea></form></div>"
+        + "</div></div>"
+    )
+    text = parse_html(page(body)).text
+    for n in range(2, 5):
+        assert f"Paragraph {n}:" in text
+    assert "rusting slowly" not in text
+    assert "stays private" not in text
+
+
+def test_teasers_among_the_paragraphs_are_furniture_and_a_lead_classed_teaser_stays() -> None:
+    # Teaser boxes (a linked title and a line of text, mostly link) between the paragraphs; the
+    # article's lead carries a teaser class too, but it is prose.
+    card = (
+        '<div class="m-teaser-content"><a href="/story/{n}"><span>Ferry service to the island '
+        "resumes on weekdays number {n}</span></a><span>More</span></div>"
+    )
+    body = (
+        '<div class="article"><p class="article-teaser">The harbour plan was weighed for a whole '
+        "afternoon, and the council will vote on it next week after one more hearing.</p>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + '<div class="teaser__news-list">'
+        + "".join(card.format(n=n) for n in range(1, 4))
+        + "</div>"
+        + "".join(paragraph(i) for i in range(4, 7))
+        + "</div>"
+    )
+    assert "will vote on it next week" in html_to_dump(page(body))  # the standfirst
+    text = parse_html(page(body)).text
+    for n in range(1, 7):
+        assert f"Paragraph {n}:" in text
+    assert "resumes on weekdays" not in text
+
+
 def test_emptied_class_word_tables_recognise_no_box() -> None:
-    # A vocabulary whose related and button tables are emptied leaves every box as it was.
+    # A vocabulary whose class-word tables are emptied leaves every box as it was.
     words = attrs.evolve(
-        Vocabulary.default(), related_class_words=frozenset(), button_class_words=frozenset()
+        Vocabulary.default(),
+        related_class_words=frozenset(),
+        button_class_words=frozenset(),
+        comment_class_words=frozenset(),
+        teaser_class_words=frozenset(),
     )
     body = (
         '<article><div class="x">'
-        + "".join(paragraph(i) for i in range(1, 5))
+        + "".join(paragraph(i) for i in range(1, 3))
+        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a></div>'
+        + "".join(paragraph(i) for i in range(3, 5))
         + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
-        + '<span class="btn">Print</span></div></article>'
+        + '<span class="btn">Print</span></div>'
+        + '<div class="comment-list"><p class="comment-author">A reader who wrote a long reply</p>'
+        + "</div></article>"
     )
     dump = html_to_dump(page(body), vocabulary=words)
     assert "Paragraph 4:" in dump
     assert "other stories about the ferry" in dump
     assert "Print" in dump
+    assert "A reader who wrote a long reply" in dump
+    assert "A teaser for a story on buses" in dump
     assert "other stories about the ferry" not in html_to_dump(page(body))
+    assert "A reader who wrote a long reply" not in html_to_dump(page(body))
+    assert "A teaser for a story on buses" not in html_to_dump(page(body))

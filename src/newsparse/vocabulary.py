@@ -43,6 +43,8 @@ __all__ = [
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
     "COLON_ONLY_PREFIXES",
+    "COMMENT_CLASS_PARTS",
+    "COMMENT_CLASS_WORDS",
     "COMMENT_LINK_WORDS",
     "CONTINUING_CONJUNCTIONS",
     "CONTRIBUTION_OBJECTS",
@@ -140,6 +142,7 @@ __all__ = [
     "SHARE_WORDS",
     "SOURCE_CREDIT_LABELS",
     "SOURCE_LINE_WORDS",
+    "TEASER_CLASS_WORDS",
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
@@ -577,6 +580,21 @@ RELATED_CLASS_WORDS: Final = _words("related")
 # Words in the class names of a control drawn as a button (a print, save or follow button): its
 # short label is no article text.
 BUTTON_CLASS_WORDS: Final = _words("button btn")
+
+# Words a class or id name of a page's comment area is made of (its list of comments, its reply
+# form), alone or with one part before it and one of ``COMMENT_CLASS_PARTS`` after it:
+# ``comments``, ``comment-list``, ``post-comments``, ``comments-area``, ``respond``.
+COMMENT_CLASS_WORDS: Final = _words("comment comments commentlist kommentare respond disqus")
+
+# Words that may follow a comment word in the class or id name of a comment area
+# (``comments-area``, ``comment-respond``, ``disqus_thread``); other parts ("comment-count",
+# "comments-link") name small header widgets.
+COMMENT_CLASS_PARTS: Final = _words("area list section wrapper container block form respond thread")
+
+# Words a class name of a teaser (a card promoting another page) is made of, alone or with one
+# part before or after it: ``teaser``, ``m-teaser-content``, ``teaser__news-list``. Such a box
+# is furniture when it is mostly link text (an article's lead may be classed "teaser" too).
+TEASER_CLASS_WORDS: Final = _words("teaser teasers")
 
 # Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
@@ -1951,6 +1969,9 @@ class Vocabulary:
     author_class_words: frozenset[str] = attrs.field(converter=_as_words)
     related_class_words: frozenset[str] = attrs.field(converter=_as_words)
     button_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    comment_class_words: frozenset[str] = attrs.field(converter=_as_words)
+    comment_class_parts: frozenset[str] = attrs.field(converter=_as_words)
+    teaser_class_words: frozenset[str] = attrs.field(converter=_as_words)
     trailing_prefixes: frozenset[str] = attrs.field(converter=_as_words)
     capital_words: frozenset[str] = attrs.field(converter=_as_words)
     colon_only_prefixes: frozenset[str] = attrs.field(converter=_as_words)

@@ -115,7 +115,7 @@ def cut_element(text: str, name: str, least: int) -> str:
     headline, a link to an author) or when its end is not found; nested ones are cut whole. One
     pass, linear in the text.
     """
-    lower = text.lower()
+    lower = _lowered(text)
     opening, closing = f"<{name}", f"</{name}"
     if opening not in lower:
         return text
@@ -156,6 +156,20 @@ def cut_element(text: str, name: str, least: int) -> str:
         start = lower.find(opening, cursor)
     out.append(text[done:])
     return "".join(out)
+
+
+# ASCII letters to lower case, nothing else: the same length, for indices shared with the text.
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, character for character (its indices are the text's).
+
+    ``str.lower`` is faster, but "İ" lowers to two characters, which would shift every index
+    after it (and cut the wrong span); tag names are ASCII, so ASCII lowering finds them alike.
+    """
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def _truncated(size: int, unit: str) -> Note:

@@ -179,6 +179,10 @@ class _ClassWords(NamedTuple):
     related: re.Pattern[str]
     # A control drawn as a button ("print-button", "btn btn-save", "copy-btn").
     button: re.Pattern[str]
+    # A comment area: its list of comments or its reply form ("comments-area", "respond").
+    comments: re.Pattern[str]
+    # A teaser card or list promoting other pages ("m-teaser-content", "teaser__news-list").
+    teaser: re.Pattern[str]
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
@@ -192,6 +196,20 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             flags=re.I,
         ),
         button=word_pattern(r"(?<![a-z])", words.button_class_words, r"(?![a-z])", flags=re.I),
+        comments=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            words.comment_class_words,
+            r"(?:[-_]{1,2}",
+            words.comment_class_parts,
+            r")?(?:\s|$)",
+            flags=re.I,
+        ),
+        teaser=word_pattern(
+            r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
+            words.teaser_class_words,
+            r"(?:[-_]{1,2}[a-z]{1,20})?(?:\s|$)",
+            flags=re.I,
+        ),
     )
 
 
@@ -498,6 +516,12 @@ class Layout:
         small = own.text < _SMALL_BOX or own.links * 2 > own.text
         if ident and small and _class_words().related.search(ident) is not None:
             # A box of related stories, even one dated teaser by teaser (a date is no byline).
+            return True
+        if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
+            # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
+            return True
+        if ident and _class_words().comments.search(ident) is not None:
+            # Comments, however many: each names its author and date, which is no byline.
             return True
         if own.hint:
             return False
@@ -828,10 +852,30 @@ class Layout:
                 f"{_ident(tag)} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
             )
             if marked and 0 < size <= _HEADER_FACT_CHARS and id(tag) not in around_region:
-                picked.append(tag)
+                line = self._fact_line(tag, container, around_region)
+                if not any(_inside(line, fact) for fact in picked):
+                    picked.append(line)
                 continue
             stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
         return picked
+
+    def _fact_line(self, fact: Tag, container: Tag, around_region: set[int]) -> Tag:
+        """The short line holding a header fact, written whole.
+
+        In ``Home | By <span class="author">X</span> | 2 May`` the date has no element of its own.
+        """
+        line = fact
+        parent = fact.parent
+        while (
+            parent is not None
+            and parent is not container
+            and id(parent) not in self._heads
+            and id(parent) not in around_region
+            and self.live(parent)
+            and self.text(parent) <= _HEADER_FACT_CHARS
+        ):
+            line, parent = parent, parent.parent
+        return line
 
 
 def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
