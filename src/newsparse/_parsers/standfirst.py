@@ -17,35 +17,70 @@ _MIN_WORDS: Final = 4
 
 
 def screen(context: Context, index: int) -> bool:
-    """Only between the title and the first body block after it."""
+    """Only between the title and the first body block of text after it."""
     return (
         context.found(Found.TITLE) > 0
         and not context.found(Found.STANDFIRST)
-        and not _text_begun(context)
+        and not _text_begun(context, index)
     )
 
 
-def _text_begun(context: Context) -> bool:
-    """Whether a body block was claimed since the title.
+# What _text_begun notes, in a per-document memo: the body count that is not text yet, the line
+# last offered, whether the text has begun, and how many label lines were passed over.
+_BASE, _LAST, _BEGUN, _LABELS = range(4)
+# Short body lines passed over between the title and the standfirst: a section label, a kicker.
+_MAX_LABELS: Final = 2
+
+
+def _text_begun(context: Context, index: int) -> bool:
+    """Whether a body block of text was claimed since the title.
 
     Blocks above the title do not count: converters often write the page's ``<title>`` as a
     first heading, or a menu line, which the fallback takes as body before the headline below.
+    Nor do one or two label lines of a few words under it (``Promis``, ``News, Termine``): a
+    section name or kicker the converter set apart, which the fallback takes as body too.
     """
-    noted = context.memo(_body_before_title)
+    noted = context.memo(_body_so_far)
     if not noted:
-        noted[0] = _body_before_title(context, 0)
-    return context.found(Found.BODY) > noted[0]
-
-
-def _body_before_title(context: Context, index: int) -> int:
-    """How many body blocks came before the title, asked at the first line offered after it.
-
-    The fallback, tried after this rule, cannot have claimed since the title; a rule tried before
-    it may have (a dateline opening the text claims body), and then the claim just made ends in
-    body: that block is the text's.
-    """
+        noted.update({_BASE: _body_so_far(context, index), _LAST: index, _LABELS: 0})
+        if _text_claimed_first(context):
+            noted[_BEGUN] = 1
+    if _BEGUN in noted:
+        return True
     body = context.found(Found.BODY)
-    return body - 1 if context.last is Found.BODY else body
+    if body > noted[_BASE]:
+        labels = noted[_LABELS] + body - noted[_BASE]
+        if labels > _MAX_LABELS or not _only_labels(context, noted[_LAST], index):
+            noted[_BEGUN] = 1
+            return True
+        noted.update({_BASE: body, _LABELS: labels})
+    noted[_LAST] = index
+    return False
+
+
+def _body_so_far(context: Context, index: int) -> int:
+    """The body blocks claimed before line ``index``; its memo keeps :func:`_text_begun`'s notes."""
+    return context.found(Found.BODY)
+
+
+def _only_labels(context: Context, start: int, stop: int) -> bool:
+    """Whether every non-blank line from ``start`` to ``stop`` is a label of a few words."""
+    for line in range(start, stop):
+        if context.blank[line]:
+            continue
+        text = context.inline(line).text.strip()
+        if len(text.split()) >= _MIN_WORDS or text.endswith((".", "!", "?")):
+            return False
+    return True
+
+
+def _text_claimed_first(context: Context) -> bool:
+    """Whether body was claimed between the title and the first line this rule is offered.
+
+    The fallback, tried after this rule, cannot have claimed there; a rule tried before it may
+    have (a dateline opening the text claims body), and then the claim just made ends in body.
+    """
+    return context.last is Found.BODY
 
 
 # Kinds of header line a summary may follow: "# Title / 12 May 2024 / By X / The summary".
