@@ -1,13 +1,17 @@
-"""Print captions, credits, related links and notes next to their source lines, for reading.
+"""Print captions, credits, related links, notes and standfirsts beside their source, for reading.
 
     .venv/bin/python benchmarks/structure_audit.py --pages check --per-style 5 --seed 19
     .venv/bin/python benchmarks/structure_audit.py --field related --per-style 10
+    .venv/bin/python benchmarks/structure_audit.py --pages tune --field standfirst --per-style 13
 
 Samples ``--per-style`` dumps of each dump style of the wide corpus (``../shared/corpus/wide``,
 or ``--corpus``) with a fixed seed, parses each, and prints every caption (with its credit),
 related link and closing note beside the lines it was read from, numbered, so that a reader can
-count how many are right. Pages are split as the scorers split them (``check`` when
-``sha256(folder) % 3 == 0``): read and tune rules on ``tune``, only measure on ``check``.
+count how many are right. ``standfirst`` gives one row per dump (none is an answer too): the
+standfirst found, or ``None``, above the first lines of the dump from the title down, so
+that a reader can judge both a wrong standfirst and a missed one. Pages are split as the scorers
+split them (``check`` when ``sha256(folder) % 3 == 0``): read and tune rules on ``tune``, only
+measure on ``check``.
 ``--limit`` elements per field are printed, drawn with the same seed from all those found.
 """
 
@@ -23,8 +27,10 @@ from newsparse import parse
 from newsparse._model import Article, Caption, Footnote, RelatedLink
 
 STYLES = ("seed", "region-markdownify", "readability-lxml-markdownify", "trafilatura-html2text")
-FIELDS = ("caption", "credit", "related", "notes")
+FIELDS = ("caption", "credit", "related", "notes", "standfirst")
 _CONTEXT_CHARS = 160
+_HEADER_LINES_SHOWN = 14
+_LINE_CHARS = 140
 
 
 def split_of(folder: str) -> str:
@@ -71,7 +77,26 @@ def _rows(article: Article, text: str) -> dict[str, list[str]]:
         elif isinstance(element, Footnote):
             shown = f"kind={element.kind.value} text={element.text[:_CONTEXT_CHARS]!r}"
             rows["notes"].append(f"{where} {shown}\n      src: {source}")
+    rows["standfirst"].append(_standfirst_row(article, text))
     return rows
+
+
+def _standfirst_row(article: Article, text: str) -> str:
+    """The standfirst found (or ``None``) above the dump's lines from the title to the body."""
+    standfirst = article.standfirst
+    if standfirst is None:
+        found = "standfirst=None"
+    else:
+        where = f"L{standfirst.span.line}-{standfirst.span.end_line}"
+        found = f"{where} standfirst={standfirst.text[: _CONTEXT_CHARS * 2]!r}"
+    lines = text.splitlines()
+    first = article.headline.span.line if article.headline is not None else 1
+    shown = [
+        f"      {number:4d}| {lines[number - 1].strip()[:_LINE_CHARS]}"
+        for number in range(first, len(lines) + 1)
+        if lines[number - 1].strip()
+    ][:_HEADER_LINES_SHOWN]
+    return "\n".join([found, *shown])
 
 
 def main(argv: list[str] | None = None) -> int:

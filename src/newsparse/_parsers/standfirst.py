@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level
-from newsparse._inline import render
+from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level, is_prose
+from newsparse._inline import Inline, render
 from newsparse._model import BlockKind, Paragraph
 from newsparse._parsers.common import block_images, heading_text, is_emphasised, trailing_elements
 from newsparse._readers.dateline import split_trailing
@@ -17,12 +17,70 @@ _MIN_WORDS: Final = 4
 
 
 def screen(context: Context, index: int) -> bool:
-    """Only between the title and the first body block."""
+    """Only between the title and the first body block of text after it."""
     return (
         context.found(Found.TITLE) > 0
         and not context.found(Found.STANDFIRST)
-        and not context.found(Found.BODY)
+        and not _text_begun(context, index)
     )
+
+
+# What _text_begun notes, in a per-document memo: the body count that is not text yet, the line
+# last offered, whether the text has begun, and how many label lines were passed over.
+_BASE, _LAST, _BEGUN, _LABELS = range(4)
+# Short body lines passed over between the title and the standfirst: a section label, a kicker.
+_MAX_LABELS: Final = 2
+
+
+def _text_begun(context: Context, index: int) -> bool:
+    """Whether a body block of text was claimed since the title.
+
+    Blocks above the title do not count: converters often write the page's ``<title>`` as a
+    first heading, or a menu line, which the fallback takes as body before the headline below.
+    Nor do one or two label lines of a few words under it (``Promis``, ``News, Termine``): a
+    section name or kicker the converter set apart, which the fallback takes as body too.
+    """
+    noted = context.memo(_body_so_far)
+    if not noted:
+        noted.update({_BASE: _body_so_far(context, index), _LAST: index, _LABELS: 0})
+        if _text_claimed_first(context):
+            noted[_BEGUN] = 1
+    if _BEGUN in noted:
+        return True
+    body = context.found(Found.BODY)
+    if body > noted[_BASE]:
+        labels = noted[_LABELS] + body - noted[_BASE]
+        if labels > _MAX_LABELS or not _only_labels(context, noted[_LAST], index):
+            noted[_BEGUN] = 1
+            return True
+        noted.update({_BASE: body, _LABELS: labels})
+    noted[_LAST] = index
+    return False
+
+
+def _body_so_far(context: Context, index: int) -> int:
+    """The body blocks claimed before line ``index``; its memo keeps :func:`_text_begun`'s notes."""
+    return context.found(Found.BODY)
+
+
+def _only_labels(context: Context, start: int, stop: int) -> bool:
+    """Whether every non-blank line from ``start`` to ``stop`` is a label of a few words."""
+    for line in range(start, stop):
+        if context.blank[line]:
+            continue
+        text = context.inline(line).text.strip()
+        if len(text.split()) >= _MIN_WORDS or text.endswith((".", "!", "?")):
+            return False
+    return True
+
+
+def _text_claimed_first(context: Context) -> bool:
+    """Whether body was claimed between the title and the first line this rule is offered.
+
+    The fallback, tried after this rule, cannot have claimed there; a rule tried before it may
+    have (a dateline opening the text claims body), and then the claim just made ends in body.
+    """
+    return context.last is Found.BODY
 
 
 # Kinds of header line a summary may follow: "# Title / 12 May 2024 / By X / The summary".
@@ -42,11 +100,72 @@ def _after_header_lines(context: Context, index: int) -> bool:
     if end >= context.count or len(context.lines[end]) < PROSE_CHARS:
         return False  # no long paragraph ends the header: this line may be the article's first
     inline = context.inline(index)
-    if inline.links and sum(len(link.text) for link in inline.links) * 2 > len(inline.text):
-        return False  # mostly links: a teaser or navigation, not a summary
+    if _mostly_links(inline):
+        return False  # a teaser or navigation, not a summary
     text = inline.text.rstrip()
     # "Und noch etwas dazu:" introduces what follows; a summary stands on its own.
     return len(text.split()) >= _MIN_SUMMARY_WORDS and not text.endswith(":")
+
+
+def _mostly_links(inline: Inline) -> bool:
+    """Whether links make up more than half of a line's text."""
+    return bool(inline.links) and sum(len(link.text) for link in inline.links) * 2 > len(
+        inline.text
+    )
+
+
+def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, int] | None:
+    """The text, kind, level and line count of a standfirst-shaped block at ``index``.
+
+    A lower-level heading (ATX, or a line underlined with ``---``); a plain line right under the
+    title, or under the header's date line or byline; a line set wholly in bold or italics.
+    """
+    shape = context.shape(index)
+    line = context.lines[index]
+    if shape is Shape.HEADING and heading_level(line) >= 2:
+        lines = 1
+        inline, kind, level = render(heading_text(line)), BlockKind.HEADING, heading_level(line)
+    elif context.setext_level(index) == 2:
+        lines = 2
+        inline, kind, level = context.inline(index), BlockKind.HEADING, 2
+    elif shape is Shape.TEXT and (
+        context.last is Found.TITLE or is_emphasised(line) or _after_header_lines(context, index)
+    ):
+        lines = 1
+        inline, kind, level = context.inline(index), BlockKind.PARAGRAPH, 0
+    else:
+        return None
+    if context.block_end(index) != index + lines:
+        return None
+    return inline, kind, level, lines
+
+
+def _is_summary(context: Context, inline: Inline) -> bool:
+    """Whether a candidate's text reads as a summary, not furniture set under the title.
+
+    Not mostly links (tags, share bars, a teaser); not a short lead-in ending in a colon ("Sie
+    sind hier:"; a paragraph of prose may end in one, introducing a list); not the title again,
+    whole or in part (a converter writes the headline twice).
+    """
+    text = inline.text.strip()
+    if len(text.split()) < _MIN_WORDS or (text.endswith(":") and not is_prose(text)):
+        return False
+    if _mostly_links(inline):
+        return False
+    title = _title_text(context)
+    return not (title and text.casefold().strip(_EDGE) in title)
+
+
+# Marks around a repeated headline ("**Title**", "Title.") ignored when comparing it to the title.
+_EDGE: Final = " *_.!?\"'«»„“”"
+
+
+def _title_text(context: Context) -> str:
+    """The planned title line's text, case-folded ("" when the plan found none)."""
+    line = context.title_line
+    if line is None:
+        return ""
+    return render(heading_text(context.lines[line])).text.casefold()
 
 
 def rule(context: Context, index: int) -> Claim | None:
@@ -54,32 +173,24 @@ def rule(context: Context, index: int) -> Claim | None:
 
     A lower-level heading qualifies anywhere in that stretch; a plain line right under the title,
     or under the header's date line or byline while the header lasts; a line set wholly in bold
-    or italics anywhere before the text begins.
+    or italics anywhere before the text begins. Blocks above the title do not count as text.
     """
-    if (
-        not context.found(Found.TITLE)
-        or context.found(Found.STANDFIRST)
-        or context.found(Found.BODY)
-    ):
+    if not screen(context, index):
         return None
-    shape = context.shape(index)
     line = context.lines[index]
-    if len(line) > _MAX_STANDFIRST or context.block_end(index) != index + 1:
+    if len(line) > _MAX_STANDFIRST:
         return None
-    if shape is Shape.HEADING and heading_level(line) >= 2:
-        inline = render(heading_text(line))
-        kind, level = BlockKind.HEADING, heading_level(line)
-    elif shape is Shape.TEXT and (
-        context.last is Found.TITLE or is_emphasised(line) or _after_header_lines(context, index)
-    ):
-        inline = context.inline(index)
-        kind, level = BlockKind.PARAGRAPH, 0
-    else:
+    candidate = _candidate(context, index)
+    if candidate is None:
+        return None
+    inline, kind, level, lines = candidate
+    # A date glued to the end ("...return?Friday, 3 March 2023") is a dateline of its own: the
+    # line is claimed for it even when what precedes is thin, so that the date is not lost.
+    trailing = split_trailing(line) if lines == 1 else None
+    if trailing is None and not _is_summary(context, inline):
         return None
     if len(inline.text.split()) < _MIN_WORDS:
         return None
-    # A date glued to the end ("...return?Friday, 3 March 2023") is a dateline of its own.
-    trailing = split_trailing(line)
     stop = trailing[0] if trailing is not None else len(line)
     if not line[:stop].strip(" #*_"):
         return None  # the whole line is a byline and date: their rules' lines
@@ -87,7 +198,7 @@ def rule(context: Context, index: int) -> Claim | None:
         markdown = line[:stop]
         inline = render(heading_text(markdown) if kind is BlockKind.HEADING else markdown)
     base = context.source.starts[index]
-    span = context.span(base, base + stop)
+    span = context.span(base, base + stop) if lines == 1 else context.lines_span(index, index + 1)
     standfirst = Paragraph(
         raw=context.raw(span),
         span=span,
@@ -98,7 +209,7 @@ def rule(context: Context, index: int) -> Claim | None:
         images=block_images(context, inline, span.start, span.end),
     )
     if trailing is None:
-        return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + 1)
+        return Claim(elements=(standfirst,), found=(Found.STANDFIRST,), next_line=index + lines)
     more, kinds, notes = trailing_elements(context, index, *trailing)
     return Claim(
         elements=(standfirst, *more),
