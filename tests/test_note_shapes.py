@@ -74,8 +74,8 @@ def test_brackets_without_a_note_label_around_the_whole_paragraph_stay_text(line
 @pytest.mark.parametrize(
     "line",
     [
-        "The views expressed in this column are those of the author alone.",
-        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "The views expressed in this essay are the writer's own.",
+        "Der Gastkommentar gibt die Meinung der Autorin wieder, nicht die des Verlags.",
         "Les propos tenus dans cette tribune n'engagent que leur auteur.",
         "Las opiniones de esta columna no reflejan necesariamente la línea del diario.",
         "As opiniões deste texto não refletem necessariamente a posição do jornal.",
