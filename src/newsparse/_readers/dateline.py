@@ -170,7 +170,7 @@ def _agency(text: str) -> str | None:
     if agency.endswith(":") or any(
         w.casefold().strip(":") in dateline_words().labels for w in agency.split()
     ):
-        return None  # "(Letztes Update: 06.10.2023)": a label in parentheses
+        return None  # "(Letztes Update: 14.03.2022)": a label in parentheses
     return agency if agency and agency_like(agency) else None
 
 
