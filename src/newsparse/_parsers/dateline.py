@@ -146,7 +146,7 @@ def read_lead(
     return DatelineReading(published=published, place=place, agency=agency), cut
 
 
-# A German regional opening ended by a period, not a dash: a place in capitals ("ERDEN. Der
+# A German regional opening ended by a period, not a dash: a place in capitals ("TALHEIM. Der
 # ...", "**KLEINSTADT.** Am ..."), or a place and its source or date in parentheses ("Neustadt
 # (dpa). Die ...", "**Hafenstadt (pm). Am ...", "Hafenstadt, (12.11.2021). Die ...").
 _PERIOD_LEAD: Final = re.compile(
@@ -164,7 +164,7 @@ _ROMAN: Final = re.compile(r"[IVXLCDM]{1,8}")
 
 
 def _period_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
-    """A place set off from the text by a period: "ERDEN. Der ...", "Neustadt (dpa). Die ...".
+    """A place set off from the text by a period: "TALHEIM. Der ...", "Neustadt (dpa). Die ...".
 
     A mixed-case place needs its source or date in parentheses ("Hafenstadt. Die ..." is as
     likely a one-word kicker); a place in capitals needs none.
