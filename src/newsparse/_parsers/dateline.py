@@ -148,7 +148,7 @@ def read_lead(
 
 # A German regional opening ended by a period, not a dash: a place in capitals ("TALHEIM. Der
 # ...", "**KLEINSTADT.** Am ..."), or a place and its source or date in parentheses ("Neustadt
-# (dpa). Die ...", "**Hafenstadt (pm). Am ...", "Hafenstadt, (12.11.2021). Die ...").
+# (dpa). Die ...", "**Hafenstadt (pm). Am ...", "Hafenstadt, (03.05.2020). Die ...").
 _PERIOD_LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*\*|__)?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ]{3,30}(?:[ -][A-ZÀ-ÖØ-Þ]{2,30}){0,2})(?:\*\*|__)?\."

@@ -259,7 +259,7 @@ def _link_item(
         if len(links) == 1:
             link = links[0]
             before = inline.text[: link.start].strip(BLANK + "•·-|")
-            # "12.11.2021 [Title](url)": a date may stand before the link.
+            # "03.05.2020 [Title](url)": a date may stand before the link.
             dated = not before or (len(before) <= 20 and any(c.isdigit() for c in before))
             if labelled and not dated:
                 dated = _kicker(before)
