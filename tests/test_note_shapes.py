@@ -142,3 +142,66 @@ def test_an_italic_picture_credit_after_the_text_is_no_note(line: str) -> None:
 
 def test_an_italic_source_line_after_the_text_is_still_a_note() -> None:
     assert [text for text, _ in _notes(_closing("*Quelle: dpa*"))] == ["Quelle: dpa"]
+
+
+def _listed(heading: str, items: str) -> str:
+    """A notes heading and its list after the text (three paragraphs: past the header)."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}\n\n## {heading}\n\n{items}\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        # a plugin's back link after the note, in brackets or with a variation selector
+        ("1. Ola Brekke, *Tides of the fjord*, 2004, p. 9. [↩](#fnref-1)", None),
+        ("1. Ola Brekke, *Tides of the fjord*, 2004, p. 9. [[↩](#fnref-1)]", None),
+        ("1. Ola Brekke, *Tides of the fjord*, 2004, p. 9. [↩︎](#fnref-1) [↩︎2](#fnref-1b)", None),
+        # a wiki's back links before the note: one arrow, or an arrow and its labels
+        ("1. [↑](#cite-1) Ola Brekke, *Tides of the fjord*, 2004, p. 9.", None),
+        ("1. ↑ [1.0](#c1-0) [1.1](#c1-1) Ola Brekke, *Tides of the fjord*, 2004, p. 9.", None),
+        ("1. **[^](#cite-1)** Ola Brekke, *Tides of the fjord*, 2004, p. 9.", None),
+        (
+            "1. ^ [***a***](#c1a) [***b***](#c1b) Ola Brekke, *Tides of the fjord*, 2004, p. 9.",
+            None,
+        ),
+        # letters that are no run of back-link labels are the note's own words
+        (
+            "1. ^ a note on the tides by Ola Brekke, 2004.",
+            "a note on the tides by Ola Brekke, 2004.",
+        ),
+    ],
+)
+def test_back_links_are_left_out_of_a_listed_notes_text(item: str, text: str | None) -> None:
+    notes = newsparse.parse(_listed("References", item)).footnotes
+    assert [note.text for note in notes] == [text or "Ola Brekke, Tides of the fjord, 2004, p. 9."]
+    assert notes[0].raw.endswith(item[3:])  # the raw text keeps the marks
+
+
+def test_soft_hyphens_are_left_out_of_a_notes_text_and_links_still_fit() -> None:
+    item = "1. Ola Brek\u00adke, [Ge\u00adzei\u00adten](https://tides.example/g), 2004. [↩](#r1)"
+    (note,) = newsparse.parse(_listed("Anmerkungen", item)).footnotes
+    assert note.text == "Ola Brekke, Gezeiten, 2004."
+    assert [(link.text, link.url) for link in note.links] == [
+        ("Gezeiten", "https://tides.example/g")
+    ]
+    link = note.links[0]
+    assert note.text[link.start : link.end] == link.text
+    assert "\u00ad" in note.raw
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Nachtrag", "update"), ("Hinweis", "footnote"), ("Literatur", "footnote")],
+)
+def test_a_notes_heading_gives_the_kind_not_the_start_of_the_text(heading: str, kind: str) -> None:
+    paragraph = "Die Fähre nach Lindholm fährt ab Montag wieder nach dem Sommerfahrplan."
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}\n\n### {heading}\n\n{paragraph}\n"
+    )
+    (note,) = newsparse.parse(markdown).footnotes
+    assert (note.text, note.kind.value) == (paragraph, kind)
+    assert note.raw.startswith(f"### {heading}")
+
+
+def test_a_note_of_back_link_marks_alone_keeps_them() -> None:
+    assert newsparse.parse_footnote("[^2]: ↩").text == "↩"

@@ -8,6 +8,7 @@ seed's closing disclaimer).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final, NamedTuple
 
@@ -404,17 +405,113 @@ def _kind_of_note(text: str) -> FootnoteKind:
     return FootnoteKind.FOOTNOTE
 
 
+# Back links that footnote plugins set beside a note, pointing back to where the text cites it:
+# "↩" (often with a variation selector: "↩︎", "↩️"), "↑" (MediaWiki) and "^" (Wikipedia). They
+# are symbols, not words, so they live here rather than in the vocabulary.
+_BACK_MARKS: Final = "↩↑^"
+# Before the text, a mark and the labels of its several back links: "↑ 1.0 1.1 ", "^ a b ",
+# "[↑] ". A "^" counts only with a space after it.
+_LEADING_BACK_LINK: Final = re.compile(
+    r"[\[(]?(?:[↩↑][\ufe0e\ufe0f]?|\^)[\])]?(?: |$)"
+    r"(?P<labels>(?:[0-9]{1,3}\.[0-9]{1,3}(?: |$)){1,40}|(?:[a-z](?: |$)){2,26})?"
+)
+# After the text: "[↩]", "↩︎", "↩2" (the note's second back link), " ^", several in a row.
+_TRAILING_BACK_LINK: Final = re.compile(
+    r"(?:[ ]?[\[(]?[↩↑][\ufe0e\ufe0f]?[0-9]{0,3}[\])]?|[ ][\[(]?\^[\])]?){1,20}$"
+)
+_TRAILING_REACH: Final = 200
+_SOFT_HYPHEN: Final = "\u00ad"
+_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _back_link_cuts(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a back link mark (with its labels) at its start or end."""
+    cuts: list[tuple[int, int]] = []
+    leading = _LEADING_BACK_LINK.match(text)
+    if leading is not None:
+        labels = leading["labels"] or ""
+        # Letters are back-link labels only as a run "a b c ...": "^ a study" keeps its "a".
+        letters = labels.split()
+        end = leading.end()
+        if letters and letters[0].isalpha() and "".join(letters) != _ALPHABET[: len(letters)]:
+            end = leading.start("labels")
+        cuts.append((0, end))
+    reach = max(len(text) - _TRAILING_REACH, cuts[-1][1] if cuts else 0)
+    trailing = _TRAILING_BACK_LINK.search(text, reach)
+    if trailing is not None and trailing.start() < trailing.end():
+        cuts.append((trailing.start(), trailing.end()))
+    return cuts
+
+
+def _clean_note(text: str, links: tuple[Link, ...]) -> tuple[str, tuple[Link, ...]]:
+    """A note's text without back link marks at either end or soft hyphens, links moved to match.
+
+    The raw text keeps them; a link that held only a mark (``[↩](#ref-1)``) goes with it. A text
+    that is nothing but marks stays as it is.
+    """
+    if not any(mark in text for mark in _BACK_MARKS) and _SOFT_HYPHEN not in text:
+        return text, links  # the common case
+    # A mark's cut holds no soft hyphen, so the cuts never overlap.
+    hyphens = [(at, at + 1) for at, char in enumerate(text) if char == _SOFT_HYPHEN]
+    cuts = sorted([*_back_link_cuts(text), *hyphens])
+    cleaned, moved = _without(text, links, cuts)
+    if not cleaned.strip(BLANK):
+        return text, links
+    return cleaned, moved
+
+
+def _without(
+    text: str, links: tuple[Link, ...], cuts: list[tuple[int, int]]
+) -> tuple[str, tuple[Link, ...]]:
+    """``text`` less the sorted, disjoint ``cuts``; links moved, those wholly cut dropped."""
+    if not cuts:
+        return text, links
+    pieces = []
+    position = 0
+    for start, end in cuts:
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    cleaned = "".join(pieces)
+    starts = [start for start, _ in cuts]
+    removed = [0]  # removed[k]: characters the first k cuts take
+    for start, end in cuts:
+        removed.append(removed[-1] + end - start)
+
+    def moved(offset: int) -> int:
+        k = bisect.bisect_left(starts, offset)  # the cuts that start before the offset
+        overshoot = max(0, cuts[k - 1][1] - offset) if k else 0
+        return offset - removed[k] + overshoot
+
+    kept = []
+    for link in links:
+        start, end = moved(link.start), moved(link.end)
+        if end > start:
+            kept.append(attrs.evolve(link, text=cleaned[start:end], start=start, end=end))
+    return cleaned, tuple(kept)
+
+
 def read_footnote(markdown: str, *, closing: bool = False) -> FootnoteReading | None:
     """What a closing note says, or ``None`` when ``markdown`` is not one.
 
     With ``closing`` (the line comes after the last paragraph of prose) a line set wholly in
-    italics is a note even without telling words.
+    italics is a note even without telling words. The text is clean of back links and soft
+    hyphens (see ``_clean_note``).
 
     Example:
         >>> r = read_footnote("*The Taliban is banned in Russia.*", closing=True)
         >>> r.text, r.kind.value
         ('The Taliban is banned in Russia.', 'disclaimer')
     """
+    reading = _read_note(markdown, closing=closing)
+    if reading is None:
+        return None
+    text, links = _clean_note(reading.text, reading.links)
+    return attrs.evolve(reading, text=text, links=links)
+
+
+def _read_note(markdown: str, *, closing: bool) -> FootnoteReading | None:
+    """What a closing note says, its text as rendered; ``None`` when ``markdown`` is not one."""
     if len(markdown) > _MAX_NOTE:
         return None
     marked = _MARKDOWN_FOOTNOTE.match(markdown)
@@ -561,7 +658,7 @@ def _heading_text(context: Context, index: int) -> str | None:
 
 
 def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
-    """``# Hinweis`` over one paragraph: a note whose text is the heading and the paragraph."""
+    """``# Hinweis`` over a paragraph: one note, the paragraph its text, the heading its kind."""
     end = context.block_end(probe)
     extent = context.source.line_end(end - 1) - context.source.starts[probe]
     if extent > _MAX_NOTE:
@@ -569,12 +666,14 @@ def _headed_note(context: Context, index: int, probe: int, heading: str) -> Clai
     inline = render("\n".join(context.lines[probe:end]))
     kind = current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE)
     span = context.lines_span(index, end - 1)
+    # The heading stays in the raw text and gives the kind; the text is the paragraph's.
+    text, links = _clean_note(inline.text, inline.links)
     note = Footnote(
         raw=context.raw(span),
         span=span,
-        text=f"{heading} {inline.text}",
+        text=text or heading,
         kind=kind,
-        links=inline.links,
+        links=links,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
 
@@ -623,14 +722,15 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         if inline.text:
             span = context.lines_span(first, last)
             numbered = _NUMBERED.match(markdown)
+            text, links = _clean_note(inline.text, inline.links)
             notes.append(
                 Footnote(
                     raw=context.raw(span),
                     span=span,
-                    text=inline.text,
+                    text=text,
                     kind=FootnoteKind.FOOTNOTE,
                     label=_item_label(marker, numbered),
-                    links=inline.links,
+                    links=links,
                 )
             )
             first = last + 1
@@ -651,11 +751,14 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
 
 
 def _one_note(context: Context, index: int, heading: str, notes: list[Footnote]) -> Footnote:
-    """The heading and its list of remarks as one note (the items' links kept)."""
+    """The list of remarks under a heading as one note (the items' links kept).
+
+    The heading stays in the raw text and gives the kind; the text is the remarks'.
+    """
     span = context.lines_span(index, notes[-1].span.end_line - 1)
-    parts = [heading]
+    parts: list[str] = []
     links: list[Link] = []
-    offset = len(heading) + 1
+    offset = 0
     for note in notes:
         parts.append(note.text)
         links.extend(
@@ -683,13 +786,14 @@ def _back_linked_item(context: Context, index: int) -> Claim | None:
     if _BACK_LINK not in inline.text[-_BACK_LINK_REACH:] or not _note_like(inline.text):
         return None
     span = context.lines_span(index, index)
+    text, links = _clean_note(inline.text, inline.links)
     note = Footnote(
         raw=context.raw(span),
         span=span,
-        text=inline.text,
+        text=text,
         kind=FootnoteKind.FOOTNOTE,
         label=_item_label(marker, _NUMBERED.match(markdown)),
-        links=inline.links,
+        links=links,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=index + 1)
 
