@@ -183,6 +183,25 @@ def test_heading_over_a_related_list_is_its_label(over: str, label: str) -> None
     assert all(label not in block.text for block in article.body)
 
 
+def test_heading_over_teaser_cards_labels_the_run_of_cards() -> None:
+    """Cards each claimed on their own (a kicker, then a headline) share the heading above them."""
+    cards = (
+        "[### Harbour\n\n### Night ferry adds a late crossing for the festival weekend](/a)\n\n"
+        "[### Markets\n\n### Fish market moves to the square while the quay is closed](/b)"
+    )
+    text = f"# Lanterns\n\n{_PROSE}\n\n### New on the quay\n\n{cards}\n\nANP\n\n{cards}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    # A line that is no card ends the run: the cards after it have no label.
+    assert [(r.label, r.url) for r in article.related] == [
+        ("New on the quay", "/a"),
+        ("New on the quay", "/b"),
+        (None, "/a"),
+        (None, "/b"),
+    ]
+    assert article.related[0].raw.startswith("### New on the quay\n\n[### Harbour")
+
+
 @pytest.mark.parametrize(
     "over",
     [

@@ -25,6 +25,7 @@ from newsparse._inline import IMAGE, LINK, render
 from newsparse._model import (
     Boilerplate,
     BoilerplateKind,
+    Diagnostic,
     Element,
     Link,
     RelatedLink,
@@ -912,7 +913,7 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
     label, last = heading
     elements: list[Element] = []
     found: list[Found] = []
-    diagnostics = []
+    diagnostics: list[Diagnostic] = []
     probe = context.next_nonblank(last + 1)
     while probe is not None and probe - last <= _HEADING_GAP + 1 and len(elements) < _MAX_LIST:
         claim = _unlabelled_run(context, probe)
