@@ -149,3 +149,72 @@ def test_line_of_links_with_a_picture_between_stays_one_related_link() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert len(article.related) == 1
+
+
+_PROSE = (
+    "By Odile Fenwick\n\n"
+    "The lantern boats leave the old mill at nightfall and drift down to the harbour mouth, "
+    "where the crews gather them before the tide turns and carry them back up the quay.\n\n"
+    "The organisers expect twelve thousand visitors and ask them to come on foot, since the "
+    "quay road closes to cars from four in the afternoon until midnight."
+)
+_TAIL_LIST = (
+    "* [Night ferry adds a late crossing for the festival weekend](/a)\n"
+    "* [Fish market moves to the square while the quay is closed](/b)"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "label"),
+    [
+        ("### New on the quay", "New on the quay"),
+        ("**More topics:**", "More topics"),
+        ("Weekend guide\n-------------", "Weekend guide"),
+        ("Also on the quay:", "Also on the quay"),
+    ],
+)
+def test_heading_over_a_related_list_is_its_label(over: str, label: str) -> None:
+    """The heading names every link of the box and belongs to the first one, not to the body."""
+    text = f"# Lanterns\n\n{_PROSE}\n\n{over}\n\n{_TAIL_LIST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.label for r in article.related] == [label, label]
+    assert article.related[0].raw.startswith(over)
+    assert all(label not in block.text for block in article.body)
+
+
+def test_heading_over_teaser_cards_labels_the_run_of_cards() -> None:
+    """Cards each claimed on their own (a kicker, then a headline) share the heading above them."""
+    cards = (
+        "[### Harbour\n\n### Night ferry adds a late crossing for the festival weekend](/a)\n\n"
+        "[### Markets\n\n### Fish market moves to the square while the quay is closed](/b)"
+    )
+    text = f"# Lanterns\n\n{_PROSE}\n\n### New on the quay\n\n{cards}\n\nANP\n\n{cards}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    # A line that is no card ends the run: the cards after it have no label.
+    assert [(r.label, r.url) for r in article.related] == [
+        ("New on the quay", "/a"),
+        ("New on the quay", "/b"),
+        (None, "/a"),
+        (None, "/b"),
+    ]
+    assert article.related[0].raw.startswith("### New on the quay\n\n[### Harbour")
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Harbour",  # a plain short line: a kicker as often as a box's name
+        "4,95 €",  # a price
+        "### Top 10 deals",  # a count
+        "### A heading of far too many words to name a box",
+        "The crews say it went well.",  # a sentence
+    ],
+)
+def test_line_over_a_related_list_that_names_no_box_is_no_label(over: str) -> None:
+    text = f"# Lanterns\n\n{_PROSE}\n\n{over}\n\n{_TAIL_LIST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.label for r in article.related] == [None, None]
+    assert not any(r.raw.startswith(over) for r in article.related)

@@ -25,13 +25,14 @@ from newsparse._inline import IMAGE, LINK, render
 from newsparse._model import (
     Boilerplate,
     BoilerplateKind,
+    Diagnostic,
     Element,
     Link,
     RelatedLink,
     Severity,
     Span,
 )
-from newsparse._parsers.common import paragraph_at, unmarked
+from newsparse._parsers.common import is_emphasised, paragraph_at, unmarked
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
@@ -854,6 +855,105 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     return claim
 
 
+def _over_links(context: Context, index: int) -> bool:
+    """Whether line ``index`` is short and the line under it (a blank line aside) opens a link."""
+    if len(context.lines[index]) > _MAX_HEADING_LABEL or "](" in context.lines[index]:
+        return False
+    last = index + 1 if context.setext_level(index) else index
+    following = context.next_nonblank(last + 1)
+    if following is None or following - last > _HEADING_GAP:
+        return False
+    return _item_markdown(context.lines[following])[:1] == "["
+
+
+_MAX_HEADING_LABEL: Final = 80
+_MAX_HEADING_LABEL_WORDS: Final = 5
+_HEADING_GAP: Final = 2
+
+
+def _heading_label(context: Context, index: int) -> tuple[str, int] | None:
+    """A heading or a label line of its own that may name the box under it, and its last line.
+
+    ``### Neu im Ressort``, ``**Mehr zum Thema**``, ``Weitere Nachrichten:``: a few words, no
+    link, no sentence, no figure. A plain line must end in a colon: plain short lines over links
+    are mostly a card's kicker, a price or an agency's sign-off. Whether a box follows is for
+    :func:`_headed_claim` to say.
+    """
+    shape = context.shape(index)
+    if shape not in (Shape.TEXT, Shape.HEADING) or not _over_links(context, index):
+        return None
+    line = context.lines[index].strip(BLANK)
+    text = render(line.lstrip("#")).text.strip(BLANK + "*_")
+    if shape is Shape.TEXT and not context.setext_level(index):
+        if index > 0 and not context.blank[index - 1]:
+            return None  # the last line of a paragraph, not a line of its own
+        if not is_emphasised(line) and text[-1:] != ":":
+            return None
+    text = text.rstrip(SEPARATORS + " ")
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_LABEL_WORDS or text[-1:] in ".!?,;":
+        return None
+    if any(char.isdigit() for char in text) or is_prose(text):
+        return None  # "4,95 €", "Top 10": a price or a count, not a box's name
+    if words[0].casefold() in current().boilerplate or _listing_line(context, index):
+        return None  # "Tags", "Share": the box is furniture; "Most read": the site's stories
+    return text, index + 1 if context.setext_level(index) else index
+
+
+def _headed_claim(context: Context, index: int) -> Claim | None:
+    """A heading right over related links that no known label names: the box's label.
+
+    The links are the ones found without a label (teaser cards, a list of titles after the
+    text); the heading over them (``### Neu im Ressort``) names their box. It goes with the first
+    link, out of the body, and every link of the run carries it.
+    """
+    heading = _heading_label(context, index)
+    if heading is None:
+        return None
+    label, last = heading
+    elements: list[Element] = []
+    found: list[Found] = []
+    diagnostics: list[Diagnostic] = []
+    probe = context.next_nonblank(last + 1)
+    while probe is not None and probe - last <= _HEADING_GAP + 1 and len(elements) < _MAX_LIST:
+        claim = _unlabelled_run(context, probe)
+        if claim is None:
+            break
+        elements.extend(_labelled(element, label) for element in claim.elements)
+        found.extend(claim.found)
+        diagnostics.extend(claim.diagnostics)
+        last = claim.next_line - 1
+        probe = context.next_nonblank(claim.next_line)
+    if not elements:
+        return None
+    first = elements[0]
+    span = context.span(context.source.starts[index], first.span.end)
+    elements[0] = attrs.evolve(first, span=span, raw=context.raw(span))
+    return Claim(
+        elements=tuple(elements),
+        found=tuple(found),
+        next_line=elements[-1].span.end_line,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _unlabelled_run(context: Context, index: int) -> Claim | None:
+    """The related links at line ``index`` that the rules find with no label, if any."""
+    claim = _teaser_claim(context, index) if context.lines[index].lstrip(" ")[:1] == "[" else None
+    if claim is None:
+        claim = _unlabelled_claim(context, index)
+    if claim is None or Found.RELATED not in claim.found or claim.found[0] is not Found.RELATED:
+        return None  # furniture (a "most read" box), or no link at all
+    if any(isinstance(e, RelatedLink) and e.label is not None for e in claim.elements):
+        return None  # a link that names its own box
+    return claim
+
+
+def _labelled(element: Element, label: str) -> Element:
+    """``element`` with the box's ``label`` when it is a related link."""
+    return attrs.evolve(element, label=label) if isinstance(element, RelatedLink) else element
+
+
 def _menu_items(context: Context, claim: Claim) -> bool:
     """Whether an unlabelled list holds bare links that name sections: a menu, not stories.
 
@@ -1155,6 +1255,8 @@ def screen(context: Context, index: int) -> bool:
     line = context.lines[index]
     if line.lstrip(" *_>")[:1] == "[":
         return True
+    if _over_links(context, index):
+        return True  # a short line right over links may be their box's heading
     word = _label_word(context, index)
     if word not in related_words().first_words:
         return word in related_words().listing_first_words and len(line) <= _MAX_LISTING_LINE
@@ -1177,6 +1279,7 @@ def rule(context: Context, index: int) -> Claim | None:
         and not listed
         and _label_word(context, index) not in related_words().first_words
         and _label_word(context, index) not in related_words().listing_first_words
+        and not _over_links(context, index)
     ):
         return None
     label = _label_line(context, index)
@@ -1186,6 +1289,9 @@ def rule(context: Context, index: int) -> Claim | None:
     listing = _listing_claim(context, index)
     if listing is not None:
         return listing
+    headed = _headed_claim(context, index)
+    if headed is not None:
+        return headed
     if line.lstrip(" ").startswith("["):
         teaser = _teaser_claim(context, index)
         if teaser is not None:
