@@ -409,3 +409,12 @@ def test_a_paragraph_after_a_list_of_pictures_is_the_story() -> None:
     article = newsparse.parse(markdown)
     assert _captions(markdown) == []
     assert step in article.text
+
+
+def test_the_line_under_a_licence_badge_is_no_caption() -> None:
+    badge = "[![Licence badge](/img/by-sa-88x31.png)](https://rights.test/licenses/by-sa/4.0/)"
+    notice = "The texts of this blog may be shared under the licence named above."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{badge}\n\n{notice}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert notice in "".join(element.raw for element in article.elements())

@@ -86,6 +86,7 @@ __all__ = [
     "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
+    "LICENCE_PATH_WORDS",
     "LISTING_LABELS",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
@@ -562,6 +563,10 @@ DECORATIVE_PICTURE_WORDS: Final = _words(
     """icon icons logo logos badge badges button buttons emoji emojis favicon favicons sprite
     sprites avatar avatars"""
 )
+
+# Words in a link's address that make it a licence's page: a picture linked there is the
+# licence's badge ("[![CC BY](88x31.png)](https://creativecommons.example/licenses/by/4.0/)").
+LICENCE_PATH_WORDS: Final = _words("licenses licences license licence lizenz lizenzen licencias")
 
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(
@@ -1922,6 +1927,7 @@ class Vocabulary:
     section_path_segments: frozenset[str] = attrs.field(converter=_as_words)
     headshot_words: frozenset[str] = attrs.field(converter=_as_words)
     decorative_picture_words: frozenset[str] = attrs.field(converter=_as_words)
+    licence_path_words: frozenset[str] = attrs.field(converter=_as_words)
     lead_markers: frozenset[str] = attrs.field(converter=_as_words)
     organization_words: frozenset[str] = attrs.field(converter=_as_words)
     ui_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -932,20 +932,35 @@ def _decorative_picture(url: str | None) -> bool:
     """
     if not url:
         return False
+    words = current().decorative_picture_words
+    return any(word in words for word in _ADDRESS_WORDS.findall(_address_path(url)[-300:]))
+
+
+def _address_path(url: str) -> str:
+    """The path of an address, in lower case, without its host, query or fragment."""
     address = url.split("?", 1)[0].split("#", 1)[0].casefold()
     scheme = address.find("//")
     if 0 <= scheme <= 8:
         address = address[scheme + 2 :].partition("/")[2]  # "https://host/path": the path
-    words = current().decorative_picture_words
-    return any(word in words for word in _ADDRESS_WORDS.findall(address[-300:]))
+    return address
 
 
 def _furniture_only(context: Context, index: int) -> bool:
     """Whether every picture on line ``index`` is an icon, a logo or an avatar."""
     images = context.inline(index).images
     return bool(images) and all(
-        _decorative_picture(image.url) and not _picture_file(image.link) for image in images
+        (_decorative_picture(image.url) and not _picture_file(image.link))
+        or _licence_badge(image.link)
+        for image in images
     )
+
+
+def _licence_badge(link: str | None) -> bool:
+    """Whether a picture's link goes to a licence's page: the picture is that licence's badge."""
+    if not link:
+        return False
+    words = current().licence_path_words
+    return any(word in words for word in _ADDRESS_WORDS.findall(_address_path(link)[-300:]))
 
 
 # The address of a picture file: "/media/harbour-720x540.jpg?hash=..."
