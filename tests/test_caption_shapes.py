@@ -355,3 +355,66 @@ def test_a_by_credit_after_a_bar_or_a_dash_is_split_off(mark: str) -> None:
     assert _captions(markdown) == [
         ("Rowers on the lake before the regatta", "Odo Varga/Examplestock")
     ]
+
+
+@pytest.mark.parametrize(
+    ("picture", "label"),
+    [
+        ("![](/assets/icons/arrow-right.svg)", "Garden Rooms"),  # a menu entry under an icon
+        ("![](https://img.test/jobs/logo/quayside-ltd.png)", "Quayside Ropes Ltd"),  # a job card
+        ("![Your account](https://pics.test/avatar/3f9a?s=25)", "You are logged in as a guest."),
+        ("![](/static/favicons_proxy/shop.png)", "Harbour Outfitters"),  # a shop's favicon
+    ],
+)
+def test_the_label_of_an_icon_a_logo_or_an_avatar_is_no_caption(picture: str, label: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{label}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert label in article.text or label in [b.text for b in article.boilerplate]
+
+
+def test_a_form_line_under_an_avatar_takes_no_credit_from_the_line_after_it() -> None:
+    form = "You are commenting with your Example account.\n( Log out /\n[Change](#) )"
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n![](https://pics.test/avatar/9c1e)\n\n{form}"
+    )
+    assert _captions(markdown) == []
+
+
+def test_a_zoom_icon_linked_to_its_figure_keeps_the_caption() -> None:
+    zoom = "[![Zoom in](/assets/icons/zoom-in.svg)](/media/quay-crane-720x540.jpg?w=900)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{zoom}\n\nThe new crane on the east quay\n\n{_PROSE}"
+    assert _captions(markdown) == [("The new crane on the east quay", None)]
+
+
+def test_a_story_picture_whose_file_name_holds_a_word_is_still_a_figure() -> None:
+    picture = "![](/uploads/silicon-harbour-iconic-view.jpg)"
+    line = "The old harbour at dusk. Foto: Mara Lindqvist"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{line}\n\n{_PROSE}"
+    assert _captions(markdown) == [("The old harbour at dusk.", "Mara Lindqvist")]
+
+
+@pytest.mark.parametrize("mark", ["×", "©", "•", "+++"])
+def test_a_mark_with_no_words_beside_a_picture_is_no_caption_text(mark: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](/r.jpg)\n{mark}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert mark in "".join(element.raw for element in article.elements())
+
+
+def test_a_paragraph_after_a_list_of_pictures_is_the_story() -> None:
+    pictures = "* ![Flour in a bowl](/a.jpg)\n* ![Oil poured on the flour](/b.jpg)"
+    step = "Stir the flour and the salt together until the dough forms a ball."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{pictures}\n\n{step}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert step in article.text
+
+
+def test_the_line_under_a_licence_badge_is_no_caption() -> None:
+    badge = "[![Licence badge](/img/by-sa-88x31.png)](https://rights.test/licenses/by-sa/4.0/)"
+    notice = "The texts of this blog may be shared under the licence named above."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{badge}\n\n{notice}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert notice in "".join(element.raw for element in article.elements())

@@ -196,6 +196,11 @@ def vocabulary_tables() -> str:
         ),
         _list("Picture agencies (`PICTURE_AGENCIES`)", vocabulary.PICTURE_AGENCIES),
         _list("Figure labels (`FIGURE_LABELS`)", vocabulary.FIGURE_LABELS),
+        _list(
+            "Picture-address words of page furniture (`DECORATIVE_PICTURE_WORDS`)",
+            vocabulary.DECORATIVE_PICTURE_WORDS,
+        ),
+        _list("Licence-page address words (`LICENCE_PATH_WORDS`)", vocabulary.LICENCE_PATH_WORDS),
         _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),
         _list("Latest and most-read box labels (`LISTING_LABELS`)", vocabulary.LISTING_LABELS),
         _by_value(

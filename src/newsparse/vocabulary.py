@@ -69,6 +69,7 @@ __all__ = [
     "DAY_MONTH_JOINERS",
     "DAY_SUFFIXES",
     "DAY_YEAR_JOINERS",
+    "DECORATIVE_PICTURE_WORDS",
     "DESK_WORDS",
     "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
@@ -85,6 +86,7 @@ __all__ = [
     "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
+    "LICENCE_PATH_WORDS",
     "LISTING_LABELS",
     "LOCATION_PREPOSITIONS",
     "MONTHS",
@@ -553,6 +555,18 @@ LEAD_MARKERS: Final = _words(
     """file photo foto video update updated breaking exclusive watch live anzeige advertisement
     sponsored werbung"""
 )
+
+# Words in a picture's address that make it page furniture, not a figure of the story:
+# "/assets/icons/arrow.svg", "/jobs/logo/x.png", "gravatar.com/avatar/...", "/favicons_proxy/".
+# The line beside such a picture is a menu entry, a form line or a card's title, no caption.
+DECORATIVE_PICTURE_WORDS: Final = _words(
+    """icon icons logo logos badge badges button buttons emoji emojis favicon favicons sprite
+    sprites avatar avatars"""
+)
+
+# Words in a link's address that make it a licence's page: a picture linked there is the
+# licence's badge ("[![CC BY](88x31.png)](https://creativecommons.example/licenses/by/4.0/)").
+LICENCE_PATH_WORDS: Final = _words("licenses licences license licence lizenz lizenzen licencias")
 
 # Words that make a credited name an organisation rather than a person.
 ORGANIZATION_WORDS: Final = _words(
@@ -1912,6 +1926,8 @@ class Vocabulary:
     author_path_segments: frozenset[str] = attrs.field(converter=_as_words)
     section_path_segments: frozenset[str] = attrs.field(converter=_as_words)
     headshot_words: frozenset[str] = attrs.field(converter=_as_words)
+    decorative_picture_words: frozenset[str] = attrs.field(converter=_as_words)
+    licence_path_words: frozenset[str] = attrs.field(converter=_as_words)
     lead_markers: frozenset[str] = attrs.field(converter=_as_words)
     organization_words: frozenset[str] = attrs.field(converter=_as_words)
     ui_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -423,11 +423,23 @@ def _header_credit_line(context: Context, index: int) -> bool:
     return any(a.role is not Role.PHOTOGRAPHY for a in authors)
 
 
-def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim:
+# A letter or a digit: caption text says something, unlike a list mark or a close button.
+_SAYS_SOMETHING: Final = re.compile(r"[^\W_]")
+
+
+def _make(context: Context, first: int, last: int, reading: CaptionReading) -> Claim | None:
+    """The caption of lines ``first`` to ``last``; a Picture, or nothing, when it says nothing.
+
+    Pictures with no caption text, credit or date of their own are no caption: lines that hold
+    only pictures are a Picture, and others are left to the other rules.
+    """
+    wordless = bool(reading.text) and _SAYS_SOMETHING.search(reading.text) is None
+    if wordless:
+        # "*", "+", "×", "©" beside a picture: a list mark, a button or a lone sign, no words.
+        reading = attrs.evolve(reading, text="")
     if not reading.text and reading.credit is None and reading.date is None:
-        # Pictures with no caption text, credit or date of their own are no caption.
         pictured = picture_claim(context, first, last, Found.CAPTION)
-        if pictured is not None:
+        if pictured is not None or wordless:
             return pictured
     start = context.source.starts[first]
     end = context.source.line_end(last)
@@ -488,6 +500,8 @@ def rule(context: Context, index: int) -> Claim | None:
     ):
         return None
     markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
+    if "![" not in line and _under_decorative_picture(context, index):
+        return None  # an icon's label, a form line under an avatar: furniture, not a caption
     # A credit standing first (picture galleries): the credit, then the caption line under it.
     credit = _credit_at(context, index)
     if credit is not None:
@@ -512,8 +526,9 @@ def rule(context: Context, index: int) -> Claim | None:
     if own is not None:
         last = index
         if own.image_url is not None or own.alt is not None:
-            if _teaser_picture(context, index, markdown):
-                # A teaser card's picture: its words are the other story's, not a caption.
+            if _teaser_picture(context, index, markdown) or _furniture_only(context, index):
+                # A teaser card's picture: its words are the other story's, not a caption; an
+                # icon's or a logo's label is a menu entry or a form line.
                 return picture_claim(context, index, index, Found.CAPTION)
             last, own = _image_followers(context, index, own)
             if own.credit is None:
@@ -666,8 +681,9 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
         not pictures.images
         or pictures.images[-1].at < len(pictures.text.rstrip(BLANK))
         or pictures.images[-1].link is not None
+        or _decorative_picture(pictures.images[-1].url)
     ):
-        return None  # a picture closing the block, not a teaser's linked one
+        return None  # a picture closing the block, not a teaser's linked one nor an icon
     text = context.inline(index).text
     if len(text.split()) > _MAX_UNDER_PICTURE_WORDS or not _follows_image(context, index, previous):
         return None
@@ -902,6 +918,75 @@ def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
     return False
 
 
+# The words of a picture's address: "icon_feed12" holds "icon", "jobs_logo" holds "logo".
+_ADDRESS_WORDS: Final = re.compile(r"[a-z]{3,20}")
+
+
+def _decorative_picture(url: str | None) -> bool:
+    """Whether a picture's address names it page furniture: ``/assets/icons/arrow.svg``.
+
+    Icons, logos, badges, buttons and avatars are no figure of the story: the words beside one
+    label a menu entry, a comment form, a job or shop card. The host is left out (a picture
+    service may be named ``icons.example``); the path's words must match whole, so a compound
+    (``navigationicons``) or a story's file name that holds a word (``silicon``) is not read.
+    """
+    if not url:
+        return False
+    words = current().decorative_picture_words
+    return any(word in words for word in _ADDRESS_WORDS.findall(_address_path(url)[-300:]))
+
+
+def _address_path(url: str) -> str:
+    """The path of an address, in lower case, without its host, query or fragment."""
+    address = url.split("?", 1)[0].split("#", 1)[0].casefold()
+    scheme = address.find("//")
+    if 0 <= scheme <= 8:
+        address = address[scheme + 2 :].partition("/")[2]  # "https://host/path": the path
+    return address
+
+
+def _furniture_only(context: Context, index: int) -> bool:
+    """Whether every picture on line ``index`` is an icon, a logo or an avatar."""
+    images = context.inline(index).images
+    return bool(images) and all(
+        (_decorative_picture(image.url) and not _picture_file(image.link))
+        or _licence_badge(image.link)
+        for image in images
+    )
+
+
+def _licence_badge(link: str | None) -> bool:
+    """Whether a picture's link goes to a licence's page: the picture is that licence's badge."""
+    if not link:
+        return False
+    words = current().licence_path_words
+    return any(word in words for word in _ADDRESS_WORDS.findall(_address_path(link)[-300:]))
+
+
+# The address of a picture file: "/media/harbour-720x540.jpg?hash=..."
+_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif)$", re.I)
+
+
+def _picture_file(url: str | None) -> bool:
+    """Whether ``url`` opens a picture file: a zoom icon's link to the figure it enlarges."""
+    if not url:
+        return False
+    return _PICTURE_FILE.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
+
+
+def _under_decorative_picture(context: Context, index: int) -> bool:
+    """Whether line ``index`` stands right under an icon, a logo or an avatar.
+
+    The line is that furniture's label (``You are commenting using your account.``, under the
+    avatar of a comment form), so a credit-like line after it (``( Log out / Change )``) makes
+    no caption of it.
+    """
+    above = context.prev_nonblank(index)
+    if above is None or index - above > 2:
+        return False
+    return _furniture_only(context, above)
+
+
 def _headline_link(context: Context, index: int) -> str | None:
     """The target of a line that is one link and nothing else (a teaser's headline)."""
     inline = context.inline(index)
@@ -925,6 +1010,13 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         return False
     if context.shape(index) is Shape.LIST_ITEM and context.shape(image) is not Shape.LIST_ITEM:
         return False  # a list after a picture is the story's list
+    if (
+        context.shape(image) is Shape.LIST_ITEM
+        and context.shape(index) is Shape.TEXT
+        and context.blank[index - 1]
+        and not context.lines[index][:1].isspace()
+    ):
+        return False  # a paragraph after a list of pictures: the list has ended, the story goes on
     stripped = context.lines[index].strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
