@@ -418,3 +418,62 @@ def test_the_line_under_a_licence_badge_is_no_caption() -> None:
     article = newsparse.parse(markdown)
     assert _captions(markdown) == []
     assert notice in "".join(element.raw for element in article.elements())
+
+
+_FACTS = (
+    "Salons may open again from Monday. Clients who are not vaccinated must bring a test "
+    "from the same day, and staff keep a list of every visitor's name."
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "*Quelle: Landesamt für Statistik*",  # under a paragraph
+        "Source: City Transport Office (as of 3 March)",
+        "Fuente: [Instituto de Vivienda](#)",
+    ],
+)
+def test_a_source_line_under_a_paragraph_is_no_picture_credit(source: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_FACTS}\n\n{source}\n\n## More rules\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert _FACTS in article.text
+
+
+def test_a_source_in_parentheses_closing_a_paragraph_is_no_picture_credit() -> None:
+    paragraph = f"{_FACTS} (Quelle: Radio Nordwest)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{paragraph}\n\n{_PROSE}"
+    assert _captions(markdown) == []
+
+
+def test_a_source_line_under_a_table_is_no_picture_credit() -> None:
+    table = "| year | visitors |\n| --- | --- |\n| 2019 | 1.2 m |\n| 2020 | 0.8 m |"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{table}\n\nQuelle: Hafenamt Nordstadt\n\n{_PROSE}"
+    assert _captions(markdown) == []
+
+
+@pytest.mark.parametrize(
+    ("over", "source", "expected"),
+    [
+        # a picture line over it
+        (
+            "![](https://x.test/pier.jpg)\n\nThe old pier at low tide.",
+            "Quelle: Hafenamt Nordstadt",
+            [("The old pier at low tide.", "Hafenamt Nordstadt")],
+        ),
+        # caption text over it, the picture dropped
+        ("The old pier at low tide.", "Source: Harbour Archive", None),
+        # a picture agency or a photographer and owner in the source
+        (_FACTS, "Quelle: dpa", None),
+        (_FACTS, "(Quelle: Lindqvist/Harbour Archive)", None),
+    ],
+)
+def test_a_source_label_with_picture_evidence_stays_a_credit(
+    over: str, source: str, expected: list[tuple[str, str | None]] | None
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\n{source}\n\n{_PROSE}"
+    captions = _captions(markdown)
+    assert captions, markdown
+    if expected is not None:
+        assert captions == expected

@@ -504,6 +504,8 @@ def rule(context: Context, index: int) -> Claim | None:
         return None  # an icon's label, a form line under an avatar: furniture, not a caption
     # A credit standing first (picture galleries): the credit, then the caption line under it.
     credit = _credit_at(context, index)
+    if credit is not None and _unpictured_source(context, index, credit[1], credit[0], ""):
+        return None  # "*Quelle: X*" under a paragraph or a table: the text's source stays text
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
@@ -525,6 +527,13 @@ def rule(context: Context, index: int) -> Claim | None:
     own = read_caption(markdown) if _may_carry_credit(markdown) else None
     if own is not None:
         last = index
+        if (
+            own.image_url is None
+            and own.alt is None
+            and own.credit is not None
+            and _unpictured_source(context, index, index, own.credit, own.text)
+        ):
+            return None  # "... the text goes on. (Quelle: X)": a source, not a picture's credit
         if own.image_url is not None or own.alt is not None:
             if _teaser_picture(context, index, markdown) or _furniture_only(context, index):
                 # A teaser card's picture: its words are the other story's, not a caption; an
@@ -548,6 +557,9 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     credit = _credit_at(context, following)
     if credit is None or _source_line(context, following) or _featured_credit(context, following):
+        return None
+    text = context.inline(index).text
+    if _unpictured_source(context, index, credit[1], credit[0], text):
         return None
     if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
         # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
@@ -595,7 +607,7 @@ def _broken_caption(context: Context, index: int) -> Claim | None:
     if len(joined) > _MAX_CAPTION or is_prose(joined):
         return None
     text, credit = _trailing_credit(joined)
-    if credit is None or not text:
+    if credit is None or not text or _unpictured_source(context, index, end - 1, credit, text):
         return None
     text, date = _split_date(text)
     return _make(context, index, end - 1, CaptionReading(text=text, credit=credit, date=date))
@@ -794,6 +806,64 @@ def _featured_credit(context: Context, index: int) -> bool:
     return bool(words) and (words[0] in labels or " ".join(words) in labels)
 
 
+# How far from a source-labelled credit a picture line still counts as its picture.
+_PICTURE_REACH: Final = 3
+
+
+def _unpictured_source(context: Context, first: int, last: int, credit: str, text: str) -> bool:
+    """Whether lines ``first`` to ``last`` end in a source label with no sign of a picture.
+
+    ``Quelle: X``, ``Source: X`` or ``(Fuente: X)`` closes a paragraph or a table as often as a
+    picture's caption: the label names where facts come from. It credits a picture only with
+    evidence: a picture line near it, a picture agency or picture word in the credit, or caption
+    text over it (a short line, no paragraph of prose). ``text`` is the caption text read with
+    it; when empty, the line above stands for it.
+    """
+    if not _source_labelled(context, first, last, credit):
+        return False
+    return not (
+        _picture_near(context, first, last)
+        or _picture_credit_words(credit)
+        or _caption_shaped(context, first, text)
+    )
+
+
+def _source_labelled(context: Context, first: int, last: int, credit: str) -> bool:
+    """Whether the credit read from lines ``first`` to ``last`` follows a source label."""
+    joined = " ".join(context.inline(line).text for line in range(first, last + 1))
+    cut = joined.rfind(credit)
+    if cut < 0:
+        return False
+    before = joined[:cut].rstrip(BLANK + "([:*_")
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].strip("([*_").casefold() in current().source_line_words
+
+
+def _picture_near(context: Context, first: int, last: int) -> bool:
+    """Whether a picture line stands within reach above or below lines ``first`` to ``last``."""
+    low = max(0, first - _PICTURE_REACH)
+    high = min(context.count, last + _PICTURE_REACH)
+    return any("![" in context.lines[line] for line in range(low, high))
+
+
+def _picture_credit_words(credit: str) -> bool:
+    """Whether a source's name says it is a picture's: an agency, ``©``, a picture label."""
+    if "©" in credit or picture_credit(credit) or _slashed_names(credit):
+        return True
+    labels = credit_words().labels - current().source_line_words
+    return any(word.strip(".,:;()").casefold() in labels for word in credit.split())
+
+
+def _caption_shaped(context: Context, first: int, text: str) -> bool:
+    """Whether the text over a source label reads as a caption: a short line, no prose."""
+    if not text:
+        above = context.prev_nonblank(first)
+        if above is None or context.shape(above) is not Shape.TEXT:
+            return False
+        text = context.inline(above).text
+    return 0 < len(text.split()) <= _MAX_UNDER_CREDIT_WORDS and not is_prose(text)
+
+
 def _source_line(context: Context, index: int) -> bool:
     """After the text, "Quelle: X" / "Source: X" credits the article, not a picture."""
     return index >= context.tail_start and context.first_word(index) in current().source_line_words
@@ -871,7 +941,11 @@ def _loose_credit(context: Context, index: int) -> bool:
     Two or three slash-separated parts of name-like words, short, with no sentence end: said
     of the line right under an image only, where a caption or its credit stands.
     """
-    text = context.inline(index).text.strip(BLANK)
+    return _slashed_names(context.inline(index).text.strip(BLANK))
+
+
+def _slashed_names(text: str) -> bool:
+    """Whether ``text`` is two or three slash-separated parts of name-like words (``X/Y``)."""
     if len(text) > _MAX_LOOSE_CREDIT or text[-1:] in ".!?:" or text.count("/") not in (1, 2):
         return False
     parts = [part.strip() for part in text.split("/")]
