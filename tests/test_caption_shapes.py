@@ -422,7 +422,8 @@ def test_the_line_under_a_licence_badge_is_no_caption() -> None:
 
 _FACTS = (
     "Salons may open again from Monday. Clients who are not vaccinated must bring a test "
-    "from the same day, and staff keep a list of every visitor's name."
+    "from the same day, and staff keep a list of every visitor's name. Masks stay on in the "
+    "waiting area, and the rules hold until the end of the month at the least."
 )
 
 
@@ -477,3 +478,10 @@ def test_a_source_label_with_picture_evidence_stays_a_credit(
     assert captions, markdown
     if expected is not None:
         assert captions == expected
+
+
+def test_a_source_label_over_its_caption_line_stays_a_credit() -> None:
+    # a gallery's order: the credit first, the caption under it, the picture dropped
+    under = "Quelle: Mara Lindqvist\n\nThe old pier at low tide."
+    markdown = f"# Harbour news\n\n{_FACTS}\n\n{under}\n\n## More rules\n\n{_PROSE}"
+    assert _captions(markdown) == [("The old pier at low tide.", "Mara Lindqvist")]

@@ -504,8 +504,6 @@ def rule(context: Context, index: int) -> Claim | None:
         return None  # an icon's label, a form line under an avatar: furniture, not a caption
     # A credit standing first (picture galleries): the credit, then the caption line under it.
     credit = _credit_at(context, index)
-    if credit is not None and _unpictured_source(context, index, credit[1], credit[0], ""):
-        return None  # "*Quelle: X*" under a paragraph or a table: the text's source stays text
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
@@ -515,8 +513,13 @@ def rule(context: Context, index: int) -> Claim | None:
             context, following, gallery=bool(context.found(Found.CAPTION))
         ):
             text, date = _split_date(context.inline(following).text)
+            under = "" if is_prose(text) else text  # a source over prose: the text goes on
+            if _unpictured_source(context, index, last, credit_text, under):
+                return None
             reading = CaptionReading(text=text, credit=credit_text, date=date)
             return _make(context, index, following, reading)
+        if _unpictured_source(context, index, last, credit_text, ""):
+            return None  # "*Quelle: X*" under a paragraph or a table: the text's source stays text
         return _make(context, index, last, CaptionReading(text="", credit=credit_text))
     figure = _figure_caption(context, index)
     if figure is not None:
@@ -861,7 +864,7 @@ def _caption_shaped(context: Context, first: int, text: str) -> bool:
         if above is None or context.shape(above) is not Shape.TEXT:
             return False
         text = context.inline(above).text
-    return 0 < len(text.split()) <= _MAX_UNDER_CREDIT_WORDS and not is_prose(text)
+    return 0 < len(text.split()) <= _MAX_OVER_CREDIT_WORDS
 
 
 def _source_line(context: Context, index: int) -> bool:
