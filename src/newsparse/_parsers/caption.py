@@ -819,8 +819,8 @@ def _unpictured_source(context: Context, first: int, last: int, credit: str, tex
     ``Quelle: X``, ``Source: X`` or ``(Fuente: X)`` closes a paragraph or a table as often as a
     picture's caption: the label names where facts come from. It credits a picture only with
     evidence: a picture line near it, a picture agency or picture word in the credit, or caption
-    text over it (a short line, no paragraph of prose). ``text`` is the caption text read with
-    it; when empty, the line above stands for it.
+    text beside it of at most :data:`_MAX_OVER_CREDIT_WORDS` words. ``text`` is the caption text
+    read with it; when empty, the line above stands for it.
     """
     if not _source_labelled(context, first, last, credit):
         return False
@@ -858,7 +858,7 @@ def _picture_credit_words(credit: str) -> bool:
 
 
 def _caption_shaped(context: Context, first: int, text: str) -> bool:
-    """Whether the text over a source label reads as a caption: a short line, no prose."""
+    """Whether the text beside a source label is short enough to be a caption (40 words)."""
     if not text:
         above = context.prev_nonblank(first)
         if above is None or context.shape(above) is not Shape.TEXT:
