@@ -229,6 +229,12 @@ def vocabulary_tables() -> str:
         _list("Words left dangling before a date (`DANGLING_WORDS`)", vocabulary.DANGLING_WORDS),
         _list("Interview joiners (`INTERVIEW_PHRASES`)", vocabulary.INTERVIEW_PHRASES),
         _list("Interviewer credits (`INTERVIEWER_CREDITS`)", vocabulary.INTERVIEWER_CREDITS),
+        _list(
+            "Verbs opening a note about the writer (`BIOGRAPHY_VERBS`)", vocabulary.BIOGRAPHY_VERBS
+        ),
+        _list(
+            "Sentence openers that are no name (`NOT_NAME_OPENERS`)", vocabulary.NOT_NAME_OPENERS
+        ),
         _list("Other words of a dateline (`DATELINE_FILLERS`)", vocabulary.DATELINE_FILLERS),
         _list("Comment links beside a date (`COMMENT_LINK_WORDS`)", vocabulary.COMMENT_LINK_WORDS),
         _list("Other openings of closing notes (`NOTE_OPENINGS`)", vocabulary.NOTE_OPENINGS),

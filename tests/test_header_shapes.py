@@ -1647,3 +1647,64 @@ def test_a_linked_headline_under_an_avatar_is_no_byline() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Mara Lintz (44) ist Redakteurin beim Inselboten und lebt auf Lindholm.*",
+        "_Mara Lintz works as a harbour pilot and writes about island ferries._",
+        "***Mara Lintz*** *arbeitet als Lotsin in Kiel. **Olaf Brenn** ist Kapitän.*",
+        "Autorin: Dr. Mara Lintz lebt in Kiel und schreibt über Häfen und Fähren.",
+        "Über die Autorin: Mara Lintz studierte Nautik in Leer.",
+    ],
+)
+def test_a_note_about_the_writer_closing_the_text_names_the_writer(note: str) -> None:
+    """Main-content dumps drop the byline block; the note about the writer under the text stays.
+
+    Set apart in emphasis or opened by a label, it names the writer (the first name only).
+    """
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{note}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Mara Lintz"]
+    assert article.byline is not None
+    assert article.byline.raw == note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A plain closing paragraph opening with a name is text about that person.
+        "Mara Lintz ist seit 2019 Hafenmeisterin auf Lindholm.",
+        # A noun phrase, not a name.
+        "*Das Projekt ist Teil einer Reihe über die Inseln im Norden.*",
+        "*Diese Seite ist noch im Aufbau.*",
+    ],
+)
+def test_a_closing_paragraph_that_is_no_note_about_the_writer(note: str) -> None:
+    """Without emphasis or a label, or without a person's name, the closing line names nobody."""
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{note}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+def test_a_note_about_the_person_interviewed_names_no_writer() -> None:
+    """An interview labels its answers with the speaker's name: the note under it is about them."""
+    answers = (
+        "Wie oft fährt die Fähre im Winter?\n\n"
+        "Mara Lintz: Zweimal am Tag, wenn das Wetter es zulässt und der Hafen eisfrei bleibt."
+    )
+    note = "*Mara Lintz ist Kapitänin der Inselfähre.*"
+    text = f"{_TITLE}\n\n12 March 2024\n\n{_BODY}\n\n{answers}\n\n{note}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+def test_a_note_about_another_person_does_not_replace_the_byline() -> None:
+    """With a byline in the header, a note under the text credits nobody else."""
+    note = "*Olaf Brenn ist Kapitän der Inselfähre.*"
+    text = f"{_TITLE}\n\nBy Mara Lintz\n\n12 March 2024\n\n{_BODY}\n\n{note}\n"
+    assert _authors(text) == ["Mara Lintz"]

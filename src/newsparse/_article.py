@@ -58,6 +58,8 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(boilerplate.rule, boilerplate.screen),
     # "Related article: ...", labelled link lists, teaser links
     Entry(related.rule, related.screen),
+    # a note about the writer closing the text: "*Jo Park ist Redakteurin bei ...*"
+    Entry(byline.biography_rule, byline.biography_screen),
     # closing notes, corrections, contributor lines, [^1]: footnotes
     Entry(footnote.rule, footnote.screen),
     # "By ...", "Von ...", names under a bare prefix, agency credits

@@ -31,6 +31,7 @@ __all__ = [
     "ALONE_LABELS",
     "AUTHOR_CLASS_WORDS",
     "AUTHOR_PATH_SEGMENTS",
+    "BIOGRAPHY_VERBS",
     "BOILERPLATE_LINES",
     "BUILDERS",
     "BUTTON_CLASS_WORDS",
@@ -104,6 +105,7 @@ __all__ = [
     "NOTE_OPENINGS",
     "NOTE_TIME_WORDS",
     "NOT_KICKER_WORDS",
+    "NOT_NAME_OPENERS",
     "NOT_TITLE_HEADINGS",
     "NOUN_ENDINGS",
     "OPINION_DISCLAIMERS",
@@ -423,6 +425,25 @@ ADJECTIVE_ENDINGS: Final = tuple(
 # Words of a greeting that closes a letter or post, never part of a name: "Viele Grüße", "Kind
 # regards", "Viel Spaß": the name, if any, comes on the next line.
 GREETING_WORDS: Final = _words("grüße grüsse gruß gruss regards spaß spass")
+
+# Verbs that open a note about the writer after a name, closing the text: "Jo Park ist
+# Redakteurin ...", "*Jo Park (41) works as a ...*", "Autorin: Dr. Jo Park lebt in ...". In the
+# present or past, of being, working, living, writing, studying, leading, teaching.
+BIOGRAPHY_VERBS: Final = _words(
+    """ist war arbeitet arbeitete lebt schreibt schrieb studierte studiert leitet lehrt forscht
+    is was works worked lives writes wrote studied leads teaches
+    est travaille vit écrit es trabaja vive escribe è lavora vive scrive werkt woont schrijft"""
+)
+
+# Words that open a sentence and never a person's name: articles, demonstratives, pronouns and
+# conjunctions. "Diese Seite ist ...", "Eine Sache war ...", "Aber zu der Zeit war ..." open no
+# note about a writer.
+NOT_NAME_OPENERS: Final = _words(
+    """der die das den dem des ein eine einer eines diese dieser dieses jede jeder jedes alle
+    aber und oder doch auch dann hier dort es er sie wir ich mein meine unser unsere
+    the a this that these those it he she we i my our but and then there here
+    le la les un une ce cette il elle el los las una este esta"""
+)
 
 # Kinds of piece named before a byline word: "Eine Kolumne von", "A guest post by", "Analyse de".
 PIECE_KINDS: Final = _words(
@@ -2041,6 +2062,8 @@ class Vocabulary:
     greeting_words: frozenset[str] = attrs.field(converter=_as_words)
     opinion_disclaimers: frozenset[str] = attrs.field(converter=_as_words)
     listing_labels: frozenset[str] = attrs.field(converter=_as_words)
+    biography_verbs: frozenset[str] = attrs.field(converter=_as_words)
+    not_name_openers: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

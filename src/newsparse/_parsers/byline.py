@@ -45,7 +45,7 @@ from newsparse.vocabulary import (
     prefix_first_words,
 )
 
-__all__ = ["byline_of", "rule", "screen"]
+__all__ = ["biography_rule", "biography_screen", "byline_of", "rule", "screen"]
 
 
 # -- the rule ---------------------------------------------------------------------------------
@@ -318,6 +318,85 @@ def rule(context: Context, index: int) -> Claim | None:
     if not context.in_header(index) and _under_teaser(context, index):
         return teaser_claim(context, index, last, "a byline under a linked headline")
     return _byline_claim(context, index, last, authors, None)
+
+
+def biography_screen(context: Context, index: int) -> bool:
+    """Lines where a note about the writer may close the text: from the last paragraph on."""
+    return (
+        index >= context.text_end - 1
+        and not context.found(Found.BYLINE)
+        and context.found(Found.BODY) >= _BIOGRAPHY_AFTER
+    )
+
+
+# Body blocks before a note about the writer: a page that opens "Jo Park ist ..." is about her.
+_BIOGRAPHY_AFTER: Final = 2
+
+
+def biography_rule(context: Context, index: int) -> Claim | None:
+    """A note about the writer closing a text with no byline names its writer.
+
+    Main-content converters drop the byline block; the note under the text stays: ``*Jo Park
+    (41) ist Redakteurin bei ...*``, ``Autorin: Dr. Jo Park lebt in ...``. It is the text's last
+    paragraph, or a line signing it (see :func:`_signature_place`). Offered before closing notes,
+    which would take the emphasised line. The first name only: the note may go on to name the
+    people the writer works with.
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return None
+    if index >= context.text_end and not _signature_place(context, index):
+        return None
+    line = context.lines[index].strip(BLANK)
+    set_apart = line[:1] in "*_" and line[-1:] in "*_"
+    author = _biography_writer(context.inline(index).text.strip(BLANK), set_apart=set_apart)
+    if author is None or _speaker(context, index, author.name):
+        return None
+    return _byline_claim(context, index, index, (author,), None)
+
+
+def _biography_writer(text: str, *, set_apart: bool) -> Author | None:
+    """The person a note about the writer opens with, after a label (``Autorin:``).
+
+    Without a label, only a note set apart in emphasis: a closing paragraph of the text often
+    opens with a name and "ist" too ("Jo Park ist seit 2019 Bürgermeisterin").
+    """
+    start = 0
+    prefix = leading_prefix(text, [])
+    if prefix is not None:
+        if not text[: prefix[0]].endswith(":"):
+            return None  # "Von Jo Park ist ...": no label, a sentence
+        start = prefix[0]
+    elif not set_apart:
+        return None
+    found = byline_words().biography.match(text[start:].lstrip(BLANK))
+    if found is None:
+        return None
+    name = found["name"]
+    words = name.split()
+    if len(words) > _BIOGRAPHY_NAME_WORDS or not plain_person_name(name):
+        return None
+    if words[0].casefold() in current().not_name_openers:
+        return None  # "Das Projekt ist ...", "Diese Seite ist ...": a noun, not a name
+    return Author(name=name, kind=AuthorKind.PERSON, role=Role.AUTHOR)
+
+
+def _speaker(context: Context, index: int, name: str) -> bool:
+    """Whether ``name`` labels a speaker's answers in the text (an interview).
+
+    The note is then about the person interviewed: ``Jo Park: Zu wissen, ...`` in the text over
+    ``*Jo Park ist Professorin ...*``.
+    """
+    label = name + ":"
+    above = context.lines[max(0, index - _SPEAKER_REACH) : index]
+    return any(line.lstrip(BLANK + "*_").startswith(label) for line in above)
+
+
+# Lines above a note looked through for the speaker's label: bounded, so the cost stays linear.
+_SPEAKER_REACH: Final = 400
+
+
+# The most words of a writer's name opening a note about them.
+_BIOGRAPHY_NAME_WORDS: Final = 4
 
 
 def _beside_picture(context: Context, index: int) -> bool:

@@ -123,6 +123,10 @@ class BylineWords(NamedTuple):
     continues: re.Pattern[str]
     # A time closing a byline: "Posted by X at 17:35", "Von X um 9.30 Uhr", "par X à 10h15".
     trailing_time: re.Pattern[str]
+    # A note about the writer closing the text: a name (after abbreviated titles such as
+    # "Prof. Dr."), maybe the age in brackets, then a verb of being or working: "Jo Park (41)
+    # ist Redakteurin", "Dr. Jo Park works as".
+    biography: re.Pattern[str]
 
 
 def _build(words: Vocabulary) -> BylineWords:
@@ -196,6 +200,13 @@ def _build(words: Vocabulary) -> BylineWords:
             r"\s{1,3}[0-9]{1,2}(?:[:.h][0-9]{2})?(?:\s{0,2}(?:[AaPp]\.?[Mm]\.?|h|",
             case_forms(words.clock_nouns, lower=False),
             r"))?[\s.,|·•]{0,4}$",
+        ),
+        biography=word_pattern(
+            r"^(?:[A-Z][a-z]{1,5}\. {1,2}){0,3}",
+            r"(?P<name>[^\W\d_][\w.'’-]{0,30}(?: [\w.'’-]{1,30}){1,3}?)",
+            r"(?: \([0-9]{1,3}\))?,? ",
+            words.biography_verbs,
+            r"\b",
         ),
     )
 
