@@ -342,7 +342,7 @@ def biography_rule(context: Context, index: int) -> Claim | None:
     which would take the emphasised line. The first name only: the note may go on to name the
     people the writer works with.
     """
-    if context.shape(index) is not Shape.TEXT:
+    if context.shape(index) is not Shape.TEXT or not biography_screen(context, index):
         return None
     if index >= context.text_end and not _signature_place(context, index):
         return None
