@@ -67,6 +67,8 @@ def _under(context: Context, index: int) -> list[int]:
     following = context.next_nonblank(start)
     while following is not None and len(lines) < _UNDER:
         lines.append(following)
+        if context.title_level(following):
+            break  # what stands under the next heading is that heading's
         following = context.next_nonblank(following + 1 + bool(context.setext_level(following)))
     return lines
 
@@ -106,6 +108,44 @@ def features(context: Context, index: int, slug: tuple[str, ...]) -> dict[str, b
     }
 
 
+def _front(context: Context) -> list[int]:
+    """The heading lines before the first long paragraph (and a few lines past it)."""
+    end = context.count
+    for index in range(context.count):
+        if context.title_level(index) == 0 and len(context.inline(index).text) >= _PROSE_CHARS:
+            end = index
+            break
+    stop = min(end + _UNDER, _SEARCH_LINES, context.count)
+    return [i for i in range(stop) if context.title_level(i)]
+
+
+def _first(lines: list[int], keep: Callable[[int], bool]) -> int | None:
+    return next((line for line in lines if keep(line)), None)
+
+
+def orderings(context: Context, slug: tuple[str, ...]) -> dict[str, int | None]:
+    """The line each simple ordering of the evidence takes as the title."""
+    front = _front(context)
+    facts = {line: features(context, line, slug) for line in front}
+
+    def under(line: int) -> bool:
+        return facts[line]["date under"] or facts[line]["prose under"]
+
+    return {
+        "plan (today)": context.title_line,
+        "first heading": _first(front, lambda line: True),
+        "first level 1": _first(front, lambda line: facts[line]["level 1"]),
+        "first over date/prose": _first(front, under),
+        "first with a slug word": _first(front, lambda line: facts[line]["slug word"]),
+        "first slug word + date/prose": _first(
+            front, lambda line: facts[line]["slug word"] and under(line)
+        ),
+        "first not linked, not again": _first(
+            front, lambda line: not facts[line]["linked"] and not facts[line]["written again"]
+        ),
+    }
+
+
 def _tally(
     corpus: Path, style: str, misses: int, show: Callable[[str], None]
 ) -> dict[str, Counter[str]]:
@@ -115,6 +155,7 @@ def _tally(
         "wrong": Counter(),
         "label": Counter(),
         "unplaced": Counter(),
+        "orderings": Counter(),
     }
     shown = 0
     for record in manifest["dumps"]:
@@ -129,6 +170,11 @@ def _tally(
         label = expected.get("title") or ""
         slug = tuple(slug_words(expected.get("url") or ""))
         chosen = context.title_line
+        wanted = _plain(label)
+        for name, line in orderings(context, slug).items():
+            hit = line is not None and bool(wanted) and wanted in _plain(context.lines[line])
+            counts["orderings"][name] += hit
+        counts["orderings"]["dumps"] += 1
         # The line taken holds the label: the title read from it may still cut it wrongly.
         if chosen is not None and _plain(label) in _plain(context.lines[chosen]):
             counts["right"]["lines"] += 1
@@ -169,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     for style in args.style or STYLES:
         print(f"== {style} (tune)")
         counts = _tally(args.corpus, style, args.misses, print)
-        names = sorted(set().union(*counts.values()) - {"lines"})
+        names = sorted(set().union(*(counts[kind] for kind in ("right", "wrong", "label"))))
+        names = [name for name in names if name != "lines"]
         sizes = {kind: counts[kind]["lines"] for kind in counts}
         print(f"  {'feature':<26} {'right':>12} {'wrong':>12} {'label line':>12}")
         for name in names:
@@ -180,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<26} {cells[0]:>12} {cells[1]:>12} {cells[2]:>12}")
         print(f"  {'lines':<26} {sizes['right']:>12} {sizes['wrong']:>12} {sizes['label']:>12}")
         print(f"  wrong, the label on no single line near the top: {sizes['unplaced']}")
+        dumps = counts["orderings"].pop("dumps", 0)
+        print(f"  the line each ordering takes holds the label, of {dumps} dumps:")
+        for name, hits in counts["orderings"].items():
+            print(f"    {name:<30} {hits:>5} {100 * hits / max(dumps, 1):>6.1f}%")
     return 0
 
 
