@@ -665,6 +665,30 @@ def test_a_level_one_heading_retelling_the_page_title_is_the_headline(
 
 
 @pytest.mark.parametrize(
+    ("headings", "title"),
+    [
+        # The site's name, then the article's own heading with its date under it.
+        ("# Harbour Notes\n\n# Ferry to Lindholm runs again\n\nPosted on 3 May 2024",
+         "Ferry to Lindholm runs again"),
+        ("# Willkommen beim Inselboten\n\n# Fährplan (2)\n\n**Veröffentlicht:** 03.05.2024 | "
+         "**Autor:** Inselbote", "Fährplan (2)"),
+        # The first heading dated too, the second its own last part, or a link: the first stays.
+        ("# Harbour Notes\n\n3 May 2024\n\n# Ferry to Lindholm runs again\n\n4 May 2024",
+         "Harbour Notes"),
+        ("# Lindholm/Fahrplan\n\n# Fahrplan\n\nStand: 3. Mai 2024", "Lindholm/Fahrplan"),
+        ("# Harbour Notes\n\n# [Ferry to Lindholm runs again](/ferry)\n\n3 May 2024",
+         "Harbour Notes"),
+    ],
+)  # fmt: skip
+def test_the_dated_heading_under_a_site_name_is_the_headline(headings: str, title: str) -> None:
+    """Two level-1 headings in a row: the one with a date line under it heads the article."""
+    text = f"{headings}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("header", "title"),
     [
         # The page's title, the lead picture, then the article's own heading.

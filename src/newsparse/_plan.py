@@ -395,6 +395,10 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     repeat = " ".join(context.inline(following).text.lstrip("# ").split())
     if not repeat or repeat == title or repeat[-1] in ":,":
         return index
+    if not lower and _dated_headline_under(
+        context, index, following, repeat.casefold() in title.casefold()
+    ):
+        return following
     position = title.find(repeat) if len(repeat) < len(title) else -1
     # One word repeats the headline only at level 1 and when it opens the page title, the rest
     # set apart ("# Lindholm - Fähren und Häfen" over "# Lindholm"); else it is a section's name.
@@ -412,6 +416,33 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _dated_headline_under(context: Context, index: int, following: int, part: bool) -> bool:
+    """Whether level-1 heading ``following``, right under ``index``, is dated and ``index`` not.
+
+    ``# Example Blog`` over ``# Ferry runs again`` over ``Posted on 3 May 2024``: the line under
+    the article's own heading holds its date (a byline); the heading over it names the site or
+    the page. Only a heading right under the first, with no link, that is no part of it
+    (``# Kassel/Stammtisch`` over ``# Stammtisch`` is the page title's own last part).
+    """
+    right_under = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    return (
+        following == right_under
+        and not part
+        and not context.inline(following).links
+        and _dated_under(context, following)
+        and not _dated_under(context, index)
+    )
+
+
+def _dated_under(context: Context, index: int) -> bool:
+    """Whether the line under heading ``index`` is a short line holding a date (a byline's)."""
+    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    if following is None or context.title_level(following):
+        return False
+    text = context.inline(following).text
+    return len(text) < SHORT_LINE * 4 and any(found.has_date for found in find_dates(text))
 
 
 def _set_apart(extra: str) -> bool:
