@@ -963,6 +963,11 @@ LISTING_LABELS: Final = _phrases(
     beliebte artikel
     neueste
     neuste
+    neu in
+    neu im
+    neue nachrichten
+    neue artikel
+    neue beiträge
     letzte artikel
     letzte beiträge
     aktuelle artikel
