@@ -905,6 +905,7 @@ RELATED_LABELS: Final = _phrases(
     lea también
     lea además
     leer más
+    lea más
     te puede interesar
     también te puede interesar
     ver más
