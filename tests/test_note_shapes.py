@@ -241,30 +241,3 @@ def test_a_notes_heading_gives_the_kind_not_the_start_of_the_text(heading: str, 
 
 def test_a_note_of_back_link_marks_alone_keeps_them() -> None:
     assert newsparse.parse_footnote("[^2]: ↩").text == "↩"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "© 2021 Harbour Gazette",
-        "Copyright © 2009-2024 Fjordline Media GmbH. Alle Rechte vorbehalten.",
-        "© harbourgazette.example 2012 – 2024 • Impressum • Kontakt",
-    ],
-)
-def test_a_site_footer_copyright_line_is_boilerplate(line: str) -> None:
-    article = newsparse.parse(_closing(f"---\n\n{line}"))
-    assert article.footnotes == ()
-    assert [b.text for b in article.boilerplate][-1] == line
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Copyright 2022 Harborline Broadcasting Inc. All rights reserved. This story may not be "
-        "reproduced, rewritten or broadcast without written permission.",
-        "Copyright 2021 The Associated Press. All rights reserved.",
-        "© 2021 Reuters",
-    ],
-)
-def test_a_copyright_notice_of_the_article_stays_a_note(line: str) -> None:
-    assert [kind for _, kind in _notes(_closing(f"---\n\n{line}"))] == ["copyright"]

@@ -24,7 +24,6 @@ from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
     DISCLOSURE_PHRASES,
     Vocabulary,
-    agency_name,
     current,
     patterns,
     word_pattern,
@@ -868,9 +867,6 @@ def rule(context: Context, index: int) -> Claim | None:
     if header and not _header_note(reading):
         return None
     span = context.lines_span(index, end - 1)
-    if reading.kind is FootnoteKind.COPYRIGHT and _site_footer(reading.text):
-        footer = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
-        return Claim(elements=(footer,), found=(Found.BOILERPLATE,), next_line=end)
     if _repeated(context, index):
         # The same disclaimer under every product box: one note, the repeats are furniture.
         repeat = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
@@ -885,45 +881,6 @@ def rule(context: Context, index: int) -> Claim | None:
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
-
-
-# A year or a span of years in a copyright line: "2016", "1998-2020", "2020."
-_YEARS: Final = re.compile(r"(?:19|20)[0-9]{2}(?:[-–][0-9]{2,4})?[.,]?")
-# A site's footer names no more than the site besides the mark, years and reserved rights.
-_MAX_FOOTER_NAME_WORDS: Final = 4
-
-
-def _site_footer(text: str) -> bool:
-    """Whether a copyright line is the site's footer (``© 2024 Example GmbH. All rights reserved``).
-
-    Besides the copyright mark, years and the rights reserved it names only the site, in a few
-    words, and it has a year or reserves rights; a notice of the article's own rights says more
-    (``... may not be published, broadcast or rewritten``), has neither (``© Example Agency``)
-    or names a wire agency (``Copyright 2024 The Example Press``).
-    """
-    tokens = text.split()
-    folded = [token.casefold().strip(".,;:") for token in tokens]
-    reserved = {at for at, word in enumerate(folded) if word in current().reserved_words}
-    # The words around a reserved one belong to its clause: "All Rights Reserved", "Alle Rechte
-    # vorbehalten", "Tous droits réservés".
-    clause = {at + step for at in reserved for step in (-1, 0, 1)}
-    marks = current().copyright_words | {"©", "(c)"}
-    dated = any(_YEARS.fullmatch(token) is not None for token in tokens)
-    rest = [
-        token.strip(".,;:")
-        for at, token in enumerate(tokens)
-        if at not in clause and folded[at] not in marks and _names(token)
-    ]
-    if not (dated or reserved) or len(rest) > _MAX_FOOTER_NAME_WORDS:
-        return False
-    named = " ".join(rest)
-    return agency_name(named) is None and agency_name(named.removeprefix("The ")) is None
-
-
-def _names(token: str) -> bool:
-    """Whether a copyright line's word may name someone: not a year, a number or a mark."""
-    bare = token.strip(".,;:")
-    return _YEARS.fullmatch(token) is None and not bare.isdigit() and any(c.isalnum() for c in bare)
 
 
 def _header_note(reading: FootnoteReading) -> bool:
