@@ -144,6 +144,42 @@ def test_an_italic_source_line_after_the_text_is_still_a_note() -> None:
     assert [text for text, _ in _notes(_closing("*Quelle: dpa*"))] == ["Quelle: dpa"]
 
 
+_REFLECTION = (
+    "*Wer am Abend über den stillen Hafen schaut, sieht die Lichter der Fähren, die langsam "
+    "über das dunkle Wasser ziehen, und denkt an die Menschen, die seit Generationen hier "
+    "arbeiten, fischen, Netze flicken und Boote bauen, bei jedem Wetter und zu jeder Jahreszeit. "
+    "Ihre Geschichten gehören zu dieser Stadt wie die Möwen, der Wind und das Salz auf der Haut, "
+    "und sie werden weitererzählt, solange hier Schiffe anlegen und Kinder am Kai stehen und "
+    "den Booten nachschauen, bis sie hinter der Mole verschwinden.*"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*A harbour is only as strong as the people who keep it open (Mara Lindqvist)*",
+        '_"The tide waits for no one, and neither does the ferry," as the old crews say._',
+        "*„Wir bleiben, solange das Wasser uns trägt.“*",
+        _REFLECTION,
+    ],
+)
+def test_an_italic_quotation_or_long_paragraph_after_the_text_is_body(line: str) -> None:
+    article = newsparse.parse(_closing(line))
+    assert article.footnotes == ()
+    assert article.body[-1].text == line.strip("*_")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("*All tips on the walks come from Ola Brekke (Ranger).*", "footnote"),
+        ("*This story first appeared in the Harbour Weekly.*", "editors-note"),
+    ],
+)
+def test_a_short_italic_note_after_the_text_stays_a_note(line: str, kind: str) -> None:
+    assert [k for _, k in _notes(_closing(line))] == [kind]
+
+
 def _listed(heading: str, items: str) -> str:
     """A notes heading and its list after the text (three paragraphs: past the header)."""
     return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}\n\n## {heading}\n\n{items}\n"

@@ -926,6 +926,7 @@ RELATED_LABELS: Final = _phrases(
     lea también
     lea además
     leer más
+    lea más
     te puede interesar
     también te puede interesar
     ver más
@@ -984,6 +985,11 @@ LISTING_LABELS: Final = _phrases(
     beliebte artikel
     neueste
     neuste
+    neu in
+    neu im
+    neue nachrichten
+    neue artikel
+    neue beiträge
     letzte artikel
     letzte beiträge
     aktuelle artikel

@@ -341,6 +341,22 @@ def _note_like(text: str) -> bool:
     return words[0].casefold() not in current().byline_prefixes
 
 
+# Past this many words an italic paragraph with no note wording is the story's prose (a reflection,
+# a closing prayer, a long author box); a note without telling words is a sentence or two.
+_PROSE_NOTE_WORDS: Final = 80
+# A quotation closing the text: it opens on a quote mark, or ends on its author's name in
+# parentheses ("... the thinking that created it (Jo Park)"); one word there is a job or a desk.
+_QUOTATION: Final = re.compile(
+    r"^[\"“„«‚‘']|\((?:[A-ZÀ-Þ][\w.'’-]{0,30}[ ]){1,3}[A-ZÀ-Þ][\w.'’-]{0,30}\)[.]?$"
+)
+
+
+def _article_prose(text: str) -> bool:
+    """Whether an italic line with no telling words reads as the story's text, not a note."""
+    stripped = text.strip(BLANK + "*_")
+    return len(stripped.split()) >= _PROSE_NOTE_WORDS or _QUOTATION.search(stripped) is not None
+
+
 # A label of up to 40 characters before a colon: "Photo Source: ", "Illustrationen / Fotos: ".
 _CREDIT_LABEL: Final = re.compile(r"(?P<label>[^\W\d_][\w'’. /&]{0,40}?)[ ]?:[ ]")
 
@@ -534,7 +550,10 @@ def _read_note(markdown: str, *, closing: bool) -> FootnoteReading | None:
     if kind is not None:
         return FootnoteReading(text=text, kind=kind[0], credits=kind[1], links=inline.links)
     if closing and is_italic(markdown) and _note_like(text):
-        return FootnoteReading(text=text, kind=_kind_of_note(text), links=inline.links)
+        italic_kind = _kind_of_note(text)
+        if italic_kind is FootnoteKind.FOOTNOTE and _article_prose(text):
+            return None  # a quotation or a paragraph set in italics: the story's own text
+        return FootnoteReading(text=text, kind=italic_kind, links=inline.links)
     # "([1](#fn1)) Author, Title": the number may be a link back to the text, which marks a
     # note wherever it stands.
     linked = _LINKED_NUMBER.match(markdown) is not None

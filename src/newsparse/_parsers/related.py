@@ -267,11 +267,55 @@ def _link_item(
             if dated and not inline.text[end:].strip(BLANK) and link.text:
                 title = _clean_title(link.text)
                 return (title, link.url, index) if title else None
+            if not before and not link.text.strip(BLANK):
+                return _after_blank_link(inline.text[link.end :], link.url, index)
     if _image_line(markdown):
         pictured = _pictured_link(markdown)
         if pictured is not None:
             return pictured[0], pictured[1], index
     return _multiline_link(context, index, markdown)
+
+
+def _after_blank_link(rest: str, url: str | None, index: int) -> tuple[str, str | None, int] | None:
+    """A card whose link holds no text, its title written after it: ``* [ ](url) Title``.
+
+    Converters write a card's picture link so when they drop the picture it wrapped; the title
+    that follows on the same line is the card's. A sentence of prose there is no title.
+    """
+    title = _without_glued_kicker(" ".join(rest.split()))
+    if len(title.split()) < _MIN_CARD_WORDS or is_prose(title):
+        return None
+    return title, url, index
+
+
+# A section name glued to the title after it: "Town councilWhy the lights", "dpa-SportnewsRace"
+_GLUED_KICKER: Final = re.compile(r"(?:[^\W\d_]|-){0,40}?[a-zß-ÿ]{5}(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+
+
+def _without_glued_kicker(title: str) -> str:
+    """``title`` without a kicker glued to its front, as a converter joins a card's two lines.
+
+    The kicker is a few words whose last runs on, lower case, into a capital
+    (``Paper craftHow ...``); five lower-case letters before the capital keep names written in
+    camel case (``PowerPoint``, ``YouTube``) whole.
+    """
+    words = title.split(" ")
+    for position, word in enumerate(words[:_MAX_KICKER_WORDS]):
+        glued = _GLUED_KICKER.match(word)
+        if glued is None:
+            continue
+        rest = " ".join([word[glued.end() :], *words[position + 1 :]])
+        return rest if len(rest.split()) >= _MIN_CARD_WORDS else title
+    return title
+
+
+# A link holding no text at the start of an item: "* [ ](url)", "[](url)"
+_BLANK_LINK: Final = re.compile(r"\[[ \t]{0,4}\]\(")
+
+
+def _blank_link_card(line: str) -> bool:
+    """Whether ``line`` opens with a link holding no text (a card, :func:`_after_blank_link`)."""
+    return _BLANK_LINK.match(_item_markdown(line)) is not None
 
 
 # A picture's file name, not a title: "IMG_2041.jpg", "teaser-150x150", "slide.png"
@@ -837,7 +881,7 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     # Before the tail only a run of teaser links written over several lines counts (a card each).
     if context.in_header(index):
         return None  # a dump with no paragraph of prose has no tail to speak of
-    cards = item[2] > index
+    cards = item[2] > index or _blank_link_card(context.lines[index])
     if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
@@ -846,7 +890,8 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     for element in claim.elements:
         if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
             return None
-        if index < context.tail_start and element.span.line == element.span.end_line:
+        single = element.span.line == element.span.end_line
+        if index < context.tail_start and single and not _blank_link_card(element.raw):
             return None
     if _menu_items(context, claim):
         return None

@@ -6,6 +6,7 @@ caption rule reads a related link under a picture without importing the related 
 
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
 import attrs
@@ -65,10 +66,17 @@ class RelatedReading:
     url: str | None = None
 
 
+# A word, with a colon closing it kept and what is glued after the colon a word of its own.
+_LABEL_WORD: Final = re.compile(r"[^\s:]{1,120}:?|:")
+
+
 def _label(text: str) -> tuple[str, int] | None:
     """The related-link label opening ``text`` and where it ends (before any separator)."""
-    words = text[:120].split()
+    # A converter may glue the title to the label's colon ("Czytaj też:[Title](url)").
+    words = _LABEL_WORD.findall(text[:120])
     for count in range(min(related_words().max_label_words, len(words)), 0, -1):
+        if not words[count - 1].strip(SEPARATORS):
+            continue  # a label ends on a word, not on its separator
         candidate = " ".join(words[:count])
         key = candidate.casefold().rstrip(SEPARATORS + " ")
         if key in current().related_labels:
