@@ -522,3 +522,26 @@ def test_a_long_caption_under_its_picture_stays_a_caption() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}"
     assert _captions(markdown)[0][1] == "Mara Lindqvist"
     assert _captions(markdown)[0][0] == _STORY_PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        '**7.** "Walk to work once a week, and leave the phone at home." **Coach Mara Lindqvist**',
+        '12. "Drink a glass of water before the first coffee." **Nurse Ida Brenner (@idab)**',
+    ],
+)
+def test_a_numbered_tip_quoting_someone_is_no_caption(point: str) -> None:
+    # A list of tips, each quoting a person named in bold: the name is the quote's speaker.
+    markdown = f"# Tips for the winter\n\n{_PROSE}\n\n{point}\n\n{_PROSE}"
+    assert _captions(markdown) == []
+
+
+def test_a_numbered_gallery_picture_keeps_its_agency_credit() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n3. The pier at dawn. **Reuters**\n\n{_PROSE}"
+    assert _captions(markdown) == [("3. The pier at dawn.", "Reuters")]
+
+
+def test_a_bare_credit_label_takes_no_label_line_as_its_name() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\nBildquelle:\n\nOriginal url:"
+    assert all(credit != "Original url:" for _, credit in _captions(markdown))

@@ -200,14 +200,22 @@ def read_caption(markdown: str) -> CaptionReading | None:
 _LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
+# A list's number opening a line: "13. ", "4) " (bold around it is gone from the plain text).
+_LIST_NUMBER: Final = re.compile(r"^[0-9]{1,3}[.)][ ]")
+
+
 def _numbered_point(text: str, credit: str) -> bool:
     """Whether ``text **credit**`` is a numbered point (``2. **Compare offers**``), no caption.
 
     Before an emphasised credit a caption says something; a number alone before bold words is
-    a list written as lines. A gallery's counter over a known credit (``1/4 **Example Images**``)
-    stays a caption.
+    a list written as lines. A numbered point that quotes someone and names them in bold
+    (``**13.** "Take a walk at noon." **Coach Jane Doe**``) is a list of tips, and the bold name
+    is the quote's speaker, not a picture's credit. A gallery's counter over a known credit
+    (``1/4 **Example Images**``, ``12. Harbour at dawn **Reuters**``) stays a caption.
     """
-    return _LETTERS.search(text) is None and not picture_credit(credit)
+    if picture_credit(credit):
+        return False
+    return _LETTERS.search(text) is None or _LIST_NUMBER.match(text.lstrip(BLANK)) is not None
 
 
 def _credited_sentence(text: str) -> bool:
@@ -335,7 +343,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if following is None or following - index > 2 or len(context.lines[following]) > LABEL_LINE:
         return None
     name = context.inline(following).text
-    if not name or name[-1] in ".!?":
+    if not name or name[-1] in ".!?:":  # "Original url:" under "Bildquelle:" is a label too
         return None
     return name, following
 
