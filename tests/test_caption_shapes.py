@@ -545,3 +545,17 @@ def test_a_numbered_gallery_picture_keeps_its_agency_credit() -> None:
 def test_a_bare_credit_label_takes_no_label_line_as_its_name() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\nBildquelle:\n\nOriginal url:"
     assert all(credit != "Original url:" for _, credit in _captions(markdown))
+
+
+@pytest.mark.parametrize("alt", ["Gravatar", "Logo", "Icon"])
+def test_a_picture_whose_alt_names_it_furniture_has_no_caption(alt: str) -> None:
+    # A comment form's avatar with its address left to a script: the form line is no caption.
+    form = f"[![{alt}]()](https://avatars.example/signup/)\n\nE-mail (required, never shown)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{form}\n\nName (required)"
+    assert all(text != "E-mail (required, never shown)" for text, _ in _captions(markdown))
+
+
+def test_a_picture_whose_alt_describes_it_keeps_its_caption() -> None:
+    figure = "![A logo painted on the harbour wall](https://x.test/wall.jpg)\n\nThe new mural."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert ("The new mural.", None) in _captions(markdown)

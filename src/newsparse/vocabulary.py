@@ -556,12 +556,13 @@ LEAD_MARKERS: Final = _words(
     sponsored werbung"""
 )
 
-# Words in a picture's address that make it page furniture, not a figure of the story:
-# "/assets/icons/arrow.svg", "/jobs/logo/x.png", "gravatar.com/avatar/...", "/favicons_proxy/".
+# Words in a picture's address (or its whole alt text) that make it page furniture, not a figure
+# of the story: "/assets/icons/arrow.svg", "/jobs/logo/x.png", "gravatar.com/avatar/...",
+# "/favicons_proxy/", "![Gravatar]()" (a comment form's avatar, its address left to a script).
 # The line beside such a picture is a menu entry, a form line or a card's title, no caption.
 DECORATIVE_PICTURE_WORDS: Final = _words(
     """icon icons logo logos badge badges button buttons emoji emojis favicon favicons sprite
-    sprites avatar avatars"""
+    sprites avatar avatars gravatar"""
 )
 
 # Words in a link's address that make it a licence's page: a picture linked there is the

@@ -1062,10 +1062,23 @@ def _furniture_only(context: Context, index: int) -> bool:
     """Whether every picture on line ``index`` is an icon, a logo or an avatar."""
     images = context.inline(index).images
     return bool(images) and all(
-        (_decorative_picture(image.url) and not _picture_file(image.link))
+        (
+            (_decorative_picture(image.url) or _decorative_alt(image.alt))
+            and not _picture_file(image.link)
+        )
         or _licence_badge(image.link)
         for image in images
     )
+
+
+def _decorative_alt(alt: str) -> bool:
+    """Whether a picture's alt text is only a furniture word: ``![Gravatar]()``, ``![Logo](x)``.
+
+    A comment form's avatar often has no address of its own (it is filled in by a script), but
+    its alt text still says what it is.
+    """
+    words = alt.casefold().split()
+    return 0 < len(words) <= 2 and all(word in current().decorative_picture_words for word in words)
 
 
 def _licence_badge(link: str | None) -> bool:
