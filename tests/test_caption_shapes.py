@@ -559,3 +559,22 @@ def test_a_picture_whose_alt_describes_it_keeps_its_caption() -> None:
     figure = "![A logo painted on the harbour wall](https://x.test/wall.jpg)\n\nThe new mural."
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
     assert ("The new mural.", None) in _captions(markdown)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fot. Janina Wrzos / Agencja Przykład", "Janina Wrzos / Agencja Przykład"),
+        ("fot. Janina Wrzos", "Janina Wrzos"),
+    ],
+)
+def test_an_abbreviated_credit_label_under_a_picture(line: str, credit: str) -> None:
+    picture = f"![](https://x.test/p.jpg)\n\n{line}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n## What comes next\n\n{_PROSE}"
+    assert _captions(markdown) == [("", credit)]
+
+
+def test_an_abbreviation_that_is_no_credit_label_stays_text() -> None:
+    assert newsparse.parse_caption("Fot. Janina Wrzos").credit == "Janina Wrzos"
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_caption("Dr. Janina Wrzos")

@@ -57,6 +57,7 @@ __all__ = [
     "CORRECTION_PIECES",
     "CORRECTION_WORDS",
     "COURTESY_WORDS",
+    "CREDIT_ABBREVIATIONS",
     "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
     "CREDIT_PART_JOINERS",
@@ -1533,6 +1534,9 @@ MONTH_YEAR_JOINERS: Final = _words("de del")
 # Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
 DAY_YEAR_JOINERS: Final = _words("de del г. года")
 
+# Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
+CREDIT_ABBREVIATIONS: Final = _words("fot")
+
 # Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
 # "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
 # at the foot of the text, so no line beside it is that picture's caption.
@@ -2042,6 +2046,7 @@ class Vocabulary:
     greeting_words: frozenset[str] = attrs.field(converter=_as_words)
     opinion_disclaimers: frozenset[str] = attrs.field(converter=_as_words)
     listing_labels: frozenset[str] = attrs.field(converter=_as_words)
+    credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -1303,7 +1303,8 @@ def _image_followers(
         # "Kjell Hovda/Harbour & Co" under a picture, the caption under it: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
-            reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
+            loose = context.inline(following).text.strip(BLANK)
+            reading = attrs.evolve(reading, credit=read_credit(loose) or loose)
             last = following
             following = after
     if (
