@@ -578,3 +578,28 @@ def test_an_abbreviation_that_is_no_credit_label_stays_text() -> None:
     assert newsparse.parse_caption("Fot. Janina Wrzos").credit == "Janina Wrzos"
     with pytest.raises(newsparse.ParseError):
         newsparse.parse_caption("Dr. Janina Wrzos")
+
+
+def test_a_teaser_kicker_under_a_picture_is_no_caption() -> None:
+    card = (
+        "![](https://x.test/card.jpg)\n\nGardening\n\n[Ten bulbs to plant before the frost](/bulbs)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{card}\n\n{_PROSE}"
+    assert all(text != "Gardening" for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize("number", ["57", "06:51", "12/03"])
+def test_a_number_alone_under_a_picture_is_no_caption(number: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\n{number}\n\n{_PROSE}"
+    assert all(text != number for text, _ in _captions(markdown))
+
+
+def test_a_one_word_caption_with_a_credit_or_alone_stays_a_caption() -> None:
+    credited = "![](https://x.test/h.jpg)\n\nHarbour\n\nFoto: Mara Lindqvist"
+    named = "![](https://x.test/p.jpg)\n\nStormlight"
+    for figure, expected in (
+        (credited, ("Harbour", "Mara Lindqvist")),
+        (named, ("Stormlight", None)),
+    ):
+        markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+        assert expected in _captions(markdown)

@@ -744,6 +744,8 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
     following = _near(context, index)
     credit = _credit_at(context, following) if following is not None else None
     if credit is None:
+        if _page_label(context, index, reading):
+            return None  # a kicker or a number under the picture, left to the other rules
         return _make(context, index, index, reading)
     # "Foto: Jane Doe" under the caption line is its credit, as under any picture's caption.
     return _make(context, index, credit[1], attrs.evolve(reading, credit=credit[0]))
@@ -1325,6 +1327,7 @@ def _image_followers(
         and _story_under_picture(context, following, reading)
     ):
         following = None  # the article goes on under a picture that has no caption line
+    bare = (last, reading)  # the picture alone, should the line under it prove a page label
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -1352,7 +1355,27 @@ def _image_followers(
                 text, date = _split_date(context.inline(caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
+    if _page_label(context, last, reading):
+        last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
+    """Whether the one word read under a picture, ending on line ``last``, is the page's.
+
+    A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
+    then ``[Headline](url)``), and pictures stand over counts, times and numbers (``57``,
+    ``06:51``). Such a word, with no credit or date beside it, is no caption. A one-word
+    caption otherwise stays one (a product's name under its picture).
+    """
+    if reading.credit is not None or reading.date is not None or not reading.text:
+        return False
+    if len(reading.text.split()) != 1 or read_credit(reading.text) is not None:
+        return False  # "iStock/Jane": a credit read as text is the picture's all the same
+    if _LETTERS.search(reading.text) is None:
+        return True
+    after = _near(context, last)
+    return after is not None and _headline_link(context, after) is not None
 
 
 def _story_under_picture(context: Context, index: int, reading: CaptionReading) -> bool:
