@@ -487,43 +487,6 @@ def test_a_source_label_over_its_caption_line_stays_a_credit() -> None:
     assert _captions(markdown) == [("The old pier at low tide.", "Mara Lindqvist")]
 
 
-_STORY_PARAGRAPH = (
-    "The ferry company said on Monday that the winter timetable would start two weeks early, "
-    "because the crossing had lost most of its passengers once the holiday season was over."
-)
-
-
-@pytest.mark.parametrize("credit", ["Foto: Mara Lindqvist", "© Harbour Images/Ida Brenner"])
-def test_a_story_paragraph_over_a_credit_is_no_caption_where_the_dump_shows_pictures(
-    credit: str,
-) -> None:
-    # The dump writes pictures, and none stands over the paragraph: the credit is that of a
-    # picture the converter dropped, and the paragraph is the story going on.
-    picture = "![Rowers on the lake](https://x.test/a.jpg)\n\nRowers on the lake. Foto: Ida Brenner"
-    story = f"{_PROSE}\n\n{_STORY_PARAGRAPH}\n\n{credit}\n\n{_PROSE}"
-    markdown = f"# Harbour news\n\n{picture}\n\n{story}"
-    article = newsparse.parse(markdown)
-    captions = [(c.text, c.credit) for c in article.captions]
-    assert captions[0] == ("Rowers on the lake.", "Ida Brenner")
-    assert all(text != _STORY_PARAGRAPH for text, _ in captions)
-    assert any(_STORY_PARAGRAPH in block.text for block in article.body)
-
-
-def test_a_long_caption_over_its_credit_stays_where_the_dump_has_no_picture() -> None:
-    # A converter that drops every picture leaves the caption over its credit, whatever its length.
-    story = f"{_STORY_PARAGRAPH}\n\nFoto: Mara Lindqvist\n\n{_PROSE}"
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{story}"
-    assert (_STORY_PARAGRAPH, "Mara Lindqvist") in _captions(markdown)
-
-
-def test_a_long_caption_under_its_picture_stays_a_caption() -> None:
-    picture = "![Ferry](https://x.test/f.jpg)"
-    figure = f"{picture}\n\n{_STORY_PARAGRAPH}\n\nFoto: Mara Lindqvist"
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}"
-    assert _captions(markdown)[0][1] == "Mara Lindqvist"
-    assert _captions(markdown)[0][0] == _STORY_PARAGRAPH
-
-
 @pytest.mark.parametrize(
     "point",
     [

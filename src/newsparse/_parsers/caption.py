@@ -576,36 +576,8 @@ def rule(context: Context, index: int) -> Claim | None:
         # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
         # caption, set between two paragraphs of the article.
         return None
-    if _story_over_credit(context, index):
-        return None
     text, date = _split_date(context.inline(index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
-
-
-def _story_over_credit(context: Context, index: int) -> bool:
-    """Whether line ``index``, a paragraph over a credit line, is the story and not a caption.
-
-    A dump that shows pictures writes a figure's picture over its caption. There, a paragraph of
-    prose (:func:`is_prose`) with no picture line within reach above it is the article going
-    on: the credit under it is that of a picture the converter dropped, or of one under it. In
-    a dump with no picture at all (a converter that drops them) the picture cannot say, and the
-    paragraph's length decides, as before.
-    """
-    if not is_prose(context.inline(index).text) or not _shows_pictures(context):
-        return False
-    return not _picture_near(context, index, index)
-
-
-def _shows_pictures(context: Context) -> bool:
-    """Whether the dump writes pictures at all (``![alt](src)`` anywhere in it)."""
-    memo = context.memo(_picture_lines)
-    if 0 not in memo:
-        memo[0] = _picture_lines(context, 0)
-    return memo[0]
-
-
-def _picture_lines(context: Context, _index: int) -> bool:
-    return any("![" in line for line in context.lines)
 
 
 _MAX_UNDER_PICTURE_WORDS: Final = 30
