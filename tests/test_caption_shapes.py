@@ -485,3 +485,84 @@ def test_a_source_label_over_its_caption_line_stays_a_credit() -> None:
     under = "Quelle: Mara Lindqvist\n\nThe old pier at low tide."
     markdown = f"# Harbour news\n\n{_FACTS}\n\n{under}\n\n## More rules\n\n{_PROSE}"
     assert _captions(markdown) == [("The old pier at low tide.", "Mara Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        '**7.** "Walk to work once a week, and leave the phone at home." **Coach Mara Lindqvist**',
+        '12. "Drink a glass of water before the first coffee." **Nurse Ida Brenner (@idab)**',
+    ],
+)
+def test_a_numbered_tip_quoting_someone_is_no_caption(point: str) -> None:
+    # A list of tips, each quoting a person named in bold: the name is the quote's speaker.
+    markdown = f"# Tips for the winter\n\n{_PROSE}\n\n{point}\n\n{_PROSE}"
+    assert _captions(markdown) == []
+
+
+def test_a_numbered_gallery_picture_keeps_its_agency_credit() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n3. The pier at dawn. **Reuters**\n\n{_PROSE}"
+    assert _captions(markdown) == [("3. The pier at dawn.", "Reuters")]
+
+
+def test_a_bare_credit_label_takes_no_label_line_as_its_name() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\nBildquelle:\n\nOriginal url:"
+    assert all(credit != "Original url:" for _, credit in _captions(markdown))
+
+
+@pytest.mark.parametrize("alt", ["Gravatar", "Logo", "Icon"])
+def test_a_picture_whose_alt_names_it_furniture_has_no_caption(alt: str) -> None:
+    # A comment form's avatar with its address left to a script: the form line is no caption.
+    form = f"[![{alt}]()](https://avatars.example/signup/)\n\nE-mail (required, never shown)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{form}\n\nName (required)"
+    assert all(text != "E-mail (required, never shown)" for text, _ in _captions(markdown))
+
+
+def test_a_picture_whose_alt_describes_it_keeps_its_caption() -> None:
+    figure = "![A logo painted on the harbour wall](https://x.test/wall.jpg)\n\nThe new mural."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert ("The new mural.", None) in _captions(markdown)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fot. Janina Wrzos / Agencja Przykład", "Janina Wrzos / Agencja Przykład"),
+        ("fot. Janina Wrzos", "Janina Wrzos"),
+    ],
+)
+def test_an_abbreviated_credit_label_under_a_picture(line: str, credit: str) -> None:
+    picture = f"![](https://x.test/p.jpg)\n\n{line}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n## What comes next\n\n{_PROSE}"
+    assert _captions(markdown) == [("", credit)]
+
+
+def test_an_abbreviation_that_is_no_credit_label_stays_text() -> None:
+    assert newsparse.parse_caption("Fot. Janina Wrzos").credit == "Janina Wrzos"
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_caption("Dr. Janina Wrzos")
+
+
+def test_a_teaser_kicker_under_a_picture_is_no_caption() -> None:
+    card = (
+        "![](https://x.test/card.jpg)\n\nGardening\n\n[Ten bulbs to plant before the frost](/bulbs)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{card}\n\n{_PROSE}"
+    assert all(text != "Gardening" for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize("number", ["57", "06:51", "12/03"])
+def test_a_number_alone_under_a_picture_is_no_caption(number: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\n{number}\n\n{_PROSE}"
+    assert all(text != number for text, _ in _captions(markdown))
+
+
+def test_a_one_word_caption_with_a_credit_or_alone_stays_a_caption() -> None:
+    credited = "![](https://x.test/h.jpg)\n\nHarbour\n\nFoto: Mara Lindqvist"
+    named = "![](https://x.test/p.jpg)\n\nStormlight"
+    for figure, expected in (
+        (credited, ("Harbour", "Mara Lindqvist")),
+        (named, ("Stormlight", None)),
+    ):
+        markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+        assert expected in _captions(markdown)

@@ -191,6 +191,10 @@ def vocabulary_tables() -> str:
         _list("Publication-sentence openings (`POSTED_OPENINGS`)", vocabulary.POSTED_OPENINGS),
         _list("Picture-credit labels (`CREDIT_LABELS`)", vocabulary.CREDIT_LABELS),
         _list(
+            "Credit labels shortened with a full stop (`CREDIT_ABBREVIATIONS`)",
+            vocabulary.CREDIT_ABBREVIATIONS,
+        ),
+        _list(
             "Credit labels of the lead picture (`FEATURED_PICTURE_LABELS`)",
             vocabulary.FEATURED_PICTURE_LABELS,
         ),

@@ -58,6 +58,7 @@ __all__ = [
     "CORRECTION_PIECES",
     "CORRECTION_WORDS",
     "COURTESY_WORDS",
+    "CREDIT_ABBREVIATIONS",
     "CREDIT_BY_WORDS",
     "CREDIT_LABELS",
     "CREDIT_PART_JOINERS",
@@ -577,12 +578,13 @@ LEAD_MARKERS: Final = _words(
     sponsored werbung"""
 )
 
-# Words in a picture's address that make it page furniture, not a figure of the story:
-# "/assets/icons/arrow.svg", "/jobs/logo/x.png", "gravatar.com/avatar/...", "/favicons_proxy/".
+# Words in a picture's address (or its whole alt text) that make it page furniture, not a figure
+# of the story: "/assets/icons/arrow.svg", "/jobs/logo/x.png", "gravatar.com/avatar/...",
+# "/favicons_proxy/", "![Gravatar]()" (a comment form's avatar, its address left to a script).
 # The line beside such a picture is a menu entry, a form line or a card's title, no caption.
 DECORATIVE_PICTURE_WORDS: Final = _words(
     """icon icons logo logos badge badges button buttons emoji emojis favicon favicons sprite
-    sprites avatar avatars"""
+    sprites avatar avatars gravatar"""
 )
 
 # Words in a link's address that make it a licence's page: a picture linked there is the
@@ -1559,6 +1561,9 @@ MONTH_YEAR_JOINERS: Final = _words("de del")
 # Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
 DAY_YEAR_JOINERS: Final = _words("de del г. года")
 
+# Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
+CREDIT_ABBREVIATIONS: Final = _words("fot")
+
 # Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
 # "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
 # at the foot of the text, so no line beside it is that picture's caption.
@@ -2070,6 +2075,7 @@ class Vocabulary:
     listing_labels: frozenset[str] = attrs.field(converter=_as_words)
     biography_verbs: frozenset[str] = attrs.field(converter=_as_words)
     not_name_openers: frozenset[str] = attrs.field(converter=_as_words)
+    credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -200,14 +200,22 @@ def read_caption(markdown: str) -> CaptionReading | None:
 _LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
+# A list's number opening a line: "13. ", "4) " (bold around it is gone from the plain text).
+_LIST_NUMBER: Final = re.compile(r"^[0-9]{1,3}[.)][ ]")
+
+
 def _numbered_point(text: str, credit: str) -> bool:
     """Whether ``text **credit**`` is a numbered point (``2. **Compare offers**``), no caption.
 
     Before an emphasised credit a caption says something; a number alone before bold words is
-    a list written as lines. A gallery's counter over a known credit (``1/4 **Example Images**``)
-    stays a caption.
+    a list written as lines. A numbered point that quotes someone and names them in bold
+    (``**13.** "Take a walk at noon." **Coach Jane Doe**``) is a list of tips, and the bold name
+    is the quote's speaker, not a picture's credit. A gallery's counter over a known credit
+    (``1/4 **Example Images**``, ``12. Harbour at dawn **Reuters**``) stays a caption.
     """
-    return _LETTERS.search(text) is None and not picture_credit(credit)
+    if picture_credit(credit):
+        return False
+    return _LETTERS.search(text) is None or _LIST_NUMBER.match(text.lstrip(BLANK)) is not None
 
 
 def _credited_sentence(text: str) -> bool:
@@ -335,7 +343,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if following is None or following - index > 2 or len(context.lines[following]) > LABEL_LINE:
         return None
     name = context.inline(following).text
-    if not name or name[-1] in ".!?":
+    if not name or name[-1] in ".!?:":  # "Original url:" under "Bildquelle:" is a label too
         return None
     return name, following
 
@@ -708,6 +716,8 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
     following = _near(context, index)
     credit = _credit_at(context, following) if following is not None else None
     if credit is None:
+        if _page_label(context, index, reading):
+            return None  # a kicker or a number under the picture, left to the other rules
         return _make(context, index, index, reading)
     # "Foto: Jane Doe" under the caption line is its credit, as under any picture's caption.
     return _make(context, index, credit[1], attrs.evolve(reading, credit=credit[0]))
@@ -1026,10 +1036,23 @@ def _furniture_only(context: Context, index: int) -> bool:
     """Whether every picture on line ``index`` is an icon, a logo or an avatar."""
     images = context.inline(index).images
     return bool(images) and all(
-        (_decorative_picture(image.url) and not _picture_file(image.link))
+        (
+            (_decorative_picture(image.url) or _decorative_alt(image.alt))
+            and not _picture_file(image.link)
+        )
         or _licence_badge(image.link)
         for image in images
     )
+
+
+def _decorative_alt(alt: str) -> bool:
+    """Whether a picture's alt text is only a furniture word: ``![Gravatar]()``, ``![Logo](x)``.
+
+    A comment form's avatar often has no address of its own (it is filled in by a script), but
+    its alt text still says what it is.
+    """
+    words = alt.casefold().split()
+    return 0 < len(words) <= 2 and all(word in current().decorative_picture_words for word in words)
 
 
 def _licence_badge(link: str | None) -> bool:
@@ -1254,7 +1277,8 @@ def _image_followers(
         # "Kjell Hovda/Harbour & Co" under a picture, the caption under it: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
-            reading = attrs.evolve(reading, credit=context.inline(following).text.strip(BLANK))
+            loose = context.inline(following).text.strip(BLANK)
+            reading = attrs.evolve(reading, credit=read_credit(loose) or loose)
             last = following
             following = after
     if (
@@ -1275,6 +1299,7 @@ def _image_followers(
         and _story_under_picture(context, following, reading)
     ):
         following = None  # the article goes on under a picture that has no caption line
+    bare = (last, reading)  # the picture alone, should the line under it prove a page label
     if following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
@@ -1302,7 +1327,27 @@ def _image_followers(
                 text, date = _split_date(context.inline(caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
+    if _page_label(context, last, reading):
+        last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
+    """Whether the one word read under a picture, ending on line ``last``, is the page's.
+
+    A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
+    then ``[Headline](url)``), and pictures stand over counts, times and numbers (``57``,
+    ``06:51``). Such a word, with no credit or date beside it, is no caption. A one-word
+    caption otherwise stays one (a product's name under its picture).
+    """
+    if reading.credit is not None or reading.date is not None or not reading.text:
+        return False
+    if len(reading.text.split()) != 1 or read_credit(reading.text) is not None:
+        return False  # "iStock/Jane": a credit read as text is the picture's all the same
+    if _LETTERS.search(reading.text) is None:
+        return True
+    after = _near(context, last)
+    return after is not None and _headline_link(context, after) is not None
 
 
 def _story_under_picture(context: Context, index: int, reading: CaptionReading) -> bool:

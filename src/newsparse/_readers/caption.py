@@ -65,7 +65,8 @@ def _build(words: Vocabulary) -> CreditWords:
         credit_first_words=frozenset(label.split()[0] for label in labels)
         | frozenset(agency.split()[0].split("/")[0] for agency in words.picture_agencies)
         | words.copyright_words
-        | words.courtesy_words,
+        | words.courtesy_words
+        | words.credit_abbreviations,
         tail_label=word_pattern(r"(?i)(?<![^\W\d_])", labels, r"[ ]?:"),
         reserved=word_pattern(words.copyright_stems, flags=re.I),
         by=word_pattern(
@@ -109,6 +110,8 @@ _WORD: Final = re.compile(r"[^\W\d_]{2}")
 _LABELLED: Final = re.compile(
     r"^[(\[]?(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?(?P<credit>\S.{0,119})?$"
 )
+# A label shortened with a full stop, then a name: "Fot. Jan Kowalski", "fot. PAP/Jan Kowalski"
+_ABBREVIATED: Final = re.compile(r"^(?P<label>[^\W\d_]{2,6})[.][ ]?(?P<credit>[^\W\d_].{0,110})$")
 # "© Aton", "(C) Kofi Nadeau", "Copyright X"
 # "(Elena Corbin / Harbor Chronicle)", "(AP Photo/Jon Vardy)"
 _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$")
@@ -172,6 +175,12 @@ def read_credit(text: str) -> str | None:
         # "Foto: © Jane Doe": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
         return credit[1:].lstrip() if credit.startswith("©") else credit
+    abbreviated = _ABBREVIATED.match(text)
+    if (
+        abbreviated is not None
+        and abbreviated["label"].casefold() in current().credit_abbreviations
+    ):
+        return abbreviated["credit"].strip()  # "Fot. Jan Kowalski / Agencja Przykład"
     copyright_mark = credit_words().copyright_credit.match(text)
     if (
         copyright_mark is not None
