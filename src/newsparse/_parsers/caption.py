@@ -931,7 +931,7 @@ _NAME_PART: Final = re.compile(
 
 
 def _named_credit(text: str) -> bool:
-    """A photographer and the picture's owner, with no agency known: ``Kjell Hovda/Harbour & Co``.
+    """A photographer and the picture's owner, with no agency known: ``Ida Marsk/Tidewater Press``.
 
     Stricter than under a picture (:func:`_loose_credit`): two parts, a name of two or three
     words, and an owner of several words or a domain (``imagebank.example.se``); two place names
@@ -949,7 +949,7 @@ def _named_credit(text: str) -> bool:
 
 
 def _loose_credit(context: Context, index: int) -> bool:
-    """A line under a picture that reads as a credit by its shape: ``Kjell Hovda/Harbour & Co``.
+    """A line under a picture that reads as a credit by its shape: ``Ida Marsk/Tidewater Press``.
 
     Two or three slash-separated parts of name-like words, short, with no sentence end: said
     of the line right under an image only, where a caption or its credit stands.
@@ -1274,7 +1274,7 @@ def _image_followers(
         if long_under and not under.startswith(credited.text[:40]):
             following = None
     if following is not None and reading.credit is None and _loose_credit(context, following):
-        # "Kjell Hovda/Harbour & Co" under a picture, the caption under it: a credit standing first.
+        # "Ida Marsk/Tidewater Press" under a picture, the caption under it: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
             loose = context.inline(following).text.strip(BLANK)

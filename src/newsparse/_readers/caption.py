@@ -42,7 +42,7 @@ class CreditWords(NamedTuple):
     # /AP", or after a slash, a bar or a dash: "Power lines / Photo by Jane Doe on Unsplash"
     trailing_by: re.Pattern[str]
     # A credit label with no colon after a caption sentence, then a name: "... at dusk. Foto
-    # Jane Doe via Stockhaus", "... the new hall. Bild Kjell Hovda".
+    # Jane Doe via Stockhaus", "... the new hall. Bild Ida Marsk".
     trailing_bare: re.Pattern[str]
     # First words of related-link labels.
     related_first_words: frozenset[str]
