@@ -8,6 +8,7 @@ fixture pages, on invented malformed shapes, and on random markup.
 
 from __future__ import annotations
 
+import gc
 import warnings
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from bs4.element import PageElement, Tag
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse._html import tree
 from newsparse._html.tree import build_tree
 
@@ -137,3 +139,38 @@ def test_an_unfit_bs4_falls_back_to_plain_beautifulsoup(monkeypatch: pytest.Monk
     built = build_tree(text)
     assert type(built.builder) is not tree._Builder
     assert_same_tree(_both(text)[0], built)
+
+
+def _fail_while_paused() -> None:
+    with tree.collector_paused():
+        assert not gc.isenabled()
+        raise ZeroDivisionError
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_restored_as_it_was(enabled: bool) -> None:
+    """parse_html pauses the garbage collector and leaves it as it found it, even on an error."""
+    was = gc.isenabled()
+    try:
+        if not enabled:
+            gc.disable()
+        newsparse.parse_html("<h1>A title</h1><p>Some text of the article, long enough.</p>")
+        assert gc.isenabled() is enabled
+        with pytest.raises(ZeroDivisionError):
+            _fail_while_paused()
+        assert gc.isenabled() is enabled
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_a_read_page_leaves_no_garbage_behind() -> None:
+    """The page's tree is freed once the collector runs again: reading pages does not pile up."""
+    page = "<h1>A title</h1>" + "<div><p>Some text of the article, long enough.</p></div>" * 200
+    newsparse.parse_html(page)
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(5):
+        newsparse.parse_html(page)
+    gc.collect()
+    assert len(gc.get_objects()) <= before + 50
