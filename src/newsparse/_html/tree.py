@@ -29,6 +29,9 @@ __all__ = ["FAST", "build_tree", "collector_paused"]
 # bs4 collapses a run of text made only of these to one space or one newline.
 _ASCII_SPACES: Final = BeautifulSoup.ASCII_SPACES
 _ROOT: Final = BeautifulSoup.ROOT_TAG_NAME
+# First characters of a name bs4 reads as namespaced ("{uri}name") or cannot read (""): such
+# an element is built by bs4 itself.
+_ODD_STARTS: Final = ("", "{")
 # Attribute dictionaries that keep a string value as it is (what lxml always gives), so that
 # copying the parser's dictionary equals bs4's item-by-item copy.
 _PLAIN_DICTS: Final = (AttributeDict, XMLAttributeDict, HTMLAttributeDict)
@@ -57,27 +60,28 @@ class _Builder(LXMLTreeBuilder):
 
     def start(self, tag: Any, attrib: Any, nsmap: Any = None) -> None:
         """A start tag: a new Tag, linked as ``BeautifulSoup.handle_starttag`` links it."""
-        soup = self.soup
-        if nsmap or len(self.nsmaps) > 1 or not tag or tag[0] == "{" or tag == _ROOT:
+        if nsmap or len(self.nsmaps) > 1 or tag[:1] in _ODD_STARTS or tag == _ROOT:
             super().start(tag, attrib, nsmap or {})
             return
-        for key in attrib:
-            if not key or key[0] == "{":
-                super().start(tag, attrib, nsmap or {})
-                return
+        if attrib:
+            for key in attrib:
+                if key[:1] in _ODD_STARTS:
+                    super().start(tag, attrib, nsmap or {})
+                    return
+        soup = self.soup
         assert soup is not None
-        _end_data(self, soup)
-        namespaces = self.active_namespace_prefixes[-1]
-        node = _new_tag(Tag)
-        state = node.__dict__
-        state.update(_TEMPLATES.get(tag) or _template(soup, self, tag, namespaces))
+        if soup.current_data:
+            _end_data(self, soup)
         parent = soup.currentTag
         assert parent is not None
         previous = soup._most_recent_element
         siblings = parent.contents
         sibling = siblings[-1] if siblings else None
+        node = _new_tag(Tag)
+        state = node.__dict__
+        state.update(_TEMPLATES.get(tag) or _template(soup, self, tag))
         state["attrs"] = self.attribute_dict_class(attrib)
-        state["_namespaces"] = namespaces or {}
+        state["_namespaces"] = self.active_namespace_prefixes[-1] or {}
         state["contents"] = []
         state["parent"] = parent
         state["previous_element"] = previous
@@ -91,7 +95,9 @@ class _Builder(LXMLTreeBuilder):
         container = self.string_containers.get(tag)
         if container is not None:
             state["interesting_string_types"] = {container}
-        self.set_up_substitutions(node)
+            soup.string_container_stack.append(node)
+        if tag == "meta":  # the one element bs4's HTML builder substitutes values in
+            self.set_up_substitutions(node)
         soup._most_recent_element = node
         # BeautifulSoup.pushTag
         siblings.append(node)
@@ -100,8 +106,6 @@ class _Builder(LXMLTreeBuilder):
         soup.open_tag_counter[tag] += 1
         if tag in self.preserve_whitespace_tags:
             soup.preserve_whitespace_tag_stack.append(node)
-        if container is not None:
-            soup.string_container_stack.append(node)
 
     def end(self, tag: Any) -> None:
         """An end tag: the innermost element closed, as ``BeautifulSoup.popTag`` closes it."""
@@ -119,7 +123,8 @@ class _Builder(LXMLTreeBuilder):
         ):
             super().end(tag)
             return
-        _end_data(self, soup)
+        if soup.current_data:
+            _end_data(self, soup)
         stack.pop()
         soup.open_tag_counter[tag] -= 1
         kept = soup.preserve_whitespace_tag_stack
@@ -139,10 +144,7 @@ class _Builder(LXMLTreeBuilder):
 
 def _end_data(builder: _Builder, soup: BeautifulSoup) -> None:
     """``BeautifulSoup.endData()`` for plain text: the text so far, as one string in the tree."""
-    pieces = soup.current_data
-    if not pieces:
-        return
-    text = "".join(pieces)
+    text = "".join(soup.current_data)
     if not soup.preserve_whitespace_tag_stack and not text.strip(_ASCII_SPACES):
         text = "\n" if "\n" in text else " "
     soup.current_data = []
@@ -158,14 +160,13 @@ def _end_data(builder: _Builder, soup: BeautifulSoup) -> None:
     previous = soup._most_recent_element
     siblings = parent.contents
     sibling = siblings[-1] if siblings else None
-    string.__dict__.update(
-        hidden=False,
-        parent=parent,
-        previous_element=previous,
-        next_element=None,
-        next_sibling=None,
-        previous_sibling=sibling,
-    )
+    state = string.__dict__
+    state["hidden"] = False
+    state["parent"] = parent
+    state["previous_element"] = previous
+    state["next_element"] = None
+    state["next_sibling"] = None
+    state["previous_sibling"] = sibling
     if previous is not None:
         previous.next_element = string
     if sibling is not None:
@@ -176,11 +177,9 @@ def _end_data(builder: _Builder, soup: BeautifulSoup) -> None:
     siblings.append(string)
 
 
-def _template(
-    soup: BeautifulSoup, builder: _Builder, name: str, namespaces: dict[str, str]
-) -> dict[str, Any]:
+def _template(soup: BeautifulSoup, builder: _Builder, name: str) -> dict[str, Any]:
     """What ``Tag.__init__`` gives an element called ``name``, whatever its place."""
-    real = Tag(soup, builder, name, namespaces=namespaces)
+    real = Tag(soup, builder, name, namespaces=builder.active_namespace_prefixes[-1])
     template = {key: value for key, value in real.__dict__.items() if key not in _PLACED}
     if len(_TEMPLATES) < _MAX_TEMPLATES:
         _TEMPLATES[name] = template
