@@ -68,7 +68,8 @@ def _patterns() -> dict[str, re.Pattern[Any]]:
     # Word-list patterns are built per vocabulary (vocabulary.patterns): check the default's.
     for build in vocabulary.BUILDERS:
         built = build(vocabulary.Vocabulary.default())
-        for name, value in getattr(built, "_asdict", dict)().items():
+        for name, entry in getattr(built, "_asdict", dict)().items():
+            value = getattr(entry, "regex", entry)  # a CachedPattern's own regex
             if isinstance(value, re.Pattern):
                 found[f"{build.__module__}.{build.__qualname__}.{name}"] = value
     return found

@@ -71,9 +71,10 @@ def _compose(
     # `import newsparse` should not make Markdown-only users pay for them.
     from newsparse._html.merge import compose  # noqa: PLC0415
     from newsparse._html.page import read_page  # noqa: PLC0415
+    from newsparse._html.tree import collector_paused  # noqa: PLC0415
 
     page, address = _checked(html, url)
-    with using(vocabulary) as words:
+    with using(vocabulary) as words, collector_paused():
         return compose(read_page(page, url=address), order=order, vocabulary=words)
 
 

@@ -23,6 +23,7 @@ from newsparse._html.head import Head, read_head
 from newsparse._html.index import PageIndex
 from newsparse._html.notes import Note
 from newsparse._html.region import Layout, find_headline, find_region
+from newsparse._html.tree import build_tree
 from newsparse._html.writer import Block, web_or_relative, write_blocks
 from newsparse._model import Severity, is_web_url
 
@@ -201,9 +202,7 @@ def _soup(text: str, notes: list[Note]) -> BeautifulSoup:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         # Attribute values stay strings (``class="a b"`` is not split into a list): the reader
         # reads them as text, and splitting every class attribute costs a tenth of the tree.
-        return BeautifulSoup(
-            cut_unread(_XML_DECLARATION.sub("", text)), "lxml", multi_valued_attributes=None
-        )
+        return build_tree(cut_unread(_XML_DECLARATION.sub("", text)))
 
 
 def _base(index: PageIndex, url: str | None, head: Head) -> str | None:

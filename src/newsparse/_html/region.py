@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from newsparse._html.cached import CachedPattern
 from newsparse._html.index import PageIndex
 from newsparse.vocabulary import Vocabulary, patterns, word_pattern
 
@@ -53,7 +54,7 @@ _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 # to the previous and next post, ratings, reading times, donation prompts,
 # sidebars, footers, consent and paywall prompts. Boxes of related stories are judged by the
 # vocabulary's class words (``_ClassWords.related``).
-_NOISE: Final = re.compile(
+_NOISE_REGEX: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
     r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
@@ -65,31 +66,35 @@ _NOISE: Final = re.compile(
     r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
+_NOISE: Final = CachedPattern(_NOISE_REGEX)
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
 # longer than a byline, although it names the author.
-_AUTHOR_BOX: Final = re.compile(
+_AUTHOR_BOX_REGEX: Final = re.compile(
     r"(?<![a-z])(?:author|autor)[-_]{0,2}(?:box|bio|biography|description|about)"
     r"|(?<![a-z])(?:bio|biography)(?![a-z])",
     re.IGNORECASE,
 )
+_AUTHOR_BOX: Final = CachedPattern(_AUTHOR_BOX_REGEX)
 # Characters from which an author box is a biography rather than a byline.
 _BIOGRAPHY: Final = 150
 # Most text of a box read as a biography (a box this large is more than one).
 _BIOGRAPHY_BOX: Final = 1500
 # Class or id words of an editorial note (a correction, an editor's note, a disclaimer, notes
 # under the text): like a byline, a box holding one is never furniture as a whole.
-_NOTE_HINT: Final = re.compile(
+_NOTE_HINT_REGEX: Final = re.compile(
     r"(?<![a-z])(?:notes?|correction|disclaimer|disclosure|footnotes?|endnotes?)(?![a-z])",
     re.IGNORECASE,
 )
+_NOTE_HINT: Final = CachedPattern(_NOTE_HINT_REGEX)
 # Class, id, itemprop or rel words of the header facts a wrapper must not lose. Words that only
 # contain one are not hints: "validate" (a form), "update(s)" (a newsletter), "datenschutz",
 # "multimedia", "runtime", "timeline", "timer", "publisher", "authorization".
-HEADER_HINT: Final = re.compile(
+_HEADER_HINT_REGEX: Final = re.compile(
     r"author(?!i[sz]ation)|byline|by-line|dateline|(?<!vali)(?<!candi)(?<!up)date(?!n)|updated|"
     r"(?<!mul)(?<!run)(?<!reading)(?<!reading-)(?<!read)(?<!read-)time(?!line|r)|publish(?!er)",
     re.IGNORECASE,
 )
+HEADER_HINT: Final = CachedPattern(_HEADER_HINT_REGEX)
 # A kicker inside a headline: <h1><span class="overline">Kicker</span>Title</h1>
 KICKER_HINT: Final = re.compile(
     r"kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|pre-title|"
@@ -172,22 +177,22 @@ class _ClassWords(NamedTuple):
 
     # A box named for the author ("author-card", "post_autor"; not "authorization"): holding a
     # sentence of prose, it is a biography.
-    author: re.Pattern[str]
+    author: CachedPattern
     # A box of links to other stories: a class name that is a related word, alone or with one
     # part before or after it ("related_post", "post-related"; not a script hook such as
     # "js-truncate-related-to-size").
-    related: re.Pattern[str]
+    related: CachedPattern
     # A control drawn as a button ("print-button", "btn btn-save", "copy-btn").
-    button: re.Pattern[str]
+    button: CachedPattern
     # A comment area: its list of comments or its reply form ("comments-area", "respond").
-    comments: re.Pattern[str]
+    comments: CachedPattern
     # A teaser card or list promoting other pages ("m-teaser-content", "teaser__news-list").
-    teaser: re.Pattern[str]
+    teaser: CachedPattern
 
 
 def _build_class_words(words: Vocabulary) -> _ClassWords:
     """The class-name patterns of ``words``."""
-    return _ClassWords(
+    return _cached_class_words(
         author=word_pattern(r"(?<![a-z])", words.author_class_words, r"(?!i[sz]ation)", flags=re.I),
         related=word_pattern(
             r"(?:^|\s)(?:[a-z]{1,20}[-_]{1,2})?",
@@ -211,6 +216,11 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             flags=re.I,
         ),
     )
+
+
+def _cached_class_words(**regexes: re.Pattern[str]) -> _ClassWords:
+    """Class words whose searches are remembered per class string (see ``CachedPattern``)."""
+    return _ClassWords(**{name: CachedPattern(regex) for name, regex in regexes.items()})
 
 
 _class_words: Final = patterns(_build_class_words)
