@@ -9,6 +9,7 @@ fixture pages, on invented malformed shapes, and on random markup.
 from __future__ import annotations
 
 import gc
+import threading
 import warnings
 from pathlib import Path
 
@@ -162,6 +163,42 @@ def test_the_collector_is_restored_as_it_was(enabled: bool) -> None:
     finally:
         if was:
             gc.enable()
+
+
+def test_overlapping_reads_restore_the_collector_once_the_last_ends() -> None:
+    """Two reads in two threads: the first to end keeps it paused, the last turns it back on.
+
+    Each read restoring what it saw would turn the collector on under the read still running.
+    """
+    was = gc.isenabled()
+    gc.enable()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen_after_first: list[bool] = []
+
+    def first() -> None:
+        with tree.collector_paused():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with tree.collector_paused():
+            second_in.set()
+            first_out.wait(5)
+            seen_after_first.append(gc.isenabled())  # the first read ended, this one reads on
+
+    try:
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert seen_after_first == [False]
+        assert gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
 
 
 def test_a_read_page_leaves_no_garbage_behind() -> None:

@@ -16,6 +16,7 @@ the plain ``BeautifulSoup`` is used (:data:`FAST`).
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Final
@@ -229,6 +230,18 @@ def build_tree(text: str) -> BeautifulSoup:
     return BeautifulSoup(text, builder=builder(multi_valued_attributes=None))
 
 
+class _Pauses:
+    """How many reads have the collector paused now, and whether it ran before the first one.
+
+    Reads in several threads overlap: the first to start pauses the collector and the last to
+    end restores it, so that one thread's end never turns it on under another thread's read.
+    """
+
+    lock: Final = threading.Lock()
+    active = 0
+    was_enabled = False
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused for the block, then restored as it was.
@@ -236,16 +249,23 @@ def collector_paused() -> Iterator[None]:
     A page's tree is thousands of objects linked both ways (parent and child, previous and next)
     that stay alive while the page is read, so each automatic collection during the read walks
     them all again, and the full ones walk the whole heap: a fifth of ``parse_html``'s time. The
-    collector is only paused: it is enabled again only if it was enabled before (a program that
-    disabled it keeps it disabled), and then the youngest generation is collected at once, which
-    frees what the page left (its tree is garbage by then), in the reader's own time rather than
-    at the caller's next allocation.
+    collector is only paused: it is enabled again only if it was enabled before the first of the
+    reads running now began (a program that disabled it keeps it disabled), and then the
+    youngest generation is collected at once, which frees what the page left (its tree is
+    garbage by then), in the reader's own time rather than at the caller's next allocation.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    with _Pauses.lock:
+        if _Pauses.active == 0:
+            _Pauses.was_enabled = gc.isenabled()
+            gc.disable()
+        _Pauses.active += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _Pauses.lock:
+            _Pauses.active -= 1
+            restore = _Pauses.active == 0 and _Pauses.was_enabled
+            if restore:
+                gc.enable()
+        if restore:
             gc.collect(0)
