@@ -408,7 +408,16 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
 class _Scanner:
     """Tokenises one string; links inside link labels are not recognised (as in CommonMark)."""
 
-    __slots__ = ("anchors", "closers", "images", "references", "segment", "text", "tokens")
+    __slots__ = (
+        "anchors",
+        "closers",
+        "delimiters",
+        "images",
+        "references",
+        "segment",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, text: str, references: References | None = None) -> None:
         self.text = text
@@ -418,6 +427,9 @@ class _Scanner:
         self.references = references
         self.anchors = 0  # <a> tags open
         self.segment = 0  # the token after the last link: where a dangling "](url)" link starts
+        # Whether any emphasis run was read: without one, pairing has nothing to do (most
+        # markup is links and pictures), so render() skips it.
+        self.delimiters = False
 
     def _code_closer(self, start: int, length: int) -> int:
         """Offset of the backtick run that closes the run at ``start``, or -1."""
@@ -483,6 +495,7 @@ class _Scanner:
             self.tokens.append(text[j:k])  # "~~strike~~" only; "~5 km" is text
         else:
             self.tokens.append(_delimiter(text, j, k))
+            self.delimiters = True
         return k
 
     def _link(self, j: int, end: int, in_link: bool) -> int:
@@ -570,7 +583,7 @@ class _Scanner:
         self.tokens.append(_LINK_END)
         self.segment = len(self.tokens)
         for index in range(first_image, len(self.images)):
-            self.images[index] = attrs.evolve(self.images[index], link=url)
+            self.images[index] = _linked_image(self.images[index], url)
             opening.drop_if_empty = True
         return after
 
@@ -649,6 +662,11 @@ _HANDLERS: Final[dict[str, Callable[[_Scanner, int, int, bool], int]]] = {
     "<": _Scanner._autolink,
     "&": _Scanner._entity,
 }
+
+
+def _linked_image(image: Image, url: str | None) -> Image:
+    """``image`` inside a link to ``url`` (the constructor: ``attrs.evolve`` costs ten times more)."""
+    return Image(alt=image.alt, url=image.url, link=url, at=image.at, markdown=image.markdown)
 
 
 def _pair_emphasis(tokens: list[_Token]) -> None:
@@ -774,7 +792,7 @@ def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
             end -= 1
         while start < end and squashed[start] == " ":
             start += 1
-        out.append(attrs.evolve(link, text=squashed[start:end], start=start, end=end))
+        out.append(Link(text=squashed[start:end], url=link.url, start=start, end=end))
     return squashed, out
 
 
@@ -808,8 +826,9 @@ def render(markdown: str, references: References | None = None) -> Inline:
     scanner = _Scanner(markdown, references)
     scanner.scan(0, len(markdown), in_link=False)
     tokens = scanner.tokens
-    _pair_emphasis(tokens)
-    _drop_stranded_bold(tokens)
+    if scanner.delimiters:
+        _pair_emphasis(tokens)
+        _drop_stranded_bold(tokens)
     parts: list[str] = []
     links: list[Link] = []
     length = 0
@@ -841,7 +860,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
         return Inline(text=text, links=tuple(links), images=tuple(scanner.images))
     text, moved = _squash(text, links + image_links)
     images = tuple(
-        attrs.evolve(image, at=place.start)
+        Image(alt=image.alt, url=image.url, link=image.link, at=place.start, markdown=image.markdown)
         for image, place in zip(scanner.images, moved[len(links) :], strict=True)
     )
     return Inline(text=text, links=tuple(moved[: len(links)]), images=images)
