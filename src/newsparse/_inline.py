@@ -747,25 +747,29 @@ def _edge_token(tokens: list[_Token], order: range) -> _Token | None:
     return None
 
 
-def _with_texts(text: str, links: list[Link]) -> list[Link]:
-    """Fill in each link's text from the plain text it spans (spaces at either end trimmed)."""
+# Where a link stands in the rendered text before squashing: (start, end, url). A tuple, not a
+# Link: the Link is made once, when squashing has settled its offsets and text.
+_Place = tuple[int, int, str | None]
+
+
+def _with_texts(text: str, links: list[_Place]) -> list[Link]:
+    """Each link with its text from the plain text it spans (spaces at either end trimmed)."""
     out = []
-    for link in links:
-        start, end = link.start, link.end
+    for start, end, url in links:
         while end > start and text[end - 1] == " ":
             end -= 1
         while start < end and text[start] == " ":
             start += 1
-        out.append(Link(text=text[start:end], url=link.url, start=start, end=end))
+        out.append(Link(text=text[start:end], url=url, start=start, end=end))
     return out
 
 
-def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+def _squash(text: str, links: list[_Place]) -> tuple[str, list[Link]]:
     """Collapse whitespace runs to one space and trim, keeping link offsets right."""
     if not _needs_squash(text) and text[:1] != " " and text[-1:] != " ":
         return text, _with_texts(text, links)  # already clean: the common case
     if not links:
-        return " ".join(text.split()), links
+        return " ".join(text.split()), []
     runs = [(m.start(), m.end()) for m in _WHITESPACE_RUN.finditer(text)]
     # removed[k]: characters dropped by the first k runs (a run inside the text keeps one space,
     # a run at either end keeps none).
@@ -785,14 +789,14 @@ def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
         return min(offset - removed[k], len(squashed))
 
     out = []
-    for link in links:
-        start = moved(link.start)
-        end = max(moved(link.end), start)
+    for link_start, link_end, url in links:
+        start = moved(link_start)
+        end = max(moved(link_end), start)
         while end > start and squashed[end - 1] == " ":
             end -= 1
         while start < end and squashed[start] == " ":
             start += 1
-        out.append(Link(text=squashed[start:end], url=link.url, start=start, end=end))
+        out.append(Link(text=squashed[start:end], url=url, start=start, end=end))
     return squashed, out
 
 
@@ -830,10 +834,10 @@ def render(markdown: str, references: References | None = None) -> Inline:
         _pair_emphasis(tokens)
         _drop_stranded_bold(tokens)
     parts: list[str] = []
-    links: list[Link] = []
+    links: list[_Place] = []
     length = 0
     open_links: list[tuple[int, int, _LinkStart]] = []  # (offset, parts index, opening)
-    image_links: list[Link] = []  # zero-width stand-ins, so squashing moves images too
+    image_links: list[_Place] = []  # zero-width stand-ins, so squashing moves images too
     for token in tokens:
         if isinstance(token, str):
             parts.append(token)
@@ -845,7 +849,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
         elif isinstance(token, _LinkStart):
             open_links.append((length, len(parts), token))
         elif isinstance(token, _ImageAt):
-            image_links.append(Link(text="", url=None, start=length, end=length))
+            image_links.append((length, length, None))
         elif open_links:
             begin, first_part, opening = open_links.pop()
             # A link around pictures only (blanks between them) leaves no link: it is theirs.
@@ -853,11 +857,11 @@ def render(markdown: str, references: References | None = None) -> Inline:
                 opening.drop_if_empty
                 and (begin == length or not "".join(parts[first_part:]).strip(BLANK))
             ):
-                links.append(Link(text="", url=opening.url, start=begin, end=length))
+                links.append((begin, length, opening.url))
     text = "".join(parts)
     if not image_links:
-        text, links = _squash(text, links)
-        return Inline(text=text, links=tuple(links), images=tuple(scanner.images))
+        text, made = _squash(text, links)
+        return Inline(text=text, links=tuple(made), images=tuple(scanner.images))
     text, moved = _squash(text, links + image_links)
     images = tuple(
         Image(alt=image.alt, url=image.url, link=image.link, at=place.start, markdown=image.markdown)
