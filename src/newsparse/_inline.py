@@ -665,8 +665,13 @@ _HANDLERS: Final[dict[str, Callable[[_Scanner, int, int, bool], int]]] = {
 
 
 def _linked_image(image: Image, url: str | None) -> Image:
-    """``image`` inside a link to ``url`` (the constructor: ``attrs.evolve`` costs ten times more)."""
+    """``image`` inside a link to ``url`` (a constructor call: ``attrs.evolve`` costs far more)."""
     return Image(alt=image.alt, url=image.url, link=url, at=image.at, markdown=image.markdown)
+
+
+def _placed_image(image: Image, at: int) -> Image:
+    """``image`` at offset ``at`` of the squashed text."""
+    return Image(alt=image.alt, url=image.url, link=image.link, at=at, markdown=image.markdown)
 
 
 def _pair_emphasis(tokens: list[_Token]) -> None:
@@ -755,7 +760,8 @@ _Place = tuple[int, int, str | None]
 def _with_texts(text: str, links: list[_Place]) -> list[Link]:
     """Each link with its text from the plain text it spans (spaces at either end trimmed)."""
     out = []
-    for start, end, url in links:
+    for link_start, link_end, url in links:
+        start, end = link_start, link_end
         while end > start and text[end - 1] == " ":
             end -= 1
         while start < end and text[start] == " ":
@@ -864,7 +870,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
         return Inline(text=text, links=tuple(made), images=tuple(scanner.images))
     text, moved = _squash(text, links + image_links)
     images = tuple(
-        Image(alt=image.alt, url=image.url, link=image.link, at=place.start, markdown=image.markdown)
+        _placed_image(image, place.start)
         for image, place in zip(scanner.images, moved[len(links) :], strict=True)
     )
     return Inline(text=text, links=tuple(moved[: len(links)]), images=images)
