@@ -408,7 +408,16 @@ def _delimiter(text: str, start: int, end: int) -> _Delim:
 class _Scanner:
     """Tokenises one string; links inside link labels are not recognised (as in CommonMark)."""
 
-    __slots__ = ("anchors", "closers", "images", "references", "segment", "text", "tokens")
+    __slots__ = (
+        "anchors",
+        "closers",
+        "delimiters",
+        "images",
+        "references",
+        "segment",
+        "text",
+        "tokens",
+    )
 
     def __init__(self, text: str, references: References | None = None) -> None:
         self.text = text
@@ -418,6 +427,9 @@ class _Scanner:
         self.references = references
         self.anchors = 0  # <a> tags open
         self.segment = 0  # the token after the last link: where a dangling "](url)" link starts
+        # Whether any emphasis run was read: without one, pairing has nothing to do (most
+        # markup is links and pictures), so render() skips it.
+        self.delimiters = False
 
     def _code_closer(self, start: int, length: int) -> int:
         """Offset of the backtick run that closes the run at ``start``, or -1."""
@@ -483,6 +495,7 @@ class _Scanner:
             self.tokens.append(text[j:k])  # "~~strike~~" only; "~5 km" is text
         else:
             self.tokens.append(_delimiter(text, j, k))
+            self.delimiters = True
         return k
 
     def _link(self, j: int, end: int, in_link: bool) -> int:
@@ -570,7 +583,7 @@ class _Scanner:
         self.tokens.append(_LINK_END)
         self.segment = len(self.tokens)
         for index in range(first_image, len(self.images)):
-            self.images[index] = attrs.evolve(self.images[index], link=url)
+            self.images[index] = _linked_image(self.images[index], url)
             opening.drop_if_empty = True
         return after
 
@@ -651,6 +664,16 @@ _HANDLERS: Final[dict[str, Callable[[_Scanner, int, int, bool], int]]] = {
 }
 
 
+def _linked_image(image: Image, url: str | None) -> Image:
+    """``image`` inside a link to ``url`` (a constructor call: ``attrs.evolve`` costs far more)."""
+    return Image(alt=image.alt, url=image.url, link=url, at=image.at, markdown=image.markdown)
+
+
+def _placed_image(image: Image, at: int) -> Image:
+    """``image`` at offset ``at`` of the squashed text."""
+    return Image(alt=image.alt, url=image.url, link=image.link, at=at, markdown=image.markdown)
+
+
 def _pair_emphasis(tokens: list[_Token]) -> None:
     """Mark paired ``*``/``_`` runs as markup by lowering their literal counts.
 
@@ -729,25 +752,30 @@ def _edge_token(tokens: list[_Token], order: range) -> _Token | None:
     return None
 
 
-def _with_texts(text: str, links: list[Link]) -> list[Link]:
-    """Fill in each link's text from the plain text it spans (spaces at either end trimmed)."""
+# Where a link stands in the rendered text before squashing: (start, end, url). A tuple, not a
+# Link: the Link is made once, when squashing has settled its offsets and text.
+_Place = tuple[int, int, str | None]
+
+
+def _with_texts(text: str, links: list[_Place]) -> list[Link]:
+    """Each link with its text from the plain text it spans (spaces at either end trimmed)."""
     out = []
-    for link in links:
-        start, end = link.start, link.end
+    for link_start, link_end, url in links:
+        start, end = link_start, link_end
         while end > start and text[end - 1] == " ":
             end -= 1
         while start < end and text[start] == " ":
             start += 1
-        out.append(Link(text=text[start:end], url=link.url, start=start, end=end))
+        out.append(Link(text=text[start:end], url=url, start=start, end=end))
     return out
 
 
-def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
+def _squash(text: str, links: list[_Place]) -> tuple[str, list[Link]]:
     """Collapse whitespace runs to one space and trim, keeping link offsets right."""
     if not _needs_squash(text) and text[:1] != " " and text[-1:] != " ":
         return text, _with_texts(text, links)  # already clean: the common case
     if not links:
-        return " ".join(text.split()), links
+        return " ".join(text.split()), []
     runs = [(m.start(), m.end()) for m in _WHITESPACE_RUN.finditer(text)]
     # removed[k]: characters dropped by the first k runs (a run inside the text keeps one space,
     # a run at either end keeps none).
@@ -767,14 +795,14 @@ def _squash(text: str, links: list[Link]) -> tuple[str, list[Link]]:
         return min(offset - removed[k], len(squashed))
 
     out = []
-    for link in links:
-        start = moved(link.start)
-        end = max(moved(link.end), start)
+    for link_start, link_end, url in links:
+        start = moved(link_start)
+        end = max(moved(link_end), start)
         while end > start and squashed[end - 1] == " ":
             end -= 1
         while start < end and squashed[start] == " ":
             start += 1
-        out.append(attrs.evolve(link, text=squashed[start:end], start=start, end=end))
+        out.append(Link(text=squashed[start:end], url=url, start=start, end=end))
     return squashed, out
 
 
@@ -808,13 +836,14 @@ def render(markdown: str, references: References | None = None) -> Inline:
     scanner = _Scanner(markdown, references)
     scanner.scan(0, len(markdown), in_link=False)
     tokens = scanner.tokens
-    _pair_emphasis(tokens)
-    _drop_stranded_bold(tokens)
+    if scanner.delimiters:
+        _pair_emphasis(tokens)
+        _drop_stranded_bold(tokens)
     parts: list[str] = []
-    links: list[Link] = []
+    links: list[_Place] = []
     length = 0
     open_links: list[tuple[int, int, _LinkStart]] = []  # (offset, parts index, opening)
-    image_links: list[Link] = []  # zero-width stand-ins, so squashing moves images too
+    image_links: list[_Place] = []  # zero-width stand-ins, so squashing moves images too
     for token in tokens:
         if isinstance(token, str):
             parts.append(token)
@@ -826,7 +855,7 @@ def render(markdown: str, references: References | None = None) -> Inline:
         elif isinstance(token, _LinkStart):
             open_links.append((length, len(parts), token))
         elif isinstance(token, _ImageAt):
-            image_links.append(Link(text="", url=None, start=length, end=length))
+            image_links.append((length, length, None))
         elif open_links:
             begin, first_part, opening = open_links.pop()
             # A link around pictures only (blanks between them) leaves no link: it is theirs.
@@ -834,14 +863,14 @@ def render(markdown: str, references: References | None = None) -> Inline:
                 opening.drop_if_empty
                 and (begin == length or not "".join(parts[first_part:]).strip(BLANK))
             ):
-                links.append(Link(text="", url=opening.url, start=begin, end=length))
+                links.append((begin, length, opening.url))
     text = "".join(parts)
     if not image_links:
-        text, links = _squash(text, links)
-        return Inline(text=text, links=tuple(links), images=tuple(scanner.images))
+        text, made = _squash(text, links)
+        return Inline(text=text, links=tuple(made), images=tuple(scanner.images))
     text, moved = _squash(text, links + image_links)
     images = tuple(
-        attrs.evolve(image, at=place.start)
+        _placed_image(image, place.start)
         for image, place in zip(scanner.images, moved[len(links) :], strict=True)
     )
     return Inline(text=text, links=tuple(moved[: len(links)]), images=images)
