@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from bs4 import BeautifulSoup
 from bs4.builder._lxml import LXMLTreeBuilder
-from bs4.element import AttributeDict, HTMLAttributeDict, NavigableString, Tag, XMLAttributeDict
+from bs4.element import NavigableString, Tag
 
 __all__ = ["FAST", "build_tree", "collector_paused"]
 
@@ -35,7 +35,12 @@ _ROOT: Final = BeautifulSoup.ROOT_TAG_NAME
 _ODD_STARTS: Final = ("", "{")
 # Attribute dictionaries that keep a string value as it is (what lxml always gives), so that
 # copying the parser's dictionary equals bs4's item-by-item copy.
-_PLAIN_DICTS: Final = (AttributeDict, XMLAttributeDict, HTMLAttributeDict)
+try:  # bs4 4.13 and later; an older bs4 (which has none of them) builds with its own code
+    from bs4.element import AttributeDict, HTMLAttributeDict, XMLAttributeDict
+
+    _PLAIN_DICTS: tuple[type, ...] = (AttributeDict, XMLAttributeDict, HTMLAttributeDict)
+except ImportError:  # pragma: no cover - depends on the bs4 installed
+    _PLAIN_DICTS = ()
 # What a new element of each name starts with (everything ``Tag.__init__`` sets that does not
 # depend on the element's place or attributes), taken from a real ``Tag`` on first sight.
 _TEMPLATES: dict[str, dict[str, Any]] = {}
@@ -189,27 +194,27 @@ def _template(soup: BeautifulSoup, builder: _Builder, name: str) -> dict[str, An
 
 def _fast_builder_fits() -> bool:
     """Whether this bs4 stores its nodes as :class:`_Builder` assumes (checked once)."""
-    try:
+    fields = {
+        "current_data",
+        "tagStack",
+        "currentTag",
+        "open_tag_counter",
+        "preserve_whitespace_tag_stack",
+        "string_container_stack",
+        "_most_recent_element",
+        "element_classes",
+    }
+    try:  # any failure, a missing field included, means: use bs4 as it is
         probe = _Builder(multi_valued_attributes=None)
         soup = BeautifulSoup("<p>x</p>", builder=LXMLTreeBuilder(multi_valued_attributes=None))
-        fields = {
-            "current_data",
-            "tagStack",
-            "currentTag",
-            "open_tag_counter",
-            "preserve_whitespace_tag_stack",
-            "string_container_stack",
-            "_most_recent_element",
-            "element_classes",
-        }
-    except Exception:  # any failure means: use bs4 as it is
+        return bool(
+            probe.attribute_dict_class in _PLAIN_DICTS
+            and not probe.cdata_list_attributes  # bs4 copies attributes as they are
+            and fields <= set(vars(soup))
+            and not soup.element_classes
+        )
+    except Exception:
         return False
-    return (
-        probe.attribute_dict_class in _PLAIN_DICTS
-        and not probe.cdata_list_attributes  # bs4 copies attributes as they are
-        and fields <= set(vars(soup))
-        and not soup.element_classes
-    )
 
 
 FAST: Final = _fast_builder_fits()
