@@ -119,6 +119,8 @@ _SLUG_SPLIT: Final = re.compile(r"[-_+,.~]|%20")
 
 def _slug_forms(word: str) -> frozenset[str]:
     """The ways a URL slug may spell ``word``: umlauts spelled out, or their accents dropped."""
+    if word.isascii():  # a token is letters and digits: both spellings are the word, case-folded
+        return frozenset((word.casefold(),))
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
