@@ -735,3 +735,71 @@ def test_emptied_class_word_tables_recognise_no_box() -> None:
     assert "other stories about the ferry" not in html_to_dump(page(body))
     assert "A reader who wrote a long reply" not in html_to_dump(page(body))
     assert "A teaser for a story on buses" not in html_to_dump(page(body))
+
+
+def test_a_card_linked_whole_among_the_paragraphs_is_left_out() -> None:
+    # An <a> wrapping a picture box and a teaser paragraph links a card whole to another page.
+    # A short name linked with a box inside it (an author's card) is no story card and stays.
+    card = (
+        '<a href="/s/{n}"><div class="pic"><img src="/i/{n}.jpg"></div>'
+        "<p>The teaser of story {n}, a short text about another day at the quay.</p></a>"
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'<div class="row">{card.format(n=1)}{card.format(n=2)}</div>'
+        + "".join(paragraph(i) for i in range(4, 6))
+        + '<p>Written by <a href="/people/ann"><span style="display:block">Ann Marsh</span></a></p>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "teaser of story" not in dump
+    assert "Ann Marsh" in dump
+
+
+def test_a_paragraph_that_is_one_link_between_the_paragraphs_is_a_story_link() -> None:
+    # "Read also: [Title]" set between the article's paragraphs is a link to another story; a
+    # sentence holding a link, a byline box's linked name and a linked name of two words stay.
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 3))
+        + '<p>Also: <a href="/s/9">Why the old ferry of Eastbrook sails no more</a></p>'
+        + paragraph(3)
+        + '<p>The clerk read the <a href="/plan">plan</a> out loud to the whole room.</p>'
+        + '<div class="author-line"><p><a href="/people/jo">Interview: Jo Park Marsh</a></p></div>'
+        + '<p><a href="/people/kit">Kit Lane</a></p>'
+        + "".join(paragraph(i) for i in range(4, 6))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Also:" not in dump
+    assert "\n* [Why the old ferry of Eastbrook sails no more](/s/9)\n" in dump
+    assert "The clerk read the [plan](/plan) out loud to the whole room." in dump
+    assert "Paragraph 5:" in dump
+    assert "Jo Park Marsh" in dump
+    assert "Kit Lane" in dump
+
+
+def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> None:
+    # A theme's "share" or "--ads" modifier on the box holding the article's paragraphs does not
+    # make it a share bar or an ad slot; a sidebar or an overlay holding prose stays furniture.
+    body = (
+        '<div class="entry themeform share">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '</div><div class="sidebar"><p>'
+        + sentence(7).replace("Paragraph", "Aside")
+        + "</p><p>"
+        + sentence(8).replace("Paragraph", "Aside")
+        + "</p></div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "Paragraph 4:" in dump
+    assert "Aside 7:" not in dump
+    section = (
+        '<section class="Report__Section Report__Section--Ads">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "</section>"
+    )
+    assert "Paragraph 3:" in html_to_dump(page("<article>" + section + "</article>"))
