@@ -758,29 +758,6 @@ def test_a_card_linked_whole_among_the_paragraphs_is_left_out() -> None:
     assert "Ann Marsh" in dump
 
 
-def test_a_paragraph_that_is_one_link_between_the_paragraphs_is_a_story_link() -> None:
-    # "Read also: [Title]" set between the article's paragraphs is a link to another story; a
-    # sentence holding a link, a byline box's linked name and a linked name of two words stay.
-    body = (
-        "<article>"
-        + "".join(paragraph(i) for i in range(1, 3))
-        + '<p>Also: <a href="/s/9">Why the old ferry of Eastbrook sails no more</a></p>'
-        + paragraph(3)
-        + '<p>The clerk read the <a href="/plan">plan</a> out loud to the whole room.</p>'
-        + '<div class="author-line"><p><a href="/people/jo">Interview: Jo Park Marsh</a></p></div>'
-        + '<p><a href="/people/kit">Kit Lane</a></p>'
-        + "".join(paragraph(i) for i in range(4, 6))
-        + "</article>"
-    )
-    dump = html_to_dump(page(body))
-    assert "Also:" not in dump
-    assert "\n* [Why the old ferry of Eastbrook sails no more](/s/9)\n" in dump
-    assert "The clerk read the [plan](/plan) out loud to the whole room." in dump
-    assert "Paragraph 5:" in dump
-    assert "Jo Park Marsh" in dump
-    assert "Kit Lane" in dump
-
-
 def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> None:
     # A theme's "share" or "--ads" modifier on the box holding the article's paragraphs does not
     # make it a share bar or an ad slot; a sidebar or an overlay holding prose stays furniture.

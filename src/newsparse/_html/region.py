@@ -65,11 +65,17 @@ _NOISE: Final = re.compile(
     r"donate|donations?|spenden|support-us)(?![a-z])",
     re.IGNORECASE,
 )
-# The words of _NOISE that name an area rather than a bar or a slot: a sidebar, a footer, a
-# comment area, an overlay. Such an area may hold paragraphs of prose and still be furniture.
+# The words of _NOISE that name a bar or a slot (a share bar, an ad slot), which holds no
+# paragraphs: a box holding paragraphs of prose that carries one is no such bar (a theme's
+# "entry share" class, a "Section--Ads" modifier). The other words name an area (a sidebar, a
+# paywall or newsletter prompt, an overlay) that may hold prose and still be furniture.
+_NOISE_BAR: Final = re.compile(
+    r"(?<![a-z])(?:share|sharing|social|advert|advertisement|ads|ad-slot|ad-container)(?![a-z])",
+    re.IGNORECASE,
+)
 _NOISE_AREA: Final = re.compile(
-    r"(?<![a-z])(?:sidebar|footer|comments?|kommentare|respond|disqus|"
-    r"dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
+    r"(?<![a-z])(?:sidebar|footer|comments?|kommentare|respond|disqus|paywall|subscribe|"
+    r"subscription|newsletter|cookie|consent|dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
     re.IGNORECASE,
 )
 # Prose from which a box named for a bar or a slot ("entry share", "Section--Ads") is taken for
@@ -177,16 +183,6 @@ _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
 # A card link (an <a> wrapping a heading or a teaser paragraph) holds less text than this.
 _CARD_LINK_TEXT: Final = 600
-# A link line (a paragraph that is one link to another story) holds less text than this, and its
-# link at least four fifths of it.
-_LINK_LINE_TEXT: Final = 200
-_LINK_LINE_TAGS: Final = frozenset({"p", "div", "blockquote"})
-# Fewest words of a link line (a name linked to its author page has fewer), and how many boxes up
-# a byline or date box around it is looked for.
-_LINK_LINE_WORDS: Final = 3
-_FACT_LEVELS: Final = 3
-# Containers whose paragraphs are content whatever their links (a list of links, a table).
-_ITEM_TAGS: Final = frozenset({"li", "td", "th", "dd"})
 
 
 class _ClassWords(NamedTuple):
@@ -560,7 +556,8 @@ class Layout:
             return False
         # A body marked with a bar's word (a theme's "share" class) holds prose; an area is
         # furniture whatever it holds.
-        return not _holds_prose(own) or _NOISE_AREA.search(ident) is not None
+        bar = _NOISE_BAR.search(ident) is not None and _NOISE_AREA.search(ident) is None
+        return not (bar and _holds_prose(own))
 
     def _kill_below_dead(self) -> None:
         stats = self.stats
@@ -670,40 +667,26 @@ class Layout:
             self.cards.add(id(card))
             index = max(index, where + self.stats[id(card)].nodes + 1)
 
-    def drop_story_links(self, region: Tag) -> None:
-        """Mark as furniture the links to other stories set among the article's paragraphs.
+    def drop_card_links(self, region: Tag) -> None:
+        """Mark as furniture the cards linked whole set after the article's first paragraph.
 
-        Two shapes, after the article's first paragraph of prose. A card link: an ``<a>``
-        wrapping blocks (a picture box, a heading, a teaser paragraph) of 25 to 600 characters, a
-        card that links whole to another page; an article's paragraph is never inside a link. It
-        is left out whole. A link line, between the article's paragraphs of prose: a paragraph
-        (not a heading) of three words or more that is one link holding at least four fifths of
-        its text ("Read also: [Title]"), outside a list, a table and a byline or date box. It is
-        listed in ``link_boxes`` and ``cards``, so its link is written as a story link (when it
-        reads as a title) and its label ("Read also:") is left out.
+        A card link is an ``<a>`` wrapping blocks (a picture box, a heading, a teaser paragraph)
+        of 25 to 600 characters: a card that links whole to another page (an article's paragraph
+        is never inside a link). It is left out whole.
         """
         start = next((i for i, tag in enumerate(self.order) if tag is region), None)
         if start is None:
             return
         end = start + self.stats[id(region)].nodes + 1
-        prose = [i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])]
-        if not prose:
-            return
-        first, last = prose[0], prose[-1]
-        index = first + 1
+        index = next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
         while index < end:
             tag = self.order[index]
             own = self.stats[id(tag)]
-            if own.dead or own.text == 0 or id(tag) in self._heads:
-                index += 1
-                continue
-            card = self._is_card_link(tag, own)
-            if card or (index < last and self._is_link_line(tag, own)):
+            if not own.dead and id(tag) not in self._heads and self._is_card_link(tag, own):
                 for inner in range(index, index + own.nodes + 1):
                     self.stats[id(self.order[inner])].dead = True
-                if not card:
-                    self.link_boxes.add(id(tag))
-                    self.cards.add(id(tag))
                 index += own.nodes
             index += 1
 
@@ -715,18 +698,6 @@ class Layout:
             isinstance(child, Tag) and child.name in BLOCK_TAGS and self.text(child) > 0
             for child in tag.contents
         )
-
-    def _is_link_line(self, tag: Tag, own: _Stats) -> bool:
-        """Whether ``tag`` is a paragraph that is one link to another page."""
-        if tag.name not in _LINK_LINE_TAGS or own.hint or own.text >= _LINK_LINE_TEXT:
-            return False
-        if own.links * 5 < own.text * 4:
-            return False
-        if tag.parent is not None and tag.parent.name in _ITEM_TAGS:
-            return False
-        if len(tag.find_all("a", limit=2)) != 1 or _in_fact_box(tag):
-            return False
-        return len(visible_text(tag, _LINK_LINE_TEXT).split()) >= _LINK_LINE_WORDS
 
     def _is_prose_paragraph(self, tag: Tag) -> bool:
         own = self.stats[id(tag)]
@@ -1037,7 +1008,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     if region.root is not layout.root:
         layout.end_at_last_paragraph(region.root)
         layout.drop_teaser_cards(region.root)
-        layout.drop_story_links(region.root)
+        layout.drop_card_links(region.root)
     return region
 
 
@@ -1111,16 +1082,6 @@ def _sentence(own: _Stats) -> int:
     """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
     return max(own.prose, prose)
-
-
-def _in_fact_box(tag: Tag) -> bool:
-    """Whether a box a few levels around ``tag`` is named for a byline or a date."""
-    for depth, parent in enumerate(tag.parents):
-        if depth >= _FACT_LEVELS:
-            return False
-        if parent.attrs and HEADER_HINT.search(_ident(parent)):
-            return True
-    return False
 
 
 def _in_link(tag: Tag) -> bool:
