@@ -759,10 +759,10 @@ def test_a_card_linked_whole_among_the_paragraphs_is_left_out() -> None:
 
 
 def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> None:
-    # A theme's "share" or "--ads" modifier on the box holding the article's paragraphs does not
-    # make it a share bar or an ad slot; a sidebar or an overlay holding prose stays furniture.
+    # A theme's "share" class or an "--ads" modifier on the box holding the article's paragraphs
+    # does not make it a share bar or an ad slot; a sidebar holding prose stays furniture.
     body = (
-        '<div class="entry themeform share">'
+        '<div class="post-body share">'
         + "".join(paragraph(i) for i in range(1, 5))
         + '</div><div class="sidebar"><p>'
         + sentence(7).replace("Paragraph", "Aside")
@@ -775,7 +775,7 @@ def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> N
     assert "Paragraph 4:" in dump
     assert "Aside 7:" not in dump
     section = (
-        '<section class="Report__Section Report__Section--Ads">'
+        '<section class="story-part story-part--ads">'
         + "".join(paragraph(i) for i in range(1, 4))
         + "</section>"
     )

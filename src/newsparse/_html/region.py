@@ -67,7 +67,7 @@ _NOISE: Final = re.compile(
 )
 # The words of _NOISE that name a bar or a slot (a share bar, an ad slot), which holds no
 # paragraphs: a box holding paragraphs of prose that carries one is no such bar (a theme's
-# "entry share" class, a "Section--Ads" modifier). The other words name an area (a sidebar, a
+# "post-body share" class, a "part--ads" modifier). The other words name an area (a sidebar, a
 # paywall or newsletter prompt, an overlay) that may hold prose and still be furniture.
 _NOISE_BAR: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|advert|advertisement|ads|ad-slot|ad-container)(?![a-z])",
@@ -78,7 +78,7 @@ _NOISE_AREA: Final = re.compile(
     r"subscription|newsletter|cookie|consent|dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
     re.IGNORECASE,
 )
-# Prose from which a box named for a bar or a slot ("entry share", "Section--Ads") is taken for
+# Prose from which a box named for a bar or a slot ("post-body share", "part--ads") is taken for
 # article text: a share bar or an ad slot holds no paragraphs, a body marked with such a word does.
 _NOISE_PROSE: Final = 500
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
