@@ -735,3 +735,48 @@ def test_emptied_class_word_tables_recognise_no_box() -> None:
     assert "other stories about the ferry" not in html_to_dump(page(body))
     assert "A reader who wrote a long reply" not in html_to_dump(page(body))
     assert "A teaser for a story on buses" not in html_to_dump(page(body))
+
+
+def test_a_card_linked_whole_among_the_paragraphs_is_left_out() -> None:
+    # An <a> wrapping a picture box and a teaser paragraph links a card whole to another page.
+    # A short name linked with a box inside it (an author's card) is no story card and stays.
+    card = (
+        '<a href="/s/{n}"><div class="pic"><img src="/i/{n}.jpg"></div>'
+        "<p>The teaser of story {n}, a short text about another day at the quay.</p></a>"
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'<div class="row">{card.format(n=1)}{card.format(n=2)}</div>'
+        + "".join(paragraph(i) for i in range(4, 6))
+        + '<p>Written by <a href="/people/ann"><span style="display:block">Ann Marsh</span></a></p>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 5:" in dump
+    assert "teaser of story" not in dump
+    assert "Ann Marsh" in dump
+
+
+def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> None:
+    # A theme's "share" class or an "--ads" modifier on the box holding the article's paragraphs
+    # does not make it a share bar or an ad slot; a sidebar holding prose stays furniture.
+    body = (
+        '<div class="post-body share">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + '</div><div class="sidebar"><p>'
+        + sentence(7).replace("Paragraph", "Aside")
+        + "</p><p>"
+        + sentence(8).replace("Paragraph", "Aside")
+        + "</p></div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "Paragraph 4:" in dump
+    assert "Aside 7:" not in dump
+    section = (
+        '<section class="story-part story-part--ads">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "</section>"
+    )
+    assert "Paragraph 3:" in html_to_dump(page("<article>" + section + "</article>"))

@@ -67,6 +67,22 @@ _NOISE_REGEX: Final = re.compile(
     re.IGNORECASE,
 )
 _NOISE: Final = CachedPattern(_NOISE_REGEX)
+# The words of _NOISE that name a bar or a slot (a share bar, an ad slot), which holds no
+# paragraphs: a box holding paragraphs of prose that carries one is no such bar (a theme's
+# "post-body share" class, a "part--ads" modifier). The other words name an area (a sidebar, a
+# paywall or newsletter prompt, an overlay) that may hold prose and still be furniture.
+_NOISE_BAR: Final = re.compile(
+    r"(?<![a-z])(?:share|sharing|social|advert|advertisement|ads|ad-slot|ad-container)(?![a-z])",
+    re.IGNORECASE,
+)
+_NOISE_AREA: Final = re.compile(
+    r"(?<![a-z])(?:sidebar|footer|comments?|kommentare|respond|disqus|paywall|subscribe|"
+    r"subscription|newsletter|cookie|consent|dialog|modal|popup|popover|overlay|flyout)(?![a-z])",
+    re.IGNORECASE,
+)
+# Prose from which a box named for a bar or a slot ("post-body share", "part--ads") is taken for
+# article text: a share bar or an ad slot holds no paragraphs, a body marked with such a word does.
+_NOISE_PROSE: Final = 500
 # Class or id words of a box about the author (a portrait, a biography): furniture when it is
 # longer than a byline, although it names the author.
 _AUTHOR_BOX_REGEX: Final = re.compile(
@@ -170,6 +186,8 @@ _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
 _CARD_TEXT: Final = 400
 _LINK_LEVELS: Final = 3
+# A card link (an <a> wrapping a heading or a teaser paragraph) holds less text than this.
+_CARD_LINK_TEXT: Final = 600
 
 
 class _ClassWords(NamedTuple):
@@ -544,7 +562,12 @@ class Layout:
             self.link_boxes.add(id(tag))
         if name == "form" or name in _FURNITURE_TAGS:
             return small
-        return bool(ident.strip()) and small and _NOISE.search(ident) is not None
+        if not ident.strip() or not small or _NOISE.search(ident) is None:
+            return False
+        # A body marked with a bar's word (a theme's "share" class) holds prose; an area is
+        # furniture whatever it holds.
+        bar = _NOISE_BAR.search(ident) is not None and _NOISE_AREA.search(ident) is None
+        return not (bar and _holds_prose(own))
 
     def _kill_below_dead(self) -> None:
         stats = self.stats
@@ -653,6 +676,38 @@ class Layout:
             self.link_boxes.add(id(card))
             self.cards.add(id(card))
             index = max(index, where + self.stats[id(card)].nodes + 1)
+
+    def drop_card_links(self, region: Tag) -> None:
+        """Mark as furniture the cards linked whole set after the article's first paragraph.
+
+        A card link is an ``<a>`` wrapping blocks (a picture box, a heading, a teaser paragraph)
+        of 25 to 600 characters: a card that links whole to another page (an article's paragraph
+        is never inside a link). It is left out whole.
+        """
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return
+        end = start + self.stats[id(region)].nodes + 1
+        index = next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if not own.dead and id(tag) not in self._heads and self._is_card_link(tag, own):
+                for inner in range(index, index + own.nodes + 1):
+                    self.stats[id(self.order[inner])].dead = True
+                index += own.nodes
+            index += 1
+
+    def _is_card_link(self, tag: Tag, own: _Stats) -> bool:
+        """Whether ``tag`` is a link wrapping a block with text (a teaser card linked whole)."""
+        if tag.name != "a" or not _PARAGRAPH_PROSE_CHARS <= own.text < _CARD_LINK_TEXT:
+            return False
+        return any(
+            isinstance(child, Tag) and child.name in BLOCK_TAGS and self.text(child) > 0
+            for child in tag.contents
+        )
 
     def _is_prose_paragraph(self, tag: Tag) -> bool:
         own = self.stats[id(tag)]
@@ -963,6 +1018,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
     if region.root is not layout.root:
         layout.end_at_last_paragraph(region.root)
         layout.drop_teaser_cards(region.root)
+        layout.drop_card_links(region.root)
     return region
 
 
@@ -1006,6 +1062,11 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _holds_prose(own: _Stats) -> bool:
+    """Whether a box holds paragraphs of prose (``_NOISE_PROSE`` characters) and few links."""
+    return own.prose >= _NOISE_PROSE and own.links * 5 < own.text
 
 
 def _is_button(tag: Tag, own: _Stats, ident: str) -> bool:
