@@ -142,9 +142,7 @@ def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, in
 
 
 # A short bold label opening a line: "**Question:** ...", "**16.** ...", "**Host**: ...".
-_BOLD_LABEL: Final = re.compile(
-    r"\*\*[^*\n]{1,40}?[:.\-–—]\*\*|__[^_\n]{1,40}?[:.\-–—]__|\*\*[^*\n]{1,40}?\*\* ?:|__[^_\n]{1,40}?__ ?:"
-)
+_BOLD_LABEL: Final = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:.\-–—](?:\*\*|__)|(?:\*\*|__) ?:)")
 # A bold run inside a line: a name or phrase picked out in the text.
 _BOLD_RUN: Final = re.compile(r"\*\*[^*\s][^*]{0,300}\*\*|__[^_\s][^_]{0,300}__")
 # The longest plain summary: two or three sentences. A longer plain paragraph is the text's.
