@@ -690,7 +690,9 @@ def dump_articles(draw: st.DrawFn) -> Article:
     headline = Headline(raw="", span=_NOWHERE, text=title, full=title)
     standfirst = None
     if draw(st.booleans()):
-        text, found = _prose(draw, special=False)
+        # A summary set apart links nowhere: a plain line under the title that links out reads
+        # as the article's first paragraph.
+        text, found = _prose(draw, special=False, link=False)
         standfirst = Paragraph(raw="", span=_NOWHERE, text=text, links=found)
     datelines = (_dump_dateline(draw),) if draw(st.booleans()) else ()
     captions = tuple(_dump_caption(draw) for _ in range(draw(st.integers(0, 2))))

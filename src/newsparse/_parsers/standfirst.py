@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level, is_prose
@@ -140,6 +141,41 @@ def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, in
     return inline, kind, level, lines
 
 
+# A short bold label opening a line: "**Question:** ...", "**16.** ...", "**Host**: ...".
+_BOLD_LABEL: Final = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?:[:.\-–—](?:\*\*|__)|(?:\*\*|__) ?:)")
+# A bold run inside a line: a name or phrase picked out in the text.
+_BOLD_RUN: Final = re.compile(r"\*\*[^*\s][^*]{0,300}\*\*|__[^_\s][^_]{0,300}__")
+# The longest plain summary: two or three sentences. A longer plain paragraph is the text's.
+_MAX_PLAIN_SUMMARY: Final = 400
+
+
+def _is_body_prose(markdown: str, inline: Inline) -> bool:
+    """Whether a plain line reads as the article's first paragraph, not a summary set apart.
+
+    A summary restates the headline in a sentence or three, set apart whole (or not at all). A
+    plain line is the text's when a bold label opens it (a question, an answer, a numbered point,
+    a field), when it picks words out in bold inside (names in a report), when it links out, or
+    when it runs longer than a summary. A line set wholly in bold or italics is set apart: only
+    its place counts.
+    """
+    if is_emphasised(markdown):
+        return False
+    if _BOLD_LABEL.match(markdown.lstrip()) is not None or _picked_out(markdown, inline):
+        return True
+    return bool(inline.links) or len(inline.text) > _MAX_PLAIN_SUMMARY
+
+
+def _picked_out(markdown: str, inline: Inline) -> bool:
+    """Whether bold picks out words inside the line: less than half its text, not its start.
+
+    A line opening in bold may be a summary's lead-in (``**X** is ...``); one mostly in bold is a
+    summary set in bold with a label beside it.
+    """
+    runs = [match.end() - match.start() - 4 for match in _BOLD_RUN.finditer(markdown)]
+    inside = _BOLD_RUN.search(markdown, 1) is not None
+    return inside and sum(runs) * 2 < len(inline.text)
+
+
 def _is_summary(context: Context, inline: Inline) -> bool:
     """Whether a candidate's text reads as a summary, not furniture set under the title.
 
@@ -188,6 +224,8 @@ def rule(context: Context, index: int) -> Claim | None:
     # line is claimed for it even when what precedes is thin, so that the date is not lost.
     trailing = split_trailing(line) if lines == 1 else None
     if trailing is None and not _is_summary(context, inline):
+        return None
+    if trailing is None and kind is BlockKind.PARAGRAPH and _is_body_prose(line, inline):
         return None
     if len(inline.text.split()) < _MIN_WORDS:
         return None
