@@ -12,9 +12,9 @@ count how many are right. ``standfirst`` gives one row per dump (none is an answ
 standfirst found, or ``None``, above the first lines of the dump from the title down, so
 that a reader can judge both a wrong standfirst and a missed one. ``dateline`` is read the same
 way: the place and agency of the dumps' datelines (or ``None``) above the dump's first lines
-from the title down, so that an invented place and a missed one both show. Pages are split as the scorers
-split them (``check`` when ``sha256(folder) % 3 == 0``): read and tune rules on ``tune``, only
-measure on ``check``.
+from the title down, so that an invented place and a missed one both show. Pages are split as
+the scorers split them (``check`` when ``sha256(folder) % 3 == 0``): read and tune rules on
+``tune``, only measure on ``check``.
 ``--limit`` elements per field are printed, drawn with the same seed from all those found.
 """
 

@@ -183,7 +183,8 @@ def _titled_place(place: str, after: str) -> bool:
 # A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
 _COLON_LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*\*|__)?"
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{3,30}(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2})?)"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{3,30}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2})?)"
     r"(?:\*\*|__)?:(?:\*\*|__)?(?:[ ](?=(?:\*\*|__)?[\"„“]?[A-ZÀ-ÖØ-Þ])|$)"
 )
 
@@ -221,7 +222,8 @@ def _colon_lead(markdown: str) -> tuple[DatelineReading, int] | None:
 # reporters in parentheses: "新华社海城5月2日电（记者 ...）".
 _WIRE_FILED: Final = re.compile(
     r"[ ]{0,3}(?:\*\*|__)?(?P<agency>[^\W\d_]{2,4}?社)(?P<place>[^\W\d_]{2,8}?)"
-    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\))?(?:\*\*|__)?[ ]?"
+    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
+    r"(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\))?(?:\*\*|__)?[ ]?"
 )
 # A bracketed East Asian opening: place and agency or reporter, "【海市＝...】", "(海시=...)", or
 # place and agency run together, "【海市共同】".
