@@ -257,3 +257,22 @@ def test_an_interview_speaker_in_capitals_is_no_place() -> None:
         "angerufen."
     )
     assert article.dateline is None or article.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![](https://pictures.example/pier.jpg)",
+        "![The old pier at dusk](https://pictures.example/pier.jpg)",
+        "[![](https://pictures.example/pier.jpg)](https://pictures.example/pier.jpg)",
+    ],
+)
+def test_a_dateline_under_a_picture_is_no_caption(picture: str) -> None:
+    """``![](src)`` over ``CALDERMOOR, Ore. (AP) — ...``: the story opens, the picture has none."""
+    article = newsparse.parse(
+        f"# Pier closes\n\n{picture}\n\nCALDERMOOR, Ore. (AP) — {_STORY}\n\n{_STORY}"
+    )
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("CALDERMOOR, Ore.", "AP")
+    assert article.body[0].text.startswith("The harbour board")
+    assert not any("harbour board" in caption.text for caption in article.captions)

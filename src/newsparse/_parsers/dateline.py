@@ -43,6 +43,7 @@ from newsparse._parsers.common import (
     DatelineBuilder,
     block_images,
     paragraph_at,
+    picture_claim,
     plain_text,
     teaser_claim,
 )
@@ -661,6 +662,10 @@ def rule(context: Context, index: int) -> Claim | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
+    if shape is Shape.TEXT and "![" in context.lines[index]:
+        picture = _picture_over_lead(context, index)
+        if picture is not None:
+            return picture
     if context.header_date is None and _posted_at(context.lines[index]) is not None:
         posted = _posted_claim(context, index)
         if posted is not None:
@@ -690,6 +695,37 @@ def rule(context: Context, index: int) -> Claim | None:
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
+
+
+_MAX_BLANKS_UNDER_PICTURE: Final = 2  # converters may set two blank lines under a picture
+
+
+def _picture_over_lead(context: Context, index: int) -> Claim | None:
+    """A picture alone over a paragraph that opens with a dateline: the picture, captionless.
+
+    ``![](src)`` then ``PORTVILLE, Ore. (AP) — The ...``: a story's opening is never the caption
+    of the picture above it, so the picture is claimed alone and the paragraph left to the lead.
+    """
+    if context.found(Found.LEAD) or context.found(Found.BODY) > 3:
+        return None
+    if picture_claim(context, index, index, Found.CAPTION) is None:
+        return None  # text beside the picture: not a picture alone
+    following = context.next_nonblank(index + 1)
+    if (
+        following is None
+        or following - index > _MAX_BLANKS_UNDER_PICTURE + 1
+        or context.shape(following) is not Shape.TEXT
+    ):
+        return None
+    line = context.lines[following]
+    lead = read_lead(line)
+    if lead is None or not (lead[0].place or lead[0].agency):
+        return None
+    paragraph_end = paragraph_at(context, following)[1]
+    rest = "\n".join([line[lead[1] :], *context.lines[following + 1 : paragraph_end]])
+    if not _opens_prose(line[lead[1] :], context.render(rest).text):
+        return None
+    return picture_claim(context, index, index, Found.CAPTION)
 
 
 def glued_rule(context: Context, index: int) -> Claim | None:
