@@ -50,6 +50,7 @@ from newsparse._parsers.common import (
 from newsparse._readers.byline import (
     category_start,
 )
+from newsparse._readers.caption import read_credit
 from newsparse._readers.dateline import (
     DIGIT,
     MARKUP,
@@ -710,6 +711,8 @@ def _picture_over_lead(context: Context, index: int) -> Claim | None:
         return None
     if picture_claim(context, index, index, Found.CAPTION) is None:
         return None  # text beside the picture: not a picture alone
+    if _credited_picture(context.lines[index]):
+        return None  # the caption rule keeps the credit its alt text or title gives
     following = context.next_nonblank(index + 1)
     if (
         following is None
@@ -726,6 +729,18 @@ def _picture_over_lead(context: Context, index: int) -> Claim | None:
     if not _opens_prose(line[lead[1] :], context.render(rest).text):
         return None
     return picture_claim(context, index, index, Found.CAPTION)
+
+
+def _credited_picture(line: str) -> bool:
+    """Whether a picture's alt text or title may credit it: "![Quelle: X](src)", '(src "Foto")'."""
+    alt = "".join(image.alt for image in render(line).images)
+    closing = alt.rsplit("(", 1)[-1].rstrip(") ")
+    titles = _PICTURE_TITLE.findall(line)
+    return any(read_credit(part) is not None for part in (alt, closing, *titles) if part)
+
+
+# A title after a picture's address: '(src "Foto: Jo Lane")'.
+_PICTURE_TITLE: Final = re.compile(r"[ ]\"([^\"\n]{1,300})\"\)")
 
 
 def glued_rule(context: Context, index: int) -> Claim | None:
