@@ -135,6 +135,7 @@ def _english(opening: str) -> tuple[str | None, str | None, str]:
         ("Brindleford –", "Brindleford", None),
         ("United Nations –", "United Nations", None),
         ("North Pellham —", "North Pellham", None),
+        ("Brindleford, Ore. —", "Brindleford, Ore.", None),
         ("_Brindleford_ **–", "Brindleford", None),
         # a date inside, an agency after it
         ("KELDRA, April 25 (Reuters) -", "KELDRA", "Reuters"),
@@ -228,6 +229,7 @@ def test_a_dateline_after_a_photo_line_or_in_the_second_paragraph(markdown: str)
         "Senior Editor –",
         "Contributor:",
         "Jane Marlow –",
+        "Marlow, Senior Editor –",
         "The answer is simple:",
         # a two-word brand or kicker in title case
         "Copperline Outfitters –",

@@ -88,7 +88,8 @@ _LEAD: Final = re.compile(
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
     r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
     r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
-    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?:\*|_)?"
+    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*|_)?"
     r"(?=[ ](?:\*\*|__)?(?:—|–|--)(?:[ ]|$)))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
@@ -159,7 +160,7 @@ def read_lead(
 
 
 def _titled_place(place: str, after: str) -> bool:
-    """Whether capitalised words before a dash name a place: "Springfield –", "United Nations –".
+    """Whether capitalised words before a dash name a place: "Springfield –", "Springfield, Ill. –".
 
     One word, or several with a word that forms places' names (``PLACE_NAME_WORDS``): two
     capitalised words alone name a person ("Jane Marlow –") or a brand as often. Never job titles,
@@ -167,7 +168,13 @@ def _titled_place(place: str, after: str) -> bool:
     Wunder – die ..." is a sentence).
     """
     vocabulary = current()
-    words = [w.casefold() for w in place.split()]
+    name, _, region = place.partition(",")  # "Springfield, Ill."
+    words = [w.casefold() for w in name.split()]
+    if any(
+        w.casefold() in vocabulary.job_title_words or w.casefold() in vocabulary.months
+        for w in region.split()
+    ):
+        return False
     if any(
         w in vocabulary.job_title_words
         or w in vocabulary.organization_words
