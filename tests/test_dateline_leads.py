@@ -137,6 +137,7 @@ def _english(opening: str) -> tuple[str | None, str | None, str]:
         ("North Pellham —", "North Pellham", None),
         ("Brindleford, Ore. —", "Brindleford, Ore.", None),
         ("_Brindleford_ **–", "Brindleford", None),
+        ("***Brindleford*** **–", "Brindleford", None),
         # a date inside, an agency after it
         ("KELDRA, April 25 (Reuters) -", "KELDRA", "Reuters"),
         # the agency alone, in parentheses or not

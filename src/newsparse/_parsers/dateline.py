@@ -81,15 +81,15 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 # The opening of a first paragraph: place, optional date, optional agency, then a dash.
 #   MOSCOW (AP) —   WASHINGTON, July 16 (Reuters) -   TALLAHASSEE, Fla. (AP) —   (CNN) —
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
-#   Springfield –   United Nations —   _Neustadt_ **–
+#   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
 _LEAD: Final = re.compile(
-    r"[ ]{0,3}(?:\*\*|__|\*|_)?"
+    r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
     r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
     r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
     r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
-    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*|_)?"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
     r"(?=[ ](?:\*\*|__)?(?:—|–|--)(?:[ ]|$)))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
