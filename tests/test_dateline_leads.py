@@ -140,6 +140,9 @@ def _english(opening: str) -> tuple[str | None, str | None, str]:
         ("***Brindleford*** **–", "Brindleford", None),
         # a date inside, an agency after it
         ("KELDRA, April 25 (Reuters) -", "KELDRA", "Reuters"),
+        # a place in title case with its region or a date, then the agency
+        ("Brindleford, Ore. (AP) —", "Brindleford, Ore.", "AP"),
+        ("Brindleford, May 3 (Reuters) -", "Brindleford", "Reuters"),
         # the agency alone, in parentheses or not
         ("(CNN) —", None, "CNN"),
         ("CNN —", None, "CNN"),
@@ -279,3 +282,11 @@ def test_a_dateline_under_a_picture_is_no_caption(picture: str) -> None:
     assert (article.dateline.place, article.dateline.agency) == ("CALDERMOOR, Ore.", "AP")
     assert article.body[0].text.startswith("The harbour board")
     assert not any("harbour board" in caption.text for caption in article.captions)
+
+
+def test_a_dash_glued_to_the_story() -> None:
+    """``CALDERMOOR —The ...``: a converter dropped the space after the dash."""
+    article = newsparse.parse(f"# Pier closes\n\nCALDERMOOR, Ore. —{_STORY}\n\n{_STORY}")
+    assert article.dateline is not None
+    assert article.dateline.place == "CALDERMOOR, Ore."
+    assert article.body[0].text.startswith("The harbour board")

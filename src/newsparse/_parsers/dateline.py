@@ -82,11 +82,14 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   MOSCOW (AP) —   WASHINGTON, July 16 (Reuters) -   TALLAHASSEE, Fla. (AP) —   (CNN) —
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
 #   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
+#   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
+    r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
     r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
     r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
@@ -94,7 +97,7 @@ _LEAD: Final = re.compile(
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$)"
+    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ]))"
 )
 
 
