@@ -235,6 +235,10 @@ def test_a_dateline_after_a_photo_line_or_in_the_second_paragraph(markdown: str)
         "Jane Marlow –",
         "Marlow, Senior Editor –",
         "The answer is simple:",
+        # a kind of piece as a kicker
+        "Analysis —",
+        "COMMENTARY:",
+        "PHOTOS:",
         # a two-word brand or kicker in title case
         "Copperline Outfitters –",
         # a short acronym before a colon

@@ -168,7 +168,7 @@ def _titled_place(place: str, after: str) -> bool:
     One word, or several with a word that forms places' names (``PLACE_NAME_WORDS``): two
     capitalised words alone name a person ("Jane Marlow –") or a brand as often. Never job titles,
     outlets, months or markers, and the story must open with a capital after the dash ("Kein
-    Wunder – die ..." is a sentence).
+    Wunder – die ..." is a sentence). Nor a kind of piece: "Analysis — The ..." is a kicker.
     """
     vocabulary = current()
     name, _, region = place.partition(",")  # "Springfield, Ill."
@@ -181,6 +181,8 @@ def _titled_place(place: str, after: str) -> bool:
     if any(
         w in vocabulary.job_title_words
         or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
         or w in vocabulary.months
         or no_place(w)
         for w in words
@@ -222,7 +224,13 @@ def _colon_lead(markdown: str) -> tuple[DatelineReading, int] | None:
         or name.casefold() in vocabulary.footnote_prefixes
         or name.casefold() in vocabulary.boilerplate
         or name.casefold() in vocabulary.related_labels
-        or any(w in vocabulary.lead_markers or w in vocabulary.job_title_words for w in words)
+        or any(
+            w in vocabulary.lead_markers
+            or w in vocabulary.job_title_words
+            or w in vocabulary.piece_kinds
+            or w in vocabulary.role_words
+            for w in words
+        )
     ):
         return None
     if agency_name(name) is not None:
