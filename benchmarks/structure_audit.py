@@ -3,15 +3,18 @@
     .venv/bin/python benchmarks/structure_audit.py --pages check --per-style 5 --seed 19
     .venv/bin/python benchmarks/structure_audit.py --field related --per-style 10
     .venv/bin/python benchmarks/structure_audit.py --pages tune --field standfirst --per-style 13
+    .venv/bin/python benchmarks/structure_audit.py --pages tune --field dateline --per-style 15
 
 Samples ``--per-style`` dumps of each dump style of the wide corpus (``../shared/corpus/wide``,
 or ``--corpus``) with a fixed seed, parses each, and prints every caption (with its credit),
 related link and closing note beside the lines it was read from, numbered, so that a reader can
 count how many are right. ``standfirst`` gives one row per dump (none is an answer too): the
 standfirst found, or ``None``, above the first lines of the dump from the title down, so
-that a reader can judge both a wrong standfirst and a missed one. Pages are split as the scorers
-split them (``check`` when ``sha256(folder) % 3 == 0``): read and tune rules on ``tune``, only
-measure on ``check``.
+that a reader can judge both a wrong standfirst and a missed one. ``dateline`` is read the same
+way: the place and agency of the dumps' datelines (or ``None``) above the dump's first lines
+from the title down, so that an invented place and a missed one both show. Pages are split as
+the scorers split them (``check`` when ``sha256(folder) % 3 == 0``): read and tune rules on
+``tune``, only measure on ``check``.
 ``--limit`` elements per field are printed, drawn with the same seed from all those found.
 """
 
@@ -27,7 +30,7 @@ from newsparse import parse
 from newsparse._model import Article, Caption, Footnote, RelatedLink
 
 STYLES = ("seed", "region-markdownify", "readability-lxml-markdownify", "trafilatura-html2text")
-FIELDS = ("caption", "credit", "related", "notes", "standfirst")
+FIELDS = ("caption", "credit", "related", "notes", "standfirst", "dateline")
 _CONTEXT_CHARS = 160
 _HEADER_LINES_SHOWN = 14
 _LINE_CHARS = 140
@@ -78,7 +81,29 @@ def _rows(article: Article, text: str) -> dict[str, list[str]]:
             shown = f"kind={element.kind.value} text={element.text[:_CONTEXT_CHARS]!r}"
             rows["notes"].append(f"{where} {shown}\n      src: {source}")
     rows["standfirst"].append(_standfirst_row(article, text))
+    rows["dateline"].append(_dateline_row(article, text))
     return rows
+
+
+def _first_lines(article: Article, text: str) -> list[str]:
+    """The dump's non-blank lines from the title down, numbered, as many as a header shows."""
+    lines = text.splitlines()
+    first = article.headline.span.line if article.headline is not None else 1
+    return [
+        f"      {number:4d}| {lines[number - 1].strip()[:_LINE_CHARS]}"
+        for number in range(first, len(lines) + 1)
+        if lines[number - 1].strip()
+    ][:_HEADER_LINES_SHOWN]
+
+
+def _dateline_row(article: Article, text: str) -> str:
+    """The datelines holding a place or an agency (or ``None``) above the dump's first lines."""
+    found = [
+        f"L{d.span.line} place={d.place!r} agency={d.agency!r} raw={d.raw[:_CONTEXT_CHARS]!r}"
+        for d in article.datelines
+        if d.place is not None or d.agency is not None
+    ]
+    return "\n".join(["; ".join(found) or "dateline=None", *_first_lines(article, text)])
 
 
 def _standfirst_row(article: Article, text: str) -> str:
@@ -89,14 +114,7 @@ def _standfirst_row(article: Article, text: str) -> str:
     else:
         where = f"L{standfirst.span.line}-{standfirst.span.end_line}"
         found = f"{where} standfirst={standfirst.text[: _CONTEXT_CHARS * 2]!r}"
-    lines = text.splitlines()
-    first = article.headline.span.line if article.headline is not None else 1
-    shown = [
-        f"      {number:4d}| {lines[number - 1].strip()[:_LINE_CHARS]}"
-        for number in range(first, len(lines) + 1)
-        if lines[number - 1].strip()
-    ][:_HEADER_LINES_SHOWN]
-    return "\n".join([found, *shown])
+    return "\n".join([found, *_first_lines(article, text)])
 
 
 def main(argv: list[str] | None = None) -> int:

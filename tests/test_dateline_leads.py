@@ -104,3 +104,193 @@ def test_a_dateline_before_a_short_or_broken_first_sentence(opening: str, place:
     article = newsparse.parse(f"# Neue Brücke für Talheim\n\n{opening}\n\n{_REST}\n\n{_REST}")
     assert article.dateline is not None
     assert article.dateline.place == place
+
+
+# -- the issue's shapes, in English and in East Asian wire forms (invented text) ---------------
+
+_STORY = (
+    "The harbour board voted on Tuesday to close the old ferry pier until the autumn, and the "
+    "boats will land at the north quay instead, officials said."
+)
+
+
+def _english(opening: str) -> tuple[str | None, str | None, str]:
+    """Place and agency of the dateline opening the first paragraph, and that paragraph's text."""
+    article = newsparse.parse(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n\n{_STORY}")
+    dateline = article.dateline
+    place = dateline.place if dateline is not None else None
+    agency = dateline.agency if dateline is not None else None
+    return place, agency, article.body[0].text
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a place in capitals set off by a colon
+        ("NEW HARWICK:", "NEW HARWICK", None),
+        ("**OSTERBY:**", "OSTERBY", None),
+        # a double hyphen
+        ("CALDERMOOR, Freedonia --", "CALDERMOOR, Freedonia", None),
+        # title case before a dash: one word, or words that form a place's name
+        ("Brindleford –", "Brindleford", None),
+        ("United Nations –", "United Nations", None),
+        ("North Pellham —", "North Pellham", None),
+        ("Brindleford, Ore. —", "Brindleford, Ore.", None),
+        ("_Brindleford_ **–", "Brindleford", None),
+        ("***Brindleford*** **–", "Brindleford", None),
+        # a date inside, an agency after it
+        ("KELDRA, April 25 (Reuters) -", "KELDRA", "Reuters"),
+        # a place in title case with its region or a date, then the agency
+        ("Brindleford, Ore. (AP) —", "Brindleford, Ore.", "AP"),
+        ("Brindleford, May 3 (Reuters) -", "Brindleford", "Reuters"),
+        # the agency alone, in parentheses or not
+        ("(CNN) —", None, "CNN"),
+        ("CNN —", None, "CNN"),
+    ],
+)
+def test_the_issue_shapes_of_an_opening_dateline(
+    opening: str, place: str | None, agency: str | None
+) -> None:
+    found_place, found_agency, text = _english(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("NEW HARWICK:", "NEW HARWICK", None),
+        ("Brindleford –", "Brindleford", None),
+        ("United Nations –", "United Nations", None),
+        ("CNN —", None, "CNN"),
+        ("新华社海城5月2日电", "海城", "新华社"),
+        ("【海市＝山本花子】", "海市", None),
+        ("【海市共同】", "海市", "共同"),
+        ("(해시=연합뉴스)", "해시", "연합뉴스"),
+    ],
+)
+def test_parse_dateline_reads_the_issue_shapes(
+    dateline: str, place: str | None, agency: str | None
+) -> None:
+    read = newsparse.parse_dateline(dateline)
+    assert (read.place, read.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "place", "agency", "opening"),
+    [
+        (
+            "# 码头关闭\n\n新华社海城5月2日电（记者李明）港务局2日宣布，旧码头将关闭至秋季。"
+            "渡船改在北码头停靠。\n\n港务局表示，工程预计持续三个月。",
+            "海城",
+            "新华社",
+            "港务局2日宣布",
+        ),
+        (
+            "# 桟橋を閉鎖\n\n【海市共同】港湾局は２日、古い桟橋を秋まで閉鎖すると発表した。"
+            "船は北の岸壁に着く。\n\n工事は３か月続く見込みだ。",
+            "海市",
+            "共同",
+            "港湾局は２日",
+        ),
+    ],
+)
+def test_east_asian_wire_openings_in_a_dump(
+    markdown: str, place: str, agency: str, opening: str
+) -> None:
+    article = newsparse.parse(markdown)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.body[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # after an archive picture's caption
+        "# Pier closes\n\nFILE - A ferry leaves the old pier, May 3, 2019. (AP Photo/Jo Lane, File)"
+        f"\n\nCALDERMOOR, Ore. (AP) — {_STORY}\n\n{_STORY}",
+        # in the second paragraph, under a one-line summary
+        f"# Pier closes\n\nThe pier shuts for the summer.\n\nCALDERMOOR, Ore. (AP) — {_STORY}"
+        f"\n\n{_STORY}",
+        # in a bold standfirst
+        f"# Pier closes\n\n**CALDERMOOR, Ore. (AP) — The board acts at last.**\n\n{_STORY}",
+    ],
+)
+def test_a_dateline_after_a_photo_line_or_in_the_second_paragraph(markdown: str) -> None:
+    article = newsparse.parse(markdown)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("CALDERMOOR, Ore.", "AP")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a kicker in capitals, a label, a job title, a person's name, a sentence with a colon
+        "LE POINT SUR LA SITUATION –",
+        "BREAKING NEWS:",
+        "UPDATE:",
+        "Senior Editor –",
+        "Contributor:",
+        "Jane Marlow –",
+        "Marlow, Senior Editor –",
+        "The answer is simple:",
+        # a kind of piece as a kicker
+        "Analysis —",
+        "COMMENTARY:",
+        "PHOTOS:",
+        # a two-word brand or kicker in title case
+        "Copperline Outfitters –",
+        # a short acronym before a colon
+        "ABC:",
+    ],
+)
+def test_no_place_from_a_kicker_title_or_name(opening: str) -> None:
+    place, agency, _ = _english(opening)
+    assert (place, agency) == (None, None)
+
+
+def test_a_label_in_capitals_alone_or_before_a_headline_is_no_place() -> None:
+    for paragraph in (
+        "**SIEHE:**",
+        "KAIBLATT TALK: The Harbour Board, the Ferry Line and the North Quay Traders",
+    ):
+        article = newsparse.parse(f"# Pier closes\n\n{paragraph}\n\n{_STORY}\n\n{_STORY}")
+        assert article.dateline is None or article.dateline.place is None
+
+
+def test_an_interview_speaker_in_capitals_is_no_place() -> None:
+    article = newsparse.parse(
+        "# Interview\n\n**KAIBLATT: Wie haben Sie die Nachricht vom Montag aufgenommen, als die "
+        "Brücke gesperrt wurde?**\n\nIch war sehr überrascht, denn niemand hatte uns vorher "
+        "informiert, und der Umweg ist lang.\n\n**KAIBLATT: Und dann?**\n\nDann habe ich "
+        "angerufen."
+    )
+    assert article.dateline is None or article.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![](https://pictures.example/pier.jpg)",
+        "![The old pier at dusk](https://pictures.example/pier.jpg)",
+        "[![](https://pictures.example/pier.jpg)](https://pictures.example/pier.jpg)",
+    ],
+)
+def test_a_dateline_under_a_picture_is_no_caption(picture: str) -> None:
+    """``![](src)`` over ``CALDERMOOR, Ore. (AP) — ...``: the story opens, the picture has none."""
+    article = newsparse.parse(
+        f"# Pier closes\n\n{picture}\n\nCALDERMOOR, Ore. (AP) — {_STORY}\n\n{_STORY}"
+    )
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("CALDERMOOR, Ore.", "AP")
+    assert article.body[0].text.startswith("The harbour board")
+    assert not any("harbour board" in caption.text for caption in article.captions)
+
+
+def test_a_dash_glued_to_the_story() -> None:
+    """``CALDERMOOR —The ...``: a converter dropped the space after the dash."""
+    article = newsparse.parse(f"# Pier closes\n\nCALDERMOOR, Ore. —{_STORY}\n\n{_STORY}")
+    assert article.dateline is not None
+    assert article.dateline.place == "CALDERMOOR, Ore."
+    assert article.body[0].text.startswith("The harbour board")

@@ -118,6 +118,7 @@ __all__ = [
     "PICTURE_AGENCIES",
     "PICTURE_MARKERS",
     "PIECE_KINDS",
+    "PLACE_NAME_WORDS",
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
     "PUBLISHED_LABELS",
@@ -491,9 +492,10 @@ _AGENCY_FORMS: Final = {
     "dpa": "dpa | Deutsche Presse-Agentur | Deutsche Presse Agentur",
     "EFE": "EFE | Agencia EFE",
     "ANSA": "ANSA",
-    "Xinhua": "Xinhua | Xinhua News Agency",
-    "Kyodo": "Kyodo | Kyodo News",
-    "Yonhap": "Yonhap | Yonhap News Agency",
+    "Xinhua": "Xinhua | Xinhua News Agency | 新华社",
+    "China News Service": "China News Service | 中新社",
+    "Kyodo": "Kyodo | Kyodo News | 共同 | 共同通信",
+    "Yonhap": "Yonhap | Yonhap News Agency | 연합뉴스",
     "PTI": "PTI | Press Trust of India",
     "ANI": "ANI | Asian News International",
     "UPI": "UPI | United Press International",
@@ -513,7 +515,7 @@ _AGENCY_FORMS: Final = {
     "SDA": "SDA | Keystone-SDA",
     "Notimex": "Notimex",
     "Télam": "Télam | Telam",
-    "JIJI": "JIJI | Jiji Press",
+    "JIJI": "JIJI | Jiji Press | 時事 | 時事通信",
     "IANS": "IANS",
     "Ukrinform": "Ukrinform | Укрінформ",
     "BelTA": "BelTA | БелТА",
@@ -532,6 +534,8 @@ _AGENCY_FORMS: Final = {
     "AGI": "AGI",
     "Adnkronos": "Adnkronos",
     "KCNA": "KCNA",
+    # A broadcaster that credits its own stories the way a wire does: "(CNN) —", "CNN —".
+    "CNN": "CNN",
 }
 AGENCIES: Final[dict[str, str]] = _table(dict(_AGENCY_FORMS))
 
@@ -1561,6 +1565,15 @@ MONTH_YEAR_JOINERS: Final = _words("de del")
 # Between a month's day and the year after it: "mayo 16 de 2022", "июля 16 г. 2021".
 DAY_YEAR_JOINERS: Final = _words("de del г. года")
 
+# Words that make a few capitalised words a place's name, not a person's or a label's: a
+# dateline in title case before a dash ("United Nations –", "New Harbour –", "Bad Oldenau –").
+PLACE_NAME_WORDS: Final = _words(
+    """united nations states kingdom republic new north south east west northern southern
+    eastern western upper lower city county island islands beach bay lake mount mountain port
+    fort saint st. san santa são valley springs falls heights harbor harbour bad sankt
+    nord süd ost west neu alt stadt"""
+)
+
 # Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
 CREDIT_ABBREVIATIONS: Final = _words("fot")
 
@@ -2076,6 +2089,7 @@ class Vocabulary:
     biography_verbs: frozenset[str] = attrs.field(converter=_as_words)
     not_name_openers: frozenset[str] = attrs.field(converter=_as_words)
     credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
+    place_name_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

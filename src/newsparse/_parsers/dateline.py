@@ -43,12 +43,14 @@ from newsparse._parsers.common import (
     DatelineBuilder,
     block_images,
     paragraph_at,
+    picture_claim,
     plain_text,
     teaser_claim,
 )
 from newsparse._readers.byline import (
     category_start,
 )
+from newsparse._readers.caption import read_credit
 from newsparse._readers.dateline import (
     DIGIT,
     MARKUP,
@@ -79,16 +81,23 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 # The opening of a first paragraph: place, optional date, optional agency, then a dash.
 #   MOSCOW (AP) —   WASHINGTON, July 16 (Reuters) -   TALLAHASSEE, Fla. (AP) —   (CNN) —
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
+#   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
+#   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
 _LEAD: Final = re.compile(
-    r"[ ]{0,3}(?:\*\*|__)?"
+    r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})(?=[ ]?\()"
-    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-]))?"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
+    r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
+    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
+    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
+    r"(?=[ ](?:\*\*|__)?(?:—|–|--)(?:[ ]|$)))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$)"
+    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ]))"
 )
 
 
@@ -109,12 +118,19 @@ def read_lead(
     """
     match = _LEAD.match(markdown[:200])
     if match is None:
-        return _period_lead(markdown, order) or _date_lead(markdown, order)
-    place: str | None = match["place"] or match["mixed"] or match["joined"]
+        return (
+            _period_lead(markdown, order)
+            or _colon_lead(markdown)
+            or _wire_lead(markdown)
+            or _date_lead(markdown, order)
+        )
+    place: str | None = match["place"] or match["mixed"] or match["joined"] or match["titled"]
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
         return _date_lead(markdown, order)
     if match["mixed"] and agency is None:
+        return None
+    if match["titled"] and not _titled_place(match["titled"], markdown[match.end() :]):
         return None
     if place is not None:
         place = place.strip(" ,-–—")
@@ -144,6 +160,120 @@ def read_lead(
         return None
     cut = match.end()
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _titled_place(place: str, after: str) -> bool:
+    """Whether capitalised words before a dash name a place: "Springfield –", "Springfield, Ill. –".
+
+    One word, or several with a word that forms places' names (``PLACE_NAME_WORDS``): two
+    capitalised words alone name a person ("Jane Marlow –") or a brand as often. Never job titles,
+    outlets, months or markers, and the story must open with a capital after the dash ("Kein
+    Wunder – die ..." is a sentence). Nor a kind of piece: "Analysis — The ..." is a kicker.
+    """
+    vocabulary = current()
+    name, _, region = place.partition(",")  # "Springfield, Ill."
+    words = [w.casefold() for w in name.split()]
+    if any(
+        w.casefold() in vocabulary.job_title_words or w.casefold() in vocabulary.months
+        for w in region.split()
+    ):
+        return False
+    if any(
+        w in vocabulary.job_title_words
+        or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
+        or w in vocabulary.months
+        or no_place(w)
+        for w in words
+    ):
+        return False
+    if len(words) > 1 and not any(w in vocabulary.place_name_words for w in words):
+        return False
+    opening = after.lstrip(BLANK + "*_\"„“«‘'")
+    return not opening or opening[:1].isupper()  # none: the story opens on the next line
+
+
+# A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
+_COLON_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{3,30}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2})?)"
+    r"(?:\*\*|__)?:(?:\*\*|__)?(?:[ ](?=(?:\*\*|__)?[\"„“]?[A-ZÀ-ÖØ-Þ])|$)"
+)
+
+
+def _colon_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """A place in capitals, then a colon and the story: "NEW TOWN: The council voted ...".
+
+    Not a label ("UPDATE:", "HINWEIS:", "EDITOR'S NOTE:"), not a short acronym ("ABC: Was ...",
+    an interview's speaker), not a kicker of more than three words. The rule that claims it
+    also turns away a speaker who opens other paragraphs.
+    """
+    match = _COLON_LEAD.match(markdown[:200])
+    if match is None:
+        return None
+    place = match["place"].strip(" ,-")
+    name = place.split(",")[0]
+    words = name.casefold().replace("-", " ").split()
+    vocabulary = current()
+    if (
+        sum(c.isalpha() for c in name) < 4
+        or len(words) > _MAX_PLACE_WORDS
+        or no_place(name)
+        or name.casefold() in vocabulary.footnote_prefixes
+        or name.casefold() in vocabulary.boilerplate
+        or name.casefold() in vocabulary.related_labels
+        or any(
+            w in vocabulary.lead_markers
+            or w in vocabulary.job_title_words
+            or w in vocabulary.piece_kinds
+            or w in vocabulary.role_words
+            for w in words
+        )
+    ):
+        return None
+    if agency_name(name) is not None:
+        return DatelineReading(agency=name), match.end()
+    return DatelineReading(place=place), match.end()
+
+
+# A Chinese wire's opening: the agency, the place and the day, then "电" ("filed"), and the
+# reporters in parentheses: "新华社海城5月2日电（记者 ...）".
+_WIRE_FILED: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?(?P<agency>[^\W\d_]{2,4}?社)(?P<place>[^\W\d_]{2,8}?)"
+    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
+    r"(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\))?(?:\*\*|__)?[ ]?"
+)
+# A bracketed East Asian opening: place and agency or reporter, "【海市＝...】", "(海시=...)", or
+# place and agency run together, "【海市共同】".
+_WIRE_BRACKET: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?(?:【(?P<inner>[^【】\n]{2,24})】"
+    r"|[(（](?P<paired>[^()（）=＝\n]{1,12}[=＝][^()（）\n]{1,20})[)）])(?:\*\*|__)?[ ]?"
+)
+
+
+def _wire_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """An East Asian wire's opening: "新华社海城5月2日电", "【海市＝...】", "(海시=연합뉴스)"."""
+    filed = _WIRE_FILED.match(markdown[:120])
+    if filed is not None and agency_name(filed["agency"]) is not None:
+        return DatelineReading(place=filed["place"], agency=filed["agency"]), filed.end()
+    bracket = _WIRE_BRACKET.match(markdown[:120])
+    if bracket is None:
+        return None
+    inner = (bracket["inner"] or bracket["paired"]).strip()
+    place, equals, who = inner.replace("＝", "=").partition("=")
+    place, who = place.strip(), who.strip()
+    if not equals:
+        # "【海市共同】": the agency's name closes the bracket.
+        cuts = [k for k in range(1, len(inner)) if agency_name(inner[k:]) is not None]
+        if not cuts:
+            return None
+        place, who = inner[: cuts[0]].strip(), inner[cuts[0] :]
+    if not place or any(c.isdigit() for c in place) or len(place.split()) > _MAX_PLACE_WORDS:
+        return None
+    agency = who if agency_name(who) is not None else None
+    return DatelineReading(place=place, agency=agency), bracket.end()
 
 
 # A German regional opening ended by a period, not a dash: a place in capitals ("TALHEIM. Der
@@ -440,6 +570,10 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
     if (reading.place or reading.agency) and not _opens_prose(line[cut:], inline.text):
         return None
+    if line[:cut].rstrip(BLANK + "*_").endswith(":") and not _colon_story(
+        context, index, line[:cut], inline.text
+    ):
+        return None
     start = context.source.starts[index]
     builder = DatelineBuilder(context)
     dateline = builder.dateline(reading, start, start + cut)
@@ -462,9 +596,30 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     )
 
 
+_MAX_SPEAKER_LINES: Final = 2000  # lines searched for an interview speaker's other turns
+
+
+def _colon_story(context: Context, index: int, opening: str, text: str) -> bool:
+    """Whether a place set off by a colon opens a story: "NEW TOWN: The council voted ... .".
+
+    The story follows on the line and ends a sentence (a headline "ABC: X, Y and Z" does not,
+    nor a label alone, "SIEHE:"); and the label opens no other paragraph, as an interview's
+    speaker ("HAFENBLATT: Was ...?") does.
+    """
+    stripped = text.strip(BLANK + "*_")
+    if not stripped or not stripped.endswith(_SENTENCE_ENDS) or stripped.endswith(("?", "？")):
+        return False
+    label = opening.strip(BLANK + "*_")[:-1].rstrip("*_")
+    for other in range(min(context.count, _MAX_SPEAKER_LINES)):
+        line = context.lines[other].lstrip(BLANK + "*_>")
+        if other != index and line.startswith(label) and line[len(label) :].lstrip("*_")[:1] == ":":
+            return False
+    return True
+
+
 # Words after a place and its dash that make a story's opening even with no sentence end.
 _PROSE_AFTER: Final = 8
-_SENTENCE_ENDS: Final = (".", "!", "?", "…", '"', "“", "”", "»", "«")
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", '"', "“", "”", "»", "«", "。", "！", "？")
 
 
 def _opens_prose(line_rest: str, text: str) -> bool:
@@ -474,8 +629,8 @@ def _opens_prose(line_rest: str, text: str) -> bool:
     "AMT - Neue Regeln für Anträge" (a few words, no sentence end) repeats a title.
     """
     head = line_rest.strip(BLANK + "*_")
-    if head and not any(c.islower() for c in head):
-        return False
+    if any(c.isupper() for c in head) and not any(c.islower() for c in head):
+        return False  # capitals alone (scripts without case have neither)
     stripped = text.strip(BLANK + "*_")
     if not stripped:
         return True  # "TALHEIM –" alone: the story opens in the block under it
@@ -526,6 +681,10 @@ def rule(context: Context, index: int) -> Claim | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
+    if shape is Shape.TEXT and "![" in context.lines[index]:
+        picture = _picture_over_lead(context, index)
+        if picture is not None:
+            return picture
     if context.header_date is None and _posted_at(context.lines[index]) is not None:
         posted = _posted_claim(context, index)
         if posted is not None:
@@ -555,6 +714,51 @@ def rule(context: Context, index: int) -> Claim | None:
         if claim is not None:
             return _in_place(context, index, claim, header=header)
     return _lead_claim(context, index)
+
+
+_MAX_BLANKS_UNDER_PICTURE: Final = 2  # converters may set two blank lines under a picture
+
+
+def _picture_over_lead(context: Context, index: int) -> Claim | None:
+    """A picture alone over a paragraph that opens with a dateline: the picture, captionless.
+
+    ``![](src)`` then ``PORTVILLE, Ore. (AP) — The ...``: a story's opening is never the caption
+    of the picture above it, so the picture is claimed alone and the paragraph left to the lead.
+    """
+    if context.found(Found.LEAD) or context.found(Found.BODY) > 3:
+        return None
+    if picture_claim(context, index, index, Found.CAPTION) is None:
+        return None  # text beside the picture: not a picture alone
+    if _credited_picture(context.lines[index]):
+        return None  # the caption rule keeps the credit its alt text or title gives
+    following = context.next_nonblank(index + 1)
+    if (
+        following is None
+        or following - index > _MAX_BLANKS_UNDER_PICTURE + 1
+        or context.shape(following) is not Shape.TEXT
+    ):
+        return None
+    line = context.lines[following]
+    lead = read_lead(line)
+    if lead is None or not (lead[0].place or lead[0].agency):
+        return None
+    paragraph_end = paragraph_at(context, following)[1]
+    rest = "\n".join([line[lead[1] :], *context.lines[following + 1 : paragraph_end]])
+    if not _opens_prose(line[lead[1] :], context.render(rest).text):
+        return None
+    return picture_claim(context, index, index, Found.CAPTION)
+
+
+def _credited_picture(line: str) -> bool:
+    """Whether a picture's alt text or title may credit it: "![Quelle: X](src)", '(src "Foto")'."""
+    alt = "".join(image.alt for image in render(line).images)
+    closing = alt.rsplit("(", 1)[-1].rstrip(") ")
+    titles = _PICTURE_TITLE.findall(line)
+    return any(read_credit(part) is not None for part in (alt, closing, *titles) if part)
+
+
+# A title after a picture's address: '(src "Foto: Jo Lane")'.
+_PICTURE_TITLE: Final = re.compile(r"[ ]\"([^\"\n]{1,300})\"\)")
 
 
 def glued_rule(context: Context, index: int) -> Claim | None:
