@@ -1274,7 +1274,7 @@ def _image_followers(
         if long_under and not under.startswith(credited.text[:40]):
             following = None
     if following is not None and reading.credit is None and _loose_credit(context, following):
-        # "Ida Marsk/Tidewater Press" under a picture, the caption under it: a credit standing first.
+        # "Ida Marsk/Tidewater Press" under a picture, the caption below: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
             loose = context.inline(following).text.strip(BLANK)
