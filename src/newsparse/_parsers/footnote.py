@@ -606,15 +606,17 @@ def screen(context: Context, index: int) -> bool:
     if index >= context.tail_start:
         return True
     line = context.lines[index]
+    words = _words()
+    first = context.first_word(index)
     return (
-        context.first_word(index) in _words().first_words
+        first in words.first_words
         or _sentence_note(context, index)
         or "ontribut" in line
         or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
         or _may_disclose(line)
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
-        or context.first_word(index) in _words().heading_words
+        or first in words.heading_words
     )
 
 

@@ -271,15 +271,16 @@ def leading_prefix(text: str, link_starts: list[int]) -> tuple[int, Role] | None
             if head in current().byline_prefixes:
                 return link_start, current().byline_prefixes[head]
     words = text[start : start + 80].split()
+    vocabulary = current()
     for count in range(min(byline_words().prefix_words, len(words)), 0, -1):
         head = " ".join(words[:count])
         key = head.casefold().rstrip(":").strip()
-        role = current().byline_prefixes.get(key)
+        role = vocabulary.byline_prefixes.get(key)
         if role is None:
             continue
         # "Text" and "With" are common sentence openers; only take them with a colon.
         if (
-            key in current().colon_only_prefixes
+            key in vocabulary.colon_only_prefixes
             and not head.endswith(":")
             and count == len(head.split())
         ):
