@@ -418,9 +418,10 @@ def _month_words(text: str) -> list[tuple[int, int, int]]:
         if after is not None:
             places[after.start("w")] = (after.start("w"), after.end("w"))
     words = []
+    months = current().months
     for position in sorted(places):
         start, end = places[position]
-        month = current().months.get(text[start:end].rstrip(".").casefold())
+        month = months.get(text[start:end].rstrip(".").casefold())
         if month is not None:
             words.append((start, end, month))
     return words

@@ -161,13 +161,18 @@ class Context:
         """Line ``index`` rendered to plain text (cached)."""
         found = self._inline_cache[index]
         if found is None:
-            found = render(self.lines[index], self.references)
+            found = self.render(self.lines[index])
             self._inline_cache[index] = found
         return found
 
     def render(self, markdown: str) -> Inline:
         """Inline Markdown of this document rendered, its reference links resolved."""
-        return render(markdown, self.references)
+        references = self.references
+        if references is None:
+            # Called as the rules call it (``render(line)``): one key in render's cache for both,
+            # where ``render(line, None)`` would be another key for the same answer.
+            return render(markdown)
+        return render(markdown, references)
 
     @property
     def references(self) -> References | None:

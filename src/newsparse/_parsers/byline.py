@@ -164,7 +164,7 @@ def screen(context: Context, index: int) -> bool:
     text = context.inline(index).text
     return (
         len(context.lines[index]) <= MAX_BYLINE * 2
-        and any(word in text for word in byline_words().led_words)
+        and any(map(text.__contains__, byline_words().led_words))
         and prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
 
@@ -177,7 +177,7 @@ def _opens_with_prefix(context: Context, index: int) -> bool:
     first = context.first_word(index)
     if first in prefix_first_words() or first.startswith("by"):
         return True
-    return any(first.startswith(word) for word in current().glued_prefixes) and (
+    return first.startswith(byline_words().glued_starts) and (
         byline_words().glued_prefix.match(unmarked(context.inline(index).text).strip("*_ "))
         is not None
     )

@@ -401,7 +401,7 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     if colon and opening.strip(BLANK + "*_") in current().footnote_prefixes:
         return True  # "Disclaimer: ...", "Editor's note: ...": a note, not a caption
     folded = text.casefold()
-    if any(phrase in folded for phrase in current().disclosure_phrases):
+    if any(map(folded.__contains__, current().disclosure_phrases)):
         return True  # "... are affiliate links / pictures from the ... API": a disclosure note
     word, _, rest = text.partition(" ")
     return (

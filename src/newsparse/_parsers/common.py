@@ -60,6 +60,9 @@ _QUOTE_MARKER: Final = re.compile(r"[ ]{0,3}(?:>[ ]?){1,16}")
 # "* ", "- ", "+ " bullets only: "15. Mai 2021" opens a German date, not an ordered list item.
 _BULLET: Final = re.compile(r"[ \t\u00a0]{0,12}[*+-](?:[ \t]{1,4}|$)")
 # Two trailing spaces or a trailing backslash: a Markdown hard line break.
+# What unmarked()'s markers may open with after their indent, and the indent's characters.
+_MARKER_HEADS: Final = ("#", ">", "*", "+", "-")
+_MARKER_INDENT: Final = " \t\u00a0"
 _HARD_BREAK: Final = re.compile(r"(?:  |\\)$")
 # "|---|:--:|" table delimiter rows
 _TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
@@ -82,6 +85,9 @@ def unmarked(markdown: str) -> str:
     """
     lines = []
     for line in markdown.split("\n"):
+        if line.lstrip(_MARKER_INDENT)[:1] not in _MARKER_HEADS:
+            lines.append(line)  # no marker can open it: the three regexes would say no
+            continue
         marker = _ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
         if marker is None:
             lines.append(line)

@@ -304,7 +304,7 @@ _OPINION_LIMIT: Final = 400
 def _disowns(text: str) -> bool:
     """Whether ``text`` says the piece gives its author's opinion, not the publisher's."""
     folded = text.casefold()
-    return any(hint in folded for hint in _words().disowned_hints) and (
+    return any(map(folded.__contains__, _words().disowned_hints)) and (
         _words().disowned.search(text) is not None
     )
 
@@ -336,7 +336,7 @@ def _note_like(text: str) -> bool:
     if _credits_picture(text):
         return False  # "Photo Source: X", "Header Image: ... Credit: X": a picture's credit
     folded = text.casefold()
-    if any(call in folded for call in current().reader_calls):
+    if any(map(folded.__contains__, current().reader_calls)):
         return False  # "Folgen Sie uns auf ...": a call to the readers, not a note
     return words[0].casefold() not in current().byline_prefixes
 
@@ -391,9 +391,9 @@ def _discloses(text: str) -> bool:
     """Whether ``text`` holds an affiliate or price disclosure phrase."""
     folded = text.casefold()
     return (
-        any(hint in folded for hint in _DISCLOSURE_HINTS)
-        and any(phrase in folded for phrase in current().disclosure_phrases)
-    ) or any(phrase in folded for phrase in _words().added_disclosures)
+        any(map(folded.__contains__, _DISCLOSURE_HINTS))
+        and any(map(folded.__contains__, current().disclosure_phrases))
+    ) or any(map(folded.__contains__, _words().added_disclosures))
 
 
 # Cheap substrings one of which every disclosure phrase holds (most lines hold none).
@@ -414,7 +414,7 @@ _DISCLOSURE_HINTS: Final = (
 def _kind_of_note(text: str) -> FootnoteKind:
     """The kind of a line already known to be a note (set apart in italics after the text)."""
     folded = text.casefold()
-    if any(phrase in folded for phrase in current().disclaimer_phrases):
+    if any(map(folded.__contains__, current().disclaimer_phrases)):
         return FootnoteKind.DISCLAIMER
     if _words().series.search(text[:_SERIES_LIMIT]):
         return FootnoteKind.SERIES
@@ -606,15 +606,17 @@ def screen(context: Context, index: int) -> bool:
     if index >= context.tail_start:
         return True
     line = context.lines[index]
+    words = _words()
+    first = context.first_word(index)
     return (
-        context.first_word(index) in _words().first_words
+        first in words.first_words
         or _sentence_note(context, index)
         or "ontribut" in line
         or line.lstrip(" ").startswith(("[^", "([", "[["))
         or _BACK_LINK in line
         or _may_disclose(line)
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
-        or context.first_word(index) in _words().heading_words
+        or first in words.heading_words
     )
 
 
@@ -633,7 +635,7 @@ def _may_disclose(line: str) -> bool:
     """A cheap test that a line could hold a disclosure phrase (most lines hold none)."""
     added = _words().added_disclosures
     return (
-        any(hint in line for hint in _LINE_HINTS)
+        any(map(line.__contains__, _LINE_HINTS))
         or (bool(added) and any(phrase in line.casefold() for phrase in added))
         or (len(line) <= _OPINION_LIMIT and _disowns(line))
     )

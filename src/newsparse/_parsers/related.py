@@ -493,13 +493,13 @@ def _generic(title: str, minimum: int = _MIN_CARD_WORDS) -> bool:
         return True
     if key[:1] in ("©", "℗"):
         return True  # "© 2024 Example Media": a copyright line, not a story
-    if len(words) <= 2 and any(c.isdigit() for c in key):
+    if len(words) <= 2 and any(map(str.isdigit, key)):
         return True  # "[66 Likes](#)", "[12 Kommentare](#)"
     if len(words) < minimum or key in current().read_more_links or key in current().related_labels:
         return True
     if len(words) == _SECTION_PAIR_WORDS and words[1] == "&":
         return True  # "[Boats & Harbours](#)", "[Hafen & Küste](#)": a section's name
-    if any(c.isdigit() for c in key) and _mostly_date(title):
+    if any(map(str.isdigit, key)) and _mostly_date(title):
         return True  # "[20. November 2022 um 10:36 Uhr](#)": a permalink, not a title
     # "More in Good Deals", "Mehr zum Buch": a section link that opens with "more".
     return len(words) <= _MAX_SECTION_WORDS and words[0] in current().read_more_links

@@ -74,12 +74,13 @@ def _label(text: str) -> tuple[str, int] | None:
     """The related-link label opening ``text`` and where it ends (before any separator)."""
     # A converter may glue the title to the label's colon ("Czytaj też:[Title](url)").
     words = _LABEL_WORD.findall(text[:120])
+    labels = current().related_labels
     for count in range(min(related_words().max_label_words, len(words)), 0, -1):
         if not words[count - 1].strip(SEPARATORS):
             continue  # a label ends on a word, not on its separator
         candidate = " ".join(words[:count])
         key = candidate.casefold().rstrip(SEPARATORS + " ")
-        if key in current().related_labels:
+        if key in labels:
             start = text.find(words[0])
             last = words[count - 1]
             end = text.find(last, start) + len(last.rstrip(SEPARATORS))
