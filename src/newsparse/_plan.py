@@ -405,7 +405,7 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if len(repeat.split()) < 2 and (lower or position != 0 or not _set_apart(title[len(repeat) :])):
         return index
     if position == -1:
-        # "# New York ramps up burials" over "# Coronavirus: New York ramps up burials amid ...":
+        # "# Port Ellan adds night ferries" over "# Storm season: Port Ellan adds night ferries":
         # the page's title, then the article's own level-1 heading telling the same story.
         return following if not lower and _retold(title, repeat) else index
     # What the page title adds is a section, a site or one word ("Rezept"), set apart.
