@@ -1337,7 +1337,7 @@ def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
 
     A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
     then ``[Headline](url)``), and pictures stand over counts, times and numbers (``57``,
-    ``06:51``). Such a word, with no credit or date beside it, is no caption. A one-word
+    ``17:42``). Such a word, with no credit or date beside it, is no caption. A one-word
     caption otherwise stays one (a product's name under its picture).
     """
     if reading.credit is not None or reading.date is not None or not reading.text:
