@@ -579,6 +579,13 @@ class Layout:
             if up is not None and up.dead:
                 stats[id(tag)].dead = True
 
+    def _order_span(self, region: Tag) -> tuple[int, int] | None:
+        """Where ``region`` and its descendants lie in document order: ``[start, end)``."""
+        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
+        if start is None:
+            return None
+        return start, start + self.stats[id(region)].nodes + 1
+
     def end_at_last_paragraph(self, region: Tag) -> None:
         """Mark as furniture the boxes that follow the article's last paragraph of prose.
 
@@ -589,10 +596,10 @@ class Layout:
         ``link_boxes``, whose links to other stories the writer keeps. Short lines that close an
         article (a signature, a last list) and short byline or date boxes stay.
         """
-        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
-        if start is None:
+        span = self._order_span(region)
+        if span is None:
             return
-        end = start + self.stats[id(region)].nodes + 1
+        start, end = span
         last: int | None = None
         for index in range(start + 1, end):
             tag = self.order[index]
@@ -636,10 +643,10 @@ class Layout:
         characters and no paragraph of prose. It is listed in ``link_boxes``, so its story link
         is written (and read as a related link).
         """
-        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
-        if start is None:
+        span = self._order_span(region)
+        if span is None:
             return
-        end = start + self.stats[id(region)].nodes + 1
+        start, end = span
         # Cards are looked for after the article's first paragraph of prose: a linked heading
         # above it is more likely the article's own title (a blog's h2 linking to its post).
         index = next(
@@ -684,10 +691,10 @@ class Layout:
         of 25 to 600 characters: a card that links whole to another page (an article's paragraph
         is never inside a link). It is left out whole.
         """
-        start = next((i for i, tag in enumerate(self.order) if tag is region), None)
-        if start is None:
+        span = self._order_span(region)
+        if span is None:
             return
-        end = start + self.stats[id(region)].nodes + 1
+        start, end = span
         index = next(
             (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
         )
