@@ -579,6 +579,12 @@ class Layout:
             if up is not None and up.dead:
                 stats[id(tag)].dead = True
 
+    def _first_prose(self, start: int, end: int) -> int:
+        """The first paragraph of prose after ``start`` in document order (``end`` if none)."""
+        return next(
+            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
+        )
+
     def _order_span(self, region: Tag) -> tuple[int, int] | None:
         """Where ``region`` and its descendants lie in document order: ``[start, end)``."""
         start = next((i for i, tag in enumerate(self.order) if tag is region), None)
@@ -649,9 +655,7 @@ class Layout:
         start, end = span
         # Cards are looked for after the article's first paragraph of prose: a linked heading
         # above it is more likely the article's own title (a blog's h2 linking to its post).
-        index = next(
-            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
-        )
+        index = self._first_prose(start, end)
         where_of: dict[int, int] | None = None
         while index < end:
             tag = self.order[index]
@@ -695,9 +699,7 @@ class Layout:
         if span is None:
             return
         start, end = span
-        index = next(
-            (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
-        )
+        index = self._first_prose(start, end)
         while index < end:
             tag = self.order[index]
             own = self.stats[id(tag)]
