@@ -13,14 +13,18 @@ _REST = (
 _OPENING = "D" + _REST[1:]
 
 
-def _lead(opening: str) -> tuple[str | None, str | None, str]:
-    """The place and agency of the dateline split off ``opening``, and the paragraph's text."""
-    markdown = f"# Neue Brücke für Talheim\n\n{opening} {_OPENING}\n\n{_REST}"
+def _read(markdown: str) -> tuple[str | None, str | None, str]:
+    """The dateline's place and agency in ``markdown``'s article, and its first block's text."""
     article = newsparse.parse(markdown)
     dateline = article.dateline
     place = dateline.place if dateline is not None else None
     agency = dateline.agency if dateline is not None else None
     return place, agency, article.body[0].text
+
+
+def _lead(opening: str) -> tuple[str | None, str | None, str]:
+    """The place and agency of the dateline split off ``opening``, and the paragraph's text."""
+    return _read(f"# Neue Brücke für Talheim\n\n{opening} {_OPENING}\n\n{_REST}")
 
 
 @pytest.mark.parametrize(
@@ -116,11 +120,7 @@ _STORY = (
 
 def _english(opening: str) -> tuple[str | None, str | None, str]:
     """Place and agency of the dateline opening the first paragraph, and that paragraph's text."""
-    article = newsparse.parse(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n\n{_STORY}")
-    dateline = article.dateline
-    place = dateline.place if dateline is not None else None
-    agency = dateline.agency if dateline is not None else None
-    return place, agency, article.body[0].text
+    return _read(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n\n{_STORY}")
 
 
 @pytest.mark.parametrize(
