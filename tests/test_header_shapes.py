@@ -1739,13 +1739,13 @@ def test_a_note_about_another_person_does_not_replace_the_byline() -> None:
     [
         # A one-word user name linked under the date (the dump kept no link target).
         ("[14. Juni 2023](#)\n[fjordkatze](#)", ["fjordkatze"]),
-        ("[14. Juni 2023](#)\n\n[Wiebke](#)", ["Wiebke"]),
+        ("[14. Juni 2023](#)\n\n[Svantje](#)", ["Svantje"]),
         # A section link and a reading time above the date.
-        ("[Inseln](#)\n\n4 Min. Lesezeit\n\n14. Juni 2023\n\n[Wiebke](#)", ["Wiebke"]),
+        ("[Inseln](#)\n\n4 Min. Lesezeit\n\n14. Juni 2023\n\n[Svantje](#)", ["Svantje"]),
         # A reading time between the date and the name.
-        ("14. Juni 2023\n\nLesezeit: 4 Min\n\n[Wiebke](#)", ["Wiebke"]),
+        ("14. Juni 2023\n\nLesezeit: 4 Min\n\n[Svantje](#)", ["Svantje"]),
         # The name above the date, or a list item under it (a menu of sections): nobody.
-        ("[Wiebke](#)\n\n14. Juni 2023", []),
+        ("[Svantje](#)\n\n14. Juni 2023", []),
         ("14. Juni 2023\n\n* [Inseln](#)", []),
         # A link target that is no author page tells a section: nobody.
         ("14. Juni 2023\n\n[Inseln](https://hafenblatt.example/inseln/)", []),
