@@ -1732,3 +1732,33 @@ def test_a_note_about_another_person_does_not_replace_the_byline() -> None:
     note = "*Olaf Brenn ist Kapitän der Inselfähre.*"
     text = f"{_TITLE}\n\nBy Mara Lintz\n\n12 March 2024\n\n{_BODY}\n\n{note}\n"
     assert _authors(text) == ["Mara Lintz"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        # A one-word user name linked under the date (the dump kept no link target).
+        ("[14. Juni 2023](#)\n[fjordkatze](#)", ["fjordkatze"]),
+        ("[14. Juni 2023](#)\n\n[Svantje](#)", ["Svantje"]),
+        # A section link and a reading time above the date.
+        ("[Inseln](#)\n\n4 Min. Lesezeit\n\n14. Juni 2023\n\n[Svantje](#)", ["Svantje"]),
+        # A reading time between the date and the name.
+        ("14. Juni 2023\n\nLesezeit: 4 Min\n\n[Svantje](#)", ["Svantje"]),
+        # The name above the date, or a list item under it (a menu of sections): nobody.
+        ("[Svantje](#)\n\n14. Juni 2023", []),
+        ("14. Juni 2023\n\n* [Inseln](#)", []),
+        # A link target that is no author page tells a section: nobody.
+        ("14. Juni 2023\n\n[Inseln](https://hafenblatt.example/inseln/)", []),
+    ],
+)  # fmt: skip
+def test_a_user_name_linked_under_the_date(meta: str, authors: list[str]) -> None:
+    """Under the title a blog writes the date, then the linked name of who posted."""
+    text = f"{_TITLE}\n\n{meta}\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
+def test_a_one_word_link_under_a_time_in_a_teaser_box_names_nobody() -> None:
+    """Past the text's first paragraph, a topic link under a time heads a teaser."""
+    teaser = "## [Mehr zum Thema](#)\n\n09:40\n\n[Lindholm](#)\n\n### [Neue Stege im Hafen](#)"
+    text = f"{_TITLE}\n\n{_BODY}\n\n{teaser}\n"
+    assert _authors(text) == []

@@ -20,7 +20,7 @@ import attrs
 from newsparse._dates import find_dates, find_relative
 from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError
-from newsparse._inline import render
+from newsparse._inline import Inline, render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
 from newsparse._parsers.common import plain_text, teaser_claim, unmarked
 from newsparse._readers.byline import (
@@ -38,6 +38,7 @@ from newsparse._readers.byline import (
     words_before_degrees,
 )
 from newsparse._readers.caption import read_credit
+from newsparse._readers.reading_time import reading_time
 from newsparse._sites import home_page
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -793,6 +794,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None
     if linked and all(author_page(a.url) and _name_shaped(a.name) for a in authors):
         return authors  # every name links to an author page: that is a byline
+    if linked and _user_name_under_date(context, index, inline, authors):
+        return authors
     if not all(plain_person_name(a.name) for a in authors):
         # A one-word link beside a date is as often a section ("[Travel](#)") as a user name.
         return None
@@ -807,6 +810,43 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if _under_title(context, index) and not _shares_title_words(context, authors):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _user_name_under_date(
+    context: Context, index: int, inline: Inline, authors: tuple[Author, ...]
+) -> bool:
+    """A one-word user name linked on its own line right under the header's date line.
+
+    ``[12. Mai 2021](#)`` over ``[kimlee](#)``: under the title a blog writes the date, then who
+    posted it (a reading time may stand between). Only when the dump kept no link target (a
+    target would tell an author page from a section); never a list item (a menu of sections).
+    """
+    title = context.title_line
+    if (
+        len(authors) != 1
+        or len(authors[0].name.split()) != 1
+        or not _name_shaped(authors[0].name)
+        or any(link.url not in (None, "", "#") for link in inline.links)
+        or title is None
+        or index <= title
+        or not context.in_header(index)
+        or context.shape(index) is Shape.LIST_ITEM
+        or not _short_lines_between(context, title, index)
+    ):
+        return False  # past a paragraph, such a line heads a teaser ("[Topic](#)" over "9:15")
+    previous = context.prev_nonblank(index)
+    if previous is not None and reading_time().whole.match(context.inline(previous).text.strip()):
+        previous = context.prev_nonblank(previous)  # "[3. Mai 2021](#)", "4 Min.", "[kimlee](#)"
+    return previous is not None and previous > title and _dated_line(context, previous)
+
+
+def _short_lines_between(context: Context, first: int, last: int) -> bool:
+    """Whether every line between lines ``first`` and ``last`` is short: no paragraph of text."""
+    return all(len(context.inline(line).text) <= _META_LINE for line in range(first + 1, last))
+
+
+# The longest line of a header's meta block (a date, a reading time, a section's link).
+_META_LINE: Final = 80
 
 
 def _picture_credit(context: Context, index: int, text: str) -> bool:
