@@ -566,3 +566,46 @@ def test_a_one_word_caption_with_a_credit_or_alone_stays_a_caption() -> None:
     ):
         markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
         assert expected in _captions(markdown)
+
+
+# A paragraph of short words: 38 words in under 250 characters.
+_SHORT_WORDS = (
+    "We went to see if the old boat was still on the beach, and it was. It had sat there for a "
+    "year or two, and no one we met in the town knew who owned it or why it was left."
+)
+
+
+def test_a_paragraph_of_short_words_under_a_picture_is_the_story() -> None:
+    assert len(_SHORT_WORDS) < 250 < len(_SHORT_WORDS.split()) * 7
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/b.jpg)\n\n{_SHORT_WORDS}\n\n{_PROSE}"
+    )
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert _SHORT_WORDS in [p.text for p in article.body]
+
+
+def test_a_paragraph_a_picture_opens_on_its_own_line_is_the_story() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/b.jpg){_SHORT_WORDS}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert any(_SHORT_WORDS in p.text for p in article.body)
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        # a caption of a few words stays one, beside or under its picture
+        "The old boat on the beach at low tide.",
+        # a long caption that ends in its credit stays one too
+        f"{_SHORT_WORDS} Foto: Odo Varga",
+    ],
+)
+def test_a_caption_beside_a_picture_stays_a_caption(beside: str) -> None:
+    for joint in ("", "\n\n"):
+        markdown = (
+            f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/b.jpg){joint}{beside}\n\n{_PROSE}"
+        )
+        assert [text for text, _ in _captions(markdown)] == [
+            beside.removesuffix(" Foto: Odo Varga")
+        ]

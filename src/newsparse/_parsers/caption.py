@@ -545,6 +545,8 @@ def rule(context: Context, index: int) -> Claim | None:
             and _unpictured_source(context, index, index, own.credit, own.text)
         ):
             return None  # "... the text goes on. (Quelle: X)": a source, not a picture's credit
+        if own.image_url is not None and own.credit is None and _story_length(own.text):
+            return None  # "![](src)The story goes on, ...": a paragraph that a picture opens
         if own.image_url is not None or own.alt is not None:
             if _teaser_picture(context, index, markdown) or _furniture_only(context, index):
                 # A teaser card's picture: its words are the other story's, not a caption; an
@@ -1359,7 +1361,7 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     emphasis as a whole.
     """
     text = context.inline(index).text.strip(BLANK)
-    if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
+    if not _story_length(text):
         return False
     alt = (reading.alt or "").strip(BLANK)
     if alt and _same_words(text[: len(alt)], alt[: len(text)]):
@@ -1369,6 +1371,21 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
     return own is None or own.credit is None
+
+
+# Nine captions in ten have fewer than 35 words: a paragraph of more is the story's.
+_MAX_CAPTION_PROSE_WORDS: Final = 35
+
+
+def _story_length(text: str) -> bool:
+    """Whether plain ``text`` is prose too long for a caption: over 250 characters or 35 words.
+
+    Short words make a paragraph of 40 words fit in 250 characters (``You say that groups can
+    make better decisions than ...``), so the words are counted too.
+    """
+    return is_prose(text) and (
+        len(text) > _MAX_UNDER_CREDIT_CHARS or len(text.split()) > _MAX_CAPTION_PROSE_WORDS
+    )
 
 
 def caption_of(text: str) -> Caption:
