@@ -609,3 +609,14 @@ def test_a_caption_beside_a_picture_stays_a_caption(beside: str) -> None:
         assert [text for text, _ in _captions(markdown)] == [
             beside.removesuffix(" Foto: Odo Varga")
         ]
+
+
+@pytest.mark.parametrize("figures", ["12,50 €", "$ 7.99", "61 : 48", "3 – 1"])
+def test_a_price_or_a_score_under_a_picture_is_no_caption(figures: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\n{figures}\n\n{_PROSE}"
+    assert all(text != figures for text, _ in _captions(markdown))
+
+
+def test_a_name_of_initials_under_a_picture_stays_a_caption() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\nK & B\n\n{_PROSE}"
+    assert ("K & B", None) in _captions(markdown)

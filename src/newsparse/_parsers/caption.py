@@ -1335,21 +1335,29 @@ def _image_followers(
 
 
 def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
-    """Whether the one word read under a picture, ending on line ``last``, is the page's.
+    """Whether the one word or the figures read under a picture, ending on line ``last``, are
+    the page's.
 
     A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
-    then ``[Headline](url)``), and pictures stand over counts, times and numbers (``57``,
-    ``17:42``). Such a word, with no credit or date beside it, is no caption. A one-word
-    caption otherwise stays one (a product's name under its picture).
+    then ``[Headline](url)``), and pictures stand over counts, times, scores and prices (``57``,
+    ``17:42``, ``57 : 33``, ``14,90 €``). Such words, with no credit or date beside them, are no
+    caption. A one-word caption otherwise stays one (a product's name under its picture).
     """
     if reading.credit is not None or reading.date is not None or not reading.text:
         return False
-    if len(reading.text.split()) != 1 or read_credit(reading.text) is not None:
+    if read_credit(reading.text) is not None:
         return False  # "iStock/Jane": a credit read as text is the picture's all the same
-    if _LETTERS.search(reading.text) is None:
-        return True
+    one_word = len(reading.text.split()) == 1
+    if _LETTERS.search(reading.text) is None and (one_word or _has_digit(reading.text)):
+        return True  # figures and marks, no word of two letters ("H & M" is a name)
+    if not one_word:
+        return False
     after = _near(context, last)
     return after is not None and _headline_link(context, after) is not None
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
 
 
 def _story_under_picture(context: Context, index: int, reading: CaptionReading) -> bool:
