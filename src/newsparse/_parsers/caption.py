@@ -1335,8 +1335,7 @@ def _image_followers(
 
 
 def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
-    """Whether the one word or the figures read under a picture, ending on line ``last``, are
-    the page's.
+    """Whether the one word or the figures under a picture, ending on line ``last``, are the page's.
 
     A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
     then ``[Headline](url)``), and pictures stand over counts, times, scores and prices (``57``,
