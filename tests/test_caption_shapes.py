@@ -620,3 +620,35 @@ def test_a_price_or_a_score_under_a_picture_is_no_caption(figures: str) -> None:
 def test_a_name_of_initials_under_a_picture_stays_a_caption() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\nK & B\n\n{_PROSE}"
     assert ("K & B", None) in _captions(markdown)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© 2021 Harbourside Media GmbH",
+        "Copyright 2001 - 2022 by Harbourside Media",
+        "© 1998–2023 harbourside.example",
+    ],
+)
+def test_a_copyright_notice_that_opens_with_a_year_is_no_credit(notice: str) -> None:
+    assert not newsparse.parse(f"# Harbour news\n\n{_PROSE}\n\n{notice}\n").captions
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_caption(notice)
+
+
+def test_a_credit_that_names_its_owner_before_a_year_stays_a_credit() -> None:
+    assert newsparse.parse_caption("© Mara Lindqvist 2019").credit == "Mara Lindqvist 2019"
+    caption = newsparse.parse_caption("The pier at dawn. © Mara Lindqvist")
+    assert (caption.text, caption.credit) == ("The pier at dawn.", "Mara Lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fotocredit: Mara Lindqvist", "Mara Lindqvist"),
+        ("Bildcredit: (c) odo varga - stockbank.example", "odo varga - stockbank.example"),
+        ("Foto: (C) Mara Lindqvist", "Mara Lindqvist"),
+    ],
+)
+def test_a_german_credit_label_and_a_copyright_mark_after_it(line: str, credit: str) -> None:
+    assert newsparse.parse_caption(line).credit == credit

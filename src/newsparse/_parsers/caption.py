@@ -34,6 +34,7 @@ from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
     MAX_CREDIT,
     credit_words,
+    notice_year,
     picture_credit,
     read_credit,
 )
@@ -289,7 +290,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         cut = len(text) - len(text[-130:]) + bare.start()
         return text[:cut].rstrip(BLANK), bare["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
-    if mark is not None:
+    if mark is not None and not notice_year(mark["credit"]):
         cut = len(text) - len(text[-100:]) + mark.start()
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
