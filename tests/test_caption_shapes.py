@@ -345,7 +345,7 @@ def test_a_numbered_point_in_bold_is_no_caption() -> None:
 
 def test_a_gallery_counter_over_a_known_credit_stays_a_caption() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n1/4 **Getty Images**\n\n{_PROSE}"
-    assert _captions(markdown) == [("1/4", "Getty Images")]
+    assert _captions(markdown) == [("", "Getty Images")]  # the counter is no caption text
 
 
 @pytest.mark.parametrize("mark", ["|", "–", "/"])
@@ -652,3 +652,17 @@ def test_a_credit_that_names_its_owner_before_a_year_stays_a_credit() -> None:
 )
 def test_a_german_credit_label_and_a_copyright_mark_after_it(line: str, credit: str) -> None:
     assert newsparse.parse_caption(line).credit == credit
+
+
+@pytest.mark.parametrize("counter", ["3/14", "3 / 14", "3/14 Fotos", "3/14 photos"])
+def test_a_gallery_counter_over_a_credit_is_no_caption_text(counter: str) -> None:
+    slide = f"![](https://x.test/s3.jpg)\n\n{counter}\n© Mara Lindqvist"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{slide}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist")]
+
+
+def test_a_caption_that_opens_with_a_fraction_keeps_its_words() -> None:
+    line = "3/4 of the harbour froze overnight. © Mara Lindqvist"
+    assert _captions(f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}") == [
+        ("3/4 of the harbour froze overnight.", "Mara Lindqvist")
+    ]

@@ -432,6 +432,8 @@ def _header_credit_line(context: Context, index: int) -> bool:
     return any(a.role is not Role.PHOTOGRAPHY for a in authors)
 
 
+# A gallery's counter over a slide's credit: "2/28", "3 / 12 Fotos". The page's, no caption text.
+_GALLERY_COUNTER: Final = re.compile(r"[0-9]{1,3}[ ]?/[ ]?[0-9]{1,3}(?:[ ][^\W\d_]{1,12})?")
 # A letter or a digit: caption text says something, unlike a list mark or a close button.
 _SAYS_SOMETHING: Final = re.compile(r"[^\W_]")
 
@@ -446,6 +448,8 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     if wordless:
         # "*", "+", "×", "©" beside a picture: a list mark, a button or a lone sign, no words.
         reading = attrs.evolve(reading, text="")
+    elif reading.text and _GALLERY_COUNTER.fullmatch(reading.text.strip(BLANK)):
+        reading = attrs.evolve(reading, text="")  # "2/28 photos" over "© X": the slide's number
     if not reading.text and reading.credit is None and reading.date is None:
         pictured = picture_claim(context, first, last, Found.CAPTION)
         if pictured is not None or wordless:
