@@ -666,3 +666,28 @@ def test_a_caption_that_opens_with_a_fraction_keeps_its_words() -> None:
     assert _captions(f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}") == [
         ("3/4 of the harbour froze overnight.", "Mara Lindqvist")
     ]
+
+
+@pytest.mark.parametrize("under", [_PROSE, "* Flour\n* Water", "## Baking"])
+def test_a_bold_subheading_under_a_picture_is_no_caption(under: str) -> None:
+    figure = "![](https://x.test/dough.jpg)\n\n**Kneading the dough**"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{under}\n\n{_PROSE}"
+    assert all(text != "Kneading the dough" for text, _ in _captions(markdown))
+    assert "Kneading the dough" in newsparse.parse(markdown).text
+
+
+@pytest.mark.parametrize(
+    "bold",
+    [
+        # a sentence, two sentences, or a credit: a caption set in bold
+        "**The dough rests under a cloth.**",
+        "**Figure 2. The dough after an hour**",
+        "**The dough after an hour © Mara Lindqvist**",
+        # more words than a subheading has
+        "**The baker and her two apprentices knead the dough for the morning rolls**",
+    ],
+)
+def test_a_caption_set_in_bold_stays_a_caption(bold: str) -> None:
+    figure = f"![](https://x.test/dough.jpg)\n\n{bold}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}\n\n{_PROSE}"
+    assert [text for text, _ in _captions(markdown) if text]

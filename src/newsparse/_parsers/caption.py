@@ -1127,6 +1127,8 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     stripped = context.lines[index].strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
+    if _bold_subheading(context, index):
+        return False
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in current().boilerplate or _labelled_elsewhere(context, index):
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
@@ -1140,6 +1142,32 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
             return read_credit(link.text) is not None
     return True
+
+
+# A subheading set in bold is short: a caption of more words in bold is a sentence.
+_MAX_BOLD_HEADING_WORDS: Final = 10
+
+
+def _bold_subheading(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a subheading set in bold, over the text it heads.
+
+    Pages set their subheadings as bold paragraphs (``**Making the sauce**``), so a picture
+    often stands right over one. A short bold line with no sentence end and no credit, with
+    prose, a list or a heading under it, heads what follows; it is not the picture's caption.
+    A name in bold over prose (an author box under a headshot) is no caption either.
+    """
+    if not _bold(context, index) or _may_carry_credit(context.lines[index].strip(BLANK)[:-2]):
+        return False
+    text = context.inline(index).text.strip(BLANK)
+    if not text or ". " in text or text[-1] in ".!?" or len(text.split()) > _MAX_BOLD_HEADING_WORDS:
+        return False  # a sentence, or two ("Figure 3. The mill."), is no subheading
+    after = _near(context, index)
+    if after is None:
+        return False
+    shape = context.shape(after)
+    return shape in (Shape.HEADING, Shape.LIST_ITEM) or (
+        shape is Shape.TEXT and is_prose(context.inline(after).text)
+    )
 
 
 def _date_over_title(context: Context, index: int) -> bool:
