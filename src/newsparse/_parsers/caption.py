@@ -550,8 +550,6 @@ def rule(context: Context, index: int) -> Claim | None:
             and _unpictured_source(context, index, index, own.credit, own.text)
         ):
             return None  # "... the text goes on. (Quelle: X)": a source, not a picture's credit
-        if own.image_url is not None and own.credit is None and _story_length(own.text):
-            return None  # "![](src)The story goes on, ...": a paragraph that a picture opens
         if own.image_url is not None or own.alt is not None:
             if _teaser_picture(context, index, markdown) or _furniture_only(context, index):
                 # A teaser card's picture: its words are the other story's, not a caption; an
@@ -723,7 +721,7 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
     following = _near(context, index)
     credit = _credit_at(context, following) if following is not None else None
     if credit is None:
-        if _page_label(context, index, reading):
+        if _page_label(context, index, reading, previous):
             return None  # a kicker or a number under the picture, left to the other rules
         return _make(context, index, index, reading)
     # "Foto: Jane Doe" under the caption line is its credit, as under any picture's caption.
@@ -1362,18 +1360,24 @@ def _image_followers(
                 text, date = _split_date(context.inline(caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
-    if _page_label(context, last, reading):
+    if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
 
 
-def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
-    """Whether the one word or the figures under a picture, ending on line ``last``, are the page's.
+# A teaser's kicker is a word or a short phrase ("Gesundheit", "Ideas for the garden").
+_MAX_KICKER_WORDS: Final = 4
 
-    A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
-    then ``[Headline](url)``), and pictures stand over counts, times, scores and prices (``57``,
-    ``17:42``, ``57 : 33``, ``14,90 €``). Such words, with no credit or date beside them, are no
-    caption. A one-word caption otherwise stays one (a product's name under its picture).
+
+def _page_label(context: Context, last: int, reading: CaptionReading, picture: int) -> bool:
+    """Whether the few words or the figures under a picture, up to line ``last``, are the page's.
+
+    A teaser card sets a kicker between its picture (on line ``picture``) and its headline link
+    (``Gesundheit``, ``Ideas for the garden``, then ``[Headline](url)``), and pictures stand over
+    counts, times, scores and prices (``57``, ``17:42``, ``57 : 33``, ``14,90 €``). Such words,
+    with no credit or date beside them, are no caption. Words the picture's alt text or title
+    repeat are its caption (``![](src "Ida Marsk")``, ``Ida Marsk``, then a link), and a
+    one-word caption otherwise stays one (a product's name under its picture).
     """
     if reading.credit is not None or reading.date is not None or not reading.text:
         return False
@@ -1382,8 +1386,12 @@ def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
     one_word = len(reading.text.split()) == 1
     if _LETTERS.search(reading.text) is None and (one_word or _has_digit(reading.text)):
         return True  # figures and marks, no word of two letters ("H & M" is a name)
-    if not one_word:
-        return False
+    if not one_word and (
+        len(reading.text.split()) > _MAX_KICKER_WORDS
+        or reading.text.rstrip()[-1:] in ".!?"
+        or reading.text.casefold() in context.lines[picture].casefold()
+    ):
+        return False  # a sentence, or the words of the picture's alt text or title: its caption
     after = _near(context, last)
     return after is not None and _headline_link(context, after) is not None
 
@@ -1401,7 +1409,7 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     emphasis as a whole.
     """
     text = context.inline(index).text.strip(BLANK)
-    if not _story_length(text):
+    if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
         return False
     alt = (reading.alt or "").strip(BLANK)
     if alt and _same_words(text[: len(alt)], alt[: len(text)]):
@@ -1411,21 +1419,6 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
     return own is None or own.credit is None
-
-
-# Nine captions in ten have fewer than 35 words: a paragraph of more is the story's.
-_MAX_CAPTION_PROSE_WORDS: Final = 35
-
-
-def _story_length(text: str) -> bool:
-    """Whether plain ``text`` is prose too long for a caption: over 250 characters or 35 words.
-
-    Short words make a paragraph of 40 words fit in 250 characters (``You say that groups can
-    make better decisions than ...``), so the words are counted too.
-    """
-    return is_prose(text) and (
-        len(text) > _MAX_UNDER_CREDIT_CHARS or len(text.split()) > _MAX_CAPTION_PROSE_WORDS
-    )
 
 
 def caption_of(text: str) -> Caption:
