@@ -345,7 +345,7 @@ def test_a_numbered_point_in_bold_is_no_caption() -> None:
 
 def test_a_gallery_counter_over_a_known_credit_stays_a_caption() -> None:
     markdown = f"# Harbour news\n\n{_PROSE}\n\n1/4 **Getty Images**\n\n{_PROSE}"
-    assert _captions(markdown) == [("1/4", "Getty Images")]
+    assert _captions(markdown) == [("", "Getty Images")]  # the counter is no caption text
 
 
 @pytest.mark.parametrize("mark", ["|", "–", "/"])
@@ -566,3 +566,108 @@ def test_a_one_word_caption_with_a_credit_or_alone_stays_a_caption() -> None:
     ):
         markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
         assert expected in _captions(markdown)
+
+
+@pytest.mark.parametrize("figures", ["12,50 €", "$ 7.99", "61 : 48", "3 – 1"])
+def test_a_price_or_a_score_under_a_picture_is_no_caption(figures: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\n{figures}\n\n{_PROSE}"
+    assert all(text != figures for text, _ in _captions(markdown))
+
+
+def test_a_name_of_initials_under_a_picture_stays_a_caption() -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/n.jpg)\n\nK & B\n\n{_PROSE}"
+    assert ("K & B", None) in _captions(markdown)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© 2021 Harbourside Media GmbH",
+        "Copyright 2001 - 2022 by Harbourside Media",
+        "© 1998–2023 harbourside.example",
+    ],
+)
+def test_a_copyright_notice_that_opens_with_a_year_is_no_credit(notice: str) -> None:
+    assert not newsparse.parse(f"# Harbour news\n\n{_PROSE}\n\n{notice}\n").captions
+    with pytest.raises(newsparse.ParseError):
+        newsparse.parse_caption(notice)
+
+
+def test_a_credit_that_names_its_owner_before_a_year_stays_a_credit() -> None:
+    assert newsparse.parse_caption("© Mara Lindqvist 2019").credit == "Mara Lindqvist 2019"
+    caption = newsparse.parse_caption("The pier at dawn. © Mara Lindqvist")
+    assert (caption.text, caption.credit) == ("The pier at dawn.", "Mara Lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fotocredit: Mara Lindqvist", "Mara Lindqvist"),
+        ("Bildcredit: (c) odo varga - stockbank.example", "odo varga - stockbank.example"),
+        ("Foto: (C) Mara Lindqvist", "Mara Lindqvist"),
+    ],
+)
+def test_a_german_credit_label_and_a_copyright_mark_after_it(line: str, credit: str) -> None:
+    assert newsparse.parse_caption(line).credit == credit
+
+
+@pytest.mark.parametrize("counter", ["3/14", "3 / 14", "3/14 Fotos", "3/14 photos"])
+def test_a_gallery_counter_over_a_credit_is_no_caption_text(counter: str) -> None:
+    slide = f"![](https://x.test/s3.jpg)\n\n{counter}\n© Mara Lindqvist"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{slide}\n\n{_PROSE}"
+    assert _captions(markdown) == [("", "Mara Lindqvist")]
+
+
+def test_a_caption_that_opens_with_a_fraction_keeps_its_words() -> None:
+    line = "3/4 of the harbour froze overnight. © Mara Lindqvist"
+    assert _captions(f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}") == [
+        ("3/4 of the harbour froze overnight.", "Mara Lindqvist")
+    ]
+
+
+@pytest.mark.parametrize("under", [_PROSE, "* Flour\n* Water", "## Baking"])
+def test_a_bold_subheading_under_a_picture_is_no_caption(under: str) -> None:
+    figure = "![](https://x.test/dough.jpg)\n\n**Kneading the dough**"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{under}\n\n{_PROSE}"
+    assert all(text != "Kneading the dough" for text, _ in _captions(markdown))
+    assert "Kneading the dough" in newsparse.parse(markdown).text
+
+
+@pytest.mark.parametrize(
+    "bold",
+    [
+        # a sentence, two sentences, or a credit: a caption set in bold
+        "**The dough rests under a cloth.**",
+        "**Figure 2. The dough after an hour**",
+        "**The dough after an hour © Mara Lindqvist**",
+        # more words than a subheading has
+        "**The baker and her two apprentices knead the dough for the morning rolls**",
+    ],
+)
+def test_a_caption_set_in_bold_stays_a_caption(bold: str) -> None:
+    figure = f"![](https://x.test/dough.jpg)\n\n{bold}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}\n\n{_PROSE}"
+    assert [text for text, _ in _captions(markdown) if text]
+
+
+def test_a_teaser_kicker_of_a_few_words_under_a_picture_is_no_caption() -> None:
+    card = (
+        "![](https://x.test/card.jpg)\n\nIdeas for the garden\n\n[Ten bulbs to plant now](/bulbs)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{card}\n\n{_PROSE}"
+    assert all(text != "Ideas for the garden" for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    ("picture", "under"),
+    [
+        # the picture's title repeats the words: they are its caption
+        ('![](https://x.test/p.jpg "Ida Marsk")', "Ida Marsk"),
+        # a sentence is a caption, with a link after it or not
+        ("![](https://x.test/p.jpg)", "Ida Marsk on the pier."),
+    ],
+)
+def test_a_caption_over_a_link_stays_a_caption(picture: str, under: str) -> None:
+    figure = f"{picture}\n\n{under}\n\n[Full results](https://x.test/results.pdf)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert (under, None) in _captions(markdown)

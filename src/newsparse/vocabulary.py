@@ -656,7 +656,8 @@ CREDIT_LABELS: Final = _words(
     """photo photos photograph photographs photography picture pictures image images credit
     credits source foto fotos fotografía fotografia bild bilder bildquelle bildrechte quelle
     crédit crédits crédito créditos illustration illustrations video grafik graphic imagen
-    imagem photographer photographers fotograf fotografin fotógrafo fotografo zdjęcie"""
+    imagem photographer photographers fotograf fotografin fotógrafo fotografo zdjęcie fotocredit
+    fotocredits bildcredit bildcredits"""
 ) | _phrases(
     """photo credit
     image credit

@@ -34,6 +34,7 @@ from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
     MAX_CREDIT,
     credit_words,
+    notice_year,
     picture_credit,
     read_credit,
 )
@@ -289,7 +290,7 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         cut = len(text) - len(text[-130:]) + bare.start()
         return text[:cut].rstrip(BLANK), bare["credit"].strip()
     mark = _TRAILING_COPYRIGHT.search(text[-100:])
-    if mark is not None:
+    if mark is not None and not notice_year(mark["credit"]):
         cut = len(text) - len(text[-100:]) + mark.start()
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
@@ -431,6 +432,8 @@ def _header_credit_line(context: Context, index: int) -> bool:
     return any(a.role is not Role.PHOTOGRAPHY for a in authors)
 
 
+# A gallery's counter over a slide's credit: "2/28", "3 / 12 Fotos". The page's, no caption text.
+_GALLERY_COUNTER: Final = re.compile(r"[0-9]{1,3}[ ]?/[ ]?[0-9]{1,3}(?:[ ][^\W\d_]{1,12})?")
 # A letter or a digit: caption text says something, unlike a list mark or a close button.
 _SAYS_SOMETHING: Final = re.compile(r"[^\W_]")
 
@@ -445,6 +448,8 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     if wordless:
         # "*", "+", "×", "©" beside a picture: a list mark, a button or a lone sign, no words.
         reading = attrs.evolve(reading, text="")
+    elif reading.text and _GALLERY_COUNTER.fullmatch(reading.text.strip(BLANK)):
+        reading = attrs.evolve(reading, text="")  # "2/28 photos" over "© X": the slide's number
     if not reading.text and reading.credit is None and reading.date is None:
         pictured = picture_claim(context, first, last, Found.CAPTION)
         if pictured is not None or wordless:
@@ -716,7 +721,7 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
     following = _near(context, index)
     credit = _credit_at(context, following) if following is not None else None
     if credit is None:
-        if _page_label(context, index, reading):
+        if _page_label(context, index, reading, previous):
             return None  # a kicker or a number under the picture, left to the other rules
         return _make(context, index, index, reading)
     # "Foto: Jane Doe" under the caption line is its credit, as under any picture's caption.
@@ -1120,6 +1125,8 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     stripped = context.lines[index].strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
+    if _bold_subheading(context, index):
+        return False
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in current().boilerplate or _labelled_elsewhere(context, index):
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
@@ -1133,6 +1140,32 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
             return read_credit(link.text) is not None
     return True
+
+
+# A subheading set in bold is short: a caption of more words in bold is a sentence.
+_MAX_BOLD_HEADING_WORDS: Final = 10
+
+
+def _bold_subheading(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a subheading set in bold, over the text it heads.
+
+    Pages set their subheadings as bold paragraphs (``**Making the sauce**``), so a picture
+    often stands right over one. A short bold line with no sentence end and no credit, with
+    prose, a list or a heading under it, heads what follows; it is not the picture's caption.
+    A name in bold over prose (an author box under a headshot) is no caption either.
+    """
+    if not _bold(context, index) or _may_carry_credit(context.lines[index].strip(BLANK)[:-2]):
+        return False
+    text = context.inline(index).text.strip(BLANK)
+    if not text or ". " in text or text[-1] in ".!?" or len(text.split()) > _MAX_BOLD_HEADING_WORDS:
+        return False  # a sentence, or two ("Figure 3. The mill."), is no subheading
+    after = _near(context, index)
+    if after is None:
+        return False
+    shape = context.shape(after)
+    return shape in (Shape.HEADING, Shape.LIST_ITEM) or (
+        shape is Shape.TEXT and is_prose(context.inline(after).text)
+    )
 
 
 def _date_over_title(context: Context, index: int) -> bool:
@@ -1327,27 +1360,44 @@ def _image_followers(
                 text, date = _split_date(context.inline(caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
-    if _page_label(context, last, reading):
+    if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
 
 
-def _page_label(context: Context, last: int, reading: CaptionReading) -> bool:
-    """Whether the one word read under a picture, ending on line ``last``, is the page's.
+# A teaser's kicker is a word or a short phrase ("Gesundheit", "Ideas for the garden").
+_MAX_KICKER_WORDS: Final = 4
 
-    A teaser card sets a kicker between its picture and its headline link (``Gesundheit``,
-    then ``[Headline](url)``), and pictures stand over counts, times and numbers (``57``,
-    ``17:42``). Such a word, with no credit or date beside it, is no caption. A one-word
-    caption otherwise stays one (a product's name under its picture).
+
+def _page_label(context: Context, last: int, reading: CaptionReading, picture: int) -> bool:
+    """Whether the few words or the figures under a picture, up to line ``last``, are the page's.
+
+    A teaser card sets a kicker between its picture (on line ``picture``) and its headline link
+    (``Gesundheit``, ``Ideas for the garden``, then ``[Headline](url)``), and pictures stand over
+    counts, times, scores and prices (``57``, ``17:42``, ``57 : 33``, ``14,90 €``). Such words,
+    with no credit or date beside them, are no caption. Words the picture's alt text or title
+    repeat are its caption (``![](src "Ida Marsk")``, ``Ida Marsk``, then a link), and a
+    one-word caption otherwise stays one (a product's name under its picture).
     """
     if reading.credit is not None or reading.date is not None or not reading.text:
         return False
-    if len(reading.text.split()) != 1 or read_credit(reading.text) is not None:
+    if read_credit(reading.text) is not None:
         return False  # "iStock/Jane": a credit read as text is the picture's all the same
-    if _LETTERS.search(reading.text) is None:
-        return True
+    one_word = len(reading.text.split()) == 1
+    if _LETTERS.search(reading.text) is None and (one_word or _has_digit(reading.text)):
+        return True  # figures and marks, no word of two letters ("H & M" is a name)
+    if not one_word and (
+        len(reading.text.split()) > _MAX_KICKER_WORDS
+        or reading.text.rstrip()[-1:] in ".!?"
+        or reading.text.casefold() in context.lines[picture].casefold()
+    ):
+        return False  # a sentence, or the words of the picture's alt text or title: its caption
     after = _near(context, last)
     return after is not None and _headline_link(context, after) is not None
+
+
+def _has_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
 
 
 def _story_under_picture(context: Context, index: int, reading: CaptionReading) -> bool:

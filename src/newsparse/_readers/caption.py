@@ -20,7 +20,14 @@ from newsparse.vocabulary import (
     word_pattern,
 )
 
-__all__ = ["MAX_CREDIT", "CreditWords", "credit_words", "picture_credit", "read_credit"]
+__all__ = [
+    "MAX_CREDIT",
+    "CreditWords",
+    "credit_words",
+    "notice_year",
+    "picture_credit",
+    "read_credit",
+]
 
 
 class CreditWords(NamedTuple):
@@ -172,9 +179,12 @@ def read_credit(text: str) -> str | None:
         return None
     labelled = _LABELLED.match(text)
     if labelled is not None and labelled["label"].casefold() in credit_words().labels:
-        # "Foto: © Jane Doe": the copyright mark adds nothing to the name
+        # "Foto: © Jane Doe", "Bildcredit: (c) X": the copyright mark adds nothing to the name
         credit = _closed(labelled["credit"] or "", opened=text[:1] in "([")
-        return credit[1:].lstrip() if credit.startswith("©") else credit
+        for mark in ("©", "(c)", "(C)"):
+            if credit.startswith(mark) and credit[len(mark) :].strip():
+                return credit[len(mark) :].lstrip()
+        return credit
     abbreviated = _ABBREVIATED.match(text)
     if (
         abbreviated is not None
@@ -187,6 +197,7 @@ def read_credit(text: str) -> str | None:
         and len(text) <= 60
         and not credit_words().reserved.search(text)
         and _WORD.search(copyright_mark["credit"])
+        and not notice_year(copyright_mark["credit"])
     ):
         # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
         # notice, not a credit)
@@ -208,6 +219,23 @@ def read_credit(text: str) -> str | None:
     if len(text) <= 60 and picture_credit(text):
         return text
     return None
+
+
+# A year, or a span of years, opening a copyright notice: "2020", "1994-2022", "2000 - 2020"
+_NOTICE_YEAR: Final = re.compile(r"^[©\s]{0,4}(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def notice_year(credit: str) -> bool:
+    """Whether what follows a copyright mark opens with a year: a page's notice, no credit.
+
+    A site's footer reads ``© 2020 Example Media`` or ``Copyright 2000 - 2020 by Example``; a
+    picture's credit names its owner first (``© Jane Doe``, ``© Example Images 2019``).
+
+    Example:
+        >>> notice_year("2000 - 2020 by Example Media"), notice_year("Jane Doe 2019")
+        (True, False)
+    """
+    return _NOTICE_YEAR.match(credit) is not None
 
 
 def _closed(credit: str, *, opened: bool) -> str:
