@@ -119,3 +119,37 @@ def test_a_previous_or_next_story_heading_is_no_related_label(title: str) -> Non
     assert_lossless(text, article)
     assert not article.related
     assert "winter timetable" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("over", "label"),
+    [
+        ("### You might also want to read these", "You might also want to read these"),
+        ("## Das könnte Sie auch noch interessieren", "Das könnte Sie auch noch interessieren"),
+        ("### Five to one", "Five to one"),
+    ],
+)
+def test_a_heading_of_up_to_eight_words_names_the_box_under_it(over: str, label: str) -> None:
+    second = "[Fish market moves to the square while the quay is closed](/news/fish-market-moves)"
+    text = _dump(f"{over}\n\n* {_STORY.format(url=_OWN)}\n* {second}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.label for r in article.related] == [label, label]
+    assert label not in article.text
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "### The crews list these reasons for the new winter timetable:",  # ends in a colon
+        "**A bold line of far too many words for a box**",  # a plain line: five words at most
+    ],
+)
+def test_a_long_line_over_story_links_names_no_box(over: str) -> None:
+    second = "[Fish market moves to the square while the quay is closed](/news/fish-market-moves)"
+    text = _dump(f"{over}\n\n* {_STORY.format(url=_OWN)}\n* {second}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    # The line stays body, and with no box named no story link is related.
+    assert over.strip("#* ") in article.text
+    assert not article.related

@@ -1027,6 +1027,9 @@ def _over_links(context: Context, index: int) -> bool:
 
 _MAX_HEADING_LABEL: Final = 80
 _MAX_HEADING_LABEL_WORDS: Final = 5
+# A heading names its box in more words than a plain line may: "Das könnte Sie auch noch
+# interessieren", "Vous aimerez peut-être aussi ces articles".
+_MAX_HEADED_BOX_WORDS: Final = 8
 _HEADING_GAP: Final = 2
 
 
@@ -1048,9 +1051,13 @@ def _heading_label(context: Context, index: int) -> tuple[str, int] | None:
             return None  # the last line of a paragraph, not a line of its own
         if not is_emphasised(line) and text[-1:] != ":":
             return None
+    colon = text.rstrip(BLANK).endswith(":")
     text = text.rstrip(SEPARATORS + " ")
     words = text.split()
-    if not words or len(words) > _MAX_HEADING_LABEL_WORDS or text[-1:] in ".!?,;":
+    # A long heading names a box; a long one ending in a colon introduces the text's own list.
+    long_box = shape is Shape.HEADING and not colon
+    most = _MAX_HEADED_BOX_WORDS if long_box else _MAX_HEADING_LABEL_WORDS
+    if not words or len(words) > most or text[-1:] in ".!?,;":
         return None
     if any(char.isdigit() for char in text) or is_prose(text):
         return None  # "4,95 €", "Top 10": a price or a count, not a box's name
