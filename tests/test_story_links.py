@@ -153,3 +153,42 @@ def test_a_long_line_over_story_links_names_no_box(over: str) -> None:
     # The line stays body, and with no box named no story link is related.
     assert over.strip("#* ") in article.text
     assert not article.related
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("*More on the harbour works:* " + _STORY.format(url=_OWN), "More on the harbour works"),
+        ("**Mehr dazu lesen Sie hier:** " + _STORY.format(url=_OWN), "Mehr dazu lesen Sie hier"),
+        ("Also worth a look: " + _STORY.format(url=_OWN), "Also worth a look"),
+    ],
+)
+def test_a_lead_with_a_colon_before_one_story_link_is_its_label(line: str, label: str) -> None:
+    text = _dump(line)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.title, r.url) for r in article.related] == [
+        (label, "Ferry crews vote on the new winter timetable", _OWN)
+    ]
+    assert "winter timetable" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Another site: a source the text names.
+        "More on the harbour works: "
+        + _STORY.format(url="https://www.coast-weekly.example/news/ferry-crews-vote"),
+        # Words after the link: a sentence of the text.
+        "More on the harbour works: " + _STORY.format(url=_OWN) + " on Monday.",
+        # A lead of too many words to be a label.
+        "More on the harbour works and on the boats the crews took out last winter: "
+        + _STORY.format(url=_OWN),
+    ],
+)
+def test_a_link_after_a_colon_that_is_no_teaser_stays_body(line: str) -> None:
+    text = _dump(line)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not article.related
+    assert "winter timetable" in article.text

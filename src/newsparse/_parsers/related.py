@@ -984,6 +984,38 @@ def _story_link_claim(context: Context, index: int) -> Claim | None:
     )
 
 
+_MAX_LEAD_WORDS: Final = 8
+
+
+def _led_story_claim(context: Context, index: int) -> Claim | None:
+    """A short lead ending in a colon, then one link to another story of the site, on its own.
+
+    ``*Also worth reading:* [Title of another story](/news/title-of-another-story)``, as a
+    paragraph or a quote: a teaser set into the text, its lead (no known label) the label.
+    """
+    if context.in_header(index) or not _own_block(context, index):
+        return None
+    inline = render(_without_block_marker(context.lines[index]))
+    if len(inline.links) != 1 or inline.text[inline.links[0].end :].strip(BLANK + "*_"):
+        return None
+    link = inline.links[0]
+    lead = inline.text[: link.start].strip(BLANK + "*_#")
+    words = lead.rstrip(":").split()
+    if not lead.endswith(":") or not 0 < len(words) <= _MAX_LEAD_WORDS:
+        return None
+    title = _clean_title(link.text)
+    if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(link.url):
+        return None
+    if not _story_url(context, link.url):
+        return None
+    reading = RelatedReading(label=" ".join(words), title=title, url=link.url)
+    return Claim(
+        elements=(_element(context, index, index, reading),),
+        found=(Found.RELATED,),
+        next_line=index + 1,
+    )
+
+
 _CARD_LINES: Final = 6
 
 
@@ -1474,7 +1506,7 @@ def rule(context: Context, index: int) -> Claim | None:
     markdown = _without_block_marker(line)
     reading = read_related(markdown)
     if reading is None:
-        return _loose_story_claim(context, index)
+        return _loose_story_claim(context, index) or _led_story_claim(context, index)
     several = _split_line(context, index, index, read_link_list(markdown), minimum=1)
     if several:
         return Claim(elements=several, found=(Found.RELATED,) * len(several), next_line=index + 1)
