@@ -1247,6 +1247,7 @@ BOILERPLATE_LINES: Final[dict[str, BoilerplateKind]] = _table(
         "suche nach | suchen | registrieren | register | rss | rss feed | mehr erfahren | "
         "learn more | en savoir plus | saber más | previous article | next article | "
         "previous post | next post | vorheriger beitrag | nächster beitrag | "
+        "previous story | next story | vorheriger artikel | nächster artikel | "
         "article précédent | article suivant | artículo anterior | artículo siguiente",
         BoilerplateKind.OTHER: "reuse this content | reprints & permissions | "
         "reprints and permissions | republish this article | report an error | "

@@ -900,6 +900,152 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     return claim
 
 
+# A file a link downloads rather than a page to read: "annual-report-2024.pdf".
+_DOWNLOAD: Final = re.compile(
+    r"[.](?:pdf|docx?|xlsx?|pptx?|odt|zip|jpe?g|png|gif|webp|svg|mp[34]|epub)$", re.I
+)
+# The last part of an article's address: a slug of 3+ words ("a-story-title") or a number id.
+_STORY_SLUG: Final = re.compile(r"[^\W_]{1,80}(?:[-_][^\W_]{1,80}){2}|[0-9]{4}")
+
+
+def _host(netloc: str) -> str:
+    """A URL's host as sites name themselves both ways: case-folded, ``www.`` dropped."""
+    return netloc.casefold().removeprefix("www.")
+
+
+def _story_url(context: Context, url: str | None) -> bool:
+    """Whether ``url`` leads to another article of the dump's own site (``/news/a-story-title``).
+
+    The site is the footer's address; a link to another site is a source the text cites, a link
+    to the page itself or to a file (``.pdf``) is no story, and a story's address ends in a slug
+    of several words or a number.
+    """
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+        page = urlsplit(context.footer_url or "")
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    if parts.netloc:
+        if parts.scheme not in ("http", "https") or _host(parts.netloc) != _host(page.netloc):
+            return False
+    elif not parts.path.startswith("/"):
+        return False  # a fragment ("#part-2") or a path relative to the page
+    path = parts.path.rstrip("/")
+    if path == page.path.rstrip("/") or _DOWNLOAD.search(path):
+        return False
+    if any(part in current().section_path_segments for part in path.casefold().split("/")):
+        return False  # "/tag/harbour-works/": a topic page, not a story
+    return _STORY_SLUG.search(path.rsplit("/", 1)[-1]) is not None
+
+
+def _own_block(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a block of its own: a list item, or a line between blank lines."""
+    if context.shape(index) is Shape.LIST_ITEM:
+        return True
+    before = index == 0 or context.blank[index - 1]
+    return before and (index + 1 >= context.count or context.blank[index + 1])
+
+
+def _introduced(context: Context, index: int) -> bool:
+    """Whether a sentence over ``index`` introduces it with a colon ("The study is online here:").
+
+    A short or emphasised colon line (``**Read on:**``) is a box's label, not such a sentence.
+    """
+    above = context.prev_nonblank(index)
+    if above is None or "](" in context.lines[above] or is_emphasised(context.lines[above]):
+        return False
+    text = context.inline(above).text
+    return text.rstrip(BLANK).endswith(":") and not _box_label(text)
+
+
+def _story_link_claim(context: Context, index: int) -> Claim | None:
+    """A block that is only a link to another article of the site: a story link set into the text.
+
+    ``[Title of another story](/news/title-of-another-story)`` between two paragraphs, as a list
+    item or as a heading, with no label: a teaser the page puts in the text, not part of it.
+    """
+    if context.in_header(index) or not _own_block(context, index):
+        return None
+    item = _link_item(context, index)
+    if item is None or item[2] != index or _image_line(_item_markdown(context.lines[index])):
+        return None  # a linked picture is a card's, its alt text no title to trust
+    title, url, _ = item
+    if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(url):
+        return None
+    if not _story_url(context, url) or _introduced(context, index):
+        return None
+    reading = RelatedReading(label=None, title=title, url=url)
+    return Claim(
+        elements=(_element(context, index, index, reading),),
+        found=(Found.RELATED,),
+        next_line=index + 1,
+    )
+
+
+_MAX_LEAD_WORDS: Final = 8
+
+
+def _led_story_claim(context: Context, index: int) -> Claim | None:
+    """A short lead ending in a colon, then one link to another story of the site, on its own.
+
+    ``*Also worth reading:* [Title of another story](/news/title-of-another-story)``, as a
+    paragraph or a quote: a teaser set into the text, its lead (no known label) the label.
+    """
+    if context.in_header(index) or not _own_block(context, index):
+        return None
+    inline = render(_without_block_marker(context.lines[index]))
+    if len(inline.links) != 1 or inline.text[inline.links[0].end :].strip(BLANK + "*_"):
+        return None
+    link = inline.links[0]
+    lead = inline.text[: link.start].strip(BLANK + "*_#")
+    words = lead.rstrip(":").split()
+    if not lead.endswith(":") or not 0 < len(words) <= _MAX_LEAD_WORDS:
+        return None
+    title = _clean_title(link.text)
+    if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(link.url):
+        return None
+    if not _story_url(context, link.url):
+        return None
+    reading = RelatedReading(label=" ".join(words), title=title, url=link.url)
+    return Claim(
+        elements=(_element(context, index, index, reading),),
+        found=(Found.RELATED,),
+        next_line=index + 1,
+    )
+
+
+_CARD_LINES: Final = 6
+
+
+def _links_above(context: Context, index: int, url: str | None) -> bool:
+    """Whether a line just above ``index`` (a card's picture or headline) links to ``url`` too."""
+    if not url:
+        return False
+    needle = f"]({url}"
+    return any(
+        needle in context.lines[above] for above in range(max(0, index - _CARD_LINES), index)
+    )
+
+
+def _loose_story_claim(context: Context, index: int) -> Claim | None:
+    """A story link set into the text with no box label over it: navigation, out of the body.
+
+    Publishers seldom mark such teasers as related, so they are kept as the page's furniture;
+    under a heading (:func:`_headed_claim`) the same links make a labelled related box.
+    """
+    claim = _story_link_claim(context, index)
+    if claim is None:
+        return None
+    span = claim.elements[0].span
+    return Claim(
+        elements=(_navigation(claim.elements[0].raw, span),),
+        found=(Found.BOILERPLATE,),
+        next_line=claim.next_line,
+    )
+
+
 def _over_links(context: Context, index: int) -> bool:
     """Whether line ``index`` is short and the line under it (a blank line aside) opens a link."""
     if len(context.lines[index]) > _MAX_HEADING_LABEL or "](" in context.lines[index]:
@@ -913,6 +1059,9 @@ def _over_links(context: Context, index: int) -> bool:
 
 _MAX_HEADING_LABEL: Final = 80
 _MAX_HEADING_LABEL_WORDS: Final = 5
+# A heading names its box in more words than a plain line may: "Das könnte Sie auch noch
+# interessieren", "Vous aimerez peut-être aussi ces articles".
+_MAX_HEADED_BOX_WORDS: Final = 8
 _HEADING_GAP: Final = 2
 
 
@@ -934,9 +1083,13 @@ def _heading_label(context: Context, index: int) -> tuple[str, int] | None:
             return None  # the last line of a paragraph, not a line of its own
         if not is_emphasised(line) and text[-1:] != ":":
             return None
+    colon = text.rstrip(BLANK).endswith(":")
     text = text.rstrip(SEPARATORS + " ")
     words = text.split()
-    if not words or len(words) > _MAX_HEADING_LABEL_WORDS or text[-1:] in ".!?,;":
+    # A long heading names a box; a long one ending in a colon introduces the text's own list.
+    long_box = shape is Shape.HEADING and not colon
+    most = _MAX_HEADED_BOX_WORDS if long_box else _MAX_HEADING_LABEL_WORDS
+    if not words or len(words) > most or text[-1:] in ".!?,;":
         return None
     if any(char.isdigit() for char in text) or is_prose(text):
         return None  # "4,95 €", "Top 10": a price or a count, not a box's name
@@ -987,6 +1140,11 @@ def _unlabelled_run(context: Context, index: int) -> Claim | None:
     claim = _teaser_claim(context, index) if context.lines[index].lstrip(" ")[:1] == "[" else None
     if claim is None:
         claim = _unlabelled_claim(context, index)
+    if claim is None:
+        claim = _story_link_claim(context, index)
+        first = claim.elements[0] if claim is not None else None
+        if isinstance(first, RelatedLink) and _links_above(context, index, first.url):
+            return None  # the card's second link to its story ("Read on: Title")
     if claim is None or Found.RELATED not in claim.found or claim.found[0] is not Found.RELATED:
         return None  # furniture (a "most read" box), or no link at all
     if any(isinstance(e, RelatedLink) and e.label is not None for e in claim.elements):
@@ -1326,7 +1484,8 @@ def rule(context: Context, index: int) -> Claim | None:
         and _label_word(context, index) not in related_words().listing_first_words
         and not _over_links(context, index)
     ):
-        return None
+        # "## [Title of another story](url)": a heading that is one story link.
+        return _loose_story_claim(context, index) if shape is Shape.HEADING else None
     label = _label_line(context, index)
     if label is not None:
         box = _list_claim(context, index, label[0], label[1] + 1)
@@ -1347,7 +1506,7 @@ def rule(context: Context, index: int) -> Claim | None:
     markdown = _without_block_marker(line)
     reading = read_related(markdown)
     if reading is None:
-        return None
+        return _loose_story_claim(context, index) or _led_story_claim(context, index)
     several = _split_line(context, index, index, read_link_list(markdown), minimum=1)
     if several:
         return Claim(elements=several, found=(Found.RELATED,) * len(several), next_line=index + 1)

@@ -1,0 +1,194 @@
+"""Story links set into the text: a block that is only a link to another article of the site.
+
+Converters keep teaser links a page puts between its paragraphs (``[Title of another
+story](/news/title-of-another-story)``, as a paragraph, a list item or a heading). They are no part
+of the article: with no label over them they are navigation, under a box's heading they are that
+box's related links. Links the text cites (another site, a file, a part of the page) stay body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import BoilerplateKind
+
+from .helpers import assert_lossless
+
+_OPENING = (
+    "# Lantern boats return to the quay\n\n"
+    "By Odile Fenwick\n\n"
+    "The lantern boats leave the old mill at nightfall and drift down to the harbour mouth, "
+    "where the crews gather them before the tide turns and carry them back up the quay. Each boat "
+    "holds a candle in a paper shade, and the children of the harbour school paint the shades."
+)
+_CLOSING = (
+    "The organisers expect twelve thousand visitors and ask them to come on foot, since the "
+    "quay road closes to cars from four in the afternoon until midnight."
+)
+_FOOTER = "Original url:\n\n<https://www.harbour-post.example/news/lantern-boats-return-2031>"
+_STORY = "[Ferry crews vote on the new winter timetable]({url})"
+_OWN = "https://www.harbour-post.example/news/ferry-crews-vote-on-winter-timetable"
+
+
+def _dump(middle: str) -> str:
+    return f"{_OPENING}\n\n{middle}\n\n{_CLOSING}\n\n{_FOOTER}\n"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        _STORY.format(url=_OWN),
+        _STORY.format(url="/news/ferry-crews-vote-on-winter-timetable"),
+        _STORY.format(url="https://harbour-post.example/2031/05/ferry-crews-vote/"),
+        "* " + _STORY.format(url=_OWN),
+        "## " + _STORY.format(url=_OWN),
+        "**" + _STORY.format(url="/news/ferry-story-48213") + "**",
+    ],
+)
+def test_a_lone_link_to_another_story_of_the_site_is_navigation(block: str) -> None:
+    text = _dump(block)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert "winter timetable" not in article.text
+    assert [b.kind for b in article.boilerplate] == [BoilerplateKind.NAVIGATION]
+    assert article.boilerplate[0].raw == block
+    assert not article.related
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A source the text cites: another site.
+        _STORY.format(url="https://www.coast-weekly.example/news/ferry-crews-vote-on-timetable"),
+        # A file to download, a part of this page, the page itself, a path with no story slug.
+        _STORY.format(url="/files/ferry-crews-vote-timetable.pdf"),
+        _STORY.format(url="#ferry-crews-vote"),
+        _STORY.format(url="https://www.harbour-post.example/news/lantern-boats-return-2031"),
+        _STORY.format(url="/desktop/windows/install/"),
+        # A topic page, not a story.
+        _STORY.format(url="/tag/ferry-crews-and-timetables/"),
+        # Too few words for an article's title.
+        "[Winter timetable](/news/ferry-crews-vote-on-winter-timetable)",
+        # Text beside the link: a sentence of the article.
+        "See " + _STORY.format(url=_OWN) + " for the figures.",
+    ],
+)
+def test_a_link_the_text_cites_stays_body(block: str) -> None:
+    text = _dump(block)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert "winter timetable" in article.text or "Winter timetable" in article.text
+    assert len(article.body) == 3
+
+
+def test_a_link_a_sentence_introduces_with_a_colon_stays_body() -> None:
+    intro = "The full timetable the crews voted on is published on the port's own pages here:"
+    text = _dump(f"{intro}\n\n{_STORY.format(url=_OWN)}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert "Ferry crews vote on the new winter timetable" in article.text
+
+
+def test_a_story_link_under_a_box_heading_is_a_related_link_of_that_box() -> None:
+    second = "[Fish market moves to the square while the quay is closed](/news/fish-market-moves)"
+    text = _dump(f"**Read on:**\n\n{_STORY.format(url=_OWN)}\n\n{second}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.url) for r in article.related] == [
+        ("Read on", _OWN),
+        ("Read on", "/news/fish-market-moves"),
+    ]
+    assert "Read on" not in article.text
+
+
+def test_a_cards_second_link_to_its_story_is_no_second_related_link() -> None:
+    card = f"### {_STORY.format(url=_OWN)}\n\n* [Read more about the ferry crews' vote]({_OWN})"
+    text = _dump(f"### Also on the quay\n\n{card}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.url for r in article.related] == [_OWN]
+    assert "ferry crews' vote" not in article.text
+
+
+@pytest.mark.parametrize("title", ["Previous story", "Nächster Artikel"])
+def test_a_previous_or_next_story_heading_is_no_related_label(title: str) -> None:
+    text = _dump(f"### {title}\n\n{_STORY.format(url=_OWN)}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not article.related
+    assert "winter timetable" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("over", "label"),
+    [
+        ("### You might also want to read these", "You might also want to read these"),
+        ("## Das könnte Sie auch noch interessieren", "Das könnte Sie auch noch interessieren"),
+        ("### Five to one", "Five to one"),
+    ],
+)
+def test_a_heading_of_up_to_eight_words_names_the_box_under_it(over: str, label: str) -> None:
+    second = "[Fish market moves to the square while the quay is closed](/news/fish-market-moves)"
+    text = _dump(f"{over}\n\n* {_STORY.format(url=_OWN)}\n* {second}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [r.label for r in article.related] == [label, label]
+    assert label not in article.text
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "### The crews list these reasons for the new winter timetable:",  # ends in a colon
+        "**A bold line of far too many words for a box**",  # a plain line: five words at most
+    ],
+)
+def test_a_long_line_over_story_links_names_no_box(over: str) -> None:
+    second = "[Fish market moves to the square while the quay is closed](/news/fish-market-moves)"
+    text = _dump(f"{over}\n\n* {_STORY.format(url=_OWN)}\n* {second}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    # The line stays body, and with no box named no story link is related.
+    assert over.strip("#* ") in article.text
+    assert not article.related
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("*More on the harbour works:* " + _STORY.format(url=_OWN), "More on the harbour works"),
+        ("**Mehr dazu lesen Sie hier:** " + _STORY.format(url=_OWN), "Mehr dazu lesen Sie hier"),
+        ("Also worth a look: " + _STORY.format(url=_OWN), "Also worth a look"),
+    ],
+)
+def test_a_lead_with_a_colon_before_one_story_link_is_its_label(line: str, label: str) -> None:
+    text = _dump(line)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.title, r.url) for r in article.related] == [
+        (label, "Ferry crews vote on the new winter timetable", _OWN)
+    ]
+    assert "winter timetable" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Another site: a source the text names.
+        "More on the harbour works: "
+        + _STORY.format(url="https://www.coast-weekly.example/news/ferry-crews-vote"),
+        # Words after the link: a sentence of the text.
+        "More on the harbour works: " + _STORY.format(url=_OWN) + " on Monday.",
+        # A lead of too many words to be a label.
+        "More on the harbour works and on the boats the crews took out last winter: "
+        + _STORY.format(url=_OWN),
+    ],
+)
+def test_a_link_after_a_colon_that_is_no_teaser_stays_body(line: str) -> None:
+    text = _dump(line)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not article.related
+    assert "winter timetable" in article.text
