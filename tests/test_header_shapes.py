@@ -849,6 +849,36 @@ def test_a_one_word_heading_over_the_text_is_the_title(heading: str, title: str 
     assert newsparse.parse(f"{heading}\n\n#### Anleger\n\n{_BODY}\n").title != title
 
 
+def _closed(header: str) -> str:
+    """``header`` with each ATX heading closed, as some converters write them (``# Title #``)."""
+    return "\n".join(
+        f"{line} {line.split(' ', 1)[0]}" if line.startswith("#") else line
+        for line in header.split("\n")
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # The page's title, then the article's own heading repeating it.
+        "# Neue Fähre für Lindholm | Inselbote\n\n![](/bilder/faehre.jpg)\n\n"
+        "# Neue Fähre für Lindholm",
+        "# Lindholm - Fähren und Häfen\n\n![Lindholm](/bilder/insel.jpg)\n\n# Lindholm",
+        # A site's name linked home over the headline.
+        "# [Inselbote](https://inselbote.example/)\n\n# Die Fähre nach Lindholm fährt wieder",
+        # One word before the text, with nothing else to take.
+        "## Fährverbindungen",
+    ],
+)  # fmt: skip
+def test_closed_headings_choose_the_same_title(header: str) -> None:
+    """A closing ``#`` run is no part of a heading: the title chosen is the open form's."""
+    opened, closed = f"{header}\n\n{_BODY}\n", f"{_closed(header)}\n\n{_BODY}\n"
+    article = newsparse.parse(closed)
+    assert_lossless(closed, article)
+    assert article.title is not None
+    assert article.title == newsparse.parse(opened).title
+
+
 @pytest.mark.parametrize(
     ("line", "day"),
     [

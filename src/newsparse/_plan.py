@@ -227,6 +227,19 @@ def _title_level(context: Context, index: int) -> int:
     return context.title_level(index) or (1 if list_heading(context, index) else 0)
 
 
+def _heading_plain(context: Context, index: int) -> str:
+    """Line ``index`` as plain text without its ``#`` runs, the closing run too (``# Title #``).
+
+    Some converters close ATX headings; the run is no part of the heading's text (CommonMark),
+    and the title's own reading (``heading_text``) drops it already.
+    """
+    text = context.inline(index).text.lstrip("# ")
+    if context.shape(index) is not Shape.HEADING:
+        return text
+    closing = syntax.closing_hashes(text)
+    return text if closing is None else text[:closing].rstrip(" \t")
+
+
 def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
     # The first level-1 heading in the front of the dump; else the first heading of any level
     # before the text begins, skipping short section links ("## [Local News](#)"); else the
@@ -282,7 +295,7 @@ def _one_word_title(context: Context, end: int) -> int | None:
         if not _title_level(context, index):
             continue
         inline = context.inline(index)
-        words = inline.text.lstrip("# ").split()
+        words = _heading_plain(context, index).split()
         folded = " ".join(words).casefold()
         after = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
         if (
@@ -324,7 +337,7 @@ def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[st
 
     A slug leaves numbers at its ends out (see :func:`~newsparse._sites.slug_words`).
     """
-    return bare_words(slug_tokens(context.inline(index).text.lstrip("# ")))
+    return bare_words(slug_tokens(_heading_plain(context, index)))
 
 
 def _spells(words: list[tuple[int, frozenset[str]]], slug: tuple[str, ...]) -> bool:
@@ -391,8 +404,8 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if following is None or not context.title_level(following):
         return index
     lower = context.title_level(following) != 1
-    title = " ".join(context.inline(index).text.lstrip("# ").split())
-    repeat = " ".join(context.inline(following).text.lstrip("# ").split())
+    title = " ".join(_heading_plain(context, index).split())
+    repeat = " ".join(_heading_plain(context, following).split())
     if not repeat or repeat == title or repeat[-1] in ":,":
         return index
     if not lower and _dated_headline_under(
@@ -507,7 +520,7 @@ _LONG_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
 def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
     """Whether a heading names the site or a part of the page rather than an article."""
     inline = context.inline(index)
-    text = inline.text.lstrip("# ").strip().replace("\u00ad", "")
+    text = _heading_plain(context, index).strip().replace("\u00ad", "")
     folded = " ".join(text.casefold().strip(" :|»›-–").split())
     if len(inline.links) == 1 and home_page(inline.links[0].url):
         return True  # "[Example Blog](https://blog.example/)": the site's name, linked home
@@ -533,7 +546,7 @@ def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
 def _title_like(context: Context, index: int) -> bool:
     # Three words, or two words without a link: "## [Local News](#)" is a section link.
     inline = context.inline(index)
-    words = inline.text.lstrip("# ").split()
+    words = _heading_plain(context, index).split()
     if len(words) >= 3:
         return True
     return len(words) == 2 and not inline.links and all(w.isalpha() for w in words)
@@ -545,7 +558,7 @@ def _over_prose(context: Context, index: int) -> bool:
     Such a heading (``## [Tach auch!](#)`` on a blog) is taken when no other heading is; a
     section link stands among other links, not over the text.
     """
-    words = context.inline(index).text.lstrip("# ").split()
+    words = _heading_plain(context, index).split()
     following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
     return (
         len(words) == 2
