@@ -74,8 +74,8 @@ def _only_labels(context: Context, start: int, stop: int) -> bool:
     for line in range(start, stop):
         if context.blank[line]:
             continue
-        text = context.inline(line).text.strip()
-        if _repeats_title(context, _plain_text(context, line)) or _mostly_figures(text):
+        text = _plain_text(context, line)
+        if _repeats_title(context, text) or _mostly_figures(text):
             continue
         if len(text.split()) >= _MIN_WORDS or text.endswith((".", "!", "?")):
             return False
