@@ -10,6 +10,7 @@ from newsparse._inline import Inline, render
 from newsparse._model import BlockKind, Paragraph
 from newsparse._parsers.common import block_images, heading_text, is_emphasised, trailing_elements
 from newsparse._readers.dateline import split_trailing
+from newsparse._readers.reading_time import reading_time
 
 __all__ = ["rule", "screen"]
 
@@ -221,15 +222,30 @@ def _is_summary(context: Context, inline: Inline) -> bool:
     """Whether a candidate's text reads as a summary, not furniture set under the title.
 
     Not mostly links (tags, share bars, a teaser); not a short lead-in ending in a colon ("Sie
-    sind hier:"; a paragraph of prose may end in one, introducing a list); not the title again,
-    whole or in part (a converter writes the headline twice).
+    sind hier:"; a paragraph of prose may end in one, introducing a list); not mostly figures
+    (a date line) nor a reading-time note; not the title again (a converter writes the headline
+    twice, or with a kicker before it).
     """
     text = inline.text.strip()
     if len(text.split()) < _MIN_WORDS or (text.endswith(":") and not is_prose(text)):
         return False
-    if _mostly_links(inline) or _mostly_figures(text):
+    if _mostly_links(inline) or _mostly_figures(text) or _reading_time_note(text):
         return False
     return not _repeats_title(context, text)
+
+
+# The most words a reading-time note holds ("Estimated reading time: 6 minutes").
+_MAX_NOTE_WORDS: Final = 8
+
+
+def _reading_time_note(text: str) -> bool:
+    """Whether a short line holds a reading-time note: page furniture, not a summary."""
+    note = reading_time()
+    return (
+        len(text.split()) <= _MAX_NOTE_WORDS
+        and note.hint in text.casefold()
+        and note.anywhere.search(text) is not None
+    )
 
 
 def _mostly_figures(text: str) -> bool:
