@@ -10,6 +10,7 @@ from newsparse._inline import Inline, render
 from newsparse._model import BlockKind, Paragraph
 from newsparse._parsers.common import block_images, heading_text, is_emphasised, trailing_elements
 from newsparse._readers.dateline import split_trailing
+from newsparse._readers.reading_time import reading_time
 
 __all__ = ["rule", "screen"]
 
@@ -65,14 +66,55 @@ def _body_so_far(context: Context, index: int) -> int:
 
 
 def _only_labels(context: Context, start: int, stop: int) -> bool:
-    """Whether every non-blank line from ``start`` to ``stop`` is a label of a few words."""
+    """Whether every non-blank line from ``start`` to ``stop`` is a label or the title again.
+
+    A label is a few words (a section name, a kicker), or mostly figures (a date the date reader
+    did not take). Converters often write the headline twice (the page's ``<title>``, then the
+    article's ``<h1>``): the second is no text either.
+    """
     for line in range(start, stop):
         if context.blank[line]:
             continue
-        text = context.inline(line).text.strip()
+        text = _plain_text(context, line)
+        if _repeats_title(context, text) or _mostly_figures(text):
+            continue
         if len(text.split()) >= _MIN_WORDS or text.endswith((".", "!", "?")):
             return False
     return True
+
+
+def _plain_text(context: Context, line: int) -> str:
+    """Line ``line``'s plain text, without a heading's ``#`` marks."""
+    if context.shape(line) is Shape.HEADING:
+        return render(heading_text(context.lines[line])).text.strip()
+    return context.inline(line).text.strip()
+
+
+# Words a converter writes around the headline when it writes it again: a kicker ("Neues
+# Auto:"), a section and date, a breadcrumb ("Forum > Phones >"), a site name.
+_MAX_WORDS_AROUND_TITLE: Final = 6
+
+
+def _repeats_title(context: Context, text: str) -> bool:
+    """Whether ``text`` is the planned title's text again: whole or in part, or with a few words.
+
+    Punctuation and case do not count (``Title - Part`` and ``Title – Part``, ``Kicker: Title``
+    and ``Kicker : Title`` are the same headline). A headline of two words or more with a few
+    words around it (a kicker, a breadcrumb, a site name) is the headline again too.
+    """
+    title = _words_of(_title_text(context))
+    words = _words_of(text)
+    if not title or not words:
+        return False
+    if f" {words} " in f" {title} ":
+        return True
+    around = len(words.split()) - len(title.split())
+    return " " in title and 0 < around <= _MAX_WORDS_AROUND_TITLE and f" {title} " in f" {words} "
+
+
+def _words_of(text: str) -> str:
+    """``text``'s words, case-folded, joined by single spaces: punctuation and marks dropped."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
 def _text_claimed_first(context: Context) -> bool:
@@ -180,20 +222,41 @@ def _is_summary(context: Context, inline: Inline) -> bool:
     """Whether a candidate's text reads as a summary, not furniture set under the title.
 
     Not mostly links (tags, share bars, a teaser); not a short lead-in ending in a colon ("Sie
-    sind hier:"; a paragraph of prose may end in one, introducing a list); not the title again,
-    whole or in part (a converter writes the headline twice).
+    sind hier:"; a paragraph of prose may end in one, introducing a list); not mostly figures
+    (a date line) nor a reading-time note; not the title again (a converter writes the headline
+    twice, or with a kicker before it).
     """
     text = inline.text.strip()
     if len(text.split()) < _MIN_WORDS or (text.endswith(":") and not is_prose(text)):
         return False
-    if _mostly_links(inline):
+    if _mostly_links(inline) or _mostly_figures(text) or _reading_time_note(text):
         return False
-    title = _title_text(context)
-    return not (title and text.casefold().strip(_EDGE) in title)
+    return not _repeats_title(context, text)
 
 
-# Marks around a repeated headline ("**Title**", "Title.") ignored when comparing it to the title.
-_EDGE: Final = " *_.!?\"'«»„“”"
+# The most words a reading-time note holds ("Estimated reading time: 6 minutes").
+_MAX_NOTE_WORDS: Final = 8
+
+
+def _reading_time_note(text: str) -> bool:
+    """Whether a short line holds a reading-time note: page furniture, not a summary."""
+    note = reading_time()
+    return (
+        len(text.split()) <= _MAX_NOTE_WORDS
+        and note.hint in text.casefold()
+        and note.anywhere.search(text) is not None
+    )
+
+
+def _mostly_figures(text: str) -> bool:
+    """Whether half the words or more hold a digit: a date, a time, a page count, not a summary.
+
+    ``12 mai 2021, 09:40``, ``Posted: 3 June 2020``, ``Page 1 of 2``: the date reader may not
+    know the month's language, but a summary is words.
+    """
+    words = text.split()
+    figures = sum(any(char.isdigit() for char in word) for word in words)
+    return bool(words) and figures * 2 >= len(words)
 
 
 def _title_text(context: Context) -> str:
