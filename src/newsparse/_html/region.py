@@ -180,6 +180,10 @@ _ENDING_PROSE: Final = 100
 _TRAILING_FACT: Final = 300
 # A paragraph of one link after the article stays when it is this short (a signature).
 _SIGNATURE: Final = 100
+# A paragraph of one link is read as a pointer from this many characters; one ending with a
+# sentence stop is a sentence of the article that happens to be linked.
+_LINK_LINE_CHARS: Final = 10
+_SENTENCE_STOPS: Final = (".", "!", "?")
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
 # date, a section label).
@@ -709,6 +713,74 @@ class Layout:
                 index += own.nodes
             index += 1
 
+    def drop_link_paragraphs(self, region: Tag) -> None:
+        """Mark as furniture the paragraphs that are one short link, set among the article's text.
+
+        After the article's first paragraph of prose, a ``<p>`` of at most ``_SIGNATURE``
+        characters that is nearly all link text and ends with no sentence stop is a pointer to
+        another page ("Read also: <title>", "Order the book"), not article text. It is listed as a
+        card, so a link that reads as a story title is written as a related link.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        for index in range(self._first_prose(start, end), end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if tag.name != "p" or own.dead or own.hint or id(tag) in self._heads:
+                continue
+            if not _LINK_LINE_CHARS <= own.flow <= _SIGNATURE or own.text != own.flow:
+                continue
+            if own.flow_links * 5 < own.flow * 4:
+                continue
+            if visible_text(tag, _SIGNATURE * 2).endswith(_SENTENCE_STOPS) or _in_fact_box(tag):
+                continue
+            for inner in range(index, index + own.nodes + 1):
+                self.stats[id(self.order[inner])].dead = True
+
+    def drop_orphan_headings(self, region: Tag) -> None:
+        """Mark as furniture the headings left over a box that was left out.
+
+        A heading (``h2`` to ``h6``) after which, up to the next heading or the region's end, no
+        live text follows but some text was left out, titled that box ("More on this topic",
+        "Similar threads"): written alone, it would read as the article's last line.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        index = start + 1
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if tag.name not in _CARD_HEADINGS or own.dead or id(tag) in self._heads:
+                index += 1
+                continue
+            after = index + own.nodes + 1
+            following, left_out = after, False
+            while following < end:
+                nxt = self.order[following]
+                up = self.stats[id(nxt)]
+                if nxt.name in _HEADING_TAGS and not up.dead:
+                    break
+                if any(string.strip() for string in _strings(nxt)):
+                    if not up.dead:
+                        break
+                    left_out = True
+                following += 1
+            else:
+                if left_out:
+                    for inner in range(index, after):
+                        self.stats[id(self.order[inner])].dead = True
+                index = after
+                continue
+            nxt = self.order[following]
+            if left_out and nxt.name in _HEADING_TAGS:
+                for inner in range(index, after):
+                    self.stats[id(self.order[inner])].dead = True
+            index = max(after, following) if nxt.name in _HEADING_TAGS else after
+
     def _is_card_link(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a link wrapping a block with text (a teaser card linked whole)."""
         if tag.name != "a" or not _PARAGRAPH_PROSE_CHARS <= own.text < _CARD_LINK_TEXT:
@@ -1028,6 +1100,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.end_at_last_paragraph(region.root)
         layout.drop_teaser_cards(region.root)
         layout.drop_card_links(region.root)
+        layout.drop_link_paragraphs(region.root)
     return region
 
 
@@ -1101,6 +1174,12 @@ def _sentence(own: _Stats) -> int:
     """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
     return max(own.prose, prose)
+
+
+def _in_fact_box(tag: Tag) -> bool:
+    """Whether ``tag``'s box is named for a byline or a date (a linked author name in a ``<p>``)."""
+    parent = tag.parent
+    return parent is not None and HEADER_HINT.search(_ident(parent)) is not None
 
 
 def _in_link(tag: Tag) -> bool:
