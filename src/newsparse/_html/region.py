@@ -781,6 +781,56 @@ class Layout:
                     self.stats[id(self.order[inner])].dead = True
             index = max(after, following) if nxt.name in _HEADING_TAGS else after
 
+    def drop_orphan_headings(self, region: Tag) -> None:
+        """Mark as furniture the headings left over a box that was left out.
+
+        A heading (``h2`` to ``h6``) after which, up to the next heading or the region's end, no
+        live text follows but some text was left out, titled that box ("More on this topic",
+        "Similar threads"): written alone, it would read as the article's last line.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        index = start + 1
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            after = index + own.nodes + 1
+            if (
+                tag.name not in _CARD_HEADINGS
+                or own.dead
+                or own.hint
+                or id(tag) in self._heads
+                or _in_fact_box(tag)
+            ):
+                index += 1
+                continue
+            following, left_out = self._after_heading(after, end)
+            if left_out:
+                for inner in range(index, after):
+                    self.stats[id(self.order[inner])].dead = True
+            index = max(after, following)
+
+    def _after_heading(self, index: int, end: int) -> tuple[int, bool]:
+        """Where the text after a heading starts, and whether only left-out text came first.
+
+        Returns the index of the first live text or live heading from ``index`` (``end`` if
+        none), and whether some left-out text came before a live heading or the end.
+        """
+        left_out = False
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if tag.name in _HEADING_TAGS and not own.dead:
+                return index, left_out
+            if any(string.strip() for string in _strings(tag)):
+                if not own.dead:
+                    return index, False
+                left_out = True
+            index += 1
+        return end, left_out
+
     def _is_card_link(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a link wrapping a block with text (a teaser card linked whole)."""
         if tag.name != "a" or not _PARAGRAPH_PROSE_CHARS <= own.text < _CARD_LINK_TEXT:
@@ -1101,6 +1151,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.drop_teaser_cards(region.root)
         layout.drop_card_links(region.root)
         layout.drop_link_paragraphs(region.root)
+        layout.drop_orphan_headings(region.root)
     return region
 
 
