@@ -20,7 +20,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse._html.cached import CachedPattern
 from newsparse._html.index import PageIndex
-from newsparse.vocabulary import Vocabulary, patterns, word_pattern
+from newsparse.vocabulary import Vocabulary, current, patterns, word_pattern
 
 __all__ = [
     "BLOCK_TAGS",
@@ -734,7 +734,7 @@ class Layout:
                 continue
             if own.flow_links * 5 < own.flow * 4:
                 continue
-            if visible_text(tag, _SIGNATURE * 2).endswith(_SENTENCE_STOPS) or _in_fact_box(tag):
+            if _in_fact_box(tag) or not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
                 continue
             for inner in range(index, index + own.nodes + 1):
                 self.stats[id(self.order[inner])].dead = True
@@ -1225,6 +1225,22 @@ def _sentence(own: _Stats) -> int:
     """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
     return max(own.prose, prose)
+
+
+def _reads_as_pointer(text: str) -> bool:
+    """Whether a paragraph that is one link reads as a pointer to another page.
+
+    A bare address ("www.example.org", "https://doi.org/..."), a credit or source line
+    ("Foto: X", "Quelle: X", "© X") and a linked sentence are the article's own; a pointer is
+    words, with no sentence stop at its end.
+    """
+    if " " not in text or "://" in text or text.startswith(("www.", "©")):
+        return False
+    if text.endswith(_SENTENCE_STOPS):
+        return False
+    words = current()
+    label = text.split(maxsplit=1)[0].rstrip(":").casefold()
+    return label not in words.credit_labels and label not in words.source_line_words
 
 
 def _in_fact_box(tag: Tag) -> bool:
