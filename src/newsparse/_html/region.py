@@ -734,7 +734,9 @@ class Layout:
                 continue
             if own.flow_links * 5 < own.flow * 4:
                 continue
-            if _in_fact_box(tag) or not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
+            if _in_fact_box(tag) or _links_an_author(tag):
+                continue
+            if not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
                 continue
             for inner in range(index, index + own.nodes + 1):
                 self.stats[id(self.order[inner])].dead = True
@@ -1241,6 +1243,16 @@ def _reads_as_pointer(text: str) -> bool:
     words = current()
     label = text.split(maxsplit=1)[0].rstrip(":").casefold()
     return label not in words.credit_labels and label not in words.source_line_words
+
+
+def _links_an_author(tag: Tag) -> bool:
+    """Whether ``tag`` links to an author's page ("/author/ann-marsh/"): a signature, a byline."""
+    segments = current().author_path_segments
+    for link in tag.find_all("a", href=True, limit=_LINK_LEVELS):
+        path = _attr(link, "href").split("?", 1)[0].casefold()
+        if any(part in segments for part in path.split("/")):
+            return True
+    return False
 
 
 def _in_fact_box(tag: Tag) -> bool:
