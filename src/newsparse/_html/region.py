@@ -756,48 +756,6 @@ class Layout:
         while index < end:
             tag = self.order[index]
             own = self.stats[id(tag)]
-            if tag.name not in _CARD_HEADINGS or own.dead or id(tag) in self._heads:
-                index += 1
-                continue
-            after = index + own.nodes + 1
-            following, left_out = after, False
-            while following < end:
-                nxt = self.order[following]
-                up = self.stats[id(nxt)]
-                if nxt.name in _HEADING_TAGS and not up.dead:
-                    break
-                if any(string.strip() for string in _strings(nxt)):
-                    if not up.dead:
-                        break
-                    left_out = True
-                following += 1
-            else:
-                if left_out:
-                    for inner in range(index, after):
-                        self.stats[id(self.order[inner])].dead = True
-                index = after
-                continue
-            nxt = self.order[following]
-            if left_out and nxt.name in _HEADING_TAGS:
-                for inner in range(index, after):
-                    self.stats[id(self.order[inner])].dead = True
-            index = max(after, following) if nxt.name in _HEADING_TAGS else after
-
-    def drop_orphan_headings(self, region: Tag) -> None:
-        """Mark as furniture the headings left over a box that was left out.
-
-        A heading (``h2`` to ``h6``) after which, up to the next heading or the region's end, no
-        live text follows but some text was left out, titled that box ("More on this topic",
-        "Similar threads"): written alone, it would read as the article's last line.
-        """
-        span = self._order_span(region)
-        if span is None:
-            return
-        start, end = span
-        index = start + 1
-        while index < end:
-            tag = self.order[index]
-            own = self.stats[id(tag)]
             after = index + own.nodes + 1
             if (
                 tag.name not in _CARD_HEADINGS
