@@ -851,3 +851,25 @@ def test_a_heading_over_a_box_that_was_left_out_goes_with_it() -> None:
     assert "The vote" in text
     assert "Across the bay today" not in text
     assert "Picked for the weekend" not in text
+
+
+def test_a_label_line_over_a_box_that_was_left_out_goes_with_it() -> None:
+    # "Also on the harbour:" introduced a box of story links that is left out; a label line over
+    # a paragraph, and a line ending with a colon inside a sentence's list, stay.
+    links = "".join(
+        f'<li><a href="/s/{i}">Another story number {i} about the quay</a></li>' for i in range(3)
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 3))
+        + "<p>Also on the harbour:</p>"
+        + f'<div class="related"><ul>{links}</ul></div>'
+        + paragraph(3)
+        + "<p>The clerk added:</p>"
+        + paragraph(4)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 4:" in dump
+    assert "Also on the harbour" not in dump
+    assert "The clerk added:" in dump

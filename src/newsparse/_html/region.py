@@ -184,7 +184,10 @@ _SIGNATURE: Final = 100
 # sentence stop is a sentence of the article that happens to be linked.
 _LINK_LINE_CHARS: Final = 10
 _SENTENCE_STOPS: Final = (".", "!", "?")
+# A label line over a box ("Read also:"): a block of at most this many characters of plain text.
+_LABEL_CHARS: Final = 40
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LABEL_TAGS: Final = BLOCK_TAGS - _HEADING_TAGS - {"li", "dt", "dd", "td", "th"}
 # Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
 # date, a section label).
 _CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
@@ -772,6 +775,38 @@ class Layout:
                     self.stats[id(self.order[inner])].dead = True
             index = max(after, following)
 
+    def drop_orphan_labels(self, region: Tag) -> None:
+        """Mark as furniture the label lines right above a box that was left out.
+
+        After the article's first paragraph of prose, a short line of plain text ending with a
+        colon ("Read also:", "More on this:", "Share:") introduces what follows it; when the
+        first text after it was left out (a box of links, a share bar), the label goes with it.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        for index in range(self._first_prose(start, end), end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if not self._is_label_line(tag, own):
+                continue
+            after = index + own.nodes + 1
+            following = after
+            while following < end and not _has_own_text(self.order[following]):
+                following += 1
+            if following < end and self.stats[id(self.order[following])].dead:
+                for inner in range(index, after):
+                    self.stats[id(self.order[inner])].dead = True
+
+    def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
+        """Whether ``tag`` is a live line of a few plain words ending with a colon."""
+        if tag.name not in _LABEL_TAGS or own.dead or own.hint or id(tag) in self._heads:
+            return False
+        if not 0 < own.flow <= _LABEL_CHARS or own.text != own.flow or own.flow_links:
+            return False
+        return visible_text(tag, _LABEL_CHARS * 2).endswith(":")
+
     def _after_heading(self, index: int, end: int) -> tuple[int, bool]:
         """Where the text after a heading starts, and whether only left-out text came first.
 
@@ -784,7 +819,7 @@ class Layout:
             own = self.stats[id(tag)]
             if tag.name in _HEADING_TAGS and not own.dead:
                 return index, left_out
-            if any(string.strip() for string in _strings(tag)):
+            if _has_own_text(tag):
                 if not own.dead:
                     return index, False
                 left_out = True
@@ -1112,6 +1147,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.drop_card_links(region.root)
         layout.drop_link_paragraphs(region.root)
         layout.drop_orphan_headings(region.root)
+        layout.drop_orphan_labels(region.root)
     return region
 
 
@@ -1185,6 +1221,11 @@ def _sentence(own: _Stats) -> int:
     """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
     return max(own.prose, prose)
+
+
+def _has_own_text(tag: Tag) -> bool:
+    """Whether ``tag`` holds text of its own (not only in its child elements)."""
+    return any(text.strip() for text in _strings(tag))
 
 
 def _reads_as_pointer(text: str) -> bool:
