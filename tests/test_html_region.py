@@ -783,16 +783,19 @@ def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> N
 
 
 def test_a_paragraph_that_is_one_short_link_is_a_pointer_and_left_out() -> None:
-    # "Also read: <title>" and "Order the guide" between paragraphs point to other pages. A linked
-    # sentence, a bare address, a picture credit, a source line and a linked author name in a
-    # byline box are the article's own and stay; so does a pointer above the first paragraph.
+    # "Also read: <title>" and "Order the guide" between paragraphs, in a <p> or a <div>, point to
+    # other pages. A linked sentence, a bare address, a phone link, a picture credit, a source line
+    # and a linked author name in a byline box are the article's own and stay; so does a pointer
+    # above the first paragraph.
     body = (
         "<article>"
         + '<p><a href="/s/0">Harbour guide for visitors</a></p>'
         + "".join(paragraph(i) for i in range(1, 3))
         + '<p>Also read: <a href="/s/1">Ferry fares rise for the third spring running</a></p>'
         + '<p><a href="/shop/guide">Order the harbour guide</a></p>'
+        + '<div><a href="/series">All parts of the harbour series</a></div>'
         + paragraph(3)
+        + '<p><a href="tel:+10020030">Call the harbour office</a></p>'
         + '<p><a href="/s/2">The quay will close for two weeks in May.</a></p>'
         + '<p><a href="https://records.example.org/harbour">records.example.org/harbour</a></p>'
         + '<p><a href="https://doi.example.org/10.1/xyz">https://doi.example.org/10.1/xyz</a></p>'
@@ -807,7 +810,9 @@ def test_a_paragraph_that_is_one_short_link_is_a_pointer_and_left_out() -> None:
     assert "Paragraph 4:" in dump
     assert "Ferry fares rise" not in dump
     assert "Order the harbour guide" not in dump
+    assert "harbour series" not in dump
     for kept in (
+        "Call the harbour office",
         "Harbour guide for visitors",
         "The quay will close",
         "records.example.org/harbour",

@@ -184,6 +184,9 @@ _SIGNATURE: Final = 100
 # sentence stop is a sentence of the article that happens to be linked.
 _LINK_LINE_CHARS: Final = 10
 _SENTENCE_STOPS: Final = (".", "!", "?")
+_CONTACT_SCHEMES: Final = ("tel:", "mailto:")
+# Blocks that may be such a paragraph: a <p>, or a <div> holding text and no other block.
+_LINK_LINE_TAGS: Final = frozenset({"p", "div"})
 # A label line over a box ("Read also:"): a block of at most this many characters of plain text.
 _LABEL_CHARS: Final = 40
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
@@ -719,10 +722,10 @@ class Layout:
     def drop_link_paragraphs(self, region: Tag) -> None:
         """Mark as furniture the paragraphs that are one short link, set among the article's text.
 
-        After the article's first paragraph of prose, a ``<p>`` of at most ``_SIGNATURE``
-        characters that is nearly all link text and ends with no sentence stop is a pointer to
-        another page ("Read also: <title>", "Order the book"), not article text. It is listed as a
-        card, so a link that reads as a story title is written as a related link.
+        After the article's first paragraph of prose, a ``<p>`` (or a ``<div>`` holding no other
+        block) of at most ``_SIGNATURE`` characters that is nearly all link text and ends with no
+        sentence stop is a pointer to another page ("Read also: <title>", "Order the book"), not
+        article text.
         """
         span = self._order_span(region)
         if span is None:
@@ -731,13 +734,13 @@ class Layout:
         for index in range(self._first_prose(start, end), end):
             tag = self.order[index]
             own = self.stats[id(tag)]
-            if tag.name != "p" or own.dead or own.hint or id(tag) in self._heads:
+            if tag.name not in _LINK_LINE_TAGS or own.dead or own.hint or id(tag) in self._heads:
                 continue
             if not _LINK_LINE_CHARS <= own.flow <= _SIGNATURE or own.text != own.flow:
                 continue
             if own.flow_links * 5 < own.flow * 4:
                 continue
-            if _in_fact_box(tag) or _links_an_author(tag):
+            if _in_fact_box(tag) or _links_a_person(tag):
                 continue
             if not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
                 continue
@@ -1244,12 +1247,16 @@ def _reads_as_pointer(text: str) -> bool:
     return label not in words.credit_labels and label not in words.source_line_words
 
 
-def _links_an_author(tag: Tag) -> bool:
-    """Whether ``tag`` links to an author's page ("/author/ann-marsh/"): a signature, a byline."""
+def _links_a_person(tag: Tag) -> bool:
+    """Whether ``tag`` links to an author's page, a phone number or a mail address.
+
+    A name linked to "/author/ann-marsh/" is a signature or a byline; a ``tel:`` or ``mailto:``
+    link is a contact line. Neither points to another story.
+    """
     segments = current().author_path_segments
     for link in tag.find_all("a", href=True, limit=_LINK_LEVELS):
-        path = _attr(link, "href").split("?", 1)[0].casefold()
-        if any(part in segments for part in path.split("/")):
+        path = _attr(link, "href").split("?", 1)[0].casefold().strip()
+        if path.startswith(_CONTACT_SCHEMES) or any(part in segments for part in path.split("/")):
             return True
     return False
 
