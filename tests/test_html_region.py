@@ -719,7 +719,7 @@ def test_emptied_class_word_tables_recognise_no_box() -> None:
     body = (
         '<article><div class="x">'
         + "".join(paragraph(i) for i in range(1, 3))
-        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a></div>'
+        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a> in town</div>'
         + "".join(paragraph(i) for i in range(3, 5))
         + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
         + '<span class="btn">Print</span></div>'

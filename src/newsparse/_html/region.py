@@ -740,12 +740,17 @@ class Layout:
                 continue
             if own.flow_links * 5 < own.flow * 4:
                 continue
-            if _in_fact_box(tag) or _links_a_person(tag):
+            if _in_fact_box(tag) or _links_a_person(tag) or not self._one_link(tag):
                 continue
             if not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
                 continue
             for inner in range(index, index + own.nodes + 1):
                 self.stats[id(self.order[inner])].dead = True
+
+    @staticmethod
+    def _one_link(tag: Tag) -> bool:
+        """Whether a ``<div>`` holds one link (a row of links in a box is the page's own list)."""
+        return tag.name != "div" or len(tag.find_all("a", limit=2)) == 1
 
     def drop_orphan_headings(self, region: Tag) -> None:
         """Mark as furniture the headings left over a box that was left out.
