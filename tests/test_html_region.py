@@ -719,7 +719,7 @@ def test_emptied_class_word_tables_recognise_no_box() -> None:
     body = (
         '<article><div class="x">'
         + "".join(paragraph(i) for i in range(1, 3))
-        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a></div>'
+        + '<div class="teaser"><a href="/s/2">A teaser for a story on buses</a> in town</div>'
         + "".join(paragraph(i) for i in range(3, 5))
         + '<div class="related_post"><p>A box of other stories about the ferry</p></div>'
         + '<span class="btn">Print</span></div>'
@@ -780,3 +780,101 @@ def test_a_body_marked_with_a_bar_s_class_word_is_read_and_an_area_is_not() -> N
         + "</section>"
     )
     assert "Paragraph 3:" in html_to_dump(page("<article>" + section + "</article>"))
+
+
+def test_a_paragraph_that_is_one_short_link_is_a_pointer_and_left_out() -> None:
+    # "Also read: <title>" and "Order the guide" between paragraphs, in a <p> or a <div>, point to
+    # other pages. A linked sentence, a bare address, a phone link, a picture credit, a source line
+    # and a linked author name in a byline box are the article's own and stay; so does a pointer
+    # above the first paragraph.
+    body = (
+        "<article>"
+        + '<p><a href="/s/0">Harbour guide for visitors</a></p>'
+        + "".join(paragraph(i) for i in range(1, 3))
+        + '<p>Also read: <a href="/s/1">Ferry fares rise for the third spring running</a></p>'
+        + '<p><a href="/shop/guide">Order the harbour guide</a></p>'
+        + '<div><a href="/series">All parts of the harbour series</a></div>'
+        + paragraph(3)
+        + '<p><a href="tel:+10020030">Call the harbour office</a></p>'
+        + '<p><a href="/s/2">The quay will close for two weeks in May.</a></p>'
+        + '<p><a href="https://records.example.org/harbour">records.example.org/harbour</a></p>'
+        + '<p><a href="https://doi.example.org/10.1/xyz">https://doi.example.org/10.1/xyz</a></p>'
+        + '<p><a href="/pics">Photo: Lena Brook</a></p>'
+        + '<p>Source: <a href="/council">Eastbrook town council press office</a></p>'
+        + '<p><a href="/copy">© Eastbrook Courier archive</a></p>'
+        + paragraph(4)
+        + '<div class="byline"><p><a href="/people/ann">Ann Marsh</a></p></div>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 4:" in dump
+    assert "Ferry fares rise" not in dump
+    assert "Order the harbour guide" not in dump
+    assert "harbour series" not in dump
+    for kept in (
+        "Call the harbour office",
+        "Harbour guide for visitors",
+        "The quay will close",
+        "records.example.org/harbour",
+        "doi.example.org",
+        "Lena Brook",
+        "press office",
+        "Courier archive",
+        "Ann Marsh",
+    ):
+        assert kept in dump, kept
+    # A name linked to its author page closes the text as a signature, whatever its box.
+    signed = body.replace('<div class="byline">', "").replace("</p></div>", "</p>")
+    assert "Ann Marsh" in html_to_dump(page(signed))
+
+
+def test_a_heading_over_a_box_that_was_left_out_goes_with_it() -> None:
+    # "Across the bay today" titled a teaser card that is left out: alone, the heading would read
+    # as a line of the article. A subhead over paragraphs, and a heading over another heading's
+    # section, stay.
+    card = (
+        '<div class="unit"><h3><a href="/s/{n}">A teaser title for story number {n} here</a></h3>'
+        "</div>"
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 3))
+        + "<h2>What the council decided</h2>"
+        + paragraph(3)
+        + "<h2>Across the bay today</h2>"
+        + card.format(n=1)
+        + "<h2>Part two</h2><h3>The vote</h3>"
+        + paragraph(4)
+        + "<h4>Picked for the weekend</h4>"
+        + card.format(n=2)
+        + "</article>"
+    )
+    text = parse_html(page(body)).text
+    assert "Paragraph 4:" in text
+    assert "What the council decided" in text
+    assert "Part two" in text
+    assert "The vote" in text
+    assert "Across the bay today" not in text
+    assert "Picked for the weekend" not in text
+
+
+def test_a_label_line_over_a_box_that_was_left_out_goes_with_it() -> None:
+    # "Also on the harbour:" introduced a box of story links that is left out; a label line over
+    # a paragraph, and a line ending with a colon inside a sentence's list, stay.
+    links = "".join(
+        f'<li><a href="/s/{i}">Another story number {i} about the quay</a></li>' for i in range(3)
+    )
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 3))
+        + "<p>Also on the harbour:</p>"
+        + f'<div class="related"><ul>{links}</ul></div>'
+        + paragraph(3)
+        + "<p>The clerk added:</p>"
+        + paragraph(4)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 4:" in dump
+    assert "Also on the harbour" not in dump
+    assert "The clerk added:" in dump

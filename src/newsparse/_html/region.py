@@ -20,7 +20,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from newsparse._html.cached import CachedPattern
 from newsparse._html.index import PageIndex
-from newsparse.vocabulary import Vocabulary, patterns, word_pattern
+from newsparse.vocabulary import Vocabulary, current, patterns, word_pattern
 
 __all__ = [
     "BLOCK_TAGS",
@@ -180,7 +180,17 @@ _ENDING_PROSE: Final = 100
 _TRAILING_FACT: Final = 300
 # A paragraph of one link after the article stays when it is this short (a signature).
 _SIGNATURE: Final = 100
+# A paragraph of one link is read as a pointer from this many characters; one ending with a
+# sentence stop is a sentence of the article that happens to be linked.
+_LINK_LINE_CHARS: Final = 10
+_SENTENCE_STOPS: Final = (".", "!", "?")
+_CONTACT_SCHEMES: Final = ("tel:", "mailto:")
+# Blocks that may be such a paragraph: a <p>, or a <div> holding text and no other block.
+_LINK_LINE_TAGS: Final = frozenset({"p", "div"})
+# A label line over a box ("Read also:"): a block of at most this many characters of plain text.
+_LABEL_CHARS: Final = 40
 _HEADING_TAGS: Final = frozenset("h1 h2 h3 h4 h5 h6".split())
+_LABEL_TAGS: Final = BLOCK_TAGS - _HEADING_TAGS - {"li", "dt", "dd", "td", "th"}
 # Headings that title a teaser card, and the most text a card adds to its title (a teaser, a
 # date, a section label).
 _CARD_HEADINGS: Final = frozenset("h2 h3 h4 h5 h6".split())
@@ -709,6 +719,121 @@ class Layout:
                 index += own.nodes
             index += 1
 
+    def drop_link_paragraphs(self, region: Tag) -> None:
+        """Mark as furniture the paragraphs that are one short link, set among the article's text.
+
+        After the article's first paragraph of prose, a ``<p>`` (or a ``<div>`` holding no other
+        block) of at most ``_SIGNATURE`` characters that is nearly all link text and ends with no
+        sentence stop is a pointer to another page ("Read also: <title>", "Order the book"), not
+        article text.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        for index in range(self._first_prose(start, end), end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if tag.name not in _LINK_LINE_TAGS or own.dead or own.hint or id(tag) in self._heads:
+                continue
+            if not _LINK_LINE_CHARS <= own.flow <= _SIGNATURE or own.text != own.flow:
+                continue
+            if own.flow_links * 5 < own.flow * 4:
+                continue
+            if _in_fact_box(tag) or _links_a_person(tag) or not self._one_link(tag):
+                continue
+            if not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
+                continue
+            for inner in range(index, index + own.nodes + 1):
+                self.stats[id(self.order[inner])].dead = True
+
+    @staticmethod
+    def _one_link(tag: Tag) -> bool:
+        """Whether a ``<div>`` holds one link (a row of links in a box is the page's own list)."""
+        return tag.name != "div" or len(tag.find_all("a", limit=2)) == 1
+
+    def drop_orphan_headings(self, region: Tag) -> None:
+        """Mark as furniture the headings left over a box that was left out.
+
+        A heading (``h2`` to ``h6``) after which, up to the next heading or the region's end, no
+        live text follows but some text was left out, titled that box ("More on this topic",
+        "Similar threads"): written alone, it would read as the article's last line.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        index = start + 1
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            after = index + own.nodes + 1
+            if (
+                tag.name not in _CARD_HEADINGS
+                or own.dead
+                or own.hint
+                or id(tag) in self._heads
+                or _in_fact_box(tag)
+            ):
+                index += 1
+                continue
+            following, left_out = self._after_heading(after, end)
+            if left_out:
+                for inner in range(index, after):
+                    self.stats[id(self.order[inner])].dead = True
+            index = max(after, following)
+
+    def drop_orphan_labels(self, region: Tag) -> None:
+        """Mark as furniture the label lines right above a box that was left out.
+
+        After the article's first paragraph of prose, a short line of plain text ending with a
+        colon ("Read also:", "More on this:", "Share:") introduces what follows it; when the
+        first text after it was left out (a box of links, a share bar), the label goes with it.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        for index in range(self._first_prose(start, end), end):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if not self._is_label_line(tag, own):
+                continue
+            after = index + own.nodes + 1
+            following = after
+            while following < end and not _has_own_text(self.order[following]):
+                following += 1
+            if following < end and self.stats[id(self.order[following])].dead:
+                for inner in range(index, after):
+                    self.stats[id(self.order[inner])].dead = True
+
+    def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
+        """Whether ``tag`` is a live line of a few plain words ending with a colon."""
+        if tag.name not in _LABEL_TAGS or own.dead or own.hint or id(tag) in self._heads:
+            return False
+        if not 0 < own.flow <= _LABEL_CHARS or own.text != own.flow or own.flow_links:
+            return False
+        return visible_text(tag, _LABEL_CHARS * 2).endswith(":")
+
+    def _after_heading(self, index: int, end: int) -> tuple[int, bool]:
+        """Where the text after a heading starts, and whether only left-out text came first.
+
+        Returns the index of the first live text or live heading from ``index`` (``end`` if
+        none), and whether some left-out text came before a live heading or the end.
+        """
+        left_out = False
+        while index < end:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if tag.name in _HEADING_TAGS and not own.dead:
+                return index, left_out
+            if _has_own_text(tag):
+                if not own.dead:
+                    return index, False
+                left_out = True
+            index += 1
+        return end, left_out
+
     def _is_card_link(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a link wrapping a block with text (a teaser card linked whole)."""
         if tag.name != "a" or not _PARAGRAPH_PROSE_CHARS <= own.text < _CARD_LINK_TEXT:
@@ -1028,6 +1153,9 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.end_at_last_paragraph(region.root)
         layout.drop_teaser_cards(region.root)
         layout.drop_card_links(region.root)
+        layout.drop_link_paragraphs(region.root)
+        layout.drop_orphan_headings(region.root)
+        layout.drop_orphan_labels(region.root)
     return region
 
 
@@ -1101,6 +1229,47 @@ def _sentence(own: _Stats) -> int:
     """The prose of an element: its paragraphs', or its own text when that reads as prose."""
     prose = own.flow if own.flow_links * 5 < own.flow else 0
     return max(own.prose, prose)
+
+
+def _has_own_text(tag: Tag) -> bool:
+    """Whether ``tag`` holds text of its own (not only in its child elements)."""
+    return any(text.strip() for text in _strings(tag))
+
+
+def _reads_as_pointer(text: str) -> bool:
+    """Whether a paragraph that is one link reads as a pointer to another page.
+
+    A bare address ("www.example.org", "https://doi.org/..."), a credit or source line
+    ("Foto: X", "Quelle: X", "© X") and a linked sentence are the article's own; a pointer is
+    words, with no sentence stop at its end.
+    """
+    if " " not in text or "://" in text or text.startswith(("www.", "©")):
+        return False
+    if text.endswith(_SENTENCE_STOPS):
+        return False
+    words = current()
+    label = text.split(maxsplit=1)[0].rstrip(":").casefold()
+    return label not in words.credit_labels and label not in words.source_line_words
+
+
+def _links_a_person(tag: Tag) -> bool:
+    """Whether ``tag`` links to an author's page, a phone number or a mail address.
+
+    A name linked to "/author/ann-marsh/" is a signature or a byline; a ``tel:`` or ``mailto:``
+    link is a contact line. Neither points to another story.
+    """
+    segments = current().author_path_segments
+    for link in tag.find_all("a", href=True, limit=_LINK_LEVELS):
+        path = _attr(link, "href").split("?", 1)[0].casefold().strip()
+        if path.startswith(_CONTACT_SCHEMES) or any(part in segments for part in path.split("/")):
+            return True
+    return False
+
+
+def _in_fact_box(tag: Tag) -> bool:
+    """Whether ``tag``'s box is named for a byline or a date (a linked author name in a ``<p>``)."""
+    parent = tag.parent
+    return parent is not None and HEADER_HINT.search(_ident(parent)) is not None
 
 
 def _in_link(tag: Tag) -> bool:
