@@ -248,15 +248,22 @@ def _reading_time_note(text: str) -> bool:
     )
 
 
+# The most words a line of figures holds ("Posted: 3 June 2020, 09:40 | Page 1 of 2"); a longer
+# line is text, whatever its digits.
+_MAX_FIGURE_WORDS: Final = 12
+
+
 def _mostly_figures(text: str) -> bool:
-    """Whether half the words or more hold a digit: a date, a time, a page count, not a summary.
+    """Whether a short line has a digit in half its words: a date, a time, a page count.
 
     ``12 mai 2021, 09:40``, ``Posted: 3 June 2020``, ``Page 1 of 2``: the date reader may not
     know the month's language, but a summary is words.
     """
     words = text.split()
+    if not words or len(words) > _MAX_FIGURE_WORDS:
+        return False
     figures = sum(any(char.isdigit() for char in word) for word in words)
-    return bool(words) and figures * 2 >= len(words)
+    return figures * 2 >= len(words)
 
 
 def _title_text(context: Context) -> str:
