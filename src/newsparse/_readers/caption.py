@@ -140,15 +140,47 @@ def picture_credit(text: str) -> bool:
         return False
     # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
     for part in parts:
-        words = part.split()
-        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
+        if part not in known and not _name_like(part):
             return False
+    if _caption_before_credit(text):
+        return False
     if " | " in text:
         # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
         # photographer's name of two words or more only.
         names = [part for part in parts if part not in known]
         return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
     return True
+
+
+def _name_like(part: str) -> bool:
+    """Whether a part of a credit reads as a name: a few words, none in lower case but particles.
+
+    ``Kevin S. Vineys``, ``Ana de la Torre``, ``Example Press 24``; not ``The harbour at dawn``
+    (caption words).
+    """
+    words = part.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    particles = current().name_particles
+    return not any(word[:1].islower() and word not in particles for word in words[1:])
+
+
+def _caption_before_credit(text: str) -> bool:
+    """Whether a spaced slash sets caption words off a whole credit: ``Ida Marsk / Jo Park/AFP``.
+
+    The words before the slash name no agency, and those after it are a credit of their own
+    with a name in it (``Jo Park/AFP``): the first words are who or what the picture shows.
+    ``Jo Park / AFP/Getty Images`` (agencies after the slash) and ``picture alliance / dpa/Jo
+    Park`` (an agency before it) stay one credit.
+    """
+    head, separator, tail = text.partition(" / ")
+    if not separator or "/" not in tail.replace(" / ", ""):
+        return False
+    head_parts = [p.strip() for p in credit_words().credit_parts.split(head) if p.strip()]
+    tail_parts = [p.strip() for p in credit_words().credit_parts.split(tail) if p.strip()]
+    return not any(_agency_part(p) for p in head_parts) and not all(
+        _agency_part(p) for p in tail_parts
+    )
 
 
 def _agency_part(part: str) -> bool:
