@@ -828,3 +828,68 @@ def test_a_byline_with_a_slavic_author_label_stays_a_byline() -> None:
     article = newsparse.parse(markdown)
     assert [a.name for a in article.authors] == ["Janina Wrzos"]
     assert _captions(markdown) == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "parts"),
+    [
+        ("Rasmus Veldt/dpa", ("Rasmus Veldt", "dpa")),
+        ("Reuters/Mila Oranen", ("Reuters", "Mila Oranen")),
+        ("EFE/Nerea Ibarzábal", ("EFE", "Nerea Ibarzábal")),
+        ("Tove Ahlgren / AFP via Getty Images", ("Tove Ahlgren", "AFP", "Getty Images")),
+        ("Photo: Odo K. Varga", ("Odo K. Varga",)),
+    ],
+)
+def test_a_credit_of_several_names_keeps_its_parts(credit: str, parts: tuple[str, ...]) -> None:
+    line = f"Rowers on the lake on Sunday. {credit}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/r.jpg)\n\n{line}\n\n{_PROSE}"
+    (caption,) = newsparse.parse(markdown).captions
+    assert caption.credit == credit.removeprefix("Photo: ")  # one credit, whole
+    assert caption.credit_parts == parts
+
+
+def test_a_caption_without_a_credit_has_no_credit_parts() -> None:
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/r.jpg)\n\nRowers at dawn.\n\n{_PROSE}"
+    )
+    assert [c.credit_parts for c in newsparse.parse(markdown).captions] == [()]
+
+
+@pytest.mark.parametrize(
+    ("alt", "text", "credit"),
+    [
+        (
+            "Rowers on the lake at dawn on Sunday (Photo by Odo K. Varga/Getty Images)",
+            "Rowers on the lake at dawn on Sunday",
+            "Odo K. Varga/Getty Images",
+        ),
+        (
+            "Rowers on the lake at dawn on Sunday. Photo by Odo K. Varga /AP",
+            "Rowers on the lake at dawn on Sunday.",
+            "Odo K. Varga /AP",
+        ),
+        (
+            "Remadores no lago ao amanhecer no domingo. Foto: Odo K. Varga/Agência Exemplo",
+            "Remadores no lago ao amanhecer no domingo.",
+            "Odo K. Varga/Agência Exemplo",
+        ),
+        (
+            "Des rameurs sur le lac à l'aube dimanche. Crédit photo : Odo K. Varga",
+            "Des rameurs sur le lac à l'aube dimanche.",
+            "Odo K. Varga",
+        ),
+        (
+            "Rowers on the lake at dawn on Sunday | Tove Ahlgren/AFP",
+            "Rowers on the lake at dawn on Sunday",
+            "Tove Ahlgren/AFP",
+        ),
+    ],
+)
+def test_an_alt_text_caption_splits_at_its_credit_not_at_an_initial(
+    alt: str, text: str, credit: str
+) -> None:
+    # a picture whose caption is only in its alt text (the converter dropped the caption line)
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/r.jpg)\n\n{_PROSE}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [(text, credit)]

@@ -23,6 +23,7 @@ from newsparse.vocabulary import (
 __all__ = [
     "MAX_CREDIT",
     "CreditWords",
+    "credit_parts",
     "credit_words",
     "notice_year",
     "picture_credit",
@@ -128,9 +129,19 @@ _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
 
 
+def credit_parts(credit: str) -> tuple[str, ...]:
+    """The parties a credit names, split at its slashes, bars and ``via``.
+
+    Example:
+        >>> credit_parts("Jane Doe / AFP via Getty Images"), credit_parts("Reuters/Jane Doe")
+        (('Jane Doe', 'AFP', 'Getty Images'), ('Reuters', 'Jane Doe'))
+    """
+    return tuple(p.strip() for p in credit_words().credit_parts.split(credit) if p.strip())
+
+
 def picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in credit_words().credit_parts.split(text) if p.strip()]
+    parts = credit_parts(text)
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
@@ -176,10 +187,8 @@ def _caption_before_credit(text: str) -> bool:
     head, separator, tail = text.partition(" / ")
     if not separator or "/" not in tail.replace(" / ", ""):
         return False
-    head_parts = [p.strip() for p in credit_words().credit_parts.split(head) if p.strip()]
-    tail_parts = [p.strip() for p in credit_words().credit_parts.split(tail) if p.strip()]
-    return not any(_agency_part(p) for p in head_parts) and not all(
-        _agency_part(p) for p in tail_parts
+    return not any(_agency_part(p) for p in credit_parts(head)) and not all(
+        _agency_part(p) for p in credit_parts(tail)
     )
 
 
