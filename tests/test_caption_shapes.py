@@ -893,3 +893,8 @@ def test_an_alt_text_caption_splits_at_its_credit_not_at_an_initial(
         f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/r.jpg)\n\n{_PROSE}\n\n{_PROSE}"
     )
     assert _captions(markdown) == [(text, credit)]
+
+
+def test_a_parenthesised_by_credit_on_its_own_line_gives_the_name_only() -> None:
+    assert read_credit("(Photo by Odo K. Varga/Getty Images)") == "Odo K. Varga/Getty Images"
+    assert read_credit("(Foto di Lia Brenta/Example)") == "Lia Brenta/Example"

@@ -247,6 +247,9 @@ def read_credit(text: str) -> str | None:
     if parenthesised is not None and all(
         _WORD.search(part) for part in parenthesised["credit"].split("/")
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
+        inner = credit_words().by.match(parenthesised["credit"].strip())
+        if inner is not None and inner["label"].casefold() in credit_words().labels:
+            return inner["credit"].strip()  # "(Photo by Jane Doe/Getty Images)": the name only
         return parenthesised["credit"].strip()
     by = credit_words().by.match(text)
     if by is not None and by["label"].casefold() in credit_words().labels:
