@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse._readers.caption import read_credit
 
 _PROSE = (
     "The council met on Tuesday evening and agreed after a long debate to keep the old library "
@@ -671,3 +672,229 @@ def test_a_caption_over_a_link_stays_a_caption(picture: str, under: str) -> None
     figure = f"{picture}\n\n{under}\n\n[Full results](https://x.test/results.pdf)"
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
     assert (under, None) in _captions(markdown)
+
+
+# -- credits split off a caption line, in each dump style (issue 19's named shapes) ------------
+
+# (caption line, caption text, credit): a caption whose credit follows a bar, a slash, a
+# sentence or a label of the language's press; names with initials, and credits of two parts.
+_CREDITED_LINES = [
+    # a bar or a slash sets a photographer's credit off the caption
+    (
+        "Rowers on the lake before the regatta | Tove Ahlgren/AFP",
+        "Rowers on the lake before the regatta",
+        "Tove Ahlgren/AFP",
+    ),
+    (
+        "Rowers on the lake before the regatta. | Tove Ahlgren/AFP",
+        "Rowers on the lake before the regatta.",
+        "Tove Ahlgren/AFP",
+    ),
+    (
+        "Rowers on the lake before the regatta / Tove Ahlgren/AFP",
+        "Rowers on the lake before the regatta",
+        "Tove Ahlgren/AFP",
+    ),
+    ("Mila Oranen / Rasmus Veldt/Getty Images", "Mila Oranen", "Rasmus Veldt/Getty Images"),
+    # an initial is no sentence end, in every credit style
+    (
+        "Rowers on the lake on Sunday. Photo by Odo K. Varga /AP",
+        "Rowers on the lake on Sunday.",
+        "Odo K. Varga /AP",
+    ),
+    (
+        "Rowers on the lake on Sunday (Photo by Odo K. Varga/Getty Images)",
+        "Rowers on the lake on Sunday",
+        "Odo K. Varga/Getty Images",
+    ),
+    (
+        "Rowers on the lake on Sunday. Photo: Odo K. Varga",
+        "Rowers on the lake on Sunday.",
+        "Odo K. Varga",
+    ),
+    (
+        "Remadores no lago no domingo. Foto: Odo K. Varga/Agência Exemplo",
+        "Remadores no lago no domingo.",
+        "Odo K. Varga/Agência Exemplo",
+    ),
+    (
+        "Des rameurs sur le lac dimanche. Crédit photo : Odo K. Varga",
+        "Des rameurs sur le lac dimanche.",
+        "Odo K. Varga",
+    ),
+    (
+        "Rowers on the lake on Sunday. Odo K. Varga/AP",
+        "Rowers on the lake on Sunday.",
+        "Odo K. Varga/AP",
+    ),
+    # several names stay one credit
+    (
+        "Ruderer auf dem See am Sonntag. Rasmus Veldt/dpa",
+        "Ruderer auf dem See am Sonntag.",
+        "Rasmus Veldt/dpa",
+    ),
+    (
+        "Rowers on the lake on Sunday. Reuters/Mila Oranen",
+        "Rowers on the lake on Sunday.",
+        "Reuters/Mila Oranen",
+    ),
+    (
+        "Remeros en el lago el domingo. EFE/Nerea Ibarzábal",
+        "Remeros en el lago el domingo.",
+        "EFE/Nerea Ibarzábal",
+    ),
+    # the credit labels of each language's press
+    (
+        "Soutajat järvellä sunnuntaina. Kuva: Mila Oranen",
+        "Soutajat järvellä sunnuntaina.",
+        "Mila Oranen",
+    ),
+    (
+        "Roeiers op het meer op zondag. Beeld: Joris Veldt",
+        "Roeiers op het meer op zondag.",
+        "Joris Veldt",
+    ),
+    (
+        "Roeiers op het meer op zondag. Foto: Joris Veldt/ANP",
+        "Roeiers op het meer op zondag.",
+        "Joris Veldt/ANP",
+    ),
+    (
+        "Canottieri sul lago domenica. Foto di Lia Brenta",
+        "Canottieri sul lago domenica.",
+        "Lia Brenta",
+    ),
+    (
+        "Remeros en el lago el domingo. Fotografía: Nerea Ibarzábal",
+        "Remeros en el lago el domingo.",
+        "Nerea Ibarzábal",
+    ),
+    (
+        "Remadores no lago no domingo. Crédito: Odo Varga",
+        "Remadores no lago no domingo.",
+        "Odo Varga",
+    ),
+    ("Wioślarze na jeziorze / autor: Janina Wrzos", "Wioślarze na jeziorze", "Janina Wrzos"),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), _CREDITED_LINES)
+@pytest.mark.parametrize("style", ["picture", "bare", "italic"])
+def test_a_caption_line_splits_into_its_text_and_its_credit(
+    line: str, text: str, credit: str, style: str
+) -> None:
+    # a picture line over the caption (converters that keep pictures), the bare line between
+    # paragraphs (pictures dropped), and html2text's italic caption under its picture
+    block = {
+        "picture": f"![](https://x.test/r.jpg)\n\n{line}",
+        "bare": line,
+        "italic": f"![](https://x.test/r.jpg)\n\n_{line}_",
+    }[style]
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{block}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [(text, credit)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Tove Ahlgren / AFP",
+        "Tove Ahlgren / AFP/Getty Images",
+        "picture alliance / dpa/Tove Ahlgren",
+        "Ana de la Torre/EFE",
+        "Rasmus Veldt/dpa",
+    ],
+)
+def test_a_credit_of_names_and_agencies_stays_whole(credit: str) -> None:
+    assert read_credit(credit) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rowers on the lake / AFP",
+        "Rowers on the lake / Tove Ahlgren/AFP",
+        "Ida Marsk / Jo Park/AFP",
+    ],
+)
+def test_caption_words_before_a_slash_are_no_credit(line: str) -> None:
+    # lower-case words are no name, and a whole credit after the slash leaves the words before
+    # it to the caption
+    assert read_credit(line) is None
+
+
+def test_a_byline_with_a_slavic_author_label_stays_a_byline() -> None:
+    # "autor:" credits a picture only after a caption and its slash
+    markdown = f"# Harbour news\n\nAutor: Janina Wrzos\n\n{_PROSE}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert [a.name for a in article.authors] == ["Janina Wrzos"]
+    assert _captions(markdown) == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "parts"),
+    [
+        ("Rasmus Veldt/dpa", ("Rasmus Veldt", "dpa")),
+        ("Reuters/Mila Oranen", ("Reuters", "Mila Oranen")),
+        ("EFE/Nerea Ibarzábal", ("EFE", "Nerea Ibarzábal")),
+        ("Tove Ahlgren / AFP via Getty Images", ("Tove Ahlgren", "AFP", "Getty Images")),
+        ("Photo: Odo K. Varga", ("Odo K. Varga",)),
+    ],
+)
+def test_a_credit_of_several_names_keeps_its_parts(credit: str, parts: tuple[str, ...]) -> None:
+    line = f"Rowers on the lake on Sunday. {credit}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/r.jpg)\n\n{line}\n\n{_PROSE}"
+    (caption,) = newsparse.parse(markdown).captions
+    assert caption.credit == credit.removeprefix("Photo: ")  # one credit, whole
+    assert caption.credit_parts == parts
+
+
+def test_a_caption_without_a_credit_has_no_credit_parts() -> None:
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/r.jpg)\n\nRowers at dawn.\n\n{_PROSE}"
+    )
+    assert [c.credit_parts for c in newsparse.parse(markdown).captions] == [()]
+
+
+@pytest.mark.parametrize(
+    ("alt", "text", "credit"),
+    [
+        (
+            "Rowers on the lake at dawn on Sunday (Photo by Odo K. Varga/Getty Images)",
+            "Rowers on the lake at dawn on Sunday",
+            "Odo K. Varga/Getty Images",
+        ),
+        (
+            "Rowers on the lake at dawn on Sunday. Photo by Odo K. Varga /AP",
+            "Rowers on the lake at dawn on Sunday.",
+            "Odo K. Varga /AP",
+        ),
+        (
+            "Remadores no lago ao amanhecer no domingo. Foto: Odo K. Varga/Agência Exemplo",
+            "Remadores no lago ao amanhecer no domingo.",
+            "Odo K. Varga/Agência Exemplo",
+        ),
+        (
+            "Des rameurs sur le lac à l'aube dimanche. Crédit photo : Odo K. Varga",
+            "Des rameurs sur le lac à l'aube dimanche.",
+            "Odo K. Varga",
+        ),
+        (
+            "Rowers on the lake at dawn on Sunday | Tove Ahlgren/AFP",
+            "Rowers on the lake at dawn on Sunday",
+            "Tove Ahlgren/AFP",
+        ),
+    ],
+)
+def test_an_alt_text_caption_splits_at_its_credit_not_at_an_initial(
+    alt: str, text: str, credit: str
+) -> None:
+    # a picture whose caption is only in its alt text (the converter dropped the caption line)
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/r.jpg)\n\n{_PROSE}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [(text, credit)]
+
+
+def test_a_parenthesised_by_credit_on_its_own_line_gives_the_name_only() -> None:
+    assert read_credit("(Photo by Odo K. Varga/Getty Images)") == "Odo K. Varga/Getty Images"
+    assert read_credit("(Foto di Lia Brenta/Example)") == "Lia Brenta/Example"

@@ -195,6 +195,10 @@ def vocabulary_tables() -> str:
             vocabulary.CREDIT_ABBREVIATIONS,
         ),
         _list(
+            "Credit labels after a slash (`SLASHED_CREDIT_LABELS`)",
+            vocabulary.SLASHED_CREDIT_LABELS,
+        ),
+        _list(
             "Credit labels of the lead picture (`FEATURED_PICTURE_LABELS`)",
             vocabulary.FEATURED_PICTURE_LABELS,
         ),

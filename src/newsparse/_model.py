@@ -270,6 +270,13 @@ class Caption:
         """Whether ``image_url`` is an absolute ``http(s)`` URL."""
         return is_web_url(self.image_url)
 
+    @property
+    def credit_parts(self) -> tuple[str, ...]:
+        """The parties ``credit`` names, in order: ``Jane Doe/dpa`` gives ``Jane Doe``, ``dpa``."""
+        from newsparse._readers.caption import credit_parts  # noqa: PLC0415 - reads the words
+
+        return credit_parts(self.credit) if self.credit else ()
+
 
 @attrs.frozen(kw_only=True)
 class Picture:

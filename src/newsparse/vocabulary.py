@@ -146,6 +146,7 @@ __all__ = [
     "SHARE_BUTTON_OPENINGS",
     "SHARE_FILLERS",
     "SHARE_WORDS",
+    "SLASHED_CREDIT_LABELS",
     "SOURCE_CREDIT_LABELS",
     "SOURCE_LINE_WORDS",
     "TEASER_CLASS_WORDS",
@@ -651,13 +652,14 @@ UI_WORDS: Final = _words(
     account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren"""
 )
 
-# Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X".
+# Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X", Finnish "Kuva: X",
+# Dutch "Beeld: X".
 CREDIT_LABELS: Final = _words(
     """photo photos photograph photographs photography picture pictures image images credit
     credits source foto fotos fotografía fotografia bild bilder bildquelle bildrechte quelle
     crédit crédits crédito créditos illustration illustrations video grafik graphic imagen
     imagem photographer photographers fotograf fotografin fotógrafo fotografo zdjęcie fotocredit
-    fotocredits bildcredit bildcredits"""
+    fotocredits bildcredit bildcredits kuva kuvat beeld"""
 ) | _phrases(
     """photo credit
     image credit
@@ -1579,6 +1581,10 @@ PLACE_NAME_WORDS: Final = _words(
 # Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
 CREDIT_ABBREVIATIONS: Final = _words("fot")
 
+# Labels that credit a picture only after its caption and a slash: Polish "Port nocą / autor: Jan
+# Kowalski". Alone on a line, "Autor: X" is a byline's label in many languages.
+SLASHED_CREDIT_LABELS: Final = _words("autor autorka")
+
 # Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
 # "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
 # at the foot of the text, so no line beside it is that picture's caption.
@@ -2092,6 +2098,7 @@ class Vocabulary:
     not_name_openers: frozenset[str] = attrs.field(converter=_as_words)
     credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
     place_name_words: frozenset[str] = attrs.field(converter=_as_words)
+    slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

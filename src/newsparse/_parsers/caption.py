@@ -60,6 +60,10 @@ _TRAILING_LABELLED: Final = re.compile(
     r"(?P<label>(?<![^\W\d_])[A-ZÀ-Þ][^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)"
     r"(?:[ ]?:|[.]{3}|…)[ ]?(?P<credit>[^:]{2,100})$"
 )
+# A label after a slash closing a caption: "Port nocą / autor: Jan Kowalski"
+_SLASHED_LABEL: Final = re.compile(
+    r"[ ]/[ ]?(?P<label>[^\W\d_]{3,12})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
+)
 # What sets a labelled credit off the caption before it ("... at dusk – Foto: X"); " -" is a
 # hyphen typed for a dash.
 _CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
@@ -265,6 +269,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
                 inner = ""
         if before and (inner_label or before[-1] in '.!?"”»') and inner:
             return before, inner
+    slashed = _slashed_label(text)
+    if slashed is not None:
+        return slashed
     labelled = _TRAILING_LABELLED.search(text[-130:])
     if labelled is not None and labelled["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-130:]) + labelled.start()
@@ -302,7 +309,42 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
+    return _separated_credit(text)
+
+
+# What sets an unlabelled credit off the caption before it: "The pier | Jo Park/AFP".
+_SEPARATORS: Final = (" | ", " / ")
+
+
+def _separated_credit(text: str) -> tuple[str, str | None]:
+    """A credit after a bar or a spaced slash: ``Rowers at dawn | Jo Park/AFP``, ``... / AFP``.
+
+    The first such mark in the line's last 100 characters whose words after it are a picture
+    credit (``Jo Park / AFP`` after a slash stays whole), with caption words before it, not an
+    agency (``picture alliance / Example Agency | Jo Park`` is one credit).
+    """
+    floor = max(0, len(text) - 100)
+    for separator in _SEPARATORS:
+        cut = text.find(separator, floor)
+        if cut <= 0:
+            continue
+        head, tail = text[:cut].rstrip(BLANK), text[cut + len(separator) :].strip(BLANK)
+        if _LETTERS.search(head) is not None and not picture_credit(head) and picture_credit(tail):
+            return head, tail
     return text, None
+
+
+def _slashed_label(text: str) -> tuple[str, str] | None:
+    """A credit whose label is a byline's too, after the caption and a slash.
+
+    ``Port nocą / autor: Jan Kowalski``: after a slash ``autor:`` credits the picture; alone on
+    a line it labels the article's author.
+    """
+    found = _SLASHED_LABEL.search(text[-130:])
+    if found is None or found["label"].casefold() not in current().slashed_credit_labels:
+        return None
+    before = text[: len(text) - len(text[-130:]) + found.start()].rstrip(BLANK)
+    return (before, found["credit"].strip()) if _LETTERS.search(before) else None
 
 
 def _without_label(text: str) -> str:
@@ -899,9 +941,16 @@ def _may_carry_credit(markdown: str) -> bool:
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
+        or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
         or (":" in end and credit_words().tail_label.search(end) is not None)
     )
+
+
+def _by_label(end: str) -> bool:
+    """Whether ``end`` closes on a credit label, a by-word, a name: ``... Foto di Lia Brenta``."""
+    by = credit_words().trailing_by.search(end)
+    return by is not None and by["label"].casefold() in credit_words().labels
 
 
 def _bare_label(end: str) -> bool:
@@ -959,7 +1008,12 @@ def _loose_credit(context: Context, index: int) -> bool:
     Two or three slash-separated parts of name-like words, short, with no sentence end: said
     of the line right under an image only, where a caption or its credit stands.
     """
-    return _slashed_names(context.inline(index).text.strip(BLANK))
+    text = context.inline(index).text.strip(BLANK)
+    if not _slashed_names(text):
+        return False
+    own = read_caption(text)
+    # "Ida Marsk / Jo Park/AFP": who the picture shows, then its whole credit: a caption line
+    return own is None or not own.text
 
 
 def _slashed_names(text: str) -> bool:

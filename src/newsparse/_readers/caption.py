@@ -23,6 +23,7 @@ from newsparse.vocabulary import (
 __all__ = [
     "MAX_CREDIT",
     "CreditWords",
+    "credit_parts",
     "credit_words",
     "notice_year",
     "picture_credit",
@@ -128,9 +129,19 @@ _PARENTHESISED: Final = re.compile(r"^\((?P<credit>[^()]{2,100}/[^()]{1,100})\)$
 # "Courtesy of the Smith family", "Photo courtesy of NASA": a credit without a colon.
 
 
+def credit_parts(credit: str) -> tuple[str, ...]:
+    """The parties a credit names, split at its slashes, bars and ``via``.
+
+    Example:
+        >>> credit_parts("Jane Doe / AFP via Getty Images"), credit_parts("Reuters/Jane Doe")
+        (('Jane Doe', 'AFP', 'Getty Images'), ('Reuters', 'Jane Doe'))
+    """
+    return tuple(p.strip() for p in credit_words().credit_parts.split(credit) if p.strip())
+
+
 def picture_credit(text: str) -> bool:
     """Whether ``text`` names a picture agency or photographer with one (``X/Getty Images``)."""
-    parts = [p.strip() for p in credit_words().credit_parts.split(text) if p.strip()]
+    parts = credit_parts(text)
     if not parts or len(parts) > 4:
         return False
     if len(parts) == 1:
@@ -140,15 +151,45 @@ def picture_credit(text: str) -> bool:
         return False
     # The rest must look like names: capitalised words, few of them ("dpa" is known as it is).
     for part in parts:
-        words = part.split()
-        if len(words) > 5 or (not words[0][:1].isupper() and part not in known):
+        if part not in known and not _name_like(part):
             return False
+    if _caption_before_credit(text):
+        return False
     if " | " in text:
         # A bar also joins a breadcrumb ("Reuters | Markets | World"): an agency and a
         # photographer's name of two words or more only.
         names = [part for part in parts if part not in known]
         return len(parts) == 2 and len(names) == 1 and 2 <= len(names[0].split()) <= 4
     return True
+
+
+def _name_like(part: str) -> bool:
+    """Whether a part of a credit reads as a name: a few words, none in lower case but particles.
+
+    ``Kevin S. Vineys``, ``Ana de la Torre``, ``Example Press 24``; not ``The harbour at dawn``
+    (caption words).
+    """
+    words = part.split()
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    particles = current().name_particles
+    return not any(word[:1].islower() and word not in particles for word in words[1:])
+
+
+def _caption_before_credit(text: str) -> bool:
+    """Whether a spaced slash sets caption words off a whole credit: ``Ida Marsk / Jo Park/AFP``.
+
+    The words before the slash name no agency, and those after it are a credit of their own
+    with a name in it (``Jo Park/AFP``): the first words are who or what the picture shows.
+    ``Jo Park / AFP/Getty Images`` (agencies after the slash) and ``picture alliance / dpa/Jo
+    Park`` (an agency before it) stay one credit.
+    """
+    head, separator, tail = text.partition(" / ")
+    if not separator or "/" not in tail.replace(" / ", ""):
+        return False
+    return not any(_agency_part(p) for p in credit_parts(head)) and not all(
+        _agency_part(p) for p in credit_parts(tail)
+    )
 
 
 def _agency_part(part: str) -> bool:
@@ -206,6 +247,9 @@ def read_credit(text: str) -> str | None:
     if parenthesised is not None and all(
         _WORD.search(part) for part in parenthesised["credit"].split("/")
     ):  # "(entspricht 11,00 € / l)" is a unit price, not a credit
+        inner = credit_words().by.match(parenthesised["credit"].strip())
+        if inner is not None and inner["label"].casefold() in credit_words().labels:
+            return inner["credit"].strip()  # "(Photo by Jane Doe/Getty Images)": the name only
         return parenthesised["credit"].strip()
     by = credit_words().by.match(text)
     if by is not None and by["label"].casefold() in credit_words().labels:
