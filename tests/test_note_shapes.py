@@ -241,3 +241,48 @@ def test_a_notes_heading_gives_the_kind_not_the_start_of_the_text(heading: str, 
 
 def test_a_note_of_back_link_marks_alone_keeps_them() -> None:
     assert newsparse.parse_footnote("[^2]: ↩").text == "↩"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a labelled hint of a log-in form, the comment section or the site's app
+        "**Hinweis:** Das neue Passwort muss mindestens 10 Zeichen und eine Zahl enthalten.",
+        "Note: The password must hold at least one capital letter.",
+        "HINWEIS: Die Kommentarfunktion ist 3 Tage nach dem Erscheinen offen.",
+        "*Kommentare zu diesem Text könnt ihr uns auf unseren Kanälen schreiben!*",
+        "*If you read this in our app, click here to watch the harbour camera.*",
+    ],
+)
+def test_a_note_on_the_pages_own_functions_is_furniture(line: str) -> None:
+    article = newsparse.parse(_closing(line))
+    assert article.footnotes == ()
+    assert [b.raw for b in article.boilerplate] == [line]
+    assert line not in [p.raw for p in article.body]
+
+
+def test_share_buttons_under_the_references_are_furniture_and_end_no_note() -> None:
+    items = (
+        "* Brekke, O. (2004). Tides of the fjord. Bergen: Nordvik.\n"
+        "* Teilen auf Mastodon\n"
+        "* Lind, A. (2011). Ferries. Oslo: Havn.\n"
+        "* Share on Bluesky"
+    )
+    article = newsparse.parse(_listed("Literatur", items))
+    assert [n.text for n in article.footnotes] == [
+        "Brekke, O. (2004). Tides of the fjord. Bergen: Nordvik.",
+        "Lind, A. (2011). Ferries. Oslo: Havn.",
+    ]
+    assert [b.text for b in article.boilerplate] == ["Teilen auf Mastodon", "Share on Bluesky"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words in a note on the story stay a note when its wording says what it is
+        "*Disclosure: the author shares on the board of the harbour trust.*",
+        "Correction: An earlier version said the password of the town's wifi was printed.",
+    ],
+)
+def test_a_note_of_a_known_kind_stays_a_note_whatever_it_mentions(line: str) -> None:
+    assert len(_notes(_closing(line))) == 1

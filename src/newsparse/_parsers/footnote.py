@@ -720,6 +720,7 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     ):
         return None
     notes: list[Footnote] = []
+    furniture: list[Boilerplate] = []
     first = index
     probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
     if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
@@ -740,7 +741,12 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         markdown = item[marker.end() :] if marker is not None else item
         rest = [context.lines[line].strip() for line in range(probe + 1, last + 1)]
         inline = render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
-        if inline.text:
+        if inline.text and _speaks_of_page(inline.text):
+            # "Teilen auf X" under the references: the page's share buttons, not a note.
+            span = context.lines_span(first, last)
+            furniture.append(Boilerplate(raw=context.raw(span), span=span, text=inline.text))
+            first = last + 1
+        elif inline.text:
             span = context.lines_span(first, last)
             numbered = _NUMBERED.match(markdown)
             text, links = _clean_note(inline.text, inline.links)
@@ -764,10 +770,16 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         note.label is None for note in notes
     ):
         notes = [_one_note(context, index, heading, notes)]
+    elements: list[Footnote | Boilerplate] = sorted(
+        [*notes, *furniture], key=lambda element: element.span.start
+    )
     return Claim(
-        elements=tuple(notes),
-        found=(Found.FOOTNOTE,) * len(notes),
-        next_line=notes[-1].span.end_line,
+        elements=tuple(elements),
+        found=tuple(
+            Found.FOOTNOTE if isinstance(element, Footnote) else Found.BOILERPLATE
+            for element in elements
+        ),
+        next_line=elements[-1].span.end_line,
     )
 
 
@@ -869,6 +881,10 @@ def rule(context: Context, index: int) -> Claim | None:
     if header and not _header_note(reading):
         return None
     span = context.lines_span(index, end - 1)
+    if reading.kind is FootnoteKind.FOOTNOTE and _speaks_of_page(reading.text):
+        # "Hinweis: Die Kommentarfunktion wird ... geschlossen": the page's own furniture.
+        furniture = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
+        return Claim(elements=(furniture,), found=(Found.BOILERPLATE,), next_line=end)
     if _repeated(context, index):
         # The same disclaimer under every product box: one note, the repeats are furniture.
         repeat = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
@@ -883,6 +899,12 @@ def rule(context: Context, index: int) -> Claim | None:
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _speaks_of_page(text: str) -> bool:
+    """Whether ``text`` speaks of the page's own functions: its forms, comments, share buttons."""
+    folded = text.casefold()
+    return any(map(folded.__contains__, current().page_function_phrases))
 
 
 def _header_note(reading: FootnoteReading) -> bool:
