@@ -286,3 +286,40 @@ def test_share_buttons_under_the_references_are_furniture_and_end_no_note() -> N
 )
 def test_a_note_of_a_known_kind_stays_a_note_whatever_it_mentions(line: str) -> None:
     assert len(_notes(_closing(line))) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: hafenpresse",
+        "Quelle: Pressemitteilung Hafenamt Nordvik",
+        "Source: Harbour Board, Nordvik Ferry Office",
+        "Quelle:\nFjordmedia",
+    ],
+)
+def test_a_source_line_after_the_text_is_a_note_when_no_name_reader_knows_it(line: str) -> None:
+    assert _notes(_closing(line)) == [(line.replace("\n", " "), "contributors")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence after the label is prose, not a source's name
+        "Quelle: Die Stadt hat am Montag mitgeteilt, dass die Fähre wieder fährt.",
+        # more words than a source's name takes
+        "Quelle: eine lange Liste von Ämtern Vereinen und Häfen der ganzen Region",
+    ],
+)
+def test_a_sentence_after_a_source_label_is_no_source_note(line: str) -> None:
+    assert _notes(_closing(line)) == []
+
+
+def test_a_source_line_inside_the_text_needs_a_name_reader_knows() -> None:
+    assert _notes(_dump("Quelle: hafenpresse")) == []
+
+
+@pytest.mark.parametrize("line", ["Übersetzt von: Jo Park", "übersetzt von Jo Park"])
+def test_a_german_translator_line_after_the_text_is_a_contributor_note(line: str) -> None:
+    (note,) = newsparse.parse(_closing(line)).footnotes
+    assert note.kind.value == "contributors"
+    assert [(c.name, c.role.value) for c in note.credits] == [("Jo Park", "translation")]

@@ -288,7 +288,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "pictures by | video by | fotos | fotos von | foto von | bilder von | illustration von | "
         "illustration by | illustrations by | photos de | fotos de",
         Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
-        "traduit par | traducido por | traduzido por",
+        "übersetzt von | traduit par | traducido por | traduzido por",
         Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
         "additional reporting | with reporting by | mitarbeit",
     }

@@ -571,7 +571,25 @@ def _read_note(markdown: str, *, closing: bool) -> FootnoteReading | None:
             return FootnoteReading(
                 text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
             )
+        if closing and _names_a_source(source["who"]):
+            # "Quelle: kathpress", "Quelle: Pressemitteilung X": a source no name reader knows.
+            return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, links=inline.links)
     return None
+
+
+# A source line names its source in a few words; a sentence after "Quelle:" is prose.
+_SOURCE_WORDS: Final = 6
+_SENTENCE_END: Final = re.compile(r"[.!?:;][ ]")
+
+
+def _names_a_source(who: str) -> bool:
+    """Whether the text after a source label is a short name, not a sentence."""
+    words = who.split()
+    return (
+        0 < len(words) <= _SOURCE_WORDS
+        and _SENTENCE_END.search(who) is None
+        and not who.rstrip().endswith(":")
+    )
 
 
 def _credits_article(label: str) -> bool:
