@@ -323,3 +323,27 @@ def test_a_german_translator_line_after_the_text_is_a_contributor_note(line: str
     (note,) = newsparse.parse(_closing(line)).footnotes
     assert note.kind.value == "contributors"
     assert [(c.name, c.role.value) for c in note.credits] == [("Jo Park", "translation")]
+
+
+_ADAPTED = "*Adapted from a talk given at the Nordvik harbour festival, with consent.*"
+_LONG_LINK = "[Reprint](https://rights.example/reprint?" + "title=harbour-news&" * 8 + "x=1)"
+
+
+def test_an_italic_note_right_under_the_text_is_a_note_though_a_long_link_line_follows() -> None:
+    line = _ADAPTED
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{line}\n\n{_LONG_LINK}\n"
+    assert len(_LONG_LINK) > 120  # long in Markdown, short in text: no prose
+    assert _notes(markdown) == [(line.strip("*"), "footnote")]
+
+
+def test_only_the_block_right_under_the_text_gains_from_the_long_link_line() -> None:
+    line = _ADAPTED
+    picture = "![Ferry](ferry.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{picture}\n\n{line}\n\n{_LONG_LINK}\n"
+    assert _notes(markdown) == []
+
+
+def test_an_italic_line_of_a_page_with_no_prose_is_no_note() -> None:
+    line = _ADAPTED
+    markdown = f"# Harbour tools\n\n{line}\n\n* ferry times\n* tide tables\n\n{_LONG_LINK}\n"
+    assert _notes(markdown) == []

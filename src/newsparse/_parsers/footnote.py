@@ -621,7 +621,7 @@ def _says_note(reading: FootnoteReading) -> bool:
 
 def screen(context: Context, index: int) -> bool:
     """After the text anything may be a note; before it, only telling words or ``[^1]:``."""
-    if index >= context.tail_start:
+    if _after_text(context, index):
         return True
     line = context.lines[index]
     words = _words()
@@ -636,6 +636,18 @@ def screen(context: Context, index: int) -> bool:
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
         or first in words.heading_words
     )
+
+
+def _after_text(context: Context, index: int) -> bool:
+    """Whether line ``index`` follows the text, where a note may go without telling words.
+
+    Past the last paragraph of prose, or the block right under it when all below is short in
+    text (``[Reuse this content](long-url)``, tags): a long link line is no prose, though its
+    Markdown is long.
+    """
+    if index >= context.tail_start:
+        return True
+    return 0 < context.text_end <= index and context.next_nonblank(context.text_end) == index
 
 
 def _sentence_note(context: Context, index: int) -> bool:
@@ -866,7 +878,7 @@ def rule(context: Context, index: int) -> Claim | None:
     line = context.lines[index]
     if len(line) > _MAX_NOTE:
         return None
-    closing = index >= context.tail_start
+    closing = _after_text(context, index)
     marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
         context.first_word(index) in _words().first_words
