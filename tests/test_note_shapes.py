@@ -347,3 +347,8 @@ def test_an_italic_line_of_a_page_with_no_prose_is_no_note() -> None:
     line = _ADAPTED
     markdown = f"# Harbour tools\n\n{line}\n\n* ferry times\n* tide tables\n\n{_LONG_LINK}\n"
     assert _notes(markdown) == []
+
+
+def test_page_function_words_count_only_as_whole_words() -> None:
+    line = "**Hinweis:** Die Kosten lassen sich aufteilen auf beide Fährlinien des Hafens."
+    assert _notes(_closing(line)) == [(line.replace("**", ""), "footnote")]

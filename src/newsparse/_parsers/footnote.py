@@ -78,6 +78,8 @@ class _Words(NamedTuple):
     translated: re.Pattern[str]
     # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
     series: re.Pattern[str]
+    # Words of the page's own functions, whole words: "teilen auf", not "aufteilen auf".
+    page_function: re.Pattern[str]
     # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
     # saying "all rights reserved" anywhere.
     copyright_start: re.Pattern[str]
@@ -169,6 +171,7 @@ def _build(words: Vocabulary) -> _Words:
         series=word_pattern(
             r"\b", words.series_openings, r"\b.{0,60}", words.series_words, flags=re.I
         ),
+        page_function=word_pattern(r"\b", words.page_function_phrases, r"\b", flags=re.I),
         republished=word_pattern(
             "^",
             words.republished_openings,
@@ -933,8 +936,7 @@ def rule(context: Context, index: int) -> Claim | None:
 
 def _speaks_of_page(text: str) -> bool:
     """Whether ``text`` speaks of the page's own functions: its forms, comments, share buttons."""
-    folded = text.casefold()
-    return any(map(folded.__contains__, current().page_function_phrases))
+    return _words().page_function.search(text) is not None
 
 
 def _header_note(reading: FootnoteReading) -> bool:
