@@ -247,11 +247,11 @@ def test_a_note_of_back_link_marks_alone_keeps_them() -> None:
     "line",
     [
         # a labelled hint of a log-in form, the comment section or the site's app
-        "**Hinweis:** Das neue Passwort muss mindestens 10 Zeichen und eine Zahl enthalten.",
+        "**Hinweis:** Ihr Passwort muss sich vom alten unterscheiden.",
         "Note: The password must hold at least one capital letter.",
-        "HINWEIS: Die Kommentarfunktion ist 3 Tage nach dem Erscheinen offen.",
-        "*Kommentare zu diesem Text könnt ihr uns auf unseren Kanälen schreiben!*",
-        "*If you read this in our app, click here to watch the harbour camera.*",
+        "Hinweis: Unsere Kommentarfunktion steht nur angemeldeten Lesern offen.",
+        "*Sagt uns eure Meinung: Kommentare zu diesem Bericht bitte per Post an uns.*",
+        "*Harbour cam: click here to watch it live, also in our app.*",
     ],
 )
 def test_a_note_on_the_pages_own_functions_is_furniture(line: str) -> None:

@@ -645,7 +645,7 @@ def _after_text(context: Context, index: int) -> bool:
     """Whether line ``index`` follows the text, where a note may go without telling words.
 
     Past the last paragraph of prose, or the block right under it when all below is short in
-    text (``[Reuse this content](long-url)``, tags): a long link line is no prose, though its
+    text (``[Reprint rights](long-url)``, tags): a long link line is no prose, though its
     Markdown is long.
     """
     if index >= context.tail_start:
@@ -915,7 +915,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     span = context.lines_span(index, end - 1)
     if reading.kind is FootnoteKind.FOOTNOTE and _speaks_of_page(reading.text):
-        # "Hinweis: Die Kommentarfunktion wird ... geschlossen": the page's own furniture.
+        # "Hinweis: Die Kommentarfunktion endet am Sonntag": the page's own furniture.
         furniture = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
         return Claim(elements=(furniture,), found=(Found.BOILERPLATE,), next_line=end)
     if _repeated(context, index):
