@@ -357,6 +357,10 @@ def vocabulary_tables() -> str:
         _list(
             "Author's-opinion disclaimers (`OPINION_DISCLAIMERS`)", vocabulary.OPINION_DISCLAIMERS
         ),
+        _list(
+            "Words of the page's own functions, no note (`PAGE_FUNCTION_PHRASES`)",
+            vocabulary.PAGE_FUNCTION_PHRASES,
+        ),
         _list("Day suffixes before a month (`DAY_SUFFIXES`)", vocabulary.DAY_SUFFIXES),
         _list("Day suffixes after a month (`MONTH_DAY_SUFFIXES`)", vocabulary.MONTH_DAY_SUFFIXES),
         _list("Words between day and month (`DAY_MONTH_JOINERS`)", vocabulary.DAY_MONTH_JOINERS),

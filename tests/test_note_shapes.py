@@ -241,3 +241,114 @@ def test_a_notes_heading_gives_the_kind_not_the_start_of_the_text(heading: str, 
 
 def test_a_note_of_back_link_marks_alone_keeps_them() -> None:
     assert newsparse.parse_footnote("[^2]: ↩").text == "↩"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a labelled hint of a log-in form, the comment section or the site's app
+        "**Hinweis:** Ihr Passwort muss sich vom alten unterscheiden.",
+        "Note: The password must hold at least one capital letter.",
+        "Hinweis: Unsere Kommentarfunktion steht nur angemeldeten Lesern offen.",
+        "*Sagt uns eure Meinung: Kommentare zu diesem Bericht bitte per Post an uns.*",
+        "*Harbour cam: click here to watch it live, also in our app.*",
+    ],
+)
+def test_a_note_on_the_pages_own_functions_is_furniture(line: str) -> None:
+    article = newsparse.parse(_closing(line))
+    assert article.footnotes == ()
+    assert [b.raw for b in article.boilerplate] == [line]
+    assert line not in [p.raw for p in article.body]
+
+
+def test_share_buttons_under_the_references_are_furniture_and_end_no_note() -> None:
+    items = (
+        "* Brekke, O. (2004). Tides of the fjord. Bergen: Nordvik.\n"
+        "* Teilen auf Mastodon\n"
+        "* Lind, A. (2011). Ferries. Oslo: Havn.\n"
+        "* Share on Bluesky"
+    )
+    article = newsparse.parse(_listed("Literatur", items))
+    assert [n.text for n in article.footnotes] == [
+        "Brekke, O. (2004). Tides of the fjord. Bergen: Nordvik.",
+        "Lind, A. (2011). Ferries. Oslo: Havn.",
+    ]
+    assert [b.text for b in article.boilerplate] == ["Teilen auf Mastodon", "Share on Bluesky"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words in a note on the story stay a note when its wording says what it is
+        "*Disclosure: the author shares on the board of the harbour trust.*",
+        "Correction: An earlier version said the password of the town's wifi was printed.",
+    ],
+)
+def test_a_note_of_a_known_kind_stays_a_note_whatever_it_mentions(line: str) -> None:
+    assert len(_notes(_closing(line))) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: hafenpresse",
+        "Quelle: Pressemitteilung Hafenamt Nordvik",
+        "Source: Harbour Board, Nordvik Ferry Office",
+        "Quelle:\nFjordmedia",
+    ],
+)
+def test_a_source_line_after_the_text_is_a_note_when_no_name_reader_knows_it(line: str) -> None:
+    assert _notes(_closing(line)) == [(line.replace("\n", " "), "contributors")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence after the label is prose, not a source's name
+        "Quelle: Die Stadt hat am Montag mitgeteilt, dass die Fähre wieder fährt.",
+        # more words than a source's name takes
+        "Quelle: eine lange Liste von Ämtern Vereinen und Häfen der ganzen Region",
+    ],
+)
+def test_a_sentence_after_a_source_label_is_no_source_note(line: str) -> None:
+    assert _notes(_closing(line)) == []
+
+
+def test_a_source_line_inside_the_text_needs_a_name_reader_knows() -> None:
+    assert _notes(_dump("Quelle: hafenpresse")) == []
+
+
+@pytest.mark.parametrize("line", ["Übersetzt von: Jo Park", "übersetzt von Jo Park"])
+def test_a_german_translator_line_after_the_text_is_a_contributor_note(line: str) -> None:
+    (note,) = newsparse.parse(_closing(line)).footnotes
+    assert note.kind.value == "contributors"
+    assert [(c.name, c.role.value) for c in note.credits] == [("Jo Park", "translation")]
+
+
+_ADAPTED = "*Adapted from a talk given at the Nordvik harbour festival, with consent.*"
+_LONG_LINK = "[Reprint](https://rights.example/reprint?" + "title=harbour-news&" * 8 + "x=1)"
+
+
+def test_an_italic_note_right_under_the_text_is_a_note_though_a_long_link_line_follows() -> None:
+    line = _ADAPTED
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{line}\n\n{_LONG_LINK}\n"
+    assert len(_LONG_LINK) > 120  # long in Markdown, short in text: no prose
+    assert _notes(markdown) == [(line.strip("*"), "footnote")]
+
+
+def test_only_the_block_right_under_the_text_gains_from_the_long_link_line() -> None:
+    line = _ADAPTED
+    picture = "![Ferry](ferry.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{picture}\n\n{line}\n\n{_LONG_LINK}\n"
+    assert _notes(markdown) == []
+
+
+def test_an_italic_line_of_a_page_with_no_prose_is_no_note() -> None:
+    line = _ADAPTED
+    markdown = f"# Harbour tools\n\n{line}\n\n* ferry times\n* tide tables\n\n{_LONG_LINK}\n"
+    assert _notes(markdown) == []
+
+
+def test_page_function_words_count_only_as_whole_words() -> None:
+    line = "**Hinweis:** Die Kosten lassen sich aufteilen auf beide Fährlinien des Hafens."
+    assert _notes(_closing(line)) == [(line.replace("**", ""), "footnote")]

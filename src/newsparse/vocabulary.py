@@ -112,6 +112,7 @@ __all__ = [
     "OPINION_DISCLAIMERS",
     "ORGANIZATION_WORDS",
     "OUTLET_JOINERS",
+    "PAGE_FUNCTION_PHRASES",
     "PAGE_KIND_WORDS",
     "PAIRED_PARTICLES",
     "PHRASE_PREPOSITIONS",
@@ -288,7 +289,7 @@ BYLINE_PREFIXES: Final[dict[str, Role]] = _table(
         "pictures by | video by | fotos | fotos von | foto von | bilder von | illustration von | "
         "illustration by | illustrations by | photos de | fotos de",
         Role.TRANSLATION: "translated by | translation by | translation | übersetzung | "
-        "traduit par | traducido por | traduzido por",
+        "übersetzt von | traduit par | traducido por | traduzido por",
         Role.CONTRIBUTOR: "contributors | contributor | with | additional reporting by | "
         "additional reporting | with reporting by | mitarbeit",
     }
@@ -1820,6 +1821,29 @@ READER_CALLS: Final = _phrases(
     jornalismo independente"""
 )
 
+# Words of the page's own functions (log-in forms, the comment section, share buttons, the
+# site's app): a "Hinweis:" or an italic line that speaks of them is page furniture, not a note
+# on the article ("Note: the password must hold 8 characters", "Comments close after 2 days").
+PAGE_FUNCTION_PHRASES: Final = _phrases(
+    """passwort muss
+    password must
+    kommentarfunktion
+    comment section
+    comments section
+    comments are closed
+    comments close
+    kommentare zu diesem
+    teilen auf
+    share on
+    partager sur
+    compartir en
+    compartilhar no
+    click here to watch
+    hier klicken, um
+    in our app
+    in unserer app"""
+)
+
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
 DISCLAIMER_PHRASES: Final = _phrases(
     """banned in russia
@@ -2099,6 +2123,7 @@ class Vocabulary:
     credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
     place_name_words: frozenset[str] = attrs.field(converter=_as_words)
     slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
+    page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

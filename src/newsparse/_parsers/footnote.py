@@ -78,6 +78,8 @@ class _Words(NamedTuple):
     translated: re.Pattern[str]
     # "This article is part of our series on ...", "Dieser Text ist Teil der Serie ..."
     series: re.Pattern[str]
+    # Words of the page's own functions, whole words: "teilen auf", not "aufteilen auf".
+    page_function: re.Pattern[str]
     # A line that may be a copyright notice: "© 2024 X", "Copyright X", "(c) 2024 X", or one
     # saying "all rights reserved" anywhere.
     copyright_start: re.Pattern[str]
@@ -169,6 +171,7 @@ def _build(words: Vocabulary) -> _Words:
         series=word_pattern(
             r"\b", words.series_openings, r"\b.{0,60}", words.series_words, flags=re.I
         ),
+        page_function=word_pattern(r"\b", words.page_function_phrases, r"\b", flags=re.I),
         republished=word_pattern(
             "^",
             words.republished_openings,
@@ -571,7 +574,25 @@ def _read_note(markdown: str, *, closing: bool) -> FootnoteReading | None:
             return FootnoteReading(
                 text=text, kind=FootnoteKind.CONTRIBUTORS, credits=credits, links=inline.links
             )
+        if closing and _names_a_source(source["who"]):
+            # "Quelle: kathpress", "Quelle: Pressemitteilung X": a source no name reader knows.
+            return FootnoteReading(text=text, kind=FootnoteKind.CONTRIBUTORS, links=inline.links)
     return None
+
+
+# A source line names its source in a few words; a sentence after "Quelle:" is prose.
+_SOURCE_WORDS: Final = 6
+_SENTENCE_END: Final = re.compile(r"[.!?:;][ ]")
+
+
+def _names_a_source(who: str) -> bool:
+    """Whether the text after a source label is a short name, not a sentence."""
+    words = who.split()
+    return (
+        0 < len(words) <= _SOURCE_WORDS
+        and _SENTENCE_END.search(who) is None
+        and not who.rstrip().endswith(":")
+    )
 
 
 def _credits_article(label: str) -> bool:
@@ -603,7 +624,7 @@ def _says_note(reading: FootnoteReading) -> bool:
 
 def screen(context: Context, index: int) -> bool:
     """After the text anything may be a note; before it, only telling words or ``[^1]:``."""
-    if index >= context.tail_start:
+    if _after_text(context, index):
         return True
     line = context.lines[index]
     words = _words()
@@ -618,6 +639,18 @@ def screen(context: Context, index: int) -> bool:
         # A notes heading in any form: "## References", setext "Literatur" over "===", "**Notes**".
         or first in words.heading_words
     )
+
+
+def _after_text(context: Context, index: int) -> bool:
+    """Whether line ``index`` follows the text, where a note may go without telling words.
+
+    Past the last paragraph of prose, or the block right under it when all below is short in
+    text (``[Reprint rights](long-url)``, tags): a long link line is no prose, though its
+    Markdown is long.
+    """
+    if index >= context.tail_start:
+        return True
+    return 0 < context.text_end <= index and context.next_nonblank(context.text_end) == index
 
 
 def _sentence_note(context: Context, index: int) -> bool:
@@ -720,6 +753,7 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     ):
         return None
     notes: list[Footnote] = []
+    furniture: list[Boilerplate] = []
     first = index
     probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
     if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
@@ -740,7 +774,12 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         markdown = item[marker.end() :] if marker is not None else item
         rest = [context.lines[line].strip() for line in range(probe + 1, last + 1)]
         inline = render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
-        if inline.text:
+        if inline.text and _speaks_of_page(inline.text):
+            # "Teilen auf X" under the references: the page's share buttons, not a note.
+            span = context.lines_span(first, last)
+            furniture.append(Boilerplate(raw=context.raw(span), span=span, text=inline.text))
+            first = last + 1
+        elif inline.text:
             span = context.lines_span(first, last)
             numbered = _NUMBERED.match(markdown)
             text, links = _clean_note(inline.text, inline.links)
@@ -764,10 +803,16 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         note.label is None for note in notes
     ):
         notes = [_one_note(context, index, heading, notes)]
+    elements: list[Footnote | Boilerplate] = sorted(
+        [*notes, *furniture], key=lambda element: element.span.start
+    )
     return Claim(
-        elements=tuple(notes),
-        found=(Found.FOOTNOTE,) * len(notes),
-        next_line=notes[-1].span.end_line,
+        elements=tuple(elements),
+        found=tuple(
+            Found.FOOTNOTE if isinstance(element, Footnote) else Found.BOILERPLATE
+            for element in elements
+        ),
+        next_line=elements[-1].span.end_line,
     )
 
 
@@ -836,7 +881,7 @@ def rule(context: Context, index: int) -> Claim | None:
     line = context.lines[index]
     if len(line) > _MAX_NOTE:
         return None
-    closing = index >= context.tail_start
+    closing = _after_text(context, index)
     marked = line.lstrip(" ").startswith("[^") or _LINKED_NUMBER.match(line) is not None
     telling = (
         context.first_word(index) in _words().first_words
@@ -869,6 +914,10 @@ def rule(context: Context, index: int) -> Claim | None:
     if header and not _header_note(reading):
         return None
     span = context.lines_span(index, end - 1)
+    if reading.kind is FootnoteKind.FOOTNOTE and _speaks_of_page(reading.text):
+        # "Hinweis: Die Kommentarfunktion endet am Sonntag": the page's own furniture.
+        furniture = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
+        return Claim(elements=(furniture,), found=(Found.BOILERPLATE,), next_line=end)
     if _repeated(context, index):
         # The same disclaimer under every product box: one note, the repeats are furniture.
         repeat = Boilerplate(raw=context.raw(span), span=span, text=reading.text)
@@ -883,6 +932,11 @@ def rule(context: Context, index: int) -> Claim | None:
         credits=reading.credits,
     )
     return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=end)
+
+
+def _speaks_of_page(text: str) -> bool:
+    """Whether ``text`` speaks of the page's own functions: its forms, comments, share buttons."""
+    return _words().page_function.search(text) is not None
 
 
 def _header_note(reading: FootnoteReading) -> bool:
