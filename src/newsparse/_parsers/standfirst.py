@@ -329,19 +329,23 @@ def rule(context: Context, index: int) -> Claim | None:
 def dated_screen(context: Context, index: int) -> bool:
     """Lines after the title, while no standfirst or opening dateline was found, with a digit early.
 
-    It notes nothing: :func:`screen` notes each line it is offered, and this row comes before
-    the dateline rule, which claims most lines it turns down.
+    Only among the first paragraphs, where the dateline rule reads an opening dateline. It notes
+    nothing: :func:`screen` notes each line it is offered, and this row comes before the dateline
+    rule, which claims most lines it turns down.
     """
     return (
         context.found(Found.TITLE) > 0
         and not context.found(Found.STANDFIRST)
         and not context.found(Found.LEAD)
+        and context.found(Found.BODY) <= _FIRST_PARAGRAPHS
         and _EARLY_DIGIT.search(context.lines[index], 0, _DATE_WITHIN) is not None
     )
 
 
 # A lead's date opens its line: "06.11.23 - ...", "**Neustadt, 3. Mai 2022 - ...".
 _DATE_WITHIN: Final = 80
+# Body blocks before the line at most, as the dateline rule reads an opening dateline.
+_FIRST_PARAGRAPHS: Final = 3
 _EARLY_DIGIT: Final = re.compile(r"[0-9]")
 
 
