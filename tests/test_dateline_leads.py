@@ -6,6 +6,8 @@ import pytest
 
 import newsparse
 
+from .helpers import assert_lossless
+
 _REST = (
     "die Gemeinde hat am Montag beschlossen, die alte Brücke über den Fluss bis zum Sommer zu "
     "sanieren und den Verkehr solange über die Umleitung im Norden zu führen."
@@ -294,3 +296,71 @@ def test_a_dash_glued_to_the_story() -> None:
     assert article.dateline is not None
     assert article.dateline.place == "CALDERMOOR, Ore."
     assert article.body[0].text.startswith("The harbour board")
+
+
+# -- a date set before the standfirst on its line (invented text) ------------------------------
+
+_SUMMARY = (
+    "Überraschung im Rathaus: Der Rat verkauft den alten Fährhafen an einen Verein, der dort "
+    "wieder Holzboote bauen will."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "summary", "place", "day"),
+    [
+        # a short date and a dash, the summary in bold after it
+        ("03.04.19 - ", f"**{_SUMMARY}**", None, "2019-04-03"),
+        # the bold opens before the place and date, as a press release sets its first lines
+        ("**Talheim, 3. April 2019 - ", f"{_SUMMARY}**", "Talheim", "2019-04-03"),
+        # in italics, the date with its time
+        ("03.04.2019, 10:15 Uhr - ", f"*{_SUMMARY}*", None, "2019-04-03"),
+    ],
+)
+def test_a_date_before_a_summary_in_emphasis_is_the_dateline_of_the_standfirst(
+    opening: str, summary: str, place: str | None, day: str
+) -> None:
+    text = f"# Neuer Hafen für Talheim\n\n{opening}{summary}\n\n{_REST}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [opening.rstrip()]
+    assert article.dateline is not None
+    assert article.dateline.place == place
+    assert article.published is not None
+    assert str(article.published.value)[:10] == day
+    assert article.standfirst is not None
+    assert article.standfirst.raw == summary
+    assert article.standfirst.text == _SUMMARY
+    assert article.body[0].text == _REST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # plain text after the date: the story's first paragraph
+        f"03.04.19 - {_SUMMARY}",
+        # an agency's story opens with its first paragraph, bold or not
+        f"**TALHEIM (dpa) – {_SUMMARY}**",
+    ],
+)
+def test_a_date_before_other_text_leaves_it_to_the_body(line: str) -> None:
+    text = f"# Neuer Hafen für Talheim\n\n{line}\n\n{_REST}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert article.standfirst is None
+    assert article.body[0].raw == line[len(article.dateline.raw) :].lstrip()
+
+
+def test_a_date_before_a_bold_line_after_the_standfirst_is_split_into_the_body() -> None:
+    """Only one standfirst: a dated bold line under it opens the text."""
+    text = (
+        f"# Neuer Hafen für Talheim\n\n## Der Rat hat entschieden, was aus dem Hafen wird\n\n"
+        f"03.04.19 - **{_SUMMARY}**\n\n{_REST}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.standfirst is not None
+    assert article.standfirst.text.startswith("Der Rat hat")
+    assert [d.raw for d in article.datelines] == ["03.04.19 -"]
+    assert article.body[0].raw == f"**{_SUMMARY}**"

@@ -8,11 +8,17 @@ from typing import Final
 from newsparse._engine import PROSE_CHARS, Claim, Context, Found, Shape, heading_level, is_prose
 from newsparse._inline import Inline, render
 from newsparse._model import BlockKind, Paragraph
-from newsparse._parsers.common import block_images, heading_text, is_emphasised, trailing_elements
-from newsparse._readers.dateline import split_trailing
+from newsparse._parsers.common import (
+    DatelineBuilder,
+    block_images,
+    heading_text,
+    is_emphasised,
+    trailing_elements,
+)
+from newsparse._readers.dateline import read_lead, split_trailing
 from newsparse._readers.reading_time import reading_time
 
-__all__ = ["rule", "screen"]
+__all__ = ["dated_rule", "dated_screen", "rule", "screen"]
 
 _MAX_STANDFIRST: Final = 1000
 _MIN_WORDS: Final = 4
@@ -325,3 +331,85 @@ def rule(context: Context, index: int) -> Claim | None:
         next_line=index + 1,
         diagnostics=tuple(notes),
     )
+
+
+def dated_screen(context: Context, index: int) -> bool:
+    """Lines after the title, while no standfirst or opening dateline was found, with a digit early.
+
+    Only among the first paragraphs, where the dateline rule reads an opening dateline. It notes
+    nothing: :func:`screen` notes each line it is offered, and this row comes before the dateline
+    rule, which claims most lines it turns down.
+    """
+    return (
+        context.found(Found.TITLE) > 0
+        and not context.found(Found.STANDFIRST)
+        and not context.found(Found.LEAD)
+        and context.found(Found.BODY) <= _FIRST_PARAGRAPHS
+        and _EARLY_DIGIT.search(context.lines[index], 0, _DATE_WITHIN) is not None
+    )
+
+
+# A lead's date opens its line: "06.11.23 - ...", "**Neustadt, 3. Mai 2022 - ...".
+_DATE_WITHIN: Final = 80
+# Body blocks before the line at most, as the dateline rule reads an opening dateline.
+_FIRST_PARAGRAPHS: Final = 3
+_EARLY_DIGIT: Final = re.compile(r"[0-9]")
+
+
+def dated_rule(context: Context, index: int) -> Claim | None:
+    """Claim a date set before the standfirst on its line: the date its dateline, the rest its text.
+
+    ``06.11.23 - **A summary set in bold ...**``, ``**Neustadt, 3. Mai 2022 - The summary ...**``:
+    the line's opening dateline (:func:`read_lead`, with a date and no agency) is split off, and
+    what follows is the standfirst when it is set apart in emphasis and reads as a summary.
+    Otherwise the dateline rule splits the line into its dateline and a body paragraph.
+    """
+    line = context.lines[index]
+    if (
+        context.found(Found.LEAD)
+        or context.shape(index) is not Shape.TEXT
+        or len(line) > _MAX_STANDFIRST
+        or context.block_end(index) != index + 1
+    ):
+        return None
+    lead = read_lead(line)
+    if lead is None or lead[0].published is None or lead[0].agency is not None:
+        return None  # "MOSCOW (AP) — ...": an agency's story opens with its first paragraph
+    # Asked last: the screen notes each line it is offered (see dated_screen).
+    if not screen(context, index):
+        return None
+    reading, cut = lead
+    rest = line[cut:]
+    inline = context.render(rest)
+    if not _dated_summary(context, line, rest, inline):
+        return None
+    base = context.source.starts[index]
+    builder = DatelineBuilder(context)
+    dateline = builder.dateline(reading, base, base + cut)
+    span = context.span(base + cut, context.source.line_end(index))
+    standfirst = Paragraph(
+        raw=context.raw(span),
+        span=span,
+        text=inline.text,
+        links=inline.links,
+        images=block_images(context, inline, span.start, span.end),
+    )
+    return Claim(
+        elements=(dateline, standfirst),
+        found=(Found.DATELINE, Found.STANDFIRST),
+        next_line=index + 1,
+        diagnostics=tuple(builder.diagnostics),
+        marks=(Found.LEAD,),
+    )
+
+
+def _dated_summary(context: Context, line: str, rest: str, inline: Inline) -> bool:
+    """Whether ``rest``, the line after its opening date, is a standfirst set apart in emphasis.
+
+    As :func:`rule` takes a line set wholly in bold or italics before the text begins (the
+    emphasis may open before the date: ``**Neustadt, 3. Mai 2022 - ...**``), if it reads as a
+    summary. A plain paragraph after a date is the text's first: a dateline opens the story.
+    """
+    if not (is_emphasised(line) or is_emphasised(rest)):
+        return False
+    return len(inline.text.split()) >= _MIN_WORDS and _is_summary(context, inline)

@@ -1,5 +1,8 @@
 """Dateline text: the dates, place and agency one dateline string holds.
 
+Also :func:`read_lead`, the dateline opening a paragraph (``MOSCOW (AP) —``, ``12.03.2021, 10:15
+UhrDer ...``): the standfirst rule reads a date set before a lead with it.
+
 The reader the dateline rules (:mod:`newsparse._parsers.dateline`) stand on, kept apart from them
 so that other kinds' rules read a date glued to their own element without importing those rules.
 """
@@ -54,6 +57,7 @@ __all__ = [
     "masked_targets",
     "no_place",
     "read_dateline",
+    "read_lead",
     "short_targets",
     "split_glued",
     "split_trailing",
@@ -515,3 +519,313 @@ def _outside_links(inline: Inline) -> str:
         position = link.end
     parts.append(inline.text[position:])
     return "".join(parts)
+
+
+# -- the dateline opening a paragraph ------------------------------------------------------
+
+_MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
+
+
+# The opening of a first paragraph: place, optional date, optional agency, then a dash.
+#   MOSCOW (AP) —   WASHINGTON, July 16 (Reuters) -   TALLAHASSEE, Fla. (AP) —   (CNN) —
+#   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
+#   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
+#   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
+_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
+    r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
+    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
+    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
+    r"(?=[ ](?:\*\*|__)?(?:—|–|--)(?:[ ]|$)))?"
+    r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
+    r"(?:\*\*|__)?[ ]?"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
+    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ]))"
+)
+
+
+def read_lead(
+    markdown: str, *, order: DateOrder | None = None
+) -> tuple[DatelineReading, int] | None:
+    """The dateline opening a first paragraph, and where the paragraph text starts.
+
+    Example:
+        >>> reading, cut = read_lead("WASHINGTON, July 16 (Reuters) - The Senate voted.")
+        >>> (
+        ...     reading.place,
+        ...     reading.agency,
+        ...     reading.published.day,
+        ...     "WASHINGTON, July 16 (Reuters) - The Senate voted."[cut:],
+        ... )
+        ('WASHINGTON', 'Reuters', 16, 'The Senate voted.')
+    """
+    match = _LEAD.match(markdown[:200])
+    if match is None:
+        return (
+            _period_lead(markdown, order)
+            or _colon_lead(markdown)
+            or _wire_lead(markdown)
+            or _date_lead(markdown, order)
+        )
+    place: str | None = match["place"] or match["mixed"] or match["joined"] or match["titled"]
+    agency = match["agency"] or match["slashed"]
+    if place is None and agency is None:
+        return _date_lead(markdown, order)
+    if match["mixed"] and agency is None:
+        return None
+    if match["titled"] and not _titled_lead_place(match["titled"], markdown[match.end() :]):
+        return None
+    if place is not None:
+        place = place.strip(" ,-–—")
+        letters = [c for c in place if c.isalpha()]
+        if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
+            return None
+        if agency is None and agency_name(place) is not None:
+            place, agency = None, place  # "CNN —": the agency alone, no place
+        elif no_place(place.split(",")[0]):
+            return None  # "FILE - ...": a picture's caption, no dateline
+        elif (
+            match["dash"] == "-"
+            and markdown[match.start("dash") - 1 : match.start("dash")].isalpha()
+        ):
+            return None  # "WOHN-": a word broken at its hyphen
+        elif len(place.split(",")[0].split()) > _MAX_PLACE_WORDS:
+            return None  # "LE POINT SUR LA SITUATION –": a kicker in capitals, no place
+    if agency is not None and not agency_like(agency):
+        return None
+    published = None
+    if match["date"] is not None:
+        dates = [f for f in find_dates(match["date"], order=order) if f.has_date]
+        if not dates:
+            return None
+        published = dates[0]
+    if match["dash"] == "" and match["slashed"] is None:
+        return None
+    cut = match.end()
+    return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _titled_lead_place(place: str, after: str) -> bool:
+    """Whether capitalised words before a dash name a place: "Springfield –", "Springfield, Ill. –".
+
+    One word, or several with a word that forms places' names (``PLACE_NAME_WORDS``): two
+    capitalised words alone name a person ("Jane Marlow –") or a brand as often. Never job titles,
+    outlets, months or markers, and the story must open with a capital after the dash ("Kein
+    Wunder – die ..." is a sentence). Nor a kind of piece: "Analysis — The ..." is a kicker.
+    """
+    vocabulary = current()
+    name, _, region = place.partition(",")  # "Springfield, Ill."
+    words = [w.casefold() for w in name.split()]
+    if any(
+        w.casefold() in vocabulary.job_title_words or w.casefold() in vocabulary.months
+        for w in region.split()
+    ):
+        return False
+    if any(
+        w in vocabulary.job_title_words
+        or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
+        or w in vocabulary.months
+        or no_place(w)
+        for w in words
+    ):
+        return False
+    if len(words) > 1 and not any(w in vocabulary.place_name_words for w in words):
+        return False
+    opening = after.lstrip(BLANK + "*_\"„“«‘'")
+    return not opening or opening[:1].isupper()  # none: the story opens on the next line
+
+
+# A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
+_COLON_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{3,30}"
+    r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2})?)"
+    r"(?:\*\*|__)?:(?:\*\*|__)?(?:[ ](?=(?:\*\*|__)?[\"„“]?[A-ZÀ-ÖØ-Þ])|$)"
+)
+
+
+def _colon_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """A place in capitals, then a colon and the story: "NEW TOWN: The council voted ...".
+
+    Not a label ("UPDATE:", "HINWEIS:", "EDITOR'S NOTE:"), not a short acronym ("ABC: Was ...",
+    an interview's speaker), not a kicker of more than three words. The rule that claims it
+    also turns away a speaker who opens other paragraphs.
+    """
+    match = _COLON_LEAD.match(markdown[:200])
+    if match is None:
+        return None
+    place = match["place"].strip(" ,-")
+    name = place.split(",")[0]
+    words = name.casefold().replace("-", " ").split()
+    vocabulary = current()
+    if (
+        sum(c.isalpha() for c in name) < 4
+        or len(words) > _MAX_PLACE_WORDS
+        or no_place(name)
+        or name.casefold() in vocabulary.footnote_prefixes
+        or name.casefold() in vocabulary.boilerplate
+        or name.casefold() in vocabulary.related_labels
+        or any(
+            w in vocabulary.lead_markers
+            or w in vocabulary.job_title_words
+            or w in vocabulary.piece_kinds
+            or w in vocabulary.role_words
+            for w in words
+        )
+    ):
+        return None
+    if agency_name(name) is not None:
+        return DatelineReading(agency=name), match.end()
+    return DatelineReading(place=place), match.end()
+
+
+# A Chinese wire's opening: the agency, the place and the day, then "电" ("filed"), and the
+# reporters in parentheses: "新华社海城5月2日电（记者 ...）".
+_WIRE_FILED: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?(?P<agency>[^\W\d_]{2,4}?社)(?P<place>[^\W\d_]{2,8}?)"
+    r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日电"
+    r"(?:（[^（）\n]{1,30}）|\([^()\n]{1,30}\))?(?:\*\*|__)?[ ]?"
+)
+# A bracketed East Asian opening: place and agency or reporter, "【海市＝...】", "(海시=...)", or
+# place and agency run together, "【海市共同】".
+_WIRE_BRACKET: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?(?:【(?P<inner>[^【】\n]{2,24})】"
+    r"|[(（](?P<paired>[^()（）=＝\n]{1,12}[=＝][^()（）\n]{1,20})[)）])(?:\*\*|__)?[ ]?"
+)
+
+
+def _wire_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """An East Asian wire's opening: "新华社海城5月2日电", "【海市＝...】", "(海시=연합뉴스)"."""
+    filed = _WIRE_FILED.match(markdown[:120])
+    if filed is not None and agency_name(filed["agency"]) is not None:
+        return DatelineReading(place=filed["place"], agency=filed["agency"]), filed.end()
+    bracket = _WIRE_BRACKET.match(markdown[:120])
+    if bracket is None:
+        return None
+    inner = (bracket["inner"] or bracket["paired"]).strip()
+    place, equals, who = inner.replace("＝", "=").partition("=")
+    place, who = place.strip(), who.strip()
+    if not equals:
+        # "【海市共同】": the agency's name closes the bracket.
+        cuts = [k for k in range(1, len(inner)) if agency_name(inner[k:]) is not None]
+        if not cuts:
+            return None
+        place, who = inner[: cuts[0]].strip(), inner[cuts[0] :]
+    if not place or any(c.isdigit() for c in place) or len(place.split()) > _MAX_PLACE_WORDS:
+        return None
+    agency = who if agency_name(who) is not None else None
+    return DatelineReading(place=place, agency=agency), bracket.end()
+
+
+# A German regional opening ended by a period, not a dash: a place in capitals ("TALHEIM. Der
+# ...", "**KLEINSTADT.** Am ..."), or a place and its source or date in parentheses ("Neustadt
+# (dpa). Die ...", "**Hafenstadt (pm). Am ...", "Hafenstadt, (03.05.2020). Die ...").
+_PERIOD_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ]{3,30}(?:[ -][A-ZÀ-ÖØ-Þ]{2,30}){0,2})(?:\*\*|__)?\."
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}),?[ ]"
+    r"\((?P<mark>[^()\n]{1,30})\)(?:\*\*|__)?\.)"
+    r"(?:\*\*|__)?[ ](?=(?:\*\*|__)?[A-ZÀ-ÖØ-Þ])"
+)
+# A source mark in parentheses: one short token in lower case or in capitals ("jur", "fn-press",
+# "KNA"); a capitalised word there ("Russland", "Foto: ...") says something else.
+_SOURCE_MARK: Final = re.compile(r"[a-zß][\w.-]{0,14}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.-]{1,14}")
+# Capitals that are a roman numeral ("III. Die Revision ..."), a section number, no place.
+_ROMAN: Final = re.compile(r"[IVXLCDM]{1,8}")
+
+
+def _period_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A place set off from the text by a period: "TALHEIM. Der ...", "Neustadt (dpa). Die ...".
+
+    A mixed-case place needs its source or date in parentheses ("Hafenstadt. Die ..." is as
+    likely a one-word kicker); a place in capitals needs none.
+    """
+    match = _PERIOD_LEAD.match(markdown[:200])
+    if match is None:
+        return None
+    if match["place"] is not None:
+        place = match["place"]
+        if _ROMAN.fullmatch(place) or no_place(place) or agency_name(place) is not None:
+            return None
+        return DatelineReading(place=place), match.end()
+    place, mark = match["mixed"], match["mark"].strip()
+    if no_place(place):
+        return None
+    dates = [f for f in find_dates(mark, order=order) if f.has_date]
+    if dates:
+        return DatelineReading(published=dates[0], place=place), match.end()
+    if not (_SOURCE_MARK.fullmatch(mark) or any(agency_name(part) for part in mark.split("/"))):
+        return None
+    return DatelineReading(place=place, agency=mark), match.end()
+
+
+# A press release's opening: a place in capitalised words, a comma, a date, a dash
+# ("Hafenstadt, 12. März 2021 – Der Verband ...", "**Neustadt/Elbe, 03.05.2022 - ...").
+_PLACE_DATE_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}),[ ]"
+    r"(?P<date>[^—–\n]{6,40}?)(?:\*\*|__)?[ ](?:—|–|--|-)(?:[ ]|$)"
+)
+
+
+def _place_date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A mixed-case place and a complete date before a dash: a press release's dateline.
+
+    The date must fill its field (a weekday aside): a place and a sentence before a dash
+    ("Berlin, die Stadt der Brücken - ...") are no dateline.
+    """
+    match = _PLACE_DATE_LEAD.match(markdown[:200])
+    if match is None or no_place(match["place"]):
+        return None
+    field = match["date"]
+    found = [f for f in find_dates(field, order=order) if f.has_date]
+    if len(found) != 1 or found[0].year is None or found[0].day is None:
+        return None
+    before = field[: found[0].start].strip(" ,").casefold()
+    if field[found[0].end :].strip(" ,") or (before and before not in current().weekdays):
+        return None
+    reading = DatelineReading(published=found[0], place=match["place"])
+    return reading, match.end()
+
+
+def _date_lead(markdown: str, order: DateOrder | None) -> tuple[DatelineReading, int] | None:
+    """A complete date opening a paragraph and set off from it: "31. Oktober 2023. Woher ...".
+
+    Or glued to it after its time: "07.03.2018, 11:40 UhrAm Dienstag ..."; or after a place, as a
+    press release opens: "Hafenstadt, 12. März 2021 – Der Verband ...".
+    """
+    placed = _place_date_lead(markdown, order)
+    if placed is not None:
+        return placed
+    head = markdown[:80]
+    found = [f for f in find_dates(head, order=order) if f.has_date]
+    if not found or found[0].year is None or found[0].day is None:
+        return None
+    first = found[0]
+    opening = head[: first.start].strip(" *_")
+    if opening not in ("", "("):
+        return None
+    # "31. Oktober 2023. Woher ...", and "(21. November 2022) Die Preise ..." in parentheses.
+    closing = _LEAD_DATE_END if not opening else _LEAD_PAREN_END
+    after = closing.match(markdown, first.end)
+    if after is not None:
+        return DatelineReading(published=first), after.end()
+    if not opening and first.has_time and _GLUED_AFTER_TIME.match(markdown, first.end - 1):
+        # "07.03.2018, 11:40 UhrAm 3. Spieltag ...": a converter glued the date to the text.
+        return DatelineReading(published=first), first.end
+    return None
+
+
+# After a date in parentheses that opens a paragraph: ") ", then the text.
+_LEAD_PAREN_END: Final = re.compile(r"(?:\*\*|__)?\)(?:\*\*|__)?\s{1,3}(?=\S)")
+# A date's time ending in a word, glued to a capitalised word: "Uhr" + "Am" in "11:40 UhrAm".
+_GLUED_AFTER_TIME: Final = re.compile(r"[^\W\d_][A-ZÀ-ÖØ-Þ][^\W\d_]")
+# After a date that opens a paragraph: ". ", " — ", ": " and the like, then the text.
+_LEAD_DATE_END: Final = re.compile(r"(?:\*\*|__)?\s{0,2}[.:—–|-]\s{1,3}(?=\S)")
