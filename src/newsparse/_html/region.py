@@ -595,6 +595,19 @@ class Layout:
             (i for i in range(start + 1, end) if self._is_prose_paragraph(self.order[i])), end
         )
 
+    def _after_first_prose(self, region: Tag) -> range:
+        """Indexes in document order from ``region``'s first paragraph of prose to its end."""
+        span = self._order_span(region)
+        if span is None:
+            return range(0)
+        start, end = span
+        return range(self._first_prose(start, end), end)
+
+    def _leave_out(self, index: int) -> None:
+        """Mark the tag at ``index`` in document order, and everything inside it, as furniture."""
+        for inner in range(index, index + self.stats[id(self.order[index])].nodes + 1):
+            self.stats[id(self.order[inner])].dead = True
+
     def _order_span(self, region: Tag) -> tuple[int, int] | None:
         """Where ``region`` and its descendants lie in document order: ``[start, end)``."""
         start = next((i for i, tag in enumerate(self.order) if tag is region), None)
@@ -644,9 +657,7 @@ class Layout:
                         parts = box.contents
                         boxes.extend(c for c in parts if isinstance(c, Tag) and id(c) in where)
                     continue
-                first = where[id(box)]
-                for index in range(first, first + own.nodes + 1):
-                    self.stats[id(self.order[index])].dead = True
+                self._leave_out(where[id(box)])
                 self.link_boxes.add(id(box))
             node = node.parent
 
@@ -692,8 +703,7 @@ class Layout:
             if where_of is None:
                 where_of = {id(self.order[i]): i for i in range(start, end)}
             where = where_of[id(card)]
-            for inner in range(where, where + self.stats[id(card)].nodes + 1):
-                self.stats[id(self.order[inner])].dead = True
+            self._leave_out(where)
             self.link_boxes.add(id(card))
             self.cards.add(id(card))
             index = max(index, where + self.stats[id(card)].nodes + 1)
@@ -714,8 +724,7 @@ class Layout:
             tag = self.order[index]
             own = self.stats[id(tag)]
             if not own.dead and id(tag) not in self._heads and self._is_card_link(tag, own):
-                for inner in range(index, index + own.nodes + 1):
-                    self.stats[id(self.order[inner])].dead = True
+                self._leave_out(index)
                 index += own.nodes
             index += 1
 
@@ -727,11 +736,7 @@ class Layout:
         sentence stop is a pointer to another page ("Read also: <title>", "Order the book"), not
         article text.
         """
-        span = self._order_span(region)
-        if span is None:
-            return
-        start, end = span
-        for index in range(self._first_prose(start, end), end):
+        for index in self._after_first_prose(region):
             tag = self.order[index]
             own = self.stats[id(tag)]
             if tag.name not in _LINK_LINE_TAGS or own.dead or own.hint or id(tag) in self._heads:
@@ -744,8 +749,7 @@ class Layout:
                 continue
             if not _reads_as_pointer(visible_text(tag, _SIGNATURE * 2)):
                 continue
-            for inner in range(index, index + own.nodes + 1):
-                self.stats[id(self.order[inner])].dead = True
+            self._leave_out(index)
 
     @staticmethod
     def _one_link(tag: Tag) -> bool:
@@ -779,8 +783,7 @@ class Layout:
                 continue
             following, left_out = self._after_heading(after, end)
             if left_out:
-                for inner in range(index, after):
-                    self.stats[id(self.order[inner])].dead = True
+                self._leave_out(index)
             index = max(after, following)
 
     def drop_orphan_labels(self, region: Tag) -> None:
@@ -790,11 +793,9 @@ class Layout:
         colon ("Read also:", "More on this:", "Share:") introduces what follows it; when the
         first text after it was left out (a box of links, a share bar), the label goes with it.
         """
-        span = self._order_span(region)
-        if span is None:
-            return
-        start, end = span
-        for index in range(self._first_prose(start, end), end):
+        indexes = self._after_first_prose(region)
+        end = indexes.stop
+        for index in indexes:
             tag = self.order[index]
             own = self.stats[id(tag)]
             if not self._is_label_line(tag, own):
@@ -804,8 +805,7 @@ class Layout:
             while following < end and not _has_own_text(self.order[following]):
                 following += 1
             if following < end and self.stats[id(self.order[following])].dead:
-                for inner in range(index, after):
-                    self.stats[id(self.order[inner])].dead = True
+                self._leave_out(index)
 
     def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a live line of a few plain words ending with a colon."""
