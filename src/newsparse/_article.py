@@ -66,7 +66,7 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(byline.rule, byline.screen),
     # a byline glued to its date: "By Jo Park, 2 May 2021", "2 May 2021 | Jo Park"
     Entry(dateline.glued_rule, dateline.screen),
-    # a date set before the standfirst on its line: "06.11.23 - **The summary ...**"
+    # a date set before the standfirst on its line: "14.02.21 - **The summary ...**"
     Entry(standfirst.dated_rule, standfirst.dated_screen),
     # header dates, "MOSCOW (AP) —" openings
     Entry(dateline.rule, dateline.screen),

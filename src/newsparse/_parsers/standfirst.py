@@ -349,7 +349,7 @@ def dated_screen(context: Context, index: int) -> bool:
     )
 
 
-# A lead's date opens its line: "06.11.23 - ...", "**Neustadt, 3. Mai 2022 - ...".
+# A lead's date opens its line: "14.02.21 - ...", "**Neustadt, 3. Mai 2022 - ...".
 _DATE_WITHIN: Final = 80
 # Body blocks before the line at most, as the dateline rule reads an opening dateline.
 _FIRST_PARAGRAPHS: Final = 3
@@ -359,7 +359,7 @@ _EARLY_DIGIT: Final = re.compile(r"[0-9]")
 def dated_rule(context: Context, index: int) -> Claim | None:
     """Claim a date set before the standfirst on its line: the date its dateline, the rest its text.
 
-    ``06.11.23 - **A summary set in bold ...**``, ``**Neustadt, 3. Mai 2022 - The summary ...**``:
+    ``14.02.21 - **A summary set in bold ...**``, ``**Neustadt, 3. Mai 2022 - The summary ...**``:
     the line's opening dateline (:func:`read_lead`, with a date and no agency) is split off, and
     what follows is the standfirst when it is set apart in emphasis and reads as a summary.
     Otherwise the dateline rule splits the line into its dateline and a body paragraph.
