@@ -898,3 +898,85 @@ def test_an_alt_text_caption_splits_at_its_credit_not_at_an_initial(
 def test_a_parenthesised_by_credit_on_its_own_line_gives_the_name_only() -> None:
     assert read_credit("(Photo by Odo K. Varga/Getty Images)") == "Odo K. Varga/Getty Images"
     assert read_credit("(Foto di Lia Brenta/Example)") == "Lia Brenta/Example"
+
+
+_BOLD_LEAD = (
+    "The island's last ferry makes its final crossing this winter, and the harbour board has "
+    "no boat to follow it before spring."
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # markdownify: an ATX title, a byline and a date, the lead picture
+        "# Last ferry leaves Northtown\n\nBy Mara Lindqvist\n\n3 May 2024\n\n"
+        "![](https://x.test/ferry.jpg)",
+        # markdownify: a setext title, the picture carrying an alt text of a few words
+        "Last ferry leaves Northtown\n===========================\n\n"
+        "![Ferry](https://x.test/ferry.jpg)",
+        # html2text: the title with the site's name, the picture right under it
+        "# Last ferry leaves Northtown - Harbour Post\n\n![](https://x.test/ferry-678x381.jpg)",
+        # a picture that links to its large version
+        "# Last ferry leaves Northtown\n\n[![](https://x.test/s.jpg)](https://x.test/l.jpg)",
+    ],
+)
+def test_a_bold_lead_under_the_lead_picture_is_the_standfirst(header: str) -> None:
+    markdown = f"{header}\n\n**{_BOLD_LEAD}**\n\n{_LONG}\n\n{_PROSE}"
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == []
+    assert article.standfirst is not None
+    assert article.standfirst.text == _BOLD_LEAD
+    assert [len(p.images) for p in article.pictures] == [1]
+
+
+@pytest.mark.parametrize(
+    ("alt", "extra"),
+    [
+        # an alt of a few words over a long line, as over any paragraph of the story
+        (
+            "Passengers wave from the deck of the old ferry",
+            " The islanders will take the bus over the long bridge to the mainland until then, "
+            "and the school sets its hours by the timetable.",
+        ),
+        # an alt written as a statement, on a picture that links nowhere
+        ("Passengers wave from the deck of the old ferry.", ""),
+    ],
+)
+def test_a_bold_lead_leaves_the_lead_picture_its_alt_text_caption(alt: str, extra: str) -> None:
+    lead = f"{_BOLD_LEAD}{extra}"
+    markdown = (
+        f"# Last ferry leaves Northtown\n\n![{alt}](https://x.test/ferry.jpg)\n\n"
+        f"**{lead}**\n\n{_LONG}\n\n{_PROSE}"
+    )
+    article = newsparse.parse(markdown)
+    assert _captions(markdown) == [(alt, None)]
+    assert article.standfirst is not None
+    assert article.standfirst.text == lead
+
+
+@pytest.mark.parametrize(
+    ("above", "bold", "under"),
+    [
+        # a bold caption with its credit
+        ("", f"**{_BOLD_LEAD[:-1]} Foto: Odo Varga**", _LONG),
+        # words that trail off, no sentence end: a caption, not a summary
+        ("", f"**{_BOLD_LEAD[:-1]}**", _LONG),
+        # under a picture lower in the story, past the header
+        (f"{_LONG}\n\n{_PROSE}\n\n", f"**{_BOLD_LEAD}**", _PROSE),
+        # under a second picture
+        ("![](https://x.test/pier.jpg)\n\n", f"**{_BOLD_LEAD}**", _PROSE),
+        # after the standfirst: the story has one
+        (f"{_LONG}\n\n", f"**{_BOLD_LEAD}**", _PROSE),
+        # no paragraph of the text under it
+        ("", f"**{_BOLD_LEAD}**", "## What comes next"),
+    ],
+)
+def test_a_bold_sentence_under_a_picture_elsewhere_stays_its_caption(
+    above: str, bold: str, under: str
+) -> None:
+    markdown = (
+        f"# Last ferry leaves Northtown\n\n{above}![](https://x.test/ferry.jpg)\n\n"
+        f"{bold}\n\n{under}\n\n{_PROSE}"
+    )
+    assert [text for text, _ in _captions(markdown) if text]

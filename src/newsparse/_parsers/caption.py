@@ -1161,9 +1161,10 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     """Whether line ``index`` may belong to the picture above it.
 
     ``image`` is the picture's line. Not the footer, not a list (unless the picture is in one),
-    not a bold question, not a label of the page's furniture, not a byline under an author's
-    headshot (``By [Jane Doe](...)``), and not a line that is one link (a teaser card's headline,
-    which is a related link) unless the link is a credit (``[*photo: Jane Doe via X*](...)``).
+    not a bold question, subheading or standfirst (:func:`_bold_lead`), not a label of the
+    page's furniture, not a byline under an author's headshot (``By [Jane Doe](...)``), and not
+    a line that is one link (a teaser card's headline, which is a related link) unless the link
+    is a credit (``[*photo: Jane Doe via X*](...)``).
     """
     if context.footer_line is not None and index >= context.footer_line:
         return False
@@ -1179,7 +1180,7 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     stripped = context.lines[index].strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
-    if _bold_subheading(context, index):
+    if _bold_subheading(context, index) or _bold_lead(context, index, image):
         return False
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in current().boilerplate or _labelled_elsewhere(context, index):
@@ -1350,6 +1351,9 @@ def _image_followers(
         # "[](/wiki/File:x.png)": a zoom or lightbox link with no words stands between them.
         last = following
         following = _near(context, following, blanks=2)
+    # A bold standfirst under the lead picture is no caption, but the alt text is read over it
+    # as over any paragraph of the story.
+    lead = following if following is not None and _bold_lead(context, following, index) else None
     if following is not None and not _follows_image(context, following, index):
         following = None
     credited = _alt_credit(reading)
@@ -1368,17 +1372,10 @@ def _image_followers(
             reading = attrs.evolve(reading, credit=read_credit(loose) or loose)
             last = following
             following = after
-    if (
-        following is not None
-        and not reading.text
-        and reading.alt
-        and len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
-        and is_prose(context.inline(following).text)
-        and len(context.inline(following).text) > _MAX_UNDER_CREDIT_CHARS
-    ):
+    if _alt_over_prose(context, following if following is not None else lead, reading):
         # "![The mayor opens the new bridge.](src)" over a paragraph of prose: the alt text is the
         # caption and the paragraph is the story going on, not the picture's caption.
-        reading = attrs.evolve(reading, text=reading.alt)
+        reading = attrs.evolve(reading, text=reading.alt or "")
         following = None
     if (
         following is not None
@@ -1417,6 +1414,61 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+# A bold lead (a standfirst) is a sentence or two; a subheading or a bold caption is shorter.
+_MIN_BOLD_LEAD_WORDS: Final = 12
+# The header's first picture stands a few lines under the title (a byline, a date between).
+_MAX_LINES_TITLE_TO_PICTURE: Final = 30
+
+
+def _bold_lead(context: Context, index: int, picture: int) -> bool:
+    """Whether line ``index``, under the header's first picture, is the story's standfirst.
+
+    Pages set their lead (dek) wholly in bold between the lead picture and the text: ``# Title``,
+    the byline, ``![](lead.jpg)``, ``**Two sentences that sum the story up.**``, then the first
+    paragraph. A bold line of summary shape (a sentence of 12 words or more, with no credit)
+    standing there, with the text's first paragraph under it, is no caption: the standfirst rule
+    takes it.
+    """
+    if context.found(Found.STANDFIRST) or not _bold(context, index):
+        return False  # the story has one standfirst: a bold line under a later one is a caption
+    if not _header_picture(context, picture):
+        return False
+    text = context.inline(index).text.strip(BLANK)
+    if len(text.split()) < _MIN_BOLD_LEAD_WORDS or not _sentence_like(text):
+        return False
+    if text[-1:] not in '.!?…"”»' or _may_carry_credit(text):
+        return False  # a caption's credit, or words that trail off: not a summary
+    after = _near(context, index)
+    return (
+        after is not None
+        and context.shape(after) is Shape.TEXT
+        and not _bold(context, after)
+        and is_prose(context.inline(after).text)
+    )
+
+
+def _header_picture(context: Context, picture: int) -> bool:
+    """Whether line ``picture`` holds the first picture under the title, in the header."""
+    title = context.title_line
+    if title is None or not title < picture < title + _MAX_LINES_TITLE_TO_PICTURE:
+        return False
+    if not context.in_header(picture):
+        return False
+    return not any("![" in context.lines[line] for line in range(title + 1, picture))
+
+
+def _alt_over_prose(context: Context, under: int | None, reading: CaptionReading) -> bool:
+    """Whether a picture with an alt text of a few words stands over a paragraph of prose."""
+    if under is None or reading.text or not reading.alt:
+        return False
+    text = context.inline(under).text
+    return (
+        len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
+        and is_prose(text)
+        and len(text) > _MAX_UNDER_CREDIT_CHARS
+    )
 
 
 # A teaser's kicker is a word or a short phrase ("Gesundheit", "Ideas for the garden").
