@@ -586,7 +586,10 @@ def read_lead(
         if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
             return None
         if agency is None and agency_name(place) is not None:
-            place, agency = None, place  # "CNN —": the agency alone, no place
+            # "CNN —": the agency alone, no place. Two statements: mypyc's tuple assignment
+            # took the place's narrowed type for the swap and failed at run time.
+            agency = place
+            place = None
         elif no_place(place.split(",")[0]):
             return None  # "FILE - ...": a picture's caption, no dateline
         elif (
