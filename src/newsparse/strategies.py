@@ -704,7 +704,13 @@ def dump_articles(draw: st.DrawFn) -> Article:
     related = [_dump_related(draw) for _ in range(draw(st.integers(0, 2)))]
     # Related links sit between body blocks, never before the first (which ends the header).
     slots = sorted(draw(st.integers(1, len(body) - 1)) for _ in related)
-    footnotes = tuple(_dump_footnote(draw, n) for n in range(1, draw(st.integers(0, 2)) + 1))
+    footnotes: tuple[Footnote, ...] = ()
+    for number in range(1, draw(st.integers(0, 2)) + 1):
+        note = _dump_footnote(draw, number)
+        # A note written twice is one note and page furniture (parse's rule for a disclaimer
+        # under every box), so a dump never holds the same note twice.
+        if all(note.text != kept.text for kept in footnotes):
+            footnotes += (note,)
     source = None
     if draw(st.booleans()):
         source = SourceUrl(raw="", span=_NOWHERE, url=draw(st.sampled_from(_WEB)))
