@@ -55,9 +55,7 @@ _LINK_CLOSE: Final = re.compile(
 _MAX_LIST: Final = 20
 
 
-def _label_line(
-    context: Context, index: int, *, sentences: bool = False
-) -> tuple[str, int] | None:
+def _label_line(context: Context, index: int, *, sentences: bool = False) -> tuple[str, int] | None:
     """A line or heading that is only a related-links label (``### Related``), and its last line.
 
     A setext heading's underline belongs to it; a label of two words or more may go on for a few
