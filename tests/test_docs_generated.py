@@ -210,6 +210,14 @@ def vocabulary_tables() -> str:
         ),
         _list("Licence-page address words (`LICENCE_PATH_WORDS`)", vocabulary.LICENCE_PATH_WORDS),
         _list("Related-link labels (`RELATED_LABELS`)", vocabulary.RELATED_LABELS),
+        _list(
+            "Modal words of a related label sentence (`RELATED_MODAL_WORDS`)",
+            vocabulary.RELATED_MODAL_WORDS,
+        ),
+        _list(
+            "Verbs ending a related label sentence (`RELATED_INTEREST_VERBS`)",
+            vocabulary.RELATED_INTEREST_VERBS,
+        ),
         _list("Latest and most-read box labels (`LISTING_LABELS`)", vocabulary.LISTING_LABELS),
         _by_value(
             "Closing-note labels (`FOOTNOTE_PREFIXES`)", vocabulary.FOOTNOTE_PREFIXES, "kind"

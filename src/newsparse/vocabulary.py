@@ -130,7 +130,9 @@ __all__ = [
     "READ_MINUTES",
     "READ_MORE_LINKS",
     "RELATED_CLASS_WORDS",
+    "RELATED_INTEREST_VERBS",
     "RELATED_LABELS",
+    "RELATED_MODAL_WORDS",
     "RELATIVE_DAYS",
     "RELATIVE_OPENED",
     "REMARK_HEADINGS",
@@ -969,6 +971,14 @@ RELATED_LABELS: Final = _phrases(
     przeczytaj też
     podobne artykuły"""
 )
+
+# A related box's label may be a sentence saying the stories "might interest you", in many
+# wordings ("Diese Artikel könnten dich auch interessieren:", "Das könnte Sie auch interessieren!"):
+# a short line holding one of these modal words and ending in one of the verbs below.
+RELATED_MODAL_WORDS: Final = _words("""könnte könnten""")
+
+# The verbs that end such a label sentence (see RELATED_MODAL_WORDS).
+RELATED_INTEREST_VERBS: Final = _words("""interessieren gefallen""")
 
 # Labels of a box of the site's latest, most read or most popular stories ("Most read",
 # "Meistgelesen", "Latest posts by ..."): lists of the site's stories, not of the article's, so no
@@ -2124,6 +2134,8 @@ class Vocabulary:
     place_name_words: frozenset[str] = attrs.field(converter=_as_words)
     slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
+    related_modal_words: frozenset[str] = attrs.field(converter=_as_words)
+    related_interest_verbs: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -55,11 +55,12 @@ _LINK_CLOSE: Final = re.compile(
 _MAX_LIST: Final = 20
 
 
-def _label_line(context: Context, index: int) -> tuple[str, int] | None:
+def _label_line(context: Context, index: int, *, sentences: bool = False) -> tuple[str, int] | None:
     """A line or heading that is only a related-links label (``### Related``), and its last line.
 
     A setext heading's underline belongs to it; a label of two words or more may go on for a few
-    words (``Weiterführende Artikel zu diesem Thema``, ``More from Science``).
+    words (``Weiterführende Artikel zu diesem Thema``, ``More from Science``). With
+    ``sentences``, a label said as a sentence (:func:`_might_interest`) is one too.
     """
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
@@ -79,16 +80,37 @@ def _label_line(context: Context, index: int) -> tuple[str, int] | None:
             return (first, index) if first.casefold() in current().related_labels else None
         return None
     last = index + 1 if context.setext_level(index) else index
-    folded = text.casefold()
-    if folded in current().related_labels:
-        return text, last
-    words = folded.split()
-    if len(words) > _MAX_LABEL_LINE_WORDS:
+    words = text.casefold().split()
+    if len(words) > _MAX_LABEL_LINE_WORDS and text.casefold() not in current().related_labels:
         return None
-    for count in range(min(related_words().max_label_words, len(words) - 1), 1, -1):
-        if " ".join(words[:count]) in current().related_labels:
-            return text, last
-    return None
+    if _table_label(words):
+        return text, last
+    return (text.rstrip("!"), last) if sentences and _might_interest(words) else None
+
+
+def _table_label(words: list[str]) -> bool:
+    """Whether ``words`` are a related label of the table, or one and a few words more."""
+    if " ".join(words) in current().related_labels:
+        return True
+    top = min(related_words().max_label_words, len(words) - 1)
+    return any(" ".join(words[:count]) in current().related_labels for count in range(top, 1, -1))
+
+
+def _might_interest(words: list[str]) -> bool:
+    """A label said as a sentence: "Diese Artikel könnten dich auch interessieren!".
+
+    A short line holding a modal word (:data:`~newsparse.vocabulary.RELATED_MODAL_WORDS`) that
+    ends in a verb of liking (``interessieren``); sites word it in many ways around the two.
+    """
+    if len(words) < _MIN_SENTENCE_LABEL_WORDS:
+        return False
+    vocabulary = current()
+    return words[-1].rstrip("!") in vocabulary.related_interest_verbs and any(
+        word in vocabulary.related_modal_words for word in words[1:-1]
+    )
+
+
+_MIN_SENTENCE_LABEL_WORDS: Final = 3
 
 
 _MAX_LABEL_LINE_WORDS: Final = 7
@@ -1490,6 +1512,13 @@ def rule(context: Context, index: int) -> Claim | None:
     if label is not None:
         box = _list_claim(context, index, label[0], label[1] + 1)
         return box if box is not None else _unlinked_claim(context, index, *label)
+    claim = _unlabelled_rules(context, index)
+    return _labelled_from_above(context, index, claim) if claim is not None else None
+
+
+def _unlabelled_rules(context: Context, index: int) -> Claim | None:
+    """The rules for a line that is no related label: listing boxes, teasers, labelled links."""
+    line = context.lines[index]
     listing = _listing_claim(context, index)
     if listing is not None:
         return listing
@@ -1515,6 +1544,54 @@ def rule(context: Context, index: int) -> Claim | None:
         found=(Found.RELATED,),
         next_line=index + 1,
     )
+
+
+def _labelled_from_above(context: Context, index: int, claim: Claim) -> Claim:
+    """``claim`` with the label of the box it stands in given to its related links that have none.
+
+    Another rule may read a box's links without the label line above them: a label said as a
+    sentence (``Diese Artikel könnten dich auch interessieren:``) or set apart by the box's
+    cards. Which links are related stays as the rules found it; only their label is added.
+    """
+    if not any(
+        kind is Found.RELATED and isinstance(element, RelatedLink) and element.label is None
+        for element, kind in zip(claim.elements, claim.found, strict=True)
+    ):
+        return claim
+    label = _box_label_above(context, index)
+    if label is None:
+        return claim
+    elements = tuple(
+        attrs.evolve(element, label=label)
+        if isinstance(element, RelatedLink) and element.label is None
+        else element
+        for element in claim.elements
+    )
+    return claim._replace(elements=elements)
+
+
+def _box_label_above(context: Context, index: int) -> str | None:
+    """The related label heading the box that line ``index`` is in, if one stands above it.
+
+    Looks up over the box's earlier links, pictures and the short lines of its cards (a date,
+    a section), as :func:`_under_listing` does; the first other line must be the label.
+    """
+    for line in range(index - 1, max(index - 1 - _LISTING_REACH, -1), -1):
+        if context.blank[line]:
+            continue
+        label = _label_line(context, line, sentences=True)
+        if label is not None:
+            return label[0]
+        if _listing_line(context, line):
+            return None
+        if "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "[":
+            continue  # an earlier link of the same box
+        text = context.inline(line).text
+        if context.shape(line) is not Shape.TEXT or is_prose(text) or len(text) > _MAX_FILLER:
+            return None
+        if _box_label(text):
+            return None  # "**Links elsewhere:**": the box's own label, one of no table
+    return None
 
 
 def related_of(text: str) -> RelatedLink:

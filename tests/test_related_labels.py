@@ -1,0 +1,101 @@
+"""The label of a related box reaches every link of it, whichever rule reads the links.
+
+A box's label line may be said as a sentence (``Diese Artikel könnten dich auch interessieren:``),
+or stand over cards that other rules read one by one (a picture link, a heading link, a
+summary). The links keep the label; which links are related does not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+from .helpers import assert_lossless
+
+_OPENING = (
+    "# Die Fähre fährt wieder nach Nordsand\n\n"
+    "Von Ilka Wendeborn\n\n"
+    "Nach drei Wochen in der Werft legt die kleine Fähre am Montag wieder am Anleger in Nordsand "
+    "an. Die Gemeinde hatte den Ersatzbus nur bis Ende des Monats bestellt, und viele Pendler "
+    "hatten sich über die langen Umwege beschwert, die der Bus über den Damm nehmen musste."
+)
+_CLOSING = (
+    "Der Fahrplan bleibt wie im Sommer: stündlich von sechs Uhr morgens bis zehn Uhr abends, "
+    "am Wochenende bis Mitternacht."
+)
+_FOOTER = "Original url:\n\n<https://www.kuestenbote.example/nordsand/faehre-faehrt-wieder>"
+_LINKS = (
+    "[Warum der Deich bei Nordsand höher werden soll](#)\n\n"
+    "[Neue Bänke für die Promenade am Südstrand](#)"
+)
+_TITLES = [
+    "Warum der Deich bei Nordsand höher werden soll",
+    "Neue Bänke für die Promenade am Südstrand",
+]
+
+
+def _tail(box: str) -> str:
+    return f"{_OPENING}\n\n{_CLOSING}\n\n{box}\n\n{_FOOTER}\n"
+
+
+@pytest.mark.parametrize(
+    ("label_line", "label"),
+    [
+        (
+            "Diese Artikel könnten dich auch interessieren:",
+            "Diese Artikel könnten dich auch interessieren",
+        ),
+        (
+            "*Diese Beiträge könnten Sie ebenfalls interessieren:*",
+            "Diese Beiträge könnten Sie ebenfalls interessieren",
+        ),
+        ("### Das könnte Ihnen auch gefallen!", "Das könnte Ihnen auch gefallen"),
+    ],
+)
+def test_a_label_said_as_a_sentence_names_the_box_under_it(label_line: str, label: str) -> None:
+    text = _tail(f"{label_line}\n\n{_LINKS}")
+    article = newsparse.parse(text)
+    assert [link.title for link in article.related] == _TITLES
+    assert [link.label for link in article.related] == [label, label]
+    assert_lossless(text, article)
+
+
+def test_a_sentence_with_no_verb_of_liking_is_no_label() -> None:
+    article = newsparse.parse(_tail(f"Diese Artikel könnten bald verschwinden\n\n{_LINKS}"))
+    assert all(link.label is None for link in article.related)
+
+
+def test_a_sentence_label_in_the_text_makes_no_link_related() -> None:
+    middle = f"Diese Artikel könnten euch auch interessieren:\n\n{_LINKS}"
+    text = f"{_OPENING}\n\n{middle}\n\n{_CLOSING}\n\n{_CLOSING}\n\n{_OPENING}\n\n{_FOOTER}\n"
+    article = newsparse.parse(text)
+    assert article.related == ()
+    assert_lossless(text, article)
+
+
+_CARDS = "\n\n".join(
+    f"[![]()](https://www.kuestenbote.example/{slug}/)\n\n"
+    f"### [{title}](https://www.kuestenbote.example/{slug}/)\n\n"
+    f"{summary}"
+    for slug, title, summary in [
+        ("deich", "Der Deich wird höher", "Die Arbeiten beginnen im Herbst."),
+        ("baenke", "Neue Bänke am Südstrand", "Zwölf Bänke aus Eichenholz."),
+        ("leuchtturm", "Der Leuchtturm öffnet", "Führungen gibt es jeden Samstag."),
+    ]
+)
+
+
+def test_every_card_of_a_box_keeps_the_label_over_the_box() -> None:
+    text = _tail(f"### Weitere Beiträge\n\n{_CARDS}")
+    article = newsparse.parse(text)
+    titles = ["Der Deich wird höher", "Neue Bänke am Südstrand", "Der Leuchtturm öffnet"]
+    assert [link.title for link in article.related] == titles
+    assert {link.label for link in article.related} == {"Weitere Beiträge"}
+    assert_lossless(text, article)
+
+
+def test_a_box_label_of_no_table_stops_the_search_for_a_label() -> None:
+    text = _tail(f"**Verwandte Artikel:**\n\n**Links auf andere Seiten:**\n\n{_LINKS}")
+    article = newsparse.parse(text)
+    assert all(link.label != "Verwandte Artikel" for link in article.related)
