@@ -1,6 +1,6 @@
 """The label of a related box reaches every link of it, whichever rule reads the links.
 
-A box's label line may be said as a sentence (``Diese Artikel könnten dich auch interessieren:``),
+A box's label line may be said as a sentence (``Diese Geschichten könnten dich auch interessieren:``),
 or stand over cards that other rules read one by one (a picture link, a heading link, a
 summary). The links keep the label; which links are related does not change.
 """
@@ -43,8 +43,8 @@ def _tail(box: str) -> str:
     ("label_line", "label"),
     [
         (
-            "Diese Artikel könnten dich auch interessieren:",
-            "Diese Artikel könnten dich auch interessieren",
+            "Diese Geschichten könnten dich auch interessieren:",
+            "Diese Geschichten könnten dich auch interessieren",
         ),
         (
             "*Diese Beiträge könnten Sie ebenfalls interessieren:*",
