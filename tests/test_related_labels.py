@@ -1,8 +1,9 @@
 """The label of a related box reaches every link of it, whichever rule reads the links.
 
-A box's label line may be said as a sentence (``Diese Geschichten könnten dich auch interessieren:``),
-or stand over cards that other rules read one by one (a picture link, a heading link, a
-summary). The links keep the label; which links are related does not change.
+A box's label line may be said as a sentence
+(``Diese Geschichten könnten dich auch interessieren:``), or stand over cards that other rules
+read one by one (a picture link, a heading link, a summary). The links keep the label; which
+links are related does not change.
 """
 
 from __future__ import annotations
