@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -203,17 +204,29 @@ def _under_listing(context: Context, index: int) -> bool:
     Looks up over the list's earlier links and the short lines between them (a teaser's summary
     or date): ``#### Most read``, ``[A](u)``, ``Summary``, ``[B](u)``.
     """
+    return any(_listing_line(context, line) for line in _up_the_box(context, index))
+
+
+def _up_the_box(context: Context, index: int) -> Iterator[int]:
+    """The lines above line ``index``, up the box it is in, nearest first; blank lines skipped.
+
+    After each line the caller declines, the walk goes on over the box's earlier links and the
+    short lines of its cards (a teaser's date or section) and ends at any other line.
+    """
     for line in range(index - 1, max(index - 1 - _LISTING_REACH, -1), -1):
         if context.blank[line]:
             continue
-        if _listing_line(context, line):
-            return True
-        if "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "[":
-            continue  # an earlier link of the same list
+        yield line
+        if _earlier_link(context, line):
+            continue
         text = context.inline(line).text
         if context.shape(line) is not Shape.TEXT or is_prose(text) or len(text) > _MAX_FILLER:
-            return False
-    return False
+            return
+
+
+def _earlier_link(context: Context, line: int) -> bool:
+    """Whether line ``line`` holds a link or opens with one: an earlier link of the same box."""
+    return "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "["
 
 
 _LISTING_REACH: Final = 40
@@ -1576,20 +1589,13 @@ def _box_label_above(context: Context, index: int) -> str | None:
     Looks up over the box's earlier links, pictures and the short lines of its cards (a date,
     a section), as :func:`_under_listing` does; the first other line must be the label.
     """
-    for line in range(index - 1, max(index - 1 - _LISTING_REACH, -1), -1):
-        if context.blank[line]:
-            continue
+    for line in _up_the_box(context, index):
         label = _label_line(context, line, sentences=True)
         if label is not None:
             return label[0]
         if _listing_line(context, line):
             return None
-        if "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "[":
-            continue  # an earlier link of the same box
-        text = context.inline(line).text
-        if context.shape(line) is not Shape.TEXT or is_prose(text) or len(text) > _MAX_FILLER:
-            return None
-        if _box_label(text):
+        if not _earlier_link(context, line) and _box_label(context.inline(line).text):
             return None  # "**Links elsewhere:**": the box's own label, one of no table
     return None
 
