@@ -80,24 +80,14 @@ class _Builder(LXMLTreeBuilder):
             _end_data(self, soup)
         parent = soup.currentTag
         assert parent is not None
-        previous = soup._most_recent_element
         siblings = parent.contents
-        sibling = siblings[-1] if siblings else None
         node = _new_tag(Tag)
         state = node.__dict__
         state.update(_TEMPLATES.get(tag) or _template(soup, self, tag))
         state["attrs"] = self.attribute_dict_class(attrib)
         state["_namespaces"] = self.active_namespace_prefixes[-1] or {}
         state["contents"] = []
-        state["parent"] = parent
-        state["previous_element"] = previous
-        state["next_element"] = None
-        state["next_sibling"] = None
-        state["previous_sibling"] = sibling
-        if previous is not None:
-            previous.next_element = node
-        if sibling is not None:
-            sibling.next_sibling = node
+        _link_last(node, parent, soup._most_recent_element)
         container = self.string_containers.get(tag)
         if container is not None:
             state["interesting_string_types"] = {container}
@@ -163,24 +153,32 @@ def _end_data(builder: _Builder, soup: BeautifulSoup) -> None:
     string = _new_string(kind, text)
     parent = soup.currentTag
     assert parent is not None
-    previous = soup._most_recent_element
+    string.__dict__["hidden"] = False
+    _link_last(string, parent, soup._most_recent_element)
+    soup._most_recent_element = string
+    # bs4 re-links here when the parent already has children (`_linkage_fixer`); while parsing,
+    # that never changes a link: an open element has no next sibling yet.
+    parent.contents.append(string)
+
+
+def _link_last(node: Any, parent: Tag, previous: Any) -> None:
+    """Link ``node`` in as ``parent``'s next child, after ``previous`` in document order.
+
+    The links ``BeautifulSoup.object_was_parsed`` and ``pushTag`` set; the caller appends
+    ``node`` to ``parent.contents`` afterwards.
+    """
     siblings = parent.contents
     sibling = siblings[-1] if siblings else None
-    state = string.__dict__
-    state["hidden"] = False
+    state = node.__dict__
     state["parent"] = parent
     state["previous_element"] = previous
     state["next_element"] = None
     state["next_sibling"] = None
     state["previous_sibling"] = sibling
     if previous is not None:
-        previous.next_element = string
+        previous.next_element = node
     if sibling is not None:
-        sibling.next_sibling = string
-    soup._most_recent_element = string
-    # bs4 re-links here when the parent already has children (`_linkage_fixer`); while parsing,
-    # that never changes a link: an open element has no next sibling yet.
-    siblings.append(string)
+        sibling.next_sibling = node
 
 
 def _template(soup: BeautifulSoup, builder: _Builder, name: str) -> dict[str, Any]:
