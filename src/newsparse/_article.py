@@ -50,6 +50,8 @@ __all__ = ["MAX_INPUT", "RULES", "clear_caches", "date_order_of", "parse"]
 RULES: Final[tuple[Entry, ...]] = (
     # the "Original url:" footer, found by the plan
     Entry(source_url.rule, source_url.screen),
+    # a reader service's header or YAML front matter opening the dump
+    Entry(source_url.front_rule, source_url.front_screen),
     # "[1]: https://..." definitions of reference links
     Entry(definition.rule, definition.screen),
     # the planned title heading, with a kicker line above it

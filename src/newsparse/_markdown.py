@@ -52,7 +52,7 @@ from newsparse._model import (
     Role,
     SourceUrl,
 )
-from newsparse._syntax import Shape, closing_hashes, line_shape
+from newsparse._syntax import Shape, attribute_block, closing_hashes, line_shape
 
 __all__ = ["escape", "format_date_phrase", "to_markdown"]
 
@@ -243,12 +243,22 @@ def format_date_phrase(value: DateValue) -> str:
 # -- elements from their fields ------------------------------------------------------------------
 
 
-def _headline(headline: Headline) -> str:
-    title = escape(headline.full or headline.text)
+def _heading_content(title: str) -> str:
+    """Escaped heading text whose end cannot be read as a closing run or an attribute block."""
     # " #", " ##" at the end would be read as the heading's closing run: escape its first "#".
     cut = closing_hashes(title)
     if cut is not None:
         title = f"{title[:cut]}\\{title[cut:]}"
+    # " {#id}" at the end would be read as pandoc's attribute block: escape its brace.
+    block = attribute_block(title)
+    if block is not None:
+        brace = title.index("{", block)
+        title = f"{title[:brace]}\\{title[brace:]}"
+    return title
+
+
+def _headline(headline: Headline) -> str:
+    title = _heading_content(escape(headline.full or headline.text))
     return f"{'#' * min(max(headline.level, 1), 6)} {title}"
 
 
@@ -366,7 +376,7 @@ def _paragraph(paragraph: Paragraph) -> str:
         return _table(paragraph.text)
     text = _with_links(paragraph.text, paragraph.links, paragraph.images)
     if kind is BlockKind.HEADING:
-        return f"{'#' * min(max(paragraph.level, 1), 6)} {text}"
+        return f"{'#' * min(max(paragraph.level, 1), 6)} {_heading_content(text)}"
     if kind is BlockKind.LIST_ITEM:
         # "* # Title" would be a heading inside the item: the content's own markers are escaped.
         return f"{'  ' * (min(max(paragraph.level, 1), 7) - 1)}* {_line_start(text)}"

@@ -69,6 +69,8 @@ class Plan(NamedTuple):
 def make_plan(context: Context) -> Plan:
     """Look over the whole dump once and say where its footer, title, header and tail are."""
     footer_line, footer_url = _find_footer(context)
+    if footer_url is None:
+        footer_url = _front_matter_url(context)
     limit = footer_line if footer_line is not None else context.count
     first_long = _first_long(context, 0, limit)
     title_line = _find_title(context, limit, first_long, host_names(footer_url))
@@ -82,6 +84,15 @@ def make_plan(context: Context) -> Plan:
         tail_start,
         _find_text_end(context, limit, tail_start),
     )
+
+
+def _front_matter_url(context: Context) -> str | None:
+    """The page address a header a tool wrote gives (``URL Source:``, ``url:``), if any."""
+    matter = syntax.front_matter(context.lines)
+    field = matter.fields.get("url") if matter is not None else None
+    if field is None or not field[2].strip("<>").startswith(("http://", "https://")):
+        return None
+    return field[2].strip("<>")
 
 
 def _closed_fences(context: Context) -> list[tuple[int, int]]:
@@ -236,6 +247,8 @@ def _heading_plain(context: Context, index: int) -> str:
     text = context.inline(index).text.lstrip("# ")
     if context.shape(index) is not Shape.HEADING:
         return text
+    attributes = syntax.attribute_block(text)  # pandoc's "{#id}": no part of the text either
+    text = text if attributes is None else text[:attributes]
     closing = syntax.closing_hashes(text)
     return text if closing is None else text[:closing].rstrip(" \t")
 

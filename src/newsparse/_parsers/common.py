@@ -33,6 +33,7 @@ from newsparse._model import (
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
+from newsparse._syntax import attribute_block
 
 __all__ = [
     "DatelineBuilder",
@@ -72,6 +73,9 @@ def heading_text(line: str) -> str:
     """The Markdown of an ATX heading's content, without the ``#`` runs."""
     opening = _ATX_OPEN.match(line)
     content = line[opening.end() :] if opening else line
+    attributes = attribute_block(content)
+    if attributes is not None:
+        content = content[:attributes]  # pandoc's "{#id .class}" names the heading: not text
     closing = closing_hashes(content)
     return content if closing is None else content[:closing].rstrip(" \t")
 

@@ -1,13 +1,37 @@
-"""The ``Original url:`` footer that ends a dump: the address of the page it was made from."""
+"""Where the dump says it came from: the ``Original url:`` footer, or a header a tool wrote.
+
+A reader service opens its dump with ``Title:``, ``URL Source:``, ``Published Time:`` lines
+before ``Markdown Content:``; an exporter with YAML front matter (``---``, ``title:``,
+``date:``, ``author:``, ``---``). Those lines are evidence of the fields they name, never text:
+the URL is the page's address (when no footer gives one), the date its publication, the author
+a byline, the title the headline when the dump has no heading of its own (else the heading,
+as published, is the title and the header's line, often the browser title, is furniture).
+"""
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsparse._engine import Claim, Context, Found
 from newsparse._errors import Code, ParseError
-from newsparse._model import Diagnostic, Severity, SourceUrl
+from newsparse._inline import render
+from newsparse._model import (
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Diagnostic,
+    Element,
+    Headline,
+    Severity,
+    SourceUrl,
+)
+from newsparse._parsers.common import DatelineBuilder, plain_text
+from newsparse._readers.byline import read_byline
+from newsparse._readers.dateline import read_dateline
 from newsparse._source import Source
+from newsparse._syntax import FrontMatter, front_matter
 
-__all__ = ["rule", "screen", "source_url_of"]
+__all__ = ["front_rule", "front_screen", "rule", "screen", "source_url_of"]
 
 
 def _footer(context: Context, index: int) -> tuple[SourceUrl, int] | None:
@@ -71,3 +95,69 @@ def source_url_of(text: str) -> SourceUrl:
     if not found[0].url:
         raise ParseError("the footer names no URL", code=Code.NOT_A_SOURCE_URL)
     return found[0]
+
+
+def front_screen(context: Context, index: int) -> bool:
+    """Only the dump's first line with text, and only when it can open a header."""
+    head = context.lines[index].lstrip()[:6].casefold()
+    return head in {"---", "title:"} and context.next_nonblank(0) == index
+
+
+_FURNITURE: Final = (Found.BOILERPLATE,)
+
+
+def _furniture(context: Context, first: int, last: int) -> tuple[Element, Found]:
+    span = context.lines_span(first, last)
+    raw = context.raw(span)
+    element = Boilerplate(raw=raw, span=span, text=plain_text(raw), kind=BoilerplateKind.OTHER)
+    return element, Found.BOILERPLATE
+
+
+def _field(
+    context: Context, name: str, lines: tuple[int, int], value: str, builder: DatelineBuilder
+) -> tuple[Element, Found] | None:
+    """The element a header line gives for its field, or ``None`` when it reads as none."""
+    span = context.lines_span(*lines)
+    raw = context.raw(span)
+    if name == "url" and context.footer_line is None and value.startswith(("http://", "https://")):
+        return SourceUrl(raw=raw, span=span, url=value.strip("<>")), Found.SOURCE
+    if name == "title" and context.title_line is None:
+        text = render(value).text.strip()
+        return Headline(raw=raw, span=span, text=text, full=text), Found.TITLE
+    if name == "date":
+        reading = read_dateline(value)
+        if reading is not None and reading.published is not None:
+            return builder.dateline(reading, span.start, span.end), Found.DATELINE
+    if name == "author":
+        authors = read_byline(value) or read_byline(f"By {value}")
+        if authors:
+            return Byline(raw=raw, span=span, text=plain_text(raw), authors=authors), Found.BYLINE
+    return None
+
+
+def _front_elements(context: Context, matter: FrontMatter) -> tuple[list[Element], list[Found]]:
+    starts = {first: (name, last, value) for name, (first, last, value) in matter.fields.items()}
+    builder = DatelineBuilder(context)
+    elements: list[Element] = []
+    found: list[Found] = []
+    index = matter.start
+    while index < matter.end:
+        if context.blank[index]:
+            index += 1
+            continue
+        name, last, value = starts.get(index, ("", index, ""))
+        made = _field(context, name, (index, last), value, builder) if name else None
+        element, kind = made or _furniture(context, index, last)
+        elements.append(element)
+        found.append(kind)
+        index = last + 1
+    return elements, found
+
+
+def front_rule(context: Context, index: int) -> Claim | None:
+    """Claim a reader-service header or YAML front matter, each line as the field it gives."""
+    matter = front_matter(context.lines)
+    if matter is None or matter.start != index:
+        return None
+    elements, found = _front_elements(context, matter)
+    return Claim(elements=tuple(elements), found=tuple(found), next_line=matter.end)
