@@ -116,12 +116,16 @@ def _furniture(context: Context, first: int, last: int) -> tuple[Element, Found]
 def _field(
     context: Context, name: str, lines: tuple[int, int], value: str, builder: DatelineBuilder
 ) -> tuple[Element, Found] | None:
-    """The element a header line gives for its field, or ``None`` when it reads as none."""
+    """The element a header line gives for its field, or ``None`` when it reads as none.
+
+    The title is the headline only when the dump has no heading of its own below the header
+    (the plan's title line, if any, is then a header line).
+    """
     span = context.lines_span(*lines)
     raw = context.raw(span)
     if name == "url" and context.footer_line is None and value.startswith(("http://", "https://")):
         return SourceUrl(raw=raw, span=span, url=value.strip("<>")), Found.SOURCE
-    if name == "title" and context.title_line is None:
+    if name == "title" and (context.title_line is None or context.title_line <= lines[1]):
         text = render(value).text.strip()
         return Headline(raw=raw, span=span, text=text, full=text), Found.TITLE
     if name == "date":
