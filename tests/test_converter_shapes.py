@@ -188,3 +188,28 @@ def test_a_title_ending_like_attributes_is_escaped_when_written() -> None:
 )
 def test_layout_box_marks_are_breaks(line: str, shape: Shape) -> None:
     assert line_shape(line) is shape
+
+
+_WRAPPED = """# Harbour crane goes back to work
+
+By Ilka Brenner
+May 3, 2024
+
+The old harbour crane lifted its first load in twelve years on Friday, after a
+volunteer crew spent two winters on its gears, cables and the little cabin, and
+the [town museum](https://harbour-town.test/museum) paid for the new paint.
+
+Original url: <https://harbour-town.test/2024/05/03/crane>
+"""
+
+
+def test_lines_wrapped_at_the_width_read_as_one_paragraph_in_the_header() -> None:
+    article = parse(_WRAPPED)
+    assert [a.name for a in article.authors] == ["Ilka Brenner"]
+    dateline = article.dateline
+    assert dateline is not None
+    assert dateline.published is not None
+    blocks = [block for block in article.body if block.text.startswith("The old harbour")]
+    assert len(blocks) == 1
+    assert blocks[0].text.endswith("paid for the new paint.")
+    assert [link.text for link in blocks[0].links] == ["town museum"]

@@ -142,6 +142,24 @@ def _table_text(lines: list[str]) -> str:
     return "\n".join(rows)
 
 
+# A converter that wraps text (html2text at 78 columns, pandoc at 72) leaves every line of a
+# paragraph but its last this full; header lines written one per line are rarely this long.
+_WRAP_WIDTH: Final = range(60, 81)
+
+
+def _soft_wrapped(context: Context, index: int) -> bool:
+    """Whether line ``index`` continues the line above: that one was broken at the wrap width."""
+    above = context.lines[index - 1]
+    return (
+        len(above) in _WRAP_WIDTH
+        and not _HARD_BREAK.search(above)
+        and context.shape(index - 1) is Shape.TEXT
+        and context.shape(index) is Shape.TEXT
+        and not context.setext_level(index)
+        and not context.title_level(index)
+    )
+
+
 def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
     """The kind, level and end line of the block starting at ``index``."""
     lines = context.lines
@@ -186,6 +204,8 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
     # In the header every line is its own element: a kicker, a date and a byline often share a
     # block there, and each must reach its own rule.
     if context.in_header(index):
+        while end < context.count and _soft_wrapped(context, end):
+            end += 1
         return BlockKind.PARAGRAPH, 0, end
     while (
         end < context.count
