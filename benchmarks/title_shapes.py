@@ -55,6 +55,11 @@ def _entities(text: str) -> str:
     )
 
 
+def _cell(text: str) -> str:
+    """Text in a table cell: a bar in it escaped, as converters write it (GFM)."""
+    return text.replace("|", "\\|")
+
+
 def _underline(hashes: str, text: str) -> str:
     return "=" * max(3, len(text)) if len(hashes) == 1 else "-" * max(3, len(text))
 
@@ -72,7 +77,7 @@ FORMS: dict[str, Callable[[str, str], str]] = {
     "no-break spaces": lambda h, t: f"{h} " + t.replace(" ", "\u00a0"),
     "indented": lambda h, t: f"   {h} {t}",
     "bold line": lambda h, t: f"**{t}**",
-    "table cell": lambda h, t: f"| {t} |\n| --- |",
+    "table cell": lambda h, t: f"| {_cell(t)} |\n| --- |",
     "permalink anchor": lambda h, t: f'{h} {t}[¶](#top "Permalink to this headline")',
     "raw html": lambda h, t: f"<h1>{t}</h1>",
 }

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from newsparse import _syntax as syntax
 from newsparse._dates import find_dates
-from newsparse._inline import IMAGE, render
+from newsparse._inline import IMAGE, Inline, render
 from newsparse._model import BoilerplateKind
+from newsparse._readers.byline import read_byline
 from newsparse._sites import (
     bare_words,
     home_page,
@@ -31,7 +32,17 @@ from newsparse.vocabulary import current, prefix_first_words
 if TYPE_CHECKING:
     from newsparse._engine import Context
 
-__all__ = ["LABEL_LINE", "PROSE_CHARS", "SHORT_LINE", "Plan", "list_heading", "make_plan"]
+__all__ = [
+    "LABEL_LINE",
+    "PROSE_CHARS",
+    "SHORT_LINE",
+    "HeadingForm",
+    "Plan",
+    "heading_form",
+    "list_heading",
+    "make_plan",
+    "without_permalink",
+]
 
 PROSE_CHARS: Final = 200
 """A line this long (or longer) in the header means the article text has begun."""
@@ -233,9 +244,135 @@ def list_heading(context: Context, index: int) -> int:
     return item.end()
 
 
+class HeadingForm(NamedTuple):
+    """A heading a converter wrote without Markdown's heading marks.
+
+    Its level, its Markdown content and its last line (a table's delimiter row).
+    """
+
+    level: int
+    markdown: str
+    last: int
+
+
+# A heading written as raw HTML on one line: '<h1 class="entry-title">Title</h1>'.
+_HTML_HEADING: Final = re.compile(
+    r"[ ]{0,3}<h(?P<level>[1-6])(?:[ \t][^<>\n]{0,400})?>(?P<text>[^\n]{1,2000}?)"
+    r"</h(?P=level)[ \t]{0,3}>[ \t]{0,8}",
+    re.I,
+)
+# A table's delimiter row: "| --- |", "|:---|---:|".
+_DELIMITER_CELL: Final = r"[ \t]{0,8}:?-{1,200}:?[ \t]{0,8}"
+_TABLE_DELIMITER: Final = re.compile(
+    rf"[ ]{{0,3}}\|?{_DELIMITER_CELL}(?:\|{_DELIMITER_CELL}){{0,40}}\|?[ \t]{{0,8}}"
+)
+
+
+def heading_form(context: Context, index: int) -> HeadingForm | None:
+    """Line ``index`` as a heading some converter writes without ``#``, else ``None``.
+
+    Raw HTML on one line (``<h1 class="title">Title</h1>``), and a table of one header row whose
+    first cell alone holds text (``| Title |`` over ``| --- |``, no body rows): the page's
+    heading, set in a box the converter kept as a table.
+    """
+    line = context.lines[index]
+    head = line.lstrip(" ")[:2]
+    if head[:1] == "<" and head[1:].casefold() == "h":
+        html = _HTML_HEADING.fullmatch(line)
+        if html is not None and html["text"].strip(BLANK):
+            return HeadingForm(int(html["level"]), html["text"].strip(BLANK), index)
+        return None
+    if head[:1] == "|" and context.shape(index) is Shape.TABLE:
+        return _table_heading(context, index)
+    return None
+
+
+def _table_heading(context: Context, index: int) -> HeadingForm | None:
+    """A one-row table's first cell as its heading: ``| Title |`` over ``| --- |``."""
+    delimiter = index + 1
+    if delimiter >= context.count or _TABLE_DELIMITER.fullmatch(context.lines[delimiter]) is None:
+        return None
+    if delimiter + 1 < context.count and context.shape(delimiter + 1) is Shape.TABLE:
+        return None  # a table with body rows lays out content; its first cell is no heading
+    if index > 0 and context.shape(index - 1) is Shape.TABLE:
+        return None
+    cells = _CELL_BAR.split(context.lines[index].strip(BLANK).strip("|"), 40)
+    first = cells[0].strip(BLANK)
+    if not first or any(cell.strip(BLANK) for cell in cells[1:]):
+        return None
+    return HeadingForm(1, first, delimiter)
+
+
+# The bar between two cells; one escaped ("\\|") is the cell's text.
+_CELL_BAR: Final = re.compile(r"(?<!\\)\|")
+
+
+# A permalink beside a heading: a link whose text is a pilcrow, "#", "§", a link symbol or
+# nothing ("Title[¶](#top "Permalink")", "[#](#section) Title").
+_PERMALINK_LABEL: Final = r"\[[ \t]{0,8}(?:¶|#|§|🔗|&para;|&#182;)?[ \t]{0,8}\]"
+_PERMALINK_TARGET: Final = (
+    r"\([ \t]{0,8}[^()\s]{0,1000}(?:[ \t]{1,8}\"[^\"\n]{0,300}\")?[ \t]{0,8}\)"
+)
+_TRAILING_PERMALINK: Final = re.compile(
+    r"[ \t]{0,8}" + _PERMALINK_LABEL + _PERMALINK_TARGET + r"[ \t]{0,8}"
+)
+_LEADING_PERMALINK: Final = re.compile(_PERMALINK_LABEL + _PERMALINK_TARGET + r"[ \t]{0,8}")
+
+
+def without_permalink(markdown: str) -> str:
+    """A heading's Markdown without a permalink link before or after its text.
+
+    Documentation and blog tools set an anchor link by each heading (``¶``, ``#``, ``§``, ``🔗``,
+    or an empty label once an icon is dropped); it is no part of the headline. Text must remain.
+
+    Example:
+        >>> without_permalink('Harbour nights[¶](#harbour "Permalink to this headline")')
+        'Harbour nights'
+    """
+    text = markdown.rstrip(BLANK)
+    if text.endswith(")"):
+        start = text.rfind("[")
+        trailing = _TRAILING_PERMALINK.fullmatch(text, max(start, 0)) if start > 0 else None
+        if trailing is not None and text[:start].strip(BLANK):
+            text = text[:start].rstrip(BLANK)
+    if text.startswith("["):
+        leading = _LEADING_PERMALINK.match(text)
+        if leading is not None and text[leading.end() :].strip(BLANK):
+            text = text[leading.end() :]
+    return text
+
+
 def _title_level(context: Context, index: int) -> int:
     """The heading level of line ``index`` as a title candidate, a headline in a list too."""
-    return context.title_level(index) or (1 if list_heading(context, index) else 0)
+    level = context.title_level(index) or (1 if list_heading(context, index) else 0)
+    if level:
+        return level
+    form = heading_form(context, index)
+    return 0 if form is None else form.level
+
+
+def _after_heading(context: Context, index: int) -> int:
+    """The line after heading ``index``: past a setext underline or a table's delimiter row."""
+    if context.setext_level(index):
+        return index + 2
+    form = heading_form(context, index) if context.shape(index) is not Shape.HEADING else None
+    return index + 1 if form is None else form.last + 1
+
+
+def _heading_inline(context: Context, index: int) -> Inline:
+    """Heading ``index`` rendered, without its marks' leftovers: a permalink, a form's markup."""
+    form = heading_form(context, index) if context.shape(index) is not Shape.HEADING else None
+    if form is not None:
+        return context.render(without_permalink(form.markdown))
+    line = context.lines[index]
+    if "](" not in line:
+        return context.inline(index)
+    opening = syntax.ATX.match(line)
+    content = line[opening.end() :] if opening is not None else line
+    bare = without_permalink(content.strip(BLANK))
+    if bare == content.strip(BLANK):
+        return context.inline(index)
+    return context.render(line[: opening.end()] + bare if opening is not None else bare)
 
 
 def _heading_plain(context: Context, index: int) -> str:
@@ -244,7 +381,7 @@ def _heading_plain(context: Context, index: int) -> str:
     Some converters close ATX headings; the run is no part of the heading's text (CommonMark),
     and the title's own reading (``heading_text``) drops it already.
     """
-    text = context.inline(index).text.lstrip("# ")
+    text = _heading_inline(context, index).text.lstrip("# ")
     if context.shape(index) is not Shape.HEADING:
         return text
     attributes = syntax.attribute_block(text)  # pandoc's "{#id}": no part of the text either
@@ -263,9 +400,21 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     first_any = None
     short_linked = None
     passed_over = None
+    bold_allowed: bool | None = None
     for index in range(front):
         level = _title_level(context, index)
-        if not level or not context.inline(index).text.strip("# \t"):
+        if (
+            not level
+            and first_any is None
+            and index < first_long
+            and context.lines[index].lstrip(" \t")[:2] in _BOLD_MARKS
+        ):
+            # A converter that writes headings in bold: before the text and any other headline,
+            # only where no level-1 heading stands before the text.
+            if bold_allowed is None:
+                bold_allowed = not any(_title_level(context, i) == 1 for i in range(first_long))
+            level = 1 if bold_allowed and _bold_headline(context, index) else 0
+        if not level or not _heading_inline(context, index).text.strip("# \t"):
             continue  # "#" alone heads nothing
         if _not_headline(context, index, names):
             passed_over = index if passed_over is None else passed_over
@@ -307,10 +456,10 @@ def _one_word_title(context: Context, end: int) -> int | None:
     for index in range(end):
         if not _title_level(context, index):
             continue
-        inline = context.inline(index)
+        inline = _heading_inline(context, index)
         words = _heading_plain(context, index).split()
         folded = " ".join(words).casefold()
-        after = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+        after = context.next_nonblank(_after_heading(context, index))
         if (
             len(words) == 1
             and not inline.links
@@ -377,32 +526,83 @@ def _plain_title(context: Context, limit: int) -> int | None:
     more, that is no sentence (no closing period), no link and no furniture.
     """
     first = context.next_nonblank(0, limit)
-    if first is None or context.shape(first) is not Shape.TEXT:
+    if first is None or not _headline_shaped(context, first, limit):
         return None
-    inline = context.inline(first)
+    return first
+
+
+_BOLD_MARKS: Final = ("**", "__")
+_QUOTES: Final = "\"'„“”«»‚‘’"
+
+
+def _bold_headline(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a bold line alone, shaped like a headline (``**Title**``).
+
+    Some converters write a page's headings in bold; such a line is a title candidate like a
+    level-1 heading (the caller allows it only where the dump has no level-1 heading).
+    """
+    line = context.lines[index].strip(BLANK)
+    mark = line[:2]
+    if mark not in _BOLD_MARKS or len(line) < 6 or not line.endswith(mark):
+        return False
+    if mark in line[2:-2] or context.block_end(index) != index + 1:
+        return False
+    # A headline opens with a word, a number or a quote, not a rule or a mark ("---- by X").
+    opening = context.inline(index).text.strip(BLANK + "*_")[:1]
+    if not (opening.isalnum() or opening in _QUOTES):
+        return False
+    return _headline_shaped(context, index, context.count, bold=True)
+
+
+def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = False) -> bool:
+    """Whether line ``index`` reads as a headline, with more text after it before ``limit``.
+
+    Two to twenty words of text that are no sentence (no closing period), no link, no date, no
+    furniture and no byline. A plain first line may not open with a byline's word (``Posted``,
+    ``Interview``) or hold a date; a ``bold`` line, marked as a heading, only may not read as a
+    byline or be mostly a date (``**Hafenfest im Mai 2024**`` is a headline).
+    """
+    if context.shape(index) is not Shape.TEXT:
+        return False
+    inline = context.inline(index)
     text = inline.text.strip(" \t*_")
     words = text.split()
     if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
-        return None
+        return False
     if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
-        return None
+        return False
     folded = " ".join(text.casefold().split())
     if folded in current().boilerplate or folded in current().not_title_headings:
-        return None
+        return False
     # A byline or a date line opens some dumps; a headline has text after it.
+    if context.next_nonblank(index + 1, limit) is None:
+        return False
+    if bold:
+        return read_byline(text) is None and not _mostly_date(text)
     if folded.split()[0] in prefix_first_words() or folded.startswith("by"):
-        return None
-    if context.next_nonblank(first + 1, limit) is None:
-        return None
-    if any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)):
-        return None
-    return first
+        return False
+    return not (any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)))
+
+
+def _mostly_date(text: str) -> bool:
+    """Whether a line is a date with at most one word besides (``Montag, 4. März 2024``)."""
+    if not any(c.isdigit() for c in text):
+        return False
+    rest, end = [], 0
+    for found in find_dates(text):
+        if found.has_date:
+            rest.append(text[end : found.start])
+            end = found.end
+    if end == 0:
+        return False
+    rest.append(text[end:])
+    return len(" ".join(rest).split()) <= 1
 
 
 def _headline_after(context: Context, index: int, front: int, names: frozenset[str]) -> bool:
     """Whether a level-1 heading shaped like a headline follows ``index`` before ``front``."""
     for later in range(index + 1, front):
-        if context.title_level(later) == 1 and _title_like(context, later):
+        if _title_level(context, later) == 1 and _title_like(context, later):
             return not _not_headline(context, later, names)
     return False
 
@@ -414,9 +614,9 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     schneiden``: converters write the page's title, then the article's own heading.
     """
     following = _next_past_furniture(context, index, limit)
-    if following is None or not context.title_level(following):
+    if following is None or not _title_level(context, following):
         return index
-    lower = context.title_level(following) != 1
+    lower = _title_level(context, following) != 1
     title = " ".join(_heading_plain(context, index).split())
     repeat = " ".join(_heading_plain(context, following).split())
     if not repeat or repeat == title or repeat[-1] in ":,":
@@ -452,11 +652,11 @@ def _dated_headline_under(context: Context, index: int, following: int, part: bo
     the page. Only a heading right under the first, with no link, that is no part of it
     (``# Kassel/Stammtisch`` over ``# Stammtisch`` is the page title's own last part).
     """
-    right_under = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    right_under = context.next_nonblank(_after_heading(context, index))
     return (
         following == right_under
         and not part
-        and not context.inline(following).links
+        and not _heading_inline(context, following).links
         and _dated_under(context, following)
         and not _dated_under(context, index)
     )
@@ -464,8 +664,8 @@ def _dated_headline_under(context: Context, index: int, following: int, part: bo
 
 def _dated_under(context: Context, index: int) -> bool:
     """Whether the line under heading ``index`` is a short line holding a date (a byline's)."""
-    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
-    if following is None or context.title_level(following):
+    following = context.next_nonblank(_after_heading(context, index))
+    if following is None or _title_level(context, following):
         return False
     text = context.inline(following).text
     return len(text) < SHORT_LINE * 4 and any(found.has_date for found in find_dates(text))
@@ -483,7 +683,7 @@ def _next_past_furniture(context: Context, title: int, limit: int) -> int | None
     title first put the lead picture or a back link (``[Zurück zur Übersicht](/news)``) between
     it and the article's own heading. ``None`` when nothing stands close enough.
     """
-    index = context.next_nonblank(title + 1 + bool(context.setext_level(title)), limit)
+    index = context.next_nonblank(_after_heading(context, title), limit)
     window = _REPEAT_NEAR
     while index is not None and index - title <= window:
         if not _picture_or_short_link(context, index):
@@ -532,7 +732,7 @@ _LONG_WORD: Final = re.compile(r"[^\W\d_]{4,40}")
 
 def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
     """Whether a heading names the site or a part of the page rather than an article."""
-    inline = context.inline(index)
+    inline = _heading_inline(context, index)
     text = _heading_plain(context, index).strip().replace("\u00ad", "")
     folded = " ".join(text.casefold().strip(" :|»›-–").split())
     if len(inline.links) == 1 and home_page(inline.links[0].url):
@@ -558,7 +758,7 @@ def _not_headline(context: Context, index: int, names: frozenset[str]) -> bool:
 
 def _title_like(context: Context, index: int) -> bool:
     # Three words, or two words without a link: "## [Local News](#)" is a section link.
-    inline = context.inline(index)
+    inline = _heading_inline(context, index)
     words = _heading_plain(context, index).split()
     if len(words) >= 3:
         return True
@@ -572,13 +772,13 @@ def _over_prose(context: Context, index: int) -> bool:
     section link stands among other links, not over the text.
     """
     words = _heading_plain(context, index).split()
-    following = context.next_nonblank(index + 1 + bool(context.setext_level(index)))
+    following = context.next_nonblank(_after_heading(context, index))
     return (
         len(words) == 2
         and following is not None
         and following - index <= 3
         and len(context.lines[following]) >= PROSE_CHARS
-        and context.title_level(following) == 0
+        and _title_level(context, following) == 0
     )
 
 

@@ -19,7 +19,7 @@ from newsparse._errors import Code, ParseError
 from newsparse._inline import LINK, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
-from newsparse._plan import list_heading
+from newsparse._plan import heading_form, list_heading, without_permalink
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import read_credit
 from newsparse._readers.dateline import DatelineReading, split_trailing
@@ -410,12 +410,16 @@ def _headline(
         line, setext = line[in_list:], 1
     elif context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
         line = line.lstrip(" \t")[1:].lstrip(" \t")
+    form = None if context.title_level(title) or setext else heading_form(context, title)
     if context.title_level(title) and not setext:
         level, markdown, last = heading_level(line), heading_text(line), title
     elif setext:
         level, markdown, last = setext, line, title + 1
-    else:  # a plain line given to parse_title
+    elif form is not None and stop is None:  # "<h1>Title</h1>", "| Title |" over "| --- |"
+        level, markdown, last = form
+    else:  # a plain line given to parse_title, or a bold line
         level, markdown, last = 1, line, title
+    markdown = without_permalink(markdown)
     suffixes = heading_suffixes(context, title) if _SEPARATOR.search(markdown) else frozenset()
     text, full, kicker, site = read_title(
         markdown, host_names(context.footer_url), suffixes, slug_words(context.footer_url)

@@ -1,0 +1,119 @@
+"""A headline written in the forms other converters use reads the same title as ``# Headline``.
+
+Converters we have no dumps of write a page's heading as a bold line, raw HTML, a one-cell table
+or with a permalink anchor beside it. Every case is invented: a header around the headline
+(a site line, a kicker, a byline) over two paragraphs of invented text. The title read from the
+rewritten header must equal the title read from the ATX form, and nothing of the input is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+from .helpers import assert_lossless
+
+_BODY = (
+    "The harbour board met on Tuesday evening to settle the winter timetable of the island ferry, "
+    "and after a long and heated debate it agreed to keep the night crossings running twice a "
+    "week until the end of March.\n\n"
+    "The ferry company said the second engine would be back from the yard before the first storm."
+)
+
+# Headers with the slot "{h}" where the headline stands, as the ATX form fills it.
+_HEADERS = (
+    "{h}",
+    "[Start](#) [Hafen](#) [Inseln](#)\n\n{h}\n\nBy Mara Lindqvist | 4 May 2024",
+    "Inselbote - Nachrichten von der Küste\n\n{h}\n\n12.03.2023, 08:15 Uhr",
+    "![Die Fähre am Kai](/bilder/faehre.jpg)\n\n{h}\n\nVon Henrike Sallmann",
+)
+_HEADLINES = (
+    "Night ferries return to Lindholm for the winter",
+    "Hafenamt: Neue Fähre fährt ab März zweimal täglich",
+    "Why the island ferry sails again?",
+)
+
+
+def _title(header: str, headline: str) -> str | None:
+    text = f"{header.replace('{h}', headline)}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    return article.title
+
+
+@pytest.mark.parametrize("header", _HEADERS)
+@pytest.mark.parametrize("headline", _HEADLINES)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "**{t}**",
+        "__{t}__",
+        "<h1>{t}</h1>",
+        '<h1 class="entry-title" id="post-12">{t}</h1>',
+        "<H2>{t}</H2>",
+        "| {t} |\n| --- |",
+        "| {t} | |\n|:---|---|",
+        '# {t}[¶](#harbour "Permalink to this headline")',
+        "# {t} [#](#night-ferries)",
+        "# {t}[§](#s1)",
+        "# {t} [🔗](https://inselbote.example/faehre#top)",
+        "# {t}[](#anchor)",
+        "# [](#anchor){t}",
+    ],
+)  # fmt: skip
+def test_a_headline_in_another_converters_form(form: str, header: str, headline: str) -> None:
+    atx = _title(header, f"# {headline}")
+    assert atx == headline
+    assert _title(header, form.replace("{t}", headline)) == atx
+
+
+def test_the_form_is_one_headline_element() -> None:
+    """The table's delimiter row and the HTML tags belong to the headline as written."""
+    for form, level in (("| Neue Fähre ab März |\n| --- |", 1), ("<h3>Neue Fähre ab März</h3>", 3)):
+        article = newsparse.parse(f"{form}\n\n{_BODY}\n")
+        headline = article.headline
+        assert headline is not None
+        assert (headline.text, headline.raw, headline.level) == ("Neue Fähre ab März", form, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A bold line is a headline only where no level-1 heading is; here the heading is.
+        ("**Neu im Hafen: die Fähre**\n\n# Die Fähre fährt wieder", "Die Fähre fährt wieder"),
+        # A bold question after the first paragraph is an interview's, not a title.
+        (f"{_BODY}\n\n**Wie lange fährt die Fähre noch nachts?**", None),
+        # A bold line with a rule or a byline in it is no headline.
+        ("***---- by Mara Lindqvist***\n\n## Die Fähre fährt wieder", "Die Fähre fährt wieder"),
+        ("**By Mara Lindqvist and Jo Brandt**\n\n## Die Fähre fährt", "Die Fähre fährt"),
+        # A bold line after a headline of a lower level is the page's, not the title.
+        ("## Hinweise für Fahrgäste\n\n**Fahrplan der Fähre im Winter**", "Hinweise für Fahrgäste"),
+    ],
+)  # fmt: skip
+def test_bold_lines_that_are_no_title(text: str, title: str | None) -> None:
+    assert _title(text, "") == title
+
+
+def test_a_layout_table_is_no_headline() -> None:
+    """A table with rows under its header lays out content: its first cell is no title."""
+    table = "| Fahrplan der Inselfähre |\n| --- |\n| Montag 8:00 |\n| Dienstag 9:30 |"
+    assert _title(table, "") is None
+    assert _title(f"{table}\n\n## Die Fähre fährt wieder", "") == "Die Fähre fährt wieder"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "bare"),
+    [
+        ('Fähre[¶](#f "Permalink")', "Fähre"),
+        ("[#](#f) Fähre", "Fähre"),
+        # A link with words is the heading's own, and a permalink alone is kept.
+        ("Fähre [mehr](#f)", "Fähre [mehr](#f)"),
+        ("[¶](#f)", "[¶](#f)"),
+        ("C# [§](#c)", "C#"),
+    ],
+)  # fmt: skip
+def test_without_permalink(markdown: str, bare: str) -> None:
+    from newsparse._plan import without_permalink
+
+    assert without_permalink(markdown) == bare
