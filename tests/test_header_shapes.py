@@ -1846,6 +1846,34 @@ def test_a_user_name_linked_under_the_date(meta: str, authors: list[str]) -> Non
     assert _authors(text) == authors
 
 
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        # The separator between the date and the name on a line of its own.
+        ("14. Juni 2023\n//\nMara Lintz", ["Mara Lintz"]),
+        ("14. Juni 2023\n\n|\n\nMara Lintz", ["Mara Lintz"]),
+        # A bold run broken over the lines: the markers stay with the first and last line.
+        ("**14.06.2023 | 09:15 Uhr\n|\nMara Lintz**", ["Mara Lintz"]),
+        ("Mara Lintz\n·\n14. Juni 2023", ["Mara Lintz"]),
+        # A section and the outlet's acronym after the date: no person written surname-first.
+        ("14. Juni 2023\n|\nInseln, NDV", []),
+        ("14. Juni 2023 | Inseln, NDV", []),
+    ],
+)  # fmt: skip
+def test_a_name_and_a_date_with_a_separator_line_between(meta: str, authors: list[str]) -> None:
+    """Converters put the separator of header fields on a line of its own; it is passed over."""
+    text = f"{_TITLE}\n\n{meta}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+def test_two_separator_lines_are_no_field_separator() -> None:
+    """One separator line is passed over, not a run of them (a drawn rule, a table's edge)."""
+    text = f"{_TITLE}\n\n14. Juni 2023\n|\n|\nMara Lintz\n\n{_BODY}\n"
+    assert _authors(text) == []
+
+
 def test_a_one_word_link_under_a_time_in_a_teaser_box_names_nobody() -> None:
     """Past the text's first paragraph, a topic link under a time heads a teaser."""
     teaser = "## [Mehr zum Thema](#)\n\n09:40\n\n[Lindholm](#)\n\n### [Neue Stege im Hafen](#)"

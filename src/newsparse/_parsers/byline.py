@@ -1040,9 +1040,14 @@ def _one_author_page(url: str | None) -> bool:
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:
+    """Whether a date line stands within ``reach`` lines after line ``index`` (or before it).
+
+    A line holding only a separator between header fields is passed over without counting:
+    converters put the ``//`` or ``|`` between a date and a name on a line of its own.
+    """
     probe = index
     for _ in range(reach):
-        following = context.next_nonblank(probe + 1)
+        following = _next_field(context, probe, forward=True)
         if following is None:
             break
         if _dated_line(context, following):
@@ -1051,13 +1056,31 @@ def _date_near(context: Context, index: int, *, before: bool, reach: int) -> boo
     if before:
         probe = index
         for _ in range(reach):
-            previous = context.prev_nonblank(probe)
+            previous = _next_field(context, probe, forward=False)
             if previous is None:
                 break
             if _dated_line(context, previous):
                 return True
             probe = previous
     return False
+
+
+def _next_field(context: Context, index: int, *, forward: bool) -> int | None:
+    """The next non-blank line after (or before) ``index`` that is not a lone field separator."""
+    probe = index
+    for _ in range(_SEPARATOR_LINES + 1):
+        found = context.next_nonblank(probe + 1) if forward else context.prev_nonblank(probe)
+        if found is None or _FIELD_SEPARATOR.match(context.lines[found]) is None:
+            return found
+        probe = found
+    return None
+
+
+# A line holding only a separator of header fields ("//", "|", "·"); not "-", which underlines
+# a heading.
+_FIELD_SEPARATOR: Final = re.compile(r"^[ \t\xa0*_]{0,4}(?:/{1,2}|[|·•⋅∙~–—])[ \t\xa0*_]{0,4}$")
+# The most separator lines passed over in a row.
+_SEPARATOR_LINES: Final = 1
 
 
 def _dated_line(context: Context, index: int) -> bool:
