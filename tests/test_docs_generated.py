@@ -251,6 +251,10 @@ def vocabulary_tables() -> str:
         _list(
             "Sentence openers that are no name (`NOT_NAME_OPENERS`)", vocabulary.NOT_NAME_OPENERS
         ),
+        _list(
+            "Words of the writing trade in a note about the writer (`WRITER_TRADE_WORDS`)",
+            vocabulary.WRITER_TRADE_WORDS,
+        ),
         _list("Other words of a dateline (`DATELINE_FILLERS`)", vocabulary.DATELINE_FILLERS),
         _list("Comment links beside a date (`COMMENT_LINK_WORDS`)", vocabulary.COMMENT_LINK_WORDS),
         _list("Other openings of closing notes (`NOTE_OPENINGS`)", vocabulary.NOTE_OPENINGS),

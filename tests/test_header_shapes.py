@@ -1744,6 +1744,65 @@ def test_a_closing_paragraph_that_is_no_note_about_the_writer(note: str) -> None
     assert article.bylines == ()
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mara Lintz ist freie Journalist\\*in und schreibt über Häfen. Sie lebt auf Lindholm.",
+        "Mara Lintz ist Nautikerin aus Kiel. Sie arbeitet als Redakteurin beim Inselboten.",
+        "Mara Lintz is a staff writer on the harbour desk and lives on the island.",
+        "Mara Lintz ist Wirtschaftsjournalistin und lebt in Kiel.",
+    ],
+)
+@pytest.mark.parametrize("where", ["after the lead", "under an author box's heading"])
+def test_a_plain_note_naming_the_writers_trade_names_the_writer(note: str, where: str) -> None:
+    """A short note opening with a name and a verb, naming the writing trade, is about the writer.
+
+    Plain text, not only at the text's close: a column puts it after the lead, and a page may set
+    it under an author box's heading, with a box of the site's own after it.
+    """
+    more = (
+        "The harbour office posts the winter timetable at the quay each Friday, and the island "
+        "school sends its pupils over on the early boat."
+    )
+    if where == "after the lead":
+        text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n{note}\n\n{more}\n"
+    else:
+        text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n## Mara\n\n{note}\n\n## Newsletter\n\n{more}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Mara Lintz"]
+    assert article.byline is not None
+    assert article.byline.raw == note
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # No word of the writing trade: a person of the story.
+        "Mara Lintz ist Kapitänin der Inselfähre und fährt seit zwanzig Jahren.",
+        # The trade word in a long paragraph: the story's text about a journalist.
+        "Mara Lintz ist Journalistin. " + "Sie fuhr mit der Fähre und sah den Hafen. " * 12,
+        # A trade word only inside another word: "creditor" is no editor.
+        "Mara Lintz is a creditor of the ferry company and lives on the island.",
+        # A noun phrase, not a name.
+        "Das Magazin ist ein Blog für Reporter und Redakteurinnen.",
+    ],
+)
+def test_a_paragraph_that_is_no_note_naming_the_writers_trade(paragraph: str) -> None:
+    """The note must be short, open with a person's name, and name the trade as a word."""
+    text = f"{_TITLE}\n\n{_BODY}\n\n{paragraph}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+def test_a_note_naming_the_trade_yields_to_the_byline() -> None:
+    """With a byline in the header, a note about a journalist in the text credits nobody else."""
+    note = "Olaf Brenn ist Reporter beim Inselboten."
+    text = f"{_TITLE}\n\nBy Mara Lintz\n\n12 March 2024\n\n{_BODY}\n\n{note}\n"
+    assert _authors(text) == ["Mara Lintz"]
+
+
 def test_a_note_about_the_person_interviewed_names_no_writer() -> None:
     """An interview labels its answers with the speaker's name: the note under it is about them."""
     answers = (
@@ -1785,6 +1844,34 @@ def test_a_user_name_linked_under_the_date(meta: str, authors: list[str]) -> Non
     """Under the title a blog writes the date, then the linked name of who posted."""
     text = f"{_TITLE}\n\n{meta}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        # The separator between the date and the name on a line of its own.
+        ("14. Juni 2023\n//\nMara Lintz", ["Mara Lintz"]),
+        ("14. Juni 2023\n\n|\n\nMara Lintz", ["Mara Lintz"]),
+        # A bold run broken over the lines: the markers stay with the first and last line.
+        ("**14.06.2023 | 09:15 Uhr\n|\nMara Lintz**", ["Mara Lintz"]),
+        ("Mara Lintz\n·\n14. Juni 2023", ["Mara Lintz"]),
+        # A section and the outlet's acronym after the date: no person written surname-first.
+        ("14. Juni 2023\n|\nInseln, NDV", []),
+        ("14. Juni 2023 | Inseln, NDV", []),
+    ],
+)  # fmt: skip
+def test_a_name_and_a_date_with_a_separator_line_between(meta: str, authors: list[str]) -> None:
+    """Converters put the separator of header fields on a line of its own; it is passed over."""
+    text = f"{_TITLE}\n\n{meta}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == authors
+
+
+def test_two_separator_lines_are_no_field_separator() -> None:
+    """One separator line is passed over, not a run of them (a drawn rule, a table's edge)."""
+    text = f"{_TITLE}\n\n14. Juni 2023\n|\n|\nMara Lintz\n\n{_BODY}\n"
+    assert _authors(text) == []
 
 
 def test_a_one_word_link_under_a_time_in_a_teaser_box_names_nobody() -> None:

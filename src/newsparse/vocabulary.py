@@ -167,6 +167,7 @@ __all__ = [
     "UPDATE_WORDS",
     "WEAK_MONTHS",
     "WEEKDAYS",
+    "WRITER_TRADE_WORDS",
     "ZONES",
     "Cached",
     "Table",
@@ -439,6 +440,21 @@ BIOGRAPHY_VERBS: Final = _words(
     """ist war arbeitet arbeitete lebt schreibt schrieb studierte studiert leitet lehrt forscht
     is was works worked lives writes wrote studied leads teaches
     est travaille vit écrit es trabaja vive escribe è lavora vive scrive werkt woont schrijft"""
+)
+
+# Words of the writing trade: a note that opens with a person's name and a verb of being or
+# working, and names one of these in its first sentences, is about the writer ("Jo Park ist
+# freie Autorin", "Kim Lee is a staff writer"). German compounds end in them
+# ("Wirtschaftsjournalistin", "Chefredakteur"); a gender ending after a star, colon or underscore
+# is read without it ("Autor*in").
+WRITER_TRADE_WORDS: Final = _words(
+    """autor autorin journalist journalistin redakteur redakteurin redaktor redaktorin kolumnist
+    kolumnistin korrespondent korrespondentin reporter reporterin bloggerin blogger
+    writer journalist editor columnist correspondent reporter blogger
+    auteur autrice journaliste rédacteur rédactrice chroniqueur chroniqueuse
+    periodista redactor redactora columnista corresponsal escritor escritora
+    giornalista redattore redattrice scrittore scrittrice
+    journalist redacteur schrijver columnist correspondent"""
 )
 
 # Words that open a sentence and never a person's name: articles, demonstratives, pronouns and
@@ -2136,6 +2152,7 @@ class Vocabulary:
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)
     related_interest_verbs: frozenset[str] = attrs.field(converter=_as_words)
+    writer_trade_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

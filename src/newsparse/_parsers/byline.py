@@ -322,11 +322,15 @@ def rule(context: Context, index: int) -> Claim | None:
 
 
 def biography_screen(context: Context, index: int) -> bool:
-    """Lines where a note about the writer may close the text: from the last paragraph on."""
+    """Lines where a note about the writer may stand: the text's close, or a short paragraph.
+
+    A short paragraph anywhere in the text may be a note naming the writer's trade
+    (:func:`_trade_note`).
+    """
     return (
-        index >= context.text_end - 1
-        and not context.found(Found.BYLINE)
+        not context.found(Found.BYLINE)
         and context.found(Found.BODY) >= _BIOGRAPHY_AFTER
+        and (index >= context.text_end - 1 or len(context.lines[index]) <= _TRADE_NOTE_CHARS)
     )
 
 
@@ -335,24 +339,69 @@ _BIOGRAPHY_AFTER: Final = 2
 
 
 def biography_rule(context: Context, index: int) -> Claim | None:
-    """A note about the writer closing a text with no byline names its writer.
+    """A note about the writer, closing the text or naming the trade, names a text's writer.
 
     Main-content converters drop the byline block; the note under the text stays: ``*Jo Park
     (41) ist Redakteurin bei ...*``, ``Autorin: Dr. Jo Park lebt in ...``. It is the text's last
-    paragraph, or a line signing it (see :func:`_signature_place`). Offered before closing notes,
-    which would take the emphasised line. The first name only: the note may go on to name the
-    people the writer works with.
+    paragraph, or a line signing it (see :func:`_signature_place`); a short plain note naming the
+    writing trade may stand anywhere in the text (:func:`_trade_note`). Only while the text has
+    no byline. Offered before closing notes, which would take the emphasised line. The first name
+    only: the note may go on to name the people the writer works with.
     """
     if context.shape(index) is not Shape.TEXT or not biography_screen(context, index):
         return None
-    if index >= context.text_end and not _signature_place(context, index):
-        return None
+    # The text's last paragraph, or a line signing it.
+    closing = index >= context.text_end - 1 and (
+        index < context.text_end or _signature_place(context, index)
+    )
     line = context.lines[index].strip(BLANK)
+    text = context.inline(index).text.strip(BLANK)
     set_apart = line[:1] in "*_" and line[-1:] in "*_"
-    author = _biography_writer(context.inline(index).text.strip(BLANK), set_apart=set_apart)
+    author = _biography_writer(text, set_apart=set_apart) if closing else None
+    if author is None and (closing or index < context.tail_start):
+        author = _trade_note(text)
     if author is None or _speaker(context, index, author.name):
         return None
     return _byline_claim(context, index, index, (author,), None)
+
+
+def _trade_note(text: str) -> Author | None:
+    """The writer a short note names by their trade: ``Jo Park ist freie Autorin und ...``.
+
+    Plain text, anywhere in the article: a column's note about its writer may come after the
+    lead, and a note under the text may stand apart from it (under an author box's heading). The
+    name and a verb open it (as in :func:`_biography_writer`), and its first sentences name the
+    writing trade (:data:`~newsparse.vocabulary.WRITER_TRADE_WORDS`): a person in the story is
+    seldom introduced as a journalist in a short paragraph of their own.
+    """
+    if len(text) > _TRADE_NOTE_CHARS:
+        return None
+    author = _biography_writer(text, set_apart=True)
+    if author is None or not _names_trade(text[:_TRADE_NOTE_REACH]):
+        return None
+    return author
+
+
+def _names_trade(text: str) -> bool:
+    """Whether ``text`` holds a word of the writing trade, alone or closing a German compound."""
+    trade = current().writer_trade_words
+    for word in _TRADE_WORDS.findall(text):
+        key = _GENDER_ENDING.sub("", word.casefold())
+        if key in trade or any(len(job) >= _COMPOUND_JOB and key.endswith(job) for job in trade):
+            return True
+    return False
+
+
+# The longest paragraph read as a note about the writer outside the text's close.
+_TRADE_NOTE_CHARS: Final = 500
+# How far into the note its trade is looked for (its first sentence or two).
+_TRADE_NOTE_REACH: Final = 250
+# The shortest trade word that closes a compound ("Wirtschaftsjournalistin"): shorter ones end
+# other words too.
+_COMPOUND_JOB: Final = 7
+# A word, with a gender ending after a star, colon or underscore: "Autor*in", "Journalist:in".
+_TRADE_WORDS: Final = re.compile(r"[^\W\d_]{3,40}(?:[*:_]in(?:nen)?)?")
+_GENDER_ENDING: Final = re.compile(r"[*:_]in(?:nen)?$")
 
 
 def _biography_writer(text: str, *, set_apart: bool) -> Author | None:
@@ -991,9 +1040,14 @@ def _one_author_page(url: str | None) -> bool:
 
 
 def _date_near(context: Context, index: int, *, before: bool, reach: int) -> bool:
+    """Whether a date line stands within ``reach`` lines after line ``index`` (or before it).
+
+    A line holding only a separator between header fields is passed over without counting:
+    converters put the ``//`` or ``|`` between a date and a name on a line of its own.
+    """
     probe = index
     for _ in range(reach):
-        following = context.next_nonblank(probe + 1)
+        following = _next_field(context, probe, forward=True)
         if following is None:
             break
         if _dated_line(context, following):
@@ -1002,13 +1056,31 @@ def _date_near(context: Context, index: int, *, before: bool, reach: int) -> boo
     if before:
         probe = index
         for _ in range(reach):
-            previous = context.prev_nonblank(probe)
+            previous = _next_field(context, probe, forward=False)
             if previous is None:
                 break
             if _dated_line(context, previous):
                 return True
             probe = previous
     return False
+
+
+def _next_field(context: Context, index: int, *, forward: bool) -> int | None:
+    """The next non-blank line after (or before) ``index`` that is not a lone field separator."""
+    probe = index
+    for _ in range(_SEPARATOR_LINES + 1):
+        found = context.next_nonblank(probe + 1) if forward else context.prev_nonblank(probe)
+        if found is None or _FIELD_SEPARATOR.match(context.lines[found]) is None:
+            return found
+        probe = found
+    return None
+
+
+# A line holding only a separator of header fields ("//", "|", "·"); not "-", which underlines
+# a heading.
+_FIELD_SEPARATOR: Final = re.compile(r"^[ \t\xa0*_]{0,4}(?:/{1,2}|[|·•⋅∙~–—])[ \t\xa0*_]{0,4}$")
+# The most separator lines passed over in a row.
+_SEPARATOR_LINES: Final = 1
 
 
 def _dated_line(context: Context, index: int) -> bool:

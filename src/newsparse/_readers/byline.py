@@ -701,7 +701,10 @@ def _glued_piece(authors: list[Author], name: str, role: Role) -> None:
 
 
 def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
-    """Whether "Smith, John" is one person written surname-first (two words, one comma)."""
+    """Whether "Smith, John" is one person written surname-first (two words, one comma).
+
+    Not when a word is in capitals: a section and the outlet's acronym ("Naturschutz, BUND").
+    """
     return (
         len(pieces) == 2
         and separators == [","]
@@ -709,7 +712,9 @@ def _surname_first(pieces: list[_Atom], separators: list[str]) -> bool:
         and all(len(_clean(p.text).split()) == 1 for p in pieces)
         and not any(agency_name(_clean(p.text)) for p in pieces)
         and all(_clean(p.text)[:1].isupper() for p in pieces)
-        and not all(_ALL_CAPS_WORD.match(_clean(p.text)) for p in pieces)
+        # "Naturschutz, BUND", "SPD, AfD": a word in capitals is an acronym beside a word, no
+        # given name.
+        and not any(_ALL_CAPS_WORD.match(_clean(p.text)) for p in pieces)
     )
 
 
