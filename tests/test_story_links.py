@@ -192,3 +192,35 @@ def test_a_link_after_a_colon_that_is_no_teaser_stays_body(line: str) -> None:
     assert_lossless(text, article)
     assert not article.related
     assert "winter timetable" in article.text
+
+
+_PICTURE = "[![Lantern boats drifting past the harbour wall at dusk]({src})]({target})"
+_SMALL = "https://www.harbour-post.example/media/lantern-boats-640.jpg"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://www.harbour-post.example/media/lantern-boats-1920.jpg",
+        "/media/lantern-boats-1920.JPEG",
+        "https://cdn.harbour-post.example/img/lantern-boats.webp?w=2400&q=80",
+    ],
+)
+def test_a_picture_linked_to_its_large_file_is_no_related_link(target: str) -> None:
+    # The link shows the picture enlarged; its alt text names the picture, not a story.
+    text = _dump(_PICTURE.format(src=_SMALL, target=target))
+    article = newsparse.parse(text)
+    assert article.related == ()
+    shown = [caption.image_url for caption in article.captions]
+    shown += [image.src for picture in article.pictures for image in picture.images]
+    assert shown == [_SMALL]
+    assert_lossless(text, article)
+
+
+def test_a_picture_linked_to_a_story_is_still_read_as_one() -> None:
+    story = "https://www.harbour-post.example/news/lantern-boats-drift-past-the-wall"
+    text = _dump(f"### Mehr zum Thema\n\n{_PICTURE.format(src=_SMALL, target=story)}")
+    article = newsparse.parse(text)
+    assert [(link.title, link.url) for link in article.related] == [
+        ("Lantern boats drifting past the harbour wall at dusk", story)
+    ]

@@ -377,7 +377,8 @@ def _pictured_link(markdown: str) -> tuple[str, str] | None:
     """A linked picture whose alt text is a headline: ``[![Title of the story](src)](url)``.
 
     Teaser lists often hold only the picture, its alt text the story's title. An alt text that
-    is a file name, or of fewer than three words, is no title.
+    is a file name, or of fewer than three words, is no title; a link to a picture file
+    (``[![alt](small.jpg)](large.jpg)``) shows the picture enlarged and leads to no story.
     """
     inline = render(markdown)
     if len(inline.images) != 1:
@@ -388,7 +389,22 @@ def _pictured_link(markdown: str) -> tuple[str, str] | None:
         return None
     if not image.link or len(title.split()) < _MIN_CARD_WORDS or _FILE_NAME.search(title):
         return None
+    if _picture_file(image.link):
+        return None
     return title, image.link
+
+
+# A picture file's address, its query aside: ".../photo_large.jpg", "/img/a.png?w=1200".
+_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+
+
+def _picture_file(url: str) -> bool:
+    """Whether ``url`` leads to a picture file rather than a page."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return _PICTURE_FILE.search(path) is not None
 
 
 def _multiline_link(
