@@ -1542,7 +1542,63 @@ def rule(context: Context, index: int) -> Claim | None:
         box = _list_claim(context, index, label[0], label[1] + 1)
         return box if box is not None else _unlinked_claim(context, index, *label)
     claim = _unlabelled_rules(context, index)
-    return _labelled_from_above(context, index, claim) if claim is not None else None
+    if claim is None:
+        return None
+    claim = _labelled_from_above(context, index, claim)
+    return None if _unlabelled_elsewhere(context, claim) else claim
+
+
+def _unlabelled_elsewhere(context: Context, claim: Claim) -> bool:
+    """Whether every related link of ``claim`` has no label and leads to another site.
+
+    With no box label to say so, a link to another site is one the text cites (a source, a
+    shop, a picture agency, a group on a social network), not another story of the page: such
+    links stay where the other rules put them.
+    """
+    links = [element for element in claim.elements if isinstance(element, RelatedLink)]
+    return bool(links) and all(
+        link.label is None and _one_line_link(link) and _other_site(context, link.url)
+        for link in links
+    )
+
+
+def _one_line_link(link: RelatedLink) -> bool:
+    """Whether the link is written on one line (``[Title](url)``), not as a card over several.
+
+    A card written over several lines is a teaser whatever site it leads to (a partner's, an
+    app store's); its lines are no text of the article.
+    """
+    last = link.raw.rstrip(BLANK).rsplit("\n", 1)[-1]
+    return last.lstrip(" \t*+-").startswith("[")
+
+
+def _other_site(context: Context, url: str | None) -> bool:
+    """Whether ``url`` is an absolute address on another site than the dump's own footer address.
+
+    Subdomains of one site are one site (``de.example.com``, ``www.example.com``); with no footer
+    address nothing is known to be another site.
+    """
+    if not url or not context.footer_url:
+        return False
+    try:
+        parts = urlsplit(url)
+        page = urlsplit(context.footer_url)
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    if parts.scheme not in ("http", "https") or not parts.netloc or not page.netloc:
+        return False
+    return _site(parts.netloc) != _site(page.netloc)
+
+
+def _site(netloc: str) -> str:
+    """A host's site: its last two names, port and case aside.
+
+    Under a two-letter country's ``co.`` or ``com.`` it is the last three
+    (``news.example.co.uk`` -> ``example.co.uk``).
+    """
+    names = _host(netloc.rsplit("@", 1)[-1].split(":", 1)[0]).split(".")
+    country = len(names) >= 3 and len(names[-1]) == 2 and len(names[-2]) <= 3
+    return ".".join(names[-3:] if country else names[-2:])
 
 
 def _unlabelled_rules(context: Context, index: int) -> Claim | None:
