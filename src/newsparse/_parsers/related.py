@@ -1224,6 +1224,7 @@ def _menu_items(context: Context, claim: Claim) -> bool:
     return False
 
 
+_UNLINKED_SHAPES: Final = frozenset({Shape.TEXT, Shape.LIST_ITEM})
 _MIN_UNLINKED_WORDS: Final = 4
 _MAX_UNLINKED_WORDS: Final = 20
 
@@ -1235,15 +1236,30 @@ def _unlinked_title(context: Context, index: int) -> str | None:
     """
     line = context.lines[index]
     following = context.lines[index + 1] if index + 1 < context.count else ""
-    if context.shape(index) is not Shape.TEXT or "[" in line or "]" in line or "](" in following:
+    shape = context.shape(index)
+    if shape not in _UNLINKED_SHAPES or "[" in line or "]" in line or "](" in following:
         return None  # a link, or the text inside one that closes below
-    text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    if shape is Shape.TEXT:
+        text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    else:  # "* Title", "1. Title": the box's list, its links dropped
+        text = _clean_title(render(_item_markdown(line)).text.strip(BLANK + "*_"))
     words = len(text.split())
     if not _MIN_UNLINKED_WORDS <= words <= _MAX_UNLINKED_WORDS or text[-1:] in ".:;,":
         return None
     if is_prose(text) or _label_line(context, index) is not None or _mostly_date(text):
         return None
     return text
+
+
+_MAX_UNLINKED_FILLERS: Final = 3
+
+
+def _card_note(context: Context, index: int) -> bool:
+    """A line a card holds under its title: its date, or its summary indented under the item."""
+    if _continuation(context, index):
+        return True
+    text = context.inline(index).text.strip(BLANK + "*_")
+    return context.shape(index) is Shape.TEXT and bool(text) and _mostly_date(text)
 
 
 def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Claim | None:
@@ -1256,15 +1272,22 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
         return None
     elements: list[Element] = []
     first = index
+    fillers = 0
     probe = context.next_nonblank(last + 1)
     while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
         if context.footer_line is not None and probe >= context.footer_line:
             break
         title = _unlinked_title(context, probe)
         if title is None:
-            break
+            if not elements or fillers >= _MAX_UNLINKED_FILLERS or not _card_note(context, probe):
+                break
+            fillers += 1  # a card's date or summary: the next title's element takes it along
+            last = probe
+            probe = context.next_nonblank(probe + 1)
+            continue
         elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
         first = last = probe + 1
+        fillers = 0
         probe = context.next_nonblank(first)
     if not elements:
         return None
