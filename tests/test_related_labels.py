@@ -126,8 +126,30 @@ def test_a_labelled_list_of_titles_without_links_is_a_related_box() -> None:
 
 
 @pytest.mark.parametrize(
+    "cards",
+    [
+        "### Warum der Deich bei Nordsand höher werden soll\n\n12.03.2031\n\n"
+        "### Neue Bänke für die Promenade am Südstrand",
+        "Warum der Deich bei Nordsand höher werden soll\n---\n\n"
+        "Neue Bänke für die Promenade am Südstrand\n---",
+    ],
+)
+def test_a_label_over_several_headings_of_one_level_is_a_box_of_cards(cards: str) -> None:
+    text = _tail(f"Verwandte Artikel\n\n{cards}")
+    article = newsparse.parse(text)
+    assert [(link.label, link.title) for link in article.related] == [
+        ("Verwandte Artikel", "Warum der Deich bei Nordsand höher werden soll"),
+        ("Verwandte Artikel", "Neue Bänke für die Promenade am Südstrand"),
+    ]
+    assert_lossless(text, article)
+
+
+@pytest.mark.parametrize(
     "box",
     [
+        # headings of two levels: the page's own headline and its subtitle under a stray label
+        "Verwandte Artikel\n\n# Warum der Deich bei Nordsand höher werden soll\n\n"
+        "## Neue Bänke für die Promenade am Südstrand",
         # items that are sentences of the text, not titles
         "Mehr zum Thema:\n\n* Die Fähre fährt ab Montag wieder stündlich.\n"
         "* Der Ersatzbus fährt nur noch bis Ende des Monats.",

@@ -1224,7 +1224,7 @@ def _menu_items(context: Context, claim: Claim) -> bool:
     return False
 
 
-_UNLINKED_SHAPES: Final = frozenset({Shape.TEXT, Shape.LIST_ITEM})
+_UNLINKED_SHAPES: Final = frozenset({Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING})
 _MIN_UNLINKED_WORDS: Final = 4
 _MAX_UNLINKED_WORDS: Final = 20
 
@@ -1237,11 +1237,13 @@ def _unlinked_title(context: Context, index: int) -> str | None:
     line = context.lines[index]
     following = context.lines[index + 1] if index + 1 < context.count else ""
     shape = context.shape(index)
+    if context.setext_level(index):
+        following = ""  # the underline, not a link's close
     if shape not in _UNLINKED_SHAPES or "[" in line or "]" in line or "](" in following:
         return None  # a link, or the text inside one that closes below
     if shape is Shape.TEXT:
         text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
-    else:  # "* Title", "1. Title": the box's list, its links dropped
+    else:  # "* Title", "1. Title", "### Title": the box's list or cards, their links dropped
         text = _clean_title(render(_item_markdown(line)).text.strip(BLANK + "*_"))
     words = len(text.split())
     if not _MIN_UNLINKED_WORDS <= words <= _MAX_UNLINKED_WORDS or text[-1:] in ".:;,":
@@ -1252,6 +1254,14 @@ def _unlinked_title(context: Context, index: int) -> str | None:
 
 
 _MAX_UNLINKED_FILLERS: Final = 3
+_MIN_HEADED_TITLES: Final = 2
+
+
+def _heading_level(context: Context, index: int) -> int:
+    """The level of the heading on line ``index`` (ATX or setext), 0 when it is none."""
+    if context.shape(index) is Shape.HEADING:
+        return len(context.lines[index].lstrip(" ")) - len(context.lines[index].lstrip(" #"))
+    return context.setext_level(index) or 0
 
 
 def _card_note(context: Context, index: int) -> bool:
@@ -1271,13 +1281,21 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
     if label.casefold() in current().read_more_links:
         return None
     elements: list[Element] = []
+    levels: set[int] = set()
     first = index
     fillers = 0
     probe = context.next_nonblank(last + 1)
     while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
         if context.footer_line is not None and probe >= context.footer_line:
             break
-        title = _unlinked_title(context, probe)
+        level = _heading_level(context, probe)
+        if level and elements and not levels:
+            break  # a heading after plain titles: the text's next section
+        title = _unlinked_title(context, probe) if level or not levels else None
+        if title is not None and level:
+            levels.add(level)
+            if context.setext_level(probe):
+                probe += 1  # the underline goes with its title
         if title is None:
             if not elements or fillers >= _MAX_UNLINKED_FILLERS or not _card_note(context, probe):
                 break
@@ -1289,7 +1307,9 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
         first = last = probe + 1
         fillers = 0
         probe = context.next_nonblank(first)
-    if not elements:
+    if not elements or (levels and (len(levels) > 1 or len(elements) < _MIN_HEADED_TITLES)):
+        # One heading under a label is mostly the text's next section, the box itself dropped
+        # by the converter; a box of cards has several headings of one level.
         return None
     return Claim(
         elements=tuple(elements),
