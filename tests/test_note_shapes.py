@@ -114,11 +114,32 @@ def test_prose_about_someones_views_stays_text(line: str) -> None:
             "**Disclosures:** Dr. Lind reports fees from a rowing club outside the submitted work.",
             "disclaimer",
         ),
+        (
+            "Our editors pick every kettle on their own. We may receive compensation when you "
+            "buy through the shop links on this page.",
+            "disclaimer",
+        ),
+        (
+            "Ad disclosure: we may receive compensation for some links in our guides.",
+            "disclaimer",
+        ),
     ],
 )
 def test_disclosure_wordings(line: str, kind: str) -> None:
     notes = _notes(_dump(line))
     assert [k for _, k in notes] == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Families whose boats sank in the storm may receive compensation from the harbour fund.",
+        "The council said the fishermen will receive compensation for the lost nets by June.",
+    ],
+)
+def test_news_of_someone_receiving_compensation_stays_text(line: str) -> None:
+    # Only the publisher speaking of itself ("we may receive compensation") discloses.
+    assert _notes(_dump(line)) == []
 
 
 def _closing(line: str) -> str:

@@ -100,3 +100,66 @@ def test_a_box_label_of_no_table_stops_the_search_for_a_label() -> None:
     text = _tail(f"**Verwandte Artikel:**\n\n**Links auf andere Seiten:**\n\n{_LINKS}")
     article = newsparse.parse(text)
     assert all(link.label != "Verwandte Artikel" for link in article.related)
+
+
+# A dump made with no link markup (a converter that keeps only the text): the box's items are
+# its titles alone, a card's date or summary indented under its item.
+_UNLINKED_LIST = (
+    "Mehr zum Thema:\n\n"
+    "* Warum der Deich bei Nordsand höher werden soll\n"
+    "  12.03.2031\n"
+    "* Neue Bänke für die Promenade am Südstrand\n"
+    "  Die Gemeinde stellt im Frühjahr zwölf Bänke aus Eichenholz auf.\n"
+    "1. Der Leuchtturm öffnet wieder für Besucher"
+)
+
+
+def test_a_labelled_list_of_titles_without_links_is_a_related_box() -> None:
+    text = _tail(_UNLINKED_LIST)
+    article = newsparse.parse(text)
+    assert [(link.label, link.title, link.url) for link in article.related] == [
+        ("Mehr zum Thema", "Warum der Deich bei Nordsand höher werden soll", None),
+        ("Mehr zum Thema", "Neue Bänke für die Promenade am Südstrand", None),
+        ("Mehr zum Thema", "Der Leuchtturm öffnet wieder für Besucher", None),
+    ]
+    assert_lossless(text, article)
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "### Warum der Deich bei Nordsand höher werden soll\n\n12.03.2031\n\n"
+        "### Neue Bänke für die Promenade am Südstrand",
+        "Warum der Deich bei Nordsand höher werden soll\n---\n\n"
+        "Neue Bänke für die Promenade am Südstrand\n---",
+    ],
+)
+def test_a_label_over_several_headings_of_one_level_is_a_box_of_cards(cards: str) -> None:
+    text = _tail(f"Verwandte Artikel\n\n{cards}")
+    article = newsparse.parse(text)
+    assert [(link.label, link.title) for link in article.related] == [
+        ("Verwandte Artikel", "Warum der Deich bei Nordsand höher werden soll"),
+        ("Verwandte Artikel", "Neue Bänke für die Promenade am Südstrand"),
+    ]
+    assert_lossless(text, article)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # headings of two levels: the page's own headline and its subtitle under a stray label
+        "Verwandte Artikel\n\n# Warum der Deich bei Nordsand höher werden soll\n\n"
+        "## Neue Bänke für die Promenade am Südstrand",
+        # items that are sentences of the text, not titles
+        "Mehr zum Thema:\n\n* Die Fähre fährt ab Montag wieder stündlich.\n"
+        "* Der Ersatzbus fährt nur noch bis Ende des Monats.",
+        # a label that only says "read more" may stand over the text's own list
+        "Weiterlesen\n\n* Warum der Deich bei Nordsand höher werden soll\n"
+        "* Neue Bänke für die Promenade am Südstrand",
+        # a heading under a label is the text's next section, its box dropped by the converter
+        "Mehr zum Thema\n\n## Wie lange dauern die Arbeiten am Anleger",
+    ],
+)
+def test_items_or_headings_that_name_no_story_stay_text(box: str) -> None:
+    text = _tail(box)
+    assert newsparse.parse(text).related == ()

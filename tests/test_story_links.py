@@ -192,3 +192,72 @@ def test_a_link_after_a_colon_that_is_no_teaser_stays_body(line: str) -> None:
     assert_lossless(text, article)
     assert not article.related
     assert "winter timetable" in article.text
+
+
+_PICTURE = "[![Lantern boats drifting past the harbour wall at dusk]({src})]({target})"
+_SMALL = "https://www.harbour-post.example/media/lantern-boats-640.jpg"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://www.harbour-post.example/media/lantern-boats-1920.jpg",
+        "/media/lantern-boats-1920.JPEG",
+        "https://cdn.harbour-post.example/img/lantern-boats.webp?w=2400&q=80",
+    ],
+)
+def test_a_picture_linked_to_its_large_file_is_no_related_link(target: str) -> None:
+    # The link shows the picture enlarged; its alt text names the picture, not a story.
+    text = _dump(_PICTURE.format(src=_SMALL, target=target))
+    article = newsparse.parse(text)
+    assert article.related == ()
+    shown = [caption.image_url for caption in article.captions]
+    shown += [image.src for picture in article.pictures for image in picture.images]
+    assert shown == [_SMALL]
+    assert_lossless(text, article)
+
+
+def test_a_picture_linked_to_a_story_is_still_read_as_one() -> None:
+    story = "https://www.harbour-post.example/news/lantern-boats-drift-past-the-wall"
+    text = _dump(f"### Mehr zum Thema\n\n{_PICTURE.format(src=_SMALL, target=story)}")
+    article = newsparse.parse(text)
+    assert [(link.title, link.url) for link in article.related] == [
+        ("Lantern boats drifting past the harbour wall at dusk", story)
+    ]
+
+
+def _tail_list(urls: list[str]) -> str:
+    titles = [
+        "Why paper lanterns float for so long on cold water",
+        "A short history of candle boats on northern rivers",
+    ]
+    items = "\n".join(f"* [{title}]({url})" for title, url in zip(titles, urls, strict=True))
+    return f"{_OPENING}\n\n{_CLOSING}\n\n{items}\n\n{_FOOTER}\n"
+
+
+def test_an_unlabelled_list_of_links_to_other_sites_is_no_related_box() -> None:
+    # Links the text cites (a wiki, a shop, a video): no box label says they are related stories.
+    text = _tail_list(
+        ["https://wiki.example.org/Paper_lantern", "https://video.example.com/watch?v=candle"]
+    )
+    article = newsparse.parse(text)
+    assert article.related == ()
+    assert_lossless(text, article)
+
+
+def test_an_unlabelled_list_of_the_sites_own_stories_is_still_related() -> None:
+    text = _tail_list(
+        [
+            "https://www.harbour-post.example/news/why-lanterns-float-so-long",
+            "https://news.harbour-post.example/history/candle-boats-on-northern-rivers",
+        ]
+    )
+    assert len(newsparse.parse(text).related) == 2
+
+
+def test_a_labelled_list_of_links_to_other_sites_stays_related() -> None:
+    text = _tail_list(
+        ["https://wiki.example.org/Paper_lantern", "https://video.example.com/watch?v=candle"]
+    ).replace("* [Why", "Related articles:\n\n* [Why", 1)
+    article = newsparse.parse(text)
+    assert [link.label for link in article.related] == ["Related articles", "Related articles"]

@@ -1110,6 +1110,7 @@ DISCLOSURE_PHRASES: Final = _phrases(
     receive a small commission
     may earn a
     commission at no
+    we may receive compensation
     provision erhalten
     provision erhält
     provision bekommen

@@ -403,6 +403,7 @@ def _discloses(text: str) -> bool:
 _DISCLOSURE_HINTS: Final = (
     "ffiliat",
     "commission",
+    "compensation",
     "provision",
     "link",
     "preis",
@@ -677,6 +678,7 @@ def _may_disclose(line: str) -> bool:
 _LINE_HINTS: Final = (
     "ffiliat",
     "ommission",
+    "ompensation",
     "rovision",
     "höher sein",
     "Advertising API",

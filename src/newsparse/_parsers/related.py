@@ -377,7 +377,8 @@ def _pictured_link(markdown: str) -> tuple[str, str] | None:
     """A linked picture whose alt text is a headline: ``[![Title of the story](src)](url)``.
 
     Teaser lists often hold only the picture, its alt text the story's title. An alt text that
-    is a file name, or of fewer than three words, is no title.
+    is a file name, or of fewer than three words, is no title; a link to a picture file
+    (``[![alt](small.jpg)](large.jpg)``) shows the picture enlarged and leads to no story.
     """
     inline = render(markdown)
     if len(inline.images) != 1:
@@ -388,7 +389,22 @@ def _pictured_link(markdown: str) -> tuple[str, str] | None:
         return None
     if not image.link or len(title.split()) < _MIN_CARD_WORDS or _FILE_NAME.search(title):
         return None
+    if _picture_file(image.link):
+        return None
     return title, image.link
+
+
+# A picture file's address, its query aside: ".../photo_large.jpg", "/img/a.png?w=1200".
+_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+
+
+def _picture_file(url: str) -> bool:
+    """Whether ``url`` leads to a picture file rather than a page."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return _PICTURE_FILE.search(path) is not None
 
 
 def _multiline_link(
@@ -1208,6 +1224,7 @@ def _menu_items(context: Context, claim: Claim) -> bool:
     return False
 
 
+_UNLINKED_SHAPES: Final = frozenset({Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING})
 _MIN_UNLINKED_WORDS: Final = 4
 _MAX_UNLINKED_WORDS: Final = 20
 
@@ -1219,15 +1236,40 @@ def _unlinked_title(context: Context, index: int) -> str | None:
     """
     line = context.lines[index]
     following = context.lines[index + 1] if index + 1 < context.count else ""
-    if context.shape(index) is not Shape.TEXT or "[" in line or "]" in line or "](" in following:
+    shape = context.shape(index)
+    if context.setext_level(index):
+        following = ""  # the underline, not a link's close
+    if shape not in _UNLINKED_SHAPES or "[" in line or "]" in line or "](" in following:
         return None  # a link, or the text inside one that closes below
-    text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    if shape is Shape.TEXT:
+        text = _clean_title(context.inline(index).text.strip(BLANK + "*_"))
+    else:  # "* Title", "1. Title", "### Title": the box's list or cards, their links dropped
+        text = _clean_title(render(_item_markdown(line)).text.strip(BLANK + "*_"))
     words = len(text.split())
     if not _MIN_UNLINKED_WORDS <= words <= _MAX_UNLINKED_WORDS or text[-1:] in ".:;,":
         return None
     if is_prose(text) or _label_line(context, index) is not None or _mostly_date(text):
         return None
     return text
+
+
+_MAX_UNLINKED_FILLERS: Final = 3
+_MIN_HEADED_TITLES: Final = 2
+
+
+def _heading_level(context: Context, index: int) -> int:
+    """The level of the heading on line ``index`` (ATX or setext), 0 when it is none."""
+    if context.shape(index) is Shape.HEADING:
+        return len(context.lines[index].lstrip(" ")) - len(context.lines[index].lstrip(" #"))
+    return context.setext_level(index) or 0
+
+
+def _card_note(context: Context, index: int) -> bool:
+    """A line a card holds under its title: its date, or its summary indented under the item."""
+    if _continuation(context, index):
+        return True
+    text = context.inline(index).text.strip(BLANK + "*_")
+    return context.shape(index) is Shape.TEXT and bool(text) and _mostly_date(text)
 
 
 def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Claim | None:
@@ -1239,18 +1281,35 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
     if label.casefold() in current().read_more_links:
         return None
     elements: list[Element] = []
+    levels: set[int] = set()
     first = index
+    fillers = 0
     probe = context.next_nonblank(last + 1)
     while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
         if context.footer_line is not None and probe >= context.footer_line:
             break
-        title = _unlinked_title(context, probe)
+        level = _heading_level(context, probe)
+        if level and elements and not levels:
+            break  # a heading after plain titles: the text's next section
+        title = _unlinked_title(context, probe) if level or not levels else None
+        if title is not None and level:
+            levels.add(level)
+            if context.setext_level(probe):
+                probe += 1  # the underline goes with its title
         if title is None:
-            break
+            if not elements or fillers >= _MAX_UNLINKED_FILLERS or not _card_note(context, probe):
+                break
+            fillers += 1  # a card's date or summary: the next title's element takes it along
+            last = probe
+            probe = context.next_nonblank(probe + 1)
+            continue
         elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
         first = last = probe + 1
+        fillers = 0
         probe = context.next_nonblank(first)
-    if not elements:
+    if not elements or (levels and (len(levels) > 1 or len(elements) < _MIN_HEADED_TITLES)):
+        # One heading under a label is mostly the text's next section, the box itself dropped
+        # by the converter; a box of cards has several headings of one level.
         return None
     return Claim(
         elements=tuple(elements),
@@ -1526,7 +1585,63 @@ def rule(context: Context, index: int) -> Claim | None:
         box = _list_claim(context, index, label[0], label[1] + 1)
         return box if box is not None else _unlinked_claim(context, index, *label)
     claim = _unlabelled_rules(context, index)
-    return _labelled_from_above(context, index, claim) if claim is not None else None
+    if claim is None:
+        return None
+    claim = _labelled_from_above(context, index, claim)
+    return None if _unlabelled_elsewhere(context, claim) else claim
+
+
+def _unlabelled_elsewhere(context: Context, claim: Claim) -> bool:
+    """Whether every related link of ``claim`` has no label and leads to another site.
+
+    With no box label to say so, a link to another site is one the text cites (a source, a
+    shop, a picture agency, a group on a social network), not another story of the page: such
+    links stay where the other rules put them.
+    """
+    links = [element for element in claim.elements if isinstance(element, RelatedLink)]
+    return bool(links) and all(
+        link.label is None and _one_line_link(link) and _other_site(context, link.url)
+        for link in links
+    )
+
+
+def _one_line_link(link: RelatedLink) -> bool:
+    """Whether the link is written on one line (``[Title](url)``), not as a card over several.
+
+    A card written over several lines is a teaser whatever site it leads to (a partner's, an
+    app store's); its lines are no text of the article.
+    """
+    last = link.raw.rstrip(BLANK).rsplit("\n", 1)[-1]
+    return last.lstrip(" \t*+-").startswith("[")
+
+
+def _other_site(context: Context, url: str | None) -> bool:
+    """Whether ``url`` is an absolute address on another site than the dump's own footer address.
+
+    Subdomains of one site are one site (``de.example.com``, ``www.example.com``); with no footer
+    address nothing is known to be another site.
+    """
+    if not url or not context.footer_url:
+        return False
+    try:
+        parts = urlsplit(url)
+        page = urlsplit(context.footer_url)
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    if parts.scheme not in ("http", "https") or not parts.netloc or not page.netloc:
+        return False
+    return _site(parts.netloc) != _site(page.netloc)
+
+
+def _site(netloc: str) -> str:
+    """A host's site: its last two names, port and case aside.
+
+    Under a two-letter country's ``co.`` or ``com.`` it is the last three
+    (``news.example.co.uk`` -> ``example.co.uk``).
+    """
+    names = _host(netloc.rsplit("@", 1)[-1].split(":", 1)[0]).split(".")
+    country = len(names) >= 3 and len(names[-1]) == 2 and len(names[-2]) <= 3
+    return ".".join(names[-3:] if country else names[-2:])
 
 
 def _unlabelled_rules(context: Context, index: int) -> Claim | None:
