@@ -674,6 +674,27 @@ def test_a_caption_over_a_link_stays_a_caption(picture: str, under: str) -> None
     assert (under, None) in _captions(markdown)
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "[Home](/) » [Garden](/garden/) » Ten bulbs to plant now",
+        "[Start](/) » [Living](/living/) » **Ten bulbs to plant now**",
+        "[Harbour Post](/) > [Town](/town/) > [Events](/town/events/) > Ten bulbs to plant now",
+    ],
+)
+@pytest.mark.parametrize("picture", ["", "![](https://x.test/logo.jpg)\n\n"])
+def test_a_navigation_trail_is_no_caption(trail: str, picture: str) -> None:
+    markdown = f"# Ten bulbs to plant now\n\n{picture}{trail}\n\n{_PROSE}\n\n{_PROSE}"
+    assert all("Garden" not in text and "Living" not in text for text, _ in _captions(markdown))
+    assert all("Events" not in text for text, _ in _captions(markdown))
+
+
+def test_a_caption_with_an_arrow_in_it_stays_a_caption() -> None:
+    figure = "![](https://x.test/p.jpg)\n\nThe ferry route: [Oldport](/o) > [Newport](/n)."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert ("The ferry route: Oldport > Newport.", None) in _captions(markdown)
+
+
 # -- credits split off a caption line, in each dump style (issue 19's named shapes) ------------
 
 # (caption line, caption text, credit): a caption whose credit follows a bar, a slash, a

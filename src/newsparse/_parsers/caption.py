@@ -555,6 +555,8 @@ def rule(context: Context, index: int) -> Claim | None:
     ):
         return None
     markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
+    if "![" not in line and _navigation_trail(context, index):
+        return None  # "[Home](/) » [Beauty](/beauty/) » **Story**": breadcrumbs, no caption
     if "![" not in line and _under_decorative_picture(context, index):
         return None  # an icon's label, a form line under an avatar: furniture, not a caption
     # A credit standing first (picture galleries): the credit, then the caption line under it.
@@ -1187,7 +1189,7 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
         return False
-    if _date_over_title(context, index):
+    if _date_over_title(context, index) or _navigation_trail(context, index):
         return False
     inline = context.inline(index)
     if len(inline.links) == 1:
@@ -1293,6 +1295,31 @@ def _empty_link(context: Context, index: int) -> bool:
         and bool(inline.links)
         and not inline.images
         and not inline.text.strip(BLANK)
+    )
+
+
+# A separator of a navigation trail: "Home » News » Story", "Home > Games > Title".
+_TRAIL_SEPARATOR: Final = re.compile(r"[ \u00a0][»›>][ \u00a0]")
+# The parts of a trail are a page's or a section's name, a few words each.
+_MAX_TRAIL_PART_WORDS: Final = 12
+
+
+def _navigation_trail(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a navigation trail (breadcrumbs), the page's and no caption.
+
+    ``[Home](/) » [Games](/games/) » Story title``: three parts or more, parted by ``»``, ``›``
+    or ``>``, each a few words, two of them links at least. A picture often stands right over
+    one (the site's logo, the story's lead picture), and the trail's last part may be set in
+    bold, which reads as a credit; a caption is never written so.
+    """
+    inline = context.inline(index)
+    if len(inline.links) < 2:
+        return False
+    parts = _TRAIL_SEPARATOR.split(inline.text.strip(BLANK))
+    return (
+        len(parts) >= 3
+        and all(parts[:-1])
+        and all(len(part.split()) <= _MAX_TRAIL_PART_WORDS for part in parts)
     )
 
 
