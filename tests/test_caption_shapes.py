@@ -719,6 +719,30 @@ def test_a_navigation_trail_is_no_caption(trail: str, picture: str) -> None:
     assert all("Events" not in text for text, _ in _captions(markdown))
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Für Details auf Produkt klicken",
+        "Click here to order the cookbook!",
+        "Pour écouter l'entretien, cliquez sur l'icône.",
+    ],
+)
+def test_a_prompt_to_click_under_a_picture_is_no_caption(prompt: str) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{prompt}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert all(text != prompt for text, _ in _captions(markdown))
+
+
+def test_a_long_caption_that_says_a_click_enlarges_stays_a_caption() -> None:
+    caption = (
+        "Abb. 2: Water levels at the old pier from May to July, measured every hour by the "
+        "harbour office. A click opens the chart in full size."
+    )
+    figure = f"![](https://x.test/chart.png)\n\n{caption}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert [text for text, _ in _captions(markdown)] == [caption]
+
+
 def test_a_caption_with_an_arrow_in_it_stays_a_caption() -> None:
     figure = "![](https://x.test/p.jpg)\n\nThe ferry route: [Oldport](/o) > [Newport](/n)."
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"

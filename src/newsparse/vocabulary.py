@@ -41,6 +41,7 @@ __all__ = [
     "CAPITAL_WORDS",
     "CATEGORY_LABELS",
     "CATEGORY_PREPOSITIONS",
+    "CLICK_WORDS",
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
     "COLON_ONLY_PREFIXES",
@@ -1596,6 +1597,13 @@ CREDIT_ABBREVIATIONS: Final = _words("fot")
 # Kowalski". Alone on a line, "Autor: X" is a byline's label in many languages.
 SLASHED_CREDIT_LABELS: Final = _words("autor autorka")
 
+# The verb of a button or a link asking to be clicked ("Click here to order", "Für Details auf
+# Produkt klicken", "cliquez sur l'icône"): a short line under a picture that holds one is the
+# page's prompt, not the picture's caption.
+CLICK_WORDS: Final = _words(
+    """click clicking klick klicken klickt cliquez cliquer clic clique clica clicca kliknij"""
+)
+
 # Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
 # "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
 # at the foot of the text, so no line beside it is that picture's caption.
@@ -2136,6 +2144,7 @@ class Vocabulary:
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)
     related_interest_verbs: frozenset[str] = attrs.field(converter=_as_words)
+    click_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -1207,7 +1207,11 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
         return False
-    if _date_over_title(context, index) or _navigation_trail(context, index):
+    if (
+        _date_over_title(context, index)
+        or _navigation_trail(context, index)
+        or _click_prompt(context.inline(index).text)
+    ):
         return False
     inline = context.inline(index)
     if len(inline.links) == 1:
@@ -1313,6 +1317,24 @@ def _empty_link(context: Context, index: int) -> bool:
         and bool(inline.links)
         and not inline.images
         and not inline.text.strip(BLANK)
+    )
+
+
+# Marks around a word: "klicken!", "(click", "»Klick«".
+_WORD_MARKS: Final = ".,;:!?…()[]{}\"'«»„“”‚‘’<>*_-–—"
+# A prompt to click is a short line; a caption that says a click opens the chart is longer.
+_MAX_PROMPT_WORDS: Final = 15
+
+
+def _click_prompt(text: str) -> bool:
+    """Whether ``text`` asks the reader to click (``Click here to order!``): a button's words.
+
+    Under a picture such a line leads to a product, a shop, an audio player or the comments; a
+    caption does not ask to be clicked (a long one may say a click enlarges the chart).
+    """
+    words = text.casefold().split()
+    return len(words) <= _MAX_PROMPT_WORDS and any(
+        word.strip(_WORD_MARKS) in current().click_words for word in words
     )
 
 
