@@ -743,6 +743,34 @@ def test_a_long_caption_that_says_a_click_enlarges_stays_a_caption() -> None:
     assert [text for text, _ in _captions(markdown)] == [caption]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2019. All Rights Reserved.",
+        "© 2021 | Harbour Notes | Ida Marsk",
+        "1998-2022 \u00a0—\u00a0Harbour Friends Association",
+        "(c) 2020 Harbour Notes",
+    ],
+)
+def test_a_site_notice_under_a_picture_is_no_caption(notice: str) -> None:
+    # the page's foot: a teaser's picture, the site's notice, the post's categories
+    footer = (
+        "* [Ten bulbs to plant now](/bulbs)\n\n  [![](https://x.test/b.jpg)](/walks)\n\n"
+        f"{notice}\n\n  Posted in: [Garden](/garden)\n\n### Friends\n\n* [Ida, Oslo](/ida)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{footer}"
+    assert all("Harbour" not in text and "Rights" not in text for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    "caption", ["1989: Crowds at the harbour wall.", "1914-1918: The pier in the war years."]
+)
+def test_a_caption_that_opens_with_a_year_stays_a_caption(caption: str) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{caption}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert (caption, None) in _captions(markdown)
+
+
 def test_a_caption_with_an_arrow_in_it_stays_a_caption() -> None:
     figure = "![](https://x.test/p.jpg)\n\nThe ferry route: [Oldport](/o) > [Newport](/n)."
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"

@@ -1211,6 +1211,7 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         _date_over_title(context, index)
         or _navigation_trail(context, index)
         or _click_prompt(context.inline(index).text)
+        or _site_notice(context.inline(index).text)
     ):
         return False
     inline = context.inline(index)
@@ -1336,6 +1337,34 @@ def _click_prompt(text: str) -> bool:
     return len(words) <= _MAX_PROMPT_WORDS and any(
         word.strip(_WORD_MARKS) in current().click_words for word in words
     )
+
+
+# A span of years and a dash or a bar after it, opening a site's notice: "1997-2021 — Example".
+_YEARS_SPAN: Final = re.compile(
+    r"(?:19|20)[0-9]{2}[ \u00a0]?[-–][ \u00a0]?(?:19|20)[0-9]{2}[ \u00a0]{1,3}[—–|-]"
+)
+
+
+def _site_notice(text: str) -> bool:
+    """Whether ``text`` is the site's copyright notice, the page's footer and no caption.
+
+    ``Copyright © 2018. All rights reserved.``, ``© 2020 | Example Blog | Jane Doe``,
+    ``1997-2021 — Example Association``: a rights-reserved phrase, a copyright mark or word
+    before a year, or a span of years set off by a dash. A logo or a badge often stands over it.
+    A caption may open with a year (``1989: crowds at the wall``), but not after ``©``.
+    """
+    stripped = text.strip(BLANK)
+    folded = stripped.casefold()
+    if any(phrase in folded for phrase in current().rights_reserved_phrases):
+        return True
+    if _YEARS_SPAN.match(stripped) is not None:
+        return True
+    head = folded.split(" ", 1)[0]
+    if head.strip("©") in current().copyright_words:
+        stripped = stripped[len(head) :]  # "Copyright © 2018", "Copyright 2018"
+    elif not stripped.startswith(("©", "(c)", "(C)")):
+        return False
+    return notice_year(stripped.lstrip(BLANK + "©(cC)"))
 
 
 # A separator of a navigation trail: "Home » News » Story", "Home > Games > Title".
