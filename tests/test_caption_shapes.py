@@ -771,6 +771,42 @@ def test_a_caption_that_opens_with_a_year_stays_a_caption(caption: str) -> None:
     assert (caption, None) in _captions(markdown)
 
 
+@pytest.mark.parametrize(
+    ("lines", "text", "credit"),
+    [
+        (
+            "The stoat in its white winter coat.\n (Ida Marsk\n/\nHarbour Images)",
+            "The stoat in its white winter coat.",
+            "Ida Marsk / Harbour Images",
+        ),
+        ("harbour\n/\nShutterStock", "harbour", "ShutterStock"),
+        (
+            "Two rowers at dawn, the lake still,\nthe town asleep. © Ida Marsk",
+            "Two rowers at dawn, the lake still, the town asleep.",
+            "Ida Marsk",
+        ),
+    ],
+)
+def test_a_caption_broken_over_lines_under_a_picture_keeps_its_credit(
+    lines: str, text: str, credit: str
+) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{lines}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert _captions(markdown) == [(text, credit)]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Du kommentierst mit Deinem Google-Konto. \n( Abmelden / \n[Ändern](#) )",
+        "You are commenting using your Example account. \n( Log Out / \n[Change](#) )",
+    ],
+)
+def test_the_comment_form_under_an_avatar_is_no_caption(form: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n![Google Foto]()\n\n{form}\n"
+    assert _captions(markdown) == []
+
+
 def test_a_caption_with_an_arrow_in_it_stays_a_caption() -> None:
     figure = "![](https://x.test/p.jpg)\n\nThe ferry route: [Oldport](/o) > [Newport](/n)."
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"

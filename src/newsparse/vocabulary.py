@@ -1859,7 +1859,9 @@ PAGE_FUNCTION_PHRASES: Final = _phrases(
     click here to watch
     hier klicken, um
     in our app
-    in unserer app"""
+    in unserer app
+    du kommentierst mit
+    you are commenting using"""
 )
 
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.

@@ -446,6 +446,8 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     folded = text.casefold()
     if any(map(folded.__contains__, current().disclosure_phrases)):
         return True  # "... are affiliate links / pictures from the ... API": a disclosure note
+    if any(map(folded.__contains__, current().page_function_phrases)):
+        return True  # "You are commenting using your X account.": the comment form, under an avatar
     word, _, rest = text.partition(" ")
     return (
         word.casefold() in current().byline_prefixes
@@ -655,6 +657,7 @@ def _broken_caption(context: Context, index: int) -> Claim | None:
         or (index > 0 and not context.blank[index - 1])
         or not _may_carry_credit(context.lines[end - 1])
         or _headline_link(context, end - 1) is not None  # "[High resolution (jpeg)](url)"
+        or _labelled_elsewhere(context, index)  # "You are commenting using ... (Log out / ...)"
     ):
         return None
     parts: list[str] = []
@@ -1480,7 +1483,17 @@ def _image_followers(
     ):
         following = None  # the article goes on under a picture that has no caption line
     bare = (last, reading)  # the picture alone, should the line under it prove a page label
-    if following is not None and not reading.text and _caption_text_line(context, following):
+    broken = (
+        _broken_under_picture(context, following)
+        if following is not None and not reading.text and reading.credit is None
+        else None
+    )
+    if broken is not None:
+        # "The stoat in its winter coat.", "(Jane Doe", "/", "Example Images)": one caption.
+        own, last = broken
+        reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
+        following = _near(context, last)
+    elif following is not None and not reading.text and _caption_text_line(context, following):
         line = context.lines[following]
         # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
         own = read_caption(line) if _may_carry_credit(line) else None
@@ -1510,6 +1523,34 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading, int] | None:
+    """The caption a line break splits under a picture, and its last line, else ``None``.
+
+    Converters set the parts of a figure's caption on lines of one block (``The stoat in its
+    winter coat.``, ``(Jane Doe``, ``/``, ``Example Images)``): read alone, the first line loses
+    the credit. A block of two to four plain lines, no prose, whose joined words end in a credit
+    after caption text is one caption.
+    """
+    end = context.block_end(index)
+    if not 2 <= end - index <= _MAX_BROKEN_LINES:
+        return None
+    for line in range(index, end):
+        if (
+            context.shape(line) is not Shape.TEXT
+            or "![" in context.lines[line]
+            or context.setext_level(line)
+        ):
+            return None
+    joined = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
+    if len(joined) > _MAX_CAPTION or is_prose(joined):
+        return None
+    text, credit = _trailing_credit(joined)
+    if credit is None or not text:
+        return None
+    text, date = _split_date(text)
+    return CaptionReading(text=text, credit=credit, date=date), end - 1
 
 
 # A bold lead (a standfirst) is a sentence or two; a subheading or a bold caption is shorter.
