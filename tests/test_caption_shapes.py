@@ -481,36 +481,6 @@ def test_a_source_label_with_picture_evidence_stays_a_credit(
         assert captions == expected
 
 
-_RULE = "Staff and clients wear a mask indoors, and every visit is noted with a name and a time."
-
-
-@pytest.mark.parametrize(
-    "paragraph",
-    [
-        f"{_RULE}\n\n*Quelle: Landesregierung*",  # a source line under one sentence
-        f"{_RULE} The rule holds until May.\n\nSource: City Health Office",
-        f"{_RULE} (Quelle: Gesundheitsamt)",  # after the sentence
-        f"3 {_RULE}\n\nQuelle: eigene Berechnung (Stand: Mai 2021)",  # a numbered footnote
-    ],
-)
-def test_a_source_under_a_sentence_of_the_text_is_no_picture_credit(paragraph: str) -> None:
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{paragraph}\n\n{_PROSE}"
-    assert _captions(markdown) == []
-    assert "every visit is noted" in newsparse.parse(markdown).text
-
-
-def test_a_source_between_a_sentence_and_a_subheading_is_no_credit_of_it() -> None:
-    sections = f"{_RULE}\n\nQuelle: Landesregierung\n\nNordmark\n\n{_PROSE}"
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{sections}\n\n{_PROSE}"
-    assert _captions(markdown) == []
-
-
-@pytest.mark.parametrize("title", ["Heating by fuel, 2020", "So heizen die Haushalte im Land"])
-def test_a_chart_title_over_a_source_stays_a_caption(title: str) -> None:
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{title}\n\nQuelle: Landesamt\n\n{_PROSE}"
-    assert _captions(markdown) == [(title, "Landesamt")]
-
-
 def test_a_source_label_over_its_caption_line_stays_a_credit() -> None:
     # a gallery's order: the credit first, the caption under it, the picture dropped
     under = "Quelle: Mara Lindqvist\n\nThe old pier at low tide."

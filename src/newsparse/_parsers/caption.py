@@ -573,12 +573,7 @@ def rule(context: Context, index: int) -> Claim | None:
         ):
             text, date = _split_date(context.inline(following).text)
             under = "" if is_prose(text) else text  # a source over prose: the text goes on
-            if _unpictured_source(context, index, last, credit_text, under) or (
-                under[-1:] not in ("", ".", "!", "?")
-                and _unpictured_source(context, index, last, credit_text, "")
-            ):
-                # "Quelle: X" between a sentence of the text and a subheading ("Bavaria") names
-                # the source of the sentence above it; the subheading is no caption.
+            if _unpictured_source(context, index, last, credit_text, under):
                 return None
             reading = CaptionReading(text=text, credit=credit_text, date=date)
             return _make(context, index, following, reading)
@@ -924,27 +919,14 @@ def _picture_credit_words(credit: str) -> bool:
     return any(word.strip(".,:;()").casefold() in labels for word in credit.split())
 
 
-# A sentence of this many words, over a bare source, is the text's own (see _caption_shaped).
-_MIN_SOURCED_SENTENCE_WORDS: Final = 12
-
-
 def _caption_shaped(context: Context, first: int, text: str) -> bool:
-    """Whether the text beside a source label reads as a picture's caption, not the article's.
-
-    It is short (40 words at most), and not a full sentence of a dozen words or more: a chart
-    or a picture is named in a few words (``Heating by fuel, 2020``), while ``Quelle: X`` under
-    or after a sentence of the text (``... must wear a mask indoors. (Quelle: X)``) names where
-    the facts come from.
-    """
+    """Whether the text beside a source label is short enough to be a caption (40 words)."""
     if not text:
         above = context.prev_nonblank(first)
         if above is None or context.shape(above) is not Shape.TEXT:
             return False
         text = context.inline(above).text
-    words = len(text.split())
-    if words >= _MIN_SOURCED_SENTENCE_WORDS and text.rstrip(BLANK)[-1:] in ".!?":
-        return False
-    return 0 < words <= _MAX_OVER_CREDIT_WORDS
+    return 0 < len(text.split()) <= _MAX_OVER_CREDIT_WORDS
 
 
 def _source_line(context: Context, index: int) -> bool:
