@@ -1465,27 +1465,11 @@ def _image_followers(
     ):
         following = None  # the article goes on under a picture that has no caption line
     bare = (last, reading)  # the picture alone, should the line under it prove a page label
-    broken = (
-        _broken_under_picture(context, following)
-        if following is not None and not reading.text and reading.credit is None
-        else None
-    )
-    if broken is not None:
-        # "The stoat in its winter coat.", "(Jane Doe", "/", "Example Images)": one caption.
-        own, last = broken
-        reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
-        following = _near(context, last)
-    elif following is not None and not reading.text and _caption_text_line(context, following):
-        line = context.lines[following]
-        # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
-        own = read_caption(line) if _may_carry_credit(line) else None
-        if own is not None and own.text and own.image_url is None and reading.credit is None:
-            reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
-        else:
-            text, date = _split_date(context.inline(following).text)
-            reading = attrs.evolve(reading, text=text, date=date)
-        last = following
-        following = _near(context, following)
+    if following is not None and not reading.text:
+        read = _caption_lines(context, following, reading)
+        if read is not None:
+            reading, last = read
+            following = _near(context, last)
     if following is not None and reading.credit is None:
         credit = _credit_at(context, following)
         if credit is not None and not _featured_credit(context, following):
@@ -1505,6 +1489,29 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _caption_lines(
+    context: Context, index: int, reading: CaptionReading
+) -> tuple[CaptionReading, int] | None:
+    """The caption read from line ``index`` under a picture, and its last line, else ``None``.
+
+    A caption broken over the lines of its block is read whole; a caption line may carry its
+    own credit (``Delegates leave the hall. **Reuters**``).
+    """
+    broken = _broken_under_picture(context, index) if reading.credit is None else None
+    if broken is not None:
+        # "The stoat in its winter coat.", "(Jane Doe", "/", "Example Images)": one caption.
+        whole, last = broken
+        return attrs.evolve(reading, text=whole.text, credit=whole.credit, date=whole.date), last
+    if not _caption_text_line(context, index):
+        return None
+    line = context.lines[index]
+    own = read_caption(line) if _may_carry_credit(line) else None
+    if own is not None and own.text and own.image_url is None and reading.credit is None:
+        return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
+    text, date = _split_date(context.inline(index).text)
+    return attrs.evolve(reading, text=text, date=date), index
 
 
 def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading, int] | None:
