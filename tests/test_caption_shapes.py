@@ -674,6 +674,115 @@ def test_a_caption_over_a_link_stays_a_caption(picture: str, under: str) -> None
     assert (under, None) in _captions(markdown)
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "[Home](/) » [Garden](/garden/) » Ten bulbs to plant now",
+        "[Start](/) » [Living](/living/) » **Ten bulbs to plant now**",
+        "[Harbour Post](/) > [Town](/town/) > [Events](/town/events/) > Ten bulbs to plant now",
+    ],
+)
+@pytest.mark.parametrize("picture", ["", "![](https://x.test/logo.jpg)\n\n"])
+def test_a_navigation_trail_is_no_caption(trail: str, picture: str) -> None:
+    markdown = f"# Ten bulbs to plant now\n\n{picture}{trail}\n\n{_PROSE}\n\n{_PROSE}"
+    assert all("Garden" not in text and "Living" not in text for text, _ in _captions(markdown))
+    assert all("Events" not in text for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Für Details auf Produkt klicken",
+        "Click here to order the cookbook!",
+        "Pour écouter l'entretien, cliquez sur l'icône.",
+    ],
+)
+def test_a_prompt_to_click_under_a_picture_is_no_caption(prompt: str) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{prompt}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert all(text != prompt for text, _ in _captions(markdown))
+
+
+def test_a_long_caption_that_says_a_click_enlarges_stays_a_caption() -> None:
+    caption = (
+        "Abb. 2: Water levels at the old pier from May to July, measured every hour by the "
+        "harbour office. A click opens the chart in full size."
+    )
+    figure = f"![](https://x.test/chart.png)\n\n{caption}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert [text for text, _ in _captions(markdown)] == [caption]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2019. All Rights Reserved.",
+        "© 2021 | Harbour Notes | Ida Marsk",
+        "1998-2022 \u00a0—\u00a0Harbour Friends Association",
+        "(c) 2020 Harbour Notes",
+    ],
+)
+def test_a_site_notice_under_a_picture_is_no_caption(notice: str) -> None:
+    # the page's foot: a teaser's picture, the site's notice, the post's categories
+    footer = (
+        "* [Ten bulbs to plant now](/bulbs)\n\n  [![](https://x.test/b.jpg)](/walks)\n\n"
+        f"{notice}\n\n  Posted in: [Garden](/garden)\n\n### Friends\n\n* [Ida, Oslo](/ida)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{footer}"
+    assert all("Harbour" not in text and "Rights" not in text for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    "caption", ["1989: Crowds at the harbour wall.", "1914-1918: The pier in the war years."]
+)
+def test_a_caption_that_opens_with_a_year_stays_a_caption(caption: str) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{caption}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert (caption, None) in _captions(markdown)
+
+
+@pytest.mark.parametrize(
+    ("lines", "text", "credit"),
+    [
+        (
+            "The stoat in its white winter coat.\n (Ida Marsk\n/\nHarbour Images)",
+            "The stoat in its white winter coat.",
+            "Ida Marsk / Harbour Images",
+        ),
+        ("harbour\n/\nShutterStock", "harbour", "ShutterStock"),
+        (
+            "Two rowers at dawn, the lake still,\nthe town asleep. © Ida Marsk",
+            "Two rowers at dawn, the lake still, the town asleep.",
+            "Ida Marsk",
+        ),
+    ],
+)
+def test_a_caption_broken_over_lines_under_a_picture_keeps_its_credit(
+    lines: str, text: str, credit: str
+) -> None:
+    figure = f"![](https://x.test/p.jpg)\n\n{lines}"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert _captions(markdown) == [(text, credit)]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Du kommentierst mit Deinem Google-Konto. \n( Abmelden / \n[Ändern](#) )",
+        "You are commenting using your Example account. \n( Log Out / \n[Change](#) )",
+    ],
+)
+def test_the_comment_form_under_an_avatar_is_no_caption(form: str) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n![Google Foto]()\n\n{form}\n"
+    assert _captions(markdown) == []
+
+
+def test_a_caption_with_an_arrow_in_it_stays_a_caption() -> None:
+    figure = "![](https://x.test/p.jpg)\n\nThe ferry route: [Oldport](/o) > [Newport](/n)."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}"
+    assert ("The ferry route: Oldport > Newport.", None) in _captions(markdown)
+
+
 # -- credits split off a caption line, in each dump style (issue 19's named shapes) ------------
 
 # (caption line, caption text, credit): a caption whose credit follows a bar, a slash, a

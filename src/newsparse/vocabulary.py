@@ -41,6 +41,7 @@ __all__ = [
     "CAPITAL_WORDS",
     "CATEGORY_LABELS",
     "CATEGORY_PREPOSITIONS",
+    "CLICK_WORDS",
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
     "COLON_ONLY_PREFIXES",
@@ -1613,6 +1614,13 @@ CREDIT_ABBREVIATIONS: Final = _words("fot")
 # Kowalski". Alone on a line, "Autor: X" is a byline's label in many languages.
 SLASHED_CREDIT_LABELS: Final = _words("autor autorka")
 
+# The verb of a button or a link asking to be clicked ("Click here to order", "Für Details auf
+# Produkt klicken", "cliquez sur l'icône"): a short line under a picture that holds one is the
+# page's prompt, not the picture's caption.
+CLICK_WORDS: Final = _words(
+    """click clicking klick klicken klickt cliquez cliquer clic clique clica clicca kliknij"""
+)
+
 # Credit labels of the page's lead ("featured") picture: "Titelbild: Jane Doe / Example",
 # "Featured image: Jane Doe via Example". Such a line credits a picture shown elsewhere, often
 # at the foot of the text, so no line beside it is that picture's caption.
@@ -1868,7 +1876,9 @@ PAGE_FUNCTION_PHRASES: Final = _phrases(
     click here to watch
     hier klicken, um
     in our app
-    in unserer app"""
+    in unserer app
+    du kommentierst mit
+    you are commenting using"""
 )
 
 # Phrases of disclaimers and notices that a note set apart in italics is wholly about.
@@ -2154,6 +2164,7 @@ class Vocabulary:
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)
     related_interest_verbs: frozenset[str] = attrs.field(converter=_as_words)
     writer_trade_words: frozenset[str] = attrs.field(converter=_as_words)
+    click_words: frozenset[str] = attrs.field(converter=_as_words)
 
     @staticmethod
     def default() -> Vocabulary:

@@ -446,6 +446,8 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     folded = text.casefold()
     if any(map(folded.__contains__, current().disclosure_phrases)):
         return True  # "... are affiliate links / pictures from the ... API": a disclosure note
+    if any(map(folded.__contains__, current().page_function_phrases)):
+        return True  # "You are commenting using your X account.": the comment form, under an avatar
     word, _, rest = text.partition(" ")
     return (
         word.casefold() in current().byline_prefixes
@@ -555,6 +557,8 @@ def rule(context: Context, index: int) -> Claim | None:
     ):
         return None
     markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
+    if "![" not in line and _navigation_trail(context, index):
+        return None  # "[Home](/) » [Beauty](/beauty/) » **Story**": breadcrumbs, no caption
     if "![" not in line and _under_decorative_picture(context, index):
         return None  # an icon's label, a form line under an avatar: furniture, not a caption
     # A credit standing first (picture galleries): the credit, then the caption line under it.
@@ -648,6 +652,7 @@ def _broken_caption(context: Context, index: int) -> Claim | None:
         or (index > 0 and not context.blank[index - 1])
         or not _may_carry_credit(context.lines[end - 1])
         or _headline_link(context, end - 1) is not None  # "[High resolution (jpeg)](url)"
+        or _labelled_elsewhere(context, index)  # "You are commenting using ... (Log out / ...)"
     ):
         return None
     parts: list[str] = []
@@ -1187,7 +1192,12 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
     if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
         return False
-    if _date_over_title(context, index):
+    if (
+        _date_over_title(context, index)
+        or _navigation_trail(context, index)
+        or _click_prompt(context.inline(index).text)
+        or _site_notice(context.inline(index).text)
+    ):
         return False
     inline = context.inline(index)
     if len(inline.links) == 1:
@@ -1296,6 +1306,77 @@ def _empty_link(context: Context, index: int) -> bool:
     )
 
 
+# Marks around a word: "klicken!", "(click", "»Klick«".
+_WORD_MARKS: Final = ".,;:!?…()[]{}\"'«»„“”‚‘’<>*_-–—"
+# A prompt to click is a short line; a caption that says a click opens the chart is longer.
+_MAX_PROMPT_WORDS: Final = 15
+
+
+def _click_prompt(text: str) -> bool:
+    """Whether ``text`` asks the reader to click (``Click here to order!``): a button's words.
+
+    Under a picture such a line leads to a product, a shop, an audio player or the comments; a
+    caption does not ask to be clicked (a long one may say a click enlarges the chart).
+    """
+    words = text.casefold().split()
+    return len(words) <= _MAX_PROMPT_WORDS and any(
+        word.strip(_WORD_MARKS) in current().click_words for word in words
+    )
+
+
+# A span of years and a dash or a bar after it, opening a site's notice: "1997-2021 — Example".
+_YEARS_SPAN: Final = re.compile(
+    r"(?:19|20)[0-9]{2}[ \u00a0]?[-–][ \u00a0]?(?:19|20)[0-9]{2}[ \u00a0]{1,3}[—–|-]"
+)
+
+
+def _site_notice(text: str) -> bool:
+    """Whether ``text`` is the site's copyright notice, the page's footer and no caption.
+
+    ``Copyright © 2018. All rights reserved.``, ``© 2020 | Example Blog | Jane Doe``,
+    ``1997-2021 — Example Association``: a rights-reserved phrase, a copyright mark or word
+    before a year, or a span of years set off by a dash. A logo or a badge often stands over it.
+    A caption may open with a year (``1989: crowds at the wall``), but not after ``©``.
+    """
+    stripped = text.strip(BLANK)
+    folded = stripped.casefold()
+    if any(phrase in folded for phrase in current().rights_reserved_phrases):
+        return True
+    if _YEARS_SPAN.match(stripped) is not None:
+        return True
+    head = folded.split(" ", 1)[0]
+    if head.strip("©") in current().copyright_words:
+        stripped = stripped[len(head) :]  # "Copyright © 2018", "Copyright 2018"
+    elif not stripped.startswith(("©", "(c)", "(C)")):
+        return False
+    return notice_year(stripped.lstrip(BLANK + "©(cC)"))
+
+
+# A separator of a navigation trail: "Home » News » Story", "Home > Games > Title".
+_TRAIL_SEPARATOR: Final = re.compile(r"[ \u00a0][»›>][ \u00a0]")
+# The parts of a trail are a page's or a section's name, a few words each.
+_MAX_TRAIL_PART_WORDS: Final = 12
+
+
+def _navigation_trail(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a navigation trail (breadcrumbs), the page's and no caption.
+
+    ``[Home](/) » [Games](/games/) » Story title``: three parts or more, parted by ``»``, ``›``
+    or ``>``, each a few words, two of them links at least. A picture often stands right over
+    one (the site's logo, the story's lead picture), and the trail's last part may be set in
+    bold, which reads as a credit; a caption is never written so.
+    """
+    inline = context.inline(index)
+    if len(inline.links) < 2:
+        return False
+    parts = _TRAIL_SEPARATOR.split(inline.text.strip(BLANK))
+    return (
+        len(parts) >= 3
+        and all(parts[:-1])
+        and all(len(part.split()) <= _MAX_TRAIL_PART_WORDS for part in parts)
+    )
+
+
 def _linked_picture(context: Context, index: int) -> bool:
     """Whether the first picture on line ``index`` is a link (``[![alt](src)](url)``)."""
     images = context.inline(index).images
@@ -1384,17 +1465,11 @@ def _image_followers(
     ):
         following = None  # the article goes on under a picture that has no caption line
     bare = (last, reading)  # the picture alone, should the line under it prove a page label
-    if following is not None and not reading.text and _caption_text_line(context, following):
-        line = context.lines[following]
-        # The text line may carry its own credit: "Delegates leave the hall. **Reuters**".
-        own = read_caption(line) if _may_carry_credit(line) else None
-        if own is not None and own.text and own.image_url is None and reading.credit is None:
-            reading = attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date)
-        else:
-            text, date = _split_date(context.inline(following).text)
-            reading = attrs.evolve(reading, text=text, date=date)
-        last = following
-        following = _near(context, following)
+    if following is not None and not reading.text:
+        read = _caption_lines(context, following, reading)
+        if read is not None:
+            reading, last = read
+            following = _near(context, last)
     if following is not None and reading.credit is None:
         credit = _credit_at(context, following)
         if credit is not None and not _featured_credit(context, following):
@@ -1414,6 +1489,57 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _caption_lines(
+    context: Context, index: int, reading: CaptionReading
+) -> tuple[CaptionReading, int] | None:
+    """The caption read from line ``index`` under a picture, and its last line, else ``None``.
+
+    A caption broken over the lines of its block is read whole; a caption line may carry its
+    own credit (``Delegates leave the hall. **Reuters**``).
+    """
+    broken = _broken_under_picture(context, index) if reading.credit is None else None
+    if broken is not None:
+        # "The stoat in its winter coat.", "(Jane Doe", "/", "Example Images)": one caption.
+        whole, last = broken
+        return attrs.evolve(reading, text=whole.text, credit=whole.credit, date=whole.date), last
+    if not _caption_text_line(context, index):
+        return None
+    line = context.lines[index]
+    own = read_caption(line) if _may_carry_credit(line) else None
+    if own is not None and own.text and own.image_url is None and reading.credit is None:
+        return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
+    text, date = _split_date(context.inline(index).text)
+    return attrs.evolve(reading, text=text, date=date), index
+
+
+def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading, int] | None:
+    """The caption a line break splits under a picture, and its last line, else ``None``.
+
+    Converters set the parts of a figure's caption on lines of one block (``The stoat in its
+    winter coat.``, ``(Jane Doe``, ``/``, ``Example Images)``): read alone, the first line loses
+    the credit. A block of two to four plain lines, no prose, whose joined words end in a credit
+    after caption text is one caption.
+    """
+    end = context.block_end(index)
+    if not 2 <= end - index <= _MAX_BROKEN_LINES:
+        return None
+    for line in range(index, end):
+        if (
+            context.shape(line) is not Shape.TEXT
+            or "![" in context.lines[line]
+            or context.setext_level(line)
+        ):
+            return None
+    joined = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
+    if len(joined) > _MAX_CAPTION or is_prose(joined):
+        return None
+    text, credit = _trailing_credit(joined)
+    if credit is None or not text:
+        return None
+    text, date = _split_date(text)
+    return CaptionReading(text=text, credit=credit, date=date), end - 1
 
 
 # A bold lead (a standfirst) is a sentence or two; a subheading or a bold caption is shorter.
