@@ -912,21 +912,3 @@ def test_a_box_with_a_form_field_after_the_last_paragraph_is_left_out() -> None:
     assert "How useful" not in dump
     assert "votes cast" not in dump
 
-
-def test_a_body_split_by_a_table_of_short_cells_is_read_whole() -> None:
-    # A test report: a list of findings, a table of short values, then more paragraphs. The table's
-    # short cells are no prose, so what the wider box adds is about two thirds prose (below 70%,
-    # above the 60% of _ADDED_PROSE); it is still the article, read whole.
-    rows = "".join(f"<tr><td>Seat {i}</td><td>good</td><td>{i}.5</td></tr>" for i in range(10, 26))
-    findings = "".join(f"<li>{sentence(i)}</li>" for i in range(1, 5))
-    body = (
-        '<div class="main-text">'
-        + f'<div class="part"><ul class="findings">{findings}</ul></div>'
-        + f'<div class="part"><table class="results">{rows}</table>'
-        + "".join(paragraph(i) for i in range(5, 8))
-        + "</div></div>"
-    )
-    dump = html_to_dump(page(body))
-    assert "Paragraph 1:" in dump
-    assert "Paragraph 7:" in dump
-    assert "Seat 12" in dump

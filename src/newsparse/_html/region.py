@@ -170,9 +170,8 @@ _LEAD_LEVELS: Final = 6
 _LEAD_SIBLINGS: Final = 6
 # Most ancestors looked at when widening a region.
 _MAX_CLIMB: Final = 40
-# Least share of prose, most share of link text, in what a wider region adds. Short table cells
-# and list items are no prose, so a body split by a table of values adds well under 70% prose.
-_ADDED_PROSE: Final = 0.6
+# Least share of prose, most share of link text, in what a wider region adds.
+_ADDED_PROSE: Final = 0.7
 _ADDED_LINKS: Final = 0.2
 # Link text an article element may add beyond half its extra text (a linked byline, tags).
 _HEADER_LINKS: Final = 800
