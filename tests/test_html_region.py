@@ -911,4 +911,3 @@ def test_a_box_with_a_form_field_after_the_last_paragraph_is_left_out() -> None:
     assert "each Friday" not in dump
     assert "How useful" not in dump
     assert "votes cast" not in dump
-
