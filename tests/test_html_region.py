@@ -878,3 +878,36 @@ def test_a_label_line_over_a_box_that_was_left_out_goes_with_it() -> None:
     assert "Paragraph 4:" in dump
     assert "Also on the harbour" not in dump
     assert "The clerk added:" in dump
+
+
+def test_a_box_with_a_form_field_after_the_last_paragraph_is_left_out() -> None:
+    # A sign-up box and a rating widget laid out in tables close the page after the text (a table
+    # beside a field keeps a box read as content, for a recipe's servings field and ingredients);
+    # that same shape set before the method is the article's.
+    signup = (
+        "<div><p>The week's harbour stories, each Friday.</p><table><tr><td>Your mail</td>"
+        '<td><input type="email" name="mail"></td><td><button>Join</button></td></tr></table></div>'
+    )
+    rating = (
+        "<div><p>How useful did you find this page?</p><table><tr><td>"
+        '<select name="score"><option>1</option><option>5</option></select></td>'
+        "<td>Scored 4 of 5 by three readers</td></tr></table></div>"
+    )
+    servings = (
+        '<div class="ingredients"><p>Serves <input type="number" value="4"></p>'
+        "<ul><li>400 g of flour</li><li>two eggs</li><li>a cup of milk</li></ul></div>"
+    )
+    body = (
+        "<article>"
+        + servings
+        + "".join(paragraph(i) for i in range(1, 4))
+        + signup
+        + rating
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 3:" in dump
+    assert "400 g of flour" in dump
+    assert "each Friday" not in dump
+    assert "How useful" not in dump
+    assert "three readers" not in dump

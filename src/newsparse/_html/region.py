@@ -127,6 +127,10 @@ _NOSCRIPT_PROSE: Final = 200
 # search or sort bar), not article text.
 _CONTROL_TAGS: Final = frozenset({"input", "select", "textarea"})
 _WIDGET_TEXT: Final = 600
+# Most text of a box holding a form field that is left out after the article's last paragraph:
+# a newsletter sign-up, a comment or rating form laid out in a table or a list (which keeps it
+# from reading as a widget, for a recipe's servings field over its ingredients).
+_TRAILING_FORM: Final = 1200
 # Text from which a box named as furniture is taken for more than furniture (unless mostly links).
 _SMALL_BOX: Final = 2500
 # Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
@@ -620,8 +624,9 @@ class Layout:
 
         After the article ends come its page's boxes: "more on this topic" teasers, newsletter
         and donation prompts, author boxes, tag lists. A box after the last paragraph of prose
-        (at any level below ``region``) is left out when it is mostly link text, or when it has
-        a class or id and holds a heading (a box with a title of its own); it is listed in
+        (at any level below ``region``) is left out when it is mostly link text, when it holds a
+        form field and little text (a sign-up, comment or rating form), or when it has a class
+        or id and holds a heading (a box with a title of its own); it is listed in
         ``link_boxes``, whose links to other stories the writer keeps. Short lines that close an
         article (a signature, a last list) and short byline or date boxes stay.
         """
@@ -859,6 +864,8 @@ class Layout:
             return False  # a paragraph of one short link: a signature, a source, a "read also"
         if own.links * 2 >= own.text:
             return True
+        if own.control and own.text <= _TRAILING_FORM:
+            return True  # a sign-up, comment or rating form, after the text
         return own.heading and bool(tag.attrs) and bool(_ident(tag).strip())
 
     def best_container(self) -> Tag | None:
