@@ -30,6 +30,7 @@ from newsparse._model import (
     Picture,
     Severity,
 )
+from newsparse._plan import runs_on
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
@@ -46,6 +47,7 @@ __all__ = [
     "paragraph_at",
     "picture_claim",
     "plain_text",
+    "runs_on",
     "teaser_claim",
     "trailing_elements",
     "unmarked",
@@ -149,6 +151,8 @@ _WRAP_WIDTH: Final = range(60, 81)
 
 def _soft_wrapped(context: Context, index: int) -> bool:
     """Whether line ``index`` continues the line above: that one was broken at the wrap width."""
+    if runs_on(context, index) and not context.title_level(index):
+        return True  # broken at the width measured on this dump
     above = context.lines[index - 1]
     return (
         len(above) in _WRAP_WIDTH
