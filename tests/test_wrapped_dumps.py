@@ -137,3 +137,14 @@ def test_a_wrapped_standfirst_keeps_its_span_over_its_lines() -> None:
     assert standfirst.raw.count("\n") >= 1
     assert standfirst.raw.startswith("After four winters")
     assert standfirst.raw.endswith("show it to visitors.")
+
+
+def test_the_first_line_of_a_wrapped_paragraph_under_a_picture_is_no_caption() -> None:
+    paragraph = textwrap.fill(_PARAGRAPHS[0] + " " + _PARAGRAPHS[2], 72)
+    text = _article(72).replace(
+        "By Tomas Reedwick",
+        "By Tomas Reedwick\n\n![](https://lamp-news.test/img/tower.jpg)\n\n" + paragraph,
+    )
+    article = parse(text)
+    assert not [caption for caption in article.captions if caption.text]
+    assert any(block.text.startswith("The lamp had stood dark") for block in article.body)

@@ -51,6 +51,7 @@ __all__ = [
     "teaser_claim",
     "trailing_elements",
     "unmarked",
+    "wrapped_end",
 ]
 
 
@@ -162,6 +163,18 @@ def _soft_wrapped(context: Context, index: int) -> bool:
         and not context.setext_level(index)
         and not context.title_level(index)
     )
+
+
+def wrapped_end(context: Context, index: int) -> int:
+    """One past the last line that line ``index`` runs on into, broken at the dump's wrap width.
+
+    ``index + 1`` when the dump was not wrapped or the line is whole: rules that read a line
+    alone (a caption, a standfirst) read a wrapped one with the lines it continues into.
+    """
+    end = index + 1
+    while end < context.count and runs_on(context, end):
+        end += 1
+    return end
 
 
 def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:

@@ -13,8 +13,8 @@ from newsparse._parsers.common import (
     block_images,
     heading_text,
     is_emphasised,
-    runs_on,
     trailing_elements,
+    wrapped_end,
 )
 from newsparse._readers.dateline import read_lead, split_trailing
 from newsparse._readers.reading_time import reading_time
@@ -166,10 +166,7 @@ def _mostly_links(inline: Inline) -> bool:
 
 def _wrapped_lines(context: Context, index: int) -> int:
     """How many lines the paragraph at ``index`` spans when a converter wrapped it (else 1)."""
-    end = index + 1
-    while end < context.count and runs_on(context, end):
-        end += 1
-    return end - index
+    return wrapped_end(context, index) - index
 
 
 def _run_markdown(context: Context, index: int) -> str:
