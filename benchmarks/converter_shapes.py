@@ -149,7 +149,8 @@ _MARKER = re.compile(r"[ \t]{0,12}(?:[*+-]|[0-9]{1,9}[.)])[ \t]{1,4}")
 
 
 def _starts_block(word: str) -> bool:
-    return line_shape(word + " x") is not Shape.TEXT
+    # A converter that wraps leaves tables unwrapped: a wrapped line never opens with a cell bar.
+    return word.startswith("|") or line_shape(word + " x") is not Shape.TEXT
 
 
 def _wrap(line: str, width: int, indent: str) -> list[str]:
@@ -170,8 +171,8 @@ def hard_wrapped(text: str) -> str:
     """html2text's default ``body_width=78``: paragraphs wrapped, list items wrapped with indent."""
 
     def change(line: str, shape: Shape) -> str:
-        if len(line) <= 78 or shape not in (Shape.TEXT, Shape.LIST_ITEM):
-            return line
+        if len(line) <= 78 or shape not in (Shape.TEXT, Shape.LIST_ITEM) or line.count("|") >= 2:
+            return line  # html2text leaves table rows (cells between bars) unwrapped
         marker = _MARKER.match(line) if shape is Shape.LIST_ITEM else None
         indent = " " * marker.end() if marker else ""
         return "\n".join(_wrap(line, 78, indent))

@@ -41,7 +41,9 @@ __all__ = [
     "heading_form",
     "list_heading",
     "make_plan",
+    "runs_on",
     "without_permalink",
+    "wrap_width",
 ]
 
 PROSE_CHARS: Final = 200
@@ -187,7 +189,7 @@ def _wrapped(context: Context, index: int, limit: int) -> bool:
         if context.shape(line) is not Shape.TEXT or context.title_level(line):
             return False
         text = context.inline(line).text
-        if line + 1 < end and len(text) < _WRAPPED_LINE:
+        if line + 1 < end and len(text) < _WRAPPED_LINE and not runs_on(context, line + 1):
             return False
         total += len(text)
         if total >= PROSE_CHARS:
@@ -198,6 +200,85 @@ def _wrapped(context: Context, index: int, limit: int) -> bool:
 # A wrapped paragraph is read this many lines deep; a wrapped line (not the last) is this full.
 _WRAP_LINES: Final = 12
 _WRAPPED_LINE: Final = 60
+
+
+# A converter that wraps text (html2text's 78 columns, pandoc's 72, 60-100 elsewhere) breaks a
+# line before the word that would pass its width. Widths it may use, and how many lines broken at
+# one width (and what share of the lines broken inside a block) say the dump was wrapped.
+_WRAP_WIDTHS: Final = range(60, 121)
+_WRAP_EVIDENCE: Final = 3
+_WRAP_SHARE: Final = 0.6
+_WRAP_WORD: Final = 25
+# Two trailing spaces or a backslash: a hard break, which a wrapping converter writes for <br>.
+_HARD_BREAK_END: Final = ("  ", "\\")
+
+
+def _break_widths(context: Context, index: int) -> tuple[int, int] | None:
+    """The widths at which line ``index`` would be broken before the first word of the next.
+
+    A line broken by a wrapping converter is at most the width long, and with the next word on it
+    would pass the width: ``len(line) <= width < len(line) + 1 + len(word)``. ``None`` when the
+    next line does not continue the same block of text.
+    """
+    if index + 1 >= context.count or context.blank[index + 1]:
+        return None
+    line = context.lines[index]
+    if line.endswith(_HARD_BREAK_END) or context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+        return None
+    if context.shape(index + 1) is not Shape.TEXT:
+        return None
+    word = context.lines[index + 1].lstrip(" \t").split(" ", 1)[0]
+    return len(line.rstrip(" \t")), len(line.rstrip(" \t")) + len(word)
+
+
+def _measure_wrap(context: Context, _: int) -> int:
+    """The width the dump's text was wrapped at, or 0 when it was not (one pass, linear)."""
+    low, high = _WRAP_WIDTHS.start, _WRAP_WIDTHS.stop
+    starts = [0] * (high - low + 1)  # a difference array: +1 where a range opens, -1 past it
+    breaks = 0
+    for index in range(context.count - 1):
+        widths = _break_widths(context, index)
+        if widths is None or widths[1] - widths[0] > _WRAP_WORD:
+            continue  # a long word (a link, a picture) fits many widths: no evidence
+        breaks += 1
+        first, last = max(widths[0], low), min(widths[1], high - 1)
+        if first <= last:
+            starts[first - low] += 1
+            starts[last + 1 - low] -= 1
+    best, width, running = 0, 0, 0
+    for offset, step in enumerate(starts[:-1]):
+        running += step
+        if running > best:
+            best, width = running, low + offset
+    if best < _WRAP_EVIDENCE or best < _WRAP_SHARE * breaks:
+        return 0
+    return width
+
+
+def wrap_width(context: Context) -> int:
+    """The column the dump's text was hard-wrapped at (measured once), or 0 when it was not.
+
+    Many lines broken inside their blocks just before the next word would pass one column say
+    a converter wrapped the text there; a dump written one line per paragraph says nothing.
+    """
+    table = context.memo(_measure_wrap)
+    width = table.get(0)
+    if width is None:
+        width = table[0] = _measure_wrap(context, 0)
+    return width
+
+
+def runs_on(context: Context, index: int) -> bool:
+    """Whether line ``index`` continues the line above, which the dump's wrap width broke.
+
+    The line above is full (the first word of this one would have passed the width) and both
+    are lines of text (this one opens no block of its own); 0 width: never.
+    """
+    width = wrap_width(context)
+    if not width or index < 1:
+        return False
+    widths = _break_widths(context, index - 1)
+    return widths is not None and widths[0] <= width + 1 and widths[1] >= width - 1
 
 
 def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:
@@ -212,8 +293,11 @@ def _find_header_end(context: Context, limit: int, first_long: int, title_line: 
     # A short article may have no long line: then the second sentence-like line after the
     # title ends the header (one alone may be a caption).
     sentences = 0
+    wrapped = wrap_width(context) > 0
     for index in range(start, limit):
         line = context.lines[index]
+        if wrapped and _wrapped(context, index, limit):
+            return index  # a paragraph of prose the converter broke into lines
         if len(line) >= PROSE_CHARS and context.title_level(index) == 0:
             if "](" not in line or len(context.inline(index).text) >= PROSE_CHARS:
                 return index

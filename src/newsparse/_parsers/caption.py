@@ -29,6 +29,7 @@ from newsparse._parsers.common import (
     is_italic,
     picture_claim,
     unmarked,
+    wrapped_end,
 )
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
@@ -399,6 +400,10 @@ def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) 
     ):
         return False
     text = context.inline(index).text
+    end = wrapped_end(context, index)
+    if end > index + 1:
+        # A paragraph a converter wrapped: its first line is short, the paragraph may be long.
+        text = context.render("\n".join(context.lines[index:end])).text
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on

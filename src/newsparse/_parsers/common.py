@@ -30,6 +30,7 @@ from newsparse._model import (
     Picture,
     Severity,
 )
+from newsparse._plan import runs_on
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
@@ -46,9 +47,11 @@ __all__ = [
     "paragraph_at",
     "picture_claim",
     "plain_text",
+    "runs_on",
     "teaser_claim",
     "trailing_elements",
     "unmarked",
+    "wrapped_end",
 ]
 
 
@@ -149,6 +152,8 @@ _WRAP_WIDTH: Final = range(60, 81)
 
 def _soft_wrapped(context: Context, index: int) -> bool:
     """Whether line ``index`` continues the line above: that one was broken at the wrap width."""
+    if runs_on(context, index) and not context.title_level(index):
+        return True  # broken at the width measured on this dump
     above = context.lines[index - 1]
     return (
         len(above) in _WRAP_WIDTH
@@ -158,6 +163,18 @@ def _soft_wrapped(context: Context, index: int) -> bool:
         and not context.setext_level(index)
         and not context.title_level(index)
     )
+
+
+def wrapped_end(context: Context, index: int) -> int:
+    """One past the last line that line ``index`` runs on into, broken at the dump's wrap width.
+
+    ``index + 1`` when the dump was not wrapped or the line is whole: rules that read a line
+    alone (a caption, a standfirst) read a wrapped one with the lines it continues into.
+    """
+    end = index + 1
+    while end < context.count and runs_on(context, end):
+        end += 1
+    return end
 
 
 def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:

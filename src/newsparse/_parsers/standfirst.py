@@ -14,6 +14,7 @@ from newsparse._parsers.common import (
     heading_text,
     is_emphasised,
     trailing_elements,
+    wrapped_end,
 )
 from newsparse._readers.dateline import read_lead, split_trailing
 from newsparse._readers.reading_time import reading_time
@@ -163,6 +164,16 @@ def _mostly_links(inline: Inline) -> bool:
     )
 
 
+def _wrapped_lines(context: Context, index: int) -> int:
+    """How many lines the paragraph at ``index`` spans when a converter wrapped it (else 1)."""
+    return wrapped_end(context, index) - index
+
+
+def _run_markdown(context: Context, index: int) -> str:
+    """The Markdown of line ``index`` and of the lines its wrapping ran on into."""
+    return "\n".join(context.lines[index : index + _wrapped_lines(context, index)])
+
+
 def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, int] | None:
     """The text, kind, level and line count of a standfirst-shaped block at ``index``.
 
@@ -178,10 +189,13 @@ def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, in
         lines = 2
         inline, kind, level = context.inline(index), BlockKind.HEADING, 2
     elif shape is Shape.TEXT and (
-        context.last is Found.TITLE or is_emphasised(line) or _after_header_lines(context, index)
+        context.last is Found.TITLE
+        or is_emphasised(_run_markdown(context, index))
+        or _after_header_lines(context, index)
     ):
-        lines = 1
-        inline, kind, level = context.inline(index), BlockKind.PARAGRAPH, 0
+        lines = _wrapped_lines(context, index)
+        inline = context.inline(index) if lines == 1 else render(_run_markdown(context, index))
+        kind, level = BlockKind.PARAGRAPH, 0
     else:
         return None
     if context.block_end(index) != index + lines:
@@ -296,6 +310,8 @@ def rule(context: Context, index: int) -> Claim | None:
     if candidate is None:
         return None
     inline, kind, level, lines = candidate
+    if kind is BlockKind.PARAGRAPH and lines > 1:
+        line = _run_markdown(context, index)  # a summary the converter wrapped: read it whole
     # A date glued to the end ("...return?Friday, 3 March 2023") is a dateline of its own: the
     # line is claimed for it even when what precedes is thin, so that the date is not lost.
     trailing = split_trailing(line) if lines == 1 else None
@@ -312,7 +328,11 @@ def rule(context: Context, index: int) -> Claim | None:
         markdown = line[:stop]
         inline = render(heading_text(markdown) if kind is BlockKind.HEADING else markdown)
     base = context.source.starts[index]
-    span = context.span(base, base + stop) if lines == 1 else context.lines_span(index, index + 1)
+    span = (
+        context.span(base, base + stop)
+        if lines == 1
+        else context.lines_span(index, index + lines - 1)
+    )
     standfirst = Paragraph(
         raw=context.raw(span),
         span=span,

@@ -1,0 +1,150 @@
+"""A dump a converter hard-wrapped (html2text's 78 columns, pandoc's 72) reads as the unwrapped one.
+
+The wrap width is measured on the dump itself: many lines broken inside their blocks just before
+the word that would pass one column. Fixtures are invented; each is written once a line per
+paragraph and wrapped here as converters wrap (greedy, at spaces, long words kept whole).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from newsparse import Article, parse
+from newsparse._engine import Context
+from newsparse._plan import runs_on, wrap_width
+from newsparse._source import Source
+
+_TITLE = "# Volunteers bring the old lighthouse lamp back to life"
+
+_SUMMARY = (
+    "After four winters of work in a cold tower, a crew of retired engineers has lit the "
+    "restored lamp of the northern lighthouse again. The town wants to show it to visitors."
+)
+
+_PARAGRAPHS = (
+    "The lamp had stood dark since a storm broke its lens, and for years the town council "
+    "argued about whether the tower should be sold, kept as a ruin or turned into a small "
+    "museum for the fishing families who once depended on it.",
+    "Marta Quillfeather, who led the crew, said the hardest part was the clockwork that turns "
+    "the lens: its brass gears were worn smooth, and the [maritime trust of the "
+    "coast](https://lamp-news.test/trust/the-maritime-trust-of-the-northern-coast) paid for a "
+    "workshop to cut new ones by hand over a whole summer.",
+    "Visitors may climb the tower on weekends from June, the council said, and a small room at "
+    "its foot will show the old lens, the broken pieces and photographs of the crew at work "
+    "through the long winters on the cliff.",
+)
+
+_ITEM = (
+    "* Tours start at ten in the morning and last about an hour, with a break at the gallery "
+    "halfway up the tower where the view reaches the islands."
+)
+
+
+def _article(width: int | None) -> str:
+    """The invented article, its paragraphs and list item wrapped at ``width`` (None: not)."""
+
+    def wrap(text: str, indent: str = "") -> str:
+        if width is None:
+            return text
+        return "\n".join(
+            textwrap.wrap(
+                text,
+                width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
+
+    blocks = [
+        _TITLE,
+        wrap(_SUMMARY),
+        "By Tomas Reedwick",
+        "12 March 2024",
+        *(wrap(paragraph) for paragraph in _PARAGRAPHS),
+        wrap(_ITEM, "  "),
+        "Original url: https://lamp-news.test/2024/03/12/lighthouse-lamp",
+    ]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _reading(article: Article) -> dict[str, object]:
+    standfirst = article.standfirst
+    return {
+        "title": article.title,
+        "authors": [author.name for author in article.authors],
+        "standfirst": " ".join(standfirst.text.split()) if standfirst is not None else None,
+        "captions": [caption.text for caption in article.captions],
+        "body": [(block.kind, " ".join(block.text.split())) for block in article.body],
+    }
+
+
+def _width(text: str) -> int:
+    return wrap_width(Context(Source(text)))
+
+
+@pytest.mark.parametrize("width", [64, 72, 78, 90])
+def test_the_wrap_width_is_measured_on_the_dump(width: int) -> None:
+    # The narrowest width every break agrees with: the longest broken line, at most the width.
+    assert width - 3 <= _width(_article(width)) <= width
+
+
+def test_a_dump_written_a_line_per_paragraph_has_no_wrap_width() -> None:
+    assert _width(_article(None)) == 0
+
+
+def test_a_few_broken_lines_of_ragged_length_are_no_wrap() -> None:
+    ragged = "\n".join(
+        [
+            "# A page with an address",
+            "",
+            "Harbour Office",
+            "Quay Street 4, the building with the green door by the fish market",
+            "Open daily",
+            "",
+            "A short note on the opening hours of the office in the spring months.",
+        ]
+    )
+    assert _width(ragged) == 0
+
+
+@pytest.mark.parametrize("width", [64, 72, 78, 90])
+def test_a_wrapped_dump_reads_as_the_unwrapped_one(width: int) -> None:
+    plain = _reading(parse(_article(None)))
+    assert plain["standfirst"] == " ".join(_SUMMARY.split())
+    assert plain["authors"] == ["Tomas Reedwick"]
+    assert _reading(parse(_article(width))) == plain
+
+
+def test_a_line_broken_before_a_long_link_continues_its_paragraph() -> None:
+    text = _article(72)
+    context = Context(Source(text))
+    short = next(
+        index
+        for index, line in enumerate(context.lines)
+        if line.endswith("[maritime trust of the") or line.endswith("[maritime trust of")
+    )
+    assert len(context.lines[short]) < 60
+    assert runs_on(context, short + 1)
+
+
+def test_a_wrapped_standfirst_keeps_its_span_over_its_lines() -> None:
+    article = parse(_article(72))
+    standfirst = article.standfirst
+    assert standfirst is not None
+    assert standfirst.raw.count("\n") >= 1
+    assert standfirst.raw.startswith("After four winters")
+    assert standfirst.raw.endswith("show it to visitors.")
+
+
+def test_the_first_line_of_a_wrapped_paragraph_under_a_picture_is_no_caption() -> None:
+    paragraph = textwrap.fill(_PARAGRAPHS[0] + " " + _PARAGRAPHS[2], 72)
+    text = _article(72).replace(
+        "By Tomas Reedwick",
+        "By Tomas Reedwick\n\n![](https://lamp-news.test/img/tower.jpg)\n\n" + paragraph,
+    )
+    article = parse(text)
+    assert not [caption for caption in article.captions if caption.text]
+    assert any(block.text.startswith("The lamp had stood dark") for block in article.body)
