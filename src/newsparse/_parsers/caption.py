@@ -21,7 +21,7 @@ import attrs
 from newsparse._dates import FoundDate, find_dates
 from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError
-from newsparse._inline import render
+from newsparse._inline import line_markdown, render
 from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import (
     heading_text,
@@ -524,7 +524,7 @@ def _near(context: Context, index: int, blanks: int = 1) -> int | None:
 
 def screen(context: Context, index: int) -> bool:
     """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if _may_carry_credit(line) or _credit_like(context, index):
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
@@ -536,7 +536,7 @@ def screen(context: Context, index: int) -> bool:
         return True  # "... (Symbolbild).": a marked picture's caption
     previous = context.prev_nonblank(index)
     if previous is not None and index - previous > 1:
-        above = context.lines[previous].rstrip(BLANK)
+        above = line_markdown(context, previous).rstrip(BLANK)
         if above.endswith(")") and "![" in above[-2000:]:
             return True  # under a block that a picture closes
     following = context.next_nonblank(index + 1, index + 3)
@@ -550,7 +550,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return _heading_caption(context, index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     # A picture's address may be long (an inline data: image): measure the words, not the URL.
     if len(line) > _MAX_CAPTION * 2 and (
         "![" not in line or len(context.inline(index).text) > _MAX_CAPTION
@@ -747,7 +747,7 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
         or context.block_end(index) != index + 1
     ):
         return None
-    above = context.lines[previous].rstrip(BLANK)
+    above = line_markdown(context, previous).rstrip(BLANK)
     opening = above.rfind("![", max(0, len(above) - 2000))
     if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
         return None  # "[![](src)": a teaser link that a picture opens
