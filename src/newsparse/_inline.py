@@ -33,10 +33,12 @@ __all__ = [
     "References",
     "html_tag_at",
     "inline_links",
+    "input_position",
     "line_markdown",
     "reference_key",
     "render",
     "url_or_none",
+    "written_inline",
 ]
 
 # Where the scanner must stop and look: escapes, code, emphasis, links, images, autolinks, entities.
@@ -166,7 +168,10 @@ _REFERENCE_LINK: Final = re.compile(
 _WRITTEN_REFERENCE: Final = re.compile(
     r"(?P<bang>!?)\[(?!\^)(?P<label>(?:[^\[\]\n\\]|\\[^\n]|\[[^\[\]\n]{0,500}\]){0,1000}+)\]"
     r"(?:\[(?P<ref>[^\[\]\n]{0,999})\]|(?![(:\[]))"
+    r"|\]\[(?P<closing>[^\[\]\n]{1,999})\]"  # "...][5]": closing a link opened on a line above
 )
+# "][5]" with no "[" before it in the block: a reference link that opened in an earlier block.
+_DANGLING_REFERENCE: Final = re.compile(r"\]\[(?P<ref>[^\[\]\n]{1,999})\]")
 
 # A definition line: "[1]: https://example.com/a" or '   [ref]: <url> "title"' (html2text
 # indents them by three spaces). "[^1]:" opens a footnote, not a definition.
@@ -283,30 +288,71 @@ def inline_links(markdown: str, references: References | None) -> str:
     """``markdown`` with its reference links and pictures written inline, as other dumps have them.
 
     ``[text][1]``, ``[text][]`` and ``[text]`` become ``[text](url)``, ``![alt][1]`` becomes
-    ``![alt](url)``, when the document defines the label (``[1]: url``; labels match as
-    CommonMark matches them, the first definition wins). Undefined labels stay as they are. The
-    readers that match ``[text](url)`` in a line's Markdown read such a line as the same line with
-    inline links. One pass over the text.
+    ``![alt](url)``, and a closing ``][1]`` (a link opened on a line above) ``](url)``, when the
+    document defines the label (``[1]: url``; labels match as CommonMark matches them, the first
+    definition wins). Undefined labels stay as they are. The rules that match ``[text](url)`` in a
+    line's Markdown read such a line as the same line with inline links. One pass over the text.
 
     Example:
         >>> refs = References({"1": "https://a.test/jo", "jo park": "/jo"})
         >>> inline_links("By [Jo Park][1], [Jo Park][] and [Jo Park] [sic]", refs)
         'By [Jo Park](https://a.test/jo), [Jo Park](/jo) and [Jo Park](/jo) [sic]'
     """
+    return written_inline(markdown, references)[0]
+
+
+def written_inline(markdown: str, references: References | None) -> tuple[str, list[int]]:
+    """:func:`inline_links`, and where each rewritten link ends in ``markdown`` and in the result.
+
+    The list holds pairs flattened (``[end in markdown, end in result, ...]``): a rule that found
+    a link's end in the result finds the same link's end in the input through it.
+    """
     if references is None or "]" not in markdown:
-        return markdown
+        return markdown, []
+    out: list[str] = []
+    ends: list[int] = []
+    position = 0
+    length = 0
+    for found in _WRITTEN_REFERENCE.finditer(markdown):
+        written = _written(found, references)
+        if written is None:
+            continue
+        before = markdown[position : found.start()]
+        out.append(before)
+        out.append(written)
+        length += len(before) + len(written)
+        ends.extend((found.end(), length))
+        position = found.end()
+    if not ends:
+        return markdown, []
+    out.append(markdown[position:])
+    return "".join(out), ends
 
-    def written(found: re.Match[str]) -> str:
-        url = references.get(found["ref"] or found["label"])
-        if url is False:
-            return found[0]
-        assert not isinstance(url, bool)
-        label = found["label"]
-        if "[" in label:
-            label = inline_links(label, references)  # "[![alt][2]][3]": the picture inside
-        return f"{found['bang']}[{label}]({_written_target(url)})"
 
-    return _WRITTEN_REFERENCE.sub(written, markdown)
+def _written(found: re.Match[str], references: References) -> str | None:
+    """One reference link or picture written inline, ``None`` when its label is not defined."""
+    if found["closing"] is not None:
+        url = references.get(found["closing"])
+        if isinstance(url, bool):
+            return None
+        return f"]({_written_target(url)})"
+    url = references.get(found["ref"] or found["label"])
+    if isinstance(url, bool):
+        return None
+    label = found["label"]
+    if "[" in label:
+        label = inline_links(label, references)  # "[![alt][2]][3]": the picture inside
+    return f"{found['bang']}[{label}]({_written_target(url)})"
+
+
+def input_position(ends: list[int], position: int) -> int:
+    """Where ``position`` in :func:`written_inline`'s result stands in its input."""
+    shift = 0
+    for pair in range(0, len(ends), 2):
+        if ends[pair + 1] > position:
+            break
+        shift = ends[pair] - ends[pair + 1]
+    return position + shift
 
 
 def line_markdown(context: Context, index: int) -> str:
@@ -636,17 +682,31 @@ class _Scanner:
         """
         dangling = None if in_link else _DANGLING_CLOSE.match(self.text, j, end)
         if dangling is None:
-            self.tokens.append("]")
-            return j + 1
+            return self._dangling_reference(j, end, in_link)
         target = dangling.group("angled")
         if target is None:
             target = _unescape(dangling.group("url"))
-        opening = _LinkStart(url_or_none(target))
+        return self._close_earlier(url_or_none(target), dangling.end())
+
+    def _dangling_reference(self, j: int, end: int, in_link: bool) -> int:
+        """``][5]``: a reference link that opened in an earlier block closes here."""
+        reference = None
+        if not in_link and self.references is not None:
+            reference = _DANGLING_REFERENCE.match(self.text, j, end)
+        url = False if reference is None else self._defined(reference)
+        if reference is None or isinstance(url, bool):
+            self.tokens.append("]")
+            return j + 1
+        return self._close_earlier(url, reference.end())
+
+    def _close_earlier(self, url: str | None, after: int) -> int:
+        """Tokens that make the words before this closing (in its block) a link to ``url``."""
+        opening = _LinkStart(url)
         opening.drop_if_empty = True  # with no words before it, it leaves no link
         self.tokens.insert(self.segment, opening)
         self.tokens.append(_LINK_END)
         self.segment = len(self.tokens)
-        return dangling.end()
+        return after
 
     def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
         """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
