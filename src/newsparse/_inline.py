@@ -37,6 +37,7 @@ __all__ = [
     "line_markdown",
     "reference_key",
     "render",
+    "unknown_targets",
     "url_or_none",
     "written_inline",
 ]
@@ -353,6 +354,25 @@ def input_position(ends: list[int], position: int) -> int:
             break
         shift = ends[pair] - ends[pair + 1]
     return position + shift
+
+
+# "[text][1]" or "[text][]": a full or collapsed reference link (its definition not at hand).
+_FULL_REFERENCE: Final = re.compile(
+    r"(\[(?!\^)(?:[^\[\]\n\\]|\\[^\n]|\[[^\[\]\n]{0,500}\]){1,1000}+\])\[[^\[\]\n]{0,999}\]"
+)
+
+
+def unknown_targets(markdown: str) -> str:
+    """``markdown`` with each full or collapsed reference link written as a link to ``#``.
+
+    For a reader given a piece of a line without the document's definitions: ``von [Jo][1]``
+    names Jo in a link, as ``von [Jo](#)`` does (the address is the definition's, not known here).
+
+    Example:
+        >>> unknown_targets("von [Jo Park][1] und [Kim Lee][]")
+        'von [Jo Park](#) und [Kim Lee](#)'
+    """
+    return _FULL_REFERENCE.sub(r"\1(#)", markdown) if "][" in markdown else markdown
 
 
 def line_markdown(context: Context, index: int) -> str:
