@@ -140,3 +140,18 @@ def test_written_inline_keeps_undefined_labels_and_maps_link_ends_back() -> None
     assert inline_links(markdown, None) == markdown
     first_end = written.index(")") + 1
     assert markdown[: input_position(ends, first_end)] == "See [this][1]"
+
+
+def test_a_closing_note_reads_its_reference_links_as_text() -> None:
+    dump = (
+        "# Bridge repairs end early\n\n"
+        "The crews finished the deck two weeks early, the council said on Monday, and the bridge "
+        "opens to cyclists again on Friday morning after a final check.\n\n"
+        "*Correction: an earlier version of this story named the wrong [bridge][5].*\n\n"
+        "[5]: https://river-news.test/bridges/north\n"
+    )
+    notes = parse(dump).footnotes
+    assert [note.text for note in notes] == [
+        "Correction: an earlier version of this story named the wrong bridge."
+    ]
+    assert [link.url for link in notes[0].links] == ["https://river-news.test/bridges/north"]
