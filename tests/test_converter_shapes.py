@@ -46,6 +46,7 @@ Original url:
 <https://valley-courier.test/2024/05/03/night-trains-return>
 """
 
+
 def test_forms_rewrite_as_converters_do() -> None:
     tool = benchmark("converter_shapes")
     assert tool.heading_attributes("# Rates rise\n") == "# Rates rise {#rates-rise .title}\n"
