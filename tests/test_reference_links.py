@@ -155,3 +155,21 @@ def test_a_closing_note_reads_its_reference_links_as_text() -> None:
         "Correction: an earlier version of this story named the wrong bridge."
     ]
     assert [link.url for link in notes[0].links] == ["https://river-news.test/bridges/north"]
+
+
+def test_a_line_of_reference_links_splits_at_their_ends_in_the_input() -> None:
+    dump = (
+        "# Harbour fair opens\n\n"
+        "The harbour fair opened on Friday with forty stalls along the north quay, and the "
+        "organisers expect more visitors than last year if the weather holds.\n\n"
+        "Read more: [Ferry fares rise in spring][1] | [New lights for the old pier][2]\n\n"
+        "   [1]: https://quay-news.test/ferry-fares\n"
+        "   [2]: https://quay-news.test/pier-lights\n"
+    )
+    related = parse(dump).related
+    assert [(link.title, link.url) for link in related] == [
+        ("Ferry fares rise in spring", "https://quay-news.test/ferry-fares"),
+        ("New lights for the old pier", "https://quay-news.test/pier-lights"),
+    ]
+    assert related[0].raw == "Read more: [Ferry fares rise in spring][1]"
+    assert related[1].raw == "| [New lights for the old pier][2]"

@@ -302,16 +302,18 @@ def inline_links(markdown: str, references: References | None) -> str:
     return written_inline(markdown, references)[0]
 
 
-def written_inline(markdown: str, references: References | None) -> tuple[str, list[int]]:
-    """:func:`inline_links`, and where each rewritten link ends in ``markdown`` and in the result.
+def written_inline(
+    markdown: str, references: References | None
+) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`inline_links`, and where each rewritten link ends in the result and in ``markdown``.
 
-    The list holds pairs flattened (``[end in markdown, end in result, ...]``): a rule that found
-    a link's end in the result finds the same link's end in the input through it.
+    The pairs (end in the result, end in ``markdown``) come in order: a rule that found a link's
+    end in the result finds the same link's end in the input through them (:func:`input_position`).
     """
     if references is None or "]" not in markdown:
         return markdown, []
     out: list[str] = []
-    ends: list[int] = []
+    ends: list[tuple[int, int]] = []
     position = 0
     length = 0
     for found in _WRITTEN_REFERENCE.finditer(markdown):
@@ -322,7 +324,7 @@ def written_inline(markdown: str, references: References | None) -> tuple[str, l
         out.append(before)
         out.append(written)
         length += len(before) + len(written)
-        ends.extend((found.end(), length))
+        ends.append((length, found.end()))
         position = found.end()
     if not ends:
         return markdown, []
@@ -346,14 +348,17 @@ def _written(found: re.Match[str], references: References) -> str | None:
     return f"{found['bang']}[{label}]({_written_target(url)})"
 
 
-def input_position(ends: list[int], position: int) -> int:
+def input_position(ends: list[tuple[int, int]], position: int) -> int:
     """Where ``position`` in :func:`written_inline`'s result stands in its input."""
-    shift = 0
-    for pair in range(0, len(ends), 2):
-        if ends[pair + 1] > position:
-            break
-        shift = ends[pair] - ends[pair + 1]
-    return position + shift
+    before = bisect.bisect_right(ends, position, key=_result_end)  # the links ending by then
+    if not before:
+        return position
+    result_end, input_end = ends[before - 1]
+    return position - result_end + input_end
+
+
+def _result_end(pair: tuple[int, int]) -> int:
+    return pair[0]
 
 
 # "[text][1]" or "[text][]": a full or collapsed reference link (its definition not at hand).
