@@ -195,6 +195,30 @@ def reference_links(text: str) -> str:
     return "\n".join([*lines, "", *definitions, "", *footer])
 
 
+# "](url)" closing a link that opened on a line above, and that line's lone "[" after its marker.
+_LINK_CLOSING = re.compile(r"\]\([^()\s]{0,2000}\)")
+_LINK_OPENING = re.compile(r"^([ \t]{0,12}(?:[*+-][ \t]{1,4}|#{1,6}[ \t]{1,4})?)\[(?!.{0,2000}\])")
+
+
+def _text_only(found: re.Match[str]) -> str:
+    return "" if found[1] else found[2]
+
+
+def links_stripped(text: str) -> str:
+    """A converter that drops inline markup: links written as their text, pictures left out.
+
+    Pictures have no text of their own in such a dump (their alt is an attribute); a link around
+    a picture leaves its other words.
+    """
+
+    def change(line: str, shape: Shape) -> str:
+        for _ in range(3):  # a picture inside a link, a link inside a link's text
+            line = _LINK.sub(_text_only, line)
+        return _LINK_OPENING.sub(r"\1", _LINK_CLOSING.sub("", line))
+
+    return _map_lines(text, change)
+
+
 def heading_attributes(text: str) -> str:
     """Pandoc's ``# Title {#id .class}``: every ATX heading gets an identifier and a class."""
 
@@ -448,6 +472,7 @@ Form = Callable[[str, dict[str, object]], str]
 FORMS: dict[str, Form] = {
     "wrap-78": lambda text, first: hard_wrapped(text),
     "reference links": lambda text, first: reference_links(text),
+    "links stripped": lambda text, first: links_stripped(text),
     "heading attributes": lambda text, first: heading_attributes(text),
     "fenced divs": lambda text, first: fenced_divs(text),
     "backslash breaks": lambda text, first: backslash_breaks(text),

@@ -13,12 +13,15 @@ import functools
 import html
 import re
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from newsparse._model import Link
 from newsparse._source import BLANK, WHITESPACE
+
+if TYPE_CHECKING:
+    from newsparse._engine import Context
 
 __all__ = [
     "AUTOLINK",
@@ -29,9 +32,14 @@ __all__ = [
     "Inline",
     "References",
     "html_tag_at",
+    "inline_links",
+    "input_position",
+    "line_markdown",
     "reference_key",
     "render",
+    "unknown_targets",
     "url_or_none",
+    "written_inline",
 ]
 
 # Where the scanner must stop and look: escapes, code, emphasis, links, images, autolinks, entities.
@@ -88,17 +96,18 @@ def _loose_target(url: str, blank: str) -> str:
 # it may wrap onto the next line. (Up to 4,000 characters: a gallery's alt is its whole caption.)
 _ALT: Final = r"(?:[^\[\]\\]|\\[^\n]|\\\n|\[[^\[\]\\\n]{0,500}+\]){0,4000}+"
 IMAGE: Final = re.compile(rf"!\[(?P<label>{_ALT})\]" + _target("angled", "url"))
-# [label](url): the label may hold an image ([![alt](src)](href), a linked picture) and one level
-# of brackets ([a [b] c](url)), and it may run over the lines of its block, as converters write a
-# link around a picture and a headline. "!" before "[" can only open an image, so each character
-# of the label has one reading, and a label that does not close is read once.
+# [label](url): the label may hold an image ([![alt](src)](href) or [![alt][2]](href), a linked
+# picture) and one level of brackets ([a [b] c](url)), and it may run over the lines of its
+# block, as converters write a link around a picture and a headline. "!" before "[" can only open
+# an image, so each character of the label has one reading, and a label that does not close is
+# read once.
 _LINK_LABEL: Final = (
     r"(?:[^\[\]\\!]|!(?!\[)|\\[^\n]|\\\n|"
     + rf"!\[{_ALT}\](?:"
     + _target("", "")
     + "|"
     + _loose_target("", r"\s")
-    + ")"
+    + r"|\[[^\[\]\n]{0,999}\])"  # or a picture by reference: [![alt][2]](href)
     + r"|\[(?:[^\[\]\n\\]|\\[^\n]){0,500}+\]){0,1000}+"
 )
 LINK: Final = re.compile(rf"\[(?P<label>{_LINK_LABEL})\]" + _target("angled", "url"))
@@ -146,10 +155,24 @@ _PICTURE_SYNTAX: Final = re.compile(r"\[?\]\([^()\s]{0,2000}\)")
 _DANGLING_REACH: Final = 4000
 
 # A reference link: [text][ref], [text][] or [ref] alone, resolved against the document's
-# definitions ("[ref]: https://...").
+# definitions ("[ref]: https://..."). The text may hold one level of brackets: a picture in a
+# linked picture ("[![alt][2]][3]").
 _REFERENCE_LINK: Final = re.compile(
-    r"\[(?P<label>(?:[^\[\]\n\\]|\\[^\n]){1,1000}+)\](?:\[(?P<ref>[^\[\]\n]{0,999})\])?"
+    r"\[(?P<label>(?:[^\[\]\n\\]|\\[^\n]|\[[^\[\]\n]{0,500}\]){0,1000}+)\]"
+    r"(?:\[(?P<ref>[^\[\]\n]{0,999})\])?"
 )
+
+# A reference link or picture as a converter writes it: "[text][1]", "![alt][1]", "[text][]" or
+# "[text]" alone; the text may hold one level of brackets ("[![alt][2]][3]", a linked picture).
+# Not "[^1]" (a footnote mark), and a lone "[text]" not before "(" or ":" (an inline link, a
+# definition).
+_WRITTEN_REFERENCE: Final = re.compile(
+    r"(?P<bang>!?)\[(?!\^)(?P<label>(?:[^\[\]\n\\]|\\[^\n]|\[[^\[\]\n]{0,500}\]){0,1000}+)\]"
+    r"(?:\[(?P<ref>[^\[\]\n]{0,999})\]|(?![(:\[]))"
+    r"|\]\[(?P<closing>[^\[\]\n]{1,999})\]"  # "...][5]": closing a link opened on a line above
+)
+# "][5]" with no "[" before it in the block: a reference link that opened in an earlier block.
+_DANGLING_REFERENCE: Final = re.compile(r"\]\[(?P<ref>[^\[\]\n]{1,999})\]")
 
 # A definition line: "[1]: https://example.com/a" or '   [ref]: <url> "title"' (html2text
 # indents them by three spaces). "[^1]:" opens a footnote, not a definition.
@@ -251,6 +274,128 @@ class References:
 def reference_key(label: str) -> str:
     """A reference label as CommonMark matches it: case-folded, blanks collapsed."""
     return " ".join(label.split()).casefold()
+
+
+def _written_target(url: str | None) -> str:
+    """A resolved reference's URL as an inline link's destination (``<...>`` when it has blanks)."""
+    if url is None:
+        return "#"
+    if any(char in url for char in " \t()") and "<" not in url and ">" not in url:
+        return f"<{url}>"
+    return url
+
+
+def inline_links(markdown: str, references: References | None) -> str:
+    """``markdown`` with its reference links and pictures written inline, as other dumps have them.
+
+    ``[text][1]``, ``[text][]`` and ``[text]`` become ``[text](url)``, ``![alt][1]`` becomes
+    ``![alt](url)``, and a closing ``][1]`` (a link opened on a line above) ``](url)``, when the
+    document defines the label (``[1]: url``; labels match as CommonMark matches them, the first
+    definition wins). Undefined labels stay as they are. The rules that match ``[text](url)`` in a
+    line's Markdown read such a line as the same line with inline links. One pass over the text.
+
+    Example:
+        >>> refs = References({"1": "https://a.test/jo", "jo park": "/jo"})
+        >>> inline_links("By [Jo Park][1], [Jo Park][] and [Jo Park] [sic]", refs)
+        'By [Jo Park](https://a.test/jo), [Jo Park](/jo) and [Jo Park](/jo) [sic]'
+    """
+    return written_inline(markdown, references)[0]
+
+
+def written_inline(
+    markdown: str, references: References | None
+) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`inline_links`, and where each rewritten link ends in the result and in ``markdown``.
+
+    The pairs (end in the result, end in ``markdown``) come in order: a rule that found a link's
+    end in the result finds the same link's end in the input through them (:func:`input_position`).
+    """
+    if references is None or "]" not in markdown:
+        return markdown, []
+    out: list[str] = []
+    ends: list[tuple[int, int]] = []
+    position = 0
+    length = 0
+    for found in _WRITTEN_REFERENCE.finditer(markdown):
+        written = _written(found, references)
+        if written is None:
+            continue
+        before = markdown[position : found.start()]
+        out.append(before)
+        out.append(written)
+        length += len(before) + len(written)
+        ends.append((length, found.end()))
+        position = found.end()
+    if not ends:
+        return markdown, []
+    out.append(markdown[position:])
+    return "".join(out), ends
+
+
+def _written(found: re.Match[str], references: References) -> str | None:
+    """One reference link or picture written inline, ``None`` when its label is not defined."""
+    if found["closing"] is not None:
+        url = references.get(found["closing"])
+        if isinstance(url, bool):
+            return None
+        return f"]({_written_target(url)})"
+    url = references.get(found["ref"] or found["label"])
+    if isinstance(url, bool):
+        return None
+    label = found["label"]
+    if "[" in label:
+        label = inline_links(label, references)  # "[![alt][2]][3]": the picture inside
+    return f"{found['bang']}[{label}]({_written_target(url)})"
+
+
+def input_position(ends: list[tuple[int, int]], position: int) -> int:
+    """Where ``position`` in :func:`written_inline`'s result stands in its input."""
+    before = bisect.bisect_right(ends, position, key=_result_end)  # the links ending by then
+    if not before:
+        return position
+    result_end, input_end = ends[before - 1]
+    return position - result_end + input_end
+
+
+def _result_end(pair: tuple[int, int]) -> int:
+    return pair[0]
+
+
+# "[text][1]" or "[text][]": a full or collapsed reference link (its definition not at hand).
+_FULL_REFERENCE: Final = re.compile(
+    r"(\[(?!\^)(?:[^\[\]\n\\]|\\[^\n]|\[[^\[\]\n]{0,500}\]){1,1000}+\])\[[^\[\]\n]{0,999}\]"
+)
+
+
+def unknown_targets(markdown: str) -> str:
+    """``markdown`` with each full or collapsed reference link written as a link to ``#``.
+
+    For a reader given a piece of a line without the document's definitions: ``von [Jo][1]``
+    names Jo in a link, as ``von [Jo](#)`` does (the address is the definition's, not known here).
+
+    Example:
+        >>> unknown_targets("von [Jo Park][1] und [Kim Lee][]")
+        'von [Jo Park](#) und [Kim Lee](#)'
+    """
+    return _FULL_REFERENCE.sub(r"\1(#)", markdown) if "][" in markdown else markdown
+
+
+def line_markdown(context: Context, index: int) -> str:
+    """Line ``index`` of a document, its reference links written inline (:func:`inline_links`).
+
+    What a rule matches ``[text](url)`` in: a dump whose converter wrote ``[text][1]`` reads as
+    the same dump with inline links. Offsets into the source are taken from ``context.lines``,
+    never from this text (it may be longer).
+    """
+    line = context.lines[index]
+    references = context.references
+    if references is None or "]" not in line:
+        return line
+    memo = context.memo(line_markdown)
+    found = memo.get(index)
+    if found is None:
+        found = memo[index] = inline_links(line, references)
+    return found
 
 
 def _unescape(url: str) -> str:
@@ -562,17 +707,31 @@ class _Scanner:
         """
         dangling = None if in_link else _DANGLING_CLOSE.match(self.text, j, end)
         if dangling is None:
-            self.tokens.append("]")
-            return j + 1
+            return self._dangling_reference(j, end, in_link)
         target = dangling.group("angled")
         if target is None:
             target = _unescape(dangling.group("url"))
-        opening = _LinkStart(url_or_none(target))
+        return self._close_earlier(url_or_none(target), dangling.end())
+
+    def _dangling_reference(self, j: int, end: int, in_link: bool) -> int:
+        """``][5]``: a reference link that opened in an earlier block closes here."""
+        reference = None
+        if not in_link and self.references is not None:
+            reference = _DANGLING_REFERENCE.match(self.text, j, end)
+        url = False if reference is None else self._defined(reference)
+        if reference is None or isinstance(url, bool):
+            self.tokens.append("]")
+            return j + 1
+        return self._close_earlier(url, reference.end())
+
+    def _close_earlier(self, url: str | None, after: int) -> int:
+        """Tokens that make the words before this closing (in its block) a link to ``url``."""
+        opening = _LinkStart(url)
         opening.drop_if_empty = True  # with no words before it, it leaves no link
         self.tokens.insert(self.segment, opening)
         self.tokens.append(_LINK_END)
         self.segment = len(self.tokens)
-        return dangling.end()
+        return after
 
     def _linked(self, url: str | None, start: int, end: int, after: int) -> int:
         """Tokens for a link over ``text[start:end]``; images in it take the link's URL."""
@@ -595,8 +754,7 @@ class _Scanner:
             if image is None and not in_link:
                 image = _CUT_IMAGE.match(text, j, end)
         if image is None:
-            self.tokens.append("!")
-            return j + 1
+            return self._reference_image(j, end)
         target = image.groupdict().get("angled")
         if target is None:
             target = _unescape(image.group("url"))
@@ -606,6 +764,25 @@ class _Scanner:
                 target = _loose_source(target)
         self._add_image(render(image.group("label")).text, url_or_none(target), image.group())
         return image.end()
+
+    def _reference_image(self, j: int, end: int) -> int:
+        """``![alt][1]``, ``![alt][]`` or ``![alt]``: a picture whose source a definition gives."""
+        reference = None
+        if self.references is not None and self.text.startswith("[", j + 1):
+            reference = _REFERENCE_LINK.match(self.text, j + 1, end)
+        url = False if reference is None else self._defined(reference)
+        if reference is None or url is False:
+            self.tokens.append("!")
+            return j + 1
+        assert not isinstance(url, bool)
+        self._add_image(render(reference["label"]).text, url, self.text[j : reference.end()])
+        return reference.end()
+
+    def _defined(self, reference: re.Match[str]) -> str | bool | None:
+        """The URL a reference's label points at (``False`` when the document lacks it)."""
+        if self.references is None:
+            return False
+        return self.references.get(reference["ref"] or reference["label"])
 
     def _add_image(self, alt: str, url: str | None, markdown: str) -> None:
         # Where it stands in the text is known once the tokens are joined: a marker token.

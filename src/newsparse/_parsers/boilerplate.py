@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from newsparse._engine import SHORT_LINE, Claim, Context, Found, Shape
 from newsparse._errors import Code
-from newsparse._inline import render
+from newsparse._inline import line_markdown
 from newsparse._model import Boilerplate, BoilerplateKind, Severity
 from newsparse._readers.reading_time import reading_time
 from newsparse._source import BLANK
@@ -93,7 +93,7 @@ def _link_only(context: Context, index: int, max_words: int = 4) -> bool:
     """A line (or list item) that is nothing but short links: navigation."""
     if context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return False
-    line = context.lines[index]
+    line = line_markdown(context, index)  # "[Home][1] | [News][2]" as "[Home](/) | [News](/n)"
     if len(line) > 400 or "](" not in line:
         return False
     inline = context.inline(index)
@@ -117,7 +117,7 @@ def _claim(context: Context, first: int, last: int, kind: BoilerplateKind) -> Cl
     span = context.lines_span(first, last)
     raw = context.raw(span)
     text = (
-        render(raw).text
+        context.render(raw).text
         if first == last
         else "\n".join(
             context.inline(i).text for i in range(first, last + 1) if not context.blank[i]
@@ -228,7 +228,10 @@ def _alone(context: Context, index: int) -> bool:
     following = context.next_nonblank(index + 1)
     if following is None or following - index > 2:
         return True
-    return "](" not in context.lines[following] and context.shape(following) is not Shape.LIST_ITEM
+    return (
+        "](" not in line_markdown(context, following)
+        and context.shape(following) is not Shape.LIST_ITEM
+    )
 
 
 def navigation_screen(context: Context, index: int) -> bool:

@@ -20,7 +20,7 @@ import attrs
 from newsparse._dates import find_dates, find_relative
 from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError
-from newsparse._inline import Inline, render
+from newsparse._inline import Inline, line_markdown, render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
 from newsparse._parsers.common import plain_text, teaser_claim, unmarked
 from newsparse._readers.byline import (
@@ -70,6 +70,11 @@ def _names_line(context: Context, index: int) -> int | None:
     return following
 
 
+def _lines_markdown(context: Context, first: int, stop: int) -> str:
+    """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline."""
+    return "\n".join(line_markdown(context, line) for line in range(first, stop))
+
+
 def _byline_claim(
     context: Context, first: int, last: int, authors: tuple[Author, ...], end_offset: int | None
 ) -> Claim:
@@ -112,7 +117,7 @@ def _author_link_line(context: Context, index: int) -> bool:
     """
     if context.found(Found.BYLINE) or not _before_notes_or_signing(context, index):
         return False
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > 400 or "](" not in line:
         return False
     inline = render(unmarked(line))
@@ -156,7 +161,7 @@ def screen(context: Context, index: int) -> bool:
         or _author_link_line(context, index)
     ):
         return True
-    if "![" in context.lines[index] and not context.found(Found.BYLINE):
+    if "![" in line_markdown(context, index) and not context.found(Found.BYLINE):
         return True  # a headshot over its name (see _under_headshot)
     if _opens_with_prefix(context, index):
         return True
@@ -164,7 +169,7 @@ def screen(context: Context, index: int) -> bool:
     # reads it; only on lines the rule would read at all, holding one of the prefix words.
     text = context.inline(index).text
     return (
-        len(context.lines[index]) <= MAX_BYLINE * 2
+        len(line_markdown(context, index)) <= MAX_BYLINE * 2
         and any(map(text.__contains__, byline_words().led_words))
         and prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
@@ -262,7 +267,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return None if tabled is None else _byline_claim(context, index, *tabled, None)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     # Measured without link targets: archived pages write a byline's links 100 characters long.
     if len(line) > MAX_BYLINE * 4 or len(context.inline(index).text) > MAX_BYLINE * 2:
         return None
@@ -289,7 +294,7 @@ def rule(context: Context, index: int) -> Claim | None:
     names_line = _names_line(context, index)
     if names_line is not None:
         last = names_line
-        markdown = "\n".join(context.lines[index : names_line + 1])
+        markdown = _lines_markdown(context, index, names_line + 1)
     else:
         markdown = line
     if _holds_date(markdown):
@@ -471,7 +476,7 @@ def _continued(
     following = index + 1
     if following >= context.count or context.blank[following]:
         return index, authors
-    line = context.lines[following]
+    line = line_markdown(context, following)
     if len(line) > MAX_BYLINE * 2 or not (
         byline_words().continues.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
     ):
@@ -520,9 +525,9 @@ def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]
     if end - index > _MAX_TABLE_LINES:
         return None
     for line in range(index, end):
-        if len(context.lines[line]) > MAX_BYLINE * 2:
+        if len(line_markdown(context, line)) > MAX_BYLINE * 2:
             return None
-        for cell in context.lines[line].split("|"):
+        for cell in line_markdown(context, line).split("|"):
             markdown = cell.strip(BLANK)
             if len(markdown) < 4 or leading_prefix(render(markdown).text, []) is None:
                 continue
@@ -555,7 +560,7 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
         names_line = _names_line(context, following)
         if names_line is not None:
             # "By :" over "[Kim Lee](#)": the names stand on the line under the prefix.
-            markdown = unmarked("\n".join(context.lines[following : names_line + 1]))
+            markdown = unmarked(_lines_markdown(context, following, names_line + 1))
             authors = _prefixed_authors(markdown, lone=True)
             if authors and any(
                 a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING)
@@ -563,7 +568,7 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             ):
                 return True
             continue
-        markdown = unmarked(context.lines[following])
+        markdown = unmarked(line_markdown(context, following))
         after = ""
         if _holds_date(markdown):
             # "By Kim Lee on 2 May 2021": the names before the date ("Published: <date>" has none);
@@ -600,9 +605,13 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if not any(_headshot(image.url) for image in inline.images):
         return None
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 3 or len(context.lines[following]) > SHORT_LINE:
+    if (
+        following is None
+        or following - index > 3
+        or len(line_markdown(context, following)) > SHORT_LINE
+    ):
         return None
-    markdown = unmarked(context.lines[following])
+    markdown = unmarked(line_markdown(context, following))
     name = render(markdown)
     if name.images or not name.text.strip():
         return None
@@ -925,7 +934,7 @@ def _caption_shaped(context: Context, index: int) -> bool:
     return (
         len(text.split()) >= _CAPTION_WORDS
         and not _holds_date(text)
-        and read_byline(unmarked(context.lines[index])) is None
+        and read_byline(unmarked(line_markdown(context, index))) is None
     )
 
 
@@ -948,7 +957,7 @@ def _names_list(context: Context, index: int) -> tuple[int, tuple[Author, ...]] 
     for line in range(index, end):
         if context.shape(line) is not Shape.LIST_ITEM or len(context.lines[line]) > 160:
             return None
-        markdown = unmarked(context.lines[line])
+        markdown = unmarked(line_markdown(context, line))
         found = plain_names(markdown) or _linked_people(markdown)
         if not found or not all(plain_person_name(a.name) for a in found):
             return None  # "* [Politik](#)": a list of sections

@@ -21,7 +21,7 @@ import attrs
 from newsparse._dates import FoundDate, find_dates
 from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError
-from newsparse._inline import render
+from newsparse._inline import line_markdown, render
 from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import (
     heading_text,
@@ -374,7 +374,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
         context, index
     ):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > MAX_CREDIT * 2:
         return None
     credit = read_credit(context.inline(index).text)
@@ -384,7 +384,11 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if credit:
         return credit, index
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 2 or len(context.lines[following]) > LABEL_LINE:
+    if (
+        following is None
+        or following - index > 2
+        or len(line_markdown(context, following)) > LABEL_LINE
+    ):
         return None
     name = context.inline(following).text
     if not name or name[-1] in ".!?:":  # "Original url:" under "Bildquelle:" is a label too
@@ -395,7 +399,7 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
 def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) -> bool:
     if (
         context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM)
-        or len(context.lines[index]) > 3 * limit
+        or len(line_markdown(context, index)) > 3 * limit
         or context.setext_level(index)  # a heading underlined with "===" is no caption
     ):
         return False
@@ -435,7 +439,7 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     name after it (``By Jane``, under an author's headshot) label what follows them; a picture's
     caption does not open with them.
     """
-    line = context.lines[index]
+    line = line_markdown(context, index)
     markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
     text = context.inline(index).text.strip(BLANK + "*_")
     if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
@@ -469,7 +473,7 @@ def _header_credit_line(context: Context, index: int) -> bool:
         return False  # above the title: a print header or navigation, not the story's credit
     if not context.in_header(index) and context.found(Found.BYLINE):
         return False
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > 600:
         return False
     bare = context.inline(index).text.strip(BLANK + "*_:")
@@ -520,28 +524,34 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
 
 
 def _near(context: Context, index: int, blanks: int = 1) -> int | None:
-    """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``."""
+    """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``.
+
+    A link definition (``[1]: https://...``) is no caption's line: a picture over the dump's
+    definitions has nothing written under it.
+    """
     following = context.next_nonblank(index + 1)
     if following is None or following - index > blanks + 1:
+        return None
+    if context.definition(context.lines[following]) is not None:
         return None
     return following
 
 
 def screen(context: Context, index: int) -> bool:
     """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if _may_carry_credit(line) or _credit_like(context, index):
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
         return True  # "Abb. 3: ...": a numbered figure's caption
     end = context.block_end(index)
-    if 2 <= end - index <= _MAX_BROKEN_LINES and _may_carry_credit(context.lines[end - 1]):
+    if 2 <= end - index <= _MAX_BROKEN_LINES and _may_carry_credit(line_markdown(context, end - 1)):
         return True  # a caption broken over lines, its credit closing the last
     if line.rstrip(BLANK).endswith(")."):
         return True  # "... (Symbolbild).": a marked picture's caption
     previous = context.prev_nonblank(index)
     if previous is not None and index - previous > 1:
-        above = context.lines[previous].rstrip(BLANK)
+        above = line_markdown(context, previous).rstrip(BLANK)
         if above.endswith(")") and "![" in above[-2000:]:
             return True  # under a block that a picture closes
     following = context.next_nonblank(index + 1, index + 3)
@@ -555,7 +565,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return _heading_caption(context, index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     # A picture's address may be long (an inline data: image): measure the words, not the URL.
     if len(line) > _MAX_CAPTION * 2 and (
         "![" not in line or len(context.inline(index).text) > _MAX_CAPTION
@@ -655,7 +665,7 @@ def _broken_caption(context: Context, index: int) -> Claim | None:
     if (
         not 2 <= end - index <= _MAX_BROKEN_LINES
         or (index > 0 and not context.blank[index - 1])
-        or not _may_carry_credit(context.lines[end - 1])
+        or not _may_carry_credit(line_markdown(context, end - 1))
         or _headline_link(context, end - 1) is not None  # "[High resolution (jpeg)](url)"
         or _labelled_elsewhere(context, index)  # "You are commenting using ... (Log out / ...)"
     ):
@@ -664,7 +674,7 @@ def _broken_caption(context: Context, index: int) -> Claim | None:
     for line in range(index, end):
         if (
             context.shape(line) is not Shape.TEXT
-            or "![" in context.lines[line]  # a picture, or its title broken over lines
+            or "![" in line_markdown(context, line)  # a picture, or its title broken over lines
             or context.setext_level(line)
         ):
             return None
@@ -718,7 +728,7 @@ def _heading_caption(context: Context, index: int) -> Claim | None:
     Jane Doe``, ``## Protesters outside. (Bild: Jane Doe / AP)``) or its credit alone
     (``###### *Photo: Jane Doe*``). A heading with no credit label or copyright mark is a heading.
     """
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > _MAX_CAPTION * 2:  # (the title heading is the title rule's, claimed before)
         return None
     text = render(heading_text(line)).text.strip(BLANK + "*_")
@@ -752,7 +762,7 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
         or context.block_end(index) != index + 1
     ):
         return None
-    above = context.lines[previous].rstrip(BLANK)
+    above = line_markdown(context, previous).rstrip(BLANK)
     opening = above.rfind("![", max(0, len(above) - 2000))
     if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
         return None  # "[![](src)": a teaser link that a picture opens
@@ -838,7 +848,7 @@ def _text_under_credit(context: Context, following: int, *, gallery: bool = Fals
         or _credit_at(context, after) is not None
         or context.shape(after) is Shape.LIST_ITEM
         or bool(context.setext_level(after))
-        or context.lines[after].lstrip().startswith("![")
+        or line_markdown(context, after).lstrip().startswith("![")
         or _caption_under_credit(context, following, after)
     )
 
@@ -859,7 +869,7 @@ def _caption_under_credit(context: Context, index: int, after: int) -> bool:
 
 def _bold(context: Context, index: int) -> bool:
     """Whether line ``index`` is set wholly in bold: a standfirst or a lead-in, not a caption."""
-    line = context.lines[index].strip(BLANK)
+    line = line_markdown(context, index).strip(BLANK)
     return is_emphasised(line) and not is_italic(line)
 
 
@@ -913,7 +923,7 @@ def _picture_near(context: Context, first: int, last: int) -> bool:
     """Whether a picture line stands within reach above or below lines ``first`` to ``last``."""
     low = max(0, first - _PICTURE_REACH)
     high = min(context.count, last + _PICTURE_REACH)
-    return any("![" in context.lines[line] for line in range(low, high))
+    return any("![" in line_markdown(context, line) for line in range(low, high))
 
 
 def _picture_credit_words(credit: str) -> bool:
@@ -971,7 +981,7 @@ def _bare_label(end: str) -> bool:
 
 def _credit_like(context: Context, index: int) -> bool:
     """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > 2 * MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
@@ -1069,7 +1079,7 @@ def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
     for near in lines:
         if near is None or abs(near - index) > _TEASER_REACH or near == index:
             continue
-        if "](" in context.lines[near] and _headline_link(context, near) == target:
+        if "](" in line_markdown(context, near) and _headline_link(context, near) == target:
             return True
     return False
 
@@ -1184,10 +1194,10 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         context.shape(image) is Shape.LIST_ITEM
         and context.shape(index) is Shape.TEXT
         and context.blank[index - 1]
-        and not context.lines[index][:1].isspace()
+        and not line_markdown(context, index)[:1].isspace()
     ):
         return False  # a paragraph after a list of pictures: the list has ended, the story goes on
-    stripped = context.lines[index].strip(BLANK)
+    stripped = line_markdown(context, index).strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
     if _bold_subheading(context, index) or _bold_lead(context, index, image):
@@ -1195,7 +1205,9 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     label = context.inline(index).text.strip(BLANK + ":").casefold()
     if label in current().boilerplate or _labelled_elsewhere(context, index):
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
-    if context.first_word(index) in prefix_first_words() and read_byline(context.lines[index]):
+    if context.first_word(index) in prefix_first_words() and read_byline(
+        line_markdown(context, index)
+    ):
         return False
     if (
         _date_over_title(context, index)
@@ -1224,7 +1236,9 @@ def _bold_subheading(context: Context, index: int) -> bool:
     prose, a list or a heading under it, heads what follows; it is not the picture's caption.
     A name in bold over prose (an author box under a headshot) is no caption either.
     """
-    if not _bold(context, index) or _may_carry_credit(context.lines[index].strip(BLANK)[:-2]):
+    if not _bold(context, index) or _may_carry_credit(
+        line_markdown(context, index).strip(BLANK)[:-2]
+    ):
         return False
     text = context.inline(index).text.strip(BLANK)
     if not text or ". " in text or text[-1] in ".!?" or len(text.split()) > _MAX_BOLD_HEADING_WORDS:
@@ -1247,7 +1261,7 @@ def _date_over_title(context: Context, index: int) -> bool:
     title = context.title_line
     if title is None or index >= title:
         return False
-    reading = read_dateline(context.lines[index])
+    reading = read_dateline(line_markdown(context, index))
     published = reading.published if reading is not None else None
     return published is not None and published.year is not None and published.day is not None
 
@@ -1392,7 +1406,7 @@ def _title_text(context: Context) -> str:
     """The words of the story's title line (``""`` when none was found)."""
     if context.title_line is None:
         return ""
-    return render(heading_text(context.lines[context.title_line])).text
+    return render(heading_text(line_markdown(context, context.title_line))).text
 
 
 def _same_words(first: str, second: str) -> bool:
@@ -1511,7 +1525,7 @@ def _caption_lines(
         return attrs.evolve(reading, text=whole.text, credit=whole.credit, date=whole.date), last
     if not _caption_text_line(context, index):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     own = read_caption(line) if _may_carry_credit(line) else None
     if own is not None and own.text and own.image_url is None and reading.credit is None:
         return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
@@ -1533,7 +1547,7 @@ def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading,
     for line in range(index, end):
         if (
             context.shape(line) is not Shape.TEXT
-            or "![" in context.lines[line]
+            or "![" in line_markdown(context, line)
             or context.setext_level(line)
         ):
             return None
@@ -1587,7 +1601,7 @@ def _header_picture(context: Context, picture: int) -> bool:
         return False
     if not context.in_header(picture):
         return False
-    return not any("![" in context.lines[line] for line in range(title + 1, picture))
+    return not any("![" in line_markdown(context, line) for line in range(title + 1, picture))
 
 
 def _alt_over_prose(context: Context, under: int | None, reading: CaptionReading) -> bool:
@@ -1626,7 +1640,7 @@ def _page_label(context: Context, last: int, reading: CaptionReading, picture: i
     if not one_word and (
         len(reading.text.split()) > _MAX_KICKER_WORDS
         or reading.text.rstrip()[-1:] in ".!?"
-        or reading.text.casefold() in context.lines[picture].casefold()
+        or reading.text.casefold() in line_markdown(context, picture).casefold()
     ):
         return False  # a sentence, or the words of the picture's alt text or title: its caption
     after = _near(context, last)
@@ -1651,7 +1665,7 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     alt = (reading.alt or "").strip(BLANK)
     if alt and _same_words(text[: len(alt)], alt[: len(text)]):
         return False
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if is_emphasised(line.strip(BLANK)):
         return False
     own = read_caption(line) if _may_carry_credit(line) else None

@@ -16,7 +16,7 @@ import attrs
 
 from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError
-from newsparse._inline import render
+from newsparse._inline import line_markdown, render
 from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
 from newsparse._parsers.common import is_emphasised, is_italic
 from newsparse._readers.byline import read_byline
@@ -719,7 +719,7 @@ def _headed_note(context: Context, index: int, probe: int, heading: str) -> Clai
     extent = context.source.line_end(end - 1) - context.source.starts[probe]
     if extent > _MAX_NOTE:
         return None
-    inline = render("\n".join(context.lines[probe:end]))
+    inline = context.render("\n".join(context.lines[probe:end]))
     kind = current().footnote_prefixes.get(heading.casefold(), FootnoteKind.FOOTNOTE)
     span = context.lines_span(index, end - 1)
     # The heading stays in the raw text and gives the kind; the text is the paragraph's.
@@ -775,7 +775,7 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
         marker = _ITEM.match(item)
         markdown = item[marker.end() :] if marker is not None else item
         rest = [context.lines[line].strip() for line in range(probe + 1, last + 1)]
-        inline = render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
+        inline = context.render(" ".join([markdown, *rest]).strip()[:_MAX_NOTE])
         if inline.text and _speaks_of_page(inline.text):
             # "Teilen auf X" under the references: the page's share buttons, not a note.
             span = context.lines_span(first, last)
@@ -850,7 +850,7 @@ def _back_linked_item(context: Context, index: int) -> Claim | None:
         return None
     marker = _ITEM.match(line)
     markdown = line[marker.end() :] if marker is not None else line
-    inline = render(markdown)
+    inline = context.render(markdown)
     if _BACK_LINK not in inline.text[-_BACK_LINK_REACH:] or not _note_like(inline.text):
         return None
     span = context.lines_span(index, index)
@@ -904,10 +904,12 @@ def rule(context: Context, index: int) -> Claim | None:
     extent = context.source.line_end(end - 1) - context.source.starts[index]
     if shape is Shape.TEXT and extent - (end - index - 1) > _MAX_NOTE:
         return None
-    markdown = "\n".join(context.lines[index:end]) if shape is Shape.TEXT else line
+    # Read with reference links written inline ("[text][1]"), as the dump with inline links.
     if shape is Shape.QUOTE:
-        markdown = line.lstrip(" >")
+        markdown = line_markdown(context, index).lstrip(" >")
         end = index + 1
+    else:
+        markdown = "\n".join(line_markdown(context, line) for line in range(index, end))
     reading = read_footnote(markdown, closing=closing)
     if reading is None:
         return None

@@ -22,7 +22,7 @@ import attrs
 from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
 from newsparse._errors import Code, ParseError
-from newsparse._inline import IMAGE, LINK, render
+from newsparse._inline import IMAGE, LINK, input_position, line_markdown, render, written_inline
 from newsparse._model import (
     Boilerplate,
     BoilerplateKind,
@@ -64,15 +64,15 @@ def _label_line(context: Context, index: int, *, sentences: bool = False) -> tup
     ``sentences``, a label said as a sentence (:func:`_might_interest`) is one too.
     """
     shape = context.shape(index)
-    if shape not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+    if shape not in (Shape.TEXT, Shape.HEADING) or len(line_markdown(context, index)) > 80:
         return None
     text = context.inline(index).text.lstrip("#").strip().rstrip(SEPARATORS + " ")
     if shape is Shape.HEADING:
-        text = render(context.lines[index].lstrip(" #")).text.rstrip(SEPARATORS + " ")
+        text = render(line_markdown(context, index).lstrip(" #")).text.rstrip(SEPARATORS + " ")
     icon, _, rest = text.partition(" ")
     if rest and _ICON_NAME.fullmatch(icon):
         text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
-    if "](" in context.lines[index]:
+    if "](" in line_markdown(context, index):
         # "#### [Related articles](#)[More from author](#)": tabs over a box, the first its label.
         rendered = context.inline(index)
         links = rendered.links
@@ -123,9 +123,12 @@ def _listing_line(context: Context, index: int) -> bool:
     ``### Most read``, ``TRENDING NOW``, ``Latest posts by Jane Doe``: the list under it holds
     the site's stories, not the article's (:data:`~newsparse.vocabulary.LISTING_LABELS`).
     """
-    if context.shape(index) not in (Shape.TEXT, Shape.HEADING) or len(context.lines[index]) > 80:
+    if (
+        context.shape(index) not in (Shape.TEXT, Shape.HEADING)
+        or len(line_markdown(context, index)) > 80
+    ):
         return False
-    inline = render(context.lines[index].lstrip(" #"))
+    inline = render(line_markdown(context, index).lstrip(" #"))
     text = inline.text.strip(BLANK + "*_")
     if inline.links and not inline.text[: inline.links[0].start].strip(BLANK + "*_"):
         return False  # a line that opens with a link is a story's, whatever its words
@@ -226,7 +229,10 @@ def _up_the_box(context: Context, index: int) -> Iterator[int]:
 
 def _earlier_link(context: Context, line: int) -> bool:
     """Whether line ``line`` holds a link or opens with one: an earlier link of the same box."""
-    return "](" in context.lines[line] or context.lines[line].lstrip(" *-")[:1] == "["
+    return (
+        "](" in line_markdown(context, line)
+        or line_markdown(context, line).lstrip(" *-")[:1] == "["
+    )
 
 
 _LISTING_REACH: Final = 40
@@ -280,7 +286,7 @@ def _link_item(
     (``[![](src)`` ... ``Title`` ... ``](url)``), as converters write teaser cards. Under a
     label (``labelled``) the teaser's section may stand before its link: ``* Sport[Title](url)``.
     """
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > _MAX_ITEM_LINE:
         return None
     markdown = _item_markdown(line)
@@ -423,7 +429,7 @@ def _multiline_link(
         probe += 1
         if probe >= context.count:
             return None
-        line = context.lines[probe]
+        line = line_markdown(context, probe)
         if len(line) > 600:
             return None
         closing = _LINK_CLOSE.search(line)
@@ -561,7 +567,7 @@ def _filler(context: Context, index: int) -> bool:
 
     Only claimed when another link follows it, so a list never runs into the body.
     """
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if is_prose(context.inline(index).text):
         return False  # a paragraph of prose is the article's, whatever link follows it
     if line[:2] in ("  ", "\t ") and context.shape(index) is Shape.TEXT:
@@ -594,14 +600,14 @@ _MAX_FILLERS: Final = 5
 
 def _continuation(context: Context, index: int) -> bool:
     """Whether line ``index`` goes on the list item above it (indented, no bullet of its own)."""
-    return context.lines[index][:2] == "  " and context.shape(index) is Shape.TEXT
+    return line_markdown(context, index)[:2] == "  " and context.shape(index) is Shape.TEXT
 
 
 def _continuation_end(context: Context, end: int) -> int:
     """The last line of a list item whose summary goes on, indented, under its link."""
     while (
         end + 1 < context.count
-        and context.lines[end + 1][:2] == "  "
+        and line_markdown(context, end + 1)[:2] == "  "
         and context.shape(end + 1) is Shape.TEXT
         and end + 1 < (context.footer_line or context.count)
         and not is_prose(context.inline(end + 1).text)
@@ -744,7 +750,7 @@ def _takes(
     if _author_link(item[1]) or _home_link(item[1]):
         return False
     # After a card's summary only another card's headline goes on with the box.
-    headline = _HEADLINE_LINK.match(context.lines[index]) or context.setext_level(index)
+    headline = _HEADLINE_LINK.match(line_markdown(context, index)) or context.setext_level(index)
     return not summarised or bool(headline)
 
 
@@ -831,11 +837,13 @@ def _repeats(elements: list[Element], title: str, url: str | None) -> bool:
 
 def _headline_follows(context: Context, index: int, item: tuple[str, str | None, int]) -> bool:
     """Whether a linked picture has its headline, linked to the same page, right under it."""
-    if not _image_line(_item_markdown(context.lines[index])) or item[1] in (None, "", "#"):
+    if not _image_line(_item_markdown(line_markdown(context, index))) or item[1] in (None, "", "#"):
         return False
     # The card's date or section may stand between: "[![alt](src)](url)", "May 2", "[Title](url)".
     for following in range(item[2] + 1, min(item[2] + 5, context.count)):
-        if context.blank[following] or _image_line(_item_markdown(context.lines[following])):
+        if context.blank[following] or _image_line(
+            _item_markdown(line_markdown(context, following))
+        ):
             continue
         headline = _link_item(context, following)
         if headline is not None and headline[1] == item[1]:
@@ -851,7 +859,7 @@ def _summary_after(context: Context, end: int) -> tuple[tuple[Element, ...], int
     following = end + 1
     if (
         following >= context.count
-        or context.lines[following][:2] != "  "
+        or line_markdown(context, following)[:2] != "  "
         or context.shape(following) is not Shape.TEXT
         or not is_prose(context.inline(following).text)
     ):
@@ -898,14 +906,16 @@ _MIN_UNLABELLED: Final = 2
 
 def _card_claim(context: Context, index: int) -> Claim | None:
     """A teaser card: a linked picture, then its headline linking to the same page."""
-    line = context.lines[index].strip(BLANK)
+    line = line_markdown(context, index).strip(BLANK)
     if not line.startswith("[![") or context.in_header(index):
         return None
     target = _LINK_CLOSE.search(line)
     following = context.next_nonblank(index + 1)
     if target is None or following is None or following - index > 2:
         return None
-    if "](" not in context.lines[following] and _kicker(context.inline(following).text.strip()):
+    if "](" not in line_markdown(context, following) and _kicker(
+        context.inline(following).text.strip()
+    ):
         # "[![](src)](url)", "News", "### [Title](url)": the card's section between them.
         kicker = following
         following = context.next_nonblank(kicker + 1)
@@ -932,7 +942,7 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     # Before the tail only a run of teaser links written over several lines counts (a card each).
     if context.in_header(index):
         return None  # a dump with no paragraph of prose has no tail to speak of
-    cards = item[2] > index or _blank_link_card(context.lines[index])
+    cards = item[2] > index or _blank_link_card(line_markdown(context, index))
     if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
@@ -1005,7 +1015,11 @@ def _introduced(context: Context, index: int) -> bool:
     A short or emphasised colon line (``**Read on:**``) is a box's label, not such a sentence.
     """
     above = context.prev_nonblank(index)
-    if above is None or "](" in context.lines[above] or is_emphasised(context.lines[above]):
+    if (
+        above is None
+        or "](" in line_markdown(context, above)
+        or is_emphasised(line_markdown(context, above))
+    ):
         return False
     text = context.inline(above).text
     return text.rstrip(BLANK).endswith(":") and not _box_label(text)
@@ -1020,7 +1034,11 @@ def _story_link_claim(context: Context, index: int) -> Claim | None:
     if context.in_header(index) or not _own_block(context, index):
         return None
     item = _link_item(context, index)
-    if item is None or item[2] != index or _image_line(_item_markdown(context.lines[index])):
+    if (
+        item is None
+        or item[2] != index
+        or _image_line(_item_markdown(line_markdown(context, index)))
+    ):
         return None  # a linked picture is a card's, its alt text no title to trust
     title, url, _ = item
     if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(url):
@@ -1046,7 +1064,7 @@ def _led_story_claim(context: Context, index: int) -> Claim | None:
     """
     if context.in_header(index) or not _own_block(context, index):
         return None
-    inline = render(_without_block_marker(context.lines[index]))
+    inline = render(_without_block_marker(line_markdown(context, index)))
     if len(inline.links) != 1 or inline.text[inline.links[0].end :].strip(BLANK + "*_"):
         return None
     link = inline.links[0]
@@ -1076,7 +1094,8 @@ def _links_above(context: Context, index: int, url: str | None) -> bool:
         return False
     needle = f"]({url}"
     return any(
-        needle in context.lines[above] for above in range(max(0, index - _CARD_LINES), index)
+        needle in line_markdown(context, above)
+        for above in range(max(0, index - _CARD_LINES), index)
     )
 
 
@@ -1099,13 +1118,15 @@ def _loose_story_claim(context: Context, index: int) -> Claim | None:
 
 def _over_links(context: Context, index: int) -> bool:
     """Whether line ``index`` is short and the line under it (a blank line aside) opens a link."""
-    if len(context.lines[index]) > _MAX_HEADING_LABEL or "](" in context.lines[index]:
+    if len(line_markdown(context, index)) > _MAX_HEADING_LABEL or "](" in line_markdown(
+        context, index
+    ):
         return False
     last = index + 1 if context.setext_level(index) else index
     following = context.next_nonblank(last + 1)
     if following is None or following - last > _HEADING_GAP:
         return False
-    return _item_markdown(context.lines[following])[:1] == "["
+    return _item_markdown(line_markdown(context, following))[:1] == "["
 
 
 _MAX_HEADING_LABEL: Final = 80
@@ -1127,7 +1148,7 @@ def _heading_label(context: Context, index: int) -> tuple[str, int] | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.HEADING) or not _over_links(context, index):
         return None
-    line = context.lines[index].strip(BLANK)
+    line = line_markdown(context, index).strip(BLANK)
     text = render(line.lstrip("#")).text.strip(BLANK + "*_")
     if shape is Shape.TEXT and not context.setext_level(index):
         if index > 0 and not context.blank[index - 1]:
@@ -1188,7 +1209,11 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
 
 def _unlabelled_run(context: Context, index: int) -> Claim | None:
     """The related links at line ``index`` that the rules find with no label, if any."""
-    claim = _teaser_claim(context, index) if context.lines[index].lstrip(" ")[:1] == "[" else None
+    claim = (
+        _teaser_claim(context, index)
+        if line_markdown(context, index).lstrip(" ")[:1] == "["
+        else None
+    )
     if claim is None:
         claim = _unlabelled_claim(context, index)
     if claim is None:
@@ -1234,8 +1259,8 @@ def _unlinked_title(context: Context, index: int) -> str | None:
 
     A few words (not a sentence: no closing period, no prose), no link, no label of its own.
     """
-    line = context.lines[index]
-    following = context.lines[index + 1] if index + 1 < context.count else ""
+    line = line_markdown(context, index)
+    following = line_markdown(context, index + 1) if index + 1 < context.count else ""
     shape = context.shape(index)
     if context.setext_level(index):
         following = ""  # the underline, not a link's close
@@ -1260,7 +1285,9 @@ _MIN_HEADED_TITLES: Final = 2
 def _heading_level(context: Context, index: int) -> int:
     """The level of the heading on line ``index`` (ATX or setext), 0 when it is none."""
     if context.shape(index) is Shape.HEADING:
-        return len(context.lines[index].lstrip(" ")) - len(context.lines[index].lstrip(" #"))
+        return len(line_markdown(context, index).lstrip(" ")) - len(
+            line_markdown(context, index).lstrip(" #")
+        )
     return context.setext_level(index) or 0
 
 
@@ -1324,7 +1351,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     Converters write a teaser card this way: a link around a picture, a headline and a summary.
     The title is the first line with text; the opening line must leave its bracket open.
     """
-    line = context.lines[index].lstrip(" ")
+    line = line_markdown(context, index).lstrip(" ")
     if not line.startswith("[") or LINK.match(line) is not None or not _unclosed_bracket(line):
         return None
     title = render(line[1:].lstrip("# ")).text
@@ -1336,9 +1363,9 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
         following = context.next_nonblank(probe + 1)
         if following is None or following - probe > 2:
             return None
-        closing = _LINK_CLOSE.search(IMAGE.sub("", context.lines[following]))
+        closing = _LINK_CLOSE.search(IMAGE.sub("", line_markdown(context, following)))
         if closing is not None:
-            if "[" in IMAGE.sub("", context.lines[following]):
+            if "[" in IMAGE.sub("", line_markdown(context, following)):
                 return None
             label_text = render(closing["label"]).text.strip()
             label = (
@@ -1375,12 +1402,12 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             if label is None and _under_listing(context, index):
                 return _as_furniture(context, claim)  # a card of the "Most read" box
             return claim
-        if not _card_line(context.lines[following]):
+        if not _card_line(line_markdown(context, following)):
             return None
-        parts.append(context.lines[following])
+        parts.append(line_markdown(context, following))
         if not title:
-            title = render(context.lines[following].lstrip(" #")).text
-            heading = context.lines[following].lstrip(" ").startswith("#")
+            title = render(line_markdown(context, following).lstrip(" #")).text
+            heading = line_markdown(context, following).lstrip(" ").startswith("#")
         probe = following
     return None
 
@@ -1464,10 +1491,13 @@ def _link_ends(context: Context, index: int, readings: tuple[RelatedReading, ...
     """Where each link of line ``index`` ends in the input; empty unless they match ``readings``.
 
     Every link of the line must be written ``[text](url)`` and read as the reading says, so a
-    cut never falls inside a link (a picture or a reference link leaves the line whole).
+    cut never falls inside a link (a picture leaves the line whole); a reference link counts as
+    the inline link it stands for.
     """
     base = context.source.starts[index]
-    matches = list(LINK.finditer(context.lines[index]))
+    # Matched in the line with its reference links written inline; each end found in the input.
+    line, written = written_inline(context.lines[index], context.references)
+    matches = list(LINK.finditer(line))
     if len(matches) != len(readings):
         return []
     ends = []
@@ -1475,7 +1505,7 @@ def _link_ends(context: Context, index: int, readings: tuple[RelatedReading, ...
         links = render(match.group(0)).links
         if len(links) != 1 or " ".join(links[0].text.split()) != reading.title:
             return []
-        ends.append(base + match.end())
+        ends.append(base + input_position(written, match.end()))
     return ends
 
 
@@ -1521,9 +1551,12 @@ def _listed_item(
     context: Context, first: int, index: int, label: str | None
 ) -> tuple[RelatedLink, ...]:
     """A list item of a box that holds several story links: ``* [A](u) · [B](u)``."""
-    if context.shape(index) is not Shape.LIST_ITEM or len(context.lines[index]) > _MAX_ITEM_LINE:
+    if (
+        context.shape(index) is not Shape.LIST_ITEM
+        or len(line_markdown(context, index)) > _MAX_ITEM_LINE
+    ):
         return ()
-    readings = read_links(_item_markdown(context.lines[index]), label)
+    readings = read_links(_item_markdown(line_markdown(context, index)), label)
     if any(len(_WORD.findall(reading.title)) < _MIN_LISTED_WORDS for reading in readings):
         return ()  # a line of short links is a menu or a tag list, as in _takes
     if any(_home_link(reading.url) for reading in readings):
@@ -1549,7 +1582,7 @@ def screen(context: Context, index: int) -> bool:
     """A plain line must open with a label word or a bracket; other shapes always pass."""
     if context.shape(index) is not Shape.TEXT:
         return True
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if line.lstrip(" *_>")[:1] == "[":
         return True
     if _over_links(context, index):
@@ -1566,7 +1599,7 @@ def rule(context: Context, index: int) -> Claim | None:
     shape = context.shape(index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING, Shape.QUOTE):
         return None
-    line = context.lines[index]
+    line = line_markdown(context, index)
     if len(line) > 1000:
         return None
     bracket = line.lstrip(" *_>").startswith("[")
@@ -1646,7 +1679,7 @@ def _site(netloc: str) -> str:
 
 def _unlabelled_rules(context: Context, index: int) -> Claim | None:
     """The rules for a line that is no related label: listing boxes, teasers, labelled links."""
-    line = context.lines[index]
+    line = line_markdown(context, index)
     listing = _listing_claim(context, index)
     if listing is not None:
         return listing

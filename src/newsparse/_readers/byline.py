@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from newsparse._inline import Inline, render
+from newsparse._inline import Inline, render, unknown_targets
 from newsparse._model import Author, AuthorKind, Link, Role
 from newsparse._source import BLANK
 from newsparse.vocabulary import (
@@ -1028,7 +1028,7 @@ def read_byline(
     """
     if len(markdown) > MAX_BYLINE * 4:
         return None
-    inline = render(markdown)
+    inline = render(unknown_targets(markdown))  # "von [Jo][1]", cut from its dump's definitions
     text = inline.text
     if not text or len(text) > MAX_BYLINE:
         return None

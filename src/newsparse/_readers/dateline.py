@@ -134,19 +134,29 @@ _TITLED_PLACE: Final = re.compile(
 # "(AP)", "/TASS/": an agency credited inside a dateline.
 _AGENCY_MARK: Final = re.compile(r"\((?P<a>[^()\n]{1,40})\)|/(?P<b>[A-ZÀ-Þ][^/\n ]{1,20})/")
 
-# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")". Dates
+# A link target, with its optional title: "](https://x.example/2016/05/19/a "A title")", or a
+# reference link's label ("][1]", "][]": converters that write definitions at the end). Dates
 # inside targets are not the article's, and long targets are no reason to reject a short line.
-_TARGET: Final = re.compile(r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)")
+_TARGET: Final = re.compile(
+    r"\]\((?:[^()\s]{0,2000}|[^()\s]{0,2000}[ ]\"[^\"\n]{0,300}\")\)|\]\[[^\[\]\n]{0,999}\]"
+)
+
+
+def _has_target(markdown: str) -> bool:
+    return "](" in markdown or "][" in markdown
 
 
 def short_targets(markdown: str) -> str:
     """``markdown`` with every link target written ``(#)``: the length a reader sees."""
-    return _TARGET.sub("](#)", markdown) if "](" in markdown else markdown
+    return _TARGET.sub("](#)", markdown) if _has_target(markdown) else markdown
 
 
 def masked_targets(markdown: str) -> str:
-    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid)."""
-    if "](" not in markdown:
+    """``markdown`` with link targets overwritten by ``#`` (offsets stay valid).
+
+    A reference link's ``][1]`` is written ``](#)`` too: the same length, read as a link.
+    """
+    if not _has_target(markdown):
         return markdown
     return _TARGET.sub(lambda m: "](" + "#" * (len(m.group()) - 3) + ")", markdown)
 
