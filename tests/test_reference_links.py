@@ -173,3 +173,18 @@ def test_a_line_of_reference_links_splits_at_their_ends_in_the_input() -> None:
     ]
     assert related[0].raw == "Read more: [Ferry fares rise in spring][1]"
     assert related[1].raw == "| [New lights for the old pier][2]"
+
+
+def test_a_title_written_as_a_reference_link_reads_its_words() -> None:
+    dump = (
+        "# [Night market returns to the harbour square][1]\n\n"
+        "By Tamsin Odell\n\n"
+        "Stalls opened again on Friday evening after the square was repaved over the summer.\n\n"
+        "  [1]: https://harbour-gazette.test/news/night-market\n"
+    )
+    assert parse(dump).title == "Night market returns to the harbour square"
+    # Brackets with no definition behind them are the headline's own words.
+    tagged = dump.replace(
+        "# [Night market returns to the harbour square][1]", "# [Video][Live] Night market"
+    )
+    assert parse(tagged).title == "[Video][Live] Night market"

@@ -16,7 +16,7 @@ from typing import Final
 from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError
-from newsparse._inline import LINK, render
+from newsparse._inline import LINK, inline_links, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
 from newsparse._plan import heading_form, list_heading, without_permalink
@@ -419,7 +419,8 @@ def _headline(
         level, markdown, last = form
     else:  # a plain line given to parse_title, or a bold line
         level, markdown, last = 1, line, title
-    markdown = without_permalink(markdown)
+    # "# [Title][1]": a converter's reference link reads as the inline link it stands for.
+    markdown = without_permalink(inline_links(markdown, context.references))
     suffixes = heading_suffixes(context, title) if _SEPARATOR.search(markdown) else frozenset()
     text, full, kicker, site = read_title(
         markdown, host_names(context.footer_url), suffixes, slug_words(context.footer_url)
