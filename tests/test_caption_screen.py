@@ -70,3 +70,13 @@ def test_the_shortcuts_let_credits_through() -> None:
     assert caption._bare_label("Boats at the pier. Foto Ida Marsk /")
     assert caption._bare_label("Boats at the pier. Foto Ida Marsk via")
     assert not caption._bare_label("Boats at the pier. Foto Ida marsk")
+    assert caption._tail_label("Boats at the pier. Image credit: Ida Marsk, 10:30")
+    assert caption._tail_label("At 10:30 the boats left. PHOTO : Ida Marsk")
+    assert not caption._tail_label("At 10:30 the boats left the telephoto: pier")
+
+
+@given(_ENDS.map(lambda end: end.replace(" /", ":", 1)))
+def test_the_tail_label_window_agrees_with_its_search(end: str) -> None:
+    """A label and its colon are searched for only around the colons, with the same answer."""
+    found = credit_words().tail_label.search(end)
+    assert (":" in end and caption._tail_label(end)) == (found is not None)

@@ -945,8 +945,24 @@ def _may_carry_credit(markdown: str) -> bool:
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
-        or (":" in end and credit_words().tail_label.search(end) is not None)
+        or (":" in end and _tail_label(end))
     )
+
+
+def _tail_label(end: str) -> bool:
+    """Whether ``end`` holds a credit label and its colon, searched only where one can stand."""
+    # A match ends on a colon and starts at most the longest label and a space before it.
+    reach = _LONGEST_LABEL() + 1
+    start = max(0, end.find(":") - reach)
+    return credit_words().tail_label.search(end, start, end.rfind(":") + 1) is not None
+
+
+def _longest_label(words: Vocabulary) -> int:
+    """The longest credit label's length (the tail label search matches it letter by letter)."""
+    return max(map(len, words.credit_labels | words.featured_picture_labels), default=0)
+
+
+_LONGEST_LABEL: Final = patterns(_longest_label)
 
 
 def _by_label(end: str) -> bool:
