@@ -44,9 +44,11 @@ from newsparse._readers.reading_time import reading_time
 from newsparse._readers.related import read_related
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
+    Vocabulary,
     agency_name,
     cached,
     current,
+    patterns,
     prefix_first_words,
 )
 
@@ -963,20 +965,71 @@ def _may_carry_credit(markdown: str) -> bool:
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
-        or (":" in end and credit_words().tail_label.search(end) is not None)
+        or (":" in end and _tail_label(end))
     )
+
+
+def _tail_label(end: str) -> bool:
+    """Whether ``end`` holds a credit label and its colon, searched only where one can stand."""
+    # A match ends on a colon and starts at most the longest label and a space before it.
+    reach = _LONGEST_LABEL() + 1
+    start = max(0, end.find(":") - reach)
+    return credit_words().tail_label.search(end, start, end.rfind(":") + 1) is not None
+
+
+def _longest_label(words: Vocabulary) -> int:
+    """The longest credit label's length (the tail label search matches it letter by letter)."""
+    return max(map(len, words.credit_labels | words.featured_picture_labels), default=0)
+
+
+_LONGEST_LABEL: Final = patterns(_longest_label)
 
 
 def _by_label(end: str) -> bool:
     """Whether ``end`` closes on a credit label, a by-word, a name: ``... Foto di Lia Brenta``."""
+    if end[-1:] in _SENTENCE_ENDS:
+        # The pattern's credit never ends on ".", "!" or "?", and most body lines do: its
+        # search over the whole end, the screen's dearest test, cannot match them.
+        return False
     by = credit_words().trailing_by.search(end)
     return by is not None and by["label"].casefold() in credit_words().labels
 
 
 def _bare_label(end: str) -> bool:
     """Whether ``end`` closes on a credit label with no colon and a name: ``... Foto Jane Doe``."""
+    if not _may_end_bare_credit(end):
+        return False
     bare = credit_words().trailing_bare.search(end)
     return bare is not None and bare["label"].casefold() in credit_words().labels
+
+
+# What ends no credit that a by-word leads (``credit_words().trailing_by``).
+_SENTENCE_ENDS: Final = (".", "!", "?")
+# What ends a credit with no colon on its own (``credit_words().trailing_bare``, its last
+# alternatives but the by-words): a mark between names.
+_NAME_MARKS: Final = ("/", "&", "|")
+
+
+def _by_word_ends(words: Vocabulary) -> frozenset[str]:
+    """The last space-separated part of each by-word (``via``, ``of`` of ``courtesy of``)."""
+    return frozenset(word.rpartition(" ")[2] for word in words.credit_by_words)
+
+
+_BY_WORD_ENDS: Final = patterns(_by_word_ends)
+
+
+def _may_end_bare_credit(end: str) -> bool:
+    """Whether the part of ``end`` after its last space may close a bare label's credit.
+
+    The pattern's credit ends on a capitalised word, a mark between names or a by-word, right
+    after a space; a body line mostly ends on a small word ("... in the city."), which rules
+    the search out without running it.
+    """
+    last = end.rpartition(" ")[2]
+    first = last[:1]
+    return (
+        "A" <= first <= "Z" or "À" <= first <= "Þ" or last in _NAME_MARKS or last in _BY_WORD_ENDS()
+    )
 
 
 def _credit_like(context: Context, index: int) -> bool:
