@@ -692,7 +692,7 @@ def test_a_navigation_trail_is_no_caption(trail: str, picture: str) -> None:
 @pytest.mark.parametrize(
     "prompt",
     [
-        "Für Details auf Produkt klicken",
+        "Zum Rezept bitte hier klicken",
         "Click here to order the cookbook!",
         "Pour écouter l'entretien, cliquez sur l'icône.",
     ],

@@ -120,7 +120,7 @@ def test_prose_about_someones_views_stays_text(line: str) -> None:
             "disclaimer",
         ),
         (
-            "Ad disclosure: we may receive compensation for some links in our guides.",
+            "Note to readers: we may receive compensation when you book a trip from this guide.",
             "disclaimer",
         ),
     ],
