@@ -1614,8 +1614,8 @@ CREDIT_ABBREVIATIONS: Final = _words("fot")
 # Kowalski". Alone on a line, "Autor: X" is a byline's label in many languages.
 SLASHED_CREDIT_LABELS: Final = _words("autor autorka")
 
-# The verb of a button or a link asking to be clicked ("Click here to order", "Für Details auf
-# Produkt klicken", "cliquez sur l'icône"): a short line under a picture that holds one is the
+# The verb of a button or a link asking to be clicked ("Click here to order", "Zum Rezept bitte
+# hier klicken", "cliquez sur l'icône"): a short line under a picture that holds one is the
 # page's prompt, not the picture's caption.
 CLICK_WORDS: Final = _words(
     """click clicking klick klicken klickt cliquez cliquer clic clique clica clicca kliknij"""
