@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,3 +69,15 @@ def benchmark(name: str) -> Any:
         return importlib.import_module(name)
     finally:
         sys.path.remove(folder)
+
+
+def one_dump_corpus(root: Path, folder: str, dump: str) -> Path:
+    """A wide-shaped corpus under ``root`` holding one seed ``dump`` in page ``folder``.
+
+    For the benchmark tools that read the corpus by its manifest (and its tune/check split).
+    """
+    (root / folder).mkdir(parents=True)
+    (root / folder / "dump.seed.md").write_text(dump, encoding="utf-8")
+    record = {"page": folder, "converter": "seed", "file": f"{folder}/dump.seed.md"}
+    (root / "manifest.json").write_text(json.dumps({"dumps": [record]}), encoding="utf-8")
+    return root

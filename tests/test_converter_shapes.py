@@ -8,7 +8,6 @@ before a dump.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import pytest
 from newsparse import Article, Headline, Span, parse, to_markdown
 from newsparse._syntax import Shape, attribute_block, front_matter, line_shape
 
-from .helpers import benchmark
+from .helpers import benchmark, one_dump_corpus
 
 _DUMP = """# Night trains return to the valley line
 
@@ -73,18 +72,12 @@ def test_each_form_reads_the_same(form: str) -> None:
     assert tool.reading(parse(tool.FORMS[form](_DUMP, first))) == first
 
 
-def _corpus(root: Path, folder: str) -> Path:
-    (root / folder).mkdir(parents=True)
-    (root / folder / "dump.seed.md").write_text(_DUMP, encoding="utf-8")
-    record = {"page": folder, "converter": "seed", "file": f"{folder}/dump.seed.md"}
-    (root / "manifest.json").write_text(json.dumps({"dumps": [record]}), encoding="utf-8")
-    return root
-
-
 @pytest.mark.parametrize(("folder", "dumps"), [("harbour-ferry-a", 1), ("harbour-ferry-0", 0)])
 def test_only_tune_pages_are_read(tmp_path: Path, folder: str, dumps: int) -> None:
     tool = benchmark("converter_shapes")
-    counted, counts, _ = tool.tally(_corpus(tmp_path, folder), "seed", ["crlf", "setext headings"])
+    counted, counts, _ = tool.tally(
+        one_dump_corpus(tmp_path, folder, _DUMP), "seed", ["crlf", "setext headings"]
+    )
     assert counted == dumps
     assert not counts
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from .helpers import benchmark
+from .helpers import benchmark, one_dump_corpus
 
 _DUMP = """# Ferry to the islands runs again from May
 
@@ -28,20 +27,12 @@ def test_forms_rewrite_the_heading_as_converters_do() -> None:
     assert forms["table cell"]("#", "Ferry runs") == "| Ferry runs |\n| --- |"
 
 
-def _corpus(root: Path, folder: str) -> Path:
-    (root / folder).mkdir(parents=True)
-    (root / folder / "dump.seed.md").write_text(_DUMP, encoding="utf-8")
-    record = {"page": folder, "converter": "seed", "file": f"{folder}/dump.seed.md"}
-    (root / "manifest.json").write_text(json.dumps({"dumps": [record]}), encoding="utf-8")
-    return root
-
-
 @pytest.mark.parametrize(("folder", "dumps"), [("harbour-ferry-a", 1), ("harbour-ferry-0", 0)])
 def test_only_tune_pages_are_rewritten(tmp_path: Path, folder: str, dumps: int) -> None:
     tool = benchmark("title_shapes")
     assert tool.split_of("harbour-ferry-a") == "tune"
     assert tool.split_of("harbour-ferry-0") == "check"
-    counted, lost = tool._tally(_corpus(tmp_path, folder), "seed", 0)
+    counted, lost = tool._tally(one_dump_corpus(tmp_path, folder, _DUMP), "seed", 0)
     assert counted == dumps
     # Every form the tool writes is read like the ATX heading (a bold line, a table cell, raw
     # HTML and a permalink anchor too): the one dump loses no title in any form.
