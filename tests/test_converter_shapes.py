@@ -162,6 +162,15 @@ def test_heading_attributes_are_no_part_of_the_heading() -> None:
     assert attribute_block("Sets {1, 2}") is None
 
 
+def test_attribute_values_are_read_one_way() -> None:
+    quoted = 'Rates rise {#rates lang="en" data-x=1}'
+    assert attribute_block(quoted) == len("Rates rise")
+    # An unclosed run of quoted values: one reading each, so a failed block costs one pass (it
+    # was two readings per value, 2^24 attempts here, before the attributes were atomic).
+    unclosed = "Rates rise {" + " ".join(['k="v"'] * 24) + " !}"
+    assert attribute_block(unclosed) is None
+
+
 def test_a_title_ending_like_attributes_is_escaped_when_written() -> None:
     at = Span(start=0, end=0, line=1, end_line=1)
     headline = Headline(raw="", span=at, text="Braces {#kept}", full="Braces {#kept}")

@@ -122,13 +122,17 @@ def heading_level(line: str) -> int:
 
 
 # Pandoc's heading attributes: "{#id .class key=value}", or "{-}" (unnumbered), at the very end.
-_ATTRIBUTE: Final = r"(?:[#.][\w:.-]{1,100}|[\w-]{1,50}=(?:\"[^\"\n]{0,200}\"|[^\s}]{1,200})|-)"
+# Each attribute is atomic and a value is quoted or not (never both readings of `k="a"`), so a
+# block that fails to close costs one pass, not one per way of splitting it.
+_ATTRIBUTE: Final = (
+    r"(?>[#.][\w:.-]{1,100}+|[\w-]{1,50}+=(?:\"[^\"\n]{0,200}+\"|[^\s}\"][^\s}]{0,199}+)|-)"
+)
 _ATTRIBUTES: Final = re.compile(
     r"[ \t]{1,8}\{[ \t]{0,4}"
     + _ATTRIBUTE
-    + r"(?:[ \t]{1,4}"
+    + r"(?:[ \t]{1,4}+"
     + _ATTRIBUTE
-    + r"){0,20}[ \t]{0,4}\}[ \t]{0,8}$"
+    + r"){0,20}+[ \t]{0,4}\}[ \t]{0,8}$"
 )
 
 
