@@ -15,7 +15,7 @@ import pytest
 from newsparse import Article, Headline, Span, parse, to_markdown
 from newsparse._syntax import Shape, attribute_block, front_matter, line_shape
 
-from .helpers import benchmark, one_dump_corpus
+from .helpers import assert_lossless, benchmark, one_dump_corpus
 
 _DUMP = """# Night trains return to the valley line
 
@@ -215,3 +215,24 @@ def test_lines_wrapped_at_the_width_read_as_one_paragraph_in_the_header() -> Non
     assert len(blocks) == 1
     assert blocks[0].text.endswith("paid for the new paint.")
     assert [link.text for link in blocks[0].links] == ["town museum"]
+
+
+@pytest.mark.parametrize("under", ["By Ilka Brenner", "May 3, 2024"])
+def test_a_byline_or_date_under_a_full_header_line_stays_its_own_element(under: str) -> None:
+    # 69 columns, no width measured on the dump: the line under it is no continuation when it
+    # reads as a byline or a date.
+    standfirst = "The old harbour crane lifted its first load in twelve years on Friday"
+    text = (
+        f"# Harbour crane back at work\n\n{standfirst}\n{under}\n\n"
+        "The volunteer crew spent two winters on its gears, cables and the little cabin, "
+        "and the town museum paid for the new paint.\n\n"
+        "More lifts are planned for the harbour festival in June, the crew said on Saturday.\n"
+    )
+    article = parse(text)
+    assert_lossless(text, article)
+    assert all(under not in block.text for block in article.body)
+    if under.startswith("By"):
+        assert [a.name for a in article.authors] == ["Ilka Brenner"]
+    else:
+        assert article.dateline is not None
+        assert article.dateline.published is not None

@@ -662,13 +662,13 @@ def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = F
     if context.next_nonblank(index + 1, limit) is None:
         return False
     if bold:
-        return read_byline(text) is None and not _mostly_date(text)
+        return read_byline(text) is None and not mostly_date(text)
     if folded.split()[0] in prefix_first_words() or folded.startswith("by"):
         return False
     return not (any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)))
 
 
-def _mostly_date(text: str) -> bool:
+def mostly_date(text: str) -> bool:
     """Whether a line is a date with at most one word besides (``Montag, 4. März 2024``)."""
     if not any(c.isdigit() for c in text):
         return False

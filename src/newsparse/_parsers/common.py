@@ -30,7 +30,7 @@ from newsparse._model import (
     Picture,
     Severity,
 )
-from newsparse._plan import runs_on
+from newsparse._plan import mostly_date, runs_on
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
@@ -155,14 +155,19 @@ def _soft_wrapped(context: Context, index: int) -> bool:
     if runs_on(context, index) and not context.title_level(index):
         return True  # broken at the width measured on this dump
     above = context.lines[index - 1]
-    return (
+    if not (
         len(above) in _WRAP_WIDTH
         and not _HARD_BREAK.search(above)
         and context.shape(index - 1) is Shape.TEXT
         and context.shape(index) is Shape.TEXT
         and not context.setext_level(index)
         and not context.title_level(index)
-    )
+    ):
+        return False
+    # With no width measured, a full line proves less: a byline or a date under a standfirst
+    # of that length is its own element, not the standfirst's last words.
+    text = context.inline(index).text
+    return read_byline(text) is None and not mostly_date(text)
 
 
 def wrapped_end(context: Context, index: int) -> int:
