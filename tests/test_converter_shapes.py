@@ -236,3 +236,29 @@ def test_a_byline_or_date_under_a_full_header_line_stays_its_own_element(under: 
     else:
         assert article.dateline is not None
         assert article.dateline.published is not None
+
+
+def test_yaml_front_matter_reads_back_from_its_markdown() -> None:
+    text = "---\ntitle: Ferry fares frozen\ndate: 2024-05-03\n---\nThe fares stay as they are.\n"
+    article = parse(text)
+    again = parse(to_markdown(article))  # writes "---  " with a hard break's two spaces
+    assert article.title == again.title == "Ferry fares frozen"
+    assert article.dateline is not None
+    assert again.dateline is not None
+    assert again.dateline.published == article.dateline.published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: ![](https://a.test/x.jpg)\n\nURL Source: https://a.test/x\n\n"
+        "Markdown Content:\nThe fares stay as they are.\n",
+        '---\ntitle: "**"\nurl: <https://a.test/x>\n---\nThe fares stay as they are.\n',
+    ],
+)
+def test_a_header_title_with_no_words_is_no_title(text: str) -> None:
+    article = parse(text)
+    assert_lossless(text, article)
+    assert article.title is None
+    assert article.source is not None
+    assert article.source.url == "https://a.test/x"

@@ -223,8 +223,8 @@ def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
     # ends it, and so does a line that is underlined (a setext heading). A hard line break ends
     # it too: converters write <br> as one, and each line after it may be a byline or a date
     # that its own rule should see.
-    # In the header every line is its own element: a kicker, a date and a byline often share a
-    # block there, and each must reach its own rule.
+    # In the header every line is its own element (a kicker, a date and a byline often share a
+    # block there, and each must reach its own rule), except the lines of a wrapped paragraph.
     if context.in_header(index):
         while end < context.count and _soft_wrapped(context, end):
             end += 1

@@ -28,7 +28,7 @@ from newsparse._model import (
 from newsparse._parsers.common import DatelineBuilder, plain_text
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import read_dateline
-from newsparse._source import Source
+from newsparse._source import BLANK, Source
 from newsparse._syntax import FrontMatter, front_matter
 
 __all__ = ["front_rule", "front_screen", "rule", "screen", "source_url_of"]
@@ -99,7 +99,7 @@ def source_url_of(text: str) -> SourceUrl:
 
 def front_screen(context: Context, index: int) -> bool:
     """Only the dump's first line with text, and only when it can open a header."""
-    head = context.lines[index].lstrip()[:6].casefold()
+    head = context.lines[index].strip(BLANK)[:6].casefold()  # "---  " as to_markdown writes it
     return head in {"---", "title:"} and context.next_nonblank(0) == index
 
 
@@ -123,10 +123,13 @@ def _field(
     """
     span = context.lines_span(*lines)
     raw = context.raw(span)
-    if name == "url" and context.footer_line is None and value.startswith(("http://", "https://")):
-        return SourceUrl(raw=raw, span=span, url=value.strip("<>")), Found.SOURCE
+    url = value.strip("<>")
+    if name == "url" and context.footer_line is None and url.startswith(("http://", "https://")):
+        return SourceUrl(raw=raw, span=span, url=url), Found.SOURCE
     if name == "title" and (context.title_line is None or context.title_line <= lines[1]):
         text = render(value).text.strip()
+        if not text:  # "Title: ![](x)": no words, no title
+            return None
         return Headline(raw=raw, span=span, text=text, full=text), Found.TITLE
     if name == "date":
         reading = read_dateline(value)
