@@ -130,6 +130,9 @@ def test_a_labelled_list_of_titles_without_links_is_a_related_box() -> None:
     [
         "### Warum der Deich bei Nordsand höher werden soll\n\n12.03.2031\n\n"
         "### Neue Bänke für die Promenade am Südstrand",
+        # one heading written with two spaces after its marks is still of the same level
+        "### Warum der Deich bei Nordsand höher werden soll\n\n"
+        "###  Neue Bänke für die Promenade am Südstrand",
         "Warum der Deich bei Nordsand höher werden soll\n---\n\n"
         "Neue Bänke für die Promenade am Südstrand\n---",
     ],

@@ -261,3 +261,14 @@ def test_a_labelled_list_of_links_to_other_sites_stays_related() -> None:
     ).replace("* [Why", "Related articles:\n\n* [Why", 1)
     article = newsparse.parse(text)
     assert [link.label for link in article.related] == ["Related articles", "Related articles"]
+
+
+def test_a_short_site_name_under_a_country_keeps_its_subdomains_its_own() -> None:
+    # "hpo.at": a three-letter site under a country, not a country's "co." level.
+    text = _tail_list(
+        [
+            "https://www.hpo.at/news/why-lanterns-float-so-long",
+            "https://kultur.hpo.at/history/candle-boats-on-northern-rivers",
+        ]
+    ).replace(_FOOTER, "Original url: https://www.hpo.at/news/lantern-boats-return")
+    assert len(newsparse.parse(text).related) == 2

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from newsparse._dates import find_dates
-from newsparse._engine import Claim, Context, Found, Shape, is_prose, line_shape
+from newsparse._engine import Claim, Context, Found, Shape, heading_level, is_prose, line_shape
 from newsparse._errors import Code, ParseError
 from newsparse._inline import IMAGE, LINK, input_position, line_markdown, render, written_inline
 from newsparse._model import (
@@ -1285,9 +1285,7 @@ _MIN_HEADED_TITLES: Final = 2
 def _heading_level(context: Context, index: int) -> int:
     """The level of the heading on line ``index`` (ATX or setext), 0 when it is none."""
     if context.shape(index) is Shape.HEADING:
-        return len(line_markdown(context, index).lstrip(" ")) - len(
-            line_markdown(context, index).lstrip(" #")
-        )
+        return heading_level(line_markdown(context, index))
     return context.setext_level(index) or 0
 
 
@@ -1669,12 +1667,17 @@ def _other_site(context: Context, url: str | None) -> bool:
 def _site(netloc: str) -> str:
     """A host's site: its last two names, port and case aside.
 
-    Under a two-letter country's ``co.`` or ``com.`` it is the last three
-    (``news.example.co.uk`` -> ``example.co.uk``).
+    Under a two-letter country's generic second level (``co.``, ``com.``, ``org.``, ...) it is
+    the last three (``news.example.co.uk`` -> ``example.co.uk``); a short site name under a
+    country stays the site (``sport.abc.at`` -> ``abc.at``).
     """
     names = _host(netloc.rsplit("@", 1)[-1].split(":", 1)[0]).split(".")
-    country = len(names) >= 3 and len(names[-1]) == 2 and len(names[-2]) <= 3
+    country = len(names) >= 3 and len(names[-1]) == 2 and names[-2] in _COUNTRY_SECOND_LEVELS
     return ".".join(names[-3:] if country else names[-2:])
+
+
+# The second-level names countries register sites under (DNS practice, not words of a language).
+_COUNTRY_SECOND_LEVELS: Final = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 
 
 def _unlabelled_rules(context: Context, index: int) -> Claim | None:
