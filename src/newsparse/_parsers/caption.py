@@ -28,6 +28,7 @@ from newsparse._parsers.common import (
     is_emphasised,
     is_italic,
     picture_claim,
+    picture_file,
     unmarked,
     wrapped_end,
 )
@@ -1170,7 +1171,7 @@ def _furniture_only(context: Context, index: int) -> bool:
     return bool(images) and all(
         (
             (_decorative_picture(image.url) or _decorative_alt(image.alt))
-            and not _picture_file(image.link)
+            and not picture_file(image.link)
         )
         or _licence_badge(image.link)
         for image in images
@@ -1196,16 +1197,6 @@ def _licence_badge(link: str | None) -> bool:
 
 
 # The address of a picture file: "/media/harbour-720x540.jpg?hash=..."
-_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif)$", re.I)
-
-
-def _picture_file(url: str | None) -> bool:
-    """Whether ``url`` opens a picture file: a zoom icon's link to the figure it enlarges."""
-    if not url:
-        return False
-    return _PICTURE_FILE.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
-
-
 def _under_decorative_picture(context: Context, index: int) -> bool:
     """Whether line ``index`` stands right under an icon, a logo or an avatar.
 

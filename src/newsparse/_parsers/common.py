@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Final
+from urllib.parse import urlsplit
 
 from newsparse._dates import FoundDate, order_note, read_in_order
 from newsparse._engine import Claim, Context, Found, Shape, closing_hashes, heading_level
@@ -46,6 +47,7 @@ __all__ = [
     "is_italic",
     "paragraph_at",
     "picture_claim",
+    "picture_file",
     "plain_text",
     "runs_on",
     "teaser_claim",
@@ -473,3 +475,18 @@ class DatelineBuilder:
             place=reading.place,
             agency=reading.agency,
         )
+
+
+# A picture's file: what a zoom icon or a linked picture opens (not a page).
+_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+
+
+def picture_file(url: str | None) -> bool:
+    """Whether ``url`` opens a picture file rather than a page (its path ends like one)."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
+        return False
+    return _PICTURE_FILE.search(path) is not None

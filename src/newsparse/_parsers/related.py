@@ -33,7 +33,7 @@ from newsparse._model import (
     Severity,
     Span,
 )
-from newsparse._parsers.common import is_emphasised, paragraph_at, unmarked
+from newsparse._parsers.common import is_emphasised, paragraph_at, picture_file, unmarked
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
@@ -395,24 +395,12 @@ def _pictured_link(markdown: str) -> tuple[str, str] | None:
         return None
     if not image.link or len(title.split()) < _MIN_CARD_WORDS or _FILE_NAME.search(title):
         return None
-    if _picture_file(image.link):
+    if picture_file(image.link):
         return None
     return title, image.link
 
 
 # A picture file's address, its query aside: ".../photo_large.jpg", "/img/a.png?w=1200".
-_PICTURE_FILE: Final = re.compile(r"[.](?:jpe?g|png|gif|webp|avif|svg)$", re.I)
-
-
-def _picture_file(url: str) -> bool:
-    """Whether ``url`` leads to a picture file rather than a page."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:  # a bracket left open in the host is no URL urlsplit reads
-        return False
-    return _PICTURE_FILE.search(path) is not None
-
-
 def _multiline_link(
     context: Context, index: int, markdown: str
 ) -> tuple[str, str | None, int] | None:
