@@ -33,7 +33,14 @@ from newsparse._model import (
     Severity,
     Span,
 )
-from newsparse._parsers.common import is_emphasised, paragraph_at, picture_file, unmarked
+from newsparse._parsers.common import (
+    heading_text,
+    is_emphasised,
+    paragraph_at,
+    picture_file,
+    runs_on,
+    unmarked,
+)
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
@@ -68,7 +75,7 @@ def _label_line(context: Context, index: int, *, sentences: bool = False) -> tup
         return None
     text = context.inline(index).text.lstrip("#").strip().rstrip(SEPARATORS + " ")
     if shape is Shape.HEADING:
-        text = render(line_markdown(context, index).lstrip(" #")).text.rstrip(SEPARATORS + " ")
+        text = render(_label_markdown(context, index)).text.rstrip(SEPARATORS + " ")
     icon, _, rest = text.partition(" ")
     if rest and _ICON_NAME.fullmatch(icon):
         text = rest.strip()  # "filter_none Weitere Beiträge": an icon's glyph name before it
@@ -87,6 +94,12 @@ def _label_line(context: Context, index: int, *, sentences: bool = False) -> tup
     if _table_label(words):
         return text, last
     return (text.rstrip("!"), last) if sentences and _might_interest(words) else None
+
+
+def _label_markdown(context: Context, index: int) -> str:
+    """A label line's Markdown; a heading's without its marks or pandoc's ``{#id .class}``."""
+    line = line_markdown(context, index)
+    return heading_text(line.lstrip(" ")) if context.shape(index) is Shape.HEADING else line
 
 
 def _table_label(words: list[str]) -> bool:
@@ -128,7 +141,7 @@ def _listing_line(context: Context, index: int) -> bool:
         or len(line_markdown(context, index)) > 80
     ):
         return False
-    inline = render(line_markdown(context, index).lstrip(" #"))
+    inline = render(_label_markdown(context, index))
     text = inline.text.strip(BLANK + "*_")
     if inline.links and not inline.text[: inline.links[0].start].strip(BLANK + "*_"):
         return False  # a line that opens with a link is a story's, whatever its words
@@ -247,11 +260,23 @@ _MAX_BEFORE_LINK: Final = 30
 _LEADING_IMAGE: Final = re.compile(r"^!\[[^\[\]\n]{0,300}\]\([^()\n]{0,2000}\)")
 
 
+# "### ": an ATX heading's opening marks
+_ATX_MARKS: Final = re.compile(r"#{1,6}(?:[ \t]|$)")
+
+
 def _item_markdown(line: str) -> str:
     """A list item's or heading's line without its marker."""
     bullet = _BULLET.match(line)
     markdown = line[bullet.end() :] if bullet is not None else line.lstrip(" \t")
-    return markdown.lstrip("# ")
+    return _heading_free(markdown) if markdown[:1] == "#" else markdown
+
+
+def _heading_free(markdown: str) -> str:
+    """``markdown`` without a heading's marks, closing hashes or pandoc ``{#id .class}``."""
+    stripped = markdown.lstrip(" ")
+    if _ATX_MARKS.match(stripped):
+        return heading_text(stripped).lstrip("# ")
+    return stripped.lstrip("# ")
 
 
 def _clean_title(text: str) -> str:
@@ -424,17 +449,28 @@ def _multiline_link(
         if closing is None:
             if "[" in line or "](" in line:
                 return None  # another link: this one was never opened
-            parts.append(line)
+            _add_part(context, probe, parts, line)
             continue
         if "[" in line[: closing.start()]:
             return None
-        parts.append(closing["label"])
+        _add_part(context, probe, parts, closing["label"])
         under_kicker = _title_under_kicker(parts)
         title = under_kicker[0] if under_kicker is not None else _inner_title(parts)
         url = closing["url"] or None
         # A paragraph of prose linked as a whole (a card's summary) is no title.
         return (title, url, probe) if title and not is_prose(title) else None
     return None
+
+
+def _add_part(context: Context, index: int, parts: list[str], text: str) -> None:
+    """Add line ``index`` of a link's text to ``parts``, joining a line wrapping broke.
+
+    ``[A title the converter broke`` / ``over two lines](url)``: one line of the title.
+    """
+    if parts and runs_on(context, index):
+        parts[-1] = f"{parts[-1].rstrip(BLANK)} {text.strip(BLANK)}"
+    else:
+        parts.append(text)
 
 
 def _inner_title(parts: list[str]) -> str:
@@ -457,7 +493,7 @@ def _inner_title(parts: list[str]) -> str:
             if len(texts) > paragraph:
                 texts[paragraph] = (texts[paragraph][0], True)
             continue
-        text = _clean_title(render(stripped.lstrip("# ")).text)
+        text = _clean_title(render(_heading_free(stripped)).text)
         if text:
             texts.append((text, stripped.startswith("#")))
     for text, heading in texts:
@@ -1137,7 +1173,7 @@ def _heading_label(context: Context, index: int) -> tuple[str, int] | None:
     if shape not in (Shape.TEXT, Shape.HEADING) or not _over_links(context, index):
         return None
     line = line_markdown(context, index).strip(BLANK)
-    text = render(line.lstrip("#")).text.strip(BLANK + "*_")
+    text = render(_label_markdown(context, index)).text.strip(BLANK + "*_")
     if shape is Shape.TEXT and not context.setext_level(index):
         if index > 0 and not context.blank[index - 1]:
             return None  # the last line of a paragraph, not a line of its own
@@ -1340,7 +1376,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     line = line_markdown(context, index).lstrip(" ")
     if not line.startswith("[") or LINK.match(line) is not None or not _unclosed_bracket(line):
         return None
-    title = render(line[1:].lstrip("# ")).text
+    title = render(_heading_free(line[1:])).text
     heading = bool(title) and line[1:].startswith("#")
     parts = [line[1:]]
     kicker_title = _title_under_kicker([line[1:]])
@@ -1392,7 +1428,7 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             return None
         parts.append(line_markdown(context, following))
         if not title:
-            title = render(line_markdown(context, following).lstrip(" #")).text
+            title = render(_heading_free(line_markdown(context, following))).text
             heading = line_markdown(context, following).lstrip(" ").startswith("#")
         probe = following
     return None
@@ -1413,7 +1449,7 @@ def _card_texts(parts: list[str]) -> list[tuple[str, bool]]:
             if texts:
                 texts[-1] = (texts[-1][0], True)
             continue
-        text = _clean_title(render(stripped.lstrip("# ")).text)
+        text = _clean_title(render(_heading_free(stripped)).text)
         if text and text[:1] != "©":
             texts.append((text, stripped.startswith("#")))
     return texts
@@ -1467,7 +1503,7 @@ def _longest_line(parts: list[str]) -> str:
         stripped = part.strip(BLANK)
         if not stripped or _image_line(stripped) or stripped.startswith("!["):
             continue
-        text = _clean_title(render(stripped.lstrip("# ")).text)
+        text = _clean_title(render(_heading_free(stripped)).text)
         if text[:1] != "©" and not is_prose(text) and len(text.split()) > len(best.split()):
             best = text
     return best
