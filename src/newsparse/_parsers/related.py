@@ -446,6 +446,14 @@ def _multiline_link(
         if len(line) > 600:
             return None
         closing = _LINK_CLOSE.search(line)
+        if closing is None and "](" in line and _title_below(context, probe):
+            # '...over two lines](url "A title' / 'attribute wrapping broke")': one closing.
+            line = f"{line.rstrip(BLANK)} {line_markdown(context, probe + 1).strip(BLANK)}"
+            closing = _LINK_CLOSE.search(line)
+            if closing is not None:
+                _add_part(context, probe, parts, closing["label"])
+                probe += 1
+                return _link_reading(parts, closing, probe)
         if closing is None:
             if "[" in line or "](" in line:
                 return None  # another link: this one was never opened
@@ -454,12 +462,31 @@ def _multiline_link(
         if "[" in line[: closing.start()]:
             return None
         _add_part(context, probe, parts, closing["label"])
-        under_kicker = _title_under_kicker(parts)
-        title = under_kicker[0] if under_kicker is not None else _inner_title(parts)
-        url = closing["url"] or None
-        # A paragraph of prose linked as a whole (a card's summary) is no title.
-        return (title, url, probe) if title and not is_prose(title) else None
+        return _link_reading(parts, closing, probe)
     return None
+
+
+def _link_reading(
+    parts: list[str], closing: re.Match[str], last: int
+) -> tuple[str, str | None, int] | None:
+    """The title, URL and last line of a link whose text is ``parts``."""
+    under_kicker = _title_under_kicker(parts)
+    title = under_kicker[0] if under_kicker is not None else _inner_title(parts)
+    url = closing["url"] or None
+    # A paragraph of prose linked as a whole (a card's summary) is no title.
+    return (title, url, last) if title and not is_prose(title) else None
+
+
+def _title_below(context: Context, index: int) -> bool:
+    """Whether the line under ``index`` may end a link's title attribute wrapping broke."""
+    following = index + 1
+    return (
+        following < context.count
+        and not context.blank[following]
+        and context.shape(following) is Shape.TEXT
+        and len(context.lines[following]) <= 600
+        and "[" not in context.lines[following]
+    )
 
 
 def _add_part(context: Context, index: int, parts: list[str], text: str) -> None:
