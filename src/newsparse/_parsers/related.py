@@ -315,7 +315,9 @@ def _link_item(
     if len(line) > _MAX_ITEM_LINE:
         return None
     markdown = _item_markdown(line)
-    if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
+    if "[" in markdown[:_MAX_BEFORE_LINK] and (
+        not _image_line(markdown) or _titled_picture(markdown)
+    ):
         inline = render(markdown)
         links = inline.links
         if len(links) == 2 and _read_more(inline.text, links[0].end, links[1]):
@@ -402,6 +404,23 @@ def _kicker(text: str) -> bool:
 _FILE_NAME: Final = re.compile(
     r"[.](?:jpe?g|png|gif|webp|svg|avif)\b|[0-9]{2,4}x[0-9]{2,4}|_", re.I
 )
+
+
+def _titled_picture(markdown: str) -> bool:
+    """A link around a picture and the story's title: ``[![alt](src) Title of it](url)``.
+
+    Converters write a teaser card so when its picture and headline share one link; the words
+    beside the picture are the title.
+    """
+    inline = render(markdown)
+    if len(inline.links) != 1 or len(inline.images) != 1:
+        return False
+    text = inline.links[0].text.strip(BLANK)
+    return (
+        len(text.split()) >= _MIN_CARD_WORDS
+        and text != inline.images[0].alt.strip(BLANK)
+        and inline.images[0].link == inline.links[0].url
+    )
 
 
 def _pictured_link(markdown: str) -> tuple[str, str] | None:
