@@ -315,9 +315,7 @@ def _link_item(
     if len(line) > _MAX_ITEM_LINE:
         return None
     markdown = _item_markdown(line)
-    if "[" in markdown[:_MAX_BEFORE_LINK] and (
-        not _image_line(markdown) or _titled_picture(markdown)
-    ):
+    if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
         links = inline.links
         if len(links) == 2 and _read_more(inline.text, links[0].end, links[1]):
@@ -338,7 +336,7 @@ def _link_item(
             if not before and not link.text.strip(BLANK):
                 return _after_blank_link(inline.text[link.end :], link.url, index)
     if _image_line(markdown):
-        pictured = _pictured_link(markdown)
+        pictured = _titled_picture(markdown) or _pictured_link(markdown)
         if pictured is not None:
             return pictured[0], pictured[1], index
     return _multiline_link(context, index, markdown)
@@ -406,21 +404,28 @@ _FILE_NAME: Final = re.compile(
 )
 
 
-def _titled_picture(markdown: str) -> bool:
-    """A link around a picture and the story's title: ``[![alt](src) Title of it](url)``.
+def _one_line_card(line: str) -> bool:
+    """A teaser card on one line: a blank link before its title, or a picture linked with it."""
+    return _blank_link_card(line) or _titled_picture(_item_markdown(line)) is not None
 
-    Converters write a teaser card so when its picture and headline share one link; the words
-    beside the picture are the title.
+
+def _titled_picture(markdown: str) -> tuple[str, str] | None:
+    """A linked picture with the story's title linked to the same page, and that title.
+
+    ``[![alt](src) Title of it](url)`` or ``[![alt](src)](url)[Title of it](url)``: converters
+    write a teaser card so when its picture and headline share one link, or sit side by side.
     """
     inline = render(markdown)
-    if len(inline.links) != 1 or len(inline.images) != 1:
-        return False
-    text = inline.links[0].text.strip(BLANK)
-    return (
-        len(text.split()) >= _MIN_CARD_WORDS
-        and text != inline.images[0].alt.strip(BLANK)
-        and inline.images[0].link == inline.links[0].url
-    )
+    worded = [link for link in inline.links if link.text.strip(BLANK)]
+    if len(inline.images) != 1 or len(worded) != 1:
+        return None
+    link = worded[0]
+    title = _clean_title(link.text)
+    if inline.text.strip(BLANK) != link.text.strip(BLANK) or link.url != inline.images[0].link:
+        return None
+    if not link.url or len(title.split()) < _MIN_CARD_WORDS or title == inline.images[0].alt:
+        return None
+    return title, link.url
 
 
 def _pictured_link(markdown: str) -> tuple[str, str] | None:
@@ -1012,7 +1017,7 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     # Before the tail only a run of teaser links written over several lines counts (a card each).
     if context.in_header(index):
         return None  # a dump with no paragraph of prose has no tail to speak of
-    cards = item[2] > index or _blank_link_card(line_markdown(context, index))
+    cards = item[2] > index or _one_line_card(line_markdown(context, index))
     if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
@@ -1022,7 +1027,7 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
         if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
             return None
         single = element.span.line == element.span.end_line
-        if index < context.tail_start and single and not _blank_link_card(element.raw):
+        if index < context.tail_start and single and not _one_line_card(element.raw):
             return None
     if _menu_items(context, claim):
         return None
