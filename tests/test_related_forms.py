@@ -1,0 +1,176 @@
+"""Related boxes in the forms other converters write them: the same box, read the same way.
+
+Pandoc names a heading with ``{#id .class}`` and wraps text, link titles and title attributes
+at its width; markdownify writes a card whose picture and headline share one link as
+``[![alt](src) Headline](url)``, or the picture's link and the headline's link side by side.
+Each test states one such form and what the box must still read as.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+from .helpers import assert_lossless
+
+_PROSE = (
+    "The ferry between the two islands will run every hour from May, the harbour board said on "
+    "Tuesday, after a winter in which crossings were cut to four a day and the queue of cars on "
+    "the pier reached the village square on market days."
+)
+_FOOTER = "Original url:\n\n<https://www.island-courier.example/news/ferry-every-hour-2031>"
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """``text`` broken before the word that would pass ``width``, as pandoc wraps it."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def _dump(box: str, *, wrap: bool = False) -> str:
+    prose = _wrapped(_PROSE) if wrap else _PROSE
+    body = "\n\n".join([prose, prose.replace("Tuesday", "Monday"), prose])
+    return f"# Ferries to run every hour\n\n{body}\n\n{box}\n\n{_FOOTER}\n"
+
+
+def _related(text: str) -> list[tuple[str | None, str, str | None]]:
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    return [(link.label, link.title, link.url) for link in article.related]
+
+
+_PIER = "/news/pier-repairs-start-in-june"
+_TIDE = "/news/new-tide-tables-for-the-north-channel"
+_BUOY = "/news/harbour-buoys-get-solar-lamps"
+
+
+def test_a_label_heading_with_pandoc_attributes_still_names_its_box() -> None:
+    """``### Related stories {#related-stories .title}``: the attributes are no words of it."""
+    box = (
+        "### Related stories {#related-stories .title}\n\n"
+        f"* [Pier repairs start in June]({_PIER})\n"
+        f"* [New tide tables for the north channel]({_TIDE})"
+    )
+    assert _related(_dump(box)) == [
+        ("Related stories", "Pier repairs start in June", _PIER),
+        ("Related stories", "New tide tables for the north channel", _TIDE),
+    ]
+
+
+def test_a_heading_card_with_pandoc_attributes_keeps_its_title_clean() -> None:
+    """``### [Title](url) {#id .title}``: each card's title is the link's text alone."""
+    box = (
+        "Related Stories\n\n"
+        f"### [Pier repairs start in June]({_PIER}) {{#pier-repairs .title}}\n\n"
+        "March 3, 2031\n\n"
+        f"### [New tide tables for the north channel]({_TIDE}) {{#tide-tables .title}}\n\n"
+        "February 12, 2031"
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
+
+
+def test_a_link_title_the_dump_wrapped_over_two_lines_is_read_whole() -> None:
+    """In a wrapped dump a long link breaks inside its text: the title is both lines."""
+    box = (
+        "Related articles\n================\n\n"
+        "* [Pier repairs start in June after a winter of storms and two closed\n"
+        f"  berths]({_PIER})\n"
+        f"* [New tide tables for the north channel]({_TIDE})"
+    )
+    assert _related(_dump(box, wrap=True)) == [
+        (
+            "Related articles",
+            "Pier repairs start in June after a winter of storms and two closed berths",
+            _PIER,
+        ),
+        ("Related articles", "New tide tables for the north channel", _TIDE),
+    ]
+
+
+def test_an_unwrapped_dump_keeps_a_cards_lines_apart() -> None:
+    """With no wrap width measured, a kicker line inside a card's link stays its own line."""
+    box = (
+        "Related articles\n================\n\n"
+        f"[Harbour\nPier repairs start in June]({_PIER})\n\n"
+        f"[Harbour\nNew tide tables for the north channel]({_TIDE})"
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
+
+
+def test_a_title_attribute_wrapped_to_the_next_line_closes_the_link_there() -> None:
+    """``[Title over](url "A title`` / ``attribute")``: one link, its text the title."""
+    box = (
+        "See also  \n"
+        "[Pier repairs start in June after a winter of storms and two closed\n"
+        f'berths]({_PIER} "Permalink: Pier repairs\n'
+        'start in June")  \n'
+        f"[New tide tables for the north channel]({_TIDE})"
+    )
+    assert _related(_dump(box, wrap=True)) == [
+        (
+            "See also",
+            "Pier repairs start in June after a winter of storms and two closed berths",
+            _PIER,
+        ),
+        ("See also", "New tide tables for the north channel", _TIDE),
+    ]
+
+
+def test_a_picture_and_headline_in_one_link_are_a_card_under_a_label() -> None:
+    """``[![alt](src)  Headline](url)``: the words beside the picture are the title."""
+    box = (
+        "More on this:\n\n"
+        f"[![pier under repair](https://cdn.example/p/1.jpg)  Pier repairs start in June]({_PIER})"
+        "\n\n"
+        f"[![tide gauge](https://cdn.example/p/2.jpg)  New tide tables for the north channel]"
+        f"({_TIDE})"
+    )
+    assert _related(_dump(box)) == [
+        ("More on this", "Pier repairs start in June", _PIER),
+        ("More on this", "New tide tables for the north channel", _TIDE),
+    ]
+
+
+def _side_by_side(alt: str, url: str, title: str, title_url: str | None = None) -> str:
+    picture = f'[![{alt} 150x150](https://cdn.example/lazy.gif "{alt}")]({url})'
+    return f"* {picture}[{title}]({title_url or url})"
+
+
+def test_picture_and_headline_links_side_by_side_are_cards_under_a_heading() -> None:
+    """A heading over linked pictures, each with its headline linked to the same page."""
+    cards = [
+        _side_by_side("pier", _PIER, "Pier repairs start in June"),
+        _side_by_side("tide", _TIDE, "New tide tables for the north channel"),
+        _side_by_side("buoy", _BUOY, "Harbour buoys get solar lamps"),
+    ]
+    box = "### Also on the harbour:\n\n" + "\n".join(cards)
+    # Comments with long paragraphs follow: the box stands before the tail of the dump.
+    text = _dump(box).replace(_FOOTER, f"## 2 comments\n\n{_PROSE}\n\n{_PROSE}\n\n{_FOOTER}")
+    assert _related(text) == [
+        ("Also on the harbour", "Pier repairs start in June", _PIER),
+        ("Also on the harbour", "New tide tables for the north channel", _TIDE),
+        ("Also on the harbour", "Harbour buoys get solar lamps", _BUOY),
+    ]
+
+
+@pytest.mark.parametrize("other", ["/news/another-page-entirely", "https://elsewhere.example/x"])
+def test_a_headline_linked_elsewhere_than_its_picture_is_no_card(other: str) -> None:
+    """The two links of a card lead to one page; a picture and a link apart are two things."""
+    cards = [
+        _side_by_side("pier", _PIER, "Pier repairs start in June", other),
+        _side_by_side("tide", _TIDE, "New tide tables for the north channel", other),
+        _side_by_side("buoy", _BUOY, "Harbour buoys get solar lamps", other),
+    ]
+    box = "### Also on the harbour:\n\n" + "\n".join(cards)
+    text = _dump(box).replace(_FOOTER, f"## 2 comments\n\n{_PROSE}\n\n{_PROSE}\n\n{_FOOTER}")
+    assert _related(text) == []
