@@ -373,3 +373,21 @@ def test_an_italic_line_of_a_page_with_no_prose_is_no_note() -> None:
 def test_page_function_words_count_only_as_whole_words() -> None:
     line = "**Hinweis:** Die Kosten lassen sich aufteilen auf beide Fährlinien des Hafens."
     assert _notes(_closing(line)) == [(line.replace("**", ""), "footnote")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## References", "## References {#references .notes}", "## References ##"]
+)
+def test_a_notes_heading_reads_the_same_with_pandoc_attributes_or_closing_hashes(
+    heading: str,
+) -> None:
+    """``## References {#references .notes}`` over a list: one note per item, as without."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE} {_PROSE}\n\n{_PROSE} {_PROSE}\n\n{heading}\n\n"
+        "1. Ada Lind, Tides of the North Sea, Harbour Press, 2019, p. 12\n"
+        "2. Piet Oost, Lanterns and Quays, Dune Books, 2021, p. 40"
+    )
+    assert _notes(markdown) == [
+        ("Ada Lind, Tides of the North Sea, Harbour Press, 2019, p. 12", "footnote"),
+        ("Piet Oost, Lanterns and Quays, Dune Books, 2021, p. 40", "footnote"),
+    ]

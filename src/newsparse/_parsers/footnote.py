@@ -18,7 +18,7 @@ from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError
 from newsparse._inline import line_markdown, render
 from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
-from newsparse._parsers.common import is_emphasised, is_italic
+from newsparse._parsers.common import heading_text, is_emphasised, is_italic
 from newsparse._readers.byline import read_byline
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -708,7 +708,10 @@ def _heading_text(context: Context, index: int) -> str | None:
     if len(line) > 80:
         return None
     shape = context.shape(index)
-    if shape is Shape.HEADING or context.setext_level(index) or is_emphasised(line):
+    if shape is Shape.HEADING:
+        # "## References {#refs .notes}": pandoc's attributes and closing hashes are no words.
+        return context.render(heading_text(line)).text.strip("#: ").strip()
+    if context.setext_level(index) or is_emphasised(line):
         return context.inline(index).text.strip("#: ").strip()
     return None
 
