@@ -174,3 +174,32 @@ def test_a_headline_linked_elsewhere_than_its_picture_is_no_card(other: str) -> 
     box = "### Also on the harbour:\n\n" + "\n".join(cards)
     text = _dump(box).replace(_FOOTER, f"## 2 comments\n\n{_PROSE}\n\n{_PROSE}\n\n{_FOOTER}")
     assert _related(text) == []
+
+
+def test_a_fenced_div_between_a_label_and_its_list_parts_nothing() -> None:
+    """``::: {.related}`` under the label: a mark with no text, the list still under it."""
+    box = (
+        "### Related stories\n\n::: {.section .content}\n\n"
+        f"* [Pier repairs start in June]({_PIER})\n"
+        f"* [New tide tables for the north channel]({_TIDE})\n\n:::"
+    )
+    text = _dump(box)
+    assert _related(text) == [
+        ("Related stories", "Pier repairs start in June", _PIER),
+        ("Related stories", "New tide tables for the north channel", _TIDE),
+    ]
+    # The closing mark is no part of the last link.
+    assert newsparse.parse(text).related[-1].raw.endswith(f"({_TIDE})")
+
+
+def test_div_marks_between_cards_keep_one_box() -> None:
+    """Each card in its own ``<div>``: the marks between them hold no text."""
+    box = (
+        "Related Stories\n\n"
+        f'### [Pier repairs start in June]({_PIER})\n\n<div class="card">\n\n'
+        "March 3, 2031\n\n</div>\n\n"
+        f'### [New tide tables for the north channel]({_TIDE})\n\n<div class="card">\n\n'
+        "February 12, 2031\n\n</div>"
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]

@@ -749,6 +749,11 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
+        if _layout_mark(context, probe_line) and box.elements:
+            # "::: {.card}" between the cards of a box: no text, the next card goes on.
+            box.last_used = probe_line
+            probe = probe_line + 1
+            continue
         if probe_line > start and (
             _label_line(context, probe_line) is not None or _listing_line(context, probe_line)
         ):
@@ -1197,11 +1202,37 @@ def _over_links(context: Context, index: int) -> bool:
         context, index
     ):
         return False
-    last = index + 1 if context.setext_level(index) else index
+    last = _past_marks(context, index + 1 if context.setext_level(index) else index)
     following = context.next_nonblank(last + 1)
     if following is None or following - last > _HEADING_GAP:
         return False
     return _item_markdown(line_markdown(context, following))[:1] == "["
+
+
+def _past_marks(context: Context, last: int) -> int:
+    """The last line of a label with the layout marks under it (pandoc's ``::: {.box}``).
+
+    A converter that keeps the page's boxes writes a mark between a box's label and its links;
+    the mark holds no text, so the links still stand right under the label.
+    """
+    for _ in range(_MAX_MARKS):
+        following = context.next_nonblank(last + 1)
+        if (
+            following is None
+            or following - last > _HEADING_GAP
+            or not _layout_mark(context, following)
+        ):
+            break
+        last = following
+    return last
+
+
+def _layout_mark(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+_MAX_MARKS: Final = 3
 
 
 _MAX_HEADING_LABEL: Final = 80
@@ -1256,6 +1287,7 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
     if heading is None:
         return None
     label, last = heading
+    last = _past_marks(context, last)
     elements: list[Element] = []
     found: list[Found] = []
     diagnostics: list[Diagnostic] = []
@@ -1688,8 +1720,9 @@ def rule(context: Context, index: int) -> Claim | None:
         return _loose_story_claim(context, index) if shape is Shape.HEADING else None
     label = _label_line(context, index)
     if label is not None:
-        box = _list_claim(context, index, label[0], label[1] + 1)
-        return box if box is not None else _unlinked_claim(context, index, *label)
+        last = _past_marks(context, label[1])
+        box = _list_claim(context, index, label[0], last + 1)
+        return box if box is not None else _unlinked_claim(context, index, label[0], last)
     claim = _unlabelled_rules(context, index)
     if claim is None:
         return None
