@@ -391,3 +391,28 @@ def test_a_notes_heading_reads_the_same_with_pandoc_attributes_or_closing_hashes
         ("Ada Lind, Tides of the North Sea, Harbour Press, 2019, p. 12", "footnote"),
         ("Piet Oost, Lanterns and Quays, Dune Books, 2021, p. 40", "footnote"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["::: {.references}", '<div class="notes">'])
+def test_a_layout_mark_under_a_notes_heading_parts_nothing(mark: str) -> None:
+    """``## References`` then ``::: {.references}`` then the list: the mark holds no text."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE} {_PROSE}\n\n{_PROSE} {_PROSE}\n\n## References\n\n{mark}\n\n"
+        "1. Ada Lind, Tides of the North Sea, Harbour Press, 2019, p. 12\n"
+        "2. Piet Oost, Lanterns and Quays, Dune Books, 2021, p. 40"
+    )
+    assert _notes(markdown) == [
+        ("Ada Lind, Tides of the North Sea, Harbour Press, 2019, p. 12", "footnote"),
+        ("Piet Oost, Lanterns and Quays, Dune Books, 2021, p. 40", "footnote"),
+    ]
+
+
+def test_a_layout_mark_under_a_note_heading_leaves_its_paragraph_the_note() -> None:
+    """``## Editor's note`` over a mark and a paragraph: the paragraph is the note."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE} {_PROSE}\n\n{_PROSE} {_PROSE}\n\n## Editor's note\n\n"
+        "::: {.note}\n\nThis story was first published in the spring issue.\n\n:::"
+    )
+    assert _notes(markdown) == [
+        ("This story was first published in the spring issue.", "editors-note")
+    ]

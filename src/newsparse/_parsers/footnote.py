@@ -716,6 +716,14 @@ def _heading_text(context: Context, index: int) -> str | None:
     return None
 
 
+def _layout_mark(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+_MAX_MARKS: Final = 3
+
+
 def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
     """``# Hinweis`` over a paragraph: one note, the paragraph its text, the heading its kind."""
     end = context.block_end(probe)
@@ -761,7 +769,13 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     furniture: list[Boilerplate] = []
     first = index
     probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
-    if probe is not None and probe - index <= 3 and context.shape(probe) is Shape.TEXT:
+    top = index
+    for _ in range(_MAX_MARKS):
+        if probe is None or not _layout_mark(context, probe):
+            break
+        top = probe  # "::: {.notes}" under the heading: a mark with no text
+        probe = context.next_nonblank(probe + 1)
+    if probe is not None and probe - top <= 3 and context.shape(probe) is Shape.TEXT:
         return _headed_note(context, index, probe, heading)
     while probe is not None and len(notes) < _MAX_LISTED_NOTES:
         if context.shape(probe) is not Shape.LIST_ITEM:
