@@ -203,3 +203,14 @@ def test_div_marks_between_cards_keep_one_box() -> None:
     )
     titles = [title for _, title, _ in _related(_dump(box))]
     assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
+
+
+def test_a_layout_mark_inside_a_cards_link_is_no_title() -> None:
+    """``[<div class="card">`` / ``Headline](url)``: the mark holds no words of the card."""
+    box = (
+        "Related articles\n================\n\n"
+        f'[<div class="card">\nPier repairs]({_PIER})\n\n'
+        f'[<div class="card">\nTide tables]({_TIDE})'
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs", "Tide tables"]

@@ -537,7 +537,7 @@ def _inner_title(parts: list[str]) -> str:
         if not stripped:
             paragraph = len(texts)
             continue
-        if _image_line(stripped) or stripped.startswith("!["):
+        if _image_line(stripped) or stripped.startswith("![") or _mark(stripped):
             continue
         if _UNDERLINE.fullmatch(stripped):
             # A setext heading: its first line is the title ("Title\n19.01.2020\n-----").
@@ -1227,6 +1227,11 @@ def _past_marks(context: Context, last: int) -> int:
     return last
 
 
+def _mark(line: str) -> bool:
+    """Whether ``line`` only marks a layout box (``::: {.card}``, ``<div class="card">``)."""
+    return line.lstrip(" ")[:1] in ":<" and line_shape(line) is Shape.RULE
+
+
 def _layout_mark(context: Context, index: int) -> bool:
     """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
     return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
@@ -1526,7 +1531,7 @@ def _card_texts(parts: list[str]) -> list[tuple[str, bool]]:
     texts: list[tuple[str, bool]] = []
     for part in parts:
         stripped = part.strip(BLANK)
-        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+        if not stripped or _image_line(stripped) or stripped.startswith("![") or _mark(stripped):
             continue
         if _UNDERLINE.fullmatch(stripped):
             if texts:
@@ -1584,7 +1589,7 @@ def _longest_line(parts: list[str]) -> str:
     best = ""
     for part in parts:
         stripped = part.strip(BLANK)
-        if not stripped or _image_line(stripped) or stripped.startswith("!["):
+        if not stripped or _image_line(stripped) or stripped.startswith("![") or _mark(stripped):
             continue
         text = _clean_title(render(_heading_free(stripped)).text)
         if text[:1] != "©" and not is_prose(text) and len(text.split()) > len(best.split()):
