@@ -1879,3 +1879,29 @@ def test_a_one_word_link_under_a_time_in_a_teaser_box_names_nobody() -> None:
     teaser = "## [Mehr zum Thema](#)\n\n09:40\n\n[Lindholm](#)\n\n### [Neue Stege im Hafen](#)"
     text = f"{_TITLE}\n\n{_BODY}\n\n{teaser}\n"
     assert _authors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page title has a lead-in; the line under it writes the headline alone.
+        ("# Wahl: Lina Berg führt den Hafenverband\n\nLina Berg führt den Hafenverband",
+         "Lina Berg führt den Hafenverband"),
+        # A section heading between them; the headline is a lower heading further down.
+        ("# Ein später Gast im Garten von Lindholm - Gartenjahr\n\n# Magazin\n\n"
+         "## Ein später Gast im Garten von Lindholm\n\n### Der Igel",
+         "Ein später Gast im Garten von Lindholm"),
+        # A site's name written again under the page title is the smaller part: no headline.
+        ("# Ferry returns to Lindholm for the winter | Harbour Post\n\nHarbour Post",
+         "Ferry returns to Lindholm for the winter | Harbour Post"),
+        # Words inside the page title, with no separator at their edge, are no part of it.
+        ("# The ferry returns to Lindholm tonight\n\nferry returns to Lindholm",
+         "The ferry returns to Lindholm tonight"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_page_title_written_alone_is_the_headline(header: str, title: str) -> None:
+    """Two places writing the same words agree on the headline; the rest is the page title's."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

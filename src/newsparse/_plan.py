@@ -508,7 +508,10 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
                 # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
                 passed_over = index if passed_over is None else passed_over
                 continue
-            return _plain_repeat(context, index, limit)
+            repeat = _plain_repeat(context, index, limit)
+            if repeat == index:
+                repeat = _repeated_part(context, index, min(limit, first_long + 1), names)
+            return repeat
         if first_any is None and index < first_long and _title_like(context, index):
             first_any = index
         if short_linked is None and index < first_long and _over_prose(context, index):
@@ -726,6 +729,79 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _repeated_part(context: Context, index: int, end: int, names: frozenset[str]) -> int:
+    """The line under a page title that repeats one of its parts alone, else ``index``.
+
+    ``# Wahl: Lina Berg führt den Verband`` over ``Lina Berg führt den Verband``, or ``# Tipps
+    der Woche - Ein Gast im Garten`` over ``# Magazin`` over ``## Tipps der Woche``: a converter
+    wrote the page's title (a lead-in, a section or the site set apart from the headline), then
+    the article's own heading. Two places agreeing on the same words is the headline; what only
+    the page title adds is not. A plain line counts only right under the title (past pictures
+    and a short link), a heading of any level among the next few lines before the text.
+    """
+    title = " ".join(_heading_plain(context, index).split())
+    if not _HEADING_PARTS.search(title) and ": " not in title:
+        return index
+    following = _next_past_furniture(context, index, end)
+    seen = 0
+    line = following
+    while line is not None and line < end and seen < _PART_LINES:
+        seen += 1
+        level = _title_level(context, line)
+        plain = line == following and _plain_line(context, line)
+        if level or plain:
+            text = " ".join(
+                (_heading_plain(context, line) if level else context.inline(line).text).split()
+            )
+            if _part_of(title, text) and not names_site(text, names):
+                folded = text.casefold()
+                if (
+                    folded not in current().not_title_headings
+                    and folded not in current().boilerplate
+                ):
+                    return line
+        line = context.next_nonblank(_after_heading(context, line) if level else line + 1, end)
+    return index
+
+
+def _plain_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a line of text alone, with no link, short enough for a headline."""
+    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
+        return False
+    inline = context.inline(index)
+    return not inline.links and not inline.images and len(inline.text) <= _PLAIN_TITLE_CHARS
+
+
+def _part_of(title: str, text: str) -> bool:
+    """Whether ``text`` opens or closes ``title``, set apart by a separator, as its larger part.
+
+    ``Tipps der Woche`` in ``Tipps der Woche - Ein Gast``, ``Lina Berg führt`` in ``Wahl: Lina
+    Berg führt``; a text inside the title's words (no separator at its edge) is no part.
+    """
+    words = _word_count(text)
+    # The headline is the larger part: a site's name or a lead-in is what is added to it.
+    if words < 2 or len(text) >= len(title) or words < _word_count(title) - words:
+        return False
+    if title.startswith(text):
+        return _PART_EDGE.match(title, len(text)) is not None
+    if title.endswith(text):
+        start = len(title) - len(text)
+        return any(m.end() == start for m in _PART_BEFORE.finditer(title, 0, start))
+    return False
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` with a letter or digit (a separator between spaces is none)."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+# A page title's parts and the headline in them: the next few lines are looked at.
+_PART_LINES: Final = 6
+# A separator after a part: " - ", " | ", ": ", " » "...
+_PART_EDGE: Final = re.compile(r"(?:[ ]{1,3}[-–—•·»|]|[ ]{0,3}[:|])[ ]{1,3}")
+_PART_BEFORE: Final = _PART_EDGE
 
 
 def _dated_headline_under(context: Context, index: int, following: int, part: bool) -> bool:
