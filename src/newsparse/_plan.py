@@ -86,7 +86,9 @@ def make_plan(context: Context) -> Plan:
         footer_url = _front_matter_url(context)
     limit = footer_line if footer_line is not None else context.count
     first_long = _first_long(context, 0, limit)
-    title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    title_line = _find_title(
+        context, limit, first_long, host_names(footer_url), slug_words(footer_url)
+    )
     title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
     tail_start = _find_tail_start(context, limit)
     return Plan(
@@ -474,7 +476,9 @@ def _heading_plain(context: Context, index: int) -> str:
     return text if closing is None else text[:closing].rstrip(" \t")
 
 
-def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
+def _find_title(
+    context: Context, limit: int, first_long: int, names: frozenset[str], slug: tuple[str, ...]
+) -> int | None:
     # The first level-1 heading in the front of the dump; else the first heading of any level
     # before the text begins, skipping short section links ("## [Local News](#)"); else the
     # dump's only level-1 heading, after a long run of navigation. A heading that names the
@@ -485,19 +489,25 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     short_linked = None
     passed_over = None
     bold_allowed: bool | None = None
+    one_word = prose_seen = False
     for index in range(front):
         level = _title_level(context, index)
         if (
             not level
             and first_any is None
-            and index < first_long
+            and not prose_seen
             and context.lines[index].lstrip(" \t")[:2] in _BOLD_MARKS
         ):
-            # A converter that writes headings in bold: before the text and any other headline,
-            # only where no level-1 heading stands before the text.
+            # A converter that writes headings in bold: before any other headline, only where
+            # no level-1 heading that is a headline stands before the text.
             if bold_allowed is None:
-                bold_allowed = not any(_title_level(context, i) == 1 for i in range(first_long))
-            level = 1 if bold_allowed and _bold_headline(context, index) else 0
+                ones = [i for i in range(first_long) if _title_level(context, i) == 1]
+                bold_allowed = not any(not _not_headline(context, i, names) for i in ones)
+                one_word = not ones  # a one-word bold line only where no level-1 heading is
+            bold = bold_allowed and _bold_headline(context, index, first_long, slug, one_word)
+            level = 1 if bold else 0
+        # A sentence of text before a bold line makes it a lead-in or a signature, no title.
+        prose_seen = prose_seen or (not level and _sentence_line(context, index))
         if not level or not _heading_inline(context, index).text.strip("# \t"):
             continue  # "#" alone heads nothing
         if _not_headline(context, index, names):
@@ -622,11 +632,15 @@ _BOLD_MARKS: Final = ("**", "__")
 _QUOTES: Final = "\"'„“”«»‚‘’"
 
 
-def _bold_headline(context: Context, index: int) -> bool:
-    """Whether line ``index`` is a bold line alone, shaped like a headline (``**Title**``).
+def _bold_headline(
+    context: Context, index: int, first_long: int, slug: tuple[str, ...], one_word: bool
+) -> bool:
+    """Whether line ``index`` is a bold line alone, read as a headline (``**Title**``).
 
     Some converters write a page's headings in bold; such a line is a title candidate like a
-    level-1 heading (the caller allows it only where the dump has no level-1 heading).
+    level-1 heading (the caller allows it only where the dump has no level-1 headline). Before
+    the first long line, a bold line shaped like a headline is one; anywhere in the front, so is
+    one that a second signal agrees with (see :func:`_bold_agreed`).
     """
     line = context.lines[index].strip(BLANK)
     mark = line[:2]
@@ -638,10 +652,66 @@ def _bold_headline(context: Context, index: int) -> bool:
     opening = context.inline(index).text.strip(BLANK + "*_")[:1]
     if not (opening.isalnum() or opening in _QUOTES):
         return False
-    return _headline_shaped(context, index, context.count, bold=True)
+    if index < first_long and _headline_shaped(
+        context, index, context.count, bold=True, one_word=one_word
+    ):
+        return True
+    return _bold_agreed(context, index, slug)
 
 
-def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = False) -> bool:
+def _sentence_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a sentence of text: 80 characters or more, closed by a stop."""
+    line = context.lines[index]
+    return (
+        len(line) >= _SENTENCE_CHARS
+        and line.rstrip()[-1:] in _SENTENCE_END
+        and context.shape(index) is Shape.TEXT
+    )
+
+
+_SENTENCE_CHARS: Final = 80
+
+
+def _bold_agreed(context: Context, index: int, slug: tuple[str, ...]) -> bool:
+    """Whether a bold line is a headline by a second signal, whatever its words' shape.
+
+    The URL's slug spells it, or a short byline or dated line stands right under it (``**Why the
+    ferry sails again.**`` over ``By Mara Lindqvist, 4 May 2024``). One word to thirty, no link,
+    no furniture, no byline or date itself.
+    """
+    inline = context.inline(index)
+    text = inline.text.strip(BLANK + "*_")
+    words = text.split()
+    if not 1 <= len(words) <= _BOLD_WORDS or inline.links or inline.images:
+        return False
+    folded = " ".join(text.casefold().split())
+    if folded in current().boilerplate or folded in current().not_title_headings:
+        return False
+    if read_byline(text) is not None or mostly_date(text):
+        return False
+    if len(slug) >= _SLUG_WORDS - 1 and _spells(_heading_words(context, index), slug):
+        return True
+    return _signed_under(context, index)
+
+
+def _signed_under(context: Context, index: int) -> bool:
+    """Whether the line under line ``index`` is a short byline, or a short line with a date."""
+    following = context.next_nonblank(_after_heading(context, index))
+    if following is None:
+        return False
+    text = context.inline(following).text.strip(BLANK + "#*_")
+    if not text or len(text) >= SHORT_LINE:
+        return False
+    return read_byline(text) is not None or any(found.has_date for found in find_dates(text))
+
+
+# A bold line a second signal makes a headline has at most this many words.
+_BOLD_WORDS: Final = 30
+
+
+def _headline_shaped(
+    context: Context, index: int, limit: int, *, bold: bool = False, one_word: bool = False
+) -> bool:
     """Whether line ``index`` reads as a headline, with more text after it before ``limit``.
 
     Two to twenty words of text that are no sentence (no closing period), no link, no date, no
@@ -654,7 +724,9 @@ def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = F
     inline = context.inline(index)
     text = inline.text.strip(" \t*_")
     words = text.split()
-    if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+    # A bold line of one word may head the text, as a one-word heading does (``one_word``).
+    fewest = 1 if one_word else 2
+    if not fewest <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
         return False
     if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
         return False
