@@ -1905,3 +1905,21 @@ def test_a_part_of_the_page_title_written_alone_is_the_headline(header: str, tit
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page title and the article's heading agree; the slug names the section.
+        ("# Mit dem Chef fürs Alter sparen\n\n# Betriebliche Rente\n\n"
+         "## Mit dem Chef fürs Alter sparen", "Mit dem Chef fürs Alter sparen"),
+        # Written once, the heading the slug spells is the title.
+        ("# Mit dem Chef fürs Alter sparen\n\n# Betriebliche Rente", "Betriebliche Rente"),
+    ],
+)  # fmt: skip
+def test_a_title_written_twice_outweighs_a_slug_spelling_a_section(header: str, title: str) -> None:
+    """Two headings with the same words agree on the headline, over a slug sharing none of them."""
+    text = f"{header}\n\n{_BODY}\n\nOriginal url:\nhttps://geldblatt.example/vorsorge/betriebliche-rente\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title

@@ -583,12 +583,35 @@ def _slug_title(
         return title_line
     if title_line is not None and _holds_slug(_heading_words(context, title_line), slug):
         return title_line
+    if title_line is not None and _heading_again(context, title_line, limit, slug):
+        return title_line  # two headings agree on the words: a slug spelling a section loses
     for index in range(limit):
         if _title_level(context, index) and _spells(_heading_words(context, index), slug):
             # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
             kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
             return title_line if kicker else index
     return title_line
+
+
+def _heading_again(context: Context, title: int, limit: int, slug: tuple[str, ...]) -> bool:
+    """Whether another heading before ``limit`` has the title heading's words, and the slug none.
+
+    ``# Mit dem Chef für die Rente sparen`` over ``# Betriebsrente`` over ``## Mit dem Chef für
+    die Rente sparen`` on ``.../betriebsrente``: the page's title and the article's heading agree
+    on the headline; the slug names the section. A slug holding some of the title's words may
+    spell the whole page title, and is not contradicted.
+    """
+    words = " ".join(_heading_plain(context, title).casefold().split())
+    if len(words.split()) < _SLUG_WORDS:
+        return False
+    if any(word in forms for _, forms in _heading_words(context, title) for word in slug):
+        return False
+    return any(
+        index != title
+        and _title_level(context, index)
+        and " ".join(_heading_plain(context, index).casefold().split()) == words
+        for index in range(limit)
+    )
 
 
 def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[str]]]:
