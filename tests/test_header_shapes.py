@@ -1923,3 +1923,54 @@ def test_a_title_written_twice_outweighs_a_slug_spelling_a_section(header: str, 
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The heading linking to the page's own address heads it, under another level-1 heading.
+        ("# Kennst du schon unsere Videos?\n\n## [Ein Gast im Garten](/2024/05/gast-im-garten/)",
+         "Ein Gast im Garten"),
+        ("# Kennst du schon unsere Videos?\n\n"
+         "### [Ein Gast im Garten](http://www.inselbote.example/2024/05/gast-im-garten)",
+         "Ein Gast im Garten"),
+        # A heading linking to another page (a teaser, the home page) is no such signal.
+        ("# Kennst du schon unsere Videos?\n\n## [Ein Gast im Garten](/2024/04/anderer-gast/)",
+         "Kennst du schon unsere Videos?"),
+        ("# Kennst du schon unsere Videos?\n\n## [Inselbote](https://inselbote.example/)",
+         "Kennst du schon unsere Videos?"),
+    ],
+)  # fmt: skip
+def test_the_heading_linking_to_the_page_itself_is_the_title(header: str, title: str) -> None:
+    """Blogs link a post's heading to its permalink: the page's own address names its headline."""
+    text = (
+        f"{header}\n\n{_BODY}\n\nOriginal url:\nhttps://inselbote.example/2024/05/gast-im-garten/\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+def test_a_menu_item_written_as_a_heading_in_a_list_is_one_word() -> None:
+    """``* ### [Service](...)`` is one linked word, no headline: the list's marker is no word."""
+    text = (
+        '* ### [Service](/service "Zu Formularen und Auskünften")\n'
+        "* ### [Kontakt](/kontakt)\n\n"
+        f"## Die Fähre fährt wieder nach Lindholm\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder nach Lindholm"
+
+
+def test_a_dated_heading_after_a_long_run_of_navigation_is_the_title() -> None:
+    """Past furniture and a long menu, the heading with a date right under it heads the text."""
+    menu = " ".join(f"[Bereich Nummer {n}](/bereich-{n})" for n in range(1, 16))
+    boxes = "\n\n".join(f"## Bereich {n}" for n in range(1, 8))
+    text = (
+        f"# Service\n\n{menu}\n\n{boxes}\n\n# Neues Gesetz für die Inselfähren verkündet\n\n"
+        f"Datum: 18.10.2023\n\n{_BODY}\n\n# Kontakt und Anfahrt\n\nHafenstraße 1, Lindholm\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Neues Gesetz für die Inselfähren verkündet"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
+from urllib.parse import urlsplit
 
 from newsparse import _syntax as syntax
 from newsparse._dates import find_dates
@@ -89,6 +90,7 @@ def make_plan(context: Context) -> Plan:
     title_line = _find_title(
         context, limit, first_long, host_names(footer_url), slug_words(footer_url)
     )
+    title_line = _own_link_title(context, min(limit, first_long + 1), footer_url) or title_line
     title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
     tail_start = _find_tail_start(context, limit)
     return Plan(
@@ -451,6 +453,12 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if form is not None:
         return context.render(without_permalink(form.markdown))
     line = context.lines[index]
+    if context.shape(index) is Shape.LIST_ITEM and context.title_level(index):
+        # "* ### [Service](/service)": the heading inside the item, without the item's marker.
+        item = syntax.LIST_ITEM.match(line)
+        opening = syntax.ATX.match(line, item.end()) if item is not None else None
+        if opening is not None:
+            return context.render(without_permalink(line[opening.end() :].strip(BLANK)))
     if "](" not in line:
         return context.inline(index)
     opening = syntax.ATX.match(line)
@@ -537,11 +545,80 @@ def _find_title(
         return later[0]
     if short_linked is not None:
         return short_linked
+    signed = _signed_heading(context, front, limit, names)
+    if signed is not None:
+        return signed
     if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
     if passed_over is None:
         return _one_word_title(context, min(front, first_long))
     return passed_over
+
+
+def _own_link_title(context: Context, end: int, url: str | None) -> int | None:
+    """The first heading before ``end`` that is wholly a link to the page's own address.
+
+    ``## [Ein Gast im Garten](https://blog.example/2024/05/gast/)`` on that page: blogs link
+    each post's heading to its permalink, so the heading linking to the page itself is its
+    headline, whatever stands above it (navigation, a site heading, another post's teaser).
+    """
+    own = _address(url)
+    if own is None:
+        return None
+    for index in range(end):
+        if not _title_level(context, index):
+            continue
+        inline = _heading_inline(context, index)
+        text = inline.text.strip(BLANK + "#")
+        if (
+            len(inline.links) == 1
+            and inline.links[0].text.strip(BLANK) == text
+            and _address(inline.links[0].url, own[0]) == own
+            and any(c.isalnum() for c in text)
+        ):
+            return index
+    return None
+
+
+def _address(url: str | None, host: str = "") -> tuple[str, str] | None:
+    """A page address as (host without ``www.``, path without a closing slash), else ``None``.
+
+    A link written as a path (``/2024/05/gast/``) takes the given ``host``. The root page, a
+    fragment alone or an address with a query says nothing of one article.
+    """
+    if not url or url.startswith("#") or "?" in url or len(url) > _LONGEST_URL:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.netloc:
+        host = parts.netloc.casefold().removeprefix("www.")
+    elif not url.startswith("/"):
+        return None
+    path = parts.path.rstrip("/")
+    return (host, path) if host and path else None
+
+
+_LONGEST_URL: Final = 2000
+
+
+def _signed_heading(context: Context, start: int, limit: int, names: frozenset[str]) -> int | None:
+    """The first headline-shaped heading past the front with a byline or a date right under it.
+
+    With no headline in the front (a long run of navigation, furniture headings: ``# Service``),
+    the article's own heading, signed or dated (``Datum: 18.10.2021`` under it), is the title;
+    a heading with nothing under it may be any box of the page.
+    """
+    for index in range(start, limit):
+        if (
+            _title_level(context, index)
+            and _title_like(context, index)
+            and not _not_headline(context, index, names)
+            and _signed_under(context, index)
+        ):
+            return index
+    return None
 
 
 def _one_word_title(context: Context, end: int) -> int | None:
