@@ -1879,3 +1879,98 @@ def test_a_one_word_link_under_a_time_in_a_teaser_box_names_nobody() -> None:
     teaser = "## [Mehr zum Thema](#)\n\n09:40\n\n[Lindholm](#)\n\n### [Neue Stege im Hafen](#)"
     text = f"{_TITLE}\n\n{_BODY}\n\n{teaser}\n"
     assert _authors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page title has a lead-in; the line under it writes the headline alone.
+        ("# Wahl: Lina Berg führt den Hafenverband\n\nLina Berg führt den Hafenverband",
+         "Lina Berg führt den Hafenverband"),
+        # A section heading between them; the headline is a lower heading further down.
+        ("# Ein später Gast im Garten von Lindholm - Gartenjahr\n\n# Magazin\n\n"
+         "## Ein später Gast im Garten von Lindholm\n\n### Der Igel",
+         "Ein später Gast im Garten von Lindholm"),
+        # A site's name written again under the page title is the smaller part: no headline.
+        ("# Ferry returns to Lindholm for the winter | Harbour Post\n\nHarbour Post",
+         "Ferry returns to Lindholm for the winter | Harbour Post"),
+        # Words inside the page title, with no separator at their edge, are no part of it.
+        ("# The ferry returns to Lindholm tonight\n\nferry returns to Lindholm",
+         "The ferry returns to Lindholm tonight"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_page_title_written_alone_is_the_headline(header: str, title: str) -> None:
+    """Two places writing the same words agree on the headline; the rest is the page title's."""
+    text = f"{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The page title and the article's heading agree; the slug names the section.
+        ("# Mit dem Chef fürs Alter sparen\n\n# Betriebliche Rente\n\n"
+         "## Mit dem Chef fürs Alter sparen", "Mit dem Chef fürs Alter sparen"),
+        # Written once, the heading the slug spells is the title.
+        ("# Mit dem Chef fürs Alter sparen\n\n# Betriebliche Rente", "Betriebliche Rente"),
+    ],
+)  # fmt: skip
+def test_a_title_written_twice_outweighs_a_slug_spelling_a_section(header: str, title: str) -> None:
+    """Two headings with the same words agree on the headline, over a slug sharing none of them."""
+    text = f"{header}\n\n{_BODY}\n\nOriginal url:\nhttps://geldblatt.example/vorsorge/betriebliche-rente\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # The heading linking to the page's own address heads it, under another level-1 heading.
+        ("# Kennst du schon unsere Videos?\n\n## [Ein Gast im Garten](/2024/05/gast-im-garten/)",
+         "Ein Gast im Garten"),
+        ("# Kennst du schon unsere Videos?\n\n"
+         "### [Ein Gast im Garten](http://www.inselbote.example/2024/05/gast-im-garten)",
+         "Ein Gast im Garten"),
+        # A heading linking to another page (a teaser, the home page) is no such signal.
+        ("# Kennst du schon unsere Videos?\n\n## [Ein Gast im Garten](/2024/04/anderer-gast/)",
+         "Kennst du schon unsere Videos?"),
+        ("# Kennst du schon unsere Videos?\n\n## [Inselbote](https://inselbote.example/)",
+         "Kennst du schon unsere Videos?"),
+    ],
+)  # fmt: skip
+def test_the_heading_linking_to_the_page_itself_is_the_title(header: str, title: str) -> None:
+    """Blogs link a post's heading to its permalink: the page's own address names its headline."""
+    text = (
+        f"{header}\n\n{_BODY}\n\nOriginal url:\nhttps://inselbote.example/2024/05/gast-im-garten/\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+def test_a_menu_item_written_as_a_heading_in_a_list_is_one_word() -> None:
+    """``* ### [Service](...)`` is one linked word, no headline: the list's marker is no word."""
+    text = (
+        '* ### [Service](/service "Zu Formularen und Auskünften")\n'
+        "* ### [Kontakt](/kontakt)\n\n"
+        f"## Die Fähre fährt wieder nach Lindholm\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Die Fähre fährt wieder nach Lindholm"
+
+
+def test_a_dated_heading_after_a_long_run_of_navigation_is_the_title() -> None:
+    """Past furniture and a long menu, the heading with a date right under it heads the text."""
+    menu = " ".join(f"[Bereich Nummer {n}](/bereich-{n})" for n in range(1, 16))
+    boxes = "\n\n".join(f"## Bereich {n}" for n in range(1, 8))
+    text = (
+        f"# Service\n\n{menu}\n\n{boxes}\n\n# Neues Gesetz für die Inselfähren verkündet\n\n"
+        f"Datum: 18.10.2023\n\n{_BODY}\n\n# Kontakt und Anfahrt\n\nHafenstraße 1, Lindholm\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == "Neues Gesetz für die Inselfähren verkündet"

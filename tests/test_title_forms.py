@@ -117,3 +117,41 @@ def test_without_permalink(markdown: str, bare: str) -> None:
     from newsparse._plan import without_permalink
 
     assert without_permalink(markdown) == bare
+
+
+_CAPTION = (
+    "Die neue Fähre liegt am Kai von Lindholm, wo sie nach zwei Wintern in der Werft wieder "
+    "festmacht; Fahrgäste und Hafenarbeiter sehen zu, wie die Leinen fest gemacht werden und "
+    "die Rampe sich senkt, im ersten Licht des Morgens © Inselbote"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "title"),
+    [
+        # A byline or a date under a bold line agrees with it: a headline even after a long
+        # caption, or closed by a period.
+        (f"{_CAPTION}\n\n**Fähre fährt wieder nach Lindholm**\n\nVon Mara Lindqvist, 4. Mai 2024",
+         "https://inselbote.example/a/4711", "Fähre fährt wieder nach Lindholm"),
+        ("**Warum die Fähre wieder fährt.**\n\nBy Mara Lindqvist | 4 May 2024",
+         "https://inselbote.example/a/4711", "Warum die Fähre wieder fährt."),
+        # So does the URL's slug.
+        (f"{_CAPTION}\n\n**Die Fähre fährt wieder**", "https://inselbote.example/die-faehre-faehrt-wieder",
+         "Die Fähre fährt wieder"),
+        # One bold word heads a dump with no level-1 heading, as a one-word heading does.
+        ("**Hafenkuchen**", "https://inselbote.example/a/4711", "Hafenkuchen"),
+        # A level-1 heading naming furniture or the site does not keep a bold headline out...
+        ("# Hauptmenü\n\n**Neue Fähre für Lindholm**", "https://inselbote.example/a/4711",
+         "Neue Fähre für Lindholm"),
+        # ... but a bold word alone stays out where one is, and so does a bold line after text.
+        ("# Inselbote\n\n**Willkommen**", "https://inselbote.example/a/4711", "Inselbote"),
+        (f"# Inselbote\n\n{_BODY}\n\n**Mara Lindqvist**", "https://inselbote.example/a/4711",
+         "Inselbote"),
+    ],
+)  # fmt: skip
+def test_a_bold_headline_a_second_signal_agrees_with(text: str, url: str, title: str) -> None:
+    """A bold line shaped unlike a headline, or late, is one when a byline, date or slug agrees."""
+    dump = f"{text}\n\n{_BODY}\n\nOriginal url:\n{url}\n"
+    article = newsparse.parse(dump)
+    assert_lossless(dump, article)
+    assert article.title == title

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
+from urllib.parse import urlsplit
 
 from newsparse import _syntax as syntax
 from newsparse._dates import find_dates
@@ -86,7 +87,10 @@ def make_plan(context: Context) -> Plan:
         footer_url = _front_matter_url(context)
     limit = footer_line if footer_line is not None else context.count
     first_long = _first_long(context, 0, limit)
-    title_line = _find_title(context, limit, first_long, host_names(footer_url))
+    title_line = _find_title(
+        context, limit, first_long, host_names(footer_url), slug_words(footer_url)
+    )
+    title_line = _own_link_title(context, min(limit, first_long + 1), footer_url) or title_line
     title_line = _slug_title(context, limit, title_line, slug_words(footer_url))
     tail_start = _find_tail_start(context, limit)
     return Plan(
@@ -449,6 +453,12 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if form is not None:
         return context.render(without_permalink(form.markdown))
     line = context.lines[index]
+    if context.shape(index) is Shape.LIST_ITEM and context.title_level(index):
+        # "* ### [Service](/service)": the heading inside the item, without the item's marker.
+        item = syntax.LIST_ITEM.match(line)
+        opening = syntax.ATX.match(line, item.end()) if item is not None else None
+        if opening is not None:
+            return context.render(without_permalink(line[opening.end() :].strip(BLANK)))
     if "](" not in line:
         return context.inline(index)
     opening = syntax.ATX.match(line)
@@ -474,7 +484,9 @@ def _heading_plain(context: Context, index: int) -> str:
     return text if closing is None else text[:closing].rstrip(" \t")
 
 
-def _find_title(context: Context, limit: int, first_long: int, names: frozenset[str]) -> int | None:
+def _find_title(
+    context: Context, limit: int, first_long: int, names: frozenset[str], slug: tuple[str, ...]
+) -> int | None:
     # The first level-1 heading in the front of the dump; else the first heading of any level
     # before the text begins, skipping short section links ("## [Local News](#)"); else the
     # dump's only level-1 heading, after a long run of navigation. A heading that names the
@@ -485,19 +497,25 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
     short_linked = None
     passed_over = None
     bold_allowed: bool | None = None
+    one_word = prose_seen = False
     for index in range(front):
         level = _title_level(context, index)
         if (
             not level
             and first_any is None
-            and index < first_long
+            and not prose_seen
             and context.lines[index].lstrip(" \t")[:2] in _BOLD_MARKS
         ):
-            # A converter that writes headings in bold: before the text and any other headline,
-            # only where no level-1 heading stands before the text.
+            # A converter that writes headings in bold: before any other headline, only where
+            # no level-1 heading that is a headline stands before the text.
             if bold_allowed is None:
-                bold_allowed = not any(_title_level(context, i) == 1 for i in range(first_long))
-            level = 1 if bold_allowed and _bold_headline(context, index) else 0
+                ones = [i for i in range(first_long) if _title_level(context, i) == 1]
+                bold_allowed = not any(not _not_headline(context, i, names) for i in ones)
+                one_word = not ones  # a one-word bold line only where no level-1 heading is
+            bold = bold_allowed and _bold_headline(context, index, first_long, slug, one_word)
+            level = 1 if bold else 0
+        # A sentence of text before a bold line makes it a lead-in or a signature, no title.
+        prose_seen = prose_seen or (not level and _sentence_line(context, index))
         if not level or not _heading_inline(context, index).text.strip("# \t"):
             continue  # "#" alone heads nothing
         if _not_headline(context, index, names):
@@ -508,7 +526,10 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
                 # "# [Bangkok](/section/bangkok)" over "# The headline": a section's name.
                 passed_over = index if passed_over is None else passed_over
                 continue
-            return _plain_repeat(context, index, limit)
+            repeat = _plain_repeat(context, index, limit)
+            if repeat == index:
+                repeat = _repeated_part(context, index, min(limit, first_long + 1), names)
+            return repeat
         if first_any is None and index < first_long and _title_like(context, index):
             first_any = index
         if short_linked is None and index < first_long and _over_prose(context, index):
@@ -524,11 +545,80 @@ def _find_title(context: Context, limit: int, first_long: int, names: frozenset[
         return later[0]
     if short_linked is not None:
         return short_linked
+    signed = _signed_heading(context, front, limit, names)
+    if signed is not None:
+        return signed
     if passed_over is None and not any(_title_level(context, i) for i in range(front)):
         return _plain_title(context, limit)
     if passed_over is None:
         return _one_word_title(context, min(front, first_long))
     return passed_over
+
+
+def _own_link_title(context: Context, end: int, url: str | None) -> int | None:
+    """The first heading before ``end`` that is wholly a link to the page's own address.
+
+    ``## [Ein Gast im Garten](https://blog.example/2024/05/gast/)`` on that page: blogs link
+    each post's heading to its permalink, so the heading linking to the page itself is its
+    headline, whatever stands above it (navigation, a site heading, another post's teaser).
+    """
+    own = _address(url)
+    if own is None:
+        return None
+    for index in range(end):
+        if not _title_level(context, index):
+            continue
+        inline = _heading_inline(context, index)
+        text = inline.text.strip(BLANK + "#")
+        if (
+            len(inline.links) == 1
+            and inline.links[0].text.strip(BLANK) == text
+            and _address(inline.links[0].url, own[0]) == own
+            and any(c.isalnum() for c in text)
+        ):
+            return index
+    return None
+
+
+def _address(url: str | None, host: str = "") -> tuple[str, str] | None:
+    """A page address as (host without ``www.``, path without a closing slash), else ``None``.
+
+    A link written as a path (``/2024/05/gast/``) takes the given ``host``. The root page, a
+    fragment alone or an address with a query says nothing of one article.
+    """
+    if not url or url.startswith("#") or "?" in url or len(url) > _LONGEST_URL:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.netloc:
+        host = parts.netloc.casefold().removeprefix("www.")
+    elif not url.startswith("/"):
+        return None
+    path = parts.path.rstrip("/")
+    return (host, path) if host and path else None
+
+
+_LONGEST_URL: Final = 2000
+
+
+def _signed_heading(context: Context, start: int, limit: int, names: frozenset[str]) -> int | None:
+    """The first headline-shaped heading past the front with a byline or a date right under it.
+
+    With no headline in the front (a long run of navigation, furniture headings: ``# Service``),
+    the article's own heading, signed or dated (``Datum: 18.10.2021`` under it), is the title;
+    a heading with nothing under it may be any box of the page.
+    """
+    for index in range(start, limit):
+        if (
+            _title_level(context, index)
+            and _title_like(context, index)
+            and not _not_headline(context, index, names)
+            and _signed_under(context, index)
+        ):
+            return index
+    return None
 
 
 def _one_word_title(context: Context, end: int) -> int | None:
@@ -570,12 +660,35 @@ def _slug_title(
         return title_line
     if title_line is not None and _holds_slug(_heading_words(context, title_line), slug):
         return title_line
+    if title_line is not None and _heading_again(context, title_line, limit, slug):
+        return title_line  # two headings agree on the words: a slug spelling a section loses
     for index in range(limit):
         if _title_level(context, index) and _spells(_heading_words(context, index), slug):
             # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
             kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
             return title_line if kicker else index
     return title_line
+
+
+def _heading_again(context: Context, title: int, limit: int, slug: tuple[str, ...]) -> bool:
+    """Whether another heading before ``limit`` has the title heading's words, and the slug none.
+
+    ``# Mit dem Chef für die Rente sparen`` over ``# Betriebsrente`` over ``## Mit dem Chef für
+    die Rente sparen`` on ``.../betriebsrente``: the page's title and the article's heading agree
+    on the headline; the slug names the section. A slug holding some of the title's words may
+    spell the whole page title, and is not contradicted.
+    """
+    words = " ".join(_heading_plain(context, title).casefold().split())
+    if len(words.split()) < _SLUG_WORDS:
+        return False
+    if any(word in forms for _, forms in _heading_words(context, title) for word in slug):
+        return False
+    return any(
+        index != title
+        and _title_level(context, index)
+        and " ".join(_heading_plain(context, index).casefold().split()) == words
+        for index in range(limit)
+    )
 
 
 def _heading_words(context: Context, index: int) -> list[tuple[int, frozenset[str]]]:
@@ -619,11 +732,15 @@ _BOLD_MARKS: Final = ("**", "__")
 _QUOTES: Final = "\"'„“”«»‚‘’"
 
 
-def _bold_headline(context: Context, index: int) -> bool:
-    """Whether line ``index`` is a bold line alone, shaped like a headline (``**Title**``).
+def _bold_headline(
+    context: Context, index: int, first_long: int, slug: tuple[str, ...], one_word: bool
+) -> bool:
+    """Whether line ``index`` is a bold line alone, read as a headline (``**Title**``).
 
     Some converters write a page's headings in bold; such a line is a title candidate like a
-    level-1 heading (the caller allows it only where the dump has no level-1 heading).
+    level-1 heading (the caller allows it only where the dump has no level-1 headline). Before
+    the first long line, a bold line shaped like a headline is one; anywhere in the front, so is
+    one that a second signal agrees with (see :func:`_bold_agreed`).
     """
     line = context.lines[index].strip(BLANK)
     mark = line[:2]
@@ -635,10 +752,66 @@ def _bold_headline(context: Context, index: int) -> bool:
     opening = context.inline(index).text.strip(BLANK + "*_")[:1]
     if not (opening.isalnum() or opening in _QUOTES):
         return False
-    return _headline_shaped(context, index, context.count, bold=True)
+    if index < first_long and _headline_shaped(
+        context, index, context.count, bold=True, one_word=one_word
+    ):
+        return True
+    return _bold_agreed(context, index, slug)
 
 
-def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = False) -> bool:
+def _sentence_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a sentence of text: 80 characters or more, closed by a stop."""
+    line = context.lines[index]
+    return (
+        len(line) >= _SENTENCE_CHARS
+        and line.rstrip()[-1:] in _SENTENCE_END
+        and context.shape(index) is Shape.TEXT
+    )
+
+
+_SENTENCE_CHARS: Final = 80
+
+
+def _bold_agreed(context: Context, index: int, slug: tuple[str, ...]) -> bool:
+    """Whether a bold line is a headline by a second signal, whatever its words' shape.
+
+    The URL's slug spells it, or a short byline or dated line stands right under it (``**Why the
+    ferry sails again.**`` over ``By Mara Lindqvist, 4 May 2024``). One word to thirty, no link,
+    no furniture, no byline or date itself.
+    """
+    inline = context.inline(index)
+    text = inline.text.strip(BLANK + "*_")
+    words = text.split()
+    if not 1 <= len(words) <= _BOLD_WORDS or inline.links or inline.images:
+        return False
+    folded = " ".join(text.casefold().split())
+    if folded in current().boilerplate or folded in current().not_title_headings:
+        return False
+    if read_byline(text) is not None or mostly_date(text):
+        return False
+    if len(slug) >= _SLUG_WORDS - 1 and _spells(_heading_words(context, index), slug):
+        return True
+    return _signed_under(context, index)
+
+
+def _signed_under(context: Context, index: int) -> bool:
+    """Whether the line under line ``index`` is a short byline, or a short line with a date."""
+    following = context.next_nonblank(_after_heading(context, index))
+    if following is None:
+        return False
+    text = context.inline(following).text.strip(BLANK + "#*_")
+    if not text or len(text) >= SHORT_LINE:
+        return False
+    return read_byline(text) is not None or any(found.has_date for found in find_dates(text))
+
+
+# A bold line a second signal makes a headline has at most this many words.
+_BOLD_WORDS: Final = 30
+
+
+def _headline_shaped(
+    context: Context, index: int, limit: int, *, bold: bool = False, one_word: bool = False
+) -> bool:
     """Whether line ``index`` reads as a headline, with more text after it before ``limit``.
 
     Two to twenty words of text that are no sentence (no closing period), no link, no date, no
@@ -651,7 +824,9 @@ def _headline_shaped(context: Context, index: int, limit: int, *, bold: bool = F
     inline = context.inline(index)
     text = inline.text.strip(" \t*_")
     words = text.split()
-    if not 2 <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
+    # A bold line of one word may head the text, as a one-word heading does (``one_word``).
+    fewest = 1 if one_word else 2
+    if not fewest <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
         return False
     if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
         return False
@@ -726,6 +901,79 @@ def _plain_repeat(context: Context, index: int, limit: int) -> int:
     if lower:
         return following if apart and position == 0 else index
     return following if apart or len(extra.split()) == 1 else index
+
+
+def _repeated_part(context: Context, index: int, end: int, names: frozenset[str]) -> int:
+    """The line under a page title that repeats one of its parts alone, else ``index``.
+
+    ``# Wahl: Lina Berg führt den Verband`` over ``Lina Berg führt den Verband``, or ``# Tipps
+    der Woche - Ein Gast im Garten`` over ``# Magazin`` over ``## Tipps der Woche``: a converter
+    wrote the page's title (a lead-in, a section or the site set apart from the headline), then
+    the article's own heading. Two places agreeing on the same words is the headline; what only
+    the page title adds is not. A plain line counts only right under the title (past pictures
+    and a short link), a heading of any level among the next few lines before the text.
+    """
+    title = " ".join(_heading_plain(context, index).split())
+    if not _HEADING_PARTS.search(title) and ": " not in title:
+        return index
+    following = _next_past_furniture(context, index, end)
+    seen = 0
+    line = following
+    while line is not None and line < end and seen < _PART_LINES:
+        seen += 1
+        level = _title_level(context, line)
+        plain = line == following and _plain_line(context, line)
+        if level or plain:
+            text = " ".join(
+                (_heading_plain(context, line) if level else context.inline(line).text).split()
+            )
+            if _part_of(title, text) and not names_site(text, names):
+                folded = text.casefold()
+                if (
+                    folded not in current().not_title_headings
+                    and folded not in current().boilerplate
+                ):
+                    return line
+        line = context.next_nonblank(_after_heading(context, line) if level else line + 1, end)
+    return index
+
+
+def _plain_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` is a line of text alone, with no link, short enough for a headline."""
+    if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
+        return False
+    inline = context.inline(index)
+    return not inline.links and not inline.images and len(inline.text) <= _PLAIN_TITLE_CHARS
+
+
+def _part_of(title: str, text: str) -> bool:
+    """Whether ``text`` opens or closes ``title``, set apart by a separator, as its larger part.
+
+    ``Tipps der Woche`` in ``Tipps der Woche - Ein Gast``, ``Lina Berg führt`` in ``Wahl: Lina
+    Berg führt``; a text inside the title's words (no separator at its edge) is no part.
+    """
+    words = _word_count(text)
+    # The headline is the larger part: a site's name or a lead-in is what is added to it.
+    if words < 2 or len(text) >= len(title) or words < _word_count(title) - words:
+        return False
+    if title.startswith(text):
+        return _PART_EDGE.match(title, len(text)) is not None
+    if title.endswith(text):
+        start = len(title) - len(text)
+        return any(m.end() == start for m in _PART_BEFORE.finditer(title, 0, start))
+    return False
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text`` with a letter or digit (a separator between spaces is none)."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+# A page title's parts and the headline in them: the next few lines are looked at.
+_PART_LINES: Final = 6
+# A separator after a part: " - ", " | ", ": ", " » "...
+_PART_EDGE: Final = re.compile(r"(?:[ ]{1,3}[-–—•·»|]|[ ]{0,3}[:|])[ ]{1,3}")
+_PART_BEFORE: Final = _PART_EDGE
 
 
 def _dated_headline_under(context: Context, index: int, following: int, part: bool) -> bool:

@@ -1399,7 +1399,8 @@ NAVIGATION_HEADINGS: Final = _phrases(
 )
 
 # Headings that name a page's furniture or a section, never an article: the title plan passes
-# over them when a headline follows ("# Navigation und Service", "# Aktuelles", "# Menu").
+# over them when a headline follows ("# Navigation und Service", "# Aktuelles", "# Menu"), the
+# headings of a blog's sidebar boxes too ("Recent Comments", "Kategorien", "Meta").
 NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     """navigation
     navigation und service
@@ -1452,7 +1453,23 @@ NOT_TITLE_HEADINGS: Final = NAVIGATION_HEADINGS | _phrases(
     no comments
     kommentare
     service
-    servicemenü"""
+    servicemenü
+    recent comments
+    recent posts
+    popular posts
+    related posts
+    neueste kommentare
+    neueste beiträge
+    letzte kommentare
+    letzte beiträge
+    ähnliche beiträge
+    beliebte beiträge
+    categories
+    kategorien
+    archives
+    tags
+    schlagwörter
+    meta"""
 )
 
 # The openings of a blog template's sentence that says when the post was published, the date
