@@ -1089,3 +1089,62 @@ def test_a_bold_sentence_under_a_picture_elsewhere_stays_its_caption(
         f"{bold}\n\n{under}\n\n{_PROSE}"
     )
     assert [text for text, _ in _captions(markdown) if text]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a caption with no full stop, its labelled credit after a space
+        (
+            "Lantern makers at the autumn fair Foto: Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        (
+            "Lantern makers at the autumn fair Photo: Odile Marchetti/Example Press",
+            ("Lantern makers at the autumn fair", "Odile Marchetti/Example Press"),
+        ),
+        # the converter glued the credit's element to the caption's last word
+        (
+            "Lantern makers at the autumn fairFoto: Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        # a semicolon sets the credit off; a copyright mark after the label adds nothing
+        (
+            "Lantern makers at the autumn fair; Bild: © Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        # a label inside an emphasised credit is no part of it
+        (
+            "*Lantern makers at the autumn fair.* *Foto: Odile Marchetti*",
+            ("Lantern makers at the autumn fair.", "Odile Marchetti"),
+        ),
+    ],
+)
+def test_a_labelled_credit_after_a_caption_without_a_full_stop(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A credit after a caption with no sentence end between them is split off the text."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the words after the label are a phrase, not names
+        ("Our reporters went along Video: Watch the lantern makers at work", []),
+        # a camel-cased name glued before a colon, then a sentence
+        ("Market news from the UniCredit: Rates stay where they are for now", []),
+        # a copyright credit before the label: the copyright reading keeps the credit whole
+        (
+            "Lantern makers at the autumn fair © Example Press/dpa Foto: Odile Marchetti",
+            [("Lantern makers at the autumn fair", "Example Press/dpa Foto: Odile Marchetti")],
+        ),
+    ],
+)
+def test_no_spaced_label_credit_is_read_from_phrases_or_before_a_copyright(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    """The spaced and glued label readings want names after the label and no credit before it."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected

@@ -68,9 +68,9 @@ _TRAILING_LABELLED: Final = re.compile(
 _SLASHED_LABEL: Final = re.compile(
     r"[ ]/[ ]?(?P<label>[^\W\d_]{3,12})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
 )
-# What sets a labelled credit off the caption before it ("... at dusk – Foto: X"); " -" is a
-# hyphen typed for a dash.
-_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
+# What sets a labelled credit off the caption before it ("... at dusk – Foto: X", "... at
+# dusk; Foto: X"); " -" is a hyphen typed for a dash.
+_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", ";", " -")
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stonebridge/Boston Herald)"
@@ -81,6 +81,16 @@ _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
+
+
+# A credit label glued to the caption's last word: "The harbour at dawnFoto: Jo Park"
+_GLUED_LABEL: Final = re.compile(
+    r"(?<=[a-zß-ÿ])(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
+)
+# The most words of a credit of names only set off by a space ("Foto: Jo Park / Example Press")
+_MAX_NAMES_CREDIT_WORDS: Final = 8
+# What joins names in a credit: "Jo Park / AFP", "dpa | Ida Marsk", "Jo Park & Ida Marsk".
+_NAME_JOINERS: Final = re.compile(r"[ ]?[/|,][ ]?|[ ]")
 
 
 # A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
@@ -183,7 +193,8 @@ def read_caption(markdown: str) -> CaptionReading | None:
         )
     credit: str | None = None
     if emphasis is not None:
-        text, credit = render(emphasis[0]).text, emphasis[1]
+        # "... at dawn. *Foto: Jo Park*": the label in the emphasis is no part of the credit
+        text, credit = render(emphasis[0]).text, read_credit(emphasis[1]) or emphasis[1]
     else:
         if len(text) > _MAX_CAPTION:
             return None
@@ -284,9 +295,19 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
             # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X"; a
             # hyphen typed for a dash: "Wind farm at dusk. - Foto: X").
-            return before[:-1].rstrip(BLANK), labelled["credit"].strip()
+            return before[:-1].rstrip(BLANK), _after_label(labelled["credit"])
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
-            return before, labelled["credit"].strip()
+            return before, _after_label(labelled["credit"])
+        if _names_only(labelled["credit"]) and _caption_words(before):
+            # "The harbour at dawn Foto: Jo Park": a caption with no full stop, its credit after
+            # a space; a capitalised label and a credit of names only set it off.
+            return before, _after_label(labelled["credit"])
+    glued = _GLUED_LABEL.search(text[-130:])
+    if glued is not None and glued["label"].casefold() in credit_words().labels:
+        # "The harbour at dawnFoto: Jo Park": the caption's and the credit's elements glued.
+        before = text[: len(text) - len(text[-130:]) + glued.start()].rstrip(BLANK)
+        if _names_only(glued["credit"]) and _caption_words(before):
+            return before, _after_label(glued["credit"])
     by = credit_words().trailing_by.search(text[-160:])
     if by is not None and by["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-160:]) + by.start()
@@ -318,6 +339,48 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
 
 # What sets an unlabelled credit off the caption before it: "The pier | Jo Park/AFP".
 _SEPARATORS: Final = (" | ", " / ")
+
+
+def _after_label(credit: str) -> str:
+    """The credit after its label, less a copyright mark that adds nothing: ``Foto: © Jo Park``."""
+    credit = credit.strip(BLANK)
+    for mark in ("©", "(c)", "(C)"):
+        if credit.startswith(mark) and credit[len(mark) :].strip(BLANK):
+            return credit[len(mark) :].strip(BLANK)
+    return credit
+
+
+def _names_only(credit: str) -> bool:
+    """Whether a credit holds names only: capitalised words, an agency, a domain, joined by marks.
+
+    ``Jo Park``, ``Jo Park / Example Press``, ``© Ida Marsk``, ``dpa``; not ``Watch the mayor``
+    (a phrase of the text) nor a sentence.
+    """
+    credit = credit.strip(BLANK).removeprefix("©").strip(BLANK)
+    words = [word for word in _NAME_JOINERS.split(credit) if word and word != "&"]
+    if not words or len(words) > _MAX_NAMES_CREDIT_WORDS or credit[-1:] in "!?:":
+        return False
+    particles = current().name_particles
+    return all(
+        _NAME_PART.fullmatch(word) is not None
+        or word in particles
+        or word.casefold() in current().picture_agencies
+        for word in words
+    ) and bool(_NAME_PART.fullmatch(words[0]) or words[0].casefold() in current().picture_agencies)
+
+
+def _caption_words(before: str) -> bool:
+    """Whether the text before a credit reads as a caption: two words or more, and no paragraph.
+
+    A copyright mark in it (``... at dawn © Quelle: X``, ``... © X/dpa Foto: X``) opens the
+    credit: the copyright reading takes the line whole.
+    """
+    return (
+        len(before.split()) >= 2
+        and _LETTERS.search(before) is not None
+        and not is_prose(before)
+        and not any(mark in before[-100:] for mark in ("©", "(c)", "(C)"))
+    )
 
 
 def _separated_credit(text: str) -> tuple[str, str | None]:
@@ -966,8 +1029,14 @@ def _may_carry_credit(markdown: str) -> bool:
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
-        or (":" in end and _tail_label(end))
+        or (":" in end and (_tail_label(end) or _glued_label(end)))
     )
+
+
+def _glued_label(end: str) -> bool:
+    """Whether ``end`` closes on a credit label glued to a word: ``... at dawnFoto: Jo Park``."""
+    glued = _GLUED_LABEL.search(end)
+    return glued is not None and glued["label"].casefold() in credit_words().labels
 
 
 def _tail_label(end: str) -> bool:
