@@ -676,7 +676,8 @@ def screen(context: Context, index: int) -> bool:
         above = _markdown(context, previous).rstrip(BLANK)
         if above.endswith(")") and "![" in above[-2000:]:
             return True  # under a block that a picture closes
-    following = context.next_nonblank(index + 1, index + 3)
+    end = _run_end(context, index)  # a credit under the lines a wrapped line runs on into
+    following = context.next_nonblank(end, end + 2)
     return following is not None and _credit_like(context, following)
 
 
