@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsparse
@@ -1089,3 +1091,120 @@ def test_a_bold_sentence_under_a_picture_elsewhere_stays_its_caption(
         f"{bold}\n\n{under}\n\n{_PROSE}"
     )
     assert [text for text, _ in _captions(markdown) if text]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a caption with no full stop, its labelled credit after a space
+        (
+            "Lantern makers at the autumn fair Foto: Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        (
+            "Lantern makers at the autumn fair Photo: Odile Marchetti/Example Press",
+            ("Lantern makers at the autumn fair", "Odile Marchetti/Example Press"),
+        ),
+        # the converter glued the credit's element to the caption's last word
+        (
+            "Lantern makers at the autumn fairFoto: Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        # a semicolon sets the credit off; a copyright mark after the label adds nothing
+        (
+            "Lantern makers at the autumn fair; Bild: © Odile Marchetti",
+            ("Lantern makers at the autumn fair", "Odile Marchetti"),
+        ),
+        # a label inside an emphasised credit is no part of it
+        (
+            "*Lantern makers at the autumn fair.* *Foto: Odile Marchetti*",
+            ("Lantern makers at the autumn fair.", "Odile Marchetti"),
+        ),
+    ],
+)
+def test_a_labelled_credit_after_a_caption_without_a_full_stop(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """A credit after a caption with no sentence end between them is split off the text."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the words after the label are a phrase, not names
+        ("Our reporters went along Video: Watch the lantern makers at work", []),
+        # a camel-cased name glued before a colon, then a sentence
+        ("Market news from the UniCredit: Rates stay where they are for now", []),
+        # a copyright credit before the label: the copyright reading keeps the credit whole
+        (
+            "Lantern makers at the autumn fair © Example Press/dpa Foto: Odile Marchetti",
+            [("Lantern makers at the autumn fair", "Example Press/dpa Foto: Odile Marchetti")],
+        ),
+    ],
+)
+def test_no_spaced_label_credit_is_read_from_phrases_or_before_a_copyright(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    """The spaced and glued label readings want names after the label and no credit before it."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{line}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected
+
+
+_PIER = (
+    "The harbour board of Lindenfeld met on Tuesday evening and agreed, after a debate that ran "
+    "well past midnight, to keep the old ferry pier open for two more winters while the new one "
+    "is built further up the river.",
+    "Fishermen who moor their boats at the pier had asked the board for years to repair the "
+    "planks, and several of them spoke at the meeting about the storms that had damaged the "
+    "landing stage in the spring.",
+    "The new pier will cost more than the board first planned, the treasurer said, because the "
+    "river bed turned out to be softer than the surveyors had expected when they drilled the "
+    "first test holes last summer. Work on the foundations is to start in March, and the board "
+    "hopes to open the new landing stage before the regatta.",
+)
+_NETS = (
+    "![Fishermen mend their nets on the old ferry pier at Lindenfeld on a grey morning]"
+    "(https://example.test/media/2024/harbour/lindenfeld-ferry-pier-nets-morning.jpg "
+    '"Fishermen mend their nets on the old ferry pier at Lindenfeld")'
+)
+
+
+def _wrapped(*blocks: str) -> str:
+    """A dump as html2text writes it: every paragraph, picture markup too, broken at 78 columns."""
+    return "# Lindenfeld keeps its old pier\n\n" + "\n\n".join(
+        textwrap.fill(block, 78, break_long_words=False, break_on_hyphens=False) for block in blocks
+    )
+
+
+def test_a_wrapped_caption_is_read_whole_under_a_wrapped_picture() -> None:
+    """The picture's markup and its caption, each broken over lines, give one whole caption."""
+    caption = (
+        "Fishermen mend their nets on the old ferry pier at Lindenfeld, where the planks have "
+        "been patched many times since the storms. Foto: Odile Marchetti"
+    )
+    article = newsparse.parse(_wrapped(_PIER[0], _PIER[1], _NETS, caption, _PIER[2]))
+    assert [(c.text, c.credit, c.alt) for c in article.captions] == [
+        (
+            "Fishermen mend their nets on the old ferry pier at Lindenfeld, where the planks "
+            "have been patched many times since the storms.",
+            "Odile Marchetti",
+            "Fishermen mend their nets on the old ferry pier at Lindenfeld on a grey morning",
+        )
+    ]
+    # the caption's lines are the caption's: the paragraphs keep only the story's text
+    assert "planks have been patched" not in article.text
+
+
+def test_a_wrapped_paragraph_under_a_picture_is_read_whole_and_stays_the_story() -> None:
+    """A long paragraph under a picture is no caption, even though its first line is short.
+
+    The picture's alt text, a statement over a paragraph of prose, is its caption.
+    """
+    article = newsparse.parse(_wrapped(_PIER[0], _PIER[1], _NETS, _PIER[2]))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Fishermen mend their nets on the old ferry pier at Lindenfeld on a grey morning", None)
+    ]
+    assert "The new pier will cost more than the board first planned" in article.text
+    assert "hopes to open the new landing stage before the regatta" in article.text

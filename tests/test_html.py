@@ -87,7 +87,7 @@ def test_wire_story_fields() -> None:
     assert [(c.text, c.credit, c.image_url, c.alt) for c in article.captions] == [
         (
             "Bagram Airfield after U.S. and NATO troops left.",
-            "Photo: AFP",
+            "AFP",  # the label is no part of the credit
             "https://www.example-times.test/img/bagram.jpg",
             "Bagram airfield",
         )

@@ -21,7 +21,7 @@ import attrs
 from newsparse._dates import FoundDate, find_dates
 from newsparse._engine import LABEL_LINE, Claim, Context, Found, Shape, is_prose
 from newsparse._errors import Code, ParseError
-from newsparse._inline import line_markdown, render
+from newsparse._inline import Inline, line_markdown, render
 from newsparse._model import Caption, DateValue, Picture, Role
 from newsparse._parsers.common import (
     heading_text,
@@ -32,6 +32,7 @@ from newsparse._parsers.common import (
     unmarked,
     wrapped_end,
 )
+from newsparse._plan import wrap_width
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import (
     MAX_CREDIT,
@@ -68,9 +69,9 @@ _TRAILING_LABELLED: Final = re.compile(
 _SLASHED_LABEL: Final = re.compile(
     r"[ ]/[ ]?(?P<label>[^\W\d_]{3,12})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
 )
-# What sets a labelled credit off the caption before it ("... at dusk – Foto: X"); " -" is a
-# hyphen typed for a dash.
-_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", " -")
+# What sets a labelled credit off the caption before it ("... at dusk – Foto: X", "... at
+# dusk; Foto: X"); " -" is a hyphen typed for a dash.
+_CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", ";", " -")
 # An initial before a full stop: "Kevin S. Vineys" is no sentence end.
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stonebridge/Boston Herald)"
@@ -81,6 +82,16 @@ _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
 )
+
+
+# A credit label glued to the caption's last word: "The harbour at dawnFoto: Jo Park"
+_GLUED_LABEL: Final = re.compile(
+    r"(?<=[a-zß-ÿ])(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
+)
+# The most words of a credit of names only set off by a space ("Foto: Jo Park / Example Press")
+_MAX_NAMES_CREDIT_WORDS: Final = 8
+# What joins names in a credit: "Jo Park / AFP", "dpa | Ida Marsk", "Jo Park & Ida Marsk".
+_NAME_JOINERS: Final = re.compile(r"[ ]?[/|,][ ]?|[ ]")
 
 
 # A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
@@ -183,7 +194,8 @@ def read_caption(markdown: str) -> CaptionReading | None:
         )
     credit: str | None = None
     if emphasis is not None:
-        text, credit = render(emphasis[0]).text, emphasis[1]
+        # "... at dawn. *Foto: Jo Park*": the label in the emphasis is no part of the credit
+        text, credit = render(emphasis[0]).text, read_credit(emphasis[1]) or emphasis[1]
     else:
         if len(text) > _MAX_CAPTION:
             return None
@@ -284,9 +296,19 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
             # "Ministro durante o anúncio — Foto: X": a dash or bar sets the credit off (a
             # slash or comma too: "Wind farm at dusk / Foto: X", "Wind farm, Photo: X"; a
             # hyphen typed for a dash: "Wind farm at dusk. - Foto: X").
-            return before[:-1].rstrip(BLANK), labelled["credit"].strip()
+            return before[:-1].rstrip(BLANK), _after_label(labelled["credit"])
         if before and (before[-1] in '.!?)"”»' or (labelled.start() > 0 and text[cut - 1] != " ")):
-            return before, labelled["credit"].strip()
+            return before, _after_label(labelled["credit"])
+        if _names_only(labelled["credit"]) and _caption_words(before):
+            # "The harbour at dawn Foto: Jo Park": a caption with no full stop, its credit after
+            # a space; a capitalised label and a credit of names only set it off.
+            return before, _after_label(labelled["credit"])
+    glued = _GLUED_LABEL.search(text[-130:])
+    if glued is not None and glued["label"].casefold() in credit_words().labels:
+        # "The harbour at dawnFoto: Jo Park": the caption's and the credit's elements glued.
+        before = text[: len(text) - len(text[-130:]) + glued.start()].rstrip(BLANK)
+        if _names_only(glued["credit"]) and _caption_words(before):
+            return before, _after_label(glued["credit"])
     by = credit_words().trailing_by.search(text[-160:])
     if by is not None and by["label"].casefold() in credit_words().labels:
         cut = len(text) - len(text[-160:]) + by.start()
@@ -318,6 +340,48 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
 
 # What sets an unlabelled credit off the caption before it: "The pier | Jo Park/AFP".
 _SEPARATORS: Final = (" | ", " / ")
+
+
+def _after_label(credit: str) -> str:
+    """The credit after its label, less a copyright mark that adds nothing: ``Foto: © Jo Park``."""
+    credit = credit.strip(BLANK)
+    for mark in ("©", "(c)", "(C)"):
+        if credit.startswith(mark) and credit[len(mark) :].strip(BLANK):
+            return credit[len(mark) :].strip(BLANK)
+    return credit
+
+
+def _names_only(credit: str) -> bool:
+    """Whether a credit holds names only: capitalised words, an agency, a domain, joined by marks.
+
+    ``Jo Park``, ``Jo Park / Example Press``, ``© Ida Marsk``, ``dpa``; not ``Watch the mayor``
+    (a phrase of the text) nor a sentence.
+    """
+    credit = credit.strip(BLANK).removeprefix("©").strip(BLANK)
+    words = [word for word in _NAME_JOINERS.split(credit) if word and word != "&"]
+    if not words or len(words) > _MAX_NAMES_CREDIT_WORDS or credit[-1:] in "!?:":
+        return False
+    particles = current().name_particles
+    return all(
+        _NAME_PART.fullmatch(word) is not None
+        or word in particles
+        or word.casefold() in current().picture_agencies
+        for word in words
+    ) and bool(_NAME_PART.fullmatch(words[0]) or words[0].casefold() in current().picture_agencies)
+
+
+def _caption_words(before: str) -> bool:
+    """Whether the text before a credit reads as a caption: two words or more, and no paragraph.
+
+    A copyright mark in it (``... at dawn © Quelle: X``, ``... © X/dpa Foto: X``) opens the
+    credit: the copyright reading takes the line whole.
+    """
+    return (
+        len(before.split()) >= 2
+        and _LETTERS.search(before) is not None
+        and not is_prose(before)
+        and not any(mark in before[-100:] for mark in ("©", "(c)", "(C)"))
+    )
 
 
 def _separated_credit(text: str) -> tuple[str, str | None]:
@@ -377,12 +441,12 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
         context, index
     ):
         return None
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if len(line) > MAX_CREDIT * 2:
         return None
-    credit = read_credit(context.inline(index).text)
+    credit = read_credit(_inline(context, index).text)
     if credit is None:
-        text = context.inline(index).text.strip(BLANK)
+        text = _inline(context, index).text.strip(BLANK)
         return (text, index) if _named_credit(text) else None
     if credit:
         return credit, index
@@ -390,10 +454,10 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if (
         following is None
         or following - index > 2
-        or len(line_markdown(context, following)) > LABEL_LINE
+        or len(_markdown(context, following)) > LABEL_LINE
     ):
         return None
-    name = context.inline(following).text
+    name = _inline(context, following).text
     if not name or name[-1] in ".!?:":  # "Original url:" under "Bildquelle:" is a label too
         return None
     return name, following
@@ -402,15 +466,13 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
 def _caption_text_line(context: Context, index: int, limit: int = _MAX_CAPTION) -> bool:
     if (
         context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM)
-        or len(line_markdown(context, index)) > 3 * limit
+        or len(_markdown(context, index)) > 3 * limit
         or context.setext_level(index)  # a heading underlined with "===" is no caption
     ):
         return False
-    text = context.inline(index).text
-    end = wrapped_end(context, index)
-    if end > index + 1:
-        # A paragraph a converter wrapped: its first line is short, the paragraph may be long.
-        text = context.render("\n".join(context.lines[index:end])).text
+    # A paragraph a converter wrapped is read whole: its first line is short, the paragraph may
+    # be long.
+    text = _inline(context, index).text
     return (
         0 < len(text) <= limit
         and not text.rstrip(BLANK).endswith(":")  # "Listen to our podcast:" leads on
@@ -442,9 +504,9 @@ def _labelled_elsewhere(context: Context, index: int) -> bool:
     name after it (``By Jane``, under an author's headshot) label what follows them; a picture's
     caption does not open with them.
     """
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     markdown = unmarked(line) if context.shape(index) is Shape.LIST_ITEM else line
-    text = context.inline(index).text.strip(BLANK + "*_")
+    text = _inline(context, index).text.strip(BLANK + "*_")
     if text.casefold().rstrip(_LABEL_ENDS + BLANK) in current().related_labels:
         return True
     if (
@@ -476,10 +538,10 @@ def _header_credit_line(context: Context, index: int) -> bool:
         return False  # above the title: a print header or navigation, not the story's credit
     if not context.in_header(index) and context.found(Found.BYLINE):
         return False
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if len(line) > 600:
         return False
-    bare = context.inline(index).text.strip(BLANK + "*_:")
+    bare = _inline(context, index).text.strip(BLANK + "*_:")
     if bare.casefold() in current().byline_prefixes or read_dateline(line) is not None:
         return True  # "Von" alone, the names under it
     if split_glued(line) is not None:
@@ -500,6 +562,7 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     Pictures with no caption text, credit or date of their own are no caption: lines that hold
     only pictures are a Picture, and others are left to the other rules.
     """
+    last = _run_end(context, last) - 1  # a wrapped line's caption takes all its lines
     wordless = bool(reading.text) and _SAYS_SOMETHING.search(reading.text) is None
     if wordless:
         # "*", "+", "×", "©" beside a picture: a list mark, a button or a lone sign, no words.
@@ -526,12 +589,68 @@ def _make(context: Context, first: int, last: int, reading: CaptionReading) -> C
     return Claim(elements=(caption,), found=(Found.CAPTION,), next_line=last + 1)
 
 
+def _markdown(context: Context, index: int) -> str:
+    """Line ``index`` with the lines it runs on into, where the converter wrapped the text.
+
+    A converter that wraps at 72 or 78 columns breaks a caption, its link or its emphasis over
+    lines (``*The ferry leaves the`` / ``harbour.*``): the caption rule reads the wrapped line
+    whole, as the converter's source had it.
+    """
+    end = _run_end(context, index)
+    if end == index + 1:
+        return line_markdown(context, index)
+    return " ".join(line_markdown(context, line).strip(BLANK) for line in range(index, end))
+
+
+# The most lines a picture's markup broken by the wrap width runs on into.
+_MAX_PICTURE_LINES: Final = 8
+
+
+def _run_end(context: Context, index: int) -> int:
+    """One past the last line that line ``index`` runs on into (:func:`wrapped_end`).
+
+    A picture's markup breaks at the wrap width where its alt text or title has spaces
+    (``![The ferry leaves`` / ``the harbour](src)``, ``![alt](src`` / ``"Foto: Jane Roe")``), and
+    a long address makes its line longer than the width: the lines up to the one that closes it
+    belong to it.
+    """
+    end = wrapped_end(context, index)
+    markdown = " ".join(context.lines[index:end])
+    if "![" not in markdown:
+        return end
+    while (
+        end < context.count
+        and end - index < _MAX_PICTURE_LINES
+        and _open_picture(markdown)
+        and context.shape(end) is Shape.TEXT
+        and wrap_width(context)
+    ):
+        markdown += " " + context.lines[end]
+        end += 1
+    return end
+
+
+def _open_picture(markdown: str) -> bool:
+    """Whether the last picture's markup in ``markdown`` is left open: ``![alt`` or ``![a](src``."""
+    rest = markdown[markdown.rfind("![") :]
+    target = rest.find("](")
+    return target < 0 or rest.find(")", target) < 0
+
+
+def _inline(context: Context, index: int) -> Inline:
+    """The inline reading of line ``index`` with the lines it runs on into (:func:`_markdown`)."""
+    if _run_end(context, index) == index + 1:
+        return context.inline(index)
+    return context.render(_markdown(context, index))
+
+
 def _near(context: Context, index: int, blanks: int = 1) -> int | None:
     """The next non-blank line if at most ``blanks`` blank lines separate it from ``index``.
 
     A link definition (``[1]: https://...``) is no caption's line: a picture over the dump's
     definitions has nothing written under it.
     """
+    index = _run_end(context, index) - 1  # after the lines a wrapped line runs on into
     following = context.next_nonblank(index + 1)
     if following is None or following - index > blanks + 1:
         return None
@@ -542,22 +661,23 @@ def _near(context: Context, index: int, blanks: int = 1) -> int | None:
 
 def screen(context: Context, index: int) -> bool:
     """Lines that may open a caption: credit-like, credited, picture, figure or under a picture."""
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if _may_carry_credit(line) or _credit_like(context, index):
         return True
     if _FIGURE.match(line.lstrip(" *_")[:24]) is not None:
         return True  # "Abb. 3: ...": a numbered figure's caption
     end = context.block_end(index)
-    if 2 <= end - index <= _MAX_BROKEN_LINES and _may_carry_credit(line_markdown(context, end - 1)):
+    if 2 <= end - index <= _MAX_BROKEN_LINES and _may_carry_credit(_markdown(context, end - 1)):
         return True  # a caption broken over lines, its credit closing the last
     if line.rstrip(BLANK).endswith(")."):
         return True  # "... (Symbolbild).": a marked picture's caption
     previous = context.prev_nonblank(index)
     if previous is not None and index - previous > 1:
-        above = line_markdown(context, previous).rstrip(BLANK)
+        above = _markdown(context, previous).rstrip(BLANK)
         if above.endswith(")") and "![" in above[-2000:]:
             return True  # under a block that a picture closes
-    following = context.next_nonblank(index + 1, index + 3)
+    end = _run_end(context, index)  # a credit under the lines a wrapped line runs on into
+    following = context.next_nonblank(end, end + 2)
     return following is not None and _credit_like(context, following)
 
 
@@ -568,10 +688,10 @@ def rule(context: Context, index: int) -> Claim | None:
         return _heading_caption(context, index)
     if shape not in (Shape.TEXT, Shape.LIST_ITEM):
         return None
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     # A picture's address may be long (an inline data: image): measure the words, not the URL.
     if len(line) > _MAX_CAPTION * 2 and (
-        "![" not in line or len(context.inline(index).text) > _MAX_CAPTION
+        "![" not in line or len(_inline(context, index).text) > _MAX_CAPTION
     ):
         return None
     markdown = unmarked(line) if shape is Shape.LIST_ITEM else line
@@ -589,7 +709,7 @@ def rule(context: Context, index: int) -> Claim | None:
         if following is not None and _text_under_credit(
             context, following, gallery=bool(context.found(Found.CAPTION))
         ):
-            text, date = _split_date(context.inline(following).text)
+            text, date = _split_date(_inline(context, following).text)
             under = "" if is_prose(text) else text  # a source over prose: the text goes on
             if _unpictured_source(context, index, last, credit_text, under):
                 return None
@@ -638,14 +758,14 @@ def rule(context: Context, index: int) -> Claim | None:
     credit = _credit_at(context, following)
     if credit is None or _source_line(context, following) or _featured_credit(context, following):
         return None
-    text = context.inline(index).text
+    text = _inline(context, index).text
     if _unpictured_source(context, index, credit[1], credit[0], text):
         return None
-    if following - index > 1 and len(context.inline(index).text.split()) > _MAX_OVER_CREDIT_WORDS:
+    if following - index > 1 and len(_inline(context, index).text.split()) > _MAX_OVER_CREDIT_WORDS:
         # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
         # caption, set between two paragraphs of the article.
         return None
-    text, date = _split_date(context.inline(index).text)
+    text, date = _split_date(_inline(context, index).text)
     return _make(context, index, credit[1], CaptionReading(text=text, credit=credit[0], date=date))
 
 
@@ -707,7 +827,7 @@ def _marked_picture(context: Context, index: int) -> Claim | None:
     """
     if context.shape(index) is not Shape.TEXT or context.block_end(index) != index + 1:
         return None
-    inline = context.inline(index)
+    inline = _inline(context, index)
     text = inline.text.strip(BLANK)
     if (
         not text
@@ -731,7 +851,7 @@ def _heading_caption(context: Context, index: int) -> Claim | None:
     Jane Doe``, ``## Protesters outside. (Bild: Jane Doe / AP)``) or its credit alone
     (``###### *Photo: Jane Doe*``). A heading with no credit label or copyright mark is a heading.
     """
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if len(line) > _MAX_CAPTION * 2:  # (the title heading is the title rule's, claimed before)
         return None
     text = render(heading_text(line)).text.strip(BLANK + "*_")
@@ -765,11 +885,11 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
         or context.block_end(index) != index + 1
     ):
         return None
-    above = line_markdown(context, previous).rstrip(BLANK)
+    above = _markdown(context, previous).rstrip(BLANK)
     opening = above.rfind("![", max(0, len(above) - 2000))
     if not above.endswith(")") or opening < 0 or above[opening - 1 : opening] == "[":
         return None  # "[![](src)": a teaser link that a picture opens
-    pictures = context.inline(previous)
+    pictures = _inline(context, previous)
     if (
         not pictures.images
         or pictures.images[-1].at < len(pictures.text.rstrip(BLANK))
@@ -777,7 +897,7 @@ def _under_closing_picture(context: Context, index: int) -> Claim | None:
         or _decorative_picture(pictures.images[-1].url)
     ):
         return None  # a picture closing the block, not a teaser's linked one nor an icon
-    text = context.inline(index).text
+    text = _inline(context, index).text
     if len(text.split()) > _MAX_UNDER_PICTURE_WORDS or not _follows_image(context, index, previous):
         return None
     text, date = _split_date(text)
@@ -801,7 +921,7 @@ def _figure_caption(context: Context, index: int) -> Claim | None:
     """
     if context.shape(index) is not Shape.TEXT:
         return None
-    text = context.inline(index).text.strip(BLANK)
+    text = _inline(context, index).text.strip(BLANK)
     figure = _FIGURE.match(text[:24])
     if (
         figure is None
@@ -841,7 +961,7 @@ def _text_under_credit(context: Context, following: int, *, gallery: bool = Fals
     after = _near(context, following)
     if after is None or context.shape(after) in (Shape.HEADING, Shape.RULE):
         return True
-    if is_prose(context.inline(following).text):
+    if is_prose(_inline(context, following).text):
         # A paragraph of prose under a credit is the article going on under a picture that had
         # only a credit, unless a heading ends it: "© X", "Prose.", "![](src)" is no caption.
         return bool(context.setext_level(after))
@@ -851,7 +971,7 @@ def _text_under_credit(context: Context, following: int, *, gallery: bool = Fals
         or _credit_at(context, after) is not None
         or context.shape(after) is Shape.LIST_ITEM
         or bool(context.setext_level(after))
-        or line_markdown(context, after).lstrip().startswith("![")
+        or _markdown(context, after).lstrip().startswith("![")
         or _caption_under_credit(context, following, after)
     )
 
@@ -864,15 +984,15 @@ def _caption_under_credit(context: Context, index: int, after: int) -> bool:
     words; the paragraph after it is prose. A line that reads as prose itself is the article
     going on under a picture that had only a credit.
     """
-    text = context.inline(index).text
+    text = _inline(context, index).text
     if len(text.split()) > _MAX_UNDER_CREDIT_WORDS or is_prose(text) or _bold(context, index):
         return False
-    return is_prose(context.inline(after).text)
+    return is_prose(_inline(context, after).text)
 
 
 def _bold(context: Context, index: int) -> bool:
     """Whether line ``index`` is set wholly in bold: a standfirst or a lead-in, not a caption."""
-    line = line_markdown(context, index).strip(BLANK)
+    line = _markdown(context, index).strip(BLANK)
     return is_emphasised(line) and not is_italic(line)
 
 
@@ -882,7 +1002,7 @@ def _featured_credit(context: Context, index: int) -> bool:
     The lead picture stands over the title or is gone from the dump; its credit is often set at
     the foot of the text, so the lines beside it are the story's, not that picture's caption.
     """
-    text = context.inline(index).text.strip(BLANK + "*_(").casefold()
+    text = _inline(context, index).text.strip(BLANK + "*_(").casefold()
     label, colon, _ = text[:40].partition(":")
     words = (label if colon else text).split(None, 2)[:2]
     labels = credit_words().featured_labels
@@ -943,7 +1063,7 @@ def _caption_shaped(context: Context, first: int, text: str) -> bool:
         above = context.prev_nonblank(first)
         if above is None or context.shape(above) is not Shape.TEXT:
             return False
-        text = context.inline(above).text
+        text = _inline(context, above).text
     return 0 < len(text.split()) <= _MAX_OVER_CREDIT_WORDS
 
 
@@ -966,8 +1086,14 @@ def _may_carry_credit(markdown: str) -> bool:
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
-        or (":" in end and _tail_label(end))
+        or (":" in end and (_tail_label(end) or _glued_label(end)))
     )
+
+
+def _glued_label(end: str) -> bool:
+    """Whether ``end`` closes on a credit label glued to a word: ``... at dawnFoto: Jo Park``."""
+    glued = _GLUED_LABEL.search(end)
+    return glued is not None and glued["label"].casefold() in credit_words().labels
 
 
 def _tail_label(end: str) -> bool:
@@ -1035,7 +1161,7 @@ def _may_end_bare_credit(end: str) -> bool:
 
 def _credit_like(context: Context, index: int) -> bool:
     """A cheap test that line ``index`` could be a credit line (so worth reading as one)."""
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if len(line) > 2 * MAX_CREDIT or context.blank[index]:
         return False
     head = line.lstrip(" \t*_-")[:1]
@@ -1046,7 +1172,7 @@ def _credit_like(context: Context, index: int) -> bool:
     ):
         return True
     # "Perrin Knox/Getty Images": a slash in the text (link targets hold slashes of their own).
-    return "/" in line and "/" in context.inline(index).text
+    return "/" in line and "/" in _inline(context, index).text
 
 
 _LONG_UNDER: Final = 200
@@ -1082,7 +1208,7 @@ def _loose_credit(context: Context, index: int) -> bool:
     Two or three slash-separated parts of name-like words, short, with no sentence end: said
     of the line right under an image only, where a caption or its credit stands.
     """
-    text = context.inline(index).text.strip(BLANK)
+    text = _inline(context, index).text.strip(BLANK)
     if not _slashed_names(text):
         return False
     own = read_caption(text)
@@ -1133,7 +1259,7 @@ def _teaser_picture(context: Context, index: int, markdown: str) -> bool:
     for near in lines:
         if near is None or abs(near - index) > _TEASER_REACH or near == index:
             continue
-        if "](" in line_markdown(context, near) and _headline_link(context, near) == target:
+        if "](" in _markdown(context, near) and _headline_link(context, near) == target:
             return True
     return False
 
@@ -1167,7 +1293,7 @@ def _address_path(url: str) -> str:
 
 def _furniture_only(context: Context, index: int) -> bool:
     """Whether every picture on line ``index`` is an icon, a logo or an avatar."""
-    images = context.inline(index).images
+    images = _inline(context, index).images
     return bool(images) and all(
         (
             (_decorative_picture(image.url) or _decorative_alt(image.alt))
@@ -1212,7 +1338,7 @@ def _under_decorative_picture(context: Context, index: int) -> bool:
 
 def _headline_link(context: Context, index: int) -> str | None:
     """The target of a line that is one link and nothing else (a teaser's headline)."""
-    inline = context.inline(index)
+    inline = _inline(context, index)
     if len(inline.links) != 1:
         return None
     link = inline.links[0]
@@ -1238,29 +1364,27 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
         context.shape(image) is Shape.LIST_ITEM
         and context.shape(index) is Shape.TEXT
         and context.blank[index - 1]
-        and not line_markdown(context, index)[:1].isspace()
+        and not _markdown(context, index)[:1].isspace()
     ):
         return False  # a paragraph after a list of pictures: the list has ended, the story goes on
-    stripped = line_markdown(context, index).strip(BLANK)
+    stripped = _markdown(context, index).strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
     if _bold_subheading(context, index) or _bold_lead(context, index, image):
         return False
-    label = context.inline(index).text.strip(BLANK + ":").casefold()
+    label = _inline(context, index).text.strip(BLANK + ":").casefold()
     if label in current().boilerplate or _labelled_elsewhere(context, index):
         return False  # "Vea también", "Advertisement", "Editor's note: ...": not a caption
-    if context.first_word(index) in prefix_first_words() and read_byline(
-        line_markdown(context, index)
-    ):
+    if context.first_word(index) in prefix_first_words() and read_byline(_markdown(context, index)):
         return False
     if (
         _date_over_title(context, index)
         or _navigation_trail(context, index)
-        or _click_prompt(context.inline(index).text)
-        or _site_notice(context.inline(index).text)
+        or _click_prompt(_inline(context, index).text)
+        or _site_notice(_inline(context, index).text)
     ):
         return False
-    inline = context.inline(index)
+    inline = _inline(context, index)
     if len(inline.links) == 1:
         link = inline.links[0]
         if not (inline.text[: link.start] + inline.text[link.end :]).strip(BLANK + "#"):
@@ -1280,11 +1404,9 @@ def _bold_subheading(context: Context, index: int) -> bool:
     prose, a list or a heading under it, heads what follows; it is not the picture's caption.
     A name in bold over prose (an author box under a headshot) is no caption either.
     """
-    if not _bold(context, index) or _may_carry_credit(
-        line_markdown(context, index).strip(BLANK)[:-2]
-    ):
+    if not _bold(context, index) or _may_carry_credit(_markdown(context, index).strip(BLANK)[:-2]):
         return False
-    text = context.inline(index).text.strip(BLANK)
+    text = _inline(context, index).text.strip(BLANK)
     if not text or ". " in text or text[-1] in ".!?" or len(text.split()) > _MAX_BOLD_HEADING_WORDS:
         return False  # a sentence, or two ("Figure 3. The mill."), is no subheading
     after = _near(context, index)
@@ -1292,7 +1414,7 @@ def _bold_subheading(context: Context, index: int) -> bool:
         return False
     shape = context.shape(after)
     return shape in (Shape.HEADING, Shape.LIST_ITEM) or (
-        shape is Shape.TEXT and is_prose(context.inline(after).text)
+        shape is Shape.TEXT and is_prose(_inline(context, after).text)
     )
 
 
@@ -1305,7 +1427,7 @@ def _date_over_title(context: Context, index: int) -> bool:
     title = context.title_line
     if title is None or index >= title:
         return False
-    reading = read_dateline(line_markdown(context, index))
+    reading = read_dateline(_markdown(context, index))
     published = reading.published if reading is not None else None
     return published is not None and published.year is not None and published.day is not None
 
@@ -1360,7 +1482,7 @@ def _one_sentence(text: str) -> bool:
 
 def _empty_link(context: Context, index: int) -> bool:
     """Whether line ``index`` is only a link with no words and no picture: ``[](url)``."""
-    inline = context.inline(index)
+    inline = _inline(context, index)
     return (
         context.shape(index) is Shape.TEXT
         and bool(inline.links)
@@ -1429,7 +1551,7 @@ def _navigation_trail(context: Context, index: int) -> bool:
     one (the site's logo, the story's lead picture), and the trail's last part may be set in
     bold, which reads as a credit; a caption is never written so.
     """
-    inline = context.inline(index)
+    inline = _inline(context, index)
     if len(inline.links) < 2:
         return False
     parts = _TRAIL_SEPARATOR.split(inline.text.strip(BLANK))
@@ -1442,7 +1564,7 @@ def _navigation_trail(context: Context, index: int) -> bool:
 
 def _linked_picture(context: Context, index: int) -> bool:
     """Whether the first picture on line ``index`` is a link (``[![alt](src)](url)``)."""
-    images = context.inline(index).images
+    images = _inline(context, index).images
     return bool(images) and bool(images[0].link)
 
 
@@ -1450,7 +1572,7 @@ def _title_text(context: Context) -> str:
     """The words of the story's title line (``""`` when none was found)."""
     if context.title_line is None:
         return ""
-    return render(heading_text(line_markdown(context, context.title_line))).text
+    return render(heading_text(_markdown(context, context.title_line))).text
 
 
 def _same_words(first: str, second: str) -> bool:
@@ -1504,7 +1626,7 @@ def _image_followers(
     # The alt text is the caption with its credit ("... Foto: Archivo"): a long line under it is
     # the story going on, unless it repeats the alt text.
     if credited.credit is not None and following is not None:
-        under = context.inline(following).text
+        under = _inline(context, following).text
         long_under = is_prose(under) or len(under) > max(_LONG_UNDER, 2 * len(credited.text))
         if long_under and not under.startswith(credited.text[:40]):
             following = None
@@ -1512,7 +1634,7 @@ def _image_followers(
         # "Ida Marsk/Tidewater Press" under a picture, the caption below: a credit standing first.
         after = _near(context, following)
         if after is not None and _follows_image(context, after, index):
-            loose = context.inline(following).text.strip(BLANK)
+            loose = _inline(context, following).text.strip(BLANK)
             reading = attrs.evolve(reading, credit=read_credit(loose) or loose)
             last = following
             following = after
@@ -1546,7 +1668,7 @@ def _image_followers(
                 and _text_under_credit(context, caption_line)
             ):
                 # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
-                text, date = _split_date(context.inline(caption_line).text)
+                text, date = _split_date(_inline(context, caption_line).text)
                 reading = attrs.evolve(reading, text=text, date=date)
                 last = caption_line
     if _page_label(context, last, reading, index):
@@ -1569,11 +1691,11 @@ def _caption_lines(
         return attrs.evolve(reading, text=whole.text, credit=whole.credit, date=whole.date), last
     if not _caption_text_line(context, index):
         return None
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     own = read_caption(line) if _may_carry_credit(line) else None
     if own is not None and own.text and own.image_url is None and reading.credit is None:
         return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
-    text, date = _split_date(context.inline(index).text)
+    text, date = _split_date(_inline(context, index).text)
     return attrs.evolve(reading, text=text, date=date), index
 
 
@@ -1624,7 +1746,7 @@ def _bold_lead(context: Context, index: int, picture: int) -> bool:
         return False  # the story has one standfirst: a bold line under a later one is a caption
     if not _header_picture(context, picture):
         return False
-    text = context.inline(index).text.strip(BLANK)
+    text = _inline(context, index).text.strip(BLANK)
     if len(text.split()) < _MIN_BOLD_LEAD_WORDS or not _sentence_like(text):
         return False
     if text[-1:] not in '.!?…"”»' or _may_carry_credit(text):
@@ -1634,7 +1756,7 @@ def _bold_lead(context: Context, index: int, picture: int) -> bool:
         after is not None
         and context.shape(after) is Shape.TEXT
         and not _bold(context, after)
-        and is_prose(context.inline(after).text)
+        and is_prose(_inline(context, after).text)
     )
 
 
@@ -1652,7 +1774,7 @@ def _alt_over_prose(context: Context, under: int | None, reading: CaptionReading
     """Whether a picture with an alt text of a few words stands over a paragraph of prose."""
     if under is None or reading.text or not reading.alt:
         return False
-    text = context.inline(under).text
+    text = _inline(context, under).text
     return (
         len(reading.alt.split()) >= _MIN_ALT_CAPTION_WORDS
         and is_prose(text)
@@ -1684,7 +1806,7 @@ def _page_label(context: Context, last: int, reading: CaptionReading, picture: i
     if not one_word and (
         len(reading.text.split()) > _MAX_KICKER_WORDS
         or reading.text.rstrip()[-1:] in ".!?"
-        or reading.text.casefold() in line_markdown(context, picture).casefold()
+        or reading.text.casefold() in _markdown(context, picture).casefold()
     ):
         return False  # a sentence, or the words of the picture's alt text or title: its caption
     after = _near(context, last)
@@ -1703,13 +1825,13 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     shows it is the caption: it repeats the picture's alt text, ends in a credit, or is set in
     emphasis as a whole.
     """
-    text = context.inline(index).text.strip(BLANK)
+    text = _inline(context, index).text.strip(BLANK)
     if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
         return False
     alt = (reading.alt or "").strip(BLANK)
     if alt and _same_words(text[: len(alt)], alt[: len(text)]):
         return False
-    line = line_markdown(context, index)
+    line = _markdown(context, index)
     if is_emphasised(line.strip(BLANK)):
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
