@@ -13,6 +13,7 @@ import newsparse
 from newsparse import ParseError, Precision, parse_date
 from newsparse import _dates as dates
 from newsparse._dates import DateOrder, find_dates, infer_order, year_from_url
+from newsparse.vocabulary import Vocabulary, using
 
 from .helpers import outcome
 
@@ -249,3 +250,29 @@ def test_the_date_scanners_match_as_their_look_behind_forms(text: str) -> None:
     assert now in time.pattern
     earlier = re.compile(time.pattern.replace(now, r"(?<![0-9:.])(?P<H>[0-9]{1,2})"))
     assert _matches(time, text) == _matches(earlier, text)
+
+
+_PIECES = ["May", "juli", "ÉTÉ", "Abcdefghijklmn", "de", "del", "la", "y", " ", "  ", "\u00a0"]
+_PIECES += [".", ",", "\n", "2021", "7", "x1"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=16).map("".join),
+    st.sampled_from([(), ("de la",), ("a\u00a0de ",), ("y",)]),
+)
+def test_the_month_word_search_starts_where_a_match_can(
+    text: str, joiners: tuple[str, ...]
+) -> None:
+    """The month-word search started at the window's last piece finds what the whole one finds.
+
+    Checked at every position a number could start, against the search over the 24 characters
+    before it. Joiner words are added (of two pieces, of one letter): a match may run over a
+    joiner, and only then starts before the last piece.
+    """
+    words = Vocabulary.default().extend(month_year_joiners=joiners) if joiners else None
+    with using(words):
+        named = dates._named()
+        for start in range(len(text) + 1):
+            cut = dates._before_number(text, start, named)
+            whole = named.word_before_number.search(text, max(0, start - 24), start)
+            assert (cut and (cut.span(), cut["w"])) == (whole and (whole.span(), whole["w"]))
