@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import ParseError, Precision, parse_date
+from newsparse import _dates as dates
 from newsparse._dates import DateOrder, find_dates, infer_order, year_from_url
+from newsparse.vocabulary import Vocabulary, using
 
 from .helpers import outcome
 
@@ -212,3 +215,64 @@ def test_the_date_shown_after_a_glued_timestamp_is_read(
 def test_a_timestamp_alone_keeps_its_time_and_offset() -> None:
     (found,) = find_dates("2021-03-04T10:20:00+01:00")
     assert (found.hour, found.minute, found.zone) == (10, 20, "+01:00")
+
+
+# The scanners as first written, opening with a look-behind: the patterns now open on a digit
+# (a character class, so ``re`` skips to the next digit instead of trying every position).
+_LOOK_BEHIND_FIRST = {
+    "_ISO": (r"(?P<y>[0-9](?<![0-9]{2})[0-9]{3})", r"(?<![0-9])(?P<y>[0-9]{4})"),
+    "_NUMERIC": (r"(?P<a>[0-9](?<![0-9.,/:-][0-9])[0-9]?)", r"(?<![0-9.,/:-])(?P<a>[0-9]{1,2})"),
+    "_EITHER_WAY": (
+        r"(?P<a>[0-9](?<![0-9]{2})(?:(?<=[01])[0-9])?)",
+        r"(?<![0-9])(?P<a>[01]?[0-9])",
+    ),
+}
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@given(st.text(alphabet="0123456789-/.:, TZ+apmh\u00a0Uhr", max_size=40))
+def test_the_date_scanners_match_as_their_look_behind_forms(text: str) -> None:
+    """Each scanner that opens on its digit finds what its look-behind form finds, group by group.
+
+    The strings are made of the characters the scanners read (digits, separators, zone and clock
+    marks), so the look-behinds are tested at every kind of neighbour.
+    """
+    for name, (now, before) in _LOOK_BEHIND_FIRST.items():
+        pattern: re.Pattern[str] = getattr(dates, name)
+        assert now in pattern.pattern, name
+        earlier = re.compile(pattern.pattern.replace(now, before), pattern.flags)
+        assert _matches(pattern, text) == _matches(earlier, text), name
+    time = dates._time()
+    now = r"(?P<H>[0-9](?<![0-9:.][0-9])[0-9]?)"
+    assert now in time.pattern
+    earlier = re.compile(time.pattern.replace(now, r"(?<![0-9:.])(?P<H>[0-9]{1,2})"))
+    assert _matches(time, text) == _matches(earlier, text)
+
+
+_PIECES = ["May", "juli", "ÉTÉ", "Abcdefghijklmn", "de", "del", "la", "y", " ", "  ", "\u00a0"]
+_PIECES += [".", ",", "\n", "2021", "7", "x1"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=16).map("".join),
+    st.sampled_from([(), ("de la",), ("a\u00a0de ",), ("y",)]),
+)
+def test_the_month_word_search_starts_where_a_match_can(
+    text: str, joiners: tuple[str, ...]
+) -> None:
+    """The month-word search started at the window's last piece finds what the whole one finds.
+
+    Checked at every position a number could start, against the search over the 24 characters
+    before it. Joiner words are added (of two pieces, of one letter): a match may run over a
+    joiner, and only then starts before the last piece.
+    """
+    words = Vocabulary.default().extend(month_year_joiners=joiners) if joiners else None
+    with using(words):
+        named = dates._named()
+        for start in range(len(text) + 1):
+            cut = dates._before_number(text, start, named)
+            whole = named.word_before_number.search(text, max(0, start - 24), start)
+            assert (cut and (cut.span(), cut["w"])) == (whole and (whole.span(), whole["w"]))

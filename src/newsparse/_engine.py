@@ -132,9 +132,14 @@ class Context:
         self._order_known = order is not None
         self._likely: DateOrder | None = None
         self._likely_known = False
-        self._references: References | None = None
-        self._references_known = False
+        # The document's link definitions (``[1]: https://...``), or ``None`` when it has none:
+        # read before the plan, which renders lines. An attribute, not a property: rules and
+        # the rendering ask for it hundreds of times per dump.
+        self.references: References | None = self._read_references()
         self.counts: dict[Found, int] = dict.fromkeys(Found, 0)
+        # ``found(kind)``: how many elements of ``kind`` were claimed so far. The dict's own
+        # lookup, bound once (no Python frame): rules ask it about 500 times per dump.
+        self.found: Callable[[Found], int] = self.counts.__getitem__
         self.last: Found | None = None
         self.last_content: Found | None = None
         self.header_date: DateValue | None = None
@@ -174,19 +179,16 @@ class Context:
             return render(markdown)
         return render(markdown, references)
 
-    @property
-    def references(self) -> References | None:
+    def _read_references(self) -> References | None:
         """The document's link definitions (``[1]: https://...``), or ``None`` when it has none."""
-        if not self._references_known:
-            self._references_known = True
-            if "]:" in self.source.text:
-                urls: dict[str, str | None] = {}
-                for line in self.lines:
-                    definition = self.definition(line)
-                    if definition is not None:
-                        urls.setdefault(reference_key(definition[0]), definition[1])
-                self._references = References(urls) if urls else None
-        return self._references
+        if "]:" not in self.source.text:
+            return None
+        urls: dict[str, str | None] = {}
+        for line in self.lines:
+            definition = self.definition(line)
+            if definition is not None:
+                urls.setdefault(reference_key(definition[0]), definition[1])
+        return References(urls) if urls else None
 
     @staticmethod
     def definition(line: str) -> tuple[str, str | None] | None:
@@ -300,10 +302,6 @@ class Context:
     def in_header(self, index: int) -> bool:
         """Whether line ``index`` comes before the first long paragraph of article text."""
         return index < self.header_end
-
-    def found(self, kind: Found) -> int:
-        """How many elements of ``kind`` were claimed so far."""
-        return self.counts[kind]
 
     def title_level(self, index: int) -> int:
         """The heading level of line ``index`` as a title candidate, 0 when it is no heading.

@@ -10,6 +10,7 @@ read it, and the value stays marked ambiguous.
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from typing import Final
 
@@ -63,13 +64,24 @@ def _votes(text: str) -> list[tuple[str, int]]:
     return _count(text[:_SAMPLE].casefold().split())
 
 
+# The stopwords made only of letters and digits: a token that is one of them needs no stripping,
+# as no punctuation mark is a letter or digit.
+_PLAIN: Final = frozenset(word for word in _LANGUAGES_OF if word.isalnum())
+
+
 def _count(tokens: list[str]) -> list[tuple[str, int]]:
     counts = dict.fromkeys(_STOPWORDS, 0)
     # Each distinct token looked up once, with its number of uses (counted in C): running text
-    # repeats its words, "the" most of all.
-    for token, uses in collections.Counter(tokens).items():
+    # repeats its words, "the" most of all. The plain stopwords among them are found by a set
+    # intersection (in C); only tokens holding a mark are stripped (``strip`` with characters
+    # costs more than the lookup), and no token is both.
+    uses = collections.Counter(tokens)
+    for token in uses.keys() & _PLAIN:
+        for language in _LANGUAGES_OF[token]:
+            counts[language] += uses[token]
+    for token in itertools.filterfalse(str.isalnum, uses):
         for language in _LANGUAGES_OF.get(token.strip(_PUNCTUATION), ()):
-            counts[language] += uses
+            counts[language] += uses[token]
     return sorted(counts.items(), key=lambda item: item[1], reverse=True)
 
 
