@@ -364,3 +364,99 @@ def test_a_date_before_a_bold_line_after_the_standfirst_is_split_into_the_body()
     assert article.standfirst.text.startswith("Der Rat hat")
     assert [d.raw for d in article.datelines] == ["03.04.19 -"]
     assert article.body[0].raw == f"**{_SUMMARY}**"
+
+
+# -- title-case places the story confirms, agencies glued to the story, particles (invented) ---
+
+_NAMING = (
+    "Der Bürgermeister sagte, in {place} sei die Brücke seit Jahren geplant gewesen, und die "
+    "Kosten trage zum größten Teil das Land."
+)
+_NAMING_EN = (
+    "The mayor said the ferry service in {place} had lost money for years and the city would "
+    "now look for a new operator."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "named", "place"),
+    [
+        # a place in title case set off by a period, named after "in" further down
+        (f"Talheim. {_OPENING}", _NAMING.format(place="Talheim"), "Talheim"),
+        # two places joined by a slash, one of them named
+        (f"Genf/Talheim. {_OPENING}", _NAMING.format(place="Talheim"), "Genf/Talheim"),
+        # the place's demonym names it: "die Talheimer Feuerwehr"
+        (f"**Talheim.** {_OPENING}", "Die Talheimer Feuerwehr sperrt die Straße.", "Talheim"),
+        # two capitalised words before a dash, with no word that forms places' names
+        (f"Los Angeles — {_STORY}", _NAMING_EN.format(place="Los Angeles"), "Los Angeles"),
+        (f"Hong Kong – {_STORY}", _NAMING_EN.format(place="Hong Kong"), "Hong Kong"),
+    ],
+)
+def test_a_title_case_place_the_story_names_elsewhere_is_the_dateline(
+    opening: str, named: str, place: str
+) -> None:
+    text = f"# Neue Brücke\n\n{opening}\n\n{named}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert article.body[0].text.startswith(("Die Gemeinde", "The harbour board"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [
+        # a one-word kicker the story writes only in lower case
+        (f"Endlich. {_OPENING}", "Die Brücke ist endlich fertig, sagte der Bürgermeister."),
+        # a person's name, named again but never as a place
+        (f"Jane Marlow – {_STORY}", "Jane Marlow said the board had waited too long."),
+        # a brand of two words, named after "from" only as a sender, not a place
+        (f"Copperline Outfitters – {_STORY}", "A letter from the council reached the shop."),
+        # a place named, but the opening is a title with no story after it
+        ("Talheim – Brücke", _NAMING.format(place="Talheim")),
+    ],
+)
+def test_no_title_case_place_without_the_story_naming_it(opening: str, named: str) -> None:
+    article = newsparse.parse(f"# Neue Brücke\n\n{opening}\n\n{named}\n\n{_REST}\n")
+    dateline = article.dateline
+    assert dateline is None or (dateline.place, dateline.agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a known agency's mark glued to the story, with or without a place
+        ("(CNN)", None, "CNN"),
+        ("Brindleford (CNN)", "Brindleford", "CNN"),
+        # lower-case particles inside a place's name
+        ("Frankfurt am Main (dpa) -", "Frankfurt am Main", "dpa"),
+        ("Rio de Janeiro (AP) —", "Rio de Janeiro", "AP"),
+    ],
+)
+def test_glued_agency_marks_and_place_particles(
+    opening: str, place: str | None, agency: str | None
+) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    found_place, found_agency, text = _read(
+        f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}\n\n{_STORY}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an unknown word in parentheses glued to the text is no agency's mark
+        "(Archiv)",
+        "Brindleford (Archiv)",
+        # "in" is no particle of a place: a title's "X in Y - Z"
+        "Ferries in Brindleford -",
+        # lower-case words that are no particles
+        "Dass ein Vater (oder eine Mutter) -",
+    ],
+)
+def test_no_place_from_unknown_marks_or_words_in_lower_case(opening: str) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    place, agency, _ = _read(f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}")
+    assert (place, agency) == (None, None)

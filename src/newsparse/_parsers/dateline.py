@@ -61,6 +61,7 @@ from newsparse._readers.dateline import (
     DatelineReading,
     dateline_words,
     masked_targets,
+    named_lead,
     read_dateline,
     read_lead,
     short_targets,
@@ -254,7 +255,7 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     if context.found(Found.LEAD):
         return None
     line = context.lines[index]
-    lead = read_lead(line)
+    lead = read_lead(line) or _confirmed_lead(context, index, line)
     if lead is None:
         return None
     reading, cut = lead
@@ -286,6 +287,45 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+_MAX_NAMING_LINES: Final = 2000  # lines searched for the place a lead names
+
+
+def _confirmed_lead(context: Context, index: int, line: str) -> tuple[DatelineReading, int] | None:
+    """A title-case place opening the lead that the story names as a place elsewhere.
+
+    ``Hamburg. Die Stadt ...`` is a dateline when another line says ``in Hamburg``, ``aus
+    Hamburg`` (``LOCATION_PREPOSITIONS``) or ``Hamburger``; a one-word kicker ("Endlich. Die
+    ..."), a name ("Jane Marlow — ...") or a brand is never written so.
+    """
+    lead = named_lead(line)
+    if lead is None or lead[0].place is None:
+        return None
+    names = [part for part in lead[0].place.split("/") if part]
+    for other in range(min(context.count, _MAX_NAMING_LINES)):
+        if other != index and any(_names_place(context.lines[other], name) for name in names):
+            return lead
+    return None
+
+
+_DEMONYM_ENDINGS: Final = ("er", "ern", "erin", "erinnen")  # "die Hamburger Polizei"
+
+
+def _names_place(line: str, name: str) -> bool:
+    """Whether ``line`` writes ``name`` after a preposition of place, or as its demonym."""
+    at = line.find(name)
+    while at >= 0:
+        after = line[at + len(name) : at + len(name) + 8]
+        ending = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyzäöüß"))]
+        if not ending and at > 0:
+            before = line[:at].rstrip(" *_[").rsplit(None, 1)
+            if before and before[-1].casefold() in current().location_prepositions:
+                return True
+        elif ending in _DEMONYM_ENDINGS and not line[at - 1 : at].isalpha():
+            return True
+        at = line.find(name, at + 1)
+    return False
 
 
 _MAX_SPEAKER_LINES: Final = 2000  # lines searched for an interview speaker's other turns

@@ -55,6 +55,7 @@ __all__ = [
     "agency_like",
     "dateline_words",
     "masked_targets",
+    "named_lead",
     "no_place",
     "read_dateline",
     "read_lead",
@@ -541,11 +542,12 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
 #   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
+#   (CNN)The   Portville (CNN)The (a known agency's mark glued to the story, no dash)
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
     r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
     r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
@@ -555,7 +557,8 @@ _LEAD: Final = re.compile(
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ]))"
+    r"(?:(?P<glued>(?<=\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))"
+    r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ])))"
 )
 
 
@@ -586,7 +589,7 @@ def read_lead(
     agency = match["agency"] or match["slashed"]
     if place is None and agency is None:
         return _date_lead(markdown, order)
-    if match["mixed"] and agency is None:
+    if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
     if match["titled"] and not _titled_lead_place(match["titled"], markdown[match.end() :]):
         return None
@@ -617,10 +620,18 @@ def read_lead(
         if not dates:
             return None
         published = dates[0]
+    if match["glued"] is not None and (agency is None or agency_name(agency) is None):
+        return None  # "(CNN)The ...": only a known agency's mark runs on into the story
     if match["dash"] == "" and match["slashed"] is None:
         return None
     cut = match.end()
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _particles_only(place: str) -> bool:
+    """Whether the words in lower case of a title-case place are particles: "Frankfurt am Main"."""
+    particles = current().place_particles
+    return all(w in particles for w in place.replace("/", " ").split() if w[:1].islower())
 
 
 def _titled_lead_place(place: str, after: str) -> bool:
@@ -653,6 +664,49 @@ def _titled_lead_place(place: str, after: str) -> bool:
         return False
     opening = after.lstrip(BLANK + "*_\"„“«‘'")
     return not opening or opening[:1].isupper()  # none: the story opens on the next line
+
+
+# A place in title case set off from the story by a period or a dash, which the words alone
+# cannot tell from a one-word kicker or a name: "Hamburg. Die Stadt ...", "Genf/Berlin. Der
+# ...", "Hong Kong — The ...". The rule confirms it from the story's other text.
+_NAMED_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*\*|__)?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
+    r"(?:\*\*|__)?(?:\.|[ ](?:—|–|--|-))(?:\*\*|__)?[ ]"
+    r"(?=(?:\*\*|__)?[\"„“«]?[A-ZÀ-ÖØ-Þ][^\W\d_])"
+)
+
+
+def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """A place in title case before a period or a dash, if the story elsewhere names it a place.
+
+    Only the shape: ``Hamburg. Die Stadt ...``, ``Genf/Berlin. Der ...``, ``Hong Kong — The
+    ...``; never a job title, an outlet, a kind of piece, a month, a weekday or a marker. The
+    rule that claims it confirms the place from the rest of the text (``in Hamburg``).
+
+    Example:
+        >>> reading, cut = named_lead("Hamburg. Die Stadt baut eine Brücke.")
+        >>> reading.place, "Hamburg. Die Stadt baut eine Brücke."[cut:]
+        ('Hamburg', 'Die Stadt baut eine Brücke.')
+    """
+    match = _NAMED_LEAD.match(markdown[:200])
+    if match is None or not _particles_only(match["place"]):
+        return None
+    place = match["place"]
+    vocabulary = current()
+    words = [w.casefold() for w in place.replace("/", " ").replace("-", " ").split()]
+    if agency_name(place) is not None or any(
+        w in vocabulary.job_title_words
+        or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
+        or w in vocabulary.months
+        or w in vocabulary.byline_prefixes
+        or no_place(w)
+        for w in words
+    ):
+        return None
+    return DatelineReading(place=place), match.end()
 
 
 # A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
