@@ -460,3 +460,29 @@ def test_no_place_from_unknown_marks_or_words_in_lower_case(opening: str) -> Non
     joiner = "" if opening.endswith(")") else " "
     place, agency, _ = _read(f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}")
     assert (place, agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "named", "place"),
+    [
+        # a place alone on its line, in bold, before a hyphen or a dash
+        ("**Talheim -**", "", "Talheim"),
+        ("**Talheim –**", "", "Talheim"),
+        # in italics with a period, the story naming one of its places
+        ("*Genf/Talheim.*", _NAMING.format(place="Talheim"), "Genf/Talheim"),
+    ],
+)
+def test_a_place_alone_on_its_line_over_the_story(line: str, named: str, place: str) -> None:
+    text = f"# Neue Brücke\n\n{line}\n\n{_OPENING}\n\n{named}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.raw) == (place, line)
+    assert article.body[0].text.startswith("Die Gemeinde")
+
+
+def test_a_word_alone_with_a_period_the_story_never_names_as_a_place() -> None:
+    article = newsparse.parse(
+        f"# Neue Brücke\n\nMerken.\n\n{_OPENING}\n\nDas muss man sich merken.\n"
+    )
+    assert article.dateline is None or article.dateline.place is None
