@@ -486,3 +486,45 @@ def test_a_word_alone_with_a_period_the_story_never_names_as_a_place() -> None:
         f"# Neue Brücke\n\nMerken.\n\n{_OPENING}\n\nDas muss man sich merken.\n"
     )
     assert article.dateline is None or article.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # no-break spaces a converter kept from the page
+        ("CALDERMOOR,\u00a0Ore.\u00a0(AP)\u00a0—", "CALDERMOOR, Ore.", "AP"),
+        # the agency's mark in italics
+        ("CALDERMOOR (*AP*) —", "CALDERMOOR", "AP"),
+        # a known agency's mark before the story with no dash, or with a colon
+        ("Brindleford, May 3 (Reuters)", "Brindleford", "Reuters"),
+        ("Brindleford, May 3 (PTI):", "Brindleford", "PTI"),
+        # inline markup that hides the shape: a link, raw tags, an entity, escapes
+        ("[CALDERMOOR](https://news.example/caldermoor), Ore. (AP) —", "CALDERMOOR, Ore.", "AP"),
+        ('<span class="dateline">CALDERMOOR (AP)</span> —', "CALDERMOOR", "AP"),
+        ("<strong>CALDERMOOR</strong> (AP) —", "CALDERMOOR", "AP"),
+        ("CALDERMOOR (AP) &mdash;", "CALDERMOOR", "AP"),
+        ("CALDERMOOR, Ore\\. \\(AP\\) —", "CALDERMOOR, Ore.", "AP"),
+    ],
+)
+def test_a_dateline_in_other_converters_forms(opening: str, place: str, agency: str | None) -> None:
+    text = f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.dateline.raw == opening
+    assert article.body[0].text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a date in parentheses is no agency's mark: the date opens the text
+        "(21. Mai 2022)",
+        # a linked name before a dash is no place
+        "[Jane Marlow](https://news.example/jane) –",
+    ],
+)
+def test_no_agency_or_place_from_other_marks(opening: str) -> None:
+    place, agency, _ = _read(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n")
+    assert (place, agency) == (None, None)

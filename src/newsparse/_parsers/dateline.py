@@ -255,7 +255,9 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     if context.found(Found.LEAD):
         return None
     line = context.lines[index]
-    lead = read_lead(line) or _confirmed_lead(context, index, line)
+    lead = (
+        read_lead(line) or _confirmed_lead(context, index, line) or _marked_up_lead(context, index)
+    )
     if lead is None:
         return None
     reading, cut = lead
@@ -287,6 +289,40 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+_INLINE_MARKUP: Final = ("[", "<", "&", "\\")  # a link, an HTML tag, an entity, an escape
+
+
+def _marked_up_lead(context: Context, index: int) -> tuple[DatelineReading, int] | None:
+    """A lead's dateline read from the line's text where inline markup hides its shape.
+
+    ``[PORTVILLE](url), Ore. (AP) — The ...``, ``<span>PORTVILLE (AP)</span> — ...``,
+    ``PORTVILLE (AP) &mdash; ...``: read as the text reads (links, tags and entities undone),
+    then cut where the story's first word stands in the line after what renders as the dateline.
+    """
+    line = context.lines[index]
+    if not any(mark in line[:200] for mark in _INLINE_MARKUP) or "![" in line:
+        return None  # a picture stays the paragraph's, never a dateline's
+    text = context.inline(index).text
+    lead = read_lead(text)
+    if lead is None:
+        return None
+    reading, cut = lead
+    opening = " ".join(text[:cut].split())
+    rest = text[cut:].split(None, 1)
+    if not rest:
+        return (reading, len(line)) if " ".join(render(line).text.split()) == opening else None
+    word = rest[0]
+    at = line.find(word)
+    while 0 <= at <= _MAX_LEAD_MARKUP:
+        if " ".join(render(line[:at]).text.split()) == opening:
+            return reading, at
+        at = line.find(word, at + 1)
+    return None
+
+
+_MAX_LEAD_MARKUP: Final = 2000  # characters of a line searched for where its story starts
 
 
 _MAX_NAMING_LINES: Final = 2000  # lines searched for the place a lead names

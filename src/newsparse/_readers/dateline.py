@@ -542,7 +542,7 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
 #   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
-#   (CNN)The   Portville (CNN)The (a known agency's mark glued to the story, no dash)
+#   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
@@ -558,7 +558,7 @@ _LEAD: Final = re.compile(
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:(?P<glued>(?<=\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))"
+    r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))"
     r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))"
     r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
 )
@@ -579,7 +579,14 @@ def read_lead(
         ... )
         ('WASHINGTON', 'Reuters', 16, 'The Senate voted.')
     """
-    match = _LEAD.match(markdown[:200])
+    markdown = markdown[:200].translate(_WIDE_SPACES)  # "PORTVILLE,\u00a0Ore." (same length)
+    match = _LEAD.match(markdown)
+    if (
+        match is not None
+        and match["glued"] is not None
+        and agency_name((match["agency"] or "").strip(" *_")) is None
+    ):
+        match = None  # "(21. November 2022) Die ...": only a known agency's mark runs on, no dash
     if match is None:
         return (
             _period_lead(markdown, order)
@@ -588,7 +595,7 @@ def read_lead(
             or _date_lead(markdown, order)
         )
     place: str | None = match["place"] or match["mixed"] or match["joined"] or match["titled"]
-    agency = match["agency"] or match["slashed"]
+    agency = (match["agency"] or match["slashed"] or "").strip(" *_") or None  # "(*AP*)"
     if place is None and agency is None:
         return _date_lead(markdown, order)
     if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
@@ -622,8 +629,6 @@ def read_lead(
         if not dates:
             return None
         published = dates[0]
-    if match["glued"] is not None and (agency is None or agency_name(agency) is None):
-        return None  # "(CNN)The ...": only a known agency's mark runs on into the story
     if match["dash"] == "" and match["slashed"] is None:
         return None
     cut = match.end()
@@ -680,6 +685,10 @@ _NAMED_LEAD: Final = re.compile(
 )
 
 
+# No-break and thin spaces a converter keeps from the page: read as spaces (one for one).
+_WIDE_SPACES: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+
+
 def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
     """A place in title case before a period or a dash, if the story elsewhere names it a place.
 
@@ -692,7 +701,7 @@ def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
         >>> reading.place, "Hamburg. Die Stadt baut eine Brücke."[cut:]
         ('Hamburg', 'Die Stadt baut eine Brücke.')
     """
-    match = _NAMED_LEAD.match(markdown[:200])
+    match = _NAMED_LEAD.match(markdown[:200].translate(_WIDE_SPACES))
     if match is None or not _particles_only(match["place"]):
         return None
     place = match["place"]
