@@ -528,3 +528,60 @@ def test_a_dateline_in_other_converters_forms(opening: str, place: str, agency: 
 def test_no_agency_or_place_from_other_marks(opening: str) -> None:
     place, agency, _ = _read(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n")
     assert (place, agency) == (None, None)
+
+
+_STORY_RU = (
+    "Портовое управление во вторник проголосовало за закрытие старого причала до осени, "
+    "сообщили чиновники."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a title-case place with its date and no agency
+        ("Brindleford, May 3 —", "Brindleford", None),
+        # a day alone before an agency, as one agency writes its datelines
+        ("KELDRA, 3 (EUROPA PRESS) -", "KELDRA", "EUROPA PRESS"),
+        # an agency's service after a hyphen
+        ("Keldra (dpa-AFX) -", "Keldra", "dpa-AFX"),
+    ],
+)
+def test_more_wire_openings(opening: str, place: str, agency: str | None) -> None:
+    found_place, found_agency, text = _english(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a place in Cyrillic capitals, the agency between slashes or after the dash
+        ("ГАВАНЬ, 3 мая. /ТАСС/.", "ГАВАНЬ", "ТАСС"),
+        ("ГАВАНЬ, 3 мая - РИА Новости.", "ГАВАНЬ", "РИА Новости"),
+        ("ГАВАНЬ (Reuters) -", "ГАВАНЬ", "Reuters"),
+    ],
+)
+def test_cyrillic_wire_openings(opening: str, place: str, agency: str) -> None:
+    found_place, found_agency, text = _read(
+        f"# Причал закрыт\n\n{opening} {_STORY_RU}\n\n{_STORY_RU}\n\n{_STORY_RU}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("Портовое управление")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a place and a sentence before a dash: no date, no dateline
+        "Brindleford, the town by the sea –",
+        # a day alone with no agency after it
+        "KELDRA, 3 -",
+        # an unknown name after the dash is the story's own first words
+        "KELDRA - Harbour Master.",
+    ],
+)
+def test_no_date_or_agency_from_other_words(opening: str) -> None:
+    place, agency, _ = _english(opening)
+    assert agency is None
+    assert place in (None, "KELDRA")

@@ -174,7 +174,8 @@ class DatelineReading:
 
 def agency_like(text: str) -> bool:
     """Whether a credit in parentheses names an agency or outlet: "Reuters", "dpa/lno", "KGO"."""
-    return text[:1].isupper() or any(agency_name(part) for part in text.split("/"))
+    parts = text.replace("-", "/").split("/")  # "dpa/lno", "dpa-AFX", "dpa-infocom"
+    return text[:1].isupper() or any(agency_name(part) for part in parts)
 
 
 def _agency(text: str) -> str | None:
@@ -543,24 +544,28 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
 #   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
+#   Portville, May 3 —   MADRID, 3 (EUROPA PRESS) -   МОСКВА, 3 мая. /ТАСС/.   Berlin (dpa-AFX) -
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
-    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{2,40}"
+    r"(?:/[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
-    r"(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}"
+    r"(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
     r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
-    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
-    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"|(?P<joined>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}"
+    r"(?:/[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
+    r"|(?P<titled>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
-    r"(?=[ ](?:\*\*|__)?(?:—|–|--|-(?=(?:\*\*|__)?[ ]{0,3}$))(?:[ ]|$|(?:\*\*|__)[ ]{0,3}$)))?"
+    r"(?=(?:,[ ][^()—–\n]{3,40}?)?"
+    r"[ ](?:\*\*|__)?(?:—|–|--|-(?=(?:\*\*|__)?[ ]{0,3}$))(?:[ ]|$|(?:\*\*|__)[ ]{0,3}$)))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-Þ][^\W\d_]))"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-ÞА-ЯЁ][^/\n ]{1,20})/\.?)?"
+    r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]))"
     r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))"
-    r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
+    r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
 )
 
 
@@ -626,13 +631,25 @@ def read_lead(
     published = None
     if match["date"] is not None:
         dates = [f for f in find_dates(match["date"], order=order) if f.has_date]
-        if not dates:
-            return None
-        published = dates[0]
+        if dates:
+            published = dates[0]
+        elif not (agency is not None and _DAY_ALONE.fullmatch(match["date"].strip())):
+            return None  # a day alone only before an agency: "MADRID, 3 (EUROPA PRESS) -"
     if match["dash"] == "" and match["slashed"] is None:
         return None
     cut = match.end()
+    after = _AGENCY_AFTER.match(markdown, cut) if agency is None and place is not None else None
+    if after is not None and agency_name(after["agency"]) is not None:
+        agency, cut = after["agency"], after.end()  # "МОСКВА, 3 мая - РИА Новости. ..."
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+# A known agency named after the dash, closed by a period: "МОСКВА, 3 мая - РИА Новости. ...".
+_AGENCY_AFTER: Final = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29})\.(?:[ ]|$)")
+
+
+# A day of the month alone, as one agency dates its stories: "MADRID, 3 (EUROPA PRESS) -".
+_DAY_ALONE: Final = re.compile(r"[0-9]{1,2}")
 
 
 def _particles_only(place: str) -> bool:
