@@ -585,3 +585,9 @@ def test_no_date_or_agency_from_other_words(opening: str) -> None:
     place, agency, _ = _english(opening)
     assert agency is None
     assert place in (None, "KELDRA")
+
+
+def test_a_linked_word_in_title_case_before_a_dash_is_no_place() -> None:
+    """``[Harbour](#) – The ...``: a link to a topic or a menu, not a dateline."""
+    place, agency, _ = _read(f"# Pier closes\n\n[Harbour](https://news.example/h) – {_STORY}\n")
+    assert (place, agency) == (None, None)

@@ -309,6 +309,9 @@ def _marked_up_lead(context: Context, index: int) -> tuple[DatelineReading, int]
     if lead is None:
         return None
     reading, cut = lead
+    place = reading.place or ""
+    if line.lstrip(" *_").startswith("[") and reading.agency is None and not place.isupper():
+        return None  # "[Home](#) – Die ...": a linked word in title case is a menu's or a tag's
     opening = " ".join(text[:cut].split())
     rest = text[cut:].split(None, 1)
     if not rest:
