@@ -591,3 +591,26 @@ def test_a_linked_word_in_title_case_before_a_dash_is_no_place() -> None:
     """``[Harbour](#) – The ...``: a link to a topic or a menu, not a dateline."""
     place, agency, _ = _read(f"# Pier closes\n\n[Harbour](https://news.example/h) – {_STORY}\n")
     assert (place, agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a known agency's name after the place, with no parentheses
+        ("Brindleford CNN —", "Brindleford", "CNN"),
+        # an agency's desk, glued to the story
+        ("Brindleford (CNN Business)", "Brindleford", "CNN Business"),
+    ],
+)
+def test_an_agency_named_after_the_place(opening: str, place: str, agency: str) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    found_place, found_agency, text = _read(
+        f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}\n\n{_STORY}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+def test_a_name_before_an_agency_is_no_place() -> None:
+    place, _agency, _ = _english("Jane Marlow CNN —")
+    assert place is None

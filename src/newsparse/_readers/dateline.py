@@ -545,6 +545,7 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
 #   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
 #   Portville, May 3 —   MADRID, 3 (EUROPA PRESS) -   МОСКВА, 3 мая. /ТАСС/.   Berlin (dpa-AFX) -
+#   Portville CNN —   Portville (CNN Business)The
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{2,40}"
@@ -589,7 +590,7 @@ def read_lead(
     if (
         match is not None
         and match["glued"] is not None
-        and agency_name((match["agency"] or "").strip(" *_")) is None
+        and not _known_agency((match["agency"] or "").strip(" *_"))
     ):
         match = None  # "(21. November 2022) Die ...": only a known agency's mark runs on, no dash
     if match is None:
@@ -605,7 +606,16 @@ def read_lead(
         return _date_lead(markdown, order)
     if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
-    if match["titled"] and not _titled_lead_place(match["titled"], markdown[match.end() :]):
+    if match["titled"] and agency is None and " " in match["titled"]:
+        # "Washington CNN —": a known agency's name closes the place's words.
+        named, _, last = match["titled"].rpartition(" ")
+        if agency_name(last) is not None:
+            place, agency = named, last
+    if (
+        match["titled"]
+        and place is not None
+        and not _titled_lead_place(place, markdown[match.end() :])
+    ):
         return None
     if place is not None:
         place = place.strip(" ,-–—")
@@ -642,6 +652,11 @@ def read_lead(
     if after is not None and agency_name(after["agency"]) is not None:
         agency, cut = after["agency"], after.end()  # "МОСКВА, 3 мая - РИА Новости. ..."
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _known_agency(text: str) -> bool:
+    """Whether ``text`` names a known agency, or one of its desks: "CNN", "CNN Business"."""
+    return agency_name(text) is not None or agency_name(text.split(" ", 1)[0]) is not None
 
 
 # A known agency named after the dash, closed by a period: "МОСКВА, 3 мая - РИА Новости. ...".
