@@ -641,6 +641,8 @@ def read_lead(
     published = None
     if match["date"] is not None:
         dates = [f for f in find_dates(match["date"], order=order) if f.has_date]
+        if match["titled"] and not _whole_date(match["date"], dates):
+            return None  # "Hafenstadt, im März 2021 –": a title-case place takes one whole date
         if dates:
             published = dates[0]
         elif not (agency is not None and _DAY_ALONE.fullmatch(match["date"].strip())):
@@ -652,6 +654,14 @@ def read_lead(
     if after is not None and agency_name(after["agency"]) is not None:
         agency, cut = after["agency"], after.end()  # "МОСКВА, 3 мая - РИА Новости. ..."
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _whole_date(field: str, dates: list[FoundDate]) -> bool:
+    """Whether ``field`` is one date with its day and nothing else but a weekday before it."""
+    if len(dates) != 1 or dates[0].day is None:
+        return False
+    before = field[: dates[0].start].strip(" ,").casefold()
+    return not field[dates[0].end :].strip(" ,") and (not before or before in current().weekdays)
 
 
 def _known_agency(text: str) -> bool:
