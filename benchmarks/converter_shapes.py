@@ -45,6 +45,7 @@ FIELDS = (
     "authors",
     "published",
     "standfirst",
+    "dateline",
     "captions",
     "credits",
     "related titles",
@@ -69,6 +70,7 @@ def reading(article: Article) -> dict[str, object]:
         "authors": tuple(_flat(name) for name in authors),
         "published": day,
         "standfirst": _flat(standfirst.text if standfirst is not None else None),
+        "dateline": _place_and_agency(article),
         "captions": tuple(_flat(caption.text) for caption in article.captions),
         "credits": tuple(_flat(caption.credit) for caption in article.captions),
         "related titles": tuple(_flat(link.title) for link in article.related),
@@ -76,6 +78,14 @@ def reading(article: Article) -> dict[str, object]:
         "notes": tuple(_flat(note.text) for note in article.footnotes),
         "body": _flat(" ".join(block.text for block in article.body)),
     }
+
+
+def _place_and_agency(article: Article) -> tuple[str, str]:
+    """The place and agency of the article's dateline, as the issue scores them."""
+    dateline = article.dateline
+    if dateline is None:
+        return ("", "")
+    return (_flat(dateline.place), _flat(dateline.agency))
 
 
 def _read(text: str) -> dict[str, object] | None:

@@ -364,3 +364,253 @@ def test_a_date_before_a_bold_line_after_the_standfirst_is_split_into_the_body()
     assert article.standfirst.text.startswith("Der Rat hat")
     assert [d.raw for d in article.datelines] == ["03.04.19 -"]
     assert article.body[0].raw == f"**{_SUMMARY}**"
+
+
+# -- title-case places the story confirms, agencies glued to the story, particles (invented) ---
+
+_NAMING = (
+    "Der Bürgermeister sagte, in {place} sei die Brücke seit Jahren geplant gewesen, und die "
+    "Kosten trage zum größten Teil das Land."
+)
+_NAMING_EN = (
+    "The mayor said the ferry service in {place} had lost money for years and the city would "
+    "now look for a new operator."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "named", "place"),
+    [
+        # a place in title case set off by a period, named after "in" further down
+        (f"Talheim. {_OPENING}", _NAMING.format(place="Talheim"), "Talheim"),
+        # two places joined by a slash, one of them named
+        (f"Genf/Talheim. {_OPENING}", _NAMING.format(place="Talheim"), "Genf/Talheim"),
+        # the place's demonym names it: "die Talheimer Feuerwehr"
+        (f"**Talheim.** {_OPENING}", "Die Talheimer Feuerwehr sperrt die Straße.", "Talheim"),
+        # two capitalised words before a dash, with no word that forms places' names
+        (f"Los Angeles — {_STORY}", _NAMING_EN.format(place="Los Angeles"), "Los Angeles"),
+        (f"Hong Kong – {_STORY}", _NAMING_EN.format(place="Hong Kong"), "Hong Kong"),
+    ],
+)
+def test_a_title_case_place_the_story_names_elsewhere_is_the_dateline(
+    opening: str, named: str, place: str
+) -> None:
+    text = f"# Neue Brücke\n\n{opening}\n\n{named}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert article.body[0].text.startswith(("Die Gemeinde", "The harbour board"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [
+        # a one-word kicker the story writes only in lower case
+        (f"Endlich. {_OPENING}", "Die Brücke ist endlich fertig, sagte der Bürgermeister."),
+        # a person's name, named again but never as a place
+        (f"Jane Marlow – {_STORY}", "Jane Marlow said the board had waited too long."),
+        # a brand of two words, named after "from" only as a sender, not a place
+        (f"Copperline Outfitters – {_STORY}", "A letter from the council reached the shop."),
+        # a place named, but the opening is a title with no story after it
+        ("Talheim – Brücke", _NAMING.format(place="Talheim")),
+    ],
+)
+def test_no_title_case_place_without_the_story_naming_it(opening: str, named: str) -> None:
+    article = newsparse.parse(f"# Neue Brücke\n\n{opening}\n\n{named}\n\n{_REST}\n")
+    dateline = article.dateline
+    assert dateline is None or (dateline.place, dateline.agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a known agency's mark glued to the story, with or without a place
+        ("(CNN)", None, "CNN"),
+        ("Brindleford (CNN)", "Brindleford", "CNN"),
+        # lower-case particles inside a place's name
+        ("Frankfurt am Main (dpa) -", "Frankfurt am Main", "dpa"),
+        ("Rio de Janeiro (AP) —", "Rio de Janeiro", "AP"),
+    ],
+)
+def test_glued_agency_marks_and_place_particles(
+    opening: str, place: str | None, agency: str | None
+) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    found_place, found_agency, text = _read(
+        f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}\n\n{_STORY}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an unknown word in parentheses glued to the text is no agency's mark
+        "(Archiv)",
+        "Brindleford (Archiv)",
+        # "in" is no particle of a place: a title's "X in Y - Z"
+        "Ferries in Brindleford -",
+        # lower-case words that are no particles
+        "Dass ein Vater (oder eine Mutter) -",
+    ],
+)
+def test_no_place_from_unknown_marks_or_words_in_lower_case(opening: str) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    place, agency, _ = _read(f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}")
+    assert (place, agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "named", "place"),
+    [
+        # a place alone on its line, in bold, before a hyphen or a dash
+        ("**Talheim -**", "", "Talheim"),
+        ("**Talheim –**", "", "Talheim"),
+        # in italics with a period, the story naming one of its places
+        ("*Genf/Talheim.*", _NAMING.format(place="Talheim"), "Genf/Talheim"),
+    ],
+)
+def test_a_place_alone_on_its_line_over_the_story(line: str, named: str, place: str) -> None:
+    text = f"# Neue Brücke\n\n{line}\n\n{_OPENING}\n\n{named}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.raw) == (place, line)
+    assert article.body[0].text.startswith("Die Gemeinde")
+
+
+def test_a_word_alone_with_a_period_the_story_never_names_as_a_place() -> None:
+    article = newsparse.parse(
+        f"# Neue Brücke\n\nMerken.\n\n{_OPENING}\n\nDas muss man sich merken.\n"
+    )
+    assert article.dateline is None or article.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # no-break spaces a converter kept from the page
+        ("CALDERMOOR,\u00a0Ore.\u00a0(AP)\u00a0—", "CALDERMOOR, Ore.", "AP"),
+        # the agency's mark in italics
+        ("CALDERMOOR (*AP*) —", "CALDERMOOR", "AP"),
+        # a known agency's mark before the story with no dash, or with a colon
+        ("Brindleford, May 3 (Reuters)", "Brindleford", "Reuters"),
+        ("Brindleford, May 3 (PTI):", "Brindleford", "PTI"),
+        # inline markup that hides the shape: a link, raw tags, an entity, escapes
+        ("[CALDERMOOR](https://news.example/caldermoor), Ore. (AP) —", "CALDERMOOR, Ore.", "AP"),
+        ('<span class="dateline">CALDERMOOR (AP)</span> —', "CALDERMOOR", "AP"),
+        ("<strong>CALDERMOOR</strong> (AP) —", "CALDERMOOR", "AP"),
+        ("CALDERMOOR (AP) &mdash;", "CALDERMOOR", "AP"),
+        ("CALDERMOOR, Ore\\. \\(AP\\) —", "CALDERMOOR, Ore.", "AP"),
+    ],
+)
+def test_a_dateline_in_other_converters_forms(opening: str, place: str, agency: str | None) -> None:
+    text = f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
+    assert article.dateline.raw == opening
+    assert article.body[0].text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a date in parentheses is no agency's mark: the date opens the text
+        "(21. Mai 2022)",
+        # a linked name before a dash is no place
+        "[Jane Marlow](https://news.example/jane) –",
+    ],
+)
+def test_no_agency_or_place_from_other_marks(opening: str) -> None:
+    place, agency, _ = _read(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n")
+    assert (place, agency) == (None, None)
+
+
+_STORY_RU = (
+    "Портовое управление во вторник проголосовало за закрытие старого причала до осени, "
+    "сообщили чиновники."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a title-case place with its date and no agency
+        ("Brindleford, May 3 —", "Brindleford", None),
+        # a day alone before an agency, as one agency writes its datelines
+        ("KELDRA, 3 (EUROPA PRESS) -", "KELDRA", "EUROPA PRESS"),
+        # an agency's service after a hyphen
+        ("Keldra (dpa-AFX) -", "Keldra", "dpa-AFX"),
+    ],
+)
+def test_more_wire_openings(opening: str, place: str, agency: str | None) -> None:
+    found_place, found_agency, text = _english(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a place in Cyrillic capitals, the agency between slashes or after the dash
+        ("ГАВАНЬ, 3 мая. /ТАСС/.", "ГАВАНЬ", "ТАСС"),
+        ("ГАВАНЬ, 3 мая - РИА Новости.", "ГАВАНЬ", "РИА Новости"),
+        ("ГАВАНЬ (Reuters) -", "ГАВАНЬ", "Reuters"),
+    ],
+)
+def test_cyrillic_wire_openings(opening: str, place: str, agency: str) -> None:
+    found_place, found_agency, text = _read(
+        f"# Причал закрыт\n\n{opening} {_STORY_RU}\n\n{_STORY_RU}\n\n{_STORY_RU}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("Портовое управление")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a place and a sentence before a dash: no date, no dateline
+        "Brindleford, the town by the sea –",
+        # a day alone with no agency after it
+        "KELDRA, 3 -",
+        # an unknown name after the dash is the story's own first words
+        "KELDRA - Harbour Master.",
+    ],
+)
+def test_no_date_or_agency_from_other_words(opening: str) -> None:
+    place, agency, _ = _english(opening)
+    assert agency is None
+    assert place in (None, "KELDRA")
+
+
+def test_a_linked_word_in_title_case_before_a_dash_is_no_place() -> None:
+    """``[Harbour](#) – The ...``: a link to a topic or a menu, not a dateline."""
+    place, agency, _ = _read(f"# Pier closes\n\n[Harbour](https://news.example/h) – {_STORY}\n")
+    assert (place, agency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a known agency's name after the place, with no parentheses
+        ("Brindleford CNN —", "Brindleford", "CNN"),
+        # an agency's desk, glued to the story
+        ("Brindleford (CNN Business)", "Brindleford", "CNN Business"),
+    ],
+)
+def test_an_agency_named_after_the_place(opening: str, place: str, agency: str) -> None:
+    joiner = "" if opening.endswith(")") else " "
+    found_place, found_agency, text = _read(
+        f"# Pier closes\n\n{opening}{joiner}{_STORY}\n\n{_STORY}\n\n{_STORY}"
+    )
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+def test_a_name_before_an_agency_is_no_place() -> None:
+    place, _agency, _ = _english("Jane Marlow CNN —")
+    assert place is None

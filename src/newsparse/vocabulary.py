@@ -121,6 +121,7 @@ __all__ = [
     "PICTURE_MARKERS",
     "PIECE_KINDS",
     "PLACE_NAME_WORDS",
+    "PLACE_PARTICLES",
     "PLACE_PREPOSITIONS",
     "POSTED_OPENINGS",
     "PUBLISHED_LABELS",
@@ -1624,6 +1625,10 @@ PLACE_NAME_WORDS: Final = _words(
     nord süd ost west neu alt stadt"""
 )
 
+# Words in lower case inside a place's name in title case: "Frankfurt am Main (dpa) -", "Rio de
+# Janeiro (AP) —", "Frankfurt an der Oder". A dateline's place may hold them between its words.
+PLACE_PARTICLES: Final = _words("am an der ob upon de del da do dos das di la")
+
 # Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
 CREDIT_ABBREVIATIONS: Final = _words("fot")
 
@@ -2176,6 +2181,7 @@ class Vocabulary:
     not_name_openers: frozenset[str] = attrs.field(converter=_as_words)
     credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
     place_name_words: frozenset[str] = attrs.field(converter=_as_words)
+    place_particles: frozenset[str] = attrs.field(converter=_as_words)
     slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -61,6 +61,7 @@ from newsparse._readers.dateline import (
     DatelineReading,
     dateline_words,
     masked_targets,
+    named_lead,
     read_dateline,
     read_lead,
     short_targets,
@@ -254,7 +255,9 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     if context.found(Found.LEAD):
         return None
     line = context.lines[index]
-    lead = read_lead(line)
+    lead = (
+        read_lead(line) or _confirmed_lead(context, index, line) or _marked_up_lead(context, index)
+    )
     if lead is None:
         return None
     reading, cut = lead
@@ -286,6 +289,82 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         diagnostics=tuple(builder.diagnostics),
         marks=(Found.LEAD,),
     )
+
+
+_INLINE_MARKUP: Final = ("[", "<", "&", "\\")  # a link, an HTML tag, an entity, an escape
+
+
+def _marked_up_lead(context: Context, index: int) -> tuple[DatelineReading, int] | None:
+    """A lead's dateline read from the line's text where inline markup hides its shape.
+
+    ``[PORTVILLE](url), Ore. (AP) — The ...``, ``<span>PORTVILLE (AP)</span> — ...``,
+    ``PORTVILLE (AP) &mdash; ...``: read as the text reads (links, tags and entities undone),
+    then cut where the story's first word stands in the line after what renders as the dateline.
+    """
+    line = context.lines[index]
+    if not any(mark in line[:200] for mark in _INLINE_MARKUP) or "![" in line:
+        return None  # a picture stays the paragraph's, never a dateline's
+    text = context.inline(index).text
+    lead = read_lead(text)
+    if lead is None:
+        return None
+    reading, cut = lead
+    place = reading.place or ""
+    if line.lstrip(" *_").startswith("[") and reading.agency is None and not place.isupper():
+        return None  # "[Home](#) – Die ...": a linked word in title case is a menu's or a tag's
+    opening = " ".join(text[:cut].split())
+    rest = text[cut:].split(None, 1)
+    if not rest:
+        return (reading, len(line)) if " ".join(render(line).text.split()) == opening else None
+    word = rest[0]
+    at = line.find(word)
+    while 0 <= at <= _MAX_LEAD_MARKUP:
+        if " ".join(render(line[:at]).text.split()) == opening:
+            return reading, at
+        at = line.find(word, at + 1)
+    return None
+
+
+_MAX_LEAD_MARKUP: Final = 2000  # characters of a line searched for where its story starts
+
+
+_MAX_NAMING_LINES: Final = 2000  # lines searched for the place a lead names
+
+
+def _confirmed_lead(context: Context, index: int, line: str) -> tuple[DatelineReading, int] | None:
+    """A title-case place opening the lead that the story names as a place elsewhere.
+
+    ``Hamburg. Die Stadt ...`` is a dateline when another line says ``in Hamburg``, ``aus
+    Hamburg`` (``LOCATION_PREPOSITIONS``) or ``Hamburger``; a one-word kicker ("Endlich. Die
+    ..."), a name ("Jane Marlow — ...") or a brand is never written so.
+    """
+    lead = named_lead(line)
+    if lead is None or lead[0].place is None:
+        return None
+    names = [part for part in lead[0].place.split("/") if part]
+    for other in range(min(context.count, _MAX_NAMING_LINES)):
+        if other != index and any(_names_place(context.lines[other], name) for name in names):
+            return lead
+    return None
+
+
+_DEMONYM_ENDINGS: Final = ("er", "ern", "erin", "erinnen")  # "die Hamburger Polizei"
+
+
+def _names_place(line: str, name: str) -> bool:
+    """Whether ``line`` writes ``name`` after a preposition of place, or as its demonym."""
+    at = line.find(name)
+    while at >= 0:
+        after = line[at + len(name) : at + len(name) + 8]
+        ending = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyzäöüß"))]
+        if not ending and at > 0:
+            before = line[:at].rstrip(" *_[").rsplit(None, 1)
+            if before and before[-1].casefold() in current().location_prepositions:
+                return True
+        elif ending in _DEMONYM_ENDINGS and not line[at - 1 : at].isalpha():
+            return True
+        at = line.find(name, at + 1)
+    return False
 
 
 _MAX_SPEAKER_LINES: Final = 2000  # lines searched for an interview speaker's other turns

@@ -189,7 +189,7 @@ def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, in
         lines = 2
         inline, kind, level = context.inline(index), BlockKind.HEADING, 2
     elif shape is Shape.TEXT and (
-        context.last is Found.TITLE
+        _under_title(context, index)
         or is_emphasised(_run_markdown(context, index))
         or _after_header_lines(context, index)
     ):
@@ -201,6 +201,28 @@ def _candidate(context: Context, index: int) -> tuple[Inline, BlockKind, int, in
     if context.block_end(index) != index + lines:
         return None
     return inline, kind, level, lines
+
+
+_MAX_MARKS_UNDER_TITLE: Final = 12  # lines of breaks and box marks looked through
+
+
+def _under_title(context: Context, index: int) -> bool:
+    """Whether line ``index`` comes right under the title, but for breaks and box marks.
+
+    Pandoc's fenced divs (``::: {.content}``), raw block tags (``<div class="text">``) and
+    thematic breaks carry no words: a summary under the title reads the same with them between.
+    """
+    if context.last is Found.TITLE:
+        return True
+    title = context.title_line
+    if title is None or context.last_content is not Found.TITLE:
+        return False
+    above = index - 1
+    while above > title + 1 and index - above <= _MAX_MARKS_UNDER_TITLE:
+        if not context.blank[above] and context.shape(above) is not Shape.RULE:
+            return False
+        above -= 1
+    return above <= title + 1
 
 
 # A short bold label opening a line: "**Question:** ...", "**16.** ...", "**Host**: ...".

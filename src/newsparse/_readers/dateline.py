@@ -55,6 +55,7 @@ __all__ = [
     "agency_like",
     "dateline_words",
     "masked_targets",
+    "named_lead",
     "no_place",
     "read_dateline",
     "read_lead",
@@ -173,7 +174,8 @@ class DatelineReading:
 
 def agency_like(text: str) -> bool:
     """Whether a credit in parentheses names an agency or outlet: "Reuters", "dpa/lno", "KGO"."""
-    return text[:1].isupper() or any(agency_name(part) for part in text.split("/"))
+    parts = text.replace("-", "/").split("/")  # "dpa/lno", "dpa-AFX", "dpa-infocom"
+    return text[:1].isupper() or any(agency_name(part) for part in parts)
 
 
 def _agency(text: str) -> str | None:
@@ -541,21 +543,30 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   BEIRUT/THE HAGUE, March 7 (Reuters) -   MOSCOW, July 16. /TASS/.   Hamburg (dpa/lno) –
 #   Springfield –   United Nations —   _Neustadt_ **–   ***Neustadt*** **–
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
+#   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
+#   Portville, May 3 —   MADRID, 3 (EUROPA PRESS) -   МОСКВА, 3 мая. /ТАСС/.   Berlin (dpa-AFX) -
+#   Portville CNN —   Portville (CNN Business)The
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
-    r"(?:(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{1,40}){0,3}"
+    r"(?:(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{2,40}"
+    r"(?:/[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{1,40}){0,3}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12}){0,2}){0,2})"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ /-][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}"
+    r"(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)"
     r"(?=(?:,[ ]?[^()—–\n]{3,40}?)?[ ]?\()"
-    r"|(?P<joined>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:/[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
-    r"|(?P<titled>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2}"
+    r"|(?P<joined>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}"
+    r"(?:/[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){1,3})(?=[ ][—–-])"
+    r"|(?P<titled>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
-    r"(?=[ ](?:\*\*|__)?(?:—|–|--)(?:[ ]|$)))?"
+    r"(?=(?:,[ ][^()—–\n]{3,40}?)?"
+    r"[ ](?:\*\*|__)?(?:—|–|--|-(?=(?:\*\*|__)?[ ]{0,3}$))(?:[ ]|$|(?:\*\*|__)[ ]{0,3}$)))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-Þ][^/\n ]{1,20})/\.?)?"
-    r"(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-Þ]))"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-ÞА-ЯЁ][^/\n ]{1,20})/\.?)?"
+    r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]))"
+    r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))"
+    r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
 )
 
 
@@ -574,7 +585,14 @@ def read_lead(
         ... )
         ('WASHINGTON', 'Reuters', 16, 'The Senate voted.')
     """
-    match = _LEAD.match(markdown[:200])
+    markdown = markdown[:200].translate(_WIDE_SPACES)  # "PORTVILLE,\u00a0Ore." (same length)
+    match = _LEAD.match(markdown)
+    if (
+        match is not None
+        and match["glued"] is not None
+        and not _known_agency((match["agency"] or "").strip(" *_"))
+    ):
+        match = None  # "(21. November 2022) Die ...": only a known agency's mark runs on, no dash
     if match is None:
         return (
             _period_lead(markdown, order)
@@ -583,12 +601,21 @@ def read_lead(
             or _date_lead(markdown, order)
         )
     place: str | None = match["place"] or match["mixed"] or match["joined"] or match["titled"]
-    agency = match["agency"] or match["slashed"]
+    agency = (match["agency"] or match["slashed"] or "").strip(" *_") or None  # "(*AP*)"
     if place is None and agency is None:
         return _date_lead(markdown, order)
-    if match["mixed"] and agency is None:
+    if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
-    if match["titled"] and not _titled_lead_place(match["titled"], markdown[match.end() :]):
+    if match["titled"] and agency is None and " " in match["titled"]:
+        # "Washington CNN —": a known agency's name closes the place's words.
+        named, _, last = match["titled"].rpartition(" ")
+        if agency_name(last) is not None:
+            place, agency = named, last
+    if (
+        match["titled"]
+        and place is not None
+        and not _titled_lead_place(place, markdown[match.end() :])
+    ):
         return None
     if place is not None:
         place = place.strip(" ,-–—")
@@ -614,13 +641,46 @@ def read_lead(
     published = None
     if match["date"] is not None:
         dates = [f for f in find_dates(match["date"], order=order) if f.has_date]
-        if not dates:
-            return None
-        published = dates[0]
+        if match["titled"] and not _whole_date(match["date"], dates):
+            return None  # "Hafenstadt, im März 2021 –": a title-case place takes one whole date
+        if dates:
+            published = dates[0]
+        elif not (agency is not None and _DAY_ALONE.fullmatch(match["date"].strip())):
+            return None  # a day alone only before an agency: "MADRID, 3 (EUROPA PRESS) -"
     if match["dash"] == "" and match["slashed"] is None:
         return None
     cut = match.end()
+    after = _AGENCY_AFTER.match(markdown, cut) if agency is None and place is not None else None
+    if after is not None and agency_name(after["agency"]) is not None:
+        agency, cut = after["agency"], after.end()  # "МОСКВА, 3 мая - РИА Новости. ..."
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+def _whole_date(field: str, dates: list[FoundDate]) -> bool:
+    """Whether ``field`` is one date with its day and nothing else but a weekday before it."""
+    if len(dates) != 1 or dates[0].day is None:
+        return False
+    before = field[: dates[0].start].strip(" ,").casefold()
+    return not field[dates[0].end :].strip(" ,") and (not before or before in current().weekdays)
+
+
+def _known_agency(text: str) -> bool:
+    """Whether ``text`` names a known agency, or one of its desks: "CNN", "CNN Business"."""
+    return agency_name(text) is not None or agency_name(text.split(" ", 1)[0]) is not None
+
+
+# A known agency named after the dash, closed by a period: "МОСКВА, 3 мая - РИА Новости. ...".
+_AGENCY_AFTER: Final = re.compile(r"(?P<agency>[^\W\d_][^.\n]{1,29})\.(?:[ ]|$)")
+
+
+# A day of the month alone, as one agency dates its stories: "MADRID, 3 (EUROPA PRESS) -".
+_DAY_ALONE: Final = re.compile(r"[0-9]{1,2}")
+
+
+def _particles_only(place: str) -> bool:
+    """Whether the words in lower case of a title-case place are particles: "Frankfurt am Main"."""
+    particles = current().place_particles
+    return all(w in particles for w in place.replace("/", " ").split() if w[:1].islower())
 
 
 def _titled_lead_place(place: str, after: str) -> bool:
@@ -653,6 +713,54 @@ def _titled_lead_place(place: str, after: str) -> bool:
         return False
     opening = after.lstrip(BLANK + "*_\"„“«‘'")
     return not opening or opening[:1].isupper()  # none: the story opens on the next line
+
+
+# A place in title case set off from the story by a period or a dash, which the words alone
+# cannot tell from a one-word kicker or a name: "Hamburg. Die Stadt ...", "Genf/Berlin. Der
+# ...", "Hong Kong — The ...". The rule confirms it from the story's other text.
+_NAMED_LEAD: Final = re.compile(
+    r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
+    r"(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
+    r"(?:\*{1,3}|_{1,3})?(?:\.|[ ](?:—|–|--|-))(?:\*{1,3}|_{1,3})?"
+    r"(?:[ ](?=(?:\*\*|__)?[\"„“«]?[A-ZÀ-ÖØ-Þ][^\W\d_])|[ ]{0,3}$)"
+)
+
+
+# No-break and thin spaces a converter keeps from the page: read as spaces (one for one).
+_WIDE_SPACES: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+
+
+def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
+    """A place in title case before a period or a dash, if the story elsewhere names it a place.
+
+    Only the shape: ``Hamburg. Die Stadt ...``, ``Genf/Berlin. Der ...``, ``Hong Kong — The
+    ...``; never a job title, an outlet, a kind of piece, a month, a weekday or a marker. The
+    rule that claims it confirms the place from the rest of the text (``in Hamburg``).
+
+    Example:
+        >>> reading, cut = named_lead("Hamburg. Die Stadt baut eine Brücke.")
+        >>> reading.place, "Hamburg. Die Stadt baut eine Brücke."[cut:]
+        ('Hamburg', 'Die Stadt baut eine Brücke.')
+    """
+    match = _NAMED_LEAD.match(markdown[:200].translate(_WIDE_SPACES))
+    if match is None or not _particles_only(match["place"]):
+        return None
+    place = match["place"]
+    vocabulary = current()
+    words = [w.casefold() for w in place.replace("/", " ").replace("-", " ").split()]
+    if agency_name(place) is not None or any(
+        w in vocabulary.job_title_words
+        or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
+        or w in vocabulary.months
+        or w in vocabulary.byline_prefixes
+        or no_place(w)
+        for w in words
+    ):
+        return None
+    return DatelineReading(place=place), match.end()
 
 
 # A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
