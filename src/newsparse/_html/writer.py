@@ -49,6 +49,16 @@ _CAPTION_CLASS: Final = re.compile(r"caption|bildunterschrift|legende", re.IGNOR
 _CAPTION_BOX: Final = 500
 # Fewest words of such a box: one of a word or two ("CC", "Foto: dpa") is a credit, left as text.
 _CAPTION_WORDS: Final = 3
+# A picture's credit set apart from its picture (``<div class="image-credit">© X</div>`` in a box
+# beside the one holding the <img>): a class naming a credit, on a box of at most _CREDIT_BOX
+# characters. Written alone under a paragraph, the dump parser would read that paragraph as its
+# caption; found with its picture (in the small boxes up to _CREDIT_LEVELS above it), both are
+# written as a picture.
+_CREDIT_CLASS: Final = re.compile(
+    r"credit|copyright|photographer|fotograf|bildquelle|image-?source|quelle", re.IGNORECASE
+)
+_CREDIT_BOX: Final = 150
+_CREDIT_LEVELS: Final = 3
 _KICKER_JOINERS: Final = " :|–—-·•"
 # A link in a box after the article is a story's title when it has this many words; a box is
 # written as a list of such links when it holds at least _MIN_STORIES (and at most _MAX_STORIES
@@ -345,24 +355,27 @@ class _Writer:
 
     # -- special elements ------------------------------------------------------------------------
 
-    def picture_box(self, box: Tag) -> bool:
-        """A caption box outside a ``<figure>``, written as one when its picture is found.
+    def picture_box(self, box: Tag, levels: int = 1) -> bool:
+        """A caption or credit box outside a ``<figure>``, written as one when its picture is found.
 
         The picture is in the box (``<div class="wp-caption"><img>...``) or beside it in a
-        small parent (``<div><img><p class="img-caption">...``); without one the box is
-        written as text.
+        small box up to ``levels`` above it (``<div><img><p class="img-caption">...``); without
+        one the box is written as text.
         """
         if box.find("img") is not None:
             self.figure(box)
             return True
-        parent = box.parent
-        if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
-            return False
-        image = parent.find("img")
-        if not isinstance(image, Tag) or _image_source(image, self.base) is None:
-            return False
-        self.figure(box, image=image)
-        return True
+        node = box
+        for _ in range(levels):
+            parent = node.parent
+            if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+                return False
+            image = parent.find("img")
+            if isinstance(image, Tag) and _image_source(image, self.base) is not None:
+                self.figure(box, image=image)
+                return True
+            node = parent
+        return False
 
     def figure(self, figure: Tag, image: Tag | None = None) -> None:
         """A picture, its caption and credit on one line: ``![alt](src) caption **credit**``."""
@@ -514,6 +527,15 @@ class _Writer:
             and not self.heading
             and not self._in_link()
             and self.picture_box(tag)
+        ):
+            return False
+        if (
+            tag.attrs
+            and _CREDIT_CLASS.search(_attr(tag, "class"))
+            and not self.heading
+            and not self._in_link()
+            and 0 < len(visible_text(tag, _CREDIT_BOX + 1)) <= _CREDIT_BOX
+            and self.picture_box(tag, _CREDIT_LEVELS)
         ):
             return False
         if name == "a" and tag.has_attr("href"):
