@@ -171,7 +171,7 @@ _LEAD_SIBLINGS: Final = 6
 # Most ancestors looked at when widening a region.
 _MAX_CLIMB: Final = 40
 # Least share of prose, most share of link text, in what a wider region adds.
-_ADDED_PROSE: Final = 0.7
+_ADDED_PROSE: Final = 0.6
 _ADDED_LINKS: Final = 0.2
 # Link text an article element may add beyond half its extra text (a linked byline, tags).
 _HEADER_LINKS: Final = 800
