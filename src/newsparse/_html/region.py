@@ -562,6 +562,10 @@ class Layout:
         if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
             # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
             return True
+        if ident and _is_teaser_card(own) and _class_words().teaser.search(ident) is not None:
+            # A teaser card: a title and a link to another page, a line of teaser text (a lead
+            # classed "teaser" has no heading).
+            return True
         if ident and _class_words().comments.search(ident) is not None:
             # Comments, however many: each names its author and date, which is no byline.
             return True
@@ -1206,6 +1210,11 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _is_teaser_card(own: _Stats) -> bool:
+    """Whether a box is card-sized and holds a heading and a link (what a teaser card holds)."""
+    return own.heading and own.links > 0 and own.text <= _CARD_TEXT
 
 
 def _holds_prose(own: _Stats) -> bool:
