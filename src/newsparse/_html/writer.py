@@ -258,6 +258,7 @@ class _Writer:
         self.quotes = 0
         self.heading = 0
         self.inline_open: list[tuple[Tag, int, str]] = []  # (element, parts index, kind)
+        self.pictured: set[int] = set()  # the <img> elements written as pictures
 
     # -- blocks ----------------------------------------------------------------------------------
 
@@ -372,6 +373,8 @@ class _Writer:
                 return False
             image = parent.find("img")
             if isinstance(image, Tag) and _image_source(image, self.base) is not None:
+                if id(image) in self.pictured:
+                    return False  # written with its caption: the credit stays a line of text
                 self.figure(box, image=image)
                 return True
             node = parent
@@ -400,6 +403,7 @@ class _Writer:
             return
         picture = ""
         if image is not None:
+            self.pictured.add(id(image))
             source = _image_source(image, self.base)
             if source is not None:
                 alt = " ".join(_attr(image, "alt").split()).replace("[", "(").replace("]", ")")
