@@ -934,8 +934,11 @@ def test_a_credit_set_beside_its_picture_is_written_with_the_picture() -> None:
     assert [b.text.split(":")[0] for b in article.body] == [f"Paragraph {n}" for n in (2, 3, 4)]
 
 
-def test_a_credit_whose_picture_has_its_caption_stays_one_line_of_text() -> None:
-    """A picture is written once: its caption box wrote it, so its credit box stays text."""
+def test_a_credit_box_after_its_picture_s_caption_box_closes_the_caption_line() -> None:
+    """A picture is written once: its caption box wrote it, and its credit box closes that line.
+
+    Anything written between them leaves the credit a block of text.
+    """
     body = (
         "<article>"
         + paragraph(1)
@@ -947,7 +950,13 @@ def test_a_credit_whose_picture_has_its_caption_stays_one_line_of_text() -> None
     )
     dump = html_to_dump(page(body))
     assert dump.count("![](/img/pier.jpg)") == 1
-    assert "Foto: Lena Fisk" in dump
+    assert (
+        "![](/img/pier.jpg)\nThe old pier at dawn, seen from the ferry. **Foto: Lena Fisk**" in dump
+    )
+    apart = body.replace('<p class="copyright">', '<p>Between them.</p><p class="copyright">')
+    dump = html_to_dump(page(apart))
+    assert dump.count("![](/img/pier.jpg)") == 1
+    assert "Between them.\n\nFoto: Lena Fisk" in dump
 
 
 def test_a_credit_box_far_from_any_picture_stays_text() -> None:

@@ -55,7 +55,7 @@ _CAPTION_WORDS: Final = 3
 # caption; found with its picture (in the small boxes up to _CREDIT_LEVELS above it), both are
 # written as a picture.
 _CREDIT_CLASS: Final = re.compile(
-    r"credit|copyright|photographer|fotograf|bildquelle|image-?source|quelle", re.IGNORECASE
+    r"credit|copyright|photographer|fotograf|source|quelle", re.IGNORECASE
 )
 _CREDIT_BOX: Final = 150
 _CREDIT_LEVELS: Final = 3
@@ -259,6 +259,7 @@ class _Writer:
         self.heading = 0
         self.inline_open: list[tuple[Tag, int, str]] = []  # (element, parts index, kind)
         self.pictured: set[int] = set()  # the <img> elements written as pictures
+        self.last_picture: tuple[int, int] | None = None  # (its <img>, its block's index)
 
     # -- blocks ----------------------------------------------------------------------------------
 
@@ -374,11 +375,29 @@ class _Writer:
             image = parent.find("img")
             if isinstance(image, Tag) and _image_source(image, self.base) is not None:
                 if id(image) in self.pictured:
-                    return False  # written with its caption: the credit stays a line of text
+                    return self.credit_after_picture(box, image)
                 self.figure(box, image=image)
                 return True
             node = parent
         return False
+
+    def credit_after_picture(self, box: Tag, image: Tag) -> bool:
+        """A credit box written onto the line of its picture, the block just written.
+
+        ``<img><p class="caption">X</p><p class="credit">Y</p>``: the caption box wrote the
+        picture; its credit closes that caption line (``caption **credit**``). When something came
+        between them, or the box is no credit, it stays a block of text.
+        """
+        if self.last_picture != (id(image), len(self.blocks) - 1) or "".join(self.parts).strip():
+            return False
+        if not _CREDIT_CLASS.search(_attr(box, "class")):
+            return False
+        credit = visible_text(box, _CREDIT_BOX + 1)
+        if not credit or len(credit) > _CREDIT_BOX:
+            return False
+        last = self.blocks[-1]
+        self.blocks[-1] = attrs.evolve(last, text=f"{last.text} **{escape(credit)}**")
+        return True
 
     def figure(self, figure: Tag, image: Tag | None = None) -> None:
         """A picture, its caption and credit on one line: ``![alt](src) caption **credit**``."""
@@ -417,6 +436,8 @@ class _Writer:
         # by its picture line above it (or by a credit), not by a picture before it on its line.
         caption_line = _escape_line_start(" ".join(pieces))
         self.add(Block(text=f"{picture}\n{caption_line}" if picture else caption_line))
+        if image is not None:
+            self.last_picture = (id(image), len(self.blocks) - 1)
 
     def story_links(self, box: Tag) -> None:
         """A box after the article as a list of its links to other stories, ``* [Title](url)``.
