@@ -959,18 +959,30 @@ def test_a_credit_box_after_its_picture_s_caption_box_closes_the_caption_line() 
     assert "Between them.\n\nFoto: Lena Fisk" in dump
 
 
-def test_a_credit_box_far_from_any_picture_stays_text() -> None:
-    """A credit class on a box with no picture near it changes nothing (no picture invented)."""
+def test_a_picture_credit_with_no_picture_near_is_left_out_and_a_source_line_stays() -> None:
+    """A picture's credit box far from any picture is left out; a text's source box stays.
+
+    Written alone under the paragraph above it, the credit made that paragraph a caption.
+    """
     body = (
         "<article>"
         + paragraph(1)
-        + '<p class="source-credit">Mitarbeit: Jan Rolfs</p>'
         + paragraph(2)
+        + '<p class="image-credit">Fotos: Jan Rolfs</p>'
+        + paragraph(3)
+        + '<p class="article-source">Quelle: Hafenamt Eastbrook</p>'
         + "</article>"
     )
     dump = html_to_dump(page(body))
     assert "![" not in dump
-    assert "Mitarbeit: Jan Rolfs" in dump
+    assert "Jan Rolfs" not in dump
+    assert "Quelle: Hafenamt Eastbrook" in dump
+    assert not parse_html(page(body)).captions
+    # A credit box holding a link, or a byline element, is no such credit.
+    linked = body.replace("Fotos: Jan Rolfs", 'Fotos: <a href="/fotos">Jan Rolfs</a>')
+    assert "Jan Rolfs" in html_to_dump(page(linked))
+    credits = body.replace("Fotos: Jan Rolfs", 'By <span class="author">Jan Rolfs</span>')
+    assert "Jan Rolfs" in html_to_dump(page(credits))
 
 
 def test_a_body_of_headings_and_short_lists_around_one_long_list_is_read_whole() -> None:
@@ -1001,3 +1013,24 @@ def test_a_teaser_card_with_a_linked_title_and_unlinked_text_is_furniture() -> N
         + "</div>"
     )
     assert "will vote on it next week" in parse_html(page(lead)).text
+
+
+def test_a_byline_box_just_before_a_region_holding_the_headline_is_written() -> None:
+    """Header facts set beside the box holding the title and the text are written in front."""
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="wrap"><div class="post">'
+        '<div class="meta"><a href="/autor/ida-berg">Ida Berg</a> / 12.03.2021</div>'
+        '<div class="post-text"><div class="post-main"><h2>Harbour plan weighed</h2>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "</div></div></div>"
+        + "".join(
+            f'<div class="teaser_blog"><h3><a href="/s/{n}">Another story {n}</a></h3>'
+            f"<p>A few words about story {n} of the harbour, unlinked.</p></div>"
+            for n in range(3)
+        )
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.startswith("[Ida Berg](/autor/ida-berg) / 12.03.2021\n\n# Harbour plan weighed")
+    assert [a.name for b in parse_html(html).bylines for a in b.authors] == ["Ida Berg"]

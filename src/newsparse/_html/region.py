@@ -11,6 +11,7 @@ Nothing here recurses, so a page nested 100 000 elements deep is walked like a f
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
@@ -1069,6 +1070,32 @@ class Layout:
             stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
         return picked
 
+    def facts_before(self, region: Tag) -> list[Tag]:
+        """Small byline and date boxes set just before a region that holds the headline.
+
+        A page may set the article's header facts in a box beside its body box (``<div
+        class="meta">By <a href="/author/x">X</a></div><div class="body"><h2>Title</h2>...``):
+        a preceding sibling of the region or of its parent, of at most ``_HEADER_FACT_CHARS``
+        characters, that holds a byline or date element or links to an author's page.
+        """
+        picked: list[Tag] = []
+        node = region
+        for _ in range(2):
+            parent = node.parent
+            if parent is None or parent.name in ("body", "html") or parent is self.root:
+                break
+            siblings = (tag for tag in node.previous_siblings if isinstance(tag, Tag))
+            for sibling in itertools.islice(siblings, _LEAD_SIBLINGS):
+                if not self.live(sibling) or not 0 < self.text(sibling) <= _HEADER_FACT_CHARS:
+                    continue
+                if self.stats[id(sibling)].hint or _links_a_person(sibling):
+                    picked.append(sibling)
+                if len(picked) >= _HEADER_FACTS:
+                    break
+            node = parent
+        picked.reverse()
+        return picked
+
     def _fact_line(self, fact: Tag, container: Tag, around_region: set[int]) -> Tag:
         """The short line holding a header fact, written whole.
 
@@ -1182,7 +1209,8 @@ def _choose_region(layout: Layout, headline: Tag | None) -> Region:
         facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
         return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
-        return Region(root=region, headline=headline, kicker=kicker)
+        facts = tuple(layout.facts_before(region))
+        return Region(root=region, header=facts, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)
     if wider is not None:
         return Region(root=wider, headline=headline, kicker=kicker)

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from newsparse._html.region import BLOCK_TAGS, is_hidden, is_unread, visible_text
+from newsparse._html.region import BLOCK_TAGS, HEADER_HINT, is_hidden, is_unread, visible_text
 from newsparse.vocabulary import current
 
 __all__ = [
@@ -58,7 +58,15 @@ _CREDIT_CLASS: Final = re.compile(
     r"credit|copyright|photographer|fotograf|source|quelle", re.IGNORECASE
 )
 _CREDIT_BOX: Final = 150
+# The credit words of _CREDIT_CLASS that name a picture's credit ("source", "quelle" may name
+# the text's source).
+_PICTURE_CREDIT_CLASS: Final = re.compile(
+    r"credit|copyright|photographer|fotograf|bildquelle|image-?source", re.IGNORECASE
+)
 _CREDIT_LEVELS: Final = 3
+# Elements of a credit box looked at for a byline or date element.
+_HEADER_FACT_LOOK: Final = 50
+_PICTURE_WORD: Final = re.compile(r"image|img|photo|picture|foto|bild", re.IGNORECASE)
 _KICKER_JOINERS: Final = " :|–—-·•"
 # A link in a box after the article is a story's title when it has this many words; a box is
 # written as a list of such links when it holds at least _MIN_STORIES (and at most _MAX_STORIES
@@ -560,9 +568,12 @@ class _Writer:
             and not self.heading
             and not self._in_link()
             and 0 < len(visible_text(tag, _CREDIT_BOX + 1)) <= _CREDIT_BOX
-            and self.picture_box(tag, _CREDIT_LEVELS)
+            and not _holds_header_fact(tag)
         ):
-            return False
+            if self.picture_box(tag, _CREDIT_LEVELS):
+                return False
+            if _unpictured_credit(tag):
+                return False
         if name == "a" and tag.has_attr("href"):
             self.open_inline(tag, "link")
             return True
@@ -604,6 +615,44 @@ class _Writer:
             self.items.pop()
         elif name == "blockquote" and self.quotes:
             self.quotes -= 1
+
+
+def _unpictured_credit(box: Tag) -> bool:
+    """Whether a box names a picture's credit and no picture is near it.
+
+    The class names a picture's credit (``image-credit``, ``copyright``) and no ``<img>`` is in
+    the small boxes up to ``_CREDIT_LEVELS`` above it: the box credits a picture the page does
+    not show there (a lead picture set elsewhere, a background image). It is left out, for
+    written alone under a paragraph the dump parser reads that paragraph as its caption. A box
+    holding a link is kept.
+    """
+    if not _PICTURE_CREDIT_CLASS.search(_attr(box, "class")) or box.find("a") is not None:
+        return False
+    node = box
+    for _ in range(_CREDIT_LEVELS):
+        parent = node.parent
+        if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+            return True
+        if parent.find("img") is not None:
+            return False
+        node = parent
+    return True
+
+
+def _holds_header_fact(box: Tag) -> bool:
+    """Whether a small box holds a byline or date element (``author``, ``<time>``).
+
+    Such a box is the article's credits (``<div class="credits">By <a class="author">...``),
+    not a picture's.
+    """
+    for tag in box.find_all(True, limit=_HEADER_FACT_LOOK):
+        if tag.name == "time":
+            return True
+        ident = f"{_attr(tag, 'class')} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
+        # "image-author", "photo-byline": the picture's photographer, a credit.
+        if HEADER_HINT.search(ident) and not _PICTURE_WORD.search(ident):
+            return True
+    return False
 
 
 def _caption_sized(text: str) -> bool:
