@@ -1209,8 +1209,8 @@ def _choose_region(layout: Layout, headline: Tag | None) -> Region:
         facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
         return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
-        facts = tuple(layout.facts_before(region))
-        return Region(root=region, header=facts, headline=headline, kicker=kicker)
+        before = tuple(layout.facts_before(region))
+        return Region(root=region, header=before, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)
     if wider is not None:
         return Region(root=wider, headline=headline, kicker=kicker)
