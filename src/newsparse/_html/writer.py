@@ -58,10 +58,12 @@ _CREDIT_CLASS: Final = re.compile(
     r"credit|copyright|photographer|fotograf|source|quelle", re.IGNORECASE
 )
 _CREDIT_BOX: Final = 150
-# The credit words of _CREDIT_CLASS that name a picture's credit ("source", "quelle" may name
-# the text's source).
+# A class naming a picture's credit ("image-credit", "video-credit", "bildquelle"): a bare
+# "credit" or "source" box may be the article's (an agency credited under the headline).
 _PICTURE_CREDIT_CLASS: Final = re.compile(
-    r"credit|copyright|photographer|fotograf|bildquelle|image-?source", re.IGNORECASE
+    r"(?:image|img|photo|foto|picture|bild|video)[-_]{0,2}(?:credit|source|quelle|copyright)|"
+    r"bildquelle|fotograf|photographer",
+    re.IGNORECASE,
 )
 _CREDIT_LEVELS: Final = 3
 # Elements of a credit box looked at for a byline or date element.
@@ -620,7 +622,7 @@ class _Writer:
 def _unpictured_credit(box: Tag) -> bool:
     """Whether a box names a picture's credit and no picture is near it.
 
-    The class names a picture's credit (``image-credit``, ``copyright``) and no ``<img>`` is in
+    The class names a picture's credit (``image-credit``, ``bildquelle``) and no ``<img>`` is in
     the small boxes up to ``_CREDIT_LEVELS`` above it: the box credits a picture the page does
     not show there (a lead picture set elsewhere, a background image). It is left out, for
     written alone under a paragraph the dump parser reads that paragraph as its caption. A box
