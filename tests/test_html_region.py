@@ -16,6 +16,8 @@ from newsparse._html.evidence import missing_paragraphs
 from newsparse._html.merge import compose
 from newsparse._html.page import read_page
 
+from .conftest import FIXTURES
+
 WORDS = (
     "The council of Eastbrook met on a grey morning to weigh the plan for the old harbour, "
     "and the debate ran long into the afternoon"
@@ -911,3 +913,124 @@ def test_a_box_with_a_form_field_after_the_last_paragraph_is_left_out() -> None:
     assert "each Friday" not in dump
     assert "How useful" not in dump
     assert "three readers" not in dump
+
+
+def test_a_credit_set_beside_its_picture_is_written_with_the_picture() -> None:
+    """A credit box next to the box holding the <img> is written under the picture line.
+
+    Written alone under a paragraph, it made the dump parser read that paragraph as a caption.
+    """
+    credited = (
+        '<div class="media"><div class="media__frame"><img src="/img/pier.jpg" alt="The pier">'
+        '</div><div class="media__meta"><span class="photo-credit">© Lena Fisk</span></div></div>'
+    )
+    body = "<article>" + paragraph(1) + paragraph(2) + credited + paragraph(3) + paragraph(4)
+    dump = html_to_dump(page(body + "</article>"))
+    assert "![The pier](/img/pier.jpg)\n© Lena Fisk" in dump
+    article = parse_html(page(body + "</article>"))
+    assert [c.credit for c in article.captions] == ["Lena Fisk"]
+    assert [c.text for c in article.captions] == [""]
+    # The paragraph above the picture is the article's, not the picture's caption.
+    assert [b.text.split(":")[0] for b in article.body] == [f"Paragraph {n}" for n in (2, 3, 4)]
+
+
+def test_a_credit_box_after_its_picture_s_caption_box_closes_the_caption_line() -> None:
+    """A picture is written once: its caption box wrote it, and its credit box closes that line.
+
+    Anything written between them leaves the credit a block of text.
+    """
+    body = (
+        "<article>"
+        + paragraph(1)
+        + '<div class="pic"><img src="/img/pier.jpg" alt="">'
+        + '<p class="pic-caption">The old pier at dawn, seen from the ferry.</p>'
+        + '<p class="copyright">Foto: Lena Fisk</p></div>'
+        + paragraph(2)
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert dump.count("![](/img/pier.jpg)") == 1
+    assert (
+        "![](/img/pier.jpg)\nThe old pier at dawn, seen from the ferry. **Foto: Lena Fisk**" in dump
+    )
+    apart = body.replace('<p class="copyright">', '<p>Between them.</p><p class="copyright">')
+    dump = html_to_dump(page(apart))
+    assert dump.count("![](/img/pier.jpg)") == 1
+    assert "Between them.\n\nFoto: Lena Fisk" in dump
+
+
+def test_a_picture_credit_with_no_picture_near_is_left_out_and_a_source_line_stays() -> None:
+    """A picture's credit box far from any picture is left out; a text's source box stays.
+
+    Written alone under the paragraph above it, the credit made that paragraph a caption.
+    """
+    body = (
+        "<article>"
+        + paragraph(1)
+        + paragraph(2)
+        + '<p class="image-credit">Fotos: Jan Rolfs</p>'
+        + paragraph(3)
+        + '<p class="article-source">Quelle: Hafenamt Eastbrook</p>'
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "![" not in dump
+    assert "Jan Rolfs" not in dump
+    assert "Quelle: Hafenamt Eastbrook" in dump
+    assert not parse_html(page(body)).captions
+    # A credit box holding a link, or a byline element, is no such credit.
+    linked = body.replace("Fotos: Jan Rolfs", 'Fotos: <a href="/fotos">Jan Rolfs</a>')
+    assert "Jan Rolfs" in html_to_dump(page(linked))
+    credits = body.replace("Fotos: Jan Rolfs", 'By <span class="author">Jan Rolfs</span>')
+    assert "Jan Rolfs" in html_to_dump(page(credits))
+
+
+def test_a_body_of_headings_and_short_lists_around_one_long_list_is_read_whole() -> None:
+    """The region widens over headings and short list items set between the paragraphs.
+
+    The fixture's longest list scores highest; the box around it adds 61% prose (headings and
+    short items are the rest), which is the article going on, not a teaser list.
+    """
+    data = (FIXTURES / "html" / "list_body.html").read_bytes()
+    text = parse_html(data).text
+    assert "Two jackets kept their wearers dry all day." in text
+    assert "let water in at the zips" in text
+    assert "Water column of the fabric" in text
+
+
+def test_a_teaser_card_with_a_linked_title_and_unlinked_text_is_furniture() -> None:
+    """A card-sized teaser box holding a heading and a link is left out with its teaser text."""
+    data = (FIXTURES / "html" / "teaser_card.html").read_bytes()
+    article = parse_html(data)
+    assert "Winter timetable" not in article.text
+    assert "Fewer crossings on weekdays" not in article.text
+    assert "Tickets go on sale next week." in article.text
+    # A teaser box with no heading (a lead classed "teaser") is prose and stays.
+    lead = (
+        '<div class="article"><div class="teaser"><p>The harbour plan was weighed for a whole '
+        'afternoon, and <a href="/council">the council</a> will vote on it next week.</p></div>'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "</div>"
+    )
+    assert "will vote on it next week" in parse_html(page(lead)).text
+
+
+def test_a_byline_box_just_before_a_region_holding_the_headline_is_written() -> None:
+    """Header facts set beside the box holding the title and the text are written in front."""
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="wrap"><div class="post">'
+        '<div class="meta"><a href="/autor/ida-berg">Ida Berg</a> / 12.03.2021</div>'
+        '<div class="post-text"><div class="post-main"><h2>Harbour plan weighed</h2>'
+        + "".join(paragraph(i) for i in range(1, 6))
+        + "</div></div></div>"
+        + "".join(
+            f'<div class="teaser_blog"><h3><a href="/s/{n}">Another story {n}</a></h3>'
+            f"<p>A few words about story {n} of the harbour, unlinked.</p></div>"
+            for n in range(3)
+        )
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.startswith("[Ida Berg](/autor/ida-berg) / 12.03.2021\n\n# Harbour plan weighed")
+    assert [a.name for b in parse_html(html).bylines for a in b.authors] == ["Ida Berg"]

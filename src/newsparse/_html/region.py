@@ -11,6 +11,7 @@ Nothing here recurses, so a page nested 100 000 elements deep is walked like a f
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
@@ -171,7 +172,7 @@ _LEAD_SIBLINGS: Final = 6
 # Most ancestors looked at when widening a region.
 _MAX_CLIMB: Final = 40
 # Least share of prose, most share of link text, in what a wider region adds.
-_ADDED_PROSE: Final = 0.7
+_ADDED_PROSE: Final = 0.6
 _ADDED_LINKS: Final = 0.2
 # Link text an article element may add beyond half its extra text (a linked byline, tags).
 _HEADER_LINKS: Final = 800
@@ -561,6 +562,10 @@ class Layout:
             return True
         if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
             # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
+            return True
+        if ident and _is_teaser_card(own) and _class_words().teaser.search(ident) is not None:
+            # A teaser card: a title and a link to another page, a line of teaser text (a lead
+            # classed "teaser" has no heading).
             return True
         if ident and _class_words().comments.search(ident) is not None:
             # Comments, however many: each names its author and date, which is no byline.
@@ -1065,6 +1070,32 @@ class Layout:
             stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
         return picked
 
+    def facts_before(self, region: Tag) -> list[Tag]:
+        """Small byline and date boxes set just before a region that holds the headline.
+
+        A page may set the article's header facts in a box beside its body box (``<div
+        class="meta">By <a href="/author/x">X</a></div><div class="body"><h2>Title</h2>...``):
+        a preceding sibling of the region or of its parent, of at most ``_HEADER_FACT_CHARS``
+        characters, that holds a byline or date element or links to an author's page.
+        """
+        picked: list[Tag] = []
+        node = region
+        for _ in range(2):
+            parent = node.parent
+            if parent is None or parent.name in ("body", "html") or parent is self.root:
+                break
+            siblings = (tag for tag in node.previous_siblings if isinstance(tag, Tag))
+            for sibling in itertools.islice(siblings, _LEAD_SIBLINGS):
+                if not self.live(sibling) or not 0 < self.text(sibling) <= _HEADER_FACT_CHARS:
+                    continue
+                if self.stats[id(sibling)].hint or _links_a_person(sibling):
+                    picked.append(sibling)
+                if len(picked) >= _HEADER_FACTS:
+                    break
+            node = parent
+        picked.reverse()
+        return picked
+
     def _fact_line(self, fact: Tag, container: Tag, around_region: set[int]) -> Tag:
         """The short line holding a header fact, written whole.
 
@@ -1178,7 +1209,8 @@ def _choose_region(layout: Layout, headline: Tag | None) -> Region:
         facts = _with_lead(layout, layout.header_facts(headline, region), region, headline)
         return Region(root=region, header=(headline, *facts), headline=headline, kicker=kicker)
     if _inside(headline, region):
-        return Region(root=region, headline=headline, kicker=kicker)
+        before = tuple(layout.facts_before(region))
+        return Region(root=region, header=before, headline=headline, kicker=kicker)
     wider = layout.with_headline(region, headline)
     if wider is not None:
         return Region(root=wider, headline=headline, kicker=kicker)
@@ -1206,6 +1238,11 @@ def _is_biography(own: _Stats, ident: str) -> bool:
     if own.text >= _BIOGRAPHY_BOX or _sentence(own) < _ENDING_PROSE:
         return False
     return _class_words().author.search(ident) is not None
+
+
+def _is_teaser_card(own: _Stats) -> bool:
+    """Whether a box is card-sized and holds a heading and a link (what a teaser card holds)."""
+    return own.heading and own.links > 0 and own.text <= _CARD_TEXT
 
 
 def _holds_prose(own: _Stats) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 import attrs
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from newsparse._html.region import BLOCK_TAGS, is_hidden, is_unread, visible_text
+from newsparse._html.region import BLOCK_TAGS, HEADER_HINT, is_hidden, is_unread, visible_text
 from newsparse.vocabulary import current
 
 __all__ = [
@@ -49,6 +49,26 @@ _CAPTION_CLASS: Final = re.compile(r"caption|bildunterschrift|legende", re.IGNOR
 _CAPTION_BOX: Final = 500
 # Fewest words of such a box: one of a word or two ("CC", "Foto: dpa") is a credit, left as text.
 _CAPTION_WORDS: Final = 3
+# A picture's credit set apart from its picture (``<div class="image-credit">© X</div>`` in a box
+# beside the one holding the <img>): a class naming a credit, on a box of at most _CREDIT_BOX
+# characters. Written alone under a paragraph, the dump parser would read that paragraph as its
+# caption; found with its picture (in the small boxes up to _CREDIT_LEVELS above it), both are
+# written as a picture.
+_CREDIT_CLASS: Final = re.compile(
+    r"credit|copyright|photographer|fotograf|source|quelle", re.IGNORECASE
+)
+_CREDIT_BOX: Final = 150
+# A class naming a picture's credit ("image-credit", "video-credit", "bildquelle"): a bare
+# "credit" or "source" box may be the article's (an agency credited under the headline).
+_PICTURE_CREDIT_CLASS: Final = re.compile(
+    r"(?:image|img|photo|foto|picture|bild|video)[-_]{0,2}(?:credit|source|quelle|copyright)|"
+    r"bildquelle|fotograf|photographer",
+    re.IGNORECASE,
+)
+_CREDIT_LEVELS: Final = 3
+# Elements of a credit box looked at for a byline or date element.
+_HEADER_FACT_LOOK: Final = 50
+_PICTURE_WORD: Final = re.compile(r"image|img|photo|picture|foto|bild", re.IGNORECASE)
 _KICKER_JOINERS: Final = " :|–—-·•"
 # A link in a box after the article is a story's title when it has this many words; a box is
 # written as a list of such links when it holds at least _MIN_STORIES (and at most _MAX_STORIES
@@ -248,6 +268,8 @@ class _Writer:
         self.quotes = 0
         self.heading = 0
         self.inline_open: list[tuple[Tag, int, str]] = []  # (element, parts index, kind)
+        self.pictured: set[int] = set()  # the <img> elements written as pictures
+        self.last_picture: tuple[int, int] | None = None  # (its <img>, its block's index)
 
     # -- blocks ----------------------------------------------------------------------------------
 
@@ -345,23 +367,46 @@ class _Writer:
 
     # -- special elements ------------------------------------------------------------------------
 
-    def picture_box(self, box: Tag) -> bool:
-        """A caption box outside a ``<figure>``, written as one when its picture is found.
+    def picture_box(self, box: Tag, levels: int = 1) -> bool:
+        """A caption or credit box outside a ``<figure>``, written as one when its picture is found.
 
         The picture is in the box (``<div class="wp-caption"><img>...``) or beside it in a
-        small parent (``<div><img><p class="img-caption">...``); without one the box is
-        written as text.
+        small box up to ``levels`` above it (``<div><img><p class="img-caption">...``); without
+        one the box is written as text.
         """
         if box.find("img") is not None:
             self.figure(box)
             return True
-        parent = box.parent
-        if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+        node = box
+        for _ in range(levels):
+            parent = node.parent
+            if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+                return False
+            image = parent.find("img")
+            if isinstance(image, Tag) and _image_source(image, self.base) is not None:
+                if id(image) in self.pictured:
+                    return self.credit_after_picture(box, image)
+                self.figure(box, image=image)
+                return True
+            node = parent
+        return False
+
+    def credit_after_picture(self, box: Tag, image: Tag) -> bool:
+        """A credit box written onto the line of its picture, the block just written.
+
+        ``<img><p class="caption">X</p><p class="credit">Y</p>``: the caption box wrote the
+        picture; its credit closes that caption line (``caption **credit**``). When something came
+        between them, or the box is no credit, it stays a block of text.
+        """
+        if self.last_picture != (id(image), len(self.blocks) - 1) or "".join(self.parts).strip():
             return False
-        image = parent.find("img")
-        if not isinstance(image, Tag) or _image_source(image, self.base) is None:
+        if not _CREDIT_CLASS.search(_attr(box, "class")):
             return False
-        self.figure(box, image=image)
+        credit = visible_text(box, _CREDIT_BOX + 1)
+        if not credit or len(credit) > _CREDIT_BOX:
+            return False
+        last = self.blocks[-1]
+        self.blocks[-1] = attrs.evolve(last, text=f"{last.text} **{escape(credit)}**")
         return True
 
     def figure(self, figure: Tag, image: Tag | None = None) -> None:
@@ -387,6 +432,7 @@ class _Writer:
             return
         picture = ""
         if image is not None:
+            self.pictured.add(id(image))
             source = _image_source(image, self.base)
             if source is not None:
                 alt = " ".join(_attr(image, "alt").split()).replace("[", "(").replace("]", ")")
@@ -400,6 +446,8 @@ class _Writer:
         # by its picture line above it (or by a credit), not by a picture before it on its line.
         caption_line = _escape_line_start(" ".join(pieces))
         self.add(Block(text=f"{picture}\n{caption_line}" if picture else caption_line))
+        if image is not None:
+            self.last_picture = (id(image), len(self.blocks) - 1)
 
     def story_links(self, box: Tag) -> None:
         """A box after the article as a list of its links to other stories, ``* [Title](url)``.
@@ -516,6 +564,18 @@ class _Writer:
             and self.picture_box(tag)
         ):
             return False
+        if (
+            tag.attrs
+            and _CREDIT_CLASS.search(_attr(tag, "class"))
+            and not self.heading
+            and not self._in_link()
+            and 0 < len(visible_text(tag, _CREDIT_BOX + 1)) <= _CREDIT_BOX
+            and not _holds_header_fact(tag)
+        ):
+            if self.picture_box(tag, _CREDIT_LEVELS):
+                return False
+            if _unpictured_credit(tag):
+                return False
         if name == "a" and tag.has_attr("href"):
             self.open_inline(tag, "link")
             return True
@@ -557,6 +617,44 @@ class _Writer:
             self.items.pop()
         elif name == "blockquote" and self.quotes:
             self.quotes -= 1
+
+
+def _unpictured_credit(box: Tag) -> bool:
+    """Whether a box names a picture's credit and no picture is near it.
+
+    The class names a picture's credit (``image-credit``, ``bildquelle``) and no ``<img>`` is in
+    the small boxes up to ``_CREDIT_LEVELS`` above it: the box credits a picture the page does
+    not show there (a lead picture set elsewhere, a background image). It is left out, for
+    written alone under a paragraph the dump parser reads that paragraph as its caption. A box
+    holding a link is kept.
+    """
+    if not _PICTURE_CREDIT_CLASS.search(_attr(box, "class")) or box.find("a") is not None:
+        return False
+    node = box
+    for _ in range(_CREDIT_LEVELS):
+        parent = node.parent
+        if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
+            return True
+        if parent.find("img") is not None:
+            return False
+        node = parent
+    return True
+
+
+def _holds_header_fact(box: Tag) -> bool:
+    """Whether a small box holds a byline or date element (``author``, ``<time>``).
+
+    Such a box is the article's credits (``<div class="credits">By <a class="author">...``),
+    not a picture's.
+    """
+    for tag in box.find_all(True, limit=_HEADER_FACT_LOOK):
+        if tag.name == "time":
+            return True
+        ident = f"{_attr(tag, 'class')} {_attr(tag, 'itemprop')} {_attr(tag, 'rel')}"
+        # "image-author", "photo-byline": the picture's photographer, a credit.
+        if HEADER_HINT.search(ident) and not _PICTURE_WORD.search(ident):
+            return True
+    return False
 
 
 def _caption_sized(text: str) -> bool:
