@@ -148,3 +148,30 @@ def test_the_first_line_of_a_wrapped_paragraph_under_a_picture_is_no_caption() -
     article = parse(text)
     assert not [caption for caption in article.captions if caption.text]
     assert any(block.text.startswith("The lamp had stood dark") for block in article.body)
+
+
+_LINKED_BYLINE = (
+    'Von [Tomas Reedwick](https://lamp-news.test/autoren/tomas-reedwick "Alle Beiträge von '
+    'Tomas Reedwick") und [Ilse Brandvold](https://lamp-news.test/autoren/ilse-brandvold '
+    '"Alle Beiträge von Ilse Brandvold")'
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78, 90])
+def test_a_wrapped_byline_names_everyone_its_line_named(width: int) -> None:
+    """A byline line broken inside a link's title reads as the whole line: both writers."""
+    text = _article(None).replace("By Tomas Reedwick", _LINKED_BYLINE)
+    wrapped = _article(width).replace(
+        "By Tomas Reedwick",
+        "\n".join(
+            textwrap.wrap(_LINKED_BYLINE, width, break_long_words=False, break_on_hyphens=False)
+        ),
+    )
+    assert wrapped.count("\n") > text.count("\n") + 2
+    assert [a.name for a in parse(text).authors] == ["Tomas Reedwick", "Ilse Brandvold"]
+    article = parse(wrapped)
+    assert [a.name for a in article.authors] == ["Tomas Reedwick", "Ilse Brandvold"]
+    byline = article.byline
+    assert byline is not None
+    assert byline.raw.startswith("Von [Tomas")
+    assert byline.raw.endswith('Ilse Brandvold")')
