@@ -175,3 +175,20 @@ def test_a_wrapped_byline_names_everyone_its_line_named(width: int) -> None:
     assert byline is not None
     assert byline.raw.startswith("Von [Tomas")
     assert byline.raw.endswith('Ilse Brandvold")')
+
+
+@pytest.mark.parametrize("width", [72, 78])
+def test_a_name_signing_a_wrapped_text_is_its_byline(width: int) -> None:
+    """A name under the last paragraph of a wrapped text signs it, as in the unwrapped dump.
+
+    No wrapped line is long, yet the text still ends at its last paragraph.
+    """
+    plain = _article(None).replace("By Tomas Reedwick\n\n", "")
+    plain = plain.replace("\n\nOriginal url:", "\n\n**Ilse Brandvold**\n\nOriginal url:")
+    wrapped = _article(width).replace("By Tomas Reedwick\n\n", "")
+    wrapped = wrapped.replace("\n\nOriginal url:", "\n\n**Ilse Brandvold**\n\nOriginal url:")
+    assert [a.name for a in parse(plain).authors] == ["Ilse Brandvold"]
+    assert [a.name for a in parse(wrapped).authors] == ["Ilse Brandvold"]
+    context = Context(Source(wrapped))
+    last_paragraph = next(i for i, line in enumerate(context.lines) if line.startswith("Visitors"))
+    assert context.text_end == context.lines.index("", last_paragraph)
