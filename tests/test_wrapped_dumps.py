@@ -192,3 +192,18 @@ def test_a_name_signing_a_wrapped_text_is_its_byline(width: int) -> None:
     context = Context(Source(wrapped))
     last_paragraph = next(i for i, line in enumerate(context.lines) if line.startswith("Visitors"))
     assert context.text_end == context.lines.index("", last_paragraph)
+
+
+def test_a_line_after_one_word_longer_than_the_width_continues_it() -> None:
+    """A converter sets a word longer than the width (an address) alone and breaks after it."""
+    text = _article(72).replace(
+        "By Tomas Reedwick",
+        "By :\n\n[![Tomas\nReedwick](https://lamp-news.test/media/people/portraits/"
+        "tomas-reedwick-portrait-square-medium-150x150.jpg)\nTomas "
+        "Reedwick](https://lamp-news.test/autoren/tomas-reedwick/)",
+    )
+    context = Context(Source(text))
+    address = next(i for i, line in enumerate(context.lines) if line.startswith("Reedwick]("))
+    assert len(context.lines[address]) > 78
+    assert runs_on(context, address + 1)
+    assert [a.name for a in parse(text).authors] == ["Tomas Reedwick"]

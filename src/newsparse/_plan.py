@@ -278,7 +278,13 @@ def runs_on(context: Context, index: int) -> bool:
     if not width or index < 1:
         return False
     widths = _break_widths(context, index - 1)
-    return widths is not None and widths[0] <= width + 1 and widths[1] >= width - 1
+    if widths is None:
+        return False
+    if widths[0] > width + 1:
+        # One word longer than the width (a link's address) stands on a line of its own, and the
+        # converter breaks after it: ``[![Jo`` over ``Park](/jo.jpg)`` over ``Jo Park](/a/jo)``.
+        return " " not in context.lines[index - 1].strip(" \t")
+    return widths[1] >= width - 1
 
 
 def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:

@@ -623,13 +623,12 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if not any(_headshot(image.url) for image in inline.images):
         return None
     following = context.next_nonblank(index + 1)
-    if (
-        following is None
-        or following - index > 3
-        or len(line_markdown(context, following)) > SHORT_LINE
-    ):
+    if following is None or following - index > 3:
         return None
-    markdown = unmarked(line_markdown(context, following))
+    line, stop = _whole_line(context, following)
+    if len(line) > SHORT_LINE:
+        return None
+    markdown = unmarked(line)
     name = render(markdown)
     if name.images or not name.text.strip():
         return None
@@ -640,7 +639,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
         authors = _linked_author_with_post(markdown)
-    return (following, authors) if authors else None
+    return (stop - 1, authors) if authors else None
 
 
 # Marks of a sentence or a headline, never in a name: "Which ferry pass? Three compared".
