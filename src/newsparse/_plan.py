@@ -283,7 +283,15 @@ def runs_on(context: Context, index: int) -> bool:
     if widths[0] > width + 1:
         # One word longer than the width (a link's address) stands on a line of its own, and the
         # converter breaks after it: ``[![Jo`` over ``Park](/jo.jpg)`` over ``Jo Park](/a/jo)``.
-        return " " not in context.lines[index - 1].strip(" \t")
+        # Only inside a wrapped paragraph (the line above it broken too): a list of links has
+        # one long word a line as well.
+        above = _break_widths(context, index - 2) if index >= 2 else None
+        return (
+            " " not in context.lines[index - 1].strip(" \t")
+            and above is not None
+            and above[0] <= width + 1
+            and above[1] >= width - 1
+        )
     return widths[1] >= width - 1
 
 

@@ -61,12 +61,9 @@ _BARE_PREFIX: Final = re.compile(
 
 def _names_line(context: Context, index: int) -> int | None:
     """For a bare prefix line, the line holding the names (same block or the next one)."""
-    inline = context.inline(index)
-    bare = _BARE_PREFIX.match(inline.text)
+    bare = _BARE_PREFIX.match(context.inline(index).text)
     if bare is None or bare["word"].casefold() not in current().byline_prefixes:
         return None
-    if any(link.start <= bare.start("word") < link.end for link in inline.links):
-        return None  # "* [FOTOS](/fotos/)": a menu's link to a section, no label over names
     following = context.next_nonblank(index + 1)
     if following is None or following - index > 3:
         return None
