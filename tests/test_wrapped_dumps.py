@@ -148,3 +148,62 @@ def test_the_first_line_of_a_wrapped_paragraph_under_a_picture_is_no_caption() -
     article = parse(text)
     assert not [caption for caption in article.captions if caption.text]
     assert any(block.text.startswith("The lamp had stood dark") for block in article.body)
+
+
+_LINKED_BYLINE = (
+    'Von [Tomas Reedwick](https://lamp-news.test/autoren/tomas-reedwick "Alle Beiträge von '
+    'Tomas Reedwick") und [Ilse Brandvold](https://lamp-news.test/autoren/ilse-brandvold '
+    '"Alle Beiträge von Ilse Brandvold")'
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78, 90])
+def test_a_wrapped_byline_names_everyone_its_line_named(width: int) -> None:
+    """A byline line broken inside a link's title reads as the whole line: both writers."""
+    text = _article(None).replace("By Tomas Reedwick", _LINKED_BYLINE)
+    wrapped = _article(width).replace(
+        "By Tomas Reedwick",
+        "\n".join(
+            textwrap.wrap(_LINKED_BYLINE, width, break_long_words=False, break_on_hyphens=False)
+        ),
+    )
+    assert wrapped.count("\n") > text.count("\n") + 2
+    assert [a.name for a in parse(text).authors] == ["Tomas Reedwick", "Ilse Brandvold"]
+    article = parse(wrapped)
+    assert [a.name for a in article.authors] == ["Tomas Reedwick", "Ilse Brandvold"]
+    byline = article.byline
+    assert byline is not None
+    assert byline.raw.startswith("Von [Tomas")
+    assert byline.raw.endswith('Ilse Brandvold")')
+
+
+@pytest.mark.parametrize("width", [72, 78])
+def test_a_name_signing_a_wrapped_text_is_its_byline(width: int) -> None:
+    """A name under the last paragraph of a wrapped text signs it, as in the unwrapped dump.
+
+    No wrapped line is long, yet the text still ends at its last paragraph.
+    """
+    plain = _article(None).replace("By Tomas Reedwick\n\n", "")
+    plain = plain.replace("\n\nOriginal url:", "\n\n**Ilse Brandvold**\n\nOriginal url:")
+    wrapped = _article(width).replace("By Tomas Reedwick\n\n", "")
+    wrapped = wrapped.replace("\n\nOriginal url:", "\n\n**Ilse Brandvold**\n\nOriginal url:")
+    assert [a.name for a in parse(plain).authors] == ["Ilse Brandvold"]
+    assert [a.name for a in parse(wrapped).authors] == ["Ilse Brandvold"]
+    context = Context(Source(wrapped))
+    last_paragraph = next(i for i, line in enumerate(context.lines) if line.startswith("Visitors"))
+    assert context.text_end == context.lines.index("", last_paragraph)
+
+
+def test_a_line_after_one_word_longer_than_the_width_continues_it() -> None:
+    """A converter sets a word longer than the width (an address) alone and breaks after it."""
+    text = _article(72).replace(
+        "By Tomas Reedwick",
+        "By :\n\n[![Tomas\nReedwick](https://lamp-news.test/media/people/portraits/"
+        "tomas-reedwick-portrait-square-medium-150x150.jpg)\nTomas "
+        "Reedwick](https://lamp-news.test/autoren/tomas-reedwick/)",
+    )
+    context = Context(Source(text))
+    address = next(i for i, line in enumerate(context.lines) if line.startswith("Reedwick]("))
+    assert len(context.lines[address]) > 78
+    assert runs_on(context, address + 1)
+    assert [a.name for a in parse(text).authors] == ["Tomas Reedwick"]

@@ -282,7 +282,21 @@ def runs_on(context: Context, index: int) -> bool:
     if not width or index < 1:
         return False
     widths = _break_widths(context, index - 1)
-    return widths is not None and widths[0] <= width + 1 and widths[1] >= width - 1
+    if widths is None:
+        return False
+    if widths[0] > width + 1:
+        # One word longer than the width (a link's address) stands on a line of its own, and the
+        # converter breaks after it: ``[![Jo`` over ``Park](/jo.jpg)`` over ``Jo Park](/a/jo)``.
+        # Only inside a wrapped paragraph (the line above it broken too): a list of links has
+        # one long word a line as well.
+        above = _break_widths(context, index - 2) if index >= 2 else None
+        return (
+            " " not in context.lines[index - 1].strip(" \t")
+            and above is not None
+            and above[0] <= width + 1
+            and above[1] >= width - 1
+        )
+    return widths[1] >= width - 1
 
 
 def _find_header_end(context: Context, limit: int, first_long: int, title_line: int | None) -> int:
@@ -1121,10 +1135,32 @@ def _find_tail_start(context: Context, limit: int) -> int:
         line = context.lines[index]
         if len(line) >= SHORT_LINE and "![" in line:
             line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
-        if len(line) >= SHORT_LINE and context.shape(index) is Shape.TEXT and _prose(line):
+        if _long(context, index, len(line)) and context.shape(index) is Shape.TEXT and _prose(line):
             return index + 1
         index -= 1
     return 0
+
+
+def _long(context: Context, index: int, length: int) -> bool:
+    """Whether line ``index`` (``length`` long as measured) is a long line of a paragraph.
+
+    In a dump wrapped at a width no line is long: a line of a wrapped paragraph counts with
+    the lines it runs on from and into (a few each way), their text measured.
+    """
+    if length >= SHORT_LINE:
+        return True
+    if not wrap_width(context):
+        return False
+    first = index
+    while first > 0 and index - first < _WRAP_LINES and runs_on(context, first):
+        first -= 1
+    stop = index + 1
+    while stop < context.count and stop - index <= _WRAP_LINES and runs_on(context, stop):
+        stop += 1
+    if stop - first == 1 or context.shape(first) is not Shape.TEXT:
+        return False  # a line alone, or a list item's wrapped lines: no paragraph of prose
+    others = sum(len(context.inline(line).text) for line in range(first, stop) if line != index)
+    return length + others >= SHORT_LINE
 
 
 def _find_text_end(context: Context, limit: int, tail_start: int) -> int:
@@ -1138,9 +1174,9 @@ def _find_text_end(context: Context, limit: int, tail_start: int) -> int:
     while index >= 0:
         line = context.lines[index]
         if (
-            len(line) >= SHORT_LINE
+            _long(context, index, len(line))
             and context.shape(index) is Shape.TEXT
-            and len(context.inline(index).text) >= SHORT_LINE
+            and _long(context, index, len(context.inline(index).text))
             and _prose(line)
         ):
             return index + 1

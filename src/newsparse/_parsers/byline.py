@@ -22,7 +22,7 @@ from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Sh
 from newsparse._errors import Code, ParseError
 from newsparse._inline import Inline, line_markdown, render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
-from newsparse._parsers.common import plain_text, teaser_claim, unmarked
+from newsparse._parsers.common import plain_text, teaser_claim, unmarked, wrapped_end
 from newsparse._readers.byline import (
     DIGIT,
     MAX_BYLINE,
@@ -73,6 +73,19 @@ def _names_line(context: Context, index: int) -> int | None:
 def _lines_markdown(context: Context, first: int, stop: int) -> str:
     """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline."""
     return "\n".join(line_markdown(context, line) for line in range(first, stop))
+
+
+def _whole_line(context: Context, index: int) -> tuple[str, int]:
+    """Line ``index`` as the readers read it, with the lines a wrapped dump broke it into.
+
+    A dump wrapped at a width breaks a long byline line (its links are long) into several:
+    they are read as the one line they were, ``By [Jo`` over ``Park](#)`` as ``By [Jo Park](#)``.
+    Returns the markdown and one past the line's last line.
+    """
+    stop = wrapped_end(context, index)
+    if stop == index + 1:
+        return line_markdown(context, index), stop
+    return " ".join(line_markdown(context, n).strip(BLANK) for n in range(index, stop)), stop
 
 
 def _byline_claim(
@@ -268,8 +281,12 @@ def rule(context: Context, index: int) -> Claim | None:
     if shape not in (Shape.TEXT, Shape.LIST_ITEM, Shape.HEADING):
         return None
     line = line_markdown(context, index)
+    text = context.inline(index).text
+    line, stop = _whole_line(context, index)
+    if stop > index + 1:
+        text = render(line).text
     # Measured without link targets: archived pages write a byline's links 100 characters long.
-    if len(line) > MAX_BYLINE * 4 or len(context.inline(index).text) > MAX_BYLINE * 2:
+    if len(line) > MAX_BYLINE * 4 or len(text) > MAX_BYLINE * 2:
         return None
     headshot = _under_headshot(context, index)
     if headshot is not None:
@@ -282,7 +299,7 @@ def rule(context: Context, index: int) -> Claim | None:
         return _byline_claim(context, index, listed[0], listed[1], None)
     prefixed = (
         _opens_with_prefix(context, index)
-        or prefix_after_lead(unmarked(context.inline(index).text).strip("*_ "), 0) is not None
+        or prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
     if (
         not prefixed
@@ -290,11 +307,12 @@ def rule(context: Context, index: int) -> Claim | None:
         and not _signature_place(context, index)
     ):
         return None
-    last = index
-    names_line = _names_line(context, index)
+    last = stop - 1
+    names_line = _names_line(context, index) if stop == index + 1 else None
     if names_line is not None:
-        last = names_line
-        markdown = _lines_markdown(context, index, names_line + 1)
+        names, stop = _whole_line(context, names_line)
+        last = stop - 1
+        markdown = _lines_markdown(context, index, names_line) + "\n" + names
     else:
         markdown = line
     if _holds_date(markdown):
@@ -476,7 +494,7 @@ def _continued(
     following = index + 1
     if following >= context.count or context.blank[following]:
         return index, authors
-    line = line_markdown(context, following)
+    line, stop = _whole_line(context, following)
     if len(line) > MAX_BYLINE * 2 or not (
         byline_words().continues.match(line) or markdown.rstrip(BLANK + "*_").endswith(",")
     ):
@@ -484,7 +502,7 @@ def _continued(
     more = read_byline(f"{markdown.rstrip(BLANK)} {unmarked(line).strip(BLANK)}", prefixed=prefixed)
     if more is None or len(more) <= len(authors):
         return index, authors
-    return following, more
+    return stop - 1, more
 
 
 def _linked_people_with_posts(
@@ -605,13 +623,12 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     if not any(_headshot(image.url) for image in inline.images):
         return None
     following = context.next_nonblank(index + 1)
-    if (
-        following is None
-        or following - index > 3
-        or len(line_markdown(context, following)) > SHORT_LINE
-    ):
+    if following is None or following - index > 3:
         return None
-    markdown = unmarked(line_markdown(context, following))
+    line, stop = _whole_line(context, following)
+    if len(line) > SHORT_LINE:
+        return None
+    markdown = unmarked(line)
     name = render(markdown)
     if name.images or not name.text.strip():
         return None
@@ -622,7 +639,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
         authors = _linked_author_with_post(markdown)
-    return (following, authors) if authors else None
+    return (stop - 1, authors) if authors else None
 
 
 # Marks of a sentence or a headline, never in a name: "Which ferry pass? Three compared".
