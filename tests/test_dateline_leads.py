@@ -614,3 +614,28 @@ def test_an_agency_named_after_the_place(opening: str, place: str, agency: str) 
 def test_a_name_before_an_agency_is_no_place() -> None:
     place, _agency, _ = _english("Jane Marlow CNN —")
     assert place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("**PORTVILLE (AP) —**", "PORTVILLE", "AP"),
+        ("**KIEL (dpa) -**", "KIEL", "dpa"),
+        ("(CNN) —", None, "CNN"),
+    ],
+)
+def test_a_dateline_with_its_agency_alone_on_its_line_is_no_byline(
+    line: str, place: str | None, agency: str
+) -> None:
+    markdown = f"# Neue Brücke für Talheim\n\n{line}\n\n{_OPENING}\n\n{_REST}"
+    article = newsparse.parse(markdown)
+    assert article.byline is None
+    assert _read(markdown)[:2] == (place, agency)
+    assert_lossless(markdown, article)
+
+
+def test_a_name_in_capitals_before_a_dash_stays_a_byline() -> None:
+    markdown = f"# Neue Brücke für Talheim\n\nMARIA LOPEZ -\n\n{_OPENING}\n\n{_REST}"
+    article = newsparse.parse(markdown)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == ["MARIA LOPEZ"]

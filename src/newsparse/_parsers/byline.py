@@ -38,6 +38,7 @@ from newsparse._readers.byline import (
     words_before_degrees,
 )
 from newsparse._readers.caption import read_credit
+from newsparse._readers.dateline import read_lead
 from newsparse._readers.reading_time import reading_time
 from newsparse._sites import home_page
 from newsparse._source import BLANK, Source
@@ -268,6 +269,22 @@ def _among_list_items(context: Context, index: int) -> bool:
     return any(n is not None and context.shape(n) is Shape.LIST_ITEM for n in neighbours)
 
 
+def _dateline_alone(text: str) -> bool:
+    """Whether ``text`` is a lead dateline with nothing after it: a place, an agency, a dash.
+
+    A converter sets a bold dateline on its own line over the story's first paragraph; its
+    capitals and parentheses read like a name with an agency, but it names no person. Without
+    an agency ("MARIA LOPEZ -") the line may be a name in capitals: the byline rule reads it.
+    """
+    bare = unmarked(text).strip("*_" + BLANK)
+    lead = read_lead(bare)
+    return (
+        lead is not None
+        and lead[0].agency is not None
+        and not bare[lead[1] :].strip("*_" + BLANK)
+    )
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a byline line (or a bare prefix line and the names under it).
 
@@ -301,6 +318,8 @@ def rule(context: Context, index: int) -> Claim | None:
         _opens_with_prefix(context, index)
         or prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
+    if not prefixed and _dateline_alone(text):
+        return None  # "**PORTVILLE (AP) —**" on its own line: the story's dateline, no name
     if (
         not prefixed
         and not _bare_names_allowed(context, index)
