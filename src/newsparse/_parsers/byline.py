@@ -279,9 +279,7 @@ def _dateline_alone(text: str) -> bool:
     bare = unmarked(text).strip("*_" + BLANK)
     lead = read_lead(bare)
     return (
-        lead is not None
-        and lead[0].agency is not None
-        and not bare[lead[1] :].strip("*_" + BLANK)
+        lead is not None and lead[0].agency is not None and not bare[lead[1] :].strip("*_" + BLANK)
     )
 
 
