@@ -1208,3 +1208,15 @@ def test_a_wrapped_paragraph_under_a_picture_is_read_whole_and_stays_the_story()
     ]
     assert "The new pier will cost more than the board first planned" in article.text
     assert "hopes to open the new landing stage before the regatta" in article.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Apple launches iPhoto: Steve Jobs", "The council opened the eSource: Open Data Day"]
+)
+def test_a_capital_inside_a_word_is_no_glued_credit_label(text: str) -> None:
+    # "iPhoto:" and "eSource:" are a brand's words, not "Photo:"/"Source:" glued to a caption.
+    try:
+        caption = newsparse.parse_caption(text)
+    except newsparse.ParseError:
+        return
+    assert caption.credit is None

@@ -1034,3 +1034,19 @@ def test_a_byline_box_just_before_a_region_holding_the_headline_is_written() -> 
     dump = html_to_dump(html)
     assert dump.startswith("[Ida Berg](/autor/ida-berg) / 12.03.2021\n\n# Harbour plan weighed")
     assert [a.name for b in parse_html(html).bylines for a in b.authors] == ["Ida Berg"]
+
+
+def test_a_credit_classed_span_inside_a_sentence_stays_in_it() -> None:
+    page = '<p>The ferry <span class="credit">Jo Park</span> leaves.<img src="https://x.org/a.jpg"></p>'
+    assert html_to_dump(page).startswith("The ferry Jo Park leaves.")
+
+
+def test_a_class_word_holding_a_credit_word_is_no_credit_box() -> None:
+    # "resources" holds "source": a box classed so is text, not a picture's credit.
+    page = (
+        '<div><img src="https://x.org/icon.png">'
+        '<p class="resources">Download the winter timetable</p></div>'
+    )
+    assert html_to_dump(page).strip().endswith("\n\nDownload the winter timetable") or (
+        html_to_dump(page).strip() == "Download the winter timetable"
+    )

@@ -214,3 +214,23 @@ def test_a_layout_mark_inside_a_cards_link_is_no_title() -> None:
     )
     titles = [title for _, title, _ in _related(_dump(box))]
     assert titles == ["Pier repairs", "Tide tables"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["12. März 2024", "</div>", "::: {.card}"],
+)
+def test_a_line_between_a_card_and_its_summary_lands_in_an_element(between: str) -> None:
+    # A teaser's summary is held with its own span: a date or a layout mark between the card's
+    # link and the summary was in no element at all.
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n#### Lesenswert\n\n"
+        "[Bibliotheken erproben die Nachtöffnung](https://kultur.example/2024/03/nacht)\n"
+        "-----------------------------------------------------------------------------\n"
+        f"{between}\n"
+        "Drei Häuser lassen ihre Leser seit dem Winter bis Mitternacht herein, mit einer Aufsicht "
+        "am Eingang und einem Automaten für die Ausleihe, und die ersten Zahlen sind gut.\n\n"
+        "[Der Lesegarten hinter dem Rathaus bekommt ein Glasdach](https://kultur.example/2024/01/garten)\n"
+        "---------------------------------------------------------------------------------------\n"
+    )
+    assert_lossless(markdown, newsparse.parse(markdown))

@@ -974,7 +974,7 @@ def _part_of(title: str, text: str) -> bool:
         return _PART_EDGE.match(title, len(text)) is not None
     if title.endswith(text):
         start = len(title) - len(text)
-        return any(m.end() == start for m in _PART_BEFORE.finditer(title, 0, start))
+        return any(m.end() == start for m in _PART_EDGE.finditer(title, 0, start))
     return False
 
 
@@ -987,7 +987,6 @@ def _word_count(text: str) -> int:
 _PART_LINES: Final = 6
 # A separator after a part: " - ", " | ", ": ", " » "...
 _PART_EDGE: Final = re.compile(r"(?:[ ]{1,3}[-–—•·»|]|[ ]{0,3}[:|])[ ]{1,3}")
-_PART_BEFORE: Final = _PART_EDGE
 
 
 def _dated_headline_under(context: Context, index: int, following: int, part: bool) -> bool:

@@ -55,7 +55,9 @@ _CAPTION_WORDS: Final = 3
 # caption; found with its picture (in the small boxes up to _CREDIT_LEVELS above it), both are
 # written as a picture.
 _CREDIT_CLASS: Final = re.compile(
-    r"credit|copyright|photographer|fotograf|source|quelle", re.IGNORECASE
+    r"(?<![a-z])(?:image|img|photo|foto|picture|bild|video)?"
+    r"(?:credits?|copyright|photographer|fotograf|source|quelle)(?![a-z])",
+    re.IGNORECASE,
 )
 _CREDIT_BOX: Final = 150
 # A class naming a picture's credit ("image-credit", "video-credit", "bildquelle"): a bare
@@ -566,6 +568,7 @@ class _Writer:
             return False
         if (
             tag.attrs
+            and (name in BLOCK_TAGS or _alone_in_parent(tag))  # not a <span> inside a sentence
             and _CREDIT_CLASS.search(_attr(tag, "class"))
             and not self.heading
             and not self._in_link()
@@ -617,6 +620,16 @@ class _Writer:
             self.items.pop()
         elif name == "blockquote" and self.quotes:
             self.quotes -= 1
+
+
+def _alone_in_parent(tag: Tag) -> bool:
+    """Whether ``tag``'s text is all of its parent's: a box of its own, not words in a sentence."""
+    parent = tag.parent
+    return (
+        parent is not None
+        and visible_text(parent, _CREDIT_BOX + 1).strip()
+        == visible_text(tag, _CREDIT_BOX + 1).strip()
+    )
 
 
 def _unpictured_credit(box: Tag) -> bool:

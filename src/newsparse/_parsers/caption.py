@@ -84,9 +84,10 @@ _TRAILING_COPYRIGHT: Final = re.compile(
 )
 
 
-# A credit label glued to the caption's last word: "The harbour at dawnFoto: Jo Park"
+# A credit label glued to the caption's last word: "The harbour at dawnFoto: Jo Park". Three
+# small letters before it: a brand's capital inside its word ("iPhoto:", "eSource:") is no label.
 _GLUED_LABEL: Final = re.compile(
-    r"(?<=[a-zß-ÿ])(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
+    r"(?<=[a-zß-ÿ]{3})(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
 )
 # The most words of a credit of names only set off by a space ("Foto: Jo Park / Example Press")
 _MAX_NAMES_CREDIT_WORDS: Final = 8

@@ -38,6 +38,7 @@ from newsparse._source import BLANK
 from newsparse._syntax import attribute_block
 
 __all__ = [
+    "MAX_LAYOUT_MARKS",
     "DatelineBuilder",
     "block_images",
     "block_text",
@@ -45,6 +46,7 @@ __all__ = [
     "is_emphasised",
     "is_fence_close",
     "is_italic",
+    "layout_mark",
     "paragraph_at",
     "picture_claim",
     "picture_file",
@@ -490,3 +492,12 @@ def picture_file(url: str | None) -> bool:
     except ValueError:  # a bracket left open in the host is no URL urlsplit reads
         return False
     return _PICTURE_FILE.search(path) is not None
+
+
+def layout_mark(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+# The most layout marks passed over in a row between a label or heading and what it heads.
+MAX_LAYOUT_MARKS: Final = 3

@@ -18,7 +18,13 @@ from newsparse._engine import Claim, Context, Found, Shape
 from newsparse._errors import Code, ParseError
 from newsparse._inline import line_markdown, render
 from newsparse._model import Author, AuthorKind, Boilerplate, Footnote, FootnoteKind, Link, Role
-from newsparse._parsers.common import heading_text, is_emphasised, is_italic
+from newsparse._parsers.common import (
+    MAX_LAYOUT_MARKS,
+    heading_text,
+    is_emphasised,
+    is_italic,
+    layout_mark,
+)
 from newsparse._readers.byline import read_byline
 from newsparse._source import BLANK, Source
 from newsparse.vocabulary import (
@@ -716,14 +722,6 @@ def _heading_text(context: Context, index: int) -> str | None:
     return None
 
 
-def _layout_mark(context: Context, index: int) -> bool:
-    """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
-    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
-
-
-_MAX_MARKS: Final = 3
-
-
 def _headed_note(context: Context, index: int, probe: int, heading: str) -> Claim | None:
     """``# Hinweis`` over a paragraph: one note, the paragraph its text, the heading its kind."""
     end = context.block_end(probe)
@@ -770,8 +768,8 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
     first = index
     probe = context.next_nonblank(index + (2 if context.setext_level(index) else 1))
     top = index
-    for _ in range(_MAX_MARKS):
-        if probe is None or not _layout_mark(context, probe):
+    for _ in range(MAX_LAYOUT_MARKS):
+        if probe is None or not layout_mark(context, probe):
             break
         top = probe  # "::: {.notes}" under the heading: a mark with no text
         probe = context.next_nonblank(probe + 1)

@@ -34,8 +34,10 @@ from newsparse._model import (
     Span,
 )
 from newsparse._parsers.common import (
+    MAX_LAYOUT_MARKS,
     heading_text,
     is_emphasised,
+    layout_mark,
     paragraph_at,
     picture_file,
     runs_on,
@@ -725,6 +727,15 @@ class _Box:
         self.last_used = element.span.end_line - 1
         self.first = self.last_used + 1
 
+    def can_hold(self, context: Context, summary: tuple[tuple[Element, ...], int]) -> bool:
+        """Whether a summary starts right after the box's last element (blank lines between).
+
+        A line between them (a date, a layout mark) would belong to no element: the summary's
+        elements keep their own spans.
+        """
+        start = summary[0][0].span.line - 1 if summary[0] else summary[1] + 1
+        return all(not context.lines[i].strip() for i in range(self.first, start))
+
     def hold(self, summary: tuple[tuple[Element, ...], int], *, card: bool = False) -> None:
         """Hold a teaser's summary (its last line ``summary[1]``) until another link follows."""
         self.pending = list(summary[0])
@@ -749,7 +760,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
-        if _layout_mark(context, probe_line) and box.elements:
+        if layout_mark(context, probe_line) and box.elements:
             # "::: {.card}" between the cards of a box: no text, the next card goes on.
             box.last_used = probe_line
             probe = probe_line + 1
@@ -776,7 +787,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             element = _element(context, box.first, end, _reading(label, item))
             box.add(_with_date_after(context, element))
             summary = _summary_after(context, box.last_used)
-            if summary is not None:
+            if summary is not None and box.can_hold(context, summary):
                 box.hold(summary)
             probe = box.first
             continue
@@ -787,7 +798,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             probe = box.first
             continue
         card_summary = _card_summary(context, probe_line, label, box.elements, box.pending)
-        if card_summary is not None:
+        if card_summary is not None and box.can_hold(context, card_summary):
             box.hold(card_summary, card=True)
             probe = box.first
             continue
@@ -1215,12 +1226,12 @@ def _past_marks(context: Context, last: int) -> int:
     A converter that keeps the page's boxes writes a mark between a box's label and its links;
     the mark holds no text, so the links still stand right under the label.
     """
-    for _ in range(_MAX_MARKS):
+    for _ in range(MAX_LAYOUT_MARKS):
         following = context.next_nonblank(last + 1)
         if (
             following is None
             or following - last > _HEADING_GAP
-            or not _layout_mark(context, following)
+            or not layout_mark(context, following)
         ):
             break
         last = following
@@ -1230,14 +1241,6 @@ def _past_marks(context: Context, last: int) -> int:
 def _mark(line: str) -> bool:
     """Whether ``line`` only marks a layout box (``::: {.card}``, ``<div class="card">``)."""
     return line.lstrip(" ")[:1] in ":<" and line_shape(line) is Shape.RULE
-
-
-def _layout_mark(context: Context, index: int) -> bool:
-    """Whether line ``index`` only opens or closes a layout box (a fenced div, a block tag)."""
-    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
-
-
-_MAX_MARKS: Final = 3
 
 
 _MAX_HEADING_LABEL: Final = 80
