@@ -699,20 +699,24 @@ def _titled_lead_place(place: str, after: str) -> bool:
         for w in region.split()
     ):
         return False
-    if any(
-        w in vocabulary.job_title_words
-        or w in vocabulary.organization_words
-        or w in vocabulary.piece_kinds
-        or w in vocabulary.role_words
-        or w in vocabulary.months
-        or no_place(w)
-        for w in words
-    ):
+    if any(_names_no_place(w, vocabulary) for w in words):
         return False
     if len(words) > 1 and not any(w in vocabulary.place_name_words for w in words):
         return False
     opening = after.lstrip(BLANK + "*_\"„“«‘'")
     return not opening or opening[:1].isupper()  # none: the story opens on the next line
+
+
+def _names_no_place(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether a case-folded ``word`` names a job, an outlet, a kind of piece, a role or a month."""
+    return (
+        word in vocabulary.job_title_words
+        or word in vocabulary.organization_words
+        or word in vocabulary.piece_kinds
+        or word in vocabulary.role_words
+        or word in vocabulary.months
+        or no_place(word)
+    )
 
 
 # A place in title case set off from the story by a period or a dash, which the words alone
@@ -750,14 +754,7 @@ def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
     vocabulary = current()
     words = [w.casefold() for w in place.replace("/", " ").replace("-", " ").split()]
     if agency_name(place) is not None or any(
-        w in vocabulary.job_title_words
-        or w in vocabulary.organization_words
-        or w in vocabulary.piece_kinds
-        or w in vocabulary.role_words
-        or w in vocabulary.months
-        or w in vocabulary.byline_prefixes
-        or no_place(w)
-        for w in words
+        _names_no_place(w, vocabulary) or w in vocabulary.byline_prefixes for w in words
     ):
         return None
     return DatelineReading(place=place), match.end()
