@@ -10,7 +10,7 @@ indentation is capped, so the output is linear in the page whatever its nesting.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 from urllib.parse import urljoin
 
@@ -379,18 +379,13 @@ class _Writer:
         if box.find("img") is not None:
             self.figure(box)
             return True
-        node = box
-        for _ in range(levels):
-            parent = node.parent
-            if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
-                return False
+        for parent in _small_boxes_above(box, levels):
             image = parent.find("img")
             if isinstance(image, Tag) and _image_source(image, self.base) is not None:
                 if id(image) in self.pictured:
                     return self.credit_after_picture(box, image)
                 self.figure(box, image=image)
                 return True
-            node = parent
         return False
 
     def credit_after_picture(self, box: Tag, image: Tag) -> bool:
@@ -643,15 +638,20 @@ def _unpictured_credit(box: Tag) -> bool:
     """
     if not _PICTURE_CREDIT_CLASS.search(_attr(box, "class")) or box.find("a") is not None:
         return False
+    return not any(
+        parent.find("img") is not None for parent in _small_boxes_above(box, _CREDIT_LEVELS)
+    )
+
+
+def _small_boxes_above(box: Tag, levels: int) -> Iterator[Tag]:
+    """The ancestors of ``box``, up to ``levels``, while each stays a picture's box in size."""
     node = box
-    for _ in range(_CREDIT_LEVELS):
+    for _ in range(levels):
         parent = node.parent
         if parent is None or len(visible_text(parent, _FIGURE_TEXT + 1)) > _FIGURE_TEXT:
-            return True
-        if parent.find("img") is not None:
-            return False
+            return
+        yield parent
         node = parent
-    return True
 
 
 def _holds_header_fact(box: Tag) -> bool:
