@@ -335,8 +335,37 @@ def test_a_date_before_a_summary_in_emphasis_is_the_dateline_of_the_standfirst(
 
 
 @pytest.mark.parametrize(
+    ("opening", "summary", "place"),
+    [
+        # the bold opens before a place in capitals and its dash
+        ("**TALHEIM – ", f"{_SUMMARY}**", "TALHEIM"),
+        # the place in bold italics, the bold of the summary opening before the dash
+        ("***Talheim*** **– ", f"{_SUMMARY}**", "Talheim"),
+        # the summary in italics after the place
+        ("TALHEIM – ", f"*{_SUMMARY}*", "TALHEIM"),
+    ],
+)
+def test_a_place_before_a_summary_in_emphasis_is_the_dateline_of_the_standfirst(
+    opening: str, summary: str, place: str
+) -> None:
+    text = f"# Neuer Hafen für Talheim\n\n{opening}{summary}\n\n{_REST}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [d.raw for d in article.datelines] == [opening.rstrip()]
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert article.standfirst is not None
+    assert article.standfirst.text == _SUMMARY
+    assert article.body[0].text == _REST
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        # plain text after a place: the story's first paragraph
+        f"TALHEIM – {_SUMMARY}",
+        # a place before a colon takes no summary after it
+        f"**TALHEIM: {_SUMMARY}**",
         # plain text after the date: the story's first paragraph
         f"03.04.19 - {_SUMMARY}",
         # an agency's story opens with its first paragraph, bold or not
@@ -639,3 +668,123 @@ def test_a_name_in_capitals_before_a_dash_stays_a_byline() -> None:
     article = newsparse.parse(markdown)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == ["MARIA LOPEZ"]
+
+
+# -- shapes left open by the last session (invented text) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # the underscore old wire copy writes for a dash
+        ("KELDRA (AP) _", "KELDRA", "AP"),
+        ("NEW HARWICK _", "NEW HARWICK", None),
+        # the agency first, then the place and the day
+        ("(ANSA) - KELDRA, 3 MAG -", "KELDRA", "ANSA"),
+        # an article or a kicker in title case before a place in capitals is no part of it
+        ("The KELDRA (AP) —", "KELDRA", "AP"),
+        ("<b>The</b> KELDRA (AP) —", "KELDRA", "AP"),
+    ],
+)
+def test_wire_openings_of_old_copy_and_other_orders(
+    opening: str, place: str, agency: str | None
+) -> None:
+    found_place, found_agency, text = _english(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
+
+
+def test_a_day_alone_dates_only_an_agency_s_wire() -> None:
+    """``Keldra, 3 (Photos) -``: a word in parentheses after a day alone is no wire's mark."""
+    place, agency, _ = _english("Keldra, 3 (Photos) -")
+    assert (place, agency) == (None, None)
+
+
+def test_a_company_before_an_agency_is_no_place() -> None:
+    """``Copperline (Reuters)The ...``: the story writes the name as a company's."""
+    story = "The maker of ferry engines said on Tuesday that Copperline Inc would cut 200 jobs."
+    place, agency, text = _read(f"# Jobs cut\n\nCopperline (Reuters){story}\n\n{_STORY}")
+    assert (place, agency, text) == (None, "Reuters", story)
+    ticker = "Copperline (CPL.N) said on Tuesday it would cut 200 jobs at the north quay plant."
+    place, agency, _ = _read(f"# Jobs cut\n\nCopperline (Reuters) - {ticker}\n\n{_STORY}")
+    assert (place, agency) == (None, "Reuters")
+    # the same shape with a place the story writes as none
+    place, _agency, _ = _read(f"# Jobs cut\n\nBrindleford (Reuters){story}\n\n{_STORY}")
+    assert place == "Brindleford"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a place over its agency and the story, on the next line of the block
+        "KELDRA, Ore.\n(AP) — ",
+        # the place and its agency over the dash
+        "KELDRA, Ore. (AP)\n— ",
+        # the place in a block of its own
+        "KELDRA, Ore.\n\n(AP) — ",
+    ],
+)
+def test_a_dateline_broken_over_two_lines(lines: str) -> None:
+    markdown = f"# Pier closes\n\n{lines}{_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(markdown)
+    assert_lossless(markdown, article)
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == ("KELDRA, Ore.", "AP")
+    assert article.body[0].text.startswith("The harbour board")
+
+
+def test_a_line_over_the_story_that_reads_as_no_dateline_stays_text() -> None:
+    """``Notes from the quay`` over ``(AP) — ...``: only a place joins the agency's line."""
+    markdown = f"# Pier closes\n\nNotes from the quay\n(AP) — {_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(markdown)
+    assert article.dateline is not None
+    assert article.dateline.place is None
+
+
+def test_a_wire_dateline_in_a_heading_line_opens_the_story() -> None:
+    markdown = f"# Pier closes\n\n## KELDRA (AP) — {_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(markdown)
+    assert_lossless(markdown, article)
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.raw) == ("KELDRA", "AP", "## KELDRA (AP) —")
+    assert article.body[0].text == _STORY
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a place and a dash before a headline, with no agency: a heading
+        "## KELDRA — Harbour board closes the old pier for the summer months",
+        # an agency, but a headline after the dash
+        "## KELDRA (AP) — Pier closes",
+    ],
+)
+def test_a_heading_naming_a_place_stays_a_heading(heading: str) -> None:
+    article = newsparse.parse(f"# Pier closes\n\n{heading}\n\n{_STORY}\n")
+    dateline = article.dateline
+    assert dateline is None or (dateline.place, dateline.agency) == (None, None)
+
+
+def test_a_title_case_place_before_a_colon_when_the_story_names_it() -> None:
+    named = _NAMING_EN.format(place="Brindleford")
+    article = newsparse.parse(f"# Pier closes\n\nBrindleford: {_STORY}\n\n{named}\n")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == ("Brindleford", None)
+    assert article.body[0].text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [
+        # a label before a colon, whatever the text says
+        ("Update:", "An update in Update was sent to the board on Monday."),
+        # a title-case word the story never names as a place
+        ("Brindleford:", "The board met again on Monday."),
+    ],
+)
+def test_no_title_case_place_before_a_colon_otherwise(opening: str, named: str) -> None:
+    article = newsparse.parse(f"# Pier closes\n\n{opening} {_STORY}\n\n{named}\n")
+    dateline = article.dateline
+    assert dateline is None or (dateline.place, dateline.agency) == (None, None)

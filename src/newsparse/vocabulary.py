@@ -48,6 +48,7 @@ __all__ = [
     "COMMENT_CLASS_PARTS",
     "COMMENT_CLASS_WORDS",
     "COMMENT_LINK_WORDS",
+    "COMPANY_SUFFIXES",
     "CONTINUING_CONJUNCTIONS",
     "CONTRIBUTION_OBJECTS",
     "CONTRIBUTION_VERBS",
@@ -1629,6 +1630,12 @@ PLACE_NAME_WORDS: Final = _words(
 # Janeiro (AP) —", "Frankfurt an der Oder". A dateline's place may hold them between its words.
 PLACE_PARTICLES: Final = _words("am an der ob upon de del da do dos das di la")
 
+# Words written after a company's name in the trade's copy ("Apple Inc", "Hafenwerk AG"): a
+# title-case word the story writes so, set before an agency's mark, is a company, not a place.
+COMPANY_SUFFIXES: Final = _words(
+    """inc corp corporation co ltd llc plc ag gmbh se sa nv bv spa kg kgaa ab asa oyj"""
+)
+
 # Credit labels shortened with a full stop instead of a colon: Polish "Fot. Jan Kowalski / Agencja".
 CREDIT_ABBREVIATIONS: Final = _words("fot")
 
@@ -2182,6 +2189,7 @@ class Vocabulary:
     credit_abbreviations: frozenset[str] = attrs.field(converter=_as_words)
     place_name_words: frozenset[str] = attrs.field(converter=_as_words)
     place_particles: frozenset[str] = attrs.field(converter=_as_words)
+    company_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)

@@ -250,16 +250,23 @@ def _glued(
 
 def _lead_claim(context: Context, index: int) -> Claim | None:
     """The dateline opening one of the first paragraphs, split off the paragraph."""
-    if context.found(Found.BODY) > 3 or context.shape(index) is not Shape.TEXT:
+    if context.found(Found.BODY) > 3 or context.found(Found.LEAD):
         return None
-    if context.found(Found.LEAD):
+    if context.shape(index) is Shape.HEADING:
+        return _heading_lead(context, index)
+    if context.shape(index) is not Shape.TEXT:
         return None
+    first = index
     line = context.lines[index]
     lead = (
         read_lead(line) or _confirmed_lead(context, index, line) or _marked_up_lead(context, index)
     )
     if lead is None:
-        return None
+        wrapped = _wrapped_lead(context, index)
+        if wrapped is None:
+            return None
+        index, lead = wrapped  # the dateline ends on a later line, where the story starts
+        line = context.lines[index]
     reading, cut = lead
     paragraph, end = paragraph_at(context, index)
     inline = context.render("\n".join([line[cut:], *context.lines[index + 1 : end]]))
@@ -271,7 +278,7 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
         return None
     start = context.source.starts[index]
     builder = DatelineBuilder(context)
-    dateline = builder.dateline(reading, start, start + cut)
+    dateline = builder.dateline(reading, context.source.starts[first], start + cut)
     elements: list[Element] = [dateline]
     found = [Found.DATELINE]
     rest_start = context.span(start + cut, paragraph.span.end)
@@ -291,7 +298,73 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     )
 
 
+# The markers opening a heading line: "## ".
+_HEADING_MARKS: Final = re.compile(r"[ ]{0,3}#{1,6}[ ]{1,3}")
+
+
+def _heading_lead(context: Context, index: int) -> Claim | None:
+    """A wire dateline opening a heading line that holds the story: "## PORTVILLE (AP) — The ...".
+
+    Some pages set the first paragraph in a heading's type; the line is then a story, not a
+    heading, when an agency's mark follows the place and a sentence follows the dash. The
+    heading's markers stay in the dateline's text; the rest is the first body paragraph.
+    """
+    line = context.lines[index]
+    marks = _HEADING_MARKS.match(line)
+    if marks is None or context.block_end(index) != index + 1:
+        return None  # a setext heading's underline, or more lines in the block
+    lead = read_lead(line[marks.end() :])
+    if lead is None or lead[0].agency is None:
+        return None  # "## PORTVILLE — Council votes": a heading may name a place before a dash
+    reading, cut = lead[0], marks.end() + lead[1]
+    rest = line[cut:].rstrip(BLANK + "#")
+    inline = context.render(rest)
+    if not inline.text.strip() or not _opens_prose(rest, inline.text):
+        return None
+    start = context.source.starts[index]
+    builder = DatelineBuilder(context)
+    dateline = builder.dateline(reading, start, start + cut)
+    span = context.span(start + cut, start + len(line))
+    images = block_images(context, inline, span.start, span.end)
+    paragraph = Paragraph(
+        raw=context.raw(span), span=span, text=inline.text, links=inline.links, images=images
+    )
+    return Claim(
+        elements=(dateline, paragraph),
+        found=(Found.DATELINE, Found.BODY),
+        next_line=index + 1,
+        diagnostics=tuple(builder.diagnostics),
+        marks=(Found.LEAD,),
+    )
+
+
 _INLINE_MARKUP: Final = ("[", "<", "&", "\\")  # a link, an HTML tag, an entity, an escape
+
+
+_MAX_WRAPPED_HEAD: Final = 60  # the longest line a wrapped dateline's first part stands on
+
+
+def _wrapped_lead(context: Context, index: int) -> tuple[int, tuple[DatelineReading, int]] | None:
+    """A dateline broken over two lines, and the line where the story starts, with its cut.
+
+    ``PORTVILLE, Ore.`` over ``(AP) — The ...``, or ``PORTVILLE, Ore. (AP)`` over ``— The ...``:
+    a converter or a narrow column broke the dateline, on a line of its own or in a block of its
+    own. Read as the two lines joined by a space, the dateline must give its place and reach
+    into the second line; the line alone reads as none.
+    """
+    line = context.lines[index]
+    if len(line) > _MAX_WRAPPED_HEAD or not line.strip() or "![" in line:
+        return None
+    following = context.next_nonblank(index + 1)
+    if following is None or following - index > 2 or context.shape(following) is not Shape.TEXT:
+        return None
+    if following > index + 1 and context.block_end(index) != index + 1:
+        return None  # a block of its own over the story, or the story's own next line
+    head = line.rstrip(BLANK)
+    joined = read_lead(f"{head} {context.lines[following]}")
+    if joined is None or joined[0].place is None or joined[1] <= len(head) + 1:
+        return None
+    return following, (joined[0], joined[1] - len(head) - 1)
 
 
 def _marked_up_lead(context: Context, index: int) -> tuple[DatelineReading, int] | None:

@@ -387,7 +387,7 @@ def dated_screen(context: Context, index: int) -> bool:
         and not context.found(Found.STANDFIRST)
         and not context.found(Found.LEAD)
         and context.found(Found.BODY) <= _FIRST_PARAGRAPHS
-        and _EARLY_DIGIT.search(context.lines[index], 0, _DATE_WITHIN) is not None
+        and _EARLY_DATE_OR_DASH.search(context.lines[index], 0, _DATE_WITHIN) is not None
     )
 
 
@@ -395,7 +395,8 @@ def dated_screen(context: Context, index: int) -> bool:
 _DATE_WITHIN: Final = 80
 # Body blocks before the line at most, as the dateline rule reads an opening dateline.
 _FIRST_PARAGRAPHS: Final = 3
-_EARLY_DIGIT: Final = re.compile(r"[0-9]")
+# A digit (a date's) or a dash (after a place): "14.02.21 - ...", "**TALHEIM – ...".
+_EARLY_DATE_OR_DASH: Final = re.compile(r"[0-9—–-]")
 
 
 def dated_rule(context: Context, index: int) -> Claim | None:
@@ -415,8 +416,10 @@ def dated_rule(context: Context, index: int) -> Claim | None:
     ):
         return None
     lead = read_lead(line)
-    if lead is None or lead[0].published is None or lead[0].agency is not None:
+    if lead is None or lead[0].agency is not None:
         return None  # "MOSCOW (AP) — ...": an agency's story opens with its first paragraph
+    if lead[0].published is None and (lead[0].place is None or not _dashed(line, lead[1])):
+        return None  # a place alone before its dash: "**TALHEIM – The summary ...**"
     # Asked last: the screen notes each line it is offered (see dated_screen).
     if not screen(context, index):
         return None
@@ -445,6 +448,28 @@ def dated_rule(context: Context, index: int) -> Claim | None:
     )
 
 
+def _dashed(line: str, cut: int) -> bool:
+    """Whether the dateline ``line[:cut]`` ends in a dash: "TALHEIM –", not "TALHEIM:"."""
+    return line[:cut].rstrip(" *_").endswith(("—", "–", "-"))
+
+
+# A run of emphasis marks: "**", "***", "_".
+_MARKS: Final = re.compile(r"\*{1,3}|_{1,3}")
+
+
+def _open_emphasis(head: str) -> str:
+    """The emphasis marks the dateline ``head`` leaves open for the text after it.
+
+    ``**TALHEIM – `` and ``***Talheim*** **– `` open a bold run that closes at the end of the
+    summary: a mark after a space (or at the start) opens, one after a word closes.
+    """
+    opened = ""
+    for mark in _MARKS.finditer(head):
+        before = head[mark.start() - 1 : mark.start()]
+        opened = "" if opened and before and not before.isspace() else mark.group()
+    return opened
+
+
 def _dated_summary(context: Context, line: str, rest: str, inline: Inline) -> bool:
     """Whether ``rest``, the line after its opening date, is a standfirst set apart in emphasis.
 
@@ -452,6 +477,7 @@ def _dated_summary(context: Context, line: str, rest: str, inline: Inline) -> bo
     emphasis may open before the date: ``**Neustadt, 3. Mai 2022 - ...**``), if it reads as a
     summary. A plain paragraph after a date is the text's first: a dateline opens the story.
     """
-    if not (is_emphasised(line) or is_emphasised(rest)):
+    opened = _open_emphasis(line[: len(line) - len(rest)])
+    if not (is_emphasised(line) or is_emphasised(rest) or is_emphasised(opened + rest)):
         return False
     return len(inline.text.split()) >= _MIN_WORDS and _is_summary(context, inline)

@@ -545,7 +545,7 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   Portville, Ore. (AP) —   Portville, May 3 (Reuters) -   PORTVILLE —The (a space dropped)
 #   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
 #   Portville, May 3 —   MADRID, 3 (EUROPA PRESS) -   МОСКВА, 3 мая. /ТАСС/.   Berlin (dpa-AFX) -
-#   Portville CNN —   Portville (CNN Business)The
+#   Portville CNN —   Portville (CNN Business)The   NEW YORK (AP) _ (old wire copy's dash)
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{2,40}"
@@ -565,7 +565,7 @@ _LEAD: Final = re.compile(
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-ÞА-ЯЁ][^/\n ]{1,20})/\.?)?"
     r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]))"
-    r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|(?<=/\.)|(?<=/))"
+    r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|_(?=[ ])|(?<=/\.)|(?<=/))"
     r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
 )
 
@@ -606,6 +606,10 @@ def read_lead(
         return _date_lead(markdown, order)
     if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
+    if match["mixed"]:
+        place = _capitals_tail(match["mixed"])  # "The PORTVILLE (AP)": the article is no place
+        if _named_company(match["mixed"], markdown[match.end() :]):
+            place = None  # "Apple (Reuters) - Apple Inc said ...": a company, no place
     if match["titled"] and agency is None and " " in match["titled"]:
         # "Washington CNN —": a known agency's name closes the place's words.
         named, _, last = match["titled"].rpartition(" ")
@@ -647,13 +651,74 @@ def read_lead(
             published = dates[0]
         elif not (agency is not None and _DAY_ALONE.fullmatch(match["date"].strip())):
             return None  # a day alone only before an agency: "MADRID, 3 (EUROPA PRESS) -"
+        elif not (_known_agency(agency) or agency.isupper()):
+            return None  # "Portville, 3 (Photos) -": the day alone dates an agency's wire only
     if match["dash"] == "" and match["slashed"] is None:
         return None
     cut = match.end()
+    if place is None and match["agency"] is not None and match["dash"]:
+        # "(ANSA) - ROMA, 3 MAG - ...": the agency first, then the place and the date.
+        placed = _PLACE_AFTER_AGENCY.match(markdown, cut)
+        if placed is not None and _wire_place(placed["place"]):
+            place, cut = placed["place"], placed.end()
     after = _AGENCY_AFTER.match(markdown, cut) if agency is None and place is not None else None
     if after is not None and agency_name(after["agency"]) is not None:
         agency, cut = after["agency"], after.end()  # "МОСКВА, 3 мая - РИА Новости. ..."
     return DatelineReading(published=published, place=place, agency=agency), cut
+
+
+# After an agency's mark and its dash, the place in capitals, a day and a dash: "ROMA, 3 MAG - ".
+_PLACE_AFTER_AGENCY: Final = re.compile(
+    r"(?:\*\*|__)?(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ ]{2,40}?)"
+    r",[ ](?=[^—–\n]{0,30}?[0-9])[^—–\n]{2,30}?(?:\*\*|__)?[ ](?:—|–|--|-)(?:[ ]|$)"
+)
+
+
+def _wire_place(place: str) -> bool:
+    """Whether capitals after an agency's mark name a place: one to three words, no label."""
+    letters = sum(c.isalpha() for c in place)
+    return letters >= 3 and len(place.split()) <= _MAX_PLACE_WORDS and not no_place(place)
+
+
+def _capitals_tail(place: str) -> str:
+    """A mixed-case place cut to the words in capitals that close it: "The PORTVILLE".
+
+    Title-case words before a place in capitals are an article or a kicker set before the
+    dateline ("The", "Exclusive"), never part of the place's name ("Le Havre", "El Paso" are
+    written in one case).
+    """
+    name, comma, region = place.partition(",")
+    words = name.split()
+    for at in range(1, len(words)):
+        tail = words[at:]
+        if all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in tail) and not any(
+            w.isupper() for w in words[:at]
+        ):
+            return " ".join(tail) + comma + region
+    return place
+
+
+def _named_company(place: str, story: str) -> bool:
+    """Whether the story names a title-case "place" as a company: "Apple Inc", "Apple (APL.O)".
+
+    A company's name stands where a place does in a glued wire opening ("Apple (Reuters)The
+    ..."); the story then writes it with a company's suffix (``COMPANY_SUFFIXES``) or a ticker.
+    """
+    name = place.partition(",")[0].strip()
+    at = story.find(name)
+    suffixes = current().company_suffixes
+    while 0 <= at < _MAX_COMPANY_SEARCH:
+        after = story[at + len(name) : at + len(name) + 24]
+        word = after.lstrip(" ,").split(" ", 1)[0].strip(".,;:'’)")
+        if word.casefold() in suffixes or _TICKER.match(after):
+            return True
+        at = story.find(name, at + 1)
+    return False
+
+
+_MAX_COMPANY_SEARCH: Final = 200  # the story's first words, read for the company's name
+# A ticker after a company's name: " (APL.O)", " (NASDAQ: APL)", " (XETRA:ABC)".
+_TICKER: Final = re.compile(r"[ ]\((?:[A-Z]{1,10}:[ ]?[A-Z0-9]{1,6}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
 
 
 def _whole_date(field: str, dates: list[FoundDate]) -> bool:
@@ -719,14 +784,15 @@ def _names_no_place(word: str, vocabulary: Vocabulary) -> bool:
     )
 
 
-# A place in title case set off from the story by a period or a dash, which the words alone
-# cannot tell from a one-word kicker or a name: "Hamburg. Die Stadt ...", "Genf/Berlin. Der
-# ...", "Hong Kong — The ...". The rule confirms it from the story's other text.
+# A place in title case set off from the story by a period, a colon or a dash, which the words
+# alone cannot tell from a one-word kicker, a label or a name: "Hamburg. Die Stadt ...",
+# "Genf/Berlin. Der ...", "Hong Kong — The ...", "Portville: The ...". The rule confirms it from
+# the story's other text.
 _NAMED_LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
     r"(?:[ /-](?:[a-zß]{2,4}[ ]){0,2}[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}){0,2})"
-    r"(?:\*{1,3}|_{1,3})?(?:\.|[ ](?:—|–|--|-))(?:\*{1,3}|_{1,3})?"
+    r"(?:\*{1,3}|_{1,3})?(?P<mark>\.|:|[ ](?:—|–|--|-))(?:\*{1,3}|_{1,3})?"
     r"(?:[ ](?=(?:\*\*|__)?[\"„“«]?[A-ZÀ-ÖØ-Þ][^\W\d_])|[ ]{0,3}$)"
 )
 
@@ -736,11 +802,12 @@ _WIDE_SPACES: Final = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " 
 
 
 def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
-    """A place in title case before a period or a dash, if the story elsewhere names it a place.
+    """A place in title case before a period, a colon or a dash, if the story names it a place.
 
     Only the shape: ``Hamburg. Die Stadt ...``, ``Genf/Berlin. Der ...``, ``Hong Kong — The
-    ...``; never a job title, an outlet, a kind of piece, a month, a weekday or a marker. The
-    rule that claims it confirms the place from the rest of the text (``in Hamburg``).
+    ...``, ``Portville: The ...``; never a job title, an outlet, a kind of piece, a month, a
+    weekday or a marker, nor before a colon a label (``Hinweis:``). The rule that claims it
+    confirms the place from the rest of the text (``in Hamburg``).
 
     Example:
         >>> reading, cut = named_lead("Hamburg. Die Stadt baut eine Brücke.")
@@ -757,7 +824,21 @@ def named_lead(markdown: str) -> tuple[DatelineReading, int] | None:
         _names_no_place(w, vocabulary) or w in vocabulary.byline_prefixes for w in words
     ):
         return None
+    if match["mark"] == ":" and _label_word(place):
+        return None  # "Hinweis: ...", "Update: ...": a label, whatever the text says of it
     return DatelineReading(place=place), match.end()
+
+
+def _label_word(name: str) -> bool:
+    """Whether words before a colon are a label of a note, a related box or furniture."""
+    folded = name.casefold()
+    vocabulary = current()
+    return (
+        folded in vocabulary.footnote_prefixes
+        or folded in vocabulary.boilerplate
+        or folded in vocabulary.related_labels
+        or any(w in vocabulary.lead_markers for w in folded.split())
+    )
 
 
 # A place in capitals set off by a colon: "NEW TOWN: The council ...", "**HAFENSTADT:** Am ...".
@@ -787,12 +868,9 @@ def _colon_lead(markdown: str) -> tuple[DatelineReading, int] | None:
         sum(c.isalpha() for c in name) < 4
         or len(words) > _MAX_PLACE_WORDS
         or no_place(name)
-        or name.casefold() in vocabulary.footnote_prefixes
-        or name.casefold() in vocabulary.boilerplate
-        or name.casefold() in vocabulary.related_labels
+        or _label_word(name)
         or any(
-            w in vocabulary.lead_markers
-            or w in vocabulary.job_title_words
+            w in vocabulary.job_title_words
             or w in vocabulary.piece_kinds
             or w in vocabulary.role_words
             for w in words
