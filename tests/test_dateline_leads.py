@@ -788,3 +788,12 @@ def test_no_title_case_place_before_a_colon_otherwise(opening: str, named: str) 
     article = newsparse.parse(f"# Pier closes\n\n{opening} {_STORY}\n\n{named}\n")
     dateline = article.dateline
     assert dateline is None or (dateline.place, dateline.agency) == (None, None)
+
+
+def test_teaser_cards_from_the_same_place_leave_the_colon_dateline() -> None:
+    """Teasers of other stories (a linked headline, then ``OSTERBY: ...``) are no speaker's turns."""
+    teaser = "#### [Ferry strike ends](https://news.example/ferry)\n\nOSTERBY: The ferry crews went back."
+    markdown = f"# Pier closes\n\nOSTERBY: {_STORY}\n\n{_STORY}\n\n{teaser}\n\n{teaser}\n"
+    article = newsparse.parse(markdown)
+    assert article.dateline is not None
+    assert article.dateline.place == "OSTERBY"

@@ -448,7 +448,9 @@ def _colon_story(context: Context, index: int, opening: str, text: str) -> bool:
 
     The story follows on the line and ends a sentence (a headline "ABC: X, Y and Z" does not,
     nor a label alone, "SIEHE:"); and the label opens no other paragraph, as an interview's
-    speaker ("HAFENBLATT: Was ...?") does.
+    speaker ("HAFENBLATT: Was ...?") does. A paragraph right under a heading is no speaker's
+    turn: teaser cards of the site's other stories from the same place (a linked headline, then
+    "NEW TOWN: ...") repeat a dateline, not a speaker.
     """
     stripped = text.strip(BLANK + "*_")
     if not stripped or not stripped.endswith(_SENTENCE_ENDS) or stripped.endswith(("?", "？")):
@@ -457,7 +459,9 @@ def _colon_story(context: Context, index: int, opening: str, text: str) -> bool:
     for other in range(min(context.count, _MAX_SPEAKER_LINES)):
         line = context.lines[other].lstrip(BLANK + "*_>")
         if other != index and line.startswith(label) and line[len(label) :].lstrip("*_")[:1] == ":":
-            return False
+            above = context.prev_nonblank(other)
+            if above is None or context.shape(above) is not Shape.HEADING:
+                return False
     return True
 
 
