@@ -791,8 +791,11 @@ def test_no_title_case_place_before_a_colon_otherwise(opening: str, named: str) 
 
 
 def test_teaser_cards_from_the_same_place_leave_the_colon_dateline() -> None:
-    """Teasers of other stories (a linked headline, then ``OSTERBY: ...``) are no speaker's turns."""
-    teaser = "#### [Ferry strike ends](https://news.example/ferry)\n\nOSTERBY: The ferry crews went back."
+    """Teasers of other stories (a linked headline, then ``OSTERBY: ...``) are no speaker's."""
+    teaser = (
+        "#### [Ferry strike ends](https://news.example/ferry)\n\n"
+        "OSTERBY: The ferry crews went back."
+    )
     markdown = f"# Pier closes\n\nOSTERBY: {_STORY}\n\n{_STORY}\n\n{teaser}\n\n{teaser}\n"
     article = newsparse.parse(markdown)
     assert article.dateline is not None
