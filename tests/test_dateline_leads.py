@@ -800,3 +800,23 @@ def test_teaser_cards_from_the_same_place_leave_the_colon_dateline() -> None:
     article = newsparse.parse(markdown)
     assert article.dateline is not None
     assert article.dateline.place == "OSTERBY"
+
+
+@pytest.mark.parametrize(
+    ("block", "byline", "dateline"),
+    [
+        # plain names and a date whose year a narrow column put on the next line
+        ("Ida Brenner, May 2,\n2021", "Ida Brenner,", "May 2,\n2021"),
+        # a prefixed byline, the date's day and month over its year
+        ("By Ida Brenner, 2 May\n2021", "By Ida Brenner,", "2 May\n2021"),
+    ],
+)
+def test_a_byline_and_date_wrapped_inside_the_date(block: str, byline: str, dateline: str) -> None:
+    markdown = f"# Pier closes\n\n{block}\n\n{_STORY}\n\n{_STORY}\n"
+    article = newsparse.parse(markdown)
+    assert_lossless(markdown, article)
+    assert article.byline is not None
+    assert article.byline.raw == byline
+    assert [d.raw for d in article.datelines] == [dateline]
+    assert article.published is not None
+    assert str(article.published.value) == "2021-05-02"

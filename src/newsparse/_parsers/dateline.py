@@ -204,7 +204,11 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
     block_end = context.block_end(index)
     if block_end - index > 4:
         block_end = index + 1
-    found = split_glued("\n".join(context.lines[index:block_end]))
+    block = "\n".join(context.lines[index:block_end])
+    found = split_glued(block)
+    if (found is None or _yearless(found[2])) and "\n" in block and _date_across_lines(block):
+        # "Jo Park, May 2," over "2021": read as one line (the same length: the cut stays valid).
+        found = split_glued(block.replace("\n", " ")) or found
     if found is None:
         return None
     cut, authors, reading, names_first = found
@@ -213,6 +217,15 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
         return _glued(context, lines, authors, (0, cut), reading, date_start=cut)
     end = context.source.line_end(block_end - 1) - context.source.starts[index]
     return _glued(context, lines, authors, (cut, end), reading, date_start=0)
+
+
+def _date_across_lines(block: str) -> bool:
+    """Whether a wrapped block breaks a full date over its lines: "Jo Park, May 2," / "2021"."""
+    joined = masked_targets(block.replace("\n", " "))
+    return any(
+        f.has_date and f.year is not None and "\n" in block[f.start : f.end]
+        for f in find_dates(joined)
+    )
 
 
 def _glued(
