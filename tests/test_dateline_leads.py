@@ -820,3 +820,22 @@ def test_a_byline_and_date_wrapped_inside_the_date(block: str, byline: str, date
     assert [d.raw for d in article.datelines] == [dateline]
     assert article.published is not None
     assert str(article.published.value) == "2021-05-02"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a job title or a kicker before an agency's mark: the agency alone
+        "Contributor (AP) —",
+        "Breaking News (AP) —",
+        # a name or a job title in title case over an agency's mark on the next line
+        "Ida Brenner\n(AP) —",
+        "Contributor\n(AP) —",
+    ],
+)
+def test_no_place_from_a_job_title_kicker_or_name_before_an_agency(opening: str) -> None:
+    article = newsparse.parse(f"# Pier closes\n\n{opening} {_STORY}\n\n{_STORY}\n")
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (None, "AP")
+    assert any(block.text.startswith("The harbour board") for block in article.body[:2])

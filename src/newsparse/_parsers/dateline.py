@@ -362,8 +362,9 @@ def _wrapped_lead(context: Context, index: int) -> tuple[int, tuple[DatelineRead
 
     ``PORTVILLE, Ore.`` over ``(AP) — The ...``, or ``PORTVILLE, Ore. (AP)`` over ``— The ...``:
     a converter or a narrow column broke the dateline, on a line of its own or in a block of its
-    own. Read as the two lines joined by a space, the dateline must give its place and reach
-    into the second line; the line alone reads as none.
+    own. Read as the two lines joined by a space, the dateline must give its place, in capitals
+    (a title-case line over an agency's mark is as often a byline or a kicker), and reach into
+    the second line; the line alone reads as none.
     """
     line = context.lines[index]
     if len(line) > _MAX_WRAPPED_HEAD or not line.strip() or "![" in line:
@@ -377,6 +378,8 @@ def _wrapped_lead(context: Context, index: int) -> tuple[int, tuple[DatelineRead
     joined = read_lead(f"{head} {context.lines[following]}")
     if joined is None or joined[0].place is None or joined[1] <= len(head) + 1:
         return None
+    if not joined[0].place.partition(",")[0].isupper():
+        return None  # "Jane Marlow" over "(AP) — ...": a name or a kicker over a wire's mark
     return following, (joined[0], joined[1] - len(head) - 1)
 
 

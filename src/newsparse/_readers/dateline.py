@@ -610,6 +610,8 @@ def read_lead(
         place = _capitals_tail(match["mixed"])  # "The PORTVILLE (AP)": the article is no place
         if _named_company(match["mixed"], markdown[match.end() :]):
             place = None  # "Apple (Reuters) - Apple Inc said ...": a company, no place
+        elif _names_a_role(place.partition(",")[0]):
+            place = None  # "Contributor (AP) —", "Breaking News (AP) —": the agency alone
     if match["titled"] and agency is None and " " in match["titled"]:
         # "Washington CNN —": a known agency's name closes the place's words.
         named, _, last = match["titled"].rpartition(" ")
@@ -696,6 +698,23 @@ def _capitals_tail(place: str) -> str:
         ):
             return " ".join(tail) + comma + region
     return place
+
+
+def _names_a_role(name: str) -> bool:
+    """Whether a capitalised word of ``name`` names a job, an outlet, a kind of piece or a marker.
+
+    Months do not count here: a month's name in one language is a place's word in another
+    ("Rio de Janeiro").
+    """
+    vocabulary = current()
+    return any(
+        w in vocabulary.job_title_words
+        or w in vocabulary.organization_words
+        or w in vocabulary.piece_kinds
+        or w in vocabulary.role_words
+        or w in vocabulary.lead_markers
+        for w in (word.casefold() for word in name.split() if not word.islower())
+    )
 
 
 def _named_company(place: str, story: str) -> bool:
