@@ -1417,37 +1417,38 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
 
     ``À écouter aussi`` then ``Réécouter Le débat du jour (2/4)``: one related link each, with no
     URL. A label that only says "read more" is left out (what follows it may be the text).
+    Converters that drop links keep a card's other lines: a kicker over its title (``Climate``),
+    a date, a summary under a headline, a "read more" line. When several headings of one level
+    are titles, the box is those headings and the lines between them are their cards' (a
+    summary of prose only there); otherwise the titles are plain lines or list items, with only
+    short lines (kickers, dates, "read more") between them.
     """
     if label.casefold() in current().read_more_links:
         return None
+    lines = _box_lines(context, last)
+    headed = _headed_titles(lines)
     elements: list[Element] = []
-    levels: set[int] = set()
     first = index
-    fillers = 0
-    probe = context.next_nonblank(last + 1)
-    while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
-        if context.footer_line is not None and probe >= context.footer_line:
-            break
-        level = _heading_level(context, probe)
-        if level and elements and not levels:
-            break  # a heading after plain titles: the text's next section
-        title = _unlinked_title(context, probe) if level or not levels else None
-        if title is not None and level:
-            levels.add(level)
-            if context.setext_level(probe):
-                probe += 1  # the underline goes with its title
-        if title is None:
-            if not elements or fillers >= _MAX_UNLINKED_FILLERS or not _card_note(context, probe):
+    fillers = summaries = 0
+    for probe, level, title in lines:
+        is_title = title is not None and (level == headed if headed else not level)
+        if not is_title:
+            if fillers >= (_MAX_CARD_FILLERS if headed else _MAX_UNLINKED_FILLERS):
                 break
-            fillers += 1  # a card's date or summary: the next title's element takes it along
-            last = probe
-            probe = context.next_nonblank(probe + 1)
+            if not _short_card_line(context, probe):
+                if not headed or summaries:
+                    break  # prose between plain titles, or a second paragraph: the text's
+                summaries += 1
+            fillers += 1  # a card's kicker, date or summary: the next title's element takes it
             continue
-        elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
-        first = last = probe + 1
-        fillers = 0
-        probe = context.next_nonblank(first)
-    if not elements or (levels and (len(levels) > 1 or len(elements) < _MIN_HEADED_TITLES)):
+        end = probe + 1 if context.setext_level(probe) else probe
+        reading = RelatedReading(label=label, title=title or "")
+        elements.append(_element(context, first, end, reading))
+        first = end + 1
+        fillers = summaries = 0
+        if len(elements) >= _MAX_LIST:
+            break
+    if not elements or (headed and len(elements) < _MIN_HEADED_TITLES):
         # One heading under a label is mostly the text's next section, the box itself dropped
         # by the converter; a box of cards has several headings of one level.
         return None
@@ -1456,6 +1457,77 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
         found=(Found.RELATED,) * len(elements),
         next_line=elements[-1].span.end_line,
     )
+
+
+# Lines a box of unlinked cards may run over, and the lines a card may hold beside its title.
+_MAX_BOX_LINES: Final = 80
+_MAX_CARD_FILLERS: Final = 4
+_MAX_SUMMARY_WORDS: Final = 60
+_MAX_KICKER_LINE_WORDS: Final = 3
+
+
+def _box_lines(context: Context, last: int) -> list[tuple[int, int, str | None]]:
+    """The lines under a box label that may be its cards: each line, its heading level, its title.
+
+    The run ends at a gap of more than one blank line, at the footer, or at a line no card
+    holds (a paragraph of prose longer than a summary, another box's label).
+    """
+    lines: list[tuple[int, int, str | None]] = []
+    probe = context.next_nonblank(last + 1)
+    previous = last
+    while probe is not None and probe - previous <= 2 and probe - last <= _MAX_BOX_LINES:
+        if context.footer_line is not None and probe >= context.footer_line:
+            break
+        if "](" in line_markdown(context, probe):
+            break  # a link: this box kept its links (another rule reads it), or the text goes on
+        level = _heading_level(context, probe)
+        title = _unlinked_title(context, probe)
+        if title is None and not _card_part(context, probe):
+            break
+        lines.append((probe, level, title))
+        previous = probe + 1 if context.setext_level(probe) else probe
+        probe = context.next_nonblank(previous + 1)
+    return lines
+
+
+def _headed_titles(lines: list[tuple[int, int, str | None]]) -> int:
+    """The heading level most titles of the box are set at, when two or more are; else 0."""
+    counts: dict[int, int] = {}
+    for _, level, title in lines:
+        if level and title is not None:
+            counts[level] = counts.get(level, 0) + 1
+    if not counts:
+        return 0
+    level, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
+    return level if count >= _MIN_HEADED_TITLES else 0
+
+
+def _card_part(context: Context, index: int) -> bool:
+    """A line a card holds beside its title: a kicker, a date, a summary, a "read more" line."""
+    if _card_note(context, index) or _short_card_line(context, index):
+        return True
+    if context.shape(index) is not Shape.TEXT or _label_line(context, index) is not None:
+        return False
+    return len(context.inline(index).text.split()) <= _MAX_SUMMARY_WORDS
+
+
+def _short_card_line(context: Context, index: int) -> bool:
+    """A kicker (``Climate``, ``Natur & Umwelt``), a date, a count or a "read more" line."""
+    if _card_note(context, index):
+        return True
+    if context.shape(index) not in _UNLINKED_SHAPES or _label_line(context, index) is not None:
+        return False
+    text = render(_item_markdown(line_markdown(context, index))).text.strip(BLANK + "*_")
+    key = text.casefold().strip(BLANK + SEPARATORS + ".…")
+    if key in current().read_more_links:
+        return True
+    words = len(text.split())
+    if words <= _MAX_BYLINE_WORDS and any(found.has_date for found in find_dates(text)):
+        return True  # "by Jo Park on March 4, 2031": a card's byline and date
+    return 0 < words <= _MAX_KICKER_LINE_WORDS and text[-1:] not in ".:;"
+
+
+_MAX_BYLINE_WORDS: Final = 10
 
 
 def _teaser_claim(context: Context, index: int) -> Claim | None:
