@@ -1491,10 +1491,21 @@ def _box_lines(context: Context, last: int) -> list[tuple[int, int, str | None]]
 
 
 def _headed_titles(lines: list[tuple[int, int, str | None]]) -> int:
-    """The heading level most titles of the box are set at, when two or more are; else 0."""
+    """The heading level most titles of the box are set at, when two or more are; else 0.
+
+    A box that opens with two plain titles or more is read as plain titles (the headings under
+    it are the page's next box).
+    """
     counts: dict[int, int] = {}
+    plain = 0
     for _, level, title in lines:
-        if level and title is not None:
+        if title is None:
+            continue
+        if not level:
+            plain += 1
+        elif not counts and plain >= _MIN_HEADED_TITLES:
+            return 0
+        else:
             counts[level] = counts.get(level, 0) + 1
     if not counts:
         return 0
