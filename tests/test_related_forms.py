@@ -272,7 +272,7 @@ def test_plain_titles_under_kickers_are_read_without_their_links() -> None:
 def test_a_label_over_the_texts_own_sections_claims_no_box() -> None:
     """Headings with two paragraphs each under a stray label are the text, not unlinked cards."""
     section = (
-        "The board met on Tuesday and heard the harbour master's report on the winter crossings.\n\n"
+        "The board met on Tuesday and heard the harbour master's report on the crossings.\n\n"
         "Crossings were cut to four a day in January and the queue reached the square.\n\n"
     )
     box = (
@@ -285,7 +285,10 @@ def test_a_label_over_the_texts_own_sections_claims_no_box() -> None:
 
 def test_a_box_that_kept_a_link_is_not_read_as_unlinked_titles() -> None:
     """Under a label, a line with a link ends an unlinked box: its words are not a title."""
-    box = "Related Topics\n\n* [Island ferries](/topics/ferries)\n\nVideo playback is not available here"
+    box = (
+        "Related Topics\n\n* [Island ferries](/topics/ferries)\n\n"
+        "Video playback is not available here"
+    )
     assert ("Related Topics", "Video playback is not available here", None) not in _related(
         _dump(box)
     )
