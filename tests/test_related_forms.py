@@ -292,3 +292,41 @@ def test_a_box_that_kept_a_link_is_not_read_as_unlinked_titles() -> None:
     assert ("Related Topics", "Video playback is not available here", None) not in _related(
         _dump(box)
     )
+
+
+def test_a_list_items_link_wrapped_before_its_address_keeps_its_whole_title() -> None:
+    """A wrapping converter sets a link's last word, glued to a long address, on the next line."""
+    box = (
+        "### Related articles\n\n"
+        "* [Harbour board votes for a second pier on the\n"
+        "  island](https://www.island-courier.example/news/2031/05/harbour-board-votes-second-pier)\n"
+        "* [New tide tables for the north\n"
+        "  channel](https://www.island-courier.example/news/2031/05/new-tide-tables-north-channel)"
+    )
+    assert _related(_dump(box)) == [
+        (
+            "Related articles",
+            "Harbour board votes for a second pier on the island",
+            "https://www.island-courier.example/news/2031/05/harbour-board-votes-second-pier",
+        ),
+        (
+            "Related articles",
+            "New tide tables for the north channel",
+            "https://www.island-courier.example/news/2031/05/new-tide-tables-north-channel",
+        ),
+    ]
+
+
+def test_a_teaser_whose_summary_and_title_attribute_were_wrapped_is_one_card() -> None:
+    """A wrapped summary's lines count as one, and a title attribute wrapped below closes it."""
+    box = (
+        "[![](/img/pier.jpg)\n\n"
+        "Harbour\n\n"
+        "### Pier repairs start in June\n\n"
+        "The old pier closes for six weeks while the divers replace the oak piles under\n"
+        "the landing stage, the board said on Tuesday, and the ferry will use the\n"
+        "north quay until the work ends. Read on\n"
+        "here.](/news/pier-repairs-start-in-june\n"
+        '"Pier repairs start in June")'
+    )
+    assert _related(_dump(box)) == [(None, "Pier repairs start in June", _PIER)]

@@ -43,6 +43,7 @@ from newsparse._parsers.common import (
     runs_on,
     unmarked,
 )
+from newsparse._plan import wrap_width
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
@@ -520,10 +521,29 @@ def _add_part(context: Context, index: int, parts: list[str], text: str) -> None
 
     ``[A title the converter broke`` / ``over two lines](url)``: one line of the title.
     """
-    if parts and runs_on(context, index):
+    if parts and (runs_on(context, index) or _broken_before_address(context, index)):
         parts[-1] = f"{parts[-1].rstrip(BLANK)} {text.strip(BLANK)}"
     else:
         parts.append(text)
+
+
+def _broken_before_address(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens with a link's last word, glued to its address, wrapped down.
+
+    ``* [Where the ferry`` over ``  stops](/news/ferry-stops)``: the word and the address are one
+    word to a wrapping converter, too long to fit the line above at the dump's wrap width, or
+    set on the list item's own continuation line (a list of such links gives no width to
+    measure: each of its lines is broken before one long word).
+    """
+    if index < 1 or context.blank[index - 1]:
+        return False
+    word = context.lines[index].lstrip(" \t").split(" ", 1)[0]
+    if "](" not in word or word.startswith(("[", "![")):
+        return False
+    if context.shape(index - 1) is Shape.LIST_ITEM and _continuation(context, index):
+        return True
+    width = wrap_width(context)
+    return bool(width) and len(context.lines[index - 1].rstrip(" \t")) + 1 + len(word) > width
 
 
 def _inner_title(parts: list[str]) -> str:
@@ -1555,13 +1575,22 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     parts = [line[1:]]
     kicker_title = _title_under_kicker([line[1:]])
     probe = index
-    for _ in range(6):
+    steps = 0
+    while steps < _TEASER_LINES and probe - index < _MAX_TEASER_SPAN:
         following = context.next_nonblank(probe + 1)
         if following is None or following - probe > 2:
             return None
-        closing = _LINK_CLOSE.search(IMAGE.sub("", line_markdown(context, following)))
+        if not runs_on(context, following):
+            steps += 1  # a line the dump's wrap width broke off counts with the one above
+        closing_line = IMAGE.sub("", line_markdown(context, following))
+        closing = _LINK_CLOSE.search(closing_line)
+        if closing is None and _TITLE_BELOW.match(_next_line(context, following)):
+            # "... weiterlesen.](url" over '"Title")': a wrapped title attribute closes it below.
+            closing = _LINK_CLOSE.search(f"{closing_line} {_next_line(context, following)}")
+            if closing is not None:
+                following += 1
         if closing is not None:
-            if "[" in IMAGE.sub("", line_markdown(context, following)):
+            if "[" in closing_line:
                 return None
             label_text = render(closing["label"]).text.strip()
             label = (
@@ -1606,6 +1635,19 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             heading = line_markdown(context, following).lstrip(" ").startswith("#")
         probe = following
     return None
+
+
+# The lines a teaser link may run over (a line the wrap width broke off not counted), and the
+# most physical lines between its opening and its close.
+_TEASER_LINES: Final = 6
+_MAX_TEASER_SPAN: Final = 30
+# A link's title attribute the wrap width set on a line of its own: '"Title of the story")'
+_TITLE_BELOW: Final = re.compile(r"[ ]{0,3}\"[^\"\n]{0,500}\"\)\s{0,3}$")
+
+
+def _next_line(context: Context, index: int) -> str:
+    """The line after ``index`` (empty past the end)."""
+    return context.lines[index + 1] if index + 1 < context.count else ""
 
 
 def _card_texts(parts: list[str]) -> list[tuple[str, bool]]:
