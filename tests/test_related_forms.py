@@ -234,3 +234,99 @@ def test_a_line_between_a_card_and_its_summary_lands_in_an_element(between: str)
         "---------------------------------------------------------------------------------------\n"
     )
     assert_lossless(markdown, newsparse.parse(markdown))
+
+
+def test_headed_cards_whose_links_were_dropped_keep_their_titles() -> None:
+    """A converter that drops links keeps a card's kicker, summary and "read more" line."""
+    box = (
+        "## You May Also Like\n\n"
+        "Harbour Life\n\n"
+        "### Night ferry crews ask for a second cabin on the winter boats\n\n"
+        "by Mara Quill on March 4, 2031\n\n"
+        "The crews of the two night boats wrote to the board about the cold cabins.\n\n"
+        "Continue reading\n\n"
+        "Harbour Life\n\n"
+        "### The lighthouse keeper's cottage opens as a small museum"
+    )
+    assert _related(_dump(box)) == [
+        ("You May Also Like", "Night ferry crews ask for a second cabin on the winter boats", None),
+        ("You May Also Like", "The lighthouse keeper's cottage opens as a small museum", None),
+    ]
+
+
+def test_plain_titles_under_kickers_are_read_without_their_links() -> None:
+    """Short kicker lines (a section's name) between unlinked titles go with the next title."""
+    box = (
+        "### Ähnliche Beiträge\n\n"
+        "#### Hafen\n\n"
+        "Neue Poller für den alten Fischereihafen im Frühjahr\n\n"
+        "#### Fähre\n\n"
+        "Der Fahrplan der Inselfähre wird im Mai dichter"
+    )
+    assert _related(_dump(box)) == [
+        ("Ähnliche Beiträge", "Neue Poller für den alten Fischereihafen im Frühjahr", None),
+        ("Ähnliche Beiträge", "Der Fahrplan der Inselfähre wird im Mai dichter", None),
+    ]
+
+
+def test_a_label_over_the_texts_own_sections_claims_no_box() -> None:
+    """Headings with two paragraphs each under a stray label are the text, not unlinked cards."""
+    section = (
+        "The board met on Tuesday and heard the harbour master's report on the crossings.\n\n"
+        "Crossings were cut to four a day in January and the queue reached the square.\n\n"
+    )
+    box = (
+        "Mehr zum Thema\n\n"
+        f"## Who pays for the extra crossings in the summer season?\n\n{section}"
+        f"## Can the island council refuse a second ferry at the pier?\n\n{section}"
+    )
+    assert _related(_dump(box)) == []
+
+
+def test_a_box_that_kept_a_link_is_not_read_as_unlinked_titles() -> None:
+    """Under a label, a line with a link ends an unlinked box: its words are not a title."""
+    box = (
+        "Related Topics\n\n* [Island ferries](/topics/ferries)\n\n"
+        "Video playback is not available here"
+    )
+    assert ("Related Topics", "Video playback is not available here", None) not in _related(
+        _dump(box)
+    )
+
+
+def test_a_list_items_link_wrapped_before_its_address_keeps_its_whole_title() -> None:
+    """A wrapping converter sets a link's last word, glued to a long address, on the next line."""
+    box = (
+        "### Related articles\n\n"
+        "* [Harbour board votes for a second pier on the\n"
+        "  island](https://www.island-courier.example/news/2031/05/harbour-board-votes-second-pier)\n"
+        "* [New tide tables for the north\n"
+        "  channel](https://www.island-courier.example/news/2031/05/new-tide-tables-north-channel)"
+    )
+    assert _related(_dump(box)) == [
+        (
+            "Related articles",
+            "Harbour board votes for a second pier on the island",
+            "https://www.island-courier.example/news/2031/05/harbour-board-votes-second-pier",
+        ),
+        (
+            "Related articles",
+            "New tide tables for the north channel",
+            "https://www.island-courier.example/news/2031/05/new-tide-tables-north-channel",
+        ),
+    ]
+
+
+def test_a_teaser_whose_summary_and_title_attribute_were_wrapped_is_one_card() -> None:
+    """A wrapped summary's lines count as one, and a title attribute wrapped below closes it."""
+    box = (
+        "[![](/img/pier.jpg)\n\n"
+        "Harbour\n\n"
+        "### Pier repairs start in June\n\n"
+        "The old pier closes for six weeks while the divers replace the oak piles under\n"
+        "the landing stage, the board said on Tuesday, and the ferry will use the\n"
+        "north quay until the work ends. Read on\n"
+        "here.](/news/pier-repairs-start-in-june\n"
+        '"Pier repairs start in June")'
+    )
+    assert _related(_dump(box)) == [(None, "Pier repairs start in June", _PIER)]

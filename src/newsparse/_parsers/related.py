@@ -43,6 +43,7 @@ from newsparse._parsers.common import (
     runs_on,
     unmarked,
 )
+from newsparse._plan import wrap_width
 from newsparse._readers.related import (
     SEPARATORS,
     RelatedReading,
@@ -520,10 +521,29 @@ def _add_part(context: Context, index: int, parts: list[str], text: str) -> None
 
     ``[A title the converter broke`` / ``over two lines](url)``: one line of the title.
     """
-    if parts and runs_on(context, index):
+    if parts and (runs_on(context, index) or _broken_before_address(context, index)):
         parts[-1] = f"{parts[-1].rstrip(BLANK)} {text.strip(BLANK)}"
     else:
         parts.append(text)
+
+
+def _broken_before_address(context: Context, index: int) -> bool:
+    """Whether line ``index`` opens with a link's last word, glued to its address, wrapped down.
+
+    ``* [Where the ferry`` over ``  stops](/news/ferry-stops)``: the word and the address are one
+    word to a wrapping converter, too long to fit the line above at the dump's wrap width, or
+    set on the list item's own continuation line (a list of such links gives no width to
+    measure: each of its lines is broken before one long word).
+    """
+    if index < 1 or context.blank[index - 1]:
+        return False
+    word = context.lines[index].lstrip(" \t").split(" ", 1)[0]
+    if "](" not in word or word.startswith(("[", "![")):
+        return False
+    if context.shape(index - 1) is Shape.LIST_ITEM and _continuation(context, index):
+        return True
+    width = wrap_width(context)
+    return bool(width) and len(context.lines[index - 1].rstrip(" \t")) + 1 + len(word) > width
 
 
 def _inner_title(parts: list[str]) -> str:
@@ -1417,37 +1437,38 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
 
     ``À écouter aussi`` then ``Réécouter Le débat du jour (2/4)``: one related link each, with no
     URL. A label that only says "read more" is left out (what follows it may be the text).
+    Converters that drop links keep a card's other lines: a kicker over its title (``Climate``),
+    a date, a summary under a headline, a "read more" line. When several headings of one level
+    are titles, the box is those headings and the lines between them are their cards' (a
+    summary of prose only there); otherwise the titles are plain lines or list items, with only
+    short lines (kickers, dates, "read more") between them.
     """
     if label.casefold() in current().read_more_links:
         return None
+    lines = _box_lines(context, last)
+    headed = _headed_titles(lines)
     elements: list[Element] = []
-    levels: set[int] = set()
     first = index
-    fillers = 0
-    probe = context.next_nonblank(last + 1)
-    while probe is not None and probe - last <= 2 and len(elements) < _MAX_LIST:
-        if context.footer_line is not None and probe >= context.footer_line:
-            break
-        level = _heading_level(context, probe)
-        if level and elements and not levels:
-            break  # a heading after plain titles: the text's next section
-        title = _unlinked_title(context, probe) if level or not levels else None
-        if title is not None and level:
-            levels.add(level)
-            if context.setext_level(probe):
-                probe += 1  # the underline goes with its title
-        if title is None:
-            if not elements or fillers >= _MAX_UNLINKED_FILLERS or not _card_note(context, probe):
+    fillers = summaries = 0
+    for probe, level, title in lines:
+        is_title = title is not None and (level == headed if headed else not level)
+        if not is_title:
+            if fillers >= (_MAX_CARD_FILLERS if headed else _MAX_UNLINKED_FILLERS):
                 break
-            fillers += 1  # a card's date or summary: the next title's element takes it along
-            last = probe
-            probe = context.next_nonblank(probe + 1)
+            if not _short_card_line(context, probe):
+                if not headed or summaries:
+                    break  # prose between plain titles, or a second paragraph: the text's
+                summaries += 1
+            fillers += 1  # a card's kicker, date or summary: the next title's element takes it
             continue
-        elements.append(_element(context, first, probe, RelatedReading(label=label, title=title)))
-        first = last = probe + 1
-        fillers = 0
-        probe = context.next_nonblank(first)
-    if not elements or (levels and (len(levels) > 1 or len(elements) < _MIN_HEADED_TITLES)):
+        end = probe + 1 if context.setext_level(probe) else probe
+        reading = RelatedReading(label=label, title=title or "")
+        elements.append(_element(context, first, end, reading))
+        first = end + 1
+        fillers = summaries = 0
+        if len(elements) >= _MAX_LIST:
+            break
+    if not elements or (headed and len(elements) < _MIN_HEADED_TITLES):
         # One heading under a label is mostly the text's next section, the box itself dropped
         # by the converter; a box of cards has several headings of one level.
         return None
@@ -1456,6 +1477,88 @@ def _unlinked_claim(context: Context, index: int, label: str, last: int) -> Clai
         found=(Found.RELATED,) * len(elements),
         next_line=elements[-1].span.end_line,
     )
+
+
+# Lines a box of unlinked cards may run over, and the lines a card may hold beside its title.
+_MAX_BOX_LINES: Final = 80
+_MAX_CARD_FILLERS: Final = 4
+_MAX_SUMMARY_WORDS: Final = 60
+_MAX_KICKER_LINE_WORDS: Final = 3
+
+
+def _box_lines(context: Context, last: int) -> list[tuple[int, int, str | None]]:
+    """The lines under a box label that may be its cards: each line, its heading level, its title.
+
+    The run ends at a gap of more than one blank line, at the footer, or at a line no card
+    holds (a paragraph of prose longer than a summary, another box's label).
+    """
+    lines: list[tuple[int, int, str | None]] = []
+    probe = context.next_nonblank(last + 1)
+    previous = last
+    while probe is not None and probe - previous <= 2 and probe - last <= _MAX_BOX_LINES:
+        if context.footer_line is not None and probe >= context.footer_line:
+            break
+        if "](" in line_markdown(context, probe):
+            break  # a link: this box kept its links (another rule reads it), or the text goes on
+        level = _heading_level(context, probe)
+        title = _unlinked_title(context, probe)
+        if title is None and not _card_part(context, probe):
+            break
+        lines.append((probe, level, title))
+        previous = probe + 1 if context.setext_level(probe) else probe
+        probe = context.next_nonblank(previous + 1)
+    return lines
+
+
+def _headed_titles(lines: list[tuple[int, int, str | None]]) -> int:
+    """The heading level most titles of the box are set at, when two or more are; else 0.
+
+    A box that opens with two plain titles or more is read as plain titles (the headings under
+    it are the page's next box).
+    """
+    counts: dict[int, int] = {}
+    plain = 0
+    for _, level, title in lines:
+        if title is None:
+            continue
+        if not level:
+            plain += 1
+        elif not counts and plain >= _MIN_HEADED_TITLES:
+            return 0
+        else:
+            counts[level] = counts.get(level, 0) + 1
+    if not counts:
+        return 0
+    level, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
+    return level if count >= _MIN_HEADED_TITLES else 0
+
+
+def _card_part(context: Context, index: int) -> bool:
+    """A line a card holds beside its title: a kicker, a date, a summary, a "read more" line."""
+    if _card_note(context, index) or _short_card_line(context, index):
+        return True
+    if context.shape(index) is not Shape.TEXT or _label_line(context, index) is not None:
+        return False
+    return len(context.inline(index).text.split()) <= _MAX_SUMMARY_WORDS
+
+
+def _short_card_line(context: Context, index: int) -> bool:
+    """A kicker (``Climate``, ``Natur & Umwelt``), a date, a count or a "read more" line."""
+    if _card_note(context, index):
+        return True
+    if context.shape(index) not in _UNLINKED_SHAPES or _label_line(context, index) is not None:
+        return False
+    text = render(_item_markdown(line_markdown(context, index))).text.strip(BLANK + "*_")
+    key = text.casefold().strip(BLANK + SEPARATORS + ".…")
+    if key in current().read_more_links:
+        return True
+    words = len(text.split())
+    if words <= _MAX_BYLINE_WORDS and any(found.has_date for found in find_dates(text)):
+        return True  # "by Jo Park on March 4, 2031": a card's byline and date
+    return 0 < words <= _MAX_KICKER_LINE_WORDS and text[-1:] not in ".:;"
+
+
+_MAX_BYLINE_WORDS: Final = 10
 
 
 def _teaser_claim(context: Context, index: int) -> Claim | None:
@@ -1472,13 +1575,22 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
     parts = [line[1:]]
     kicker_title = _title_under_kicker([line[1:]])
     probe = index
-    for _ in range(6):
+    steps = 0
+    while steps < _TEASER_LINES and probe - index < _MAX_TEASER_SPAN:
         following = context.next_nonblank(probe + 1)
         if following is None or following - probe > 2:
             return None
-        closing = _LINK_CLOSE.search(IMAGE.sub("", line_markdown(context, following)))
+        if not runs_on(context, following):
+            steps += 1  # a line the dump's wrap width broke off counts with the one above
+        closing_line = IMAGE.sub("", line_markdown(context, following))
+        closing = _LINK_CLOSE.search(closing_line)
+        if closing is None and _TITLE_BELOW.match(_next_line(context, following)):
+            # "... weiterlesen.](url" over '"Title")': a wrapped title attribute closes it below.
+            closing = _LINK_CLOSE.search(f"{closing_line} {_next_line(context, following)}")
+            if closing is not None:
+                following += 1
         if closing is not None:
-            if "[" in IMAGE.sub("", line_markdown(context, following)):
+            if "[" in closing_line:
                 return None
             label_text = render(closing["label"]).text.strip()
             label = (
@@ -1523,6 +1635,19 @@ def _teaser_claim(context: Context, index: int) -> Claim | None:
             heading = line_markdown(context, following).lstrip(" ").startswith("#")
         probe = following
     return None
+
+
+# The lines a teaser link may run over (a line the wrap width broke off not counted), and the
+# most physical lines between its opening and its close.
+_TEASER_LINES: Final = 6
+_MAX_TEASER_SPAN: Final = 30
+# A link's title attribute the wrap width set on a line of its own: '"Title of the story")'
+_TITLE_BELOW: Final = re.compile(r"[ ]{0,3}\"[^\"\n]{0,500}\"\)\s{0,3}$")
+
+
+def _next_line(context: Context, index: int) -> str:
+    """The line after ``index`` (empty past the end)."""
+    return context.lines[index + 1] if index + 1 < context.count else ""
 
 
 def _card_texts(parts: list[str]) -> list[tuple[str, bool]]:
