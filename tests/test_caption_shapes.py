@@ -1220,3 +1220,37 @@ def test_a_capital_inside_a_word_is_no_glued_credit_label(text: str) -> None:
     except newsparse.ParseError:
         return
     assert caption.credit is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # a converter that keeps block HTML: the caption's paragraph inside a div
+        (
+            '![](https://x.test/quay.jpg)\n\n<div class="text">\n\n'
+            "Fishermen mend their nets on the quay before the autumn storms arrive.\n\n</div>",
+            [("Fishermen mend their nets on the quay before the autumn storms arrive.", None)],
+        ),
+        # the figure's own tags, one a line, and its credit after the closing tag
+        (
+            "<figure>\n\n![](https://x.test/quay.jpg)\n\n<figcaption>\n\n"
+            "Fishermen mend their nets on the quay.\n\n</figcaption>\n\nFoto: Tove Randers",
+            [("Fishermen mend their nets on the quay.", "Tove Randers")],
+        ),
+    ],
+)
+def test_tag_lines_between_a_picture_and_its_caption_part_nothing(
+    figure: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A line of HTML tags only is stepped over: the picture, caption and credit stay one."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected
+
+
+def test_a_tag_line_is_no_caption_text() -> None:
+    """A picture whose caption a converter dropped leaves its empty figcaption tags, no caption."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n<figcaption>\n\n"
+        f"</figcaption>\n\n{_PROSE}"
+    )
+    assert all("<" not in text for text, _ in _captions(markdown))

@@ -655,9 +655,30 @@ def _near(context: Context, index: int, blanks: int = 1) -> int | None:
     following = context.next_nonblank(index + 1)
     if following is None or following - index > blanks + 1:
         return None
+    skipped = 0
+    while _markup_line(context.lines[following]) and skipped < _MAX_MARKUP_LINES:
+        # "<div class=...>", "</figcaption>": a converter that keeps block HTML sets its tags on
+        # lines of their own between a picture, its caption and its credit; they part nothing.
+        index, skipped = following, skipped + 1
+        following = context.next_nonblank(index + 1)
+        if following is None or following - index > blanks + 1:
+            return None
     if context.definition(context.lines[following]) is not None:
         return None
     return following
+
+
+# A line of block HTML tags only: '<div class="text">', "</figcaption></figure>", "<figure>".
+_MARKUP_LINE: Final = re.compile(
+    r"[ \t]{0,12}(?:</?[A-Za-z][A-Za-z0-9-]{0,15}(?:[ \t][^<>\n]{0,300})?/?>[ \t]{0,3}){1,6}"
+)
+# The most tag lines one step over (a figure's closing tags, one a line, then the caption's).
+_MAX_MARKUP_LINES: Final = 4
+
+
+def _markup_line(line: str) -> bool:
+    """Whether ``line`` holds HTML tags and nothing else (cheap screen: it opens with ``<``)."""
+    return line.lstrip(" \t")[:1] == "<" and _MARKUP_LINE.fullmatch(line.rstrip(BLANK)) is not None
 
 
 def screen(context: Context, index: int) -> bool:
