@@ -1254,3 +1254,42 @@ def test_a_tag_line_is_no_caption_text() -> None:
         f"</figcaption>\n\n{_PROSE}"
     )
     assert all("<" not in text for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label shortened with a full stop, after a comma or a sentence
+        (
+            "Nowa hala przy porcie w Gdyni, fot. Jan Wierzba",
+            ("Nowa hala przy porcie w Gdyni", "Jan Wierzba"),
+        ),
+        (
+            "Nowa hala przy porcie. Fot. PAP/Jan Wierzba",
+            ("Nowa hala przy porcie.", "PAP/Jan Wierzba"),
+        ),
+        # a picture library's name alone after the caption's sentence or a bar
+        (
+            "The ferry leaves the harbour at dawn. Getty Images",
+            ("The ferry leaves the harbour at dawn.", "Getty Images"),
+        ),
+        (
+            "The ferry at dawn | Jo Kettleby | Getty Images",
+            ("The ferry at dawn", "Jo Kettleby | Getty Images"),
+        ),
+    ],
+)
+def test_a_shortened_label_or_a_picture_library_closes_a_caption_under_a_picture(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """The credit is split off the caption line under a picture, the caption text kept."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/hall.jpg)\n\n{line}\n\n{_PROSE}"
+    assert _captions(markdown) == [expected]
+
+
+def test_a_wire_name_after_the_last_sentence_is_no_picture_credit() -> None:
+    """A short paragraph that ends in a wire's name credits the story: it stays a paragraph."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\nThe ferry will run again in spring, the council said. dpa\n"
+    )
+    assert _captions(markdown) == []

@@ -78,6 +78,12 @@ _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
+# A label shortened with a full stop closing a caption, after a sentence, a comma or a dash:
+# "... w magazynie. Fot. Jan Nowak", "Hala w Gdyni, fot. PAP/Jan Nowak", "Port / fot. Jan Nowak"
+_TRAILING_ABBREVIATED: Final = re.compile(
+    r"(?:(?<=[.!?,;\"”)»])[ ]|[ ][/|–—][ ])(?P<label>[^\W\d_]{2,6})[.][ ]?"
+    r"(?P<credit>[^\W\d_][^\n]{1,100})$"
+)
 # A copyright credit at the end of a caption: "... l’université / (C) Kofi Nadeau"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
@@ -329,6 +335,16 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
             return _without_label(text[:cut].rstrip(BLANK + "–—-|")), mark["credit"].strip()
+    abbreviated = _TRAILING_ABBREVIATED.search(text[-130:])
+    if (
+        abbreviated is not None
+        and abbreviated["label"].casefold() in current().credit_abbreviations
+    ):
+        # "... przy magazynie, fot. Jan Nowak / Agencja": a label shortened with a full stop
+        cut = len(text) - len(text[-130:]) + abbreviated.start()
+        before = text[:cut].rstrip(BLANK + ",;/|–—")
+        if _LETTERS.search(before) is not None:
+            return before, abbreviated["credit"].strip(BLANK)
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
     floor = max(0, len(text) - 100)
     stop = text.rfind(". ", floor)
@@ -1109,7 +1125,32 @@ def _may_carry_credit(markdown: str) -> bool:
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
         or (":" in end and (_tail_label(end) or _glued_label(end)))
+        or ("." in end and _abbreviated_label(end))  # "... w porcie, fot. Jan Nowak"
+        or _agency_after_stop(end)  # "... at dawn. Getty Images", "... at dawn | Reuters"
     )
+
+
+# The most characters of a known picture agency closing a caption line after its text.
+_MAX_AGENCY_TAIL: Final = 40
+
+
+def _abbreviated_label(end: str) -> bool:
+    """Whether ``end`` holds a label shortened with a full stop (``fot.``) as a credit opens."""
+    folded = end.casefold()
+    return any(f"{label}. " in folded for label in current().credit_abbreviations) and (
+        _TRAILING_ABBREVIATED.search(end) is not None
+    )
+
+
+def _agency_after_stop(end: str) -> bool:
+    """Whether ``end`` closes on a known picture agency alone after a sentence or a bar."""
+    cut = max(end.rfind(". "), end.rfind(" | "))
+    if cut < 0 or len(end) - cut > _MAX_AGENCY_TAIL:
+        return False
+    tail = end[cut + 2 :].strip(BLANK + "|")
+    # Picture libraries only: a wire's name after the last sentence ("... sagte er. dpa") credits
+    # the article, not a picture.
+    return tail.casefold() in current().picture_agencies and agency_name(tail) is None
 
 
 def _glued_label(end: str) -> bool:
