@@ -335,16 +335,9 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
             return _without_label(text[:cut].rstrip(BLANK + "–—-|")), mark["credit"].strip()
-    abbreviated = _TRAILING_ABBREVIATED.search(text[-130:])
-    if (
-        abbreviated is not None
-        and abbreviated["label"].casefold() in current().credit_abbreviations
-    ):
-        # "... przy magazynie, fot. Jan Nowak / Agencja": a label shortened with a full stop
-        cut = len(text) - len(text[-130:]) + abbreviated.start()
-        before = text[:cut].rstrip(BLANK + ",;/|–—")
-        if _LETTERS.search(before) is not None:
-            return before, abbreviated["credit"].strip(BLANK)
+    abbreviated = _abbreviated_credit(text)  # "... w porcie, fot. Jan Nowak / Agencja"
+    if abbreviated is not None:
+        return abbreviated
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
     floor = max(0, len(text) - 100)
     stop = text.rfind(". ", floor)
@@ -353,6 +346,15 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return _separated_credit(text)
+
+
+def _abbreviated_credit(text: str) -> tuple[str, str] | None:
+    """A credit after a label shortened with a full stop: ``Hala w porcie, fot. Jan Nowak``."""
+    found = _TRAILING_ABBREVIATED.search(text[-130:])
+    if found is None or found["label"].casefold() not in current().credit_abbreviations:
+        return None
+    before = text[: len(text) - len(text[-130:]) + found.start()].rstrip(BLANK + ",;/|–—")
+    return (before, found["credit"].strip(BLANK)) if _LETTERS.search(before) else None
 
 
 # What sets an unlabelled credit off the caption before it: "The pier | Jo Park/AFP".
