@@ -335,6 +335,11 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
             return _without_label(text[:cut].rstrip(BLANK + "–—-|")), mark["credit"].strip()
+    return _unlabelled_credit(text)
+
+
+def _unlabelled_credit(text: str) -> tuple[str, str | None]:
+    """The last steps of :func:`_trailing_credit`: a shortened label, an agency, a bar or slash."""
     abbreviated = _abbreviated_credit(text)  # "... w porcie, fot. Jan Nowak / Agencja"
     if abbreviated is not None:
         return abbreviated
