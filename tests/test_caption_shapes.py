@@ -1293,3 +1293,30 @@ def test_a_wire_name_after_the_last_sentence_is_no_picture_credit() -> None:
         f"# Harbour news\n\n{_PROSE}\n\nThe ferry will run again in spring, the council said. dpa\n"
     )
     assert _captions(markdown) == []
+
+
+_WIRE_CAPTION = (
+    "PORT ELLEN, Scotland - March 3: A ferry crew loads crates of whisky on the quay as the "
+    "morning fog lifts over the bay on March 3 in Port Ellen, Scotland. The island's "
+    "distilleries ship most of their casks by sea, and the spring timetable adds two crossings "
+    "a week from April, the operator said. Harbour staff expect the busiest season in a decade "
+    "as visitor numbers return to their level before the pandemic and new berths open."
+)
+
+
+def test_a_long_caption_glued_under_its_credit_that_repeats_the_alt_text() -> None:
+    """A wire caption the alt text repeats, glued under the credit, is the caption however long."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{_WIRE_CAPTION[:120]}](https://x.test/q.jpg)\n\n"
+        f"© Example Images\n{_WIRE_CAPTION}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [(_WIRE_CAPTION, "Example Images")]
+
+
+def test_a_long_paragraph_under_a_credit_that_does_not_repeat_the_alt_stays_the_story() -> None:
+    """Without the alt text's words, a long line glued under a credit is the text going on."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![A ferry crew loads crates on the quay](/q.jpg)\n\n"
+        f"© Example Images\n{_WIRE_CAPTION}\n\n{_PROSE}"
+    )
+    assert [text for text, _ in _captions(markdown)] == [""]

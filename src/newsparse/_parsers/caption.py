@@ -1735,7 +1735,10 @@ def _image_followers(
                 not reading.text
                 and caption_line is not None
                 and _follows_image(context, caption_line, index)
-                and _text_under_credit(context, caption_line)
+                and (
+                    _text_under_credit(context, caption_line)
+                    or _alt_repeated(context, caption_line, reading)
+                )
             ):
                 # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
                 text, date = _split_date(_inline(context, caption_line).text)
@@ -1744,6 +1747,23 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _alt_repeated(context: Context, index: int, reading: CaptionReading) -> bool:
+    """Whether line ``index``, glued under a picture's credit, writes the picture's alt text.
+
+    Wire pictures carry captions of several sentences (``CITY, Date -- A girl walks past ...``)
+    that the alt text repeats: glued under the credit line (``![CITY ...](src)``, ``© Example
+    Images``, then the caption), such a line is the caption however long, up to twice
+    the longest one read elsewhere.
+    """
+    alt = (reading.alt or "").strip(BLANK)
+    if len(alt.split()) < _MIN_ALT_CAPTION_WORDS or context.blank[index - 1]:
+        return False
+    if context.block_end(index) != index + 1:
+        return False
+    text = _inline(context, index).text.strip(BLANK)
+    return len(text) <= 2 * _MAX_CAPTION and _same_words(text[: len(alt)], alt[: len(text)])
 
 
 def _caption_lines(
