@@ -1320,3 +1320,31 @@ def test_a_long_paragraph_under_a_credit_that_does_not_repeat_the_alt_stays_the_
         f"© Example Images\n{_WIRE_CAPTION}\n\n{_PROSE}"
     )
     assert [text for text, _ in _captions(markdown)] == [""]
+
+
+def test_a_paragraph_broken_at_one_width_under_a_picture_stays_the_story() -> None:
+    """A paragraph wrapped at a width the dump's measure missed is read whole: the story goes on.
+
+    Lines broken at no width (an address, twice) outnumber this paragraph's breaks, so the
+    dump's wrap width reads 0; its evenly filled lines still say it is one paragraph, not a
+    caption.
+    """
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 76)
+    address = "Harbour Office\nQuay Street 4\n12345 Port Ellen\nPhone 0123 45678\nOpen on weekdays"
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n{wrapped}\n\n{_PROSE}"
+        f"\n\n{address}\n\n{address}\n"
+    )
+    assert _captions(markdown) == []
+
+
+def test_a_caption_broken_over_uneven_lines_under_a_picture_is_still_read() -> None:
+    """Lines of uneven length (a caption and its credit at a line break) are no wrapped paragraph."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n"
+        "The quay at dawn, before the boats go out.\n(Tove Randers\n/\nExample Images)\n\n"
+        f"{_PROSE}"
+    )
+    assert _captions(markdown) == [
+        ("The quay at dawn, before the boats go out.", "Tove Randers / Example Images")
+    ]

@@ -1916,6 +1916,11 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     emphasis as a whole.
     """
     text = _inline(context, index).text.strip(BLANK)
+    if _run_end(context, index) == index + 1 and _evenly_broken(context, index):
+        # A paragraph broken at a width the dump's measure missed (a dump wrapped but for a
+        # few long lines): read whole, as a wrapped line is.
+        end = context.block_end(index)
+        text = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
     if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
         return False
     alt = (reading.alt or "").strip(BLANK)
@@ -1926,6 +1931,27 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
     return own is None or own.credit is None
+
+
+# A paragraph broken at a fixed width: three lines or more, all but the last about as full.
+_MIN_EVEN_LINES: Final = 3
+_MIN_EVEN_WIDTH: Final = 50
+_MAX_EVEN_SPREAD: Final = 12
+
+
+def _evenly_broken(context: Context, index: int) -> bool:
+    """Whether the block at line ``index`` is text broken at one width: a wrapped paragraph.
+
+    Its lines but the last are all long and about as long as each other (within a word's
+    length); a caption broken at ``<br>`` (a caption line, a credit line) is not.
+    """
+    end = context.block_end(index)
+    if end - index < _MIN_EVEN_LINES:
+        return False
+    widths = [len(context.lines[line].rstrip(BLANK)) for line in range(index, end - 1)]
+    if min(widths) < _MIN_EVEN_WIDTH or max(widths) - min(widths) > _MAX_EVEN_SPREAD:
+        return False
+    return all(context.shape(line) is Shape.TEXT for line in range(index, end))
 
 
 def caption_of(text: str) -> Caption:
