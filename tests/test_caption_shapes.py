@@ -1339,7 +1339,7 @@ def test_a_paragraph_broken_at_one_width_under_a_picture_stays_the_story() -> No
 
 
 def test_a_caption_broken_over_uneven_lines_under_a_picture_is_still_read() -> None:
-    """Lines of uneven length (a caption and its credit at a line break) are no wrapped paragraph."""
+    """Lines of uneven length (a caption, its credit at a line break) are no wrapped paragraph."""
     markdown = (
         f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n"
         "The quay at dawn, before the boats go out.\n(Tove Randers\n/\nExample Images)\n\n"

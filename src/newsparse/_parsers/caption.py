@@ -1143,10 +1143,18 @@ _MAX_AGENCY_TAIL: Final = 40
 
 def _abbreviated_label(end: str) -> bool:
     """Whether ``end`` holds a label shortened with a full stop (``fot.``) as a credit opens."""
-    folded = end.casefold()
-    return any(f"{label}. " in folded for label in current().credit_abbreviations) and (
+    folded = end.lower()
+    return any(needle in folded for needle in _ABBREVIATION_NEEDLES()) and (
         _TRAILING_ABBREVIATED.search(end) is not None
     )
+
+
+def _abbreviation_needles(words: Vocabulary) -> tuple[str, ...]:
+    """The shortened labels as a credit writes them, for a literal screen: ``("fot. ",)``."""
+    return tuple(f"{label}. " for label in sorted(words.credit_abbreviations))
+
+
+_ABBREVIATION_NEEDLES: Final = patterns(_abbreviation_needles)
 
 
 def _agency_after_stop(end: str) -> bool:
