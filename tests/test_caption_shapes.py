@@ -1220,3 +1220,131 @@ def test_a_capital_inside_a_word_is_no_glued_credit_label(text: str) -> None:
     except newsparse.ParseError:
         return
     assert caption.credit is None
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # a converter that keeps block HTML: the caption's paragraph inside a div
+        (
+            '![](https://x.test/quay.jpg)\n\n<div class="text">\n\n'
+            "Fishermen mend their nets on the quay before the autumn storms arrive.\n\n</div>",
+            [("Fishermen mend their nets on the quay before the autumn storms arrive.", None)],
+        ),
+        # the figure's own tags, one a line, and its credit after the closing tag
+        (
+            "<figure>\n\n![](https://x.test/quay.jpg)\n\n<figcaption>\n\n"
+            "Fishermen mend their nets on the quay.\n\n</figcaption>\n\nFoto: Tove Randers",
+            [("Fishermen mend their nets on the quay.", "Tove Randers")],
+        ),
+    ],
+)
+def test_tag_lines_between_a_picture_and_its_caption_part_nothing(
+    figure: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A line of HTML tags only is stepped over: the picture, caption and credit stay one."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{figure}\n\n{_PROSE}\n\n{_PROSE}"
+    assert _captions(markdown) == expected
+
+
+def test_a_tag_line_is_no_caption_text() -> None:
+    """A picture whose caption a converter dropped leaves its empty figcaption tags, no caption."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n<figcaption>\n\n"
+        f"</figcaption>\n\n{_PROSE}"
+    )
+    assert all("<" not in text for text, _ in _captions(markdown))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label shortened with a full stop, after a comma or a sentence
+        (
+            "Nowa hala przy porcie w Gdyni, fot. Jan Wierzba",
+            ("Nowa hala przy porcie w Gdyni", "Jan Wierzba"),
+        ),
+        (
+            "Nowa hala przy porcie. Fot. PAP/Jan Wierzba",
+            ("Nowa hala przy porcie.", "PAP/Jan Wierzba"),
+        ),
+        # a picture library's name alone after the caption's sentence or a bar
+        (
+            "The ferry leaves the harbour at dawn. Getty Images",
+            ("The ferry leaves the harbour at dawn.", "Getty Images"),
+        ),
+        (
+            "The ferry at dawn | Jo Kettleby | Getty Images",
+            ("The ferry at dawn", "Jo Kettleby | Getty Images"),
+        ),
+    ],
+)
+def test_a_shortened_label_or_a_picture_library_closes_a_caption_under_a_picture(
+    line: str, expected: tuple[str, str]
+) -> None:
+    """The credit is split off the caption line under a picture, the caption text kept."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/hall.jpg)\n\n{line}\n\n{_PROSE}"
+    assert _captions(markdown) == [expected]
+
+
+def test_a_wire_name_after_the_last_sentence_is_no_picture_credit() -> None:
+    """A short paragraph that ends in a wire's name credits the story: it stays a paragraph."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\nThe ferry will run again in spring, the council said. dpa\n"
+    )
+    assert _captions(markdown) == []
+
+
+_WIRE_CAPTION = (
+    "PORT ELLEN, Scotland - March 3: A ferry crew loads crates of whisky on the quay as the "
+    "morning fog lifts over the bay on March 3 in Port Ellen, Scotland. The island's "
+    "distilleries ship most of their casks by sea, and the spring timetable adds two crossings "
+    "a week from April, the operator said. Harbour staff expect the busiest season in a decade "
+    "as visitor numbers return to their level before the pandemic and new berths open."
+)
+
+
+def test_a_long_caption_glued_under_its_credit_that_repeats_the_alt_text() -> None:
+    """A wire caption the alt text repeats, glued under the credit, is the caption however long."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![{_WIRE_CAPTION[:120]}](https://x.test/q.jpg)\n\n"
+        f"© Example Images\n{_WIRE_CAPTION}\n\n{_PROSE}"
+    )
+    assert _captions(markdown) == [(_WIRE_CAPTION, "Example Images")]
+
+
+def test_a_long_paragraph_under_a_credit_that_does_not_repeat_the_alt_stays_the_story() -> None:
+    """Without the alt text's words, a long line glued under a credit is the text going on."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![A ferry crew loads crates on the quay](/q.jpg)\n\n"
+        f"© Example Images\n{_WIRE_CAPTION}\n\n{_PROSE}"
+    )
+    assert [text for text, _ in _captions(markdown)] == [""]
+
+
+def test_a_paragraph_broken_at_one_width_under_a_picture_stays_the_story() -> None:
+    """A paragraph wrapped at a width the dump's measure missed is read whole: the story goes on.
+
+    Lines broken at no width (an address, twice) outnumber this paragraph's breaks, so the
+    dump's wrap width reads 0; its evenly filled lines still say it is one paragraph, not a
+    caption.
+    """
+    wrapped = textwrap.fill(_PROSE + " " + _PROSE, 76)
+    address = "Harbour Office\nQuay Street 4\n12345 Port Ellen\nPhone 0123 45678\nOpen on weekdays"
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n{wrapped}\n\n{_PROSE}"
+        f"\n\n{address}\n\n{address}\n"
+    )
+    assert _captions(markdown) == []
+
+
+def test_a_caption_broken_over_uneven_lines_under_a_picture_is_still_read() -> None:
+    """Lines of uneven length (a caption, its credit at a line break) are no wrapped paragraph."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n![](https://x.test/quay.jpg)\n\n"
+        "The quay at dawn, before the boats go out.\n(Tove Randers\n/\nExample Images)\n\n"
+        f"{_PROSE}"
+    )
+    assert _captions(markdown) == [
+        ("The quay at dawn, before the boats go out.", "Tove Randers / Example Images")
+    ]

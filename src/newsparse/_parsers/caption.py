@@ -78,6 +78,12 @@ _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
+# A label shortened with a full stop closing a caption, after a sentence, a comma or a dash:
+# "... w magazynie. Fot. Jan Nowak", "Hala w Gdyni, fot. PAP/Jan Nowak", "Port / fot. Jan Nowak"
+_TRAILING_ABBREVIATED: Final = re.compile(
+    r"(?:(?<=[.!?,;\"”)»])[ ]|[ ][/|–—][ ])(?P<label>[^\W\d_]{2,6})[.][ ]?"
+    r"(?P<credit>[^\W\d_][^\n]{1,100})$"
+)
 # A copyright credit at the end of a caption: "... l’université / (C) Kofi Nadeau"
 _TRAILING_COPYRIGHT: Final = re.compile(
     r"(?:[ ]/)?(?:[ ]|(?<=[.!?]))(?P<mark>©|\([cC]\))[ ]?(?P<credit>[^©]{2,80})$"
@@ -329,6 +335,14 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
         if cut > 0 and text[:cut].rstrip(BLANK + "–—-|"):
             # "Cyber attacks rise. – © Jane Doe – stock.example": the dash sets the credit off.
             return _without_label(text[:cut].rstrip(BLANK + "–—-|")), mark["credit"].strip()
+    return _unlabelled_credit(text)
+
+
+def _unlabelled_credit(text: str) -> tuple[str, str | None]:
+    """The last steps of :func:`_trailing_credit`: a shortened label, an agency, a bar or slash."""
+    abbreviated = _abbreviated_credit(text)  # "... w porcie, fot. Jan Nowak / Agencja"
+    if abbreviated is not None:
+        return abbreviated
     # An unlabelled credit after the last sentence: "... rueda de prensa. EFE/Juan Pérez".
     floor = max(0, len(text) - 100)
     stop = text.rfind(". ", floor)
@@ -337,6 +351,15 @@ def _trailing_credit(text: str) -> tuple[str, str | None]:
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
     return _separated_credit(text)
+
+
+def _abbreviated_credit(text: str) -> tuple[str, str] | None:
+    """A credit after a label shortened with a full stop: ``Hala w porcie, fot. Jan Nowak``."""
+    found = _TRAILING_ABBREVIATED.search(text[-130:])
+    if found is None or found["label"].casefold() not in current().credit_abbreviations:
+        return None
+    before = text[: len(text) - len(text[-130:]) + found.start()].rstrip(BLANK + ",;/|–—")
+    return (before, found["credit"].strip(BLANK)) if _LETTERS.search(before) else None
 
 
 # What sets an unlabelled credit off the caption before it: "The pier | Jo Park/AFP".
@@ -655,9 +678,30 @@ def _near(context: Context, index: int, blanks: int = 1) -> int | None:
     following = context.next_nonblank(index + 1)
     if following is None or following - index > blanks + 1:
         return None
+    skipped = 0
+    while _markup_line(context.lines[following]) and skipped < _MAX_MARKUP_LINES:
+        # "<div class=...>", "</figcaption>": a converter that keeps block HTML sets its tags on
+        # lines of their own between a picture, its caption and its credit; they part nothing.
+        index, skipped = following, skipped + 1
+        following = context.next_nonblank(index + 1)
+        if following is None or following - index > blanks + 1:
+            return None
     if context.definition(context.lines[following]) is not None:
         return None
     return following
+
+
+# A line of block HTML tags only: '<div class="text">', "</figcaption></figure>", "<figure>".
+_MARKUP_LINE: Final = re.compile(
+    r"[ \t]{0,12}(?:</?[A-Za-z][A-Za-z0-9-]{0,15}(?:[ \t][^<>\n]{0,300})?/?>[ \t]{0,3}){1,6}"
+)
+# The most tag lines one step over (a figure's closing tags, one a line, then the caption's).
+_MAX_MARKUP_LINES: Final = 4
+
+
+def _markup_line(line: str) -> bool:
+    """Whether ``line`` holds HTML tags and nothing else (cheap screen: it opens with ``<``)."""
+    return line.lstrip(" \t")[:1] == "<" and _MARKUP_LINE.fullmatch(line.rstrip(BLANK)) is not None
 
 
 def screen(context: Context, index: int) -> bool:
@@ -1088,7 +1132,40 @@ def _may_carry_credit(markdown: str) -> bool:
         or _by_label(end)  # "... al porto. Foto di Lia Brenta"
         or _bare_label(end)  # "... at dusk. Foto Jane Doe"
         or (":" in end and (_tail_label(end) or _glued_label(end)))
+        or ("." in end and _abbreviated_label(end))  # "... w porcie, fot. Jan Nowak"
+        or _agency_after_stop(end)  # "... at dawn. Getty Images", "... at dawn | Reuters"
     )
+
+
+# The most characters of a known picture agency closing a caption line after its text.
+_MAX_AGENCY_TAIL: Final = 40
+
+
+def _abbreviated_label(end: str) -> bool:
+    """Whether ``end`` holds a label shortened with a full stop (``fot.``) as a credit opens."""
+    folded = end.lower()
+    return any(needle in folded for needle in _ABBREVIATION_NEEDLES()) and (
+        _TRAILING_ABBREVIATED.search(end) is not None
+    )
+
+
+def _abbreviation_needles(words: Vocabulary) -> tuple[str, ...]:
+    """The shortened labels as a credit writes them, for a literal screen: ``("fot. ",)``."""
+    return tuple(f"{label}. " for label in sorted(words.credit_abbreviations))
+
+
+_ABBREVIATION_NEEDLES: Final = patterns(_abbreviation_needles)
+
+
+def _agency_after_stop(end: str) -> bool:
+    """Whether ``end`` closes on a known picture agency alone after a sentence or a bar."""
+    cut = max(end.rfind(". "), end.rfind(" | "))
+    if cut < 0 or len(end) - cut > _MAX_AGENCY_TAIL:
+        return False
+    tail = end[cut + 2 :].strip(BLANK + "|")
+    # Picture libraries only: a wire's name after the last sentence ("... sagte er. dpa") credits
+    # the article, not a picture.
+    return tail.casefold() in current().picture_agencies and agency_name(tail) is None
 
 
 def _glued_label(end: str) -> bool:
@@ -1666,7 +1743,10 @@ def _image_followers(
                 not reading.text
                 and caption_line is not None
                 and _follows_image(context, caption_line, index)
-                and _text_under_credit(context, caption_line)
+                and (
+                    _text_under_credit(context, caption_line)
+                    or _alt_repeated(context, caption_line, reading)
+                )
             ):
                 # "![](src)", "Jane Doe/dpa", then the caption: the credit stands first.
                 text, date = _split_date(_inline(context, caption_line).text)
@@ -1675,6 +1755,23 @@ def _image_followers(
     if _page_label(context, last, reading, index):
         last, reading = bare
     return last, _alt_caption(context, index, _alt_credit(reading))
+
+
+def _alt_repeated(context: Context, index: int, reading: CaptionReading) -> bool:
+    """Whether line ``index``, glued under a picture's credit, writes the picture's alt text.
+
+    Wire pictures carry captions of several sentences (``CITY, Date -- A girl walks past ...``)
+    that the alt text repeats: glued under the credit line (``![CITY ...](src)``, ``© Example
+    Images``, then the caption), such a line is the caption however long, up to twice
+    the longest one read elsewhere.
+    """
+    alt = (reading.alt or "").strip(BLANK)
+    if len(alt.split()) < _MIN_ALT_CAPTION_WORDS or context.blank[index - 1]:
+        return False
+    if context.block_end(index) != index + 1:
+        return False
+    text = _inline(context, index).text.strip(BLANK)
+    return len(text) <= 2 * _MAX_CAPTION and _same_words(text[: len(alt)], alt[: len(text)])
 
 
 def _caption_lines(
@@ -1827,6 +1924,11 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     emphasis as a whole.
     """
     text = _inline(context, index).text.strip(BLANK)
+    if _run_end(context, index) == index + 1 and _evenly_broken(context, index):
+        # A paragraph broken at a width the dump's measure missed (a dump wrapped but for a
+        # few long lines): read whole, as a wrapped line is.
+        end = context.block_end(index)
+        text = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
     if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
         return False
     alt = (reading.alt or "").strip(BLANK)
@@ -1837,6 +1939,27 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
     return own is None or own.credit is None
+
+
+# A paragraph broken at a fixed width: three lines or more, all but the last about as full.
+_MIN_EVEN_LINES: Final = 3
+_MIN_EVEN_WIDTH: Final = 50
+_MAX_EVEN_SPREAD: Final = 12
+
+
+def _evenly_broken(context: Context, index: int) -> bool:
+    """Whether the block at line ``index`` is text broken at one width: a wrapped paragraph.
+
+    Its lines but the last are all long and about as long as each other (within a word's
+    length); a caption broken at ``<br>`` (a caption line, a credit line) is not.
+    """
+    end = context.block_end(index)
+    if end - index < _MIN_EVEN_LINES:
+        return False
+    widths = [len(context.lines[line].rstrip(BLANK)) for line in range(index, end - 1)]
+    if min(widths) < _MIN_EVEN_WIDTH or max(widths) - min(widths) > _MAX_EVEN_SPREAD:
+        return False
+    return all(context.shape(line) is Shape.TEXT for line in range(index, end))
 
 
 def caption_of(text: str) -> Caption:
