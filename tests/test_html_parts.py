@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from newsparse import Code, Precision
 from newsparse._html.decode import decode
-from newsparse._html.head import Person, read_date, read_head
+from newsparse._html.head import Head, Person, read_date, read_head
 from newsparse._html.index import PageIndex
 from newsparse._html.merge import byline_text
 from newsparse._html.writer import clean_url, escape
@@ -47,6 +47,7 @@ def test_decode(data: bytes, text: str, encoding: str, codes: list[str]) -> None
         ("2020-04", "2020-04-01", Precision.MONTH),
         ("27.04.2020 18:50", "2020-04-27T18:50:00", Precision.MINUTE),
         ("Mon, 27 Apr 2020", "2020-04-27", Precision.DAY),
+        ("2020-04-27T10:31:05:123Z", "2020-04-27", Precision.DAY),  # a time no reader takes
     ],
 )
 def test_read_date(text: str, value: str, precision: Precision) -> None:
@@ -107,6 +108,62 @@ def test_meta_microdata_and_rel_author() -> None:
     assert head.published is not None
     assert head.published.value == dt.date(2022, 5, 4)
     assert (head.url, head.lang) == ("https://site.test/story", "pt-BR")
+
+
+def _head(html: str) -> Head:
+    return read_head(PageIndex(BeautifulSoup(html, "lxml")), base="https://site.test/a/")
+
+
+def test_json_ld_dated_top_object_when_no_article() -> None:
+    """Without an article object, the first top-level object with a datePublished is read;
+    a review nested in it keeps its own date."""
+    head = _head(
+        '<script type="application/ld+json">{"@type": "Recipe", "name": "Plum crumble",'
+        '"author": {"@type": "Person", "name": "Tilda Brenner"}, "datePublished": "2011-03-08",'
+        '"review": [{"@type": "Review", "datePublished": "2019-05-01"}]}</script>'
+    )
+    assert head.published is not None
+    assert head.published.value == dt.date(2011, 3, 8)
+    assert head.authors == (Person(name="Tilda Brenner"),)
+    graph = _head(
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "S"},'
+        '{"@type": "HowTo", "name": "Fold a kite", "datePublished": "2018-09-14"}]}</script>'
+    )
+    assert graph.published is not None
+    assert graph.published.value == dt.date(2018, 9, 14)
+
+
+def test_json_ld_article_wins_over_a_dated_top_object() -> None:
+    head = _head(
+        '<script type="application/ld+json">{"@type": "VideoObject", "datePublished": '
+        '"2015-01-01"}</script><script type="application/ld+json">{"@type": "NewsArticle",'
+        '"datePublished": "2021-06-30"}</script>'
+    )
+    assert head.published is not None
+    assert head.published.value == dt.date(2021, 6, 30)
+
+
+def test_hatom_published_abbr() -> None:
+    """``<abbr class="published" title=ISO>`` is the post's time; a comment's abbr is not."""
+    head = _head(
+        "<div itemscope itemtype='https://schema.org/Comment'><abbr class='published' "
+        "title='2020-05-02T08:00:00+02:00'>8:00</abbr></div>"
+        "<a class='timestamp-link' href='/p'><abbr class='published' "
+        "title='2020-04-28T21:11:00+02:00'>21:11</abbr></a>"
+        "<abbr class='published' title='soon'>x</abbr>"
+    )
+    assert head.published is not None
+    assert head.published.value.isoformat() == "2020-04-28T21:11:00+02:00"
+    assert _head("<abbr class='comment-published' title='2020-04-28'>x</abbr>").published is None
+
+
+def test_microdata_date_in_an_abbr_title() -> None:
+    head = _head(
+        "<div itemscope itemtype='https://schema.org/BlogPosting'><abbr itemprop='datePublished'"
+        " title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></div>"
+    )
+    assert head.published is not None
+    assert head.published.value.isoformat() == "2019-10-16T14:33:00-07:00"
 
 
 def test_escape_and_urls() -> None:

@@ -40,6 +40,9 @@ _ISO_SHAPE: Final = re.compile(
     r"(?:[.,][0-9]{1,9})?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"
 )
 
+# A well-formed day at the start of a metadata date: 2022-01-10T..., 2022-01-10 10:00...
+_ISO_DAY_FIRST: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]")
+
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPE: Final = re.compile(r"(?:Article|BlogPosting|Report)$")
 _PAGE_TYPES: Final = frozenset({"WebPage", "ItemPage"})
@@ -128,6 +131,9 @@ def read_date(text: str) -> DateValue | None:
     if not text:
         return None
     value = _iso_date(text)
+    if value is None and _ISO_DAY_FIRST.match(text):
+        # "2022-01-10T22:06:08:684Z": a time no reader takes after a well-formed day keeps the day.
+        value = _iso_date(text[:10])
     if value is None:
         try:
             value = parse_date(text)
@@ -307,6 +313,7 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
     """Fill ``reading`` from the first article object of the page's JSON-LD; its URL, if any."""
     article: dict[str, object] | None = None
     page: dict[str, object] | None = None
+    work: dict[str, object] | None = None
     for script in index.named("script"):
         if "ld+json" not in _attr(script, "type").lower():
             continue
@@ -317,9 +324,13 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
                 article = node
             elif page is None and any(t in _PAGE_TYPES for t in types):
                 page = node
+        if work is None:
+            work = _dated_root(data)
         if article is not None:
             break
-    chosen = article or page
+    # A page whose JSON-LD describes no article but one dated work (a recipe, a how-to, an
+    # episode) as its top object: that object is what the page is about.
+    chosen = article or page or work
     if chosen is None:
         return None
     reading.title(_text(chosen.get("headline")) or _text(chosen.get("name")))
@@ -332,6 +343,23 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
     if isinstance(url, dict):
         url = url.get("@id") or url.get("url")
     return url if isinstance(url, str) and url.strip() else None
+
+
+def _dated_root(data: object) -> dict[str, object] | None:
+    """The first top-level JSON-LD object (or ``@graph`` member) with a ``datePublished``.
+
+    Only top-level objects: a review or a comment nested in a recipe has its own date.
+    """
+    roots = data if isinstance(data, list) else [data]
+    for root in roots[:50]:
+        if not isinstance(root, dict):
+            continue
+        graph = root.get("@graph")
+        members = graph if isinstance(graph, list) else [root]
+        for node in members[:50]:
+            if isinstance(node, dict) and "datePublished" in node and _types(node):
+                return node
+    return None
 
 
 def _attr(tag: Tag, name: str) -> str:
@@ -408,7 +436,7 @@ def _article_scope(tag: Tag) -> bool:
 def _microdata_date(index: PageIndex, name: str) -> str | None:
     """The first microdata date (``<span itemprop="datePublished" content="...">``)."""
     for tag in _itemprop(index, name):
-        value = _attr(tag, "content") or _attr(tag, "datetime")
+        value = _attr(tag, "content") or _attr(tag, "datetime") or _abbr_title(tag)
         if not value.strip():
             value = " ".join(tag.get_text(" ").split())[:100]
         if value.strip():
@@ -455,6 +483,26 @@ def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
     return people
 
 
+def _abbr_title(tag: Tag) -> str:
+    """The machine date an ``<abbr>`` gives in its title (``<abbr title="2020-04-28T21:11">``)."""
+    return _attr(tag, "title") if tag.name == "abbr" else ""
+
+
+def _hatom_published(index: PageIndex) -> str | None:
+    """The hAtom publication time: ``<abbr class="published" title="2020-04-28T21:11:00+02:00">``.
+
+    Only an ``<abbr>`` whose class has the word ``published`` and whose title is an ISO 8601
+    date, outside a comment (``comment-published`` is no such word).
+    """
+    for abbr in index.named("abbr"):
+        if "published" not in _attr(abbr, "class").casefold().split():
+            continue
+        title = _attr(abbr, "title").strip()
+        if _ISO_SHAPE.match(title) and _article_scope(abbr):
+            return title
+    return None
+
+
 def _time_published(index: PageIndex) -> str | None:
     """A ``<time datetime>`` marked as the publication time (itemprop, pubdate or class)."""
     for time in index.named("time"):
@@ -499,6 +547,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         reading.date(meta.get(key), "published")
     reading.date(_microdata_date(index, "datePublished"), "published")
     reading.date(_time_published(index), "published")
+    reading.date(_hatom_published(index), "published")
     for key in _MODIFIED_KEYS:
         reading.date(meta.get(key), "modified")
     reading.date(_microdata_date(index, "dateModified"), "modified")

@@ -16,7 +16,7 @@ __all__ = ["PageIndex"]
 
 # Elements listed by name.
 _NAMES: Final = frozenset(
-    {"meta", "link", "script", "title", "time", "h1", "h2", "h3", "a", "base", "html"}
+    {"meta", "link", "script", "title", "time", "abbr", "h1", "h2", "h3", "a", "base", "html"}
 )
 # Most elements of one name kept (a bound for hostile pages with millions of them).
 MAX_PER_NAME: Final = 5_000
