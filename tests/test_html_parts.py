@@ -115,8 +115,10 @@ def _head(html: str) -> Head:
 
 
 def test_json_ld_dated_top_object_when_no_article() -> None:
-    """Without an article object, the first top-level object with a datePublished is read;
-    a review nested in it keeps its own date."""
+    """Without an article object, the first top-level object with a datePublished is read.
+
+    A review nested in it keeps its own date.
+    """
     head = _head(
         '<script type="application/ld+json">{"@type": "Recipe", "name": "Plum crumble",'
         '"author": {"@type": "Person", "name": "Tilda Brenner"}, "datePublished": "2011-03-08",'
