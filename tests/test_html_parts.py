@@ -7,6 +7,8 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
+import newsparse
+
 from newsparse import Code, Precision
 from newsparse._html.decode import decode
 from newsparse._html.head import Head, Person, read_date, read_head
@@ -166,6 +168,54 @@ def test_microdata_date_in_an_abbr_title() -> None:
     )
     assert head.published is not None
     assert head.published.value.isoformat() == "2019-10-16T14:33:00-07:00"
+
+
+def test_box_date_from_the_first_date_box() -> None:
+    """A short box marked as the post's date gives the date; furniture boxes do not."""
+    head = _head(
+        "<div class='header'><span class='current-date'>Monday, 3 May 2021</span></div>"
+        "<div class='sidebar'><p class='date'>1 May 2021</p></div>"
+        "<article><h1>Beekeepers count their losses</h1>"
+        "<p class='post-date'>Written by Mara Solvik on Tuesday 6. Mai 2014</p>"
+        "<p>Text.</p><div class='comments'><span class='date'>7 May 2014</span></div></article>"
+    )
+    assert head.box_date is not None
+    assert (head.box_date.value, head.box_date.precision) == (dt.date(2014, 5, 6), Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p class='date'>Updated: 12.03.2019</p>",  # an update time
+        "<p class='date'>March 2019</p>",  # no day
+        "<p class='meta'>" + "A long line of words about something. " * 5 + "12.03.2019</p>",
+        "<footer id='page-footer'><p class='info'>Copyright 12.03.2019</p></footer>",
+        "<p class='entry-meta'>12.03.2019</p>"
+        "<meta property='article:published_time' content='2019-03-10'>",  # a declared date
+    ],
+)
+def test_no_box_date(html: str) -> None:
+    assert _head(html).box_date is None
+
+
+def test_box_date_is_written_only_where_nothing_else_dates_the_page() -> None:
+    """The box date becomes a Published line when the text and the metadata give no date."""
+    story = (
+        "<article><h1>Beekeepers count their losses</h1>{box}"
+        "<p>After the long frost, beekeepers in the valley opened their hives and found that "
+        "a third of the colonies had not survived the winter.</p></article>"
+    )
+    aside = "<div><span class='blog_flag_date'>Bees 19. November 2021</span></div>"
+    dump = newsparse.html_to_dump(aside + story.format(box=""))
+    assert "Published: 2021-11-19" in dump
+    article = newsparse.parse_html(aside + story.format(box=""))
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert article.dateline.published.date == dt.date(2021, 11, 19)
+    shown = newsparse.parse_html(aside + story.format(box="<p>20. November 2021</p>"))
+    assert shown.dateline is not None
+    assert shown.dateline.published is not None
+    assert shown.dateline.published.date == dt.date(2021, 11, 20)
 
 
 def test_escape_and_urls() -> None:

@@ -19,12 +19,13 @@ import attrs
 from bs4.element import Tag
 from dateutil.parser import isoparse
 
-from newsparse._dates import MAX_YEAR, MIN_YEAR
+from newsparse._dates import MAX_YEAR, MIN_YEAR, find_dates
 from newsparse._errors import Code, ParseError
 from newsparse._html.index import PageIndex
 from newsparse._html.notes import Note
 from newsparse._model import DateValue, Precision, Severity
 from newsparse._public_dates import parse_date
+from newsparse.vocabulary import current
 
 __all__ = ["Head", "Person", "read_date", "read_head"]
 
@@ -42,6 +43,19 @@ _ISO_SHAPE: Final = re.compile(
 
 # A well-formed day at the start of a metadata date: 2022-01-10T..., 2022-01-10 10:00...
 _ISO_DAY_FIRST: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]")
+
+# Class or id words of a box that is no article's date box (or of a box around it): comments,
+# teaser lists, page furniture, and dates that are not the article's (today's, an access date,
+# a print date, an update).
+_NOT_DATE_BOX: Final = re.compile(
+    r"comment|related|teaser|sidebar|widget|recent|footer|similar|popular|calendar|event"
+    r"|archive|update|modif|current|access|print|today"
+)
+# Longest text of a date box; longer boxes are paragraphs or lists.
+_MAX_BOX_TEXT: Final = 150
+# Most date boxes looked at, and most levels climbed to see what holds one.
+_MAX_BOXES: Final = 200
+_MAX_BOX_DEPTH: Final = 15
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPE: Final = re.compile(r"(?:Article|BlogPosting|Report)$")
@@ -103,13 +117,16 @@ class Head:
 
     ``titles`` are the page's own titles, best first (JSON-LD headline, OpenGraph, Twitter,
     ``<title>``); ``authors`` come from the first source that names any (JSON-LD, ``<meta>``,
-    microdata, ``rel=author`` links, an hCard ``vcard author``).
+    microdata, ``rel=author`` links, an hCard ``vcard author``). ``box_date`` is the date the
+    page's first date box shows (:func:`_box_date`): visible text, not a declaration, for a page
+    whose text and metadata give no date.
     """
 
     titles: tuple[str, ...] = ()
     authors: tuple[Person, ...] = ()
     published: DateValue | None = None
     modified: DateValue | None = None
+    box_date: DateValue | None = None
     publisher: str | None = None
     site_name: str | None = None
     url: str | None = None
@@ -514,6 +531,49 @@ def _time_published(index: PageIndex) -> str | None:
     return None
 
 
+def _box_marks(tag: Tag) -> str:
+    return f"{_attr(tag, 'class')} {_attr(tag, 'id')}".casefold()
+
+
+def _furniture_box(tag: Tag) -> bool:
+    """Whether a box, or a box around it, is a comment, a teaser list or page furniture."""
+    if _NOT_DATE_BOX.search(_box_marks(tag)):
+        return True
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _MAX_BOX_DEPTH or parent.name in ("body", "html", "[document]"):
+            break
+        if parent.name in ("nav", "aside") or _NOT_DATE_BOX.search(_box_marks(parent)):
+            return True
+    return False
+
+
+def _box_date(index: PageIndex) -> DateValue | None:
+    """The date the page's first date box shows: ``<p class="date">Posted 6 May 2014</p>``.
+
+    A date box is a short element (at most 150 characters) whose class or id marks a date, a
+    byline or the post's meta line (``postDate``, ``entry-meta``, ``article-author``), outside
+    comments, teaser lists and page furniture. Its first full date (year, month and day) is
+    read, unless a word before it says it is an update time.
+    """
+    updated = current().updated_labels
+    for box in index.dated[:_MAX_BOXES]:
+        if _furniture_box(box):
+            continue
+        text = " ".join(box.get_text(" ").split())
+        if not text or len(text) > _MAX_BOX_TEXT:
+            continue
+        full = [f for f in find_dates(text) if f.year is not None and f.day is not None]
+        if not full:
+            continue
+        label = text[max(0, full[0].start - 30) : full[0].start].casefold().split()
+        if any(word.strip(":.|*_()") in updated for word in label):
+            continue
+        value = full[0].value()
+        if value is not None and MIN_YEAR <= value.date.year <= MAX_YEAR:
+            return value
+    return None
+
+
 def _page_title(index: PageIndex) -> str | None:
     """The document's ``<title>`` (not an SVG icon's)."""
     for title in index.named("title"):
@@ -563,6 +623,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         authors=tuple(reading.authors),
         published=reading.published,
         modified=reading.modified,
+        box_date=_box_date(index) if reading.published is None else None,
         publisher=reading.publisher,
         site_name=meta.get("og:site_name"),
         url=url.strip() if url else None,

@@ -143,13 +143,22 @@ def _days_on_earth(value: DateValue) -> tuple[dt.date, dt.date]:
 
 
 def _dateline_line(first: Article, head: Head) -> _Line | None:
-    published = head.published
-    if published is None:
-        return None
     # The dates the elements show as written: ``Article.dateline`` lets an update date stand in
     # for a publication date the page does not show.
     shown = next((d.published for d in first.datelines if d.published is not None), None)
     updated = next((d.updated for d in first.datelines if d.updated is not None), None)
+    published = head.published
+    if published is None:
+        if shown is None and updated is None and head.box_date is not None:
+            return _Line(
+                text=f"Published: {format_date(head.box_date)}",
+                code=Code.FROM_METADATA,
+                message=(
+                    "the article text and the metadata give no date; the date comes from the "
+                    "page's date box"
+                ),
+            )
+        return None
     if shown is None and updated is not None:
         return _Line(
             text=_date_line(head, published),
