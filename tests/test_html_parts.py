@@ -8,7 +8,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 import newsparse
-
 from newsparse import Code, Precision
 from newsparse._html.decode import decode
 from newsparse._html.head import Head, Person, read_date, read_head
