@@ -115,6 +115,19 @@ def _head(html: str) -> Head:
     return read_head(PageIndex(BeautifulSoup(html, "lxml")), base="https://site.test/a/")
 
 
+def test_json_ld_author_by_reference() -> None:
+    """An author given as ``{"@id": ...}`` is the graph's node with that id."""
+    head = _head(
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "Article", "author": [{"@id": "https://site.test/#/person/7"},'
+        '{"@id": "https://site.test/#/nobody"}], "datePublished": "2020-02-01"},'
+        '{"@type": "Person", "@id": "https://site.test/#/person/7", "name": "Ilse Marten",'
+        '"url": "https://site.test/author/ilse/"},'
+        '{"@type": "Organization", "@id": "https://site.test/#/org", "name": "Site"}]}</script>'
+    )
+    assert head.authors == (Person(name="Ilse Marten", url="https://site.test/author/ilse/"),)
+
+
 def test_json_ld_dated_top_object_when_no_article() -> None:
     """Without an article object, the first top-level object with a datePublished is read.
 

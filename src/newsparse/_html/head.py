@@ -243,12 +243,19 @@ def _looks_like_name(name: str) -> bool:
     )
 
 
-def _people(value: object, base: str | None) -> list[Person]:
+def _people(
+    value: object, base: str | None, nodes: dict[str, dict[str, object]] | None = None
+) -> list[Person]:
     items = value if isinstance(value, list) else [value]
     people: list[Person] = []
-    for item in items[:50]:
+    for given in items[:50]:
         url = None
         organization = False
+        item = given
+        if isinstance(given, dict) and "name" not in given and nodes:
+            # {"@id": "https://site/#/schema/person/1"}: a reference to a node of the graph.
+            ref = given.get("@id")
+            item = nodes.get(ref, given) if isinstance(ref, str) else given
         if isinstance(item, dict):
             name = _text(item.get("name"))
             link = item.get("url") or item.get("sameAs")
@@ -331,11 +338,15 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
     article: dict[str, object] | None = None
     page: dict[str, object] | None = None
     work: dict[str, object] | None = None
+    nodes: dict[str, dict[str, object]] = {}  # named nodes by their @id, for references
     for script in index.named("script"):
         if "ld+json" not in _attr(script, "type").lower():
             continue
         data = _load_json_ld(script, reading)
         for node in _json_objects(data):
+            ref = node.get("@id")
+            if isinstance(ref, str) and "name" in node:
+                nodes.setdefault(ref, node)
             types = _types(node)
             if article is None and any(_ARTICLE_TYPE.search(t) for t in types):
                 article = node
@@ -352,7 +363,7 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
         return None
     reading.title(_text(chosen.get("headline")) or _text(chosen.get("name")))
     if "author" in chosen:
-        reading.authors.extend(_people(chosen["author"], base))
+        reading.authors.extend(_people(chosen["author"], base, nodes))
     reading.date(_text(chosen.get("datePublished")), "published")
     reading.date(_text(chosen.get("dateModified")), "modified")
     reading.publisher = _text(chosen.get("publisher"))
