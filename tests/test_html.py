@@ -171,6 +171,28 @@ def test_conflicting_dates_keep_the_day_the_page_shows_and_say_so() -> None:
     assert "the date the page shows is kept" in conflict[0].message
 
 
+def test_declared_day_shown_further_down_is_written_first() -> None:
+    """The page shows another day first and the declared day below it: the two agree."""
+    page = (
+        '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">'
+        "<article><h1>Gulls ruled this harbour for a century</h1>"
+        "<p>Harbour Weekly — 10.01.2020 08:15</p><p>Published: 03.01.2020</p>"
+        "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
+        "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
+    )
+    article = newsparse.parse_html(page)
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.date) == "2020-01-03"
+    assert [(d.code, d.message) for d in article.diagnostics] == [
+        (
+            Code.FROM_METADATA,
+            "the page shows the dates 2020-01-10 and 2020-01-03; "
+            "the metadata says it was published on the second",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("shown", "declared"),
     [

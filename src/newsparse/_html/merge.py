@@ -201,6 +201,17 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
             ),
             severity=Severity.WARNING,
         )
+    if any(d.published is not None and d.published.date == published.date for d in first.datelines):
+        # The page shows the declared day too, further down ("Published: 26.12.2022" under a
+        # stamp of another day): the declaration and that line agree, and are written first.
+        return _Line(
+            text=_date_line(head, published),
+            code=Code.FROM_METADATA,
+            message=(
+                f"the page shows the dates {shown.date.isoformat()} and "
+                f"{published.date.isoformat()}; the metadata says it was published on the second"
+            ),
+        )
     # A real disagreement: the day the page shows its readers, not marked as an update, is the
     # article's date (a template's datePublished is often the first draft's, or a copy's); on
     # the tune pages, keeping it fixed 12 sites and broke 4 whose metadata had the day.
