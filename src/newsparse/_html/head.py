@@ -558,6 +558,24 @@ def _furniture_box(tag: Tag) -> bool:
     return False
 
 
+def _short_text(tag: Tag) -> str | None:
+    """The tag's text, spaces collapsed, or ``None`` when longer than a date box's.
+
+    The strings are read only up to the limit (150 characters, or as many strings), so a box
+    around the whole page costs no more than a short one (nested wrappers marked ``info`` would
+    otherwise read the page each).
+    """
+    parts: list[str] = []
+    length = 0
+    for count, string in enumerate(tag.strings):
+        parts.append(string)
+        length += len(string.strip())
+        if length > _MAX_BOX_TEXT or count > _MAX_BOX_TEXT:
+            return None
+    text = " ".join(" ".join(parts).split())
+    return text if 0 < len(text) <= _MAX_BOX_TEXT else None
+
+
 def _box_date(index: PageIndex) -> DateValue | None:
     """The date the page's first date box shows: ``<p class="date">Posted 6 May 2014</p>``.
 
@@ -570,8 +588,8 @@ def _box_date(index: PageIndex) -> DateValue | None:
     for box in index.dated[:_MAX_BOXES]:
         if _furniture_box(box):
             continue
-        text = " ".join(box.get_text(" ").split())
-        if not text or len(text) > _MAX_BOX_TEXT:
+        text = _short_text(box)
+        if not text:
             continue
         full = [f for f in find_dates(text) if f.year is not None and f.day is not None]
         if not full:
