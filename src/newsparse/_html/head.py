@@ -41,9 +41,6 @@ _ISO_SHAPE: Final = re.compile(
     r"(?:[.,][0-9]{1,9})?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"
 )
 
-# A well-formed day at the start of a metadata date: 2022-01-10T..., 2022-01-10 10:00...
-_ISO_DAY_FIRST: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]")
-
 # Class or id words of a box that is no article's date box (or of a box around it): comments,
 # teaser lists, page furniture, and dates that are not the article's (today's, an access date,
 # a print date, an update).
@@ -148,9 +145,6 @@ def read_date(text: str) -> DateValue | None:
     if not text:
         return None
     value = _iso_date(text)
-    if value is None and _ISO_DAY_FIRST.match(text):
-        # "2022-01-10T22:06:08:684Z": a time no reader takes after a well-formed day keeps the day.
-        value = _iso_date(text[:10])
     if value is None:
         try:
             value = parse_date(text)
