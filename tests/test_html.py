@@ -151,7 +151,8 @@ def test_url_argument_resolves_links_and_writes_the_footer() -> None:
     )
 
 
-def test_conflicting_dates_prefer_the_metadata_and_warn() -> None:
+def test_conflicting_dates_keep_the_day_the_page_shows_and_say_so() -> None:
+    """A visible day not marked as an update stands against another datePublished."""
     page = (
         '<meta property="article:published_time" content="2020-01-03">'
         "<article><h1>Gulls ruled this harbour for a century</h1>"
@@ -159,14 +160,65 @@ def test_conflicting_dates_prefer_the_metadata_and_warn() -> None:
         "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
         "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
     )
+    dump = newsparse.html_to_dump(page)
+    article = newsparse.parse_html(page)
+    assert "Published:" not in dump
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.date) == "2020-01-06"
+    conflict = [d for d in article.diagnostics if d.code == Code.METADATA_CONFLICT]
+    assert [(d.severity, d.span) for d in conflict] == [(Severity.INFO, article.dateline.span)]
+    assert "the date the page shows is kept" in conflict[0].message
+
+
+def test_declared_day_shown_further_down_is_written_first() -> None:
+    """The page shows another day first and the declared day below it: the two agree."""
+    page = (
+        '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">'
+        "<article><h1>Gulls ruled this harbour for a century</h1>"
+        "<p>Harbour Weekly — 10.01.2020 08:15</p><p>Published: 03.01.2020</p>"
+        "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
+        "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
+    )
     article = newsparse.parse_html(page)
     assert article.dateline is not None
     assert article.dateline.published is not None
     assert str(article.dateline.published.date) == "2020-01-03"
+    assert [(d.code, d.message) for d in article.diagnostics] == [
+        (
+            Code.FROM_METADATA,
+            "the page shows the dates 2020-01-10 and 2020-01-03; "
+            "the metadata says it was published on the second",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "declared"),
+    [
+        ("12/04/2020", "2020-04-12"),  # day and month read the other way round
+        ("April 2020", "2020-04-12"),  # a month alone
+    ],
+)
+def test_conflicting_dates_take_the_metadata_when_it_is_more_exact(
+    shown: str, declared: str
+) -> None:
+    """A month alone, or a numeric date the metadata swaps, gives way to datePublished."""
+    page = (
+        f'<meta property="article:published_time" content="{declared}">'
+        "<article><h1>Gulls ruled this harbour for a century</h1>"
+        f"<p>{shown}</p>"
+        "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
+        "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
+    )
+    article = newsparse.parse_html(page, order="mdy")
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.date) == declared
     conflict = [d for d in article.diagnostics if d.code == Code.METADATA_CONFLICT]
     assert [d.severity for d in conflict] == [Severity.WARNING]
     with pytest.raises(newsparse.ParseError) as raised:
-        newsparse.parse_html(page, strict=True)
+        newsparse.parse_html(page, strict=True, order="mdy")
     assert (raised.value.code, raised.value.line) == (Code.METADATA_CONFLICT, 3)
 
 

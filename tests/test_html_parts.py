@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
+import newsparse
 from newsparse import Code, Precision
 from newsparse._html.decode import decode
-from newsparse._html.head import Person, read_date, read_head
+from newsparse._html.head import Head, Person, read_date, read_head
 from newsparse._html.index import PageIndex
 from newsparse._html.merge import byline_text
 from newsparse._html.writer import clean_url, escape
@@ -107,6 +108,125 @@ def test_meta_microdata_and_rel_author() -> None:
     assert head.published is not None
     assert head.published.value == dt.date(2022, 5, 4)
     assert (head.url, head.lang) == ("https://site.test/story", "pt-BR")
+
+
+def _head(html: str) -> Head:
+    return read_head(PageIndex(BeautifulSoup(html, "lxml")), base="https://site.test/a/")
+
+
+def test_json_ld_author_by_reference() -> None:
+    """An author given as ``{"@id": ...}`` is the graph's node with that id."""
+    head = _head(
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "Article", "author": [{"@id": "https://site.test/#/person/7"},'
+        '{"@id": "https://site.test/#/nobody"}], "datePublished": "2020-02-01"},'
+        '{"@type": "Person", "@id": "https://site.test/#/person/7", "name": "Ilse Marten",'
+        '"url": "https://site.test/author/ilse/"},'
+        '{"@type": "Organization", "@id": "https://site.test/#/org", "name": "Site"}]}</script>'
+    )
+    assert head.authors == (Person(name="Ilse Marten", url="https://site.test/author/ilse/"),)
+
+
+def test_json_ld_dated_top_object_when_no_article() -> None:
+    """Without an article object, the first top-level object with a datePublished is read.
+
+    A review nested in it keeps its own date.
+    """
+    head = _head(
+        '<script type="application/ld+json">{"@type": "Recipe", "name": "Plum crumble",'
+        '"author": {"@type": "Person", "name": "Tilda Brenner"}, "datePublished": "2011-03-08",'
+        '"review": [{"@type": "Review", "datePublished": "2019-05-01"}]}</script>'
+    )
+    assert head.published is not None
+    assert head.published.value == dt.date(2011, 3, 8)
+    assert head.authors == (Person(name="Tilda Brenner"),)
+    graph = _head(
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "S"},'
+        '{"@type": "HowTo", "name": "Fold a kite", "datePublished": "2018-09-14"}]}</script>'
+    )
+    assert graph.published is not None
+    assert graph.published.value == dt.date(2018, 9, 14)
+
+
+def test_json_ld_article_wins_over_a_dated_top_object() -> None:
+    head = _head(
+        '<script type="application/ld+json">{"@type": "VideoObject", "datePublished": '
+        '"2015-01-01"}</script><script type="application/ld+json">{"@type": "NewsArticle",'
+        '"datePublished": "2021-06-30"}</script>'
+    )
+    assert head.published is not None
+    assert head.published.value == dt.date(2021, 6, 30)
+
+
+def test_hatom_published_abbr() -> None:
+    """``<abbr class="published" title=ISO>`` is the post's time; a comment's abbr is not."""
+    head = _head(
+        "<div itemscope itemtype='https://schema.org/Comment'><abbr class='published' "
+        "title='2020-05-02T08:00:00+02:00'>8:00</abbr></div>"
+        "<a class='timestamp-link' href='/p'><abbr class='published' "
+        "title='2020-04-28T21:11:00+02:00'>21:11</abbr></a>"
+        "<abbr class='published' title='soon'>x</abbr>"
+    )
+    assert head.published is not None
+    assert head.published.value.isoformat() == "2020-04-28T21:11:00+02:00"
+    assert _head("<abbr class='comment-published' title='2020-04-28'>x</abbr>").published is None
+
+
+def test_microdata_date_in_an_abbr_title() -> None:
+    head = _head(
+        "<div itemscope itemtype='https://schema.org/BlogPosting'><abbr itemprop='datePublished'"
+        " title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></div>"
+    )
+    assert head.published is not None
+    assert head.published.value.isoformat() == "2019-10-16T14:33:00-07:00"
+
+
+def test_box_date_from_the_first_date_box() -> None:
+    """A short box marked as the post's date gives the date; furniture boxes do not."""
+    head = _head(
+        "<div class='header'><span class='current-date'>Monday, 3 May 2021</span></div>"
+        "<div class='sidebar'><p class='date'>1 May 2021</p></div>"
+        "<article><h1>Beekeepers count their losses</h1>"
+        "<p class='post-date'>Written by Mara Solvik on Tuesday 6. Mai 2014</p>"
+        "<p>Text.</p><div class='comments'><span class='date'>7 May 2014</span></div></article>"
+    )
+    assert head.box_date is not None
+    assert (head.box_date.value, head.box_date.precision) == (dt.date(2014, 5, 6), Precision.DAY)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p class='date'>Updated: 12.03.2019</p>",  # an update time
+        "<p class='date'>March 2019</p>",  # no day
+        "<p class='meta'>" + "A long line of words about something. " * 5 + "12.03.2019</p>",
+        "<footer id='page-footer'><p class='info'>Copyright 12.03.2019</p></footer>",
+        "<p class='entry-meta'>12.03.2019</p>"
+        "<meta property='article:published_time' content='2019-03-10'>",  # a declared date
+    ],
+)
+def test_no_box_date(html: str) -> None:
+    assert _head(html).box_date is None
+
+
+def test_box_date_is_written_only_where_nothing_else_dates_the_page() -> None:
+    """The box date becomes a Published line when the text and the metadata give no date."""
+    story = (
+        "<article><h1>Beekeepers count their losses</h1>{box}"
+        "<p>After the long frost, beekeepers in the valley opened their hives and found that "
+        "a third of the colonies had not survived the winter.</p></article>"
+    )
+    aside = "<div><span class='blog_flag_date'>Bees 19. November 2021</span></div>"
+    dump = newsparse.html_to_dump(aside + story.format(box=""))
+    assert "Published: 2021-11-19" in dump
+    article = newsparse.parse_html(aside + story.format(box=""))
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert article.dateline.published.date == dt.date(2021, 11, 19)
+    shown = newsparse.parse_html(aside + story.format(box="<p>20. November 2021</p>"))
+    assert shown.dateline is not None
+    assert shown.dateline.published is not None
+    assert shown.dateline.published.date == dt.date(2021, 11, 20)
 
 
 def test_escape_and_urls() -> None:

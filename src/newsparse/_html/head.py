@@ -19,12 +19,13 @@ import attrs
 from bs4.element import Tag
 from dateutil.parser import isoparse
 
-from newsparse._dates import MAX_YEAR, MIN_YEAR
+from newsparse._dates import MAX_YEAR, MIN_YEAR, find_dates
 from newsparse._errors import Code, ParseError
 from newsparse._html.index import PageIndex
 from newsparse._html.notes import Note
 from newsparse._model import DateValue, Precision, Severity
 from newsparse._public_dates import parse_date
+from newsparse.vocabulary import current
 
 __all__ = ["Head", "Person", "read_date", "read_head"]
 
@@ -39,6 +40,19 @@ _ISO_SHAPE: Final = re.compile(
     r"(?:[T ](?P<H>[0-9]{2})(?::?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2}))?)?)?)?)?"
     r"(?:[.,][0-9]{1,9})?(?P<z>Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"
 )
+
+# Class or id words of a box that is no article's date box (or of a box around it): comments,
+# teaser lists, page furniture, and dates that are not the article's (today's, an access date,
+# a print date, an update).
+_NOT_DATE_BOX: Final = re.compile(
+    r"comment|related|teaser|sidebar|widget|recent|footer|similar|popular|calendar|event"
+    r"|archive|update|modif|current|access|print|today"
+)
+# Longest text of a date box; longer boxes are paragraphs or lists.
+_MAX_BOX_TEXT: Final = 150
+# Most date boxes looked at, and most levels climbed to see what holds one.
+_MAX_BOXES: Final = 200
+_MAX_BOX_DEPTH: Final = 15
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPE: Final = re.compile(r"(?:Article|BlogPosting|Report)$")
@@ -100,13 +114,16 @@ class Head:
 
     ``titles`` are the page's own titles, best first (JSON-LD headline, OpenGraph, Twitter,
     ``<title>``); ``authors`` come from the first source that names any (JSON-LD, ``<meta>``,
-    microdata, ``rel=author`` links, an hCard ``vcard author``).
+    microdata, ``rel=author`` links, an hCard ``vcard author``). ``box_date`` is the date the
+    page's first date box shows (:func:`_box_date`): visible text, not a declaration, for a page
+    whose text and metadata give no date.
     """
 
     titles: tuple[str, ...] = ()
     authors: tuple[Person, ...] = ()
     published: DateValue | None = None
     modified: DateValue | None = None
+    box_date: DateValue | None = None
     publisher: str | None = None
     site_name: str | None = None
     url: str | None = None
@@ -220,12 +237,19 @@ def _looks_like_name(name: str) -> bool:
     )
 
 
-def _people(value: object, base: str | None) -> list[Person]:
+def _people(
+    value: object, base: str | None, nodes: dict[str, dict[str, object]] | None = None
+) -> list[Person]:
     items = value if isinstance(value, list) else [value]
     people: list[Person] = []
-    for item in items[:50]:
+    for given in items[:50]:
         url = None
         organization = False
+        item = given
+        if isinstance(given, dict) and "name" not in given and nodes:
+            # {"@id": "https://site/#/schema/person/1"}: a reference to a node of the graph.
+            ref = given.get("@id")
+            item = nodes.get(ref, given) if isinstance(ref, str) else given
         if isinstance(item, dict):
             name = _text(item.get("name"))
             link = item.get("url") or item.get("sameAs")
@@ -307,24 +331,33 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
     """Fill ``reading`` from the first article object of the page's JSON-LD; its URL, if any."""
     article: dict[str, object] | None = None
     page: dict[str, object] | None = None
+    work: dict[str, object] | None = None
+    nodes: dict[str, dict[str, object]] = {}  # named nodes by their @id, for references
     for script in index.named("script"):
         if "ld+json" not in _attr(script, "type").lower():
             continue
         data = _load_json_ld(script, reading)
         for node in _json_objects(data):
+            ref = node.get("@id")
+            if isinstance(ref, str) and "name" in node:
+                nodes.setdefault(ref, node)
             types = _types(node)
             if article is None and any(_ARTICLE_TYPE.search(t) for t in types):
                 article = node
             elif page is None and any(t in _PAGE_TYPES for t in types):
                 page = node
+        if work is None:
+            work = _dated_root(data)
         if article is not None:
             break
-    chosen = article or page
+    # A page whose JSON-LD describes no article but one dated work (a recipe, a how-to, an
+    # episode) as its top object: that object is what the page is about.
+    chosen = article or page or work
     if chosen is None:
         return None
     reading.title(_text(chosen.get("headline")) or _text(chosen.get("name")))
     if "author" in chosen:
-        reading.authors.extend(_people(chosen["author"], base))
+        reading.authors.extend(_people(chosen["author"], base, nodes))
     reading.date(_text(chosen.get("datePublished")), "published")
     reading.date(_text(chosen.get("dateModified")), "modified")
     reading.publisher = _text(chosen.get("publisher"))
@@ -332,6 +365,23 @@ def _read_json_ld(index: PageIndex, base: str | None, reading: _Reading) -> str 
     if isinstance(url, dict):
         url = url.get("@id") or url.get("url")
     return url if isinstance(url, str) and url.strip() else None
+
+
+def _dated_root(data: object) -> dict[str, object] | None:
+    """The first top-level JSON-LD object (or ``@graph`` member) with a ``datePublished``.
+
+    Only top-level objects: a review or a comment nested in a recipe has its own date.
+    """
+    roots = data if isinstance(data, list) else [data]
+    for root in roots[:50]:
+        if not isinstance(root, dict):
+            continue
+        graph = root.get("@graph")
+        members = graph if isinstance(graph, list) else [root]
+        for node in members[:50]:
+            if isinstance(node, dict) and "datePublished" in node and _types(node):
+                return node
+    return None
 
 
 def _attr(tag: Tag, name: str) -> str:
@@ -408,7 +458,7 @@ def _article_scope(tag: Tag) -> bool:
 def _microdata_date(index: PageIndex, name: str) -> str | None:
     """The first microdata date (``<span itemprop="datePublished" content="...">``)."""
     for tag in _itemprop(index, name):
-        value = _attr(tag, "content") or _attr(tag, "datetime")
+        value = _attr(tag, "content") or _attr(tag, "datetime") or _abbr_title(tag)
         if not value.strip():
             value = " ".join(tag.get_text(" ").split())[:100]
         if value.strip():
@@ -455,6 +505,26 @@ def _microdata_authors(index: PageIndex, base: str | None) -> list[Person]:
     return people
 
 
+def _abbr_title(tag: Tag) -> str:
+    """The machine date an ``<abbr>`` gives in its title (``<abbr title="2020-04-28T21:11">``)."""
+    return _attr(tag, "title") if tag.name == "abbr" else ""
+
+
+def _hatom_published(index: PageIndex) -> str | None:
+    """The hAtom publication time: ``<abbr class="published" title="2020-04-28T21:11:00+02:00">``.
+
+    Only an ``<abbr>`` whose class has the word ``published`` and whose title is an ISO 8601
+    date, outside a comment (``comment-published`` is no such word).
+    """
+    for abbr in index.named("abbr"):
+        if "published" not in _attr(abbr, "class").casefold().split():
+            continue
+        title = _attr(abbr, "title").strip()
+        if _ISO_SHAPE.match(title) and _article_scope(abbr):
+            return title
+    return None
+
+
 def _time_published(index: PageIndex) -> str | None:
     """A ``<time datetime>`` marked as the publication time (itemprop, pubdate or class)."""
     for time in index.named("time"):
@@ -463,6 +533,67 @@ def _time_published(index: PageIndex) -> str | None:
         marks = " ".join((_attr(time, "itemprop"), _attr(time, "class"))).casefold()
         if time.has_attr("pubdate") or "published" in marks or "datepublished" in marks:
             return _attr(time, "datetime")
+    return None
+
+
+def _box_marks(tag: Tag) -> str:
+    return f"{_attr(tag, 'class')} {_attr(tag, 'id')}".casefold()
+
+
+def _furniture_box(tag: Tag) -> bool:
+    """Whether a box, or a box around it, is a comment, a teaser list or page furniture."""
+    if _NOT_DATE_BOX.search(_box_marks(tag)):
+        return True
+    for depth, parent in enumerate(tag.parents):
+        if depth >= _MAX_BOX_DEPTH or parent.name in ("body", "html", "[document]"):
+            break
+        if parent.name in ("nav", "aside") or _NOT_DATE_BOX.search(_box_marks(parent)):
+            return True
+    return False
+
+
+def _short_text(tag: Tag) -> str | None:
+    """The tag's text, spaces collapsed, or ``None`` when longer than a date box's.
+
+    The strings are read only up to the limit (150 characters, or as many strings), so a box
+    around the whole page costs no more than a short one (nested wrappers marked ``info`` would
+    otherwise read the page each).
+    """
+    parts: list[str] = []
+    length = 0
+    for count, string in enumerate(tag.strings):
+        parts.append(string)
+        length += len(string.strip())
+        if length > _MAX_BOX_TEXT or count > _MAX_BOX_TEXT:
+            return None
+    text = " ".join(" ".join(parts).split())
+    return text if 0 < len(text) <= _MAX_BOX_TEXT else None
+
+
+def _box_date(index: PageIndex) -> DateValue | None:
+    """The date the page's first date box shows: ``<p class="date">Posted 6 May 2014</p>``.
+
+    A date box is a short element (at most 150 characters) whose class or id marks a date, a
+    byline or the post's meta line (``postDate``, ``entry-meta``, ``article-author``), outside
+    comments, teaser lists and page furniture. Its first full date (year, month and day) is
+    read, unless a word before it says it is an update time.
+    """
+    updated = current().updated_labels
+    for box in index.dated[:_MAX_BOXES]:
+        if _furniture_box(box):
+            continue
+        text = _short_text(box)
+        if not text:
+            continue
+        full = [f for f in find_dates(text) if f.year is not None and f.day is not None]
+        if not full:
+            continue
+        label = text[max(0, full[0].start - 30) : full[0].start].casefold().split()
+        if any(word.strip(":.|*_()") in updated for word in label):
+            continue
+        value = full[0].value()
+        if value is not None and MIN_YEAR <= value.date.year <= MAX_YEAR:
+            return value
     return None
 
 
@@ -499,6 +630,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         reading.date(meta.get(key), "published")
     reading.date(_microdata_date(index, "datePublished"), "published")
     reading.date(_time_published(index), "published")
+    reading.date(_hatom_published(index), "published")
     for key in _MODIFIED_KEYS:
         reading.date(meta.get(key), "modified")
     reading.date(_microdata_date(index, "dateModified"), "modified")
@@ -514,6 +646,7 @@ def read_head(index: PageIndex, *, base: str | None = None) -> Head:
         authors=tuple(reading.authors),
         published=reading.published,
         modified=reading.modified,
+        box_date=_box_date(index) if reading.published is None else None,
         publisher=reading.publisher,
         site_name=meta.get("og:site_name"),
         url=url.strip() if url else None,
