@@ -235,7 +235,7 @@ def _break_widths(context: Context, index: int) -> tuple[int, int] | None:
     return len(line.rstrip(" \t")), len(line.rstrip(" \t")) + len(word)
 
 
-def _measure_wrap(context: Context, _: int) -> int:
+def _measure_wrap(context: Context) -> int:
     """The width the dump's text was wrapped at, or 0 when it was not (one pass, linear)."""
     low, high = _WRAP_WIDTHS.start, _WRAP_WIDTHS.stop
     starts = [0] * (high - low + 1)  # a difference array: +1 where a range opens, -1 past it
@@ -265,10 +265,9 @@ def wrap_width(context: Context) -> int:
     Many lines broken inside their blocks just before the next word would pass one column say
     a converter wrapped the text there; a dump written one line per paragraph says nothing.
     """
-    table = context.memo(_measure_wrap)
-    width = table.get(0)
-    if width is None:
-        width = table[0] = _measure_wrap(context, 0)
+    width = context.wrap
+    if width < 0:
+        width = context.wrap = _measure_wrap(context)
     return width
 
 
