@@ -215,6 +215,8 @@ _WRAP_SHARE: Final = 0.6
 _WRAP_WORD: Final = 25
 # Two trailing spaces or a backslash: a hard break, which a wrapping converter writes for <br>.
 _HARD_BREAK_END: Final = ("  ", "\\")
+# The shapes of a line a converter may have broken at its width (a list item's text wraps too).
+_BREAKABLE: Final = (Shape.TEXT, Shape.LIST_ITEM)
 
 
 def _break_widths(context: Context, index: int) -> tuple[int, int] | None:
@@ -227,7 +229,7 @@ def _break_widths(context: Context, index: int) -> tuple[int, int] | None:
     if index + 1 >= context.count or context.blank[index + 1]:
         return None
     line = context.lines[index]
-    if line.endswith(_HARD_BREAK_END) or context.shape(index) not in (Shape.TEXT, Shape.LIST_ITEM):
+    if line.endswith(_HARD_BREAK_END) or context.shape(index) not in _BREAKABLE:
         return None
     if context.shape(index + 1) is not Shape.TEXT:
         return None
@@ -235,17 +237,33 @@ def _break_widths(context: Context, index: int) -> tuple[int, int] | None:
     return len(line.rstrip(" \t")), len(line.rstrip(" \t")) + len(word)
 
 
-def _measure_wrap(context: Context, _: int) -> int:
+def _measure_wrap(context: Context) -> int:
     """The width the dump's text was wrapped at, or 0 when it was not (one pass, linear)."""
     low, high = _WRAP_WIDTHS.start, _WRAP_WIDTHS.stop
     starts = [0] * (high - low + 1)  # a difference array: +1 where a range opens, -1 past it
     breaks = 0
+    lines, blank, shape = context.lines, context.blank, context.shape
     for index in range(context.count - 1):
-        widths = _break_widths(context, index)
-        if widths is None or widths[1] - widths[0] > _WRAP_WORD:
+        # _break_widths(context, index), written out: this loop visits every line of every dump.
+        # A blank line has the blank shape, so either line blank means no break.
+        if blank[index + 1] or blank[index]:
+            continue
+        line = lines[index]
+        if (
+            line.endswith(_HARD_BREAK_END)
+            or shape(index) not in _BREAKABLE
+            or shape(index + 1) is not Shape.TEXT
+        ):
+            continue
+        following = lines[index + 1].lstrip(" \t")
+        word = following.find(" ")  # the next line's first word: its length
+        if word < 0:
+            word = len(following)
+        if word > _WRAP_WORD:
             continue  # a long word (a link, a picture) fits many widths: no evidence
         breaks += 1
-        first, last = max(widths[0], low), min(widths[1], high - 1)
+        length = len(line.rstrip(" \t"))
+        first, last = max(length, low), min(length + word, high - 1)
         if first <= last:
             starts[first - low] += 1
             starts[last + 1 - low] -= 1
@@ -265,10 +283,9 @@ def wrap_width(context: Context) -> int:
     Many lines broken inside their blocks just before the next word would pass one column say
     a converter wrapped the text there; a dump written one line per paragraph says nothing.
     """
-    table = context.memo(_measure_wrap)
-    width = table.get(0)
-    if width is None:
-        width = table[0] = _measure_wrap(context, 0)
+    width = context.wrap
+    if width < 0:
+        width = context.wrap = _measure_wrap(context)
     return width
 
 

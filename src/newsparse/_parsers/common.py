@@ -31,7 +31,7 @@ from newsparse._model import (
     Picture,
     Severity,
 )
-from newsparse._plan import mostly_date, runs_on
+from newsparse._plan import mostly_date, runs_on, wrap_width
 from newsparse._readers.byline import read_byline
 from newsparse._readers.dateline import DatelineReading
 from newsparse._source import BLANK
@@ -180,10 +180,17 @@ def wrapped_end(context: Context, index: int) -> int:
     ``index + 1`` when the dump was not wrapped or the line is whole: rules that read a line
     alone (a caption, a standfirst) read a wrapped one with the lines it continues into.
     """
-    end = index + 1
-    while end < context.count and runs_on(context, end):
-        end += 1
-    return end
+    if not wrap_width(context):
+        return index + 1  # most dumps are not wrapped: no line runs on
+    ends = context.wrapped_ends
+    if ends is None:
+        # One backward pass, on first use: a line runs on as far as the line after it does.
+        count = context.count
+        ends = [count] * (count + 1)
+        for line in range(count - 1, -1, -1):
+            ends[line] = ends[line + 1] if runs_on(context, line + 1) else line + 1
+        context.wrapped_ends = ends
+    return ends[index]
 
 
 def _extent(context: Context, index: int) -> tuple[BlockKind, int, int]:
