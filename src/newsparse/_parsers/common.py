@@ -55,6 +55,7 @@ __all__ = [
     "teaser_claim",
     "trailing_elements",
     "unmarked",
+    "unplaced",
     "wrapped_end",
 ]
 
@@ -268,6 +269,18 @@ def block_images(context: Context, inline: Inline, start: int, end: int) -> tupl
     return tuple(images)
 
 
+def unplaced(images: tuple[Image, ...]) -> tuple[Image, ...]:
+    """A Picture's images, each at offset 0: the block has no text for them to stand in.
+
+    A block whose only text is invisible (a zero-width space before ``![]()``) is a picture, and
+    the rendered offset counted that character.
+    """
+    return tuple(
+        Image(alt=image.alt, src=image.src, link=image.link, at=0, span=image.span)
+        for image in images
+    )
+
+
 def is_fence_close(opening: str, line: str) -> bool:
     """Whether ``line`` closes the code fence that ``opening`` opened."""
     return line.lstrip(" ").startswith(opening.strip(" ")[:3])
@@ -327,7 +340,7 @@ def picture_claim(context: Context, first: int, last: int, counted: Found) -> Cl
         inline = context.render(block_text(context.lines[first : last + 1], kind))
     if not inline.images or inline.text.strip(BLANK):
         return None
-    images = block_images(context, inline, span.start, span.end)
+    images = unplaced(block_images(context, inline, span.start, span.end))
     element = Picture(raw=context.raw(span), span=span, images=images)
     return Claim(elements=(element,), found=_PICTURE, next_line=last + 1, marks=(counted,))
 

@@ -21,7 +21,7 @@ from newsparse._model import (
     Picture,
     Severity,
 )
-from newsparse._parsers.common import block_images, is_fence_close, paragraph_at
+from newsparse._parsers.common import block_images, is_fence_close, paragraph_at, unplaced
 from newsparse._source import BLANK
 
 __all__ = ["rule"]
@@ -42,7 +42,7 @@ def _as_picture(paragraph: Paragraph, end: int) -> Claim | None:
         or paragraph.text.strip(BLANK)
     ):
         return None
-    element = Picture(raw=paragraph.raw, span=paragraph.span, images=paragraph.images)
+    element = Picture(raw=paragraph.raw, span=paragraph.span, images=unplaced(paragraph.images))
     return Claim(elements=(element,), found=_PICTURE, next_line=end, marks=_BODY)
 
 
