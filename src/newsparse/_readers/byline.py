@@ -929,7 +929,12 @@ def _split_credit(name: str) -> tuple[str, str] | None:
 
 
 def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
-    """A linked piece that is capitalised and no interface word reads as a person's name."""
+    """A linked piece that is capitalised and no interface word reads as a person's name.
+
+    Not a linked headline: a name of several words holds no digit, no sentence mark, no
+    spaced dash joining two phrases and no lower-case word of prose (``[Kim Lee darf heute
+    jubeln](#)``, ``[Stadtfest - Die Bilder](#)``, ``[6 years ago](#)``).
+    """
     words = name.split()
     if (
         atom.linked
@@ -939,9 +944,24 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         and not any(w.casefold() in current().ui_words for w in words)
         # "[Aus dem Landkreis](#)": a section's link, no name.
         and (len(words) == 1 or words[0].casefold() not in current().phrase_prepositions)
+        and (len(words) == 1 or not _headline_shaped(name, words))
     ):
         return AuthorKind.PERSON
     return None
+
+
+def _headline_shaped(name: str, words: list[str]) -> bool:
+    """Whether a linked piece of several words reads as a headline or a label, not a name."""
+    return (
+        DIGIT.search(name) is not None
+        or any(c in name for c in "?!")
+        or _SPACED_DASH.search(name) is not None
+        or (len(words) > 2 and _prose_start(words) is not None)  # "jo park" may be lower case
+    )
+
+
+# A dash set between two phrases ("Stadtfest - Die Bilder"); a double name is hyphenated unspaced.
+_SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
 
 
 def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
@@ -1064,6 +1084,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     if (
         len(name) < 2
         or len(name.split()) > (3 if pieces[0].linked else 1)
+        or (" " in name and _headline_shaped(name, name.split()))  # "[6 years ago](#)"
         or any(w in current().ui_words for w in key.split())
         or not any(c.isalpha() for c in name)
         or _SENTENCE_PUNCTUATION.search(name + " ")
