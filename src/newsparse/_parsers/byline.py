@@ -84,9 +84,41 @@ def _whole_line(context: Context, index: int) -> tuple[str, int]:
     Returns the markdown and one past the line's last line.
     """
     stop = wrapped_end(context, index)
+    while (
+        stop - index <= _OPEN_LINK_LINES
+        and stop < len(context.lines)
+        and not context.blank[stop]
+        and _open_link(" ".join(context.lines[index:stop]))
+    ):
+        # A link's text or address broken across lines ("by [Jo" over "Park](/autor/jo"
+        # over '"All posts by Jo Park")'): the line runs on until the link closes, whatever
+        # width the dump was wrapped at.
+        stop += 1
     if stop == index + 1:
         return line_markdown(context, index), stop
     return " ".join(line_markdown(context, n).strip(BLANK) for n in range(index, stop)), stop
+
+
+# The most lines a byline's open link runs on into.
+_OPEN_LINK_LINES: Final = 3
+
+
+def _open_link(markdown: str) -> bool:
+    """Whether ``markdown`` ends inside a link: its text or its target left open."""
+    depth = 0  # open "[" of link texts
+    target = False  # inside a link's "(...)"
+    closed = False  # the character before closed a link's text
+    for char in markdown:
+        if target:
+            target = char != ")"
+        elif char == "[":
+            depth += 1
+        elif char == "(" and closed:
+            target = True
+        closed = char == "]" and depth > 0 and not target
+        if closed:
+            depth -= 1
+    return depth > 0 or target
 
 
 def _byline_claim(
