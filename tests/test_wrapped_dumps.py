@@ -213,8 +213,8 @@ def test_a_line_after_one_word_longer_than_the_width_continues_it() -> None:
     ("byline", "authors"),
     [
         (
-            'by  [Ilse von\nBrandvold](https://lamp-news.test/author/ilse-von-brandvold/\n"All posts '
-            'by Ilse von Brandvold")',
+            "by  [Ilse von\nBrandvold](https://lamp-news.test/author/ilse-von-brandvold/\n"
+            '"All posts by Ilse von Brandvold")',
             ["Ilse von Brandvold"],
         ),
         (
