@@ -1974,3 +1974,16 @@ def test_a_dated_heading_after_a_long_run_of_navigation_is_the_title() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == "Neues Gesetz für die Inselfähren verkündet"
+
+
+@pytest.mark.parametrize("lead", ["**Bergisch Lindenau -**", "**Bad Kessing** –", "Hollerau -"])
+def test_a_place_and_dash_over_the_first_paragraph_names_nobody(lead: str) -> None:
+    """A converter cuts the lead's place from its paragraph: the place is no writer's name."""
+    text = f"{_TITLE}\n\n{lead}\n\n{_BODY}\n"
+    assert _authors(text) == []
+
+
+def test_a_name_in_capitals_with_a_dash_stays_a_byline() -> None:
+    """A name in capitals closed by a dash may be a byline; only a mixed-case place is passed."""
+    text = f"{_TITLE}\n\n**KARLA MENDT -**\n\n{_BODY}\n"
+    assert _authors(text) == ["KARLA MENDT"]

@@ -315,6 +315,35 @@ def _dateline_alone(text: str) -> bool:
     )
 
 
+def _place_lead(context: Context, index: int, text: str) -> bool:
+    """Whether ``text`` is a place and a dash, alone on its line over the text's first paragraph.
+
+    ``**Lindenfeld -**`` over the story: a converter cut the place of the lead dateline from
+    its paragraph. A place is written in mixed case (a name in capitals with a dash, ``MARIA
+    LOPEZ -``, may be a byline), and a sentence or more of text follows right below.
+    """
+    lead = _PLACE_DASH.match(unmarked(text).strip("*_" + BLANK))
+    if lead is None or lead["place"].isupper() or context.block_end(index) != index + 1:
+        return False
+    following = context.next_nonblank(index + 1)
+    return (
+        following is not None
+        and context.shape(following) is Shape.TEXT
+        and len(context.inline(following).text) >= _LEAD_TEXT
+    )
+
+
+# The shortest paragraph a lead's place stands over (a sentence or two of the story).
+_LEAD_TEXT: Final = 80
+
+
+# A place of up to four words and a closing dash: "Bergheim -", "Bad Lindau –", "St. Anton —".
+_PLACE_DASH: Final = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_.'’-]{0,30}\.?(?:[ -][^\W\d_][^\W\d_.'’-]{0,30}\.?){0,3})"
+    r"[*_]{0,2}\s{1,4}[*_]{0,2}[-–—][*_]{0,2}$"
+)
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a byline line (or a bare prefix line and the names under it).
 
@@ -348,7 +377,7 @@ def rule(context: Context, index: int) -> Claim | None:
         _opens_with_prefix(context, index)
         or prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
-    if not prefixed and _dateline_alone(text):
+    if not prefixed and (_dateline_alone(text) or _place_lead(context, index, text)):
         return None  # "**PORTVILLE (AP) —**" on its own line: the story's dateline, no name
     if (
         not prefixed
