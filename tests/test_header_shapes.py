@@ -1987,3 +1987,12 @@ def test_a_name_in_capitals_with_a_dash_stays_a_byline() -> None:
     """A name in capitals closed by a dash may be a byline; only a mixed-case place is passed."""
     text = f"{_TITLE}\n\n**KARLA MENDT -**\n\n{_BODY}\n"
     assert _authors(text) == ["KARLA MENDT"]
+
+
+@pytest.mark.parametrize(
+    "field", ["**Ort** Lindenau", "__Rubrik__ Hafen und Fähren", "*Ort* Lindenau"]
+)
+def test_a_label_set_apart_before_its_value_names_nobody(field: str) -> None:
+    """One word in bold or italics before a value labels a field: the pair is no name."""
+    text = f"{_TITLE}\n\n{field}\n\n**Erschienen** am 28.01.2022\n\n{_BODY}\n"
+    assert _authors(text) == []

@@ -30,6 +30,7 @@ from newsparse._readers.byline import (
     author_page,
     byline_words,
     category_start,
+    field_label,
     leading_prefix,
     plain_names,
     plain_person_name,
@@ -897,6 +898,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     text = inline.text
     if not text or len(text) > SHORT_LINE or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
+    if field_label(markdown):
+        return None  # "**Ort** Lindenau": a field's label set apart, then its value; no name
     if _picture_credit(context, index, text):
         return None  # "dpa/Jo Park" over its caption: the caption rule takes both
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -

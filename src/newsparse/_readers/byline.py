@@ -1097,6 +1097,19 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     return (Author(name=name, kind=AuthorKind.PERSON, url=pieces[0].url, role=role),)
 
 
+def field_label(markdown: str) -> bool:
+    """Whether a line opens with one word set apart in bold or italics, a value after it.
+
+    ``**Ort** Lindenau``, ``__Datum__ 28.01.2022``: a field's label and its value, no name (a
+    name is not half bold).
+    """
+    return _FIELD_LABEL.match(markdown.strip(BLANK)) is not None
+
+
+# One word set apart by emphasis, then more of the line: "**Ort** Lindenau".
+_FIELD_LABEL: Final = re.compile(r"^(?P<mark>\*\*|__|\*|_)[^\W\d_]{2,20}(?P=mark)[ \t]{1,8}[^\s*_]")
+
+
 def plain_names(markdown: str) -> tuple[Author, ...] | None:
     """People named without a prefix or a link, each in the shape of a name ("Jo Park, Al Li").
 
@@ -1104,6 +1117,8 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
         >>> [a.name for a in plain_names("Jo Park")]
         ['Jo Park']
     """
+    if field_label(markdown):
+        return None
     authors = read_byline(markdown, prefixed=False)
     if not authors or len(authors) > 3 or any(a.url for a in authors):
         return None
