@@ -1996,3 +1996,16 @@ def test_a_label_set_apart_before_its_value_names_nobody(field: str) -> None:
     """One word in bold or italics before a value labels a field: the pair is no name."""
     text = f"{_TITLE}\n\n{field}\n\n**Erschienen** am 28.01.2022\n\n{_BODY}\n"
     assert _authors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("Jana Hollerbach und Tomas Reiners", ["Jana Hollerbach", "Tomas Reiners"]),
+        ("Dana Whitcombe and Omar Feltz", ["Dana Whitcombe", "Omar Feltz"]),
+    ],
+)
+def test_two_people_joined_over_the_date_are_the_byline(names: str, authors: list[str]) -> None:
+    """A line of people's names joined by a conjunction is short per name, not per line."""
+    text = f"{_TITLE}\n\n{names}\n\n12.03.2021\n\n{_BODY}\n"
+    assert _authors(text) == authors
