@@ -2009,3 +2009,15 @@ def test_two_people_joined_over_the_date_are_the_byline(names: str, authors: lis
     """A line of people's names joined by a conjunction is short per name, not per line."""
     text = f"{_TITLE}\n\n{names}\n\n12.03.2021\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo by [Kim Lee](#) on [Unsplash](#)", "Fotos: Jana Hollerbach, Pixabay"]
+)
+def test_a_stock_photo_credit_without_its_picture_is_no_byline(credit: str) -> None:
+    """A photo credit naming a picture agency credits a picture the dump dropped, not the text."""
+    text = f"{_TITLE}\n\n{credit}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert [c.raw for c in article.captions] == [credit]

@@ -408,8 +408,12 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
-    if all(a.role is Role.PHOTOGRAPHY for a in authors) and _beside_picture(context, index):
-        return None  # "Fotos: Jo Park" under a picture credits the picture: no byline
+    if all(a.role is Role.PHOTOGRAPHY for a in authors) and (
+        _beside_picture(context, index) or _picture_agency(authors)
+    ):
+        # "Fotos: Jo Park" under a picture credits the picture: no byline; so does "Photo by
+        # Jo Park on Unsplash" where the dump dropped the picture.
+        return None
     last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
     if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
         context, last
@@ -549,6 +553,11 @@ _SPEAKER_REACH: Final = 400
 
 # The most words of a writer's name opening a note about them.
 _BIOGRAPHY_NAME_WORDS: Final = 4
+
+
+def _picture_agency(authors: tuple[Author, ...]) -> bool:
+    """Whether a credit names a picture agency or stock-photo site (``PICTURE_AGENCIES``)."""
+    return any(a.name.casefold() in current().picture_agencies for a in authors)
 
 
 def _beside_picture(context: Context, index: int) -> bool:

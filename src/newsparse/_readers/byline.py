@@ -454,6 +454,8 @@ def author_kind(name: str) -> AuthorKind | None:
     """The kind of party ``name`` is, or ``None`` when it does not read as a name at all."""
     if agency_name(name) is not None:
         return AuthorKind.AGENCY
+    if name.casefold() in current().picture_agencies:
+        return AuthorKind.ORGANIZATION  # "Getty Images", "Unsplash": a picture agency
     if "/" in name:
         # A desk credit: "dpa/lno", "AFP/The Local", "MDR THÜRINGEN/ls" - short parts, no prose.
         parts = [p.strip() for p in name.split("/")]
@@ -977,6 +979,7 @@ def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
         and all(w[:1].isupper() or w.casefold() in current().name_particles for w in words)
         and not any(c.isdigit() for c in name)
         and not any(w.casefold().strip(".:") in byline_words().not_places for w in words)
+        and name.casefold() not in current().picture_agencies  # "Fotos: Jo Park, Pixabay"
     )
 
 
