@@ -1999,19 +1999,6 @@ def test_a_label_set_apart_before_its_value_names_nobody(field: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("names", "authors"),
-    [
-        ("Jana Hollerbach und Tomas Reiners", ["Jana Hollerbach", "Tomas Reiners"]),
-        ("Dana Whitcombe and Omar Feltz", ["Dana Whitcombe", "Omar Feltz"]),
-    ],
-)
-def test_two_people_joined_over_the_date_are_the_byline(names: str, authors: list[str]) -> None:
-    """A line of people's names joined by a conjunction is short per name, not per line."""
-    text = f"{_TITLE}\n\n{names}\n\n12.03.2021\n\n{_BODY}\n"
-    assert _authors(text) == authors
-
-
-@pytest.mark.parametrize(
     "credit", ["Photo by [Kim Lee](#) on [Unsplash](#)", "Fotos: Jana Hollerbach, Pixabay"]
 )
 def test_a_stock_photo_credit_without_its_picture_is_no_byline(credit: str) -> None:

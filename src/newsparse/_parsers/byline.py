@@ -931,9 +931,7 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         return None  # "[Example Daily](/)": the site's name, linked to its home page
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
-    # A plain name line is short: four words, or a few people's names joined ("Jo Park und
-    # Kim Lee"), each short.
-    too_long = len(words_before_degrees(text)) > 4 and len(plain_names(markdown) or ()) < 2
+    too_long = len(words_before_degrees(text)) > 4
     if not linked and (text[-1:] in ".!?:" or too_long or heading):
         return None  # a plain name line is short, unpunctuated, and no big heading
     authors = read_byline(markdown, prefixed=False)
