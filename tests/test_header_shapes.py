@@ -1974,3 +1974,37 @@ def test_a_dated_heading_after_a_long_run_of_navigation_is_the_title() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.title == "Neues Gesetz für die Inselfähren verkündet"
+
+
+@pytest.mark.parametrize("lead", ["**Bergisch Lindenau -**", "**Bad Kessing** –", "Hollerau -"])
+def test_a_place_and_dash_over_the_first_paragraph_names_nobody(lead: str) -> None:
+    """A converter cuts the lead's place from its paragraph: the place is no writer's name."""
+    text = f"{_TITLE}\n\n{lead}\n\n{_BODY}\n"
+    assert _authors(text) == []
+
+
+def test_a_name_in_capitals_with_a_dash_stays_a_byline() -> None:
+    """A name in capitals closed by a dash may be a byline; only a mixed-case place is passed."""
+    text = f"{_TITLE}\n\n**KARLA MENDT -**\n\n{_BODY}\n"
+    assert _authors(text) == ["KARLA MENDT"]
+
+
+@pytest.mark.parametrize(
+    "field", ["**Ort** Lindenau", "__Rubrik__ Hafen und Fähren", "*Ort* Lindenau"]
+)
+def test_a_label_set_apart_before_its_value_names_nobody(field: str) -> None:
+    """One word in bold or italics before a value labels a field: the pair is no name."""
+    text = f"{_TITLE}\n\n{field}\n\n**Erschienen** am 28.01.2022\n\n{_BODY}\n"
+    assert _authors(text) == []
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo by [Kim Lee](#) on [Unsplash](#)", "Fotos: Jana Hollerbach, Pixabay"]
+)
+def test_a_stock_photo_credit_without_its_picture_is_no_byline(credit: str) -> None:
+    """A photo credit naming a picture agency credits a picture the dump dropped, not the text."""
+    text = f"{_TITLE}\n\n{credit}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert [c.raw for c in article.captions] == [credit]

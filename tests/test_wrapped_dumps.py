@@ -207,3 +207,32 @@ def test_a_line_after_one_word_longer_than_the_width_continues_it() -> None:
     assert len(context.lines[address]) > 78
     assert runs_on(context, address + 1)
     assert [a.name for a in parse(text).authors] == ["Tomas Reedwick"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "by  [Ilse von\nBrandvold](https://lamp-news.test/author/ilse-von-brandvold/\n"
+            '"All posts by Ilse von Brandvold")',
+            ["Ilse von Brandvold"],
+        ),
+        (
+            "Von [Tomas\nReedwick](https://lamp-news.test/autoren/tomas-reedwick/)",
+            ["Tomas Reedwick"],
+        ),
+    ],
+)
+def test_a_byline_whose_link_was_broken_runs_on_until_the_link_closes(
+    byline: str, authors: list[str]
+) -> None:
+    """A link's text or title broken over lines is read whole, whatever width the dump shows.
+
+    Converters wrap inside a link's text and its quoted title; the long address between keeps
+    the dump's wrap width from being measured, yet the open link says the line runs on.
+    """
+    text = _article(None).replace("By Tomas Reedwick", byline)
+    article = parse(text)
+    assert [a.name for a in article.authors] == authors
+    assert article.byline is not None
+    assert article.byline.raw == byline

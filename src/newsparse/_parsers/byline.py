@@ -30,6 +30,7 @@ from newsparse._readers.byline import (
     author_page,
     byline_words,
     category_start,
+    field_label,
     leading_prefix,
     plain_names,
     plain_person_name,
@@ -84,9 +85,41 @@ def _whole_line(context: Context, index: int) -> tuple[str, int]:
     Returns the markdown and one past the line's last line.
     """
     stop = wrapped_end(context, index)
+    while (
+        stop - index <= _OPEN_LINK_LINES
+        and stop < len(context.lines)
+        and not context.blank[stop]
+        and _open_link(" ".join(context.lines[index:stop]))
+    ):
+        # A link's text or address broken across lines ("by [Jo" over "Park](/autor/jo"
+        # over '"All posts by Jo Park")'): the line runs on until the link closes, whatever
+        # width the dump was wrapped at.
+        stop += 1
     if stop == index + 1:
         return line_markdown(context, index), stop
     return " ".join(line_markdown(context, n).strip(BLANK) for n in range(index, stop)), stop
+
+
+# The most lines a byline's open link runs on into.
+_OPEN_LINK_LINES: Final = 3
+
+
+def _open_link(markdown: str) -> bool:
+    """Whether ``markdown`` ends inside a link: its text or its target left open."""
+    depth = 0  # open "[" of link texts
+    target = False  # inside a link's "(...)"
+    closed = False  # the character before closed a link's text
+    for char in markdown:
+        if target:
+            target = char != ")"
+        elif char == "[":
+            depth += 1
+        elif char == "(" and closed:
+            target = True
+        closed = char == "]" and depth > 0 and not target
+        if closed:
+            depth -= 1
+    return depth > 0 or target
 
 
 def _byline_claim(
@@ -283,6 +316,35 @@ def _dateline_alone(text: str) -> bool:
     )
 
 
+def _place_lead(context: Context, index: int, text: str) -> bool:
+    """Whether ``text`` is a place and a dash, alone on its line over the text's first paragraph.
+
+    ``**Lindenfeld -**`` over the story: a converter cut the place of the lead dateline from
+    its paragraph. A place is written in mixed case (a name in capitals with a dash, ``MARIA
+    LOPEZ -``, may be a byline), and a sentence or more of text follows right below.
+    """
+    lead = _PLACE_DASH.match(unmarked(text).strip("*_" + BLANK))
+    if lead is None or lead["place"].isupper() or context.block_end(index) != index + 1:
+        return False
+    following = context.next_nonblank(index + 1)
+    return (
+        following is not None
+        and context.shape(following) is Shape.TEXT
+        and len(context.inline(following).text) >= _LEAD_TEXT
+    )
+
+
+# The shortest paragraph a lead's place stands over (a sentence or two of the story).
+_LEAD_TEXT: Final = 80
+
+
+# A place of up to four words and a closing dash: "Bergheim -", "Bad Lindau –", "St. Anton —".
+_PLACE_DASH: Final = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_.'’-]{0,30}\.?(?:[ -][^\W\d_][^\W\d_.'’-]{0,30}\.?){0,3})"
+    r"[*_]{0,2}\s{1,4}[*_]{0,2}[-–—][*_]{0,2}$"
+)
+
+
 def rule(context: Context, index: int) -> Claim | None:
     """Claim a byline line (or a bare prefix line and the names under it).
 
@@ -316,7 +378,7 @@ def rule(context: Context, index: int) -> Claim | None:
         _opens_with_prefix(context, index)
         or prefix_after_lead(unmarked(text).strip("*_ "), 0) is not None
     )
-    if not prefixed and _dateline_alone(text):
+    if not prefixed and (_dateline_alone(text) or _place_lead(context, index, text)):
         return None  # "**PORTVILLE (AP) —**" on its own line: the story's dateline, no name
     if (
         not prefixed
@@ -346,8 +408,12 @@ def rule(context: Context, index: int) -> Claim | None:
         authors = _signature(context, index, markdown)
     if authors is None:
         return None
-    if all(a.role is Role.PHOTOGRAPHY for a in authors) and _beside_picture(context, index):
-        return None  # "Fotos: Jo Park" under a picture credits the picture: no byline
+    if all(a.role is Role.PHOTOGRAPHY for a in authors) and (
+        _beside_picture(context, index) or _picture_agency(authors)
+    ):
+        # "Fotos: Jo Park" under a picture credits the picture: no byline; so does "Photo by
+        # Jo Park on Unsplash" where the dump dropped the picture.
+        return None
     last, authors = _continued(context, last, markdown, authors, prefixed=prefixed)
     if all(a.kind is AuthorKind.ORGANIZATION for a in authors) and _prefixed_byline_ahead(
         context, last
@@ -487,6 +553,11 @@ _SPEAKER_REACH: Final = 400
 
 # The most words of a writer's name opening a note about them.
 _BIOGRAPHY_NAME_WORDS: Final = 4
+
+
+def _picture_agency(authors: tuple[Author, ...]) -> bool:
+    """Whether a credit names a picture agency or stock-photo site (``PICTURE_AGENCIES``)."""
+    return any(a.name.casefold() in current().picture_agencies for a in authors)
 
 
 def _beside_picture(context: Context, index: int) -> bool:
@@ -836,6 +907,8 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     text = inline.text
     if not text or len(text) > SHORT_LINE or text.count(" ") > 10 or inline.images:
         return None  # a credit beside an image is the image's: a caption
+    if field_label(markdown):
+        return None  # "**Ort** Lindenau": a field's label set apart, then its value; no name
     if _picture_credit(context, index, text):
         return None  # "dpa/Jo Park" over its caption: the caption rule takes both
     # A credit with a wire agency in it stands on its own: "**Agencia EFE**", "AFP/The Local -

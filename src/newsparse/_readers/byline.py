@@ -454,6 +454,8 @@ def author_kind(name: str) -> AuthorKind | None:
     """The kind of party ``name`` is, or ``None`` when it does not read as a name at all."""
     if agency_name(name) is not None:
         return AuthorKind.AGENCY
+    if name.casefold() in current().picture_agencies:
+        return AuthorKind.ORGANIZATION  # "Getty Images", "Unsplash": a picture agency
     if "/" in name:
         # A desk credit: "dpa/lno", "AFP/The Local", "MDR THÜRINGEN/ls" - short parts, no prose.
         parts = [p.strip() for p in name.split("/")]
@@ -929,7 +931,12 @@ def _split_credit(name: str) -> tuple[str, str] | None:
 
 
 def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
-    """A linked piece that is capitalised and no interface word reads as a person's name."""
+    """A linked piece that is capitalised and no interface word reads as a person's name.
+
+    Not a linked headline: a name of several words holds no digit, no sentence mark, no
+    spaced dash joining two phrases and no lower-case word of prose (``[Kim Lee darf heute
+    jubeln](#)``, ``[Stadtfest - Die Bilder](#)``, ``[6 years ago](#)``).
+    """
     words = name.split()
     if (
         atom.linked
@@ -939,9 +946,24 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         and not any(w.casefold() in current().ui_words for w in words)
         # "[Aus dem Landkreis](#)": a section's link, no name.
         and (len(words) == 1 or words[0].casefold() not in current().phrase_prepositions)
+        and (len(words) == 1 or not _headline_shaped(name, words))
     ):
         return AuthorKind.PERSON
     return None
+
+
+def _headline_shaped(name: str, words: list[str]) -> bool:
+    """Whether a linked piece of several words reads as a headline or a label, not a name."""
+    return (
+        DIGIT.search(name) is not None
+        or any(c in name for c in "?!")
+        or _SPACED_DASH.search(name) is not None
+        or (len(words) > 2 and _prose_start(words) is not None)  # "jo park" may be lower case
+    )
+
+
+# A dash set between two phrases ("Stadtfest - Die Bilder"); a double name is hyphenated unspaced.
+_SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
 
 
 def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
@@ -957,6 +979,7 @@ def _place_after(authors: list[Author], atom: _Atom, name: str) -> bool:
         and all(w[:1].isupper() or w.casefold() in current().name_particles for w in words)
         and not any(c.isdigit() for c in name)
         and not any(w.casefold().strip(".:") in byline_words().not_places for w in words)
+        and name.casefold() not in current().picture_agencies  # "Fotos: Jo Park, Pixabay"
     )
 
 
@@ -1064,6 +1087,7 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     if (
         len(name) < 2
         or len(name.split()) > (3 if pieces[0].linked else 1)
+        or (" " in name and _headline_shaped(name, name.split()))  # "[6 years ago](#)"
         or any(w in current().ui_words for w in key.split())
         or not any(c.isalpha() for c in name)
         or _SENTENCE_PUNCTUATION.search(name + " ")
@@ -1076,6 +1100,19 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
     return (Author(name=name, kind=AuthorKind.PERSON, url=pieces[0].url, role=role),)
 
 
+def field_label(markdown: str) -> bool:
+    """Whether a line opens with one word set apart in bold or italics, a value after it.
+
+    ``**Ort** Lindenau``, ``__Datum__ 28.01.2022``: a field's label and its value, no name (a
+    name is not half bold).
+    """
+    return _FIELD_LABEL.match(markdown.strip(BLANK)) is not None
+
+
+# One word set apart by emphasis, then more of the line: "**Ort** Lindenau".
+_FIELD_LABEL: Final = re.compile(r"^(?P<mark>\*\*|__|\*|_)[^\W\d_]{2,20}(?P=mark)[ \t]{1,8}[^\s*_]")
+
+
 def plain_names(markdown: str) -> tuple[Author, ...] | None:
     """People named without a prefix or a link, each in the shape of a name ("Jo Park, Al Li").
 
@@ -1083,6 +1120,8 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
         >>> [a.name for a in plain_names("Jo Park")]
         ['Jo Park']
     """
+    if field_label(markdown):
+        return None
     authors = read_byline(markdown, prefixed=False)
     if not authors or len(authors) > 3 or any(a.url for a in authors):
         return None
