@@ -207,3 +207,61 @@ def test_a_line_after_one_word_longer_than_the_width_continues_it() -> None:
     assert len(context.lines[address]) > 78
     assert runs_on(context, address + 1)
     assert [a.name for a in parse(text).authors] == ["Tomas Reedwick"]
+
+
+_LONG_TITLE = (
+    "Volunteers of the northern coast bring the old lighthouse lamp back to life after four "
+    "winters of work"
+)
+
+
+def _setext_article(width: int | None, kicker: str | None = None) -> str:
+    """The article with a long headline underlined with ``===``, wrapped as its paragraphs."""
+    title = _LONG_TITLE
+    if width is not None:
+        title = "\n".join(textwrap.wrap(title, width, break_long_words=False))
+    if kicker is not None:
+        title = f"{kicker}\n{title}"
+    return _article(width).replace(_TITLE, f"{title}\n{'=' * 40}", 1)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_a_wrapped_setext_title_reads_as_the_unwrapped_one(width: int) -> None:
+    """The lines a wrap width broke a setext heading into are one title, not a kicker and title."""
+    text = _setext_article(width)
+    assert text.count("\n") > _setext_article(None).count("\n") + 3  # the title is broken too
+    article = parse(text)
+    headline = article.headline
+    assert headline is not None
+    assert (headline.text, headline.kicker) == (_LONG_TITLE, None)
+    assert headline.span.start == 0
+    assert _reading(article) == _reading(parse(_setext_article(None)))
+
+
+@pytest.mark.parametrize("width", [None, 72])
+def test_a_short_line_over_a_wrapped_setext_title_is_its_kicker(width: int | None) -> None:
+    article = parse(_setext_article(width, kicker="Coast news"))
+    headline = article.headline
+    assert headline is not None
+    assert (headline.text, headline.kicker) == (_LONG_TITLE, "Coast news")
+
+
+_NO_HEADING = (
+    "The harbour board met on Tuesday evening to settle the winter timetable of the island "
+    "ferry and agreed to keep the night crossings running until the end of March",
+    "The ferry company said the second engine would be back from the yard before the first "
+    "storm of the season, and that the crews had been trained on the new radio sets.",
+    "Tickets for the night crossings go on sale at the harbour office from the first of "
+    "November, and the board asked travellers to book early for the holidays.",
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_the_first_line_of_a_wrapped_paragraph_is_no_plain_title(width: int) -> None:
+    """A dump with no heading has no title, wrapped or not: a broken line is no headline."""
+    blocks = [
+        "\n".join(textwrap.wrap(block, width, break_long_words=False)) for block in _NO_HEADING
+    ]
+    text = "\n\n".join([*blocks, "Original url: https://lamp-news.test/2024/03/12/ferry"]) + "\n"
+    assert parse(text).title is None
+    assert parse(text.replace("\n", " ").replace("  ", "\n\n")).title is None
