@@ -265,3 +265,24 @@ def test_the_first_line_of_a_wrapped_paragraph_is_no_plain_title(width: int) -> 
     text = "\n\n".join([*blocks, "Original url: https://lamp-news.test/2024/03/12/ferry"]) + "\n"
     assert parse(text).title is None
     assert parse(text.replace("\n", " ").replace("  ", "\n\n")).title is None
+
+
+def _link_list(count: int) -> str:
+    """A wrapped block of links with long addresses and titles, as a site's navigation wraps."""
+    links = " ".join(
+        f"[Section {n}](https://archive.example/web/20140226054445/http://www.harbour-news.example"
+        f'/category/stories-of-the-coast/section-{n}/ "All stories filed under section {n}")'
+        for n in range(count)
+    )
+    return "\n".join(textwrap.wrap(links, 78, break_long_words=False, break_on_hyphens=False))
+
+
+def test_a_link_heavy_dump_has_its_wrap_width_measured() -> None:
+    """Lines ending in a long address pass every width: they are no evidence against one.
+
+    A wrapped navigation of links with long addresses breaks after each address, at lengths
+    no width explains; the paragraphs' breaks still say where the text was wrapped.
+    """
+    text = _article(78).replace("By Tomas Reedwick", f"{_link_list(12)}\n\nBy Tomas Reedwick")
+    assert sum(len(line) > 78 for line in text.splitlines()) >= 10
+    assert 75 <= _width(text) <= 78

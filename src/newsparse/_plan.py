@@ -43,8 +43,10 @@ __all__ = [
     "list_heading",
     "make_plan",
     "runs_on",
+    "setext_start",
     "without_permalink",
     "wrap_width",
+    "wrapped_heading",
 ]
 
 PROSE_CHARS: Final = 200
@@ -244,6 +246,8 @@ def _measure_wrap(context: Context, _: int) -> int:
         widths = _break_widths(context, index)
         if widths is None or widths[1] - widths[0] > _WRAP_WORD:
             continue  # a long word (a link, a picture) fits many widths: no evidence
+        if len(context.lines[index].rstrip(" \t").rsplit(" ", 1)[-1]) > _WRAP_WORD:
+            continue  # a line ending in a long word passes any width: broken after it, anywhere
         breaks += 1
         first, last = max(widths[0], low), min(widths[1], high - 1)
         if first <= last:
@@ -467,6 +471,9 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if form is not None:
         return context.render(without_permalink(form.markdown))
     line = context.lines[index]
+    start = setext_start(context, index)
+    if start < index:  # a "===" heading the wrap width broke: its lines, read as one
+        return context.render(without_permalink(wrapped_heading(context, start, index)))
     if context.shape(index) is Shape.LIST_ITEM and context.title_level(index):
         # "* ### [Service](/service)": the heading inside the item, without the item's marker.
         item = syntax.LIST_ITEM.match(line)
@@ -481,6 +488,31 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if bare == content.strip(BLANK):
         return context.inline(index)
     return context.render(line[: opening.end()] + bare if opening is not None else bare)
+
+
+def setext_start(context: Context, index: int) -> int:
+    """The first line of setext heading ``index`` when the dump's wrap width broke it, else it.
+
+    ``The harbour reopens after two quiet winters, and the ferries`` over ``are back`` over
+    ``===``: a converter that wraps text may wrap a long heading's paragraph too, and the lines
+    above the last continue into it (:func:`runs_on`). A short line above the heading is no
+    part of it (a kicker: ``Harbour news`` over ``Ferries are back``).
+    """
+    if not context.setext_level(index):
+        return index
+    start = index
+    while start > 0 and index - start < _WRAPPED_HEADING_LINES and runs_on(context, start):
+        start -= 1
+    return start
+
+
+def wrapped_heading(context: Context, start: int, index: int) -> str:
+    """The Markdown of a setext heading's lines ``start`` to ``index``, joined by a space."""
+    return " ".join(context.lines[line].strip(BLANK) for line in range(start, index + 1))
+
+
+# A wrapped heading is read this many lines up from its last line, at most.
+_WRAPPED_HEADING_LINES: Final = 4
 
 
 def _heading_plain(context: Context, index: int) -> str:

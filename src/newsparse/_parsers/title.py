@@ -19,7 +19,13 @@ from newsparse._errors import Code, ParseError
 from newsparse._inline import LINK, inline_links, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
-from newsparse._plan import heading_form, list_heading, runs_on, without_permalink
+from newsparse._plan import (
+    heading_form,
+    list_heading,
+    setext_start,
+    without_permalink,
+    wrapped_heading,
+)
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import read_credit
 from newsparse._readers.dateline import DatelineReading, split_trailing
@@ -374,30 +380,11 @@ def heading_suffixes(context: Context, title: int) -> frozenset[str]:
     return frozenset(suffix for suffix, heads in heads.items() if suffix and len(heads) > 1)
 
 
-def _wrapped_start(context: Context, title: int) -> int:
-    """The first line of setext title ``title`` when the dump's wrap width broke it, else it.
-
-    ``The harbour reopens after two quiet winters, and the ferries`` over ``are back`` over
-    ``===``: a converter that wraps text wraps a long heading's paragraph too, and the lines
-    above the last continue into it (:func:`~newsparse._plan.runs_on`). A short line above
-    the title is no part of it (a kicker: ``Harbour news`` over ``Ferries are back``).
-    """
-    if not context.setext_level(title):
-        return title
-    start = title
-    while start > 0 and title - start < _WRAPPED_TITLE_LINES and runs_on(context, start):
-        start -= 1
-    return start
-
-
-# A wrapped title is read this many lines up from its last line, at most.
-_WRAPPED_TITLE_LINES: Final = 4
-
-
 def _kicker_line(context: Context, index: int, below: int | None = None) -> bool:
     """Whether line ``index`` is a short kicker written on its own just above the title.
 
-    ``below`` is the title's first line (see :func:`_wrapped_start`), the title line if not given.
+    ``below`` is the title's first line (see :func:`~newsparse._plan.setext_start`), the title
+    line if not given.
     """
     title = context.title_line if below is None else below
     if context.shape(index) is not Shape.TEXT or not (
@@ -426,10 +413,10 @@ def _headline(
 
     ``stop`` cuts the title line at that column (what follows it is another element).
     """
-    start = _wrapped_start(context, title)
+    start = setext_start(context, title)
     line = context.lines[title][:stop]
     if start < title:  # a title the wrap width broke: its lines joined by a space
-        line = " ".join(context.lines[index].strip(BLANK) for index in range(start, title + 1))
+        line = wrapped_heading(context, start, title)
     setext = context.setext_level(title)
     in_list = list_heading(context, title)
     if in_list:  # "4. Title" over "   ===": a headline written as a breadcrumb's last item
@@ -480,7 +467,7 @@ def rule(context: Context, index: int) -> Claim | None:
     title = context.title_line
     if title is None or context.found(Found.TITLE):
         return None
-    start = _wrapped_start(context, title)
+    start = setext_start(context, title)
     if index != start and not (index < start and _kicker_line(context, index, start)):
         return None
     glued = _glued_parts(context, title)
