@@ -286,3 +286,37 @@ def test_a_link_heavy_dump_has_its_wrap_width_measured() -> None:
     text = _article(78).replace("By Tomas Reedwick", f"{_link_list(12)}\n\nBy Tomas Reedwick")
     assert sum(len(line) > 78 for line in text.splitlines()) >= 10
     assert 75 <= _width(text) <= 78
+
+
+_CHANNELS = (
+    'My channels: [Harbour songs](https://video.example/user/harbourtunes "To the harbour '
+    'songs channel of Tomas") / [Ferry trips](https://video.example/user/ferrytrips "To the '
+    'ferry trips channel of Tomas") / [Lamp stories](https://video.example/user/lampstories '
+    '"To the lamp stories channel of Tomas")'
+)
+
+
+@pytest.mark.parametrize("width", [None, 72, 78])
+def test_a_wrapped_line_of_links_is_no_article_text(width: int | None) -> None:
+    """Links the wrapping broke over lines hold little text: the header goes on past them.
+
+    A blog's heading linking to the page itself, under a wrapped line of channel links, is
+    still in the front where the title is looked for.
+    """
+
+    def wrap(text: str) -> str:
+        if width is None:
+            return text
+        return "\n".join(textwrap.wrap(text, width, break_long_words=False))
+
+    headline = "[Three odd places on the coast](https://lamp-news.test/2024/03/12/three-places/)"
+    blocks = [
+        "Ask me on the radio ?\n=====================",
+        wrap(_CHANNELS),
+        "12 March 2024 / 13:48",
+        f"{headline}\n{'=' * len(headline)}",
+        *(wrap(paragraph) for paragraph in _PARAGRAPHS),
+        "Original url: https://lamp-news.test/2024/03/12/three-places/",
+    ]
+    text = "\n\n".join(blocks) + "\n"
+    assert parse(text).title == "Three odd places on the coast"

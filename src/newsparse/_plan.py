@@ -199,7 +199,10 @@ def _wrapped(context: Context, index: int, limit: int) -> bool:
             return False
         total += len(text)
         if total >= PROSE_CHARS:
-            return True
+            # A link the wrapping broke over lines reads as its address on each line alone:
+            # the lines read together say how much text they hold.
+            joined = " ".join(context.lines[part].strip(BLANK) for part in range(index, line + 1))
+            return "](" not in joined or len(context.render(joined).text) >= PROSE_CHARS
     return False
 
 
