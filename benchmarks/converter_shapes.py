@@ -271,17 +271,33 @@ def backslash_breaks(text: str) -> str:
 
 
 def raw_html_lines(text: str) -> str:
-    """Pandoc with raw HTML: ``<div class=...>`` lines around blocks, ``<span>`` in headings."""
+    """Pandoc with raw HTML: ``<div class=...>`` lines around blocks, ``<span>`` in headings.
 
-    def change(line: str, shape: Shape) -> str:
+    A setext heading (a line over ``===`` or ``---``) is a heading: no box comes between its
+    text and its underline, nor around the underline.
+    """
+    lines, footer, _ = _body_and_footer(text)
+    for index, shape in list(_prose(lines)):
+        line = lines[index]
         if shape is Shape.HEADING:
             marks, _, rest = line.partition(" ")
-            return f'{marks} <span class="headline">{rest}</span>'
-        if shape is Shape.TEXT and len(line) > 60:
-            return f'<div class="text">\n\n{line}\n\n</div>'
-        return line
+            lines[index] = f'{marks} <span class="headline">{rest}</span>'
+        elif (
+            shape is Shape.TEXT
+            and len(line) > 60
+            and not _underlined(lines, index)
+            and _SETEXT_UNDERLINE.match(line) is None
+        ):
+            lines[index] = f'<div class="text">\n\n{line}\n\n</div>'
+    return "\n".join(lines + footer)
 
-    return _map_lines(text, change)
+
+_SETEXT_UNDERLINE = re.compile(r"[ ]{0,3}(?:={1,2000}|-{1,2000})[ \t]{0,8}$")
+
+
+def _underlined(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` stands over a setext underline (``===``, ``---``)."""
+    return index + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[index + 1]) is not None
 
 
 def _bullets(text: str, bullet: str) -> str:

@@ -155,3 +155,48 @@ def test_a_bold_headline_a_second_signal_agrees_with(text: str, url: str, title:
     article = newsparse.parse(dump)
     assert_lossless(dump, article)
     assert article.title == title
+
+
+# A page title over the article's own heading, and the same with a converter's layout box
+# lines (pandoc's fenced divs, raw block tags) set between the blocks.
+_PAGE_TITLE_OVER_HEADING = (
+    "# Die Inselfähre fährt wieder nachts\n\n"
+    "{box}"
+    "# Hafenamt: Die Inselfähre fährt wieder nachts\n\n"
+    "{box}"
+    "Von Mara Lindqvist, 4. Mai 2024\n\n"
+)
+_DATED_HEADING_UNDER_SITE = (
+    "# Willkommen beim Inselboten\n\n{box}# Nachtfähre nach Lindholm kehrt zurück\n\n{box}"
+    "4. Mai 2024\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["", "::: {.section .content}\n\n", ":::\n\n::: {.content}\n\n", '<div class="entry">\n\n'],
+)
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        (_PAGE_TITLE_OVER_HEADING, "Hafenamt: Die Inselfähre fährt wieder nachts"),
+        (_DATED_HEADING_UNDER_SITE, "Nachtfähre nach Lindholm kehrt zurück"),
+    ],
+)
+def test_layout_box_lines_between_the_headings_change_no_title(
+    box: str, header: str, title: str
+) -> None:
+    """A line that only opens or closes a box holds nothing: the title read past it is the same.
+
+    The dated heading under a site's heading, and the article's own heading under the page
+    title (found by its date or byline right under it), are read past ``:::`` and ``<div>``.
+    """
+    assert _title(header.replace("{box}", box), "") == title
+
+
+@pytest.mark.parametrize("box", [":::: {.page}\n\n", '<div class="page">\n\n'])
+def test_a_plain_first_line_is_read_past_an_opening_box(box: str) -> None:
+    """A dump with no heading, its headline a plain first line, opening inside a layout box."""
+    headline = "Nachtfähre nach Lindholm kehrt zurück"
+    assert _title(f"{headline}", "") == headline
+    assert _title(f"{box}{headline}", "") == headline

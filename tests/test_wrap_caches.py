@@ -83,6 +83,8 @@ def _measured_plainly(context: Context) -> int:
         widths = _break_widths(context, index)
         if widths is None or widths[1] - widths[0] > _WRAP_WORD:
             continue
+        if len(context.lines[index].rstrip(" \t").rsplit(" ", 1)[-1]) > _WRAP_WORD:
+            continue
         breaks += 1
         first, last = max(widths[0], low), min(widths[1], high - 1)
         if first <= last:

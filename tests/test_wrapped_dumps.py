@@ -236,3 +236,116 @@ def test_a_byline_whose_link_was_broken_runs_on_until_the_link_closes(
     assert [a.name for a in article.authors] == authors
     assert article.byline is not None
     assert article.byline.raw == byline
+
+
+_LONG_TITLE = (
+    "Volunteers of the northern coast bring the old lighthouse lamp back to life after four "
+    "winters of work"
+)
+
+
+def _setext_article(width: int | None, kicker: str | None = None) -> str:
+    """The article with a long headline underlined with ``===``, wrapped as its paragraphs."""
+    title = _LONG_TITLE
+    if width is not None:
+        title = "\n".join(textwrap.wrap(title, width, break_long_words=False))
+    if kicker is not None:
+        title = f"{kicker}\n{title}"
+    return _article(width).replace(_TITLE, f"{title}\n{'=' * 40}", 1)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_a_wrapped_setext_title_reads_as_the_unwrapped_one(width: int) -> None:
+    """The lines a wrap width broke a setext heading into are one title, not a kicker and title."""
+    text = _setext_article(width)
+    assert text.count("\n") > _setext_article(None).count("\n") + 3  # the title is broken too
+    article = parse(text)
+    headline = article.headline
+    assert headline is not None
+    assert (headline.text, headline.kicker) == (_LONG_TITLE, None)
+    assert headline.span.start == 0
+    assert _reading(article) == _reading(parse(_setext_article(None)))
+
+
+@pytest.mark.parametrize("width", [None, 72])
+def test_a_short_line_over_a_wrapped_setext_title_is_its_kicker(width: int | None) -> None:
+    article = parse(_setext_article(width, kicker="Coast news"))
+    headline = article.headline
+    assert headline is not None
+    assert (headline.text, headline.kicker) == (_LONG_TITLE, "Coast news")
+
+
+_NO_HEADING = (
+    "The harbour board met on Tuesday evening to settle the winter timetable of the island "
+    "ferry and agreed to keep the night crossings running until the end of March",
+    "The ferry company said the second engine would be back from the yard before the first "
+    "storm of the season, and that the crews had been trained on the new radio sets.",
+    "Tickets for the night crossings go on sale at the harbour office from the first of "
+    "November, and the board asked travellers to book early for the holidays.",
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_the_first_line_of_a_wrapped_paragraph_is_no_plain_title(width: int) -> None:
+    """A dump with no heading has no title, wrapped or not: a broken line is no headline."""
+    blocks = [
+        "\n".join(textwrap.wrap(block, width, break_long_words=False)) for block in _NO_HEADING
+    ]
+    text = "\n\n".join([*blocks, "Original url: https://lamp-news.test/2024/03/12/ferry"]) + "\n"
+    assert parse(text).title is None
+    assert parse(text.replace("\n", " ").replace("  ", "\n\n")).title is None
+
+
+def _link_list(count: int) -> str:
+    """A wrapped block of links with long addresses and titles, as a site's navigation wraps."""
+    links = " ".join(
+        f"[Section {n}](https://archive.example/web/20140226054445/http://www.harbour-news.example"
+        f'/category/stories-of-the-coast/section-{n}/ "All stories filed under section {n}")'
+        for n in range(count)
+    )
+    return "\n".join(textwrap.wrap(links, 78, break_long_words=False, break_on_hyphens=False))
+
+
+def test_a_link_heavy_dump_has_its_wrap_width_measured() -> None:
+    """Lines ending in a long address pass every width: they are no evidence against one.
+
+    A wrapped navigation of links with long addresses breaks after each address, at lengths
+    no width explains; the paragraphs' breaks still say where the text was wrapped.
+    """
+    text = _article(78).replace("By Tomas Reedwick", f"{_link_list(12)}\n\nBy Tomas Reedwick")
+    assert sum(len(line) > 78 for line in text.splitlines()) >= 10
+    assert 75 <= _width(text) <= 78
+
+
+_CHANNELS = (
+    'My channels: [Harbour songs](https://video.example/user/harbourtunes "To the harbour '
+    'songs channel of Tomas") / [Ferry trips](https://video.example/user/ferrytrips "To the '
+    'ferry trips channel of Tomas") / [Lamp stories](https://video.example/user/lampstories '
+    '"To the lamp stories channel of Tomas")'
+)
+
+
+@pytest.mark.parametrize("width", [None, 72, 78])
+def test_a_wrapped_line_of_links_is_no_article_text(width: int | None) -> None:
+    """Links the wrapping broke over lines hold little text: the header goes on past them.
+
+    A blog's heading linking to the page itself, under a wrapped line of channel links, is
+    still in the front where the title is looked for.
+    """
+
+    def wrap(text: str) -> str:
+        if width is None:
+            return text
+        return "\n".join(textwrap.wrap(text, width, break_long_words=False))
+
+    headline = "[Three odd places on the coast](https://lamp-news.test/2024/03/12/three-places/)"
+    blocks = [
+        "Ask me on the radio ?\n=====================",
+        wrap(_CHANNELS),
+        "12 March 2024 / 13:48",
+        f"{headline}\n{'=' * len(headline)}",
+        *(wrap(paragraph) for paragraph in _PARAGRAPHS),
+        "Original url: https://lamp-news.test/2024/03/12/three-places/",
+    ]
+    text = "\n\n".join(blocks) + "\n"
+    assert parse(text).title == "Three odd places on the coast"

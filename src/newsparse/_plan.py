@@ -43,8 +43,10 @@ __all__ = [
     "list_heading",
     "make_plan",
     "runs_on",
+    "setext_start",
     "without_permalink",
     "wrap_width",
+    "wrapped_heading",
 ]
 
 PROSE_CHARS: Final = 200
@@ -197,7 +199,10 @@ def _wrapped(context: Context, index: int, limit: int) -> bool:
             return False
         total += len(text)
         if total >= PROSE_CHARS:
-            return True
+            # A link the wrapping broke over lines reads as its address on each line alone:
+            # the lines read together say how much text they hold.
+            joined = " ".join(context.lines[part].strip(BLANK) for part in range(index, line + 1))
+            return "](" not in joined or len(context.render(joined).text) >= PROSE_CHARS
     return False
 
 
@@ -261,8 +266,11 @@ def _measure_wrap(context: Context) -> int:
             word = len(following)
         if word > _WRAP_WORD:
             continue  # a long word (a link, a picture) fits many widths: no evidence
+        stripped = line.rstrip(" \t")
+        length = len(stripped)
+        if length - stripped.rfind(" ") - 1 > _WRAP_WORD:
+            continue  # a line ending in a long word passes any width: broken after it, anywhere
         breaks += 1
-        length = len(line.rstrip(" \t"))
         first, last = max(length, low), min(length + word, high - 1)
         if first <= last:
             starts[first - low] += 1
@@ -484,6 +492,9 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if form is not None:
         return context.render(without_permalink(form.markdown))
     line = context.lines[index]
+    start = setext_start(context, index)
+    if start < index:  # a "===" heading the wrap width broke: its lines, read as one
+        return context.render(without_permalink(wrapped_heading(context, start, index)))
     if context.shape(index) is Shape.LIST_ITEM and context.title_level(index):
         # "* ### [Service](/service)": the heading inside the item, without the item's marker.
         item = syntax.LIST_ITEM.match(line)
@@ -498,6 +509,31 @@ def _heading_inline(context: Context, index: int) -> Inline:
     if bare == content.strip(BLANK):
         return context.inline(index)
     return context.render(line[: opening.end()] + bare if opening is not None else bare)
+
+
+def setext_start(context: Context, index: int) -> int:
+    """The first line of setext heading ``index`` when the dump's wrap width broke it, else it.
+
+    ``The harbour reopens after two quiet winters, and the ferries`` over ``are back`` over
+    ``===``: a converter that wraps text may wrap a long heading's paragraph too, and the lines
+    above the last continue into it (:func:`runs_on`). A short line above the heading is no
+    part of it (a kicker: ``Harbour news`` over ``Ferries are back``).
+    """
+    if not context.setext_level(index):
+        return index
+    start = index
+    while start > 0 and index - start < _WRAPPED_HEADING_LINES and runs_on(context, start):
+        start -= 1
+    return start
+
+
+def wrapped_heading(context: Context, start: int, index: int) -> str:
+    """The Markdown of a setext heading's lines ``start`` to ``index``, joined by a space."""
+    return " ".join(context.lines[line].strip(BLANK) for line in range(start, index + 1))
+
+
+# A wrapped heading is read this many lines up from its last line, at most.
+_WRAPPED_HEADING_LINES: Final = 4
 
 
 def _heading_plain(context: Context, index: int) -> str:
@@ -664,7 +700,7 @@ def _one_word_title(context: Context, end: int) -> int | None:
         inline = _heading_inline(context, index)
         words = _heading_plain(context, index).split()
         folded = " ".join(words).casefold()
-        after = context.next_nonblank(_after_heading(context, index))
+        after = _next_content(context, _after_heading(context, index))
         if (
             len(words) == 1
             and not inline.links
@@ -696,7 +732,7 @@ def _slug_title(
     for index in range(limit):
         if _title_level(context, index) and _spells(_heading_words(context, index), slug):
             # "#### Kicker" right over "# Headline": some sites spell the kicker in the URL.
-            kicker = title_line is not None and context.next_nonblank(index + 1) == title_line
+            kicker = title_line is not None and _next_content(context, index + 1) == title_line
             return title_line if kicker else index
     return title_line
 
@@ -753,7 +789,7 @@ def _plain_title(context: Context, limit: int) -> int | None:
     Only in a dump with no heading in its front: a short line of plain text, two words or
     more, that is no sentence (no closing period), no link and no furniture.
     """
-    first = context.next_nonblank(0, limit)
+    first = _next_content(context, 0, limit)
     if first is None or not _headline_shaped(context, first, limit):
         return None
     return first
@@ -827,7 +863,7 @@ def _bold_agreed(context: Context, index: int, slug: tuple[str, ...]) -> bool:
 
 def _signed_under(context: Context, index: int) -> bool:
     """Whether the line under line ``index`` is a short byline, or a short line with a date."""
-    following = context.next_nonblank(_after_heading(context, index))
+    following = _next_content(context, _after_heading(context, index))
     if following is None:
         return False
     text = context.inline(following).text.strip(BLANK + "#*_")
@@ -865,11 +901,15 @@ def _headline_shaped(
     if folded in current().boilerplate or folded in current().not_title_headings:
         return False
     # A byline or a date line opens some dumps; a headline has text after it.
-    if context.next_nonblank(index + 1, limit) is None:
+    if _next_content(context, index + 1, limit) is None:
         return False
     if bold:
         return read_byline(text) is None and not mostly_date(text)
     if folded.split()[0] in prefix_first_words() or folded.startswith("by"):
+        return False
+    # The first line of a paragraph the dump's wrap width broke is no headline: the next line
+    # runs on from it ("Okay, the harbour reopened on Friday, and the ferry" over "is back.").
+    if runs_on(context, index + 1):
         return False
     return not (any(c.isdigit() for c in text) and any(f.has_date for f in find_dates(text)))
 
@@ -1014,7 +1054,7 @@ def _dated_headline_under(context: Context, index: int, following: int, part: bo
     the page. Only a heading right under the first, with no link, that is no part of it
     (``# Kassel/Stammtisch`` over ``# Stammtisch`` is the page title's own last part).
     """
-    right_under = context.next_nonblank(_after_heading(context, index))
+    right_under = _next_content(context, _after_heading(context, index))
     return (
         following == right_under
         and not part
@@ -1026,7 +1066,7 @@ def _dated_headline_under(context: Context, index: int, following: int, part: bo
 
 def _dated_under(context: Context, index: int) -> bool:
     """Whether the line under heading ``index`` is a short line holding a date (a byline's)."""
-    following = context.next_nonblank(_after_heading(context, index))
+    following = _next_content(context, _after_heading(context, index))
     if following is None or _title_level(context, following):
         return False
     text = context.inline(following).text
@@ -1043,16 +1083,54 @@ def _next_past_furniture(context: Context, title: int, limit: int) -> int | None
 
     ``# Headline | Site``, ``![](lead.jpg)``, ``# Headline``: converters that write the page's
     title first put the lead picture or a back link (``[Zurück zur Übersicht](/news)``) between
-    it and the article's own heading. ``None`` when nothing stands close enough.
+    it and the article's own heading. A line that only opens or closes a layout box (pandoc's
+    ``::: {.content}``, a raw ``<div>``) is passed over and not counted in the distance: it
+    holds nothing, and a converter writing boxes sets one between any two blocks.
+    ``None`` when nothing stands close enough.
     """
     index = context.next_nonblank(_after_heading(context, title), limit)
     window = _REPEAT_NEAR
-    while index is not None and index - title <= window:
+    boxes = skipped = 0
+    while index is not None and index - title - skipped <= window:
+        if boxes < _BOX_LINES and _box_line(context, index):
+            following = context.next_nonblank(index + 1, limit)
+            boxes += 1
+            skipped += (index + 1 if following is None else following) - index
+            index = following
+            continue
         if not _picture_or_short_link(context, index):
             return index
         window = _REPEAT_WINDOW  # past furniture the heading may stand a little further down
         index = context.next_nonblank(index + 1, limit)
     return None
+
+
+def _box_line(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box: ``:::``, ``<div class=...>``.
+
+    The line shapes read such a line as a break (:class:`Shape` ``RULE``); a thematic break
+    (``---``, ``***``) opens with neither ``:`` nor ``<``.
+    """
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+# Layout box lines passed over between a page title and the heading under it, at most.
+_BOX_LINES: Final = 8
+
+
+def _next_content(context: Context, index: int, limit: int | None = None) -> int | None:
+    """The first non-blank line at or after ``index`` that is no layout box line, if any.
+
+    What stands under a heading (a byline, a date, the text) is read past ``:::`` and
+    ``<div>`` lines, as a converter writing boxes sets them between any two blocks; at most
+    :data:`_BOX_LINES` of them.
+    """
+    found = context.next_nonblank(index, limit)
+    for _ in range(_BOX_LINES):
+        if found is None or not _box_line(context, found):
+            return found
+        found = context.next_nonblank(found + 1, limit)
+    return found
 
 
 def _picture_or_short_link(context: Context, index: int) -> bool:

@@ -19,7 +19,13 @@ from newsparse._errors import Code, ParseError
 from newsparse._inline import LINK, inline_links, render
 from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
-from newsparse._plan import heading_form, list_heading, without_permalink
+from newsparse._plan import (
+    heading_form,
+    list_heading,
+    setext_start,
+    without_permalink,
+    wrapped_heading,
+)
 from newsparse._readers.byline import read_byline
 from newsparse._readers.caption import read_credit
 from newsparse._readers.dateline import DatelineReading, split_trailing
@@ -374,9 +380,13 @@ def heading_suffixes(context: Context, title: int) -> frozenset[str]:
     return frozenset(suffix for suffix, heads in heads.items() if suffix and len(heads) > 1)
 
 
-def _kicker_line(context: Context, index: int) -> bool:
-    """Whether line ``index`` is a short kicker written on its own just above the title."""
-    title = context.title_line
+def _kicker_line(context: Context, index: int, below: int | None = None) -> bool:
+    """Whether line ``index`` is a short kicker written on its own just above the title.
+
+    ``below`` is the title's first line (see :func:`~newsparse._plan.setext_start`), the title
+    line if not given.
+    """
+    title = context.title_line if below is None else below
     if context.shape(index) is not Shape.TEXT or not (
         context.block_end(index) == index + 1 or index + 1 == title
     ):
@@ -403,7 +413,10 @@ def _headline(
 
     ``stop`` cuts the title line at that column (what follows it is another element).
     """
+    start = setext_start(context, title)
     line = context.lines[title][:stop]
+    if start < title:  # a title the wrap width broke: its lines joined by a space
+        line = wrapped_heading(context, start, title)
     setext = context.setext_level(title)
     in_list = list_heading(context, title)
     if in_list:  # "4. Title" over "   ===": a headline written as a breadcrumb's last item
@@ -425,7 +438,7 @@ def _headline(
     text, full, kicker, site = read_title(
         markdown, host_names(context.footer_url), suffixes, slug_words(context.footer_url)
     )
-    if first != title and kicker is None:
+    if first < start and kicker is None:
         kicker = context.inline(first).text
     if stop is None:
         span = context.lines_span(first, last)
@@ -454,7 +467,8 @@ def rule(context: Context, index: int) -> Claim | None:
     title = context.title_line
     if title is None or context.found(Found.TITLE):
         return None
-    if index != title and not (index < title and _kicker_line(context, index)):
+    start = setext_start(context, title)
+    if index != start and not (index < start and _kicker_line(context, index, start)):
         return None
     glued = _glued_parts(context, title)
     if glued is None:
