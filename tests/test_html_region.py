@@ -1050,3 +1050,48 @@ def test_a_class_word_holding_a_credit_word_is_no_credit_box() -> None:
     assert html_to_dump(page).strip().endswith("\n\nDownload the winter timetable") or (
         html_to_dump(page).strip() == "Download the winter timetable"
     )
+
+
+def test_between_boxes_of_one_paragraph_the_one_named_for_the_text_is_the_region() -> None:
+    """A box whose class names the text ("entry-content") outscores an unnamed box of equal prose.
+
+    In the fixture a notice of one long paragraph comes first, and the post's one paragraph
+    is followed by a list of links that thins its score: the class word decides.
+    """
+    text = html_to_dump((FIXTURES / "html" / "named_body.html").read_bytes())
+    assert "the last keepers of the Marrow Point light" in text
+    assert "count our listeners" not in text
+    # A box named for furniture loses to an unnamed one of the same prose (the list of links
+    # around them stops the region from widening over both).
+    body = (
+        '<div><div class="promo-box">'
+        + paragraph(1)
+        + "</div><div>"
+        + paragraph(2)
+        + "</div>"
+        + teasers(20)
+        + "</div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 2:" in dump
+    assert "Paragraph 1:" not in dump
+    # Named as furniture but the page's only text: it stays the region, not the whole page.
+    alone = html_to_dump(page('<div class="media-box">' + paragraph(3) + "</div>"))
+    assert "Paragraph 3:" in alone
+
+
+def test_a_forum_of_readers_messages_under_the_article_is_a_comment_area() -> None:
+    """A ``forum`` box (the comment list of some publishing systems) is furniture."""
+    messages = "".join(
+        f"<li><p>Message {i}: I read the harbour plan twice and still think the pier "
+        f"should stay as it is, whatever the council decides next spring.</p></li>"
+        for i in range(12)
+    )
+    body = (
+        '<div class="article-text">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'</div><div class="thread"><ul class="forum">{messages}</ul></div>'
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 3:" in dump
+    assert "Message 4:" not in dump

@@ -142,6 +142,28 @@ _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 
+# Class or id words of a box that holds an article's text, and of furniture (readability's
+# lists, matched inside longer names: "entry-content", "post-body", "article-texte";
+# "entry-meta", "media-credit"). Between two boxes of nearly the same paragraph score, the one
+# named for the text wins: a cookie notice of one paragraph against a post of one paragraph, a
+# list of show notes against the post holding it.
+_TEXT_CLASS: Final = CachedPattern(
+    re.compile(
+        r"article|body|content|entry|main|page|post|text|blog|story",
+        re.IGNORECASE,
+    )
+)
+_FURNITURE_CLASS: Final = CachedPattern(
+    re.compile(
+        r"-ad-|hidden|banner|comment|contact|foot|gdpr|masthead|media|meta|outbrain|promo|"
+        r"related|scroll|share|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
+        re.IGNORECASE,
+    )
+)
+# The points a class word adds or takes (a paragraph credits 1 to 4), and only to a box holding
+# a paragraph of prose (a small box named "content-box" is no article).
+_CLASS_POINTS: Final = 3.0
+
 # An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
 # reader's plan.PROSE_CHARS, the length of a line that ends a dump's header).
 _PARAGRAPH_PROSE_CHARS: Final = 25
@@ -882,6 +904,10 @@ class Layout:
             if own.dead or own.score <= 0 or own.text == 0:
                 continue
             score = own.score * (1.0 - min(own.links / own.text, 1.0))
+            if tag.attrs and own.prose >= _ENDING_PROSE:
+                # Still above nothing: a page whose only text sits in a box named as furniture
+                # keeps that box as its region rather than the whole page.
+                score = max(score + _class_weight(_ident(tag)), score / 10)
             if score > best_score:
                 best, best_score = tag, score
         return best
@@ -1228,6 +1254,16 @@ def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _class_weight(ident: str) -> float:
+    """Points a box's class or id adds to its score: named for the text, or for furniture."""
+    weight = 0.0
+    if _TEXT_CLASS.search(ident) is not None:
+        weight += _CLASS_POINTS
+    if _FURNITURE_CLASS.search(ident) is not None:
+        weight -= _CLASS_POINTS
+    return weight
 
 
 def _is_biography(own: _Stats, ident: str) -> bool:
