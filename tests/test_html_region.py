@@ -478,6 +478,24 @@ def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
     assert lead in parse_html(html).text
 
 
+def test_a_lead_a_few_boxes_before_the_body_is_found_whatever_whitespace_lies_between() -> None:
+    """Siblings are counted as elements: the line breaks between them are not boxes."""
+    lead = "The harbour plan divides Eastbrook: traders want the quay, families want the beach."
+    boxes = "\n".join(f'<div class="tool-{n}"><span>Tool {n}</span></div>' for n in range(3))
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page">\n<h1>Harbour plan weighed</h1>\n'
+        f'<p class="lead">{lead}</p>\n{boxes}\n'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>\n"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.index(lead) < dump.index("Paragraph 1:")
+
+
 def test_a_byline_line_beside_a_headline_outside_the_region_is_written_whole() -> None:
     # The date is bare text in the line around a named author box: the whole line is kept.
     html = (

@@ -1033,8 +1033,10 @@ class Layout:
             parent = node.parent
             if parent is None or parent.name in ("body", "html"):
                 return None
-            for sibling in list(node.previous_siblings)[:_LEAD_SIBLINGS]:
-                if not isinstance(sibling, Tag) or self.text(sibling) > _LEAD_BOX:
+            # Elements only: the whitespace between them is no sibling to count.
+            siblings = (tag for tag in node.previous_siblings if isinstance(tag, Tag))
+            for sibling in itertools.islice(siblings, _LEAD_SIBLINGS):
+                if self.text(sibling) > _LEAD_BOX:
                     continue
                 stack = [sibling]
                 while stack and budget > 0:
