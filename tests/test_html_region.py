@@ -1113,3 +1113,30 @@ def test_a_forum_of_readers_messages_under_the_article_is_a_comment_area() -> No
     dump = html_to_dump(page(body))
     assert "Paragraph 3:" in dump
     assert "Message 4:" not in dump
+
+
+def test_a_box_hidden_by_its_class_is_not_read_unless_a_class_shows_it_on_some_screens() -> None:
+    """``hidden``, ``d-none``, ``is-hidden`` and ``hide`` (whole class names) hide a box."""
+    prompts = "".join(
+        f'<div class="{name} prompt">Only 3 free stories left this month ({name}).</div>'
+        for name in ("hidden", "d-none", "is-hidden", "hide")
+    )
+    shown = (
+        '<div class="hidden md:block">Shown on wide screens.</div>'
+        '<div class="d-none d-lg-flex">Shown on large screens.</div>'
+        '<div class="hidden-xs">Hidden on phones only.</div>'
+    )
+    body = (
+        '<div class="story-body">'
+        + paragraph(1)
+        + prompts
+        + shown
+        + "".join(paragraph(i) for i in range(2, 5))
+        + "</div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "free stories left" not in dump
+    assert "Shown on wide screens." in dump
+    assert "Shown on large screens." in dump
+    assert "Hidden on phones only." in dump
+    assert "Paragraph 4:" in dump

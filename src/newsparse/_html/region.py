@@ -119,6 +119,13 @@ KICKER_HINT: Final = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
+# Class names that hide an element with the page's style sheet (Bootstrap's "d-none" and
+# "hidden", Bulma's "is-hidden", Foundation's "hide"), as whole names. One that shows it again on
+# some screens ("hidden md:block", "d-none d-lg-flex") leaves it shown.
+_HIDDEN_CLASS: Final = re.compile(r"(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)")
+_SHOWN_CLASS: Final = re.compile(
+    r":(?:block|flex|inline|grid|table)|d-[a-z]{2,3}-(?:block|flex|inline|grid|table)"
+)
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
 _ARTICLE_TAGS: Final = ("article", "main")
 # Characters of text from which a <noscript> holding paragraphs is read (a page's text written
@@ -335,7 +342,14 @@ def is_hidden(tag: Tag) -> bool:
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None:
+        return True
+    classes = attrs.get("class")
+    return (
+        isinstance(classes, str)
+        and _HIDDEN_CLASS.search(classes) is not None
+        and _SHOWN_CLASS.search(classes) is None
+    )
 
 
 def is_unread(tag: Tag) -> bool:
