@@ -154,19 +154,16 @@ _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
 # "entry-meta", "media-credit"). Between two boxes of nearly the same paragraph score, the one
 # named for the text wins: a cookie notice of one paragraph against a post of one paragraph, a
 # list of show notes against the post holding it.
-_TEXT_CLASS: Final = CachedPattern(
-    re.compile(
-        r"article|body|content|entry|main|page|post|text|blog|story",
-        re.IGNORECASE,
-    )
+_TEXT_CLASS_REGEX: Final = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story", re.IGNORECASE
 )
-_FURNITURE_CLASS: Final = CachedPattern(
-    re.compile(
-        r"-ad-|hidden|banner|comment|contact|foot|gdpr|masthead|media|meta|outbrain|promo|"
-        r"related|scroll|share|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
-        re.IGNORECASE,
-    )
+_TEXT_CLASS: Final = CachedPattern(_TEXT_CLASS_REGEX)
+_FURNITURE_CLASS_REGEX: Final = re.compile(
+    r"-ad-|hidden|banner|comment|contact|foot|gdpr|masthead|media|meta|outbrain|promo|"
+    r"related|scroll|share|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
+    re.IGNORECASE,
 )
+_FURNITURE_CLASS: Final = CachedPattern(_FURNITURE_CLASS_REGEX)
 # The points a class word adds or takes (a paragraph credits 1 to 4), and only to a box holding
 # a paragraph of prose (a small box named "content-box" is no article).
 _CLASS_POINTS: Final = 3.0
