@@ -332,7 +332,11 @@ def _ident(tag: Tag) -> str:
 
 
 def is_hidden(tag: Tag) -> bool:
-    """Whether the element is hidden from readers (``hidden`` or an inline ``display:none``)."""
+    """Whether the element is hidden from readers.
+
+    By its ``hidden`` attribute, an inline ``display:none``, or a class that hides it
+    (``_HIDDEN_CLASS``) when no responsive class shows it again.
+    """
     attrs = tag.attrs
     if not attrs:
         return False
