@@ -1140,3 +1140,16 @@ def test_a_box_hidden_by_its_class_is_not_read_unless_a_class_shows_it_on_some_s
     assert "Shown on large screens." in dump
     assert "Hidden on phones only." in dump
     assert "Paragraph 4:" in dump
+
+
+def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:
+    """A class-hidden ``<h1>`` matching the page's title (kept for screen readers) is its title."""
+    html = (
+        "<html><head><title>Harbour plan weighed | Eastbrook Post</title></head><body>"
+        '<h1 class="page-title hidden">Harbour plan weighed</h1>'
+        '<div class="story-body"><h3>Harbour plan</h3>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</div></body></html>"
+    )
+    assert html_to_dump(html).startswith("# Harbour plan weighed\n")
+    assert parse_html(html).title == "Harbour plan weighed"

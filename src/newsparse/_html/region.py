@@ -331,11 +331,11 @@ def _ident(tag: Tag) -> str:
     return f"{_attr(tag, 'class')} {_attr(tag, 'id')}"
 
 
-def is_hidden(tag: Tag) -> bool:
+def is_hidden(tag: Tag, by_class: bool = True) -> bool:
     """Whether the element is hidden from readers.
 
-    By its ``hidden`` attribute, an inline ``display:none``, or a class that hides it
-    (``_HIDDEN_CLASS``) when no responsive class shows it again.
+    By its ``hidden`` attribute, an inline ``display:none``, or (``by_class``) a class that hides
+    it (``_HIDDEN_CLASS``) when no responsive class shows it again.
     """
     attrs = tag.attrs
     if not attrs:
@@ -347,7 +347,8 @@ def is_hidden(tag: Tag) -> bool:
         return True
     classes = attrs.get("class")
     return (
-        isinstance(classes, str)
+        by_class
+        and isinstance(classes, str)
         and _HIDDEN_CLASS.search(classes) is not None
         and _SHOWN_CLASS.search(classes) is None
     )
@@ -1195,7 +1196,9 @@ def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
 
 def _usable_heading(tag: Tag) -> bool:
     text = visible_text(tag, 400)
-    if len(_squash(text)) < 5 or is_hidden(tag):
+    # A heading hidden by its class is still the page's (a title kept for screen readers and
+    # search engines over a visible heading styled apart): only markup that removes it counts.
+    if len(_squash(text)) < 5 or is_hidden(tag, by_class=False):
         return False
     for depth, parent in enumerate(tag.parents):
         if depth > 64:
