@@ -1140,6 +1140,16 @@ def test_a_box_hidden_by_its_class_is_not_read_unless_a_class_shows_it_on_some_s
     assert "Shown on large screens." in dump
     assert "Hidden on phones only." in dump
     assert "Paragraph 4:" in dump
+    # A hidden box holding a byline or date element is a header a script shows: it is read.
+    header = (
+        "<html><head><title>Harbour plan weighed</title></head><body><div class='post'>"
+        "<h1>Harbour plan weighed</h1>"
+        '<div class="story-head hide"><span class="author">By Ada Quill</span>'
+        '<span class="date">2 May 2021</span></div><div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</div></div></body></html>"
+    )
+    assert "By Ada Quill" in html_to_dump(header)
 
 
 def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:

@@ -123,6 +123,9 @@ _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0
 # "hidden", Bulma's "is-hidden", Foundation's "hide"), as whole names. One that shows it again on
 # some screens ("hidden md:block", "d-none d-lg-flex") leaves it shown.
 _HIDDEN_CLASS: Final = re.compile(r"(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)")
+# Elements looked at in a box hidden by its class for a byline or date element: such a box
+# is a header a script shows ("header-features hide" around the byline and date), and is read.
+_HIDDEN_LOOK: Final = 50
 _SHOWN_CLASS: Final = re.compile(
     r":(?:block|flex|inline|grid|table)|d-[a-z]{2,3}-(?:block|flex|inline|grid|table)"
 )
@@ -351,7 +354,24 @@ def is_hidden(tag: Tag, by_class: bool = True) -> bool:
         and isinstance(classes, str)
         and _HIDDEN_CLASS.search(classes) is not None
         and _SHOWN_CLASS.search(classes) is None
+        and not _holds_header_fact(tag)
     )
+
+
+def _holds_header_fact(tag: Tag) -> bool:
+    """Whether a box holds a byline or date element (a header box a script shows), at a look.
+
+    Only the first ``_HIDDEN_LOOK`` elements are looked at, so the cost stays bounded.
+    """
+    for seen, node in enumerate(tag.find_all(True, limit=_HIDDEN_LOOK)):
+        if seen >= _HIDDEN_LOOK:
+            break
+        if node.name == "time" or (
+            node.attrs
+            and HEADER_HINT.search(f"{_ident(node)} {_attr(node, 'itemprop')} {_attr(node, 'rel')}")
+        ):
+            return True
+    return False
 
 
 def is_unread(tag: Tag) -> bool:
