@@ -478,6 +478,24 @@ def test_a_lead_set_with_the_headline_apart_from_the_body_is_written() -> None:
     assert lead in parse_html(html).text
 
 
+def test_a_lead_a_few_boxes_before_the_body_is_found_whatever_whitespace_lies_between() -> None:
+    """Siblings are counted as elements: the line breaks between them are not boxes."""
+    lead = "The harbour plan divides Eastbrook: traders want the quay, families want the beach."
+    boxes = "\n".join(f'<div class="tool-{n}"><span>Tool {n}</span></div>' for n in range(3))
+    html = (
+        "<html><head><title>Harbour plan weighed</title></head><body>"
+        '<div class="page">\n<h1>Harbour plan weighed</h1>\n'
+        f'<p class="lead">{lead}</p>\n{boxes}\n'
+        '<div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 7))
+        + "</div>\n"
+        + teasers(20)
+        + "</div></body></html>"
+    )
+    dump = html_to_dump(html)
+    assert dump.index(lead) < dump.index("Paragraph 1:")
+
+
 def test_a_byline_line_beside_a_headline_outside_the_region_is_written_whole() -> None:
     # The date is bare text in the line around a named author box: the whole line is kept.
     html = (
@@ -1050,3 +1068,98 @@ def test_a_class_word_holding_a_credit_word_is_no_credit_box() -> None:
     assert html_to_dump(page).strip().endswith("\n\nDownload the winter timetable") or (
         html_to_dump(page).strip() == "Download the winter timetable"
     )
+
+
+def test_between_boxes_of_one_paragraph_the_one_named_for_the_text_is_the_region() -> None:
+    """A box whose class names the text ("entry-content") outscores an unnamed box of equal prose.
+
+    In the fixture a notice of one long paragraph comes first, and the post's one paragraph
+    is followed by a list of links that thins its score: the class word decides.
+    """
+    text = html_to_dump((FIXTURES / "html" / "named_body.html").read_bytes())
+    assert "the last keepers of the Marrow Point light" in text
+    assert "count our listeners" not in text
+    # A box named for furniture loses to an unnamed one of the same prose (the list of links
+    # around them stops the region from widening over both).
+    body = (
+        '<div><div class="promo-box">'
+        + paragraph(1)
+        + "</div><div>"
+        + paragraph(2)
+        + "</div>"
+        + teasers(20)
+        + "</div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 2:" in dump
+    assert "Paragraph 1:" not in dump
+    # Named as furniture but the page's only text: it stays the region, not the whole page.
+    alone = html_to_dump(page('<div class="media-box">' + paragraph(3) + "</div>"))
+    assert "Paragraph 3:" in alone
+
+
+def test_a_forum_of_readers_messages_under_the_article_is_a_comment_area() -> None:
+    """A ``forum`` box (the comment list of some publishing systems) is furniture."""
+    messages = "".join(
+        f"<li><p>Message {i}: I read the harbour plan twice and still think the pier "
+        f"should stay as it is, whatever the council decides next spring.</p></li>"
+        for i in range(12)
+    )
+    body = (
+        '<div class="article-text">'
+        + "".join(paragraph(i) for i in range(1, 4))
+        + f'</div><div class="thread"><ul class="forum">{messages}</ul></div>'
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 3:" in dump
+    assert "Message 4:" not in dump
+
+
+def test_a_box_hidden_by_its_class_is_not_read_unless_a_class_shows_it_on_some_screens() -> None:
+    """``hidden``, ``d-none``, ``is-hidden`` and ``hide`` (whole class names) hide a box."""
+    prompts = "".join(
+        f'<div class="{name} prompt">Only 3 free stories left this month ({name}).</div>'
+        for name in ("hidden", "d-none", "is-hidden", "hide")
+    )
+    shown = (
+        '<div class="hidden md:block">Shown on wide screens.</div>'
+        '<div class="d-none d-lg-flex">Shown on large screens.</div>'
+        '<div class="hidden-xs">Hidden on phones only.</div>'
+    )
+    body = (
+        '<div class="story-body">'
+        + paragraph(1)
+        + prompts
+        + shown
+        + "".join(paragraph(i) for i in range(2, 5))
+        + "</div>"
+    )
+    dump = html_to_dump(page(body))
+    assert "free stories left" not in dump
+    assert "Shown on wide screens." in dump
+    assert "Shown on large screens." in dump
+    assert "Hidden on phones only." in dump
+    assert "Paragraph 4:" in dump
+    # A hidden box holding a byline or date element is a header a script shows: it is read.
+    header = (
+        "<html><head><title>Harbour plan weighed</title></head><body><div class='post'>"
+        "<h1>Harbour plan weighed</h1>"
+        '<div class="story-head hide"><span class="author">By Ada Quill</span>'
+        '<span class="date">2 May 2021</span></div><div class="story-body">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</div></div></body></html>"
+    )
+    assert "By Ada Quill" in html_to_dump(header)
+
+
+def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:
+    """A class-hidden ``<h1>`` matching the page's title (kept for screen readers) is its title."""
+    html = (
+        "<html><head><title>Harbour plan weighed | Eastbrook Post</title></head><body>"
+        '<h1 class="page-title hidden">Harbour plan weighed</h1>'
+        '<div class="story-body"><h3>Harbour plan</h3>'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</div></body></html>"
+    )
+    assert html_to_dump(html).startswith("# Harbour plan weighed\n")
+    assert parse_html(html).title == "Harbour plan weighed"

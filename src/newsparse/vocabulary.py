@@ -647,8 +647,9 @@ BUTTON_CLASS_WORDS: Final = _words("button btn")
 
 # Words a class or id name of a page's comment area is made of (its list of comments, its reply
 # form), alone or with one part before it and one of ``COMMENT_CLASS_PARTS`` after it:
-# ``comments``, ``comment-list``, ``post-comments``, ``comments-area``, ``respond``.
-COMMENT_CLASS_WORDS: Final = _words("comment comments commentlist kommentare respond disqus")
+# ``comments``, ``comment-list``, ``post-comments``, ``comments-area``, ``respond``, ``forum``
+# (the readers' messages under an article in some publishing systems).
+COMMENT_CLASS_WORDS: Final = _words("comment comments commentlist kommentare respond disqus forum")
 
 # Words that may follow a comment word in the class or id name of a comment area
 # (``comments-area``, ``comment-respond``, ``disqus_thread``); other parts ("comment-count",

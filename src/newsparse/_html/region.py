@@ -119,6 +119,16 @@ KICKER_HINT: Final = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_STYLE: Final = re.compile(r"display[ ]{0,3}:[ ]{0,3}none|visibility[ ]{0,3}:[ ]{0,3}hidden")
+# Class names that hide an element with the page's style sheet (Bootstrap's "d-none" and
+# "hidden", Bulma's "is-hidden", Foundation's "hide"), as whole names. One that shows it again on
+# some screens ("hidden md:block", "d-none d-lg-flex") leaves it shown.
+_HIDDEN_CLASS: Final = re.compile(r"(?:^|\s)(?:hidden|d-none|is-hidden|hide)(?:\s|$)")
+# Elements looked at in a box hidden by its class for a byline or date element: such a box
+# is a header a script shows ("header-features hide" around the byline and date), and is read.
+_HIDDEN_LOOK: Final = 50
+_SHOWN_CLASS: Final = re.compile(
+    r":(?:block|flex|inline|grid|table)|d-[a-z]{2,3}-(?:block|flex|inline|grid|table)"
+)
 _CONTAINERS: Final = frozenset({"html", "body", "article", "main"})
 _ARTICLE_TAGS: Final = ("article", "main")
 # Characters of text from which a <noscript> holding paragraphs is read (a page's text written
@@ -141,6 +151,25 @@ _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
 _ARTICLE_MARK: Final = re.compile(r"articleBody|Article|BlogPosting")
+
+# Class or id words of a box that holds an article's text, and of furniture (readability's
+# lists, matched inside longer names: "entry-content", "post-body", "article-texte";
+# "entry-meta", "media-credit"). Between two boxes of nearly the same paragraph score, the one
+# named for the text wins: a cookie notice of one paragraph against a post of one paragraph, a
+# list of show notes against the post holding it.
+_TEXT_CLASS_REGEX: Final = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story", re.IGNORECASE
+)
+_TEXT_CLASS: Final = CachedPattern(_TEXT_CLASS_REGEX)
+_FURNITURE_CLASS_REGEX: Final = re.compile(
+    r"-ad-|hidden|banner|comment|contact|foot|gdpr|masthead|media|meta|outbrain|promo|"
+    r"related|scroll|share|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
+    re.IGNORECASE,
+)
+_FURNITURE_CLASS: Final = CachedPattern(_FURNITURE_CLASS_REGEX)
+# The points a class word adds or takes (a paragraph credits 1 to 4), and only to a box holding
+# a paragraph of prose (a small box named "content-box" is no article).
+_CLASS_POINTS: Final = 3.0
 
 # An HTML paragraph's own text shorter than this is a label or a link, not prose (not the dump
 # reader's plan.PROSE_CHARS, the length of a line that ends a dump's header).
@@ -305,15 +334,44 @@ def _ident(tag: Tag) -> str:
     return f"{_attr(tag, 'class')} {_attr(tag, 'id')}"
 
 
-def is_hidden(tag: Tag) -> bool:
-    """Whether the element is hidden from readers (``hidden`` or an inline ``display:none``)."""
+def is_hidden(tag: Tag, by_class: bool = True) -> bool:
+    """Whether the element is hidden from readers.
+
+    By its ``hidden`` attribute, an inline ``display:none``, or (``by_class``) a class that hides
+    it (``_HIDDEN_CLASS``) when no responsive class shows it again.
+    """
     attrs = tag.attrs
     if not attrs:
         return False
     if "hidden" in attrs:
         return True
     style = attrs.get("style")
-    return isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style.lower()) is not None:
+        return True
+    classes = attrs.get("class")
+    return (
+        by_class
+        and isinstance(classes, str)
+        and _HIDDEN_CLASS.search(classes) is not None
+        and _SHOWN_CLASS.search(classes) is None
+        and not _holds_header_fact(tag)
+    )
+
+
+def _holds_header_fact(tag: Tag) -> bool:
+    """Whether a box holds a byline or date element (a header box a script shows), at a look.
+
+    Only the first ``_HIDDEN_LOOK`` elements are looked at, so the cost stays bounded.
+    """
+    for seen, node in enumerate(tag.find_all(True, limit=_HIDDEN_LOOK)):
+        if seen >= _HIDDEN_LOOK:
+            break
+        if node.name == "time" or (
+            node.attrs
+            and HEADER_HINT.search(f"{_ident(node)} {_attr(node, 'itemprop')} {_attr(node, 'rel')}")
+        ):
+            return True
+    return False
 
 
 def is_unread(tag: Tag) -> bool:
@@ -882,6 +940,10 @@ class Layout:
             if own.dead or own.score <= 0 or own.text == 0:
                 continue
             score = own.score * (1.0 - min(own.links / own.text, 1.0))
+            if tag.attrs and own.prose >= _ENDING_PROSE:
+                # Still above nothing: a page whose only text sits in a box named as furniture
+                # keeps that box as its region rather than the whole page.
+                score = max(score + _class_weight(_ident(tag)), score / 10)
             if score > best_score:
                 best, best_score = tag, score
         return best
@@ -1007,8 +1069,10 @@ class Layout:
             parent = node.parent
             if parent is None or parent.name in ("body", "html"):
                 return None
-            for sibling in list(node.previous_siblings)[:_LEAD_SIBLINGS]:
-                if not isinstance(sibling, Tag) or self.text(sibling) > _LEAD_BOX:
+            # Elements only: the whitespace between them is no sibling to count.
+            siblings = (tag for tag in node.previous_siblings if isinstance(tag, Tag))
+            for sibling in itertools.islice(siblings, _LEAD_SIBLINGS):
+                if self.text(sibling) > _LEAD_BOX:
                     continue
                 stack = [sibling]
                 while stack and budget > 0:
@@ -1152,7 +1216,9 @@ def find_headline(index: PageIndex, titles: Sequence[str]) -> Tag | None:
 
 def _usable_heading(tag: Tag) -> bool:
     text = visible_text(tag, 400)
-    if len(_squash(text)) < 5 or is_hidden(tag):
+    # A heading hidden by its class is still the page's (a title kept for screen readers and
+    # search engines over a visible heading styled apart): only markup that removes it counts.
+    if len(_squash(text)) < 5 or is_hidden(tag, by_class=False):
         return False
     for depth, parent in enumerate(tag.parents):
         if depth > 64:
@@ -1228,6 +1294,16 @@ def _with_lead(layout: Layout, facts: list[Tag], region: Tag, headline: Tag) -> 
 
 def _kicker(headline: Tag | None) -> Tag | None:
     return find_kicker(headline) if headline is not None else None
+
+
+def _class_weight(ident: str) -> float:
+    """Points a box's class or id adds to its score: named for the text, or for furniture."""
+    weight = 0.0
+    if _TEXT_CLASS.search(ident) is not None:
+        weight += _CLASS_POINTS
+    if _FURNITURE_CLASS.search(ident) is not None:
+        weight -= _CLASS_POINTS
+    return weight
 
 
 def _is_biography(own: _Stats, ident: str) -> bool:
