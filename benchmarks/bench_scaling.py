@@ -102,6 +102,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bylines": _fill("By Jane Doe\n\n"),
     "datelines": _fill("July 16, 2021\n\n"),
     "captions": _fill("Photo: AFP\n\n"),
+    "pictures in one block": _fill('![](a.jpg)\n<div class="x">\n'),
     "quotes '> ' * n": _fill("> "),
     "list markers '* ' * n": _fill("* "),
     "table row '|' * n": _fill("|"),

@@ -1927,7 +1927,7 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
     if _run_end(context, index) == index + 1 and _evenly_broken(context, index):
         # A paragraph broken at a width the dump's measure missed (a dump wrapped but for a
         # few long lines): read whole, as a wrapped line is.
-        end = context.block_end(index)
+        end = min(context.block_end(index), index + _EVEN_LINES_READ)
         text = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
     if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
         return False
@@ -1945,6 +1945,9 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
 _MIN_EVEN_LINES: Final = 3
 _MIN_EVEN_WIDTH: Final = 50
 _MAX_EVEN_SPREAD: Final = 12
+# Lines read to tell: enough for any caption, and a bound on the work per picture (a block of
+# many pictures would otherwise be read to its end from each one: quadratic).
+_EVEN_LINES_READ: Final = 12
 
 
 def _evenly_broken(context: Context, index: int) -> bool:
@@ -1953,7 +1956,7 @@ def _evenly_broken(context: Context, index: int) -> bool:
     Its lines but the last are all long and about as long as each other (within a word's
     length); a caption broken at ``<br>`` (a caption line, a credit line) is not.
     """
-    end = context.block_end(index)
+    end = min(context.block_end(index), index + _EVEN_LINES_READ)
     if end - index < _MIN_EVEN_LINES:
         return False
     widths = [len(context.lines[line].rstrip(BLANK)) for line in range(index, end - 1)]
