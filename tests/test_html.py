@@ -222,6 +222,21 @@ def test_conflicting_dates_take_the_metadata_when_it_is_more_exact(
     assert (raised.value.code, raised.value.line) == (Code.METADATA_CONFLICT, 3)
 
 
+def test_a_written_month_is_not_read_as_swapped() -> None:
+    """A date whose month is a word cannot be the metadata's day and month swapped: it stands."""
+    page = (
+        '<meta property="article:published_time" content="2020-04-12">'
+        "<article><h1>Gulls ruled this harbour for a century</h1>"
+        "<p>Published: 4 December 2020</p>"
+        "<p>For more than a century, gulls nested on every roof of the harbour, and now the "
+        "fishers are hanging nets over the quays so that the boats stay clean.</p></article>"
+    )
+    article = newsparse.parse_html(page)
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert str(article.dateline.published.date) == "2020-12-04"
+
+
 def test_conflicting_authors_keep_the_visible_byline_and_say_so() -> None:
     page = (
         '<script type="application/ld+json">{"@type": "NewsArticle", '

@@ -201,12 +201,31 @@ def test_box_date_from_the_first_date_box() -> None:
         "<p class='date'>March 2019</p>",  # no day
         "<p class='meta'>" + "A long line of words about something. " * 5 + "12.03.2019</p>",
         "<footer id='page-footer'><p class='info'>Copyright 12.03.2019</p></footer>",
+        # the site's header and footer (today's date, a generated-on date), outside the article
+        "<header><div class='topbar'><span class='date'>Monday, 7 December 2026</span></div>"
+        "</header><article><h1>Gulls</h1><p>Text.</p></article>",
+        "<article><h1>Gulls</h1><p>Text.</p></article>"
+        "<footer><p class='info'>Page built 7 December 2026</p></footer>",
+        # a class word that only contains a date word, and boxes of dates of their own
+        "<div class='public-notice'>Office closed 24 December 2026</div>",
+        "<table class='infobox'><tr><td class='date'>Founded 3 May 1921</td></tr></table>",
+        "<ol class='timeline'><li class='date'>3 May 1921: the yard opens</li></ol>",
         "<p class='entry-meta'>12.03.2019</p>"
         "<meta property='article:published_time' content='2019-03-10'>",  # a declared date
     ],
 )
 def test_no_box_date(html: str) -> None:
     assert _head(html).box_date is None
+
+
+def test_box_date_in_the_articles_own_header() -> None:
+    """A <header> inside the article is the article's: its date box dates the page."""
+    head = _head(
+        "<article><header class='entry-header'><h1>Gulls</h1>"
+        "<span class='posted-on'>6 May 2014</span></header><p>Text.</p></article>"
+    )
+    assert head.box_date is not None
+    assert head.box_date.value == dt.date(2014, 5, 6)
 
 
 def test_box_date_is_written_only_where_nothing_else_dates_the_page() -> None:

@@ -42,12 +42,17 @@ _ISO_SHAPE: Final = re.compile(
 )
 
 # Class or id words of a box that is no article's date box (or of a box around it): comments,
-# teaser lists, page furniture, and dates that are not the article's (today's, an access date,
-# a print date, an update).
+# teaser lists, page furniture, boxes of facts or events with dates of their own (an infobox, a
+# timeline), and dates that are not the article's (today's, an access date, a print date, an
+# update).
 _NOT_DATE_BOX: Final = re.compile(
     r"comment|related|teaser|sidebar|widget|recent|footer|similar|popular|calendar|event"
-    r"|archive|update|modif|current|access|print|today"
+    r"|archive|update|modif|current|access|print|today|infobox|timeline"
 )
+# Elements that hold an article's own header and footer: a <header> or <footer> inside one is
+# the article's (its date line); outside, it is the site's (today's date, a generated-on date).
+_ARTICLE_ELEMENTS: Final = frozenset({"article", "main"})
+_PAGE_EDGES: Final = frozenset({"header", "footer"})
 # Longest text of a date box; longer boxes are paragraphs or lists.
 _MAX_BOX_TEXT: Final = 150
 # Most date boxes looked at, and most levels climbed to see what holds one.
@@ -541,15 +546,24 @@ def _box_marks(tag: Tag) -> str:
 
 
 def _furniture_box(tag: Tag) -> bool:
-    """Whether a box, or a box around it, is a comment, a teaser list or page furniture."""
+    """Whether a box, or a box around it, is a comment, a teaser list or page furniture.
+
+    A ``<header>`` or ``<footer>`` (the box itself or one around it) is the site's, and so
+    furniture, unless an ``<article>`` or ``<main>`` holds it.
+    """
     if _NOT_DATE_BOX.search(_box_marks(tag)):
         return True
+    at_edge, in_article = tag.name in _PAGE_EDGES, False
     for depth, parent in enumerate(tag.parents):
         if depth >= _MAX_BOX_DEPTH or parent.name in ("body", "html", "[document]"):
             break
         if parent.name in ("nav", "aside") or _NOT_DATE_BOX.search(_box_marks(parent)):
             return True
-    return False
+        if parent.name in _ARTICLE_ELEMENTS:
+            in_article = True
+        elif not in_article and parent.name in _PAGE_EDGES:
+            at_edge = True
+    return at_edge and not in_article
 
 
 def _short_text(tag: Tag) -> str | None:

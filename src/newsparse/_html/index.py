@@ -27,7 +27,7 @@ _BOX_NAMES: Final = frozenset(
     {"div", "span", "p", "li", "small", "footer", "header", "ul", "dd", "time", "section"}
 )
 _DATED_MARK: Final = re.compile(
-    r"date|datum|fecha|meta|author|publi|posted|byline|subline|info|time|stamp"
+    r"date|datum|fecha|meta|author|publish|publicat|posted|byline|subline|info|time|stamp"
 )
 
 

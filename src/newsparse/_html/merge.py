@@ -13,6 +13,7 @@ page's JSON-LD ``articleBody``, the paragraphs it lacks are written after it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 import attrs
@@ -29,7 +30,7 @@ from newsparse._language import language_tag
 from newsparse._model import Article, DateValue, Diagnostic, Precision, Severity, Span
 from newsparse._public_dates import format_date
 from newsparse._source import Source
-from newsparse.vocabulary import Vocabulary
+from newsparse.vocabulary import Vocabulary, current
 
 __all__ = ["Composed", "compose"]
 
@@ -145,7 +146,8 @@ def _days_on_earth(value: DateValue) -> tuple[dt.date, dt.date]:
 def _dateline_line(first: Article, head: Head) -> _Line | None:
     # The dates the elements show as written: ``Article.dateline`` lets an update date stand in
     # for a publication date the page does not show.
-    shown = next((d.published for d in first.datelines if d.published is not None), None)
+    dated = next((d for d in first.datelines if d.published is not None), None)
+    shown = dated.published if dated is not None else None
     updated = next((d.updated for d in first.datelines if d.updated is not None), None)
     published = head.published
     if published is None:
@@ -189,9 +191,13 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
         # The same moment seen from another time zone (metadata in UTC, the page in local time):
         # the day the page shows is the more specific reading for its readers.
         return None
-    if _RANK[shown.precision] < _RANK[Precision.DAY] or _swapped(shown.date) == published.date:
+    if _RANK[shown.precision] < _RANK[Precision.DAY] or (
+        _swapped(shown.date) == published.date
+        and not (dated is not None and _names_a_month(dated.raw))
+    ):
         # The page shows a month only, or a numeric date whose day and month the metadata reads
         # the other way round (12/04 for 4 December or 12 April): the declaration is more exact.
+        # A month written as a word cannot be swapped, so the page's reading stands then.
         return _Line(
             text=_date_line(head, published),
             code=Code.METADATA_CONFLICT,
@@ -224,6 +230,15 @@ def _dateline_line(first: Article, head: Head) -> _Line | None:
         ),
         about="dateline",
     )
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether ``text`` writes a month as a word ("4 December 2020", "Dez."): no swapped reading."""
+    months = current().months
+    return any(word in months for word in _WORD.findall(text.casefold()))
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{3,12}")
 
 
 def _swapped(day: dt.date) -> dt.date | None:
