@@ -2008,3 +2008,13 @@ def test_a_stock_photo_credit_without_its_picture_is_no_byline(credit: str) -> N
     assert_lossless(text, article)
     assert article.bylines == ()
     assert [c.raw for c in article.captions] == [credit]
+
+
+@pytest.mark.parametrize("line", ["**Photo** Jo Park", "_Text_ Jo Park", "**Von** Jo Park"])
+def test_a_byline_word_set_apart_is_no_field_label(line: str) -> None:
+    """A byline or credit word in bold or italics says whose name follows: the line is a byline."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert article.byline.raw == line

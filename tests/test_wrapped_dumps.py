@@ -349,3 +349,12 @@ def test_a_wrapped_line_of_links_is_no_article_text(width: int | None) -> None:
     ]
     text = "\n\n".join(blocks) + "\n"
     assert parse(text).title == "Three odd places on the coast"
+
+
+def test_a_link_left_open_in_a_byline_does_not_swallow_the_story() -> None:
+    """A byline line whose link never closes in the next lines is read alone, not run on."""
+    byline = "By [Tomas Reedwick](https://lamp-news.test/autoren/tomas"
+    story = "The crew met at the tower at dawn to test the lamp.\nIt turned on the first try."
+    article = parse(_article(None).replace("By Tomas Reedwick", f"{byline}\n{story}"))
+    assert article.byline is not None
+    assert article.byline.raw == byline

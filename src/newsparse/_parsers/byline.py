@@ -84,7 +84,7 @@ def _whole_line(context: Context, index: int) -> tuple[str, int]:
     they are read as the one line they were, ``By [Jo`` over ``Park](#)`` as ``By [Jo Park](#)``.
     Returns the markdown and one past the line's last line.
     """
-    stop = wrapped_end(context, index)
+    wrapped = stop = wrapped_end(context, index)
     while (
         stop - index <= _OPEN_LINK_LINES
         and stop < len(context.lines)
@@ -95,6 +95,8 @@ def _whole_line(context: Context, index: int) -> tuple[str, int]:
         # over '"All posts by Jo Park")'): the line runs on until the link closes, whatever
         # width the dump was wrapped at.
         stop += 1
+    if stop > wrapped and _open_link(" ".join(context.lines[index:stop])):
+        stop = wrapped  # never closed: a stray bracket, not a link broken over lines
     if stop == index + 1:
         return line_markdown(context, index), stop
     return " ".join(line_markdown(context, n).strip(BLANK) for n in range(index, stop)), stop

@@ -1104,13 +1104,21 @@ def field_label(markdown: str) -> bool:
     """Whether a line opens with one word set apart in bold or italics, a value after it.
 
     ``**Ort** Lindenau``, ``__Datum__ 28.01.2022``: a field's label and its value, no name (a
-    name is not half bold).
+    name is not half bold). A byline or credit word set apart (``**By** Jo Park``, ``**Photo**
+    Jo Park``) is no field's label: it says whose name follows.
     """
-    return _FIELD_LABEL.match(markdown.strip(BLANK)) is not None
+    found = _FIELD_LABEL.match(markdown.strip(BLANK))
+    if found is None:
+        return False
+    word = found["word"].casefold()
+    words = current()
+    return word not in words.byline_prefixes and word not in words.credit_labels
 
 
 # One word set apart by emphasis, then more of the line: "**Ort** Lindenau".
-_FIELD_LABEL: Final = re.compile(r"^(?P<mark>\*\*|__|\*|_)[^\W\d_]{2,20}(?P=mark)[ \t]{1,8}[^\s*_]")
+_FIELD_LABEL: Final = re.compile(
+    r"^(?P<mark>\*\*|__|\*|_)(?P<word>[^\W\d_]{2,20})(?P=mark)[ \t]{1,8}[^\s*_]"
+)
 
 
 def plain_names(markdown: str) -> tuple[Author, ...] | None:
