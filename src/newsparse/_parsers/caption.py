@@ -639,6 +639,8 @@ def _run_end(context: Context, index: int) -> int:
     belong to it.
     """
     end = wrapped_end(context, index)
+    if not wrap_width(context):
+        return end  # an unwrapped dump: no picture's markup runs on (the loop below asks too)
     markdown = " ".join(context.lines[index:end])
     if "![" not in markdown:
         return end
