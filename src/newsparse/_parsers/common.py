@@ -38,7 +38,6 @@ from newsparse._source import BLANK
 from newsparse._syntax import attribute_block
 
 __all__ = [
-    "ATX_OPEN",
     "MAX_LAYOUT_MARKS",
     "DatelineBuilder",
     "block_images",
@@ -62,7 +61,7 @@ __all__ = [
 
 
 # "## Title ##": the ATX opening and the optional closing run of hashes.
-ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
+_ATX_OPEN: Final = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]+|$)")
 # "* ", "1. ", "- " list markers with their indent
 _LIST_MARKER: Final = re.compile(r"(?P<indent>[ \t]{0,12})(?:[*+-]|[0-9]{1,9}[.)])(?:[ \t]{1,4}|$)")
 # "> " quote markers, nested ("> > ")
@@ -80,7 +79,7 @@ _TABLE_DELIMITER: Final = re.compile(r"[|: \t-]{1,2000}$")
 
 def heading_text(line: str) -> str:
     """The Markdown of an ATX heading's content, without the ``#`` runs."""
-    opening = ATX_OPEN.match(line)
+    opening = _ATX_OPEN.match(line)
     content = line[opening.end() :] if opening else line
     attributes = attribute_block(content)
     if attributes is not None:
@@ -101,10 +100,10 @@ def unmarked(markdown: str) -> str:
         if line.lstrip(_MARKER_INDENT)[:1] not in _MARKER_HEADS:
             lines.append(line)  # no marker can open it: the three regexes would say no
             continue
-        marker = ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
+        marker = _ATX_OPEN.match(line) or _QUOTE_MARKER.match(line) or _BULLET.match(line)
         if marker is None:
             lines.append(line)
-        elif marker.re is ATX_OPEN:
+        elif marker.re is _ATX_OPEN:
             lines.append(heading_text(line))
         else:
             lines.append(line[marker.end() :])

@@ -41,7 +41,6 @@ from newsparse._model import (
     Severity,
 )
 from newsparse._parsers.common import (
-    ATX_OPEN,
     DatelineBuilder,
     block_images,
     paragraph_at,
@@ -312,6 +311,10 @@ def _lead_claim(context: Context, index: int) -> Claim | None:
     )
 
 
+# The markers opening a heading line: "## ".
+_HEADING_MARKS: Final = re.compile(r"[ ]{0,3}#{1,6}[ ]{1,3}")
+
+
 def _heading_lead(context: Context, index: int) -> Claim | None:
     """A wire dateline opening a heading line that holds the story: "## PORTVILLE (AP) — The ...".
 
@@ -320,7 +323,7 @@ def _heading_lead(context: Context, index: int) -> Claim | None:
     heading's markers stay in the dateline's text; the rest is the first body paragraph.
     """
     line = context.lines[index]
-    marks = ATX_OPEN.match(line)
+    marks = _HEADING_MARKS.match(line)
     if marks is None or context.block_end(index) != index + 1:
         return None  # a setext heading's underline, or more lines in the block
     lead = read_lead(line[marks.end() :])
