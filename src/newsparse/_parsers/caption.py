@@ -76,6 +76,8 @@ _CREDIT_SEPARATORS: Final = ("—", "–", "|", "/", ",", ";", " -")
 _INITIAL: Final = re.compile(r"(?:^|[ (])[A-ZÀ-Þ]$")
 # A parenthesised credit after a caption sentence: "... speaks. (Matt Stonebridge/Boston Herald)"
 _TRAILING_PARENTHESISED: Final = re.compile(r"[ ]\((?P<credit>[^()]{2,160})\)$")
+# The same in square brackets: "... at dawn [Foto: Jo Park]", "... (Jo Park/AFP)" written "[...]"
+_TRAILING_BRACKETED: Final = re.compile(r"[ ]\[(?P<credit>[^\[\]()]{2,160})\]$")
 # A credit label inside such parentheses: "Photo: ", "Foto: "
 _INNER_LABEL: Final = re.compile(r"(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:[ ]?")
 # A label shortened with a full stop closing a caption, after a sentence, a comma or a dash:
@@ -95,6 +97,17 @@ _TRAILING_COPYRIGHT: Final = re.compile(
 _GLUED_LABEL: Final = re.compile(
     r"(?<=[a-zß-ÿ]{3})(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
 )
+# A name of two or three capitalised words glued to the caption's last word or its sentence
+# mark, with no label: "... de la Cámara de DiputadosIgnacio Sánchez", "... nicht erlaubt!Jo
+# Park". The converter joined the caption's and the credit's elements with nothing between.
+_GLUED_NAME: Final = re.compile(
+    r"(?<![^\W\d_])(?P<head>[^\W\d_]{1,30})(?P<mark>[!?.]?)"
+    r"(?P<credit>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}(?:[ ][A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}){1,2})$"
+)
+# The fewest letters of a capitalised word a name is glued to (a brand's inner capital,
+# "PlayStation Plus", "LinkedIn Learning", has fewer before it), and of a small one ("eBay").
+_MIN_GLUED_HEAD: Final = 7
+_MIN_GLUED_SMALL_HEAD: Final = 3
 # The most words of a credit of names only set off by a space ("Foto: Jo Park / Example Press")
 _MAX_NAMES_CREDIT_WORDS: Final = 8
 # What joins names in a credit: "Jo Park / AFP", "dpa | Ida Marsk", "Jo Park & Ida Marsk".
@@ -273,8 +286,10 @@ def _ends_with_date(text: str) -> bool:
 def _trailing_credit(text: str) -> tuple[str, str | None]:
     # A parenthesised credit first: "(Photo: AFP/John Doe)" holds a labelled one inside it; the
     # sentence's full stop may close it: "... in 1910 (Foto: Jane Doe)."
-    closed = text[:-1] if text.endswith(").") else text
+    closed = text[:-1] if text.endswith((").", "].")) else text
     parenthesised = _TRAILING_PARENTHESISED.search(closed[-200:])
+    if parenthesised is None and closed.endswith("]"):
+        parenthesised = _TRAILING_BRACKETED.search(closed[-200:])
     if parenthesised is not None:
         cut = len(closed) - len(closed[-200:]) + parenthesised.start()
         before = text[:cut].rstrip(BLANK)
@@ -350,7 +365,32 @@ def _unlabelled_credit(text: str) -> tuple[str, str | None]:
         stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
+    glued = _glued_name(text)
+    if glued is not None:
+        return glued
     return _separated_credit(text)
+
+
+def _glued_name(text: str) -> tuple[str, str] | None:
+    """A name glued to the caption's last word: ``The harbour at dawnJo Park`` (no label).
+
+    The word it is glued to is a small word of three letters or more, a sentence mark ends it,
+    or it is a capitalised word of seven letters or more: ``PlayStation Plus``, ``LinkedIn
+    Learning`` and ``eBay Motors`` are brands. The caption before it has words of its own.
+    """
+    found = _GLUED_NAME.search(text[-80:])
+    if found is None:
+        return None
+    head = found["head"]
+    small = head[:1].islower() and len(head) >= _MIN_GLUED_SMALL_HEAD
+    if not (small or found["mark"] or len(head) >= _MIN_GLUED_HEAD):
+        return None
+    if not found["mark"] and not head[-1:].islower():
+        return None  # "USAJo Park": capitals run into the name, no word of the caption ends
+    before = text[: len(text) - len(found["credit"])].rstrip(BLANK)
+    if len(before.split()) < 2 or _LETTERS.search(before) is None:
+        return None
+    return before, found["credit"]
 
 
 def _abbreviated_credit(text: str) -> tuple[str, str] | None:
@@ -1123,7 +1163,7 @@ def _may_carry_credit(markdown: str) -> bool:
     """A cheap test that a line could hold its own credit or an image (most body lines cannot)."""
     end = markdown.rstrip(BLANK)[-130:]
     return (
-        end[-1:] in ("*", "_", ")")
+        end[-1:] in ("*", "_", ")", "]")
         or "©" in end
         or "(c)" in end
         or "(C)" in end
@@ -1136,6 +1176,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or (":" in end and (_tail_label(end) or _glued_label(end)))
         or ("." in end and _abbreviated_label(end))  # "... w porcie, fot. Jan Nowak"
         or _agency_after_stop(end)  # "... at dawn. Getty Images", "... at dawn | Reuters"
+        or (end[-1:].islower() and _GLUED_NAME.search(end[-80:]) is not None)  # "dawnJo Park"
     )
 
 
@@ -1796,7 +1837,14 @@ def _caption_lines(
     if own is not None and own.text and own.image_url is None and reading.credit is None:
         return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
     text, date = _split_date(_inline(context, index).text)
+    if reading.credit is None and date is None and _HOST_NAME.fullmatch(text.strip(BLANK)):
+        # "imagebank.example.se" alone under a picture: the site the picture is from
+        return attrs.evolve(reading, credit=text.strip(BLANK)), index
     return attrs.evolve(reading, text=text, date=date), index
+
+
+# A host name alone, in small letters: "imagebank.example.se", "stock.example.com".
+_HOST_NAME: Final = re.compile(r"[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){0,3}[.][a-z]{2,6}")
 
 
 def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading, int] | None:
