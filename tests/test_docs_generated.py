@@ -198,6 +198,10 @@ def vocabulary_tables() -> str:
             "Credit labels after a slash (`SLASHED_CREDIT_LABELS`)",
             vocabulary.SLASHED_CREDIT_LABELS,
         ),
+        _list(
+            "Share labels beside a picture (`SHARE_PICTURE_LABELS`)",
+            vocabulary.SHARE_PICTURE_LABELS,
+        ),
         _list("Words of a prompt to click (`CLICK_WORDS`)", vocabulary.CLICK_WORDS),
         _list(
             "Credit labels of the lead picture (`FEATURED_PICTURE_LABELS`)",

@@ -151,6 +151,7 @@ __all__ = [
     "SHARE_BUTTON_ENDINGS",
     "SHARE_BUTTON_OPENINGS",
     "SHARE_FILLERS",
+    "SHARE_PICTURE_LABELS",
     "SHARE_WORDS",
     "SLASHED_CREDIT_LABELS",
     "SOURCE_CREDIT_LABELS",
@@ -1644,6 +1645,10 @@ CREDIT_ABBREVIATIONS: Final = _words("fot")
 # Kowalski". Alone on a line, "Autor: X" is a byline's label in many languages.
 SLASHED_CREDIT_LABELS: Final = _words("autor autorka")
 
+# A share button's label a converter glues beside its picture, besides the share words:
+# Pinterest's "Pin" ("![The pond at dusk](src)Pin"). Alone on a line it is no share bar.
+SHARE_PICTURE_LABELS: Final = _words("pin")
+
 # The verb of a button or a link asking to be clicked ("Click here to order", "Zum Rezept bitte
 # hier klicken", "cliquez sur l'icône"): a short line under a picture that holds one is the
 # page's prompt, not the picture's caption.
@@ -2192,6 +2197,7 @@ class Vocabulary:
     place_particles: frozenset[str] = attrs.field(converter=_as_words)
     company_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     slashed_credit_labels: frozenset[str] = attrs.field(converter=_as_words)
+    share_picture_labels: frozenset[str] = attrs.field(converter=_as_words)
     page_function_phrases: frozenset[str] = attrs.field(converter=_as_words)
     related_modal_words: frozenset[str] = attrs.field(converter=_as_words)
     related_interest_verbs: frozenset[str] = attrs.field(converter=_as_words)

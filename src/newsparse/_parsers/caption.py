@@ -54,7 +54,7 @@ from newsparse.vocabulary import (
     prefix_first_words,
 )
 
-__all__ = ["CaptionReading", "caption_of", "read_caption", "rule", "screen"]
+__all__ = ["CaptionReading", "caption_of", "leading_credit", "read_caption", "rule", "screen"]
 
 _MAX_CAPTION: Final = 400
 
@@ -114,6 +114,17 @@ _MAX_NAMES_CREDIT_WORDS: Final = 8
 _NAME_JOINERS: Final = re.compile(r"[ ]?[/|,][ ]?|[ ]")
 
 
+# A credit's label or copyright mark opening a line: "Foto: ", "(Photo: ", "© ", "[Bild: "
+_LEADING_MARK: Final = re.compile(
+    r"^[(\[]?(?:(?P<label>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,12})?)[ ]?:|©|\([cC]\))[ ]?"
+)
+# What sets a credit standing first off the caption after it: "Foto: Jo Park | The harbour"
+_LEADING_SEPARATORS: Final = (" | ", " – ", " — ", " - ", ". ")
+# The most characters of a credit standing first on a caption's line.
+_MAX_LEADING_CREDIT: Final = 80
+_MIN_LEADING_CAPTION_WORDS: Final = 3
+
+
 # A numbered figure opening a caption: "Abb. 3: ...", "Figure 12. ...", "Bild 2 – ...", "Fig. 4a:"
 _FIGURE: Final = re.compile(
     r"^(?P<label>[^\W\d_]{2,12}[.]?)[ ]?(?P<number>[0-9]{1,3}[a-z]?)(?:[:.)]|[ ][-–—|])[ ]"
@@ -162,6 +173,65 @@ def _trailing_emphasis(markdown: str) -> tuple[str, str] | None:
     return None
 
 
+def leading_credit(text: str) -> tuple[str, str] | None:
+    """A credit standing first on a caption's line, then the caption: ``(text, credit)``.
+
+    ``Foto: Jo Park | The harbour at dawn.``, ``(Photo: Jo Park/AFP) The harbour at dawn.``,
+    ``© Jo Park. The harbour at dawn.``: a label or copyright mark, names only
+    (:func:`_names_only`), a bar, dash, full stop or the closing bracket, then a sentence of
+    three words or more.
+
+    Example:
+        >>> leading_credit("Foto: Jo Park/dpa | Rowers on the lake at dawn.")
+        ('Rowers on the lake at dawn.', 'Jo Park/dpa')
+        >>> leading_credit("Foto: Rowers on the lake at dawn.") is None
+        True
+    """
+    mark = _LEADING_MARK.match(text)
+    if mark is None or (
+        mark["label"] is not None and mark["label"].casefold() not in credit_words().labels
+    ):
+        return None
+    rest = text[mark.end() : mark.end() + _MAX_LEADING_CREDIT + 3]
+    opened = text[:1] if text[:1] in "([" else ""
+    if opened:
+        cut, width = rest.find(")" if opened == "(" else "]"), 1
+    else:
+        found = [
+            (rest.find(separator), len(separator))
+            for separator in _LEADING_SEPARATORS
+            if rest.find(separator) > 0
+        ]
+        cut, width = min(found) if found else (-1, 0)
+        if rest[cut : cut + 2] == ". " and _INITIAL.search(rest[max(0, cut - 2) : cut]):
+            return None  # "Foto: Jo K. Park": an initial, not the credit's end
+    if cut <= 0:
+        return None
+    head = rest[:cut].strip(BLANK)
+    after = text[mark.end() + cut + width :].strip(BLANK + "|–—-")
+    if (
+        not _names_only(head)
+        or not _sentence_like(after)
+        or len(after.split()) < _MIN_LEADING_CAPTION_WORDS
+    ):
+        return None
+    return after, _after_label(head)
+
+
+# The most words of a share button's label beside a picture ("Pin", "Share").
+_MAX_SHARE_LABEL_WORDS: Final = 3
+
+
+def _share_label(text: str) -> bool:
+    """Whether ``text`` is only share-button words (``Pin``, ``Share``): no caption."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _MAX_SHARE_LABEL_WORDS and all(
+        word.strip(".,:!|") in current().share_words
+        or word.strip(".,:!|") in current().share_picture_labels
+        for word in words
+    )
+
+
 def _split_date(text: str) -> tuple[str, FoundDate | None]:
     """Take a date phrase off the end of caption text: ``... left. July 8, 2021``."""
     if not any(c.isdigit() for c in text[-40:]):
@@ -190,6 +260,8 @@ def read_caption(markdown: str) -> CaptionReading | None:
     text = inline.text
     if len(text) > _MAX_CAPTION * 2:
         return None
+    if inline.images and text and _share_label(text):
+        text = ""  # "![The pond at dusk](src)Pin": a share button's label glued to the picture
     if inline.images and not text:
         image = inline.images[0]
         return CaptionReading(text="", image_url=image.url, alt=image.alt or None)
@@ -219,8 +291,11 @@ def read_caption(markdown: str) -> CaptionReading | None:
     else:
         if len(text) > _MAX_CAPTION:
             return None
-        credit = read_credit(text)
-        if credit is not None:
+        leading = leading_credit(text.strip(BLANK))
+        credit = read_credit(text) if leading is None else None
+        if leading is not None:
+            text, credit = leading  # "Foto: Jo Park | The harbour at dawn."
+        elif credit is not None:
             text = ""
         else:
             text, credit = _trailing_credit(text)
@@ -509,6 +584,8 @@ def _find_credit(context: Context, index: int) -> tuple[str, int] | None:
     if len(line) > MAX_CREDIT * 2:
         return None
     credit = read_credit(_inline(context, index).text)
+    if credit and leading_credit(_inline(context, index).text.strip(BLANK)) is not None:
+        return None  # "Foto: Jo Park | The harbour at dawn.": a caption line, its credit first
     if credit is None:
         text = _inline(context, index).text.strip(BLANK)
         return (text, index) if _named_credit(text) else None
@@ -1168,6 +1245,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or "(c)" in end
         or "(C)" in end
         or "![" in markdown
+        or ((markdown[:1] in "(©[" or ":" in markdown[:40]) and _leading_screen(markdown))
         or "/" in end[-60:]  # "... de prensa. EFE/Juan Pérez": an agency credit after the text
         or " by " in end  # "... on Wednesday. Photo by Kevin S. Vineys"
         or " via " in end  # "... at dusk. Photo via Harbour Academy"
@@ -1182,6 +1260,14 @@ def _may_carry_credit(markdown: str) -> bool:
 
 # The most characters of a known picture agency closing a caption line after its text.
 _MAX_AGENCY_TAIL: Final = 40
+
+
+def _leading_screen(markdown: str) -> bool:
+    """Whether a line opens with a credit's label or mark, its caption after it (cheap first)."""
+    return (
+        _LEADING_MARK.match(markdown) is not None
+        and leading_credit(render(markdown).text.strip(BLANK)) is not None
+    )
 
 
 def _abbreviated_label(end: str) -> bool:
