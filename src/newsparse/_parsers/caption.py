@@ -1883,7 +1883,22 @@ def _image_followers(
                 last = caption_line
     if _page_label(context, last, reading, index):
         last, reading = bare
-    return last, _alt_caption(context, index, _alt_credit(reading))
+    return last, _credit_alt(_alt_caption(context, index, _alt_credit(reading)))
+
+
+def _credit_alt(reading: CaptionReading) -> CaptionReading:
+    """A picture whose alt text is a credit line as a whole: ``![Foto: Jo Park](src)``.
+
+    Tools fill the alt text from the credit field too; with the caption read under the picture,
+    the credit would be lost. Names only (:func:`_names_only`): ``Foto: a woman in the water``
+    describes the picture.
+    """
+    if reading.credit is not None or not reading.alt:
+        return reading
+    credit = read_credit(reading.alt.strip(BLANK))
+    if not credit or not _names_only(credit):
+        return reading
+    return attrs.evolve(reading, credit=credit)
 
 
 def _alt_repeated(context: Context, index: int, reading: CaptionReading) -> bool:
