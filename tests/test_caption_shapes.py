@@ -1348,3 +1348,102 @@ def test_a_caption_broken_over_uneven_lines_under_a_picture_is_still_read() -> N
     assert _captions(markdown) == [
         ("The quay at dawn, before the boats go out.", "Tove Randers / Example Images")
     ]
+
+
+def _around(*blocks: str) -> str:
+    return "\n\n".join(("# Harbour news", _PROSE, *blocks, _PROSE, _PROSE)) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # the name glued to the caption's last word: the converter joined the two elements
+        (
+            ("![](https://x.test/a.jpg)", "The new ferry at the quay of OrnholmTilda Brask"),
+            [("The new ferry at the quay of Ornholm", "Tilda Brask")],
+        ),
+        (
+            ("![](https://x.test/a.jpg)", "Boats are not allowed here!Jo Park"),
+            [("Boats are not allowed here!", "Jo Park")],
+        ),
+        # a bare line between paragraphs (pictures dropped) carries the glued credit too
+        (
+            ("Rowers cross the lake at dawn before the regattaMara Lindqvist",),
+            [("Rowers cross the lake at dawn before the regatta", "Mara Lindqvist")],
+        ),
+        # a host name alone under a picture is the site the picture comes from
+        (
+            ("![](https://x.test/a.jpg)", "pictures.example.se"),
+            [("", "pictures.example.se")],
+        ),
+        # a credit in square brackets closes a caption as one in parentheses does
+        (
+            ("![](https://x.test/a.jpg)", "Rowers cross the lake at dawn [Foto: Mara Lindqvist]"),
+            [("Rowers cross the lake at dawn", "Mara Lindqvist")],
+        ),
+        # the credit standing first on the caption's line, then a bar, a bracket or a full stop
+        (
+            ("![](https://x.test/a.jpg)", "Foto: Mara Lindqvist | Rowers cross the lake at dawn."),
+            [("Rowers cross the lake at dawn.", "Mara Lindqvist")],
+        ),
+        (
+            ("![](https://x.test/a.jpg)", "(Photo: Jo Park/AFP) Rowers cross the lake at dawn."),
+            [("Rowers cross the lake at dawn.", "Jo Park/AFP")],
+        ),
+        (
+            ("© Mara Lindqvist. Rowers cross the lake at dawn before the regatta.",),
+            [("Rowers cross the lake at dawn before the regatta.", "Mara Lindqvist")],
+        ),
+        # a share button's label glued beside the picture: the line under it is the caption
+        (
+            ("![red dahlias in a pot](https://x.test/a.jpg)Pin", "A pot of red dahlias by the door"),
+            [("A pot of red dahlias by the door", None)],
+        ),
+        # an alt text that is a credit line: the credit of the caption under the picture
+        (
+            ("![Foto: Mara Lindqvist](https://x.test/a.jpg)", "Rowers cross the lake at dawn."),
+            [("Rowers cross the lake at dawn.", "Mara Lindqvist")],
+        ),
+    ],
+)
+def test_credit_shapes_of_converted_figures(
+    blocks: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    """Credits glued, bracketed, standing first or in the alt text are split off the caption."""
+    assert _captions(_around(*blocks)) == expected
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        # a brand's inner capital is no glued name
+        (
+            ("![](https://x.test/a.jpg)", "The new season starts on PlayStation Plus"),
+            [("The new season starts on PlayStation Plus", None)],
+        ),
+        (
+            ("![](https://x.test/a.jpg)", "The old boat was sold on eBay Kleinanzeigen"),
+            [("The old boat was sold on eBay Kleinanzeigen", None)],
+        ),
+        # a label then a description, no name: the credit reading does not split it
+        (
+            ("![](https://x.test/a.jpg)", "Foto: Rowers cross the lake at dawn."),
+            [("", "Rowers cross the lake at dawn.")],
+        ),
+        # an initial's full stop does not end the credit standing first
+        (
+            ("![](https://x.test/a.jpg)", "Foto: Mara K. Lindqvist rows across the lake at dawn."),
+            [("", "Mara K. Lindqvist rows across the lake at dawn.")],
+        ),
+        # an alt text describing the picture after a label is no credit
+        (
+            ("![Foto: a rower on the lake](https://x.test/a.jpg)", "Rowers cross the lake."),
+            [("Rowers cross the lake.", None)],
+        ),
+    ],
+)
+def test_credit_shapes_that_are_not_split(
+    blocks: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    """Brands, descriptions after a label and initials keep the line as it reads."""
+    assert _captions(_around(*blocks)) == expected
