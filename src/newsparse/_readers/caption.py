@@ -241,8 +241,12 @@ def read_credit(text: str) -> str | None:
         and not notice_year(copyright_mark["credit"])
     ):
         # (a page's "Copyright 2023 X. All rights reserved." or "© 2017-2023" is a closing
-        # notice, not a credit)
-        return copyright_mark["credit"].strip()
+        # notice, not a credit); "Copyright: X", "Copyright © X": the colon and the mark go
+        credit = copyright_mark["credit"].strip().lstrip(":").strip()
+        for mark in ("©", "(c)", "(C)"):
+            if credit.startswith(mark) and credit[len(mark) :].strip():
+                credit = credit[len(mark) :].strip()
+        return credit or copyright_mark["credit"].strip()
     parenthesised = _PARENTHESISED.match(text)
     if parenthesised is not None and all(
         _WORD.search(part) for part in parenthesised["credit"].split("/")
