@@ -1396,7 +1396,10 @@ def _around(*blocks: str) -> str:
         ),
         # a share button's label glued beside the picture: the line under it is the caption
         (
-            ("![red dahlias in a pot](https://x.test/a.jpg)Pin", "A pot of red dahlias by the door"),
+            (
+                "![red dahlias in a pot](https://x.test/a.jpg)Pin",
+                "A pot of red dahlias by the door",
+            ),
             [("A pot of red dahlias by the door", None)],
         ),
         # an alt text that is a credit line: the credit of the caption under the picture
@@ -1435,6 +1438,10 @@ def test_credit_shapes_of_converted_figures(
             ("![](https://x.test/a.jpg)", "Foto: Mara K. Lindqvist rows across the lake at dawn."),
             [("", "Mara K. Lindqvist rows across the lake at dawn.")],
         ),
+        # two links side by side render glued, but they are the page's own two elements
+        (("Read the next story[The Harbour Project](#)",), []),
+        # a link's text written twice is no caption with its credit
+        (("A radio story by [Ida MarskIda Marsk](#)",), []),
         # an alt text describing the picture after a label is no credit
         (
             ("![Foto: a rower on the lake](https://x.test/a.jpg)", "Rowers cross the lake."),

@@ -120,6 +120,8 @@ _LEADING_MARK: Final = re.compile(
 )
 # What sets a credit standing first off the caption after it: "Foto: Jo Park | The harbour"
 _LEADING_SEPARATORS: Final = (" | ", " – ", " — ", " - ", ". ")
+# An initial before a full stop in a credit: "Jo K. Park", "Agency/C. Park", "(J. Park".
+_LEADING_INITIAL: Final = re.compile(r"(?:^|[ (/])[A-ZÀ-Þ]$")
 # The most characters of a credit standing first on a caption's line.
 _MAX_LEADING_CREDIT: Final = 80
 _MIN_LEADING_CAPTION_WORDS: Final = 3
@@ -188,10 +190,12 @@ def leading_credit(text: str) -> tuple[str, str] | None:
         True
     """
     mark = _LEADING_MARK.match(text)
+    label = mark["label"].casefold() if mark is not None and mark["label"] else None
     if mark is None or (
-        mark["label"] is not None and mark["label"].casefold() not in credit_words().labels
+        label is not None
+        and (label not in credit_words().labels or label in current().source_line_words)
     ):
-        return None
+        return None  # "Quelle: X - a tagline": a source names where facts come from
     rest = text[mark.end() : mark.end() + _MAX_LEADING_CREDIT + 3]
     opened = text[:1] if text[:1] in "([" else ""
     if opened:
@@ -203,8 +207,8 @@ def leading_credit(text: str) -> tuple[str, str] | None:
             if rest.find(separator) > 0
         ]
         cut, width = min(found) if found else (-1, 0)
-        if rest[cut : cut + 2] == ". " and _INITIAL.search(rest[max(0, cut - 2) : cut]):
-            return None  # "Foto: Jo K. Park": an initial, not the credit's end
+        if rest[cut : cut + 2] == ". " and _LEADING_INITIAL.search(rest[max(0, cut - 2) : cut]):
+            return None  # "Foto: Jo K. Park", "Foto: IBU/C. Park": an initial, not the end
     if cut <= 0:
         return None
     head = rest[:cut].strip(BLANK)
@@ -300,7 +304,10 @@ def read_caption(markdown: str) -> CaptionReading | None:
         else:
             text, credit = _trailing_credit(text)
             if credit is None:
-                return None
+                glued = _glued_name(text)
+                if glued is None or not _glue_written(markdown, *glued):
+                    return None
+                text, credit = glued  # "... at the quay of OrnholmTilda Brask"
     text, date = _split_date(text)
     first_image = inline.images[0] if inline.images else None
     return CaptionReading(
@@ -440,9 +447,6 @@ def _unlabelled_credit(text: str) -> tuple[str, str | None]:
         stop = text.rfind(". ", floor, stop)  # "Kevin S. Vineys/AP": a full stop after an initial
     if stop > 0 and picture_credit(text[stop + 2 :].strip(BLANK)):
         return text[: stop + 1], text[stop + 2 :].strip(BLANK)
-    glued = _glued_name(text)
-    if glued is not None:
-        return glued
     return _separated_credit(text)
 
 
@@ -465,7 +469,18 @@ def _glued_name(text: str) -> tuple[str, str] | None:
     before = text[: len(text) - len(found["credit"])].rstrip(BLANK)
     if len(before.split()) < 2 or _LETTERS.search(before) is None:
         return None
+    if before.endswith(found["credit"].split()[-1]):
+        return None  # "by Jo ParkJo Park": a link's text written twice, no credit
     return before, found["credit"]
+
+
+def _glue_written(markdown: str, text: str, credit: str) -> bool:
+    """Whether a name read glued to the caption (``dawnJo Park``) is glued in the markdown.
+
+    Two links or emphases side by side (``[Reuse](#)[The Project](#)``) render glued too, but
+    they are the page's separate elements, not a caption and its credit.
+    """
+    return bool(text.split()) and text.rsplit(maxsplit=1)[-1] + credit in markdown
 
 
 def _abbreviated_credit(text: str) -> tuple[str, str] | None:
@@ -1893,8 +1908,8 @@ def _credit_alt(reading: CaptionReading) -> CaptionReading:
     the credit would be lost. Names only (:func:`_names_only`): ``Foto: a woman in the water``
     describes the picture.
     """
-    if reading.credit is not None or not reading.alt:
-        return reading
+    if reading.credit is not None or not reading.alt or not reading.text:
+        return reading  # with no caption read, a logo's alt ("flickr") stays the picture's
     credit = read_credit(reading.alt.strip(BLANK))
     if not credit or not _names_only(credit):
         return reading
