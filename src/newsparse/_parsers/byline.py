@@ -464,13 +464,35 @@ def biography_rule(context: Context, index: int) -> Claim | None:
     )
     line = context.lines[index].strip(BLANK)
     text = context.inline(index).text.strip(BLANK)
-    set_apart = line[:1] in "*_" and line[-1:] in "*_"
-    author = _biography_writer(text, set_apart=set_apart) if closing else None
+    boxed = _under_author_label(context, index)
+    set_apart = boxed or (line[:1] in "*_" and line[-1:] in "*_")
+    author = _biography_writer(text, set_apart=set_apart) if closing or boxed else None
     if author is None and (closing or index < context.tail_start):
         author = _trade_note(text)
     if author is None or _speaker(context, index, author.name):
         return None
     return _byline_claim(context, index, index, (author,), None)
+
+
+def _under_author_label(context: Context, index: int) -> bool:
+    """Whether the line above is an author box's heading alone: ``### Über den Autor``.
+
+    The label sets the note under it apart as emphasis does, wherever the box stands (a
+    main-content converter may keep it after the lead, or close the text with it and a few
+    links): ``About the author`` over ``Jo Park covers the harbour ...``.
+    """
+    above = context.prev_nonblank(index)
+    if above is None or index - above > _LABEL_GAP:
+        return False
+    label = unmarked(context.inline(above).text).strip(BLANK + "*_#")
+    prefix = leading_prefix(label, []) if 0 < len(label) <= _AUTHOR_LABEL_CHARS else None
+    return prefix is not None and prefix[0] >= len(label) and prefix[1] is Role.AUTHOR
+
+
+# An author box's heading: a label of a few words ("Über die Autorin", "About the authors").
+_AUTHOR_LABEL_CHARS: Final = 40
+# Lines from the heading to its note: the note right under it, a blank line between at most.
+_LABEL_GAP: Final = 2
 
 
 def _trade_note(text: str) -> Author | None:
