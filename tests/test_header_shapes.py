@@ -1191,6 +1191,14 @@ def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[st
          "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
         # A names line ending in a comma goes on with the next line.
         ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),
+        # Each author's box a block of its own, a lone "&" or "and" between them.
+        ("By Jorun Vestby\n\nand\n\nTom Reyes", ["Jorun Vestby", "Tom Reyes"]),
+        ("![](/files/styles/blog_author_60x60/okafor.jpg)\n\n"
+         "[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, HRP Policy Unit\n\n&\n\n"
+         "[Tom Reyes](/bio/tom-reyes), Director of Policy, HRP Policy Unit",
+         ["Nadia Okafor", "Tom Reyes"]),
+        # A lone "&" over text is no joiner of names.
+        ("By Jorun Vestby\n\n&\n\nThe quay reopens in May.", ["Jorun Vestby"]),
     ],
 )  # fmt: skip
 def test_a_byline_going_on_over_two_lines(header: str, authors: list[str]) -> None:
