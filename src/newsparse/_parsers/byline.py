@@ -641,7 +641,9 @@ def _joined_over_blocks(
 def _after_joiner(context: Context, index: int) -> tuple[int, str] | None:
     """The line after a lone joiner under line ``index``: its last line and its markdown."""
     joiner = context.next_nonblank(index + 1)
-    if joiner is None or joiner - index > _JOINER_GAP or not _lone_joiner(context.lines[joiner]):
+    if joiner is None or joiner - index > _JOINER_GAP:
+        return None
+    if not _lone_joiner(context.inline(joiner).text):  # read: "&amp;" is "&" too
         return None
     names_at = context.next_nonblank(joiner + 1)
     if names_at is None or names_at - joiner > _JOINER_GAP:
