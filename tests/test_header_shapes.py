@@ -1191,6 +1191,14 @@ def test_lists_of_people_and_desks_under_the_title(header: str, authors: list[st
          "& [Tom Reyes](/bio/tom-reyes), Director of Policy", ["Nadia Okafor", "Tom Reyes"]),
         # A names line ending in a comma goes on with the next line.
         ("von\n[Jorun Vestby](#),\n[Redaktion](#)", ["Jorun Vestby", "Redaktion"]),
+        # Each author's box a block of its own, a lone "&" or "and" between them.
+        ("By Jorun Vestby\n\nand\n\nTom Reyes", ["Jorun Vestby", "Tom Reyes"]),
+        ("![](/files/styles/blog_author_60x60/okafor.jpg)\n\n"
+         "[Nadia Okafor](/bio/nadia-okafor), Policy Analyst, HRP Policy Unit\n\n&\n\n"
+         "[Tom Reyes](/bio/tom-reyes), Director of Policy, HRP Policy Unit",
+         ["Nadia Okafor", "Tom Reyes"]),
+        # A lone "&" over text is no joiner of names.
+        ("By Jorun Vestby\n\n&\n\nThe quay reopens in May.", ["Jorun Vestby"]),
     ],
 )  # fmt: skip
 def test_a_byline_going_on_over_two_lines(header: str, authors: list[str]) -> None:
@@ -1773,6 +1781,78 @@ def test_a_plain_note_naming_the_writers_trade_names_the_writer(note: str, where
     assert [a.name for a in article.authors] == ["Mara Lintz"]
     assert article.byline is not None
     assert article.byline.raw == note
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["### Über den Autor", "**About the author**", "Über die Autorin:", "#### About the authors"],
+)
+@pytest.mark.parametrize("where", ["closing the text", "after the lead"])
+def test_a_note_under_an_author_box_heading_names_the_writer(label: str, where: str) -> None:
+    """An author box's heading sets the note under it apart, as emphasis does, wherever it stands.
+
+    Main-content converters keep the box without its markup: ``About the author`` over a plain
+    ``Mara Lintz writes ...``, no word of the trade needed.
+    """
+    note = "Mara Lintz lebt auf Lindholm und fährt jeden Morgen mit der ersten Fähre."
+    more = (
+        "The harbour office posts the winter timetable at the quay each Friday, and the island "
+        "school sends its pupils over on the early boat."
+    )
+    if where == "closing the text":
+        text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n{label}\n\n{note}\n"
+    else:
+        text = f"{_TITLE}\n\n{_BODY}\n\n{label}\n\n{note}\n\n{more}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Mara Lintz"]
+    assert article.byline is not None
+    assert article.byline.raw == note
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # A section's heading, no author box.
+        "### Mehr zum Thema",
+        # A byline prefix with a name is a byline of its own, no label for the note under it.
+        "Von Olaf Brenn",
+        # Another role's label: the note under it is about the photographer.
+        "Fotos:",
+    ],
+)
+def test_a_note_under_another_heading_names_nobody(label: str) -> None:
+    """Only an author box's heading alone sets a plain note about a person apart."""
+    note = "Mara Lintz lebt auf Lindholm und fährt jeden Morgen mit der ersten Fähre."
+    text = f"{_TITLE}\n\n{_BODY}\n\n{label}\n\n{note}\n\nThe quay reopens in May.\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert "Mara Lintz" not in [a.name for a in article.authors]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # A pronoun, an article or a conjunction opens a phrase: a link or a list item, no name.
+        ("* [Mein Kochbuch](/konto/kochbuch/)", False),
+        ("[Unser Hafen](/hafen/)", False),
+        ("* Und weiter geht's", False),
+        ("Ein Abend am Kai", False),
+        # A name particle, a paper's article and the openers that are first names too stay.
+        ("[La Rocca Mira](/author/la-rocca/)", True),
+        ("Des Byrne", True),
+    ],
+)  # fmt: skip
+def test_a_phrase_opener_starts_no_name(line: str, kept: bool) -> None:
+    """A line opening with a pronoun, an article or a conjunction is no person's name."""
+    text = f"{_TITLE}\n\n12 March 2024\n\n{line}\n\n{_BODY}\n"
+    name = unmarked_name(line)
+    assert (name in _authors(text)) is kept
+
+
+def unmarked_name(line: str) -> str:
+    """The name a test line writes, without its list marker and link."""
+    return line.removeprefix("* ").split("](")[0].lstrip("[")
 
 
 @pytest.mark.parametrize(

@@ -464,13 +464,35 @@ def biography_rule(context: Context, index: int) -> Claim | None:
     )
     line = context.lines[index].strip(BLANK)
     text = context.inline(index).text.strip(BLANK)
-    set_apart = line[:1] in "*_" and line[-1:] in "*_"
-    author = _biography_writer(text, set_apart=set_apart) if closing else None
+    boxed = _under_author_label(context, index)
+    set_apart = boxed or (line[:1] in "*_" and line[-1:] in "*_")
+    author = _biography_writer(text, set_apart=set_apart) if closing or boxed else None
     if author is None and (closing or index < context.tail_start):
         author = _trade_note(text)
     if author is None or _speaker(context, index, author.name):
         return None
     return _byline_claim(context, index, index, (author,), None)
+
+
+def _under_author_label(context: Context, index: int) -> bool:
+    """Whether the line above is an author box's heading alone: ``### Über den Autor``.
+
+    The label sets the note under it apart as emphasis does, wherever the box stands (a
+    main-content converter may keep it after the lead, or close the text with it and a few
+    links): ``About the author`` over ``Jo Park covers the harbour ...``.
+    """
+    above = context.prev_nonblank(index)
+    if above is None or index - above > _LABEL_GAP:
+        return False
+    label = unmarked(context.inline(above).text).strip(BLANK + "*_#")
+    prefix = leading_prefix(label, []) if 0 < len(label) <= _AUTHOR_LABEL_CHARS else None
+    return prefix is not None and prefix[0] >= len(label) and prefix[1] is Role.AUTHOR
+
+
+# An author box's heading: a label of a few words ("Über die Autorin", "About the authors").
+_AUTHOR_LABEL_CHARS: Final = 40
+# Lines from the heading to its note: the note right under it, a blank line between at most.
+_LABEL_GAP: Final = 2
 
 
 def _trade_note(text: str) -> Author | None:
@@ -582,7 +604,9 @@ def _continued(
     ending in a comma over the next name: the names read together credit more people.
     """
     following = index + 1
-    if following >= context.count or context.blank[following]:
+    if following < context.count and context.blank[following]:
+        return _joined_over_blocks(context, index, markdown, authors, prefixed=prefixed)
+    if following >= context.count:
         return index, authors
     line, stop = _whole_line(context, following)
     if len(line) > MAX_BYLINE * 2 or not (
@@ -593,6 +617,49 @@ def _continued(
     if more is None or len(more) <= len(authors):
         return index, authors
     return stop - 1, more
+
+
+def _joined_over_blocks(
+    context: Context, index: int, markdown: str, authors: tuple[Author, ...], *, prefixed: bool
+) -> tuple[int, tuple[Author, ...]]:
+    """The byline going on past a lone ``&`` (or ``and``) between blocks, as :func:`_continued`.
+
+    Main-content converters write each author of a box in a block of their own and the joiner
+    between them alone: ``[Jo Park](#), Policy Analyst`` / ``&`` / ``[Kim Lee](#), Director``.
+    """
+    after = _after_joiner(context, index)
+    if after is None:
+        return index, authors
+    last, line = after
+    joined = f"{markdown.rstrip(BLANK)} & {unmarked(line).strip(BLANK)}"
+    more = read_byline(joined, prefixed=prefixed)
+    if more is None or len(more) <= len(authors):
+        return index, authors
+    return last, more
+
+
+def _after_joiner(context: Context, index: int) -> tuple[int, str] | None:
+    """The line after a lone joiner under line ``index``: its last line and its markdown."""
+    joiner = context.next_nonblank(index + 1)
+    if joiner is None or joiner - index > _JOINER_GAP:
+        return None
+    if not _lone_joiner(context.inline(joiner).text):  # read: "&amp;" is "&" too
+        return None
+    names_at = context.next_nonblank(joiner + 1)
+    if names_at is None or names_at - joiner > _JOINER_GAP:
+        return None
+    line, stop = _whole_line(context, names_at)
+    return None if len(line) > MAX_BYLINE * 2 else (stop - 1, line)
+
+
+def _lone_joiner(line: str) -> bool:
+    """Whether ``line`` is a conjunction alone: ``&``, ``and``, ``und`` (maybe emphasised)."""
+    word = line.strip(BLANK + "*_").casefold()
+    return word == "&" or word in current().continuing_conjunctions
+
+
+# Lines from a byline to a lone joiner, and from the joiner to the names: one blank line between.
+_JOINER_GAP: Final = 2
 
 
 def _linked_people_with_posts(
@@ -718,7 +785,19 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
     line, stop = _whole_line(context, following)
     if len(line) > SHORT_LINE:
         return None
-    markdown = unmarked(line)
+    authors = _headshot_names(unmarked(line))
+    if authors is None:
+        return None
+    # Two people's boxes, a lone "&" between: both wrote it.
+    after = _after_joiner(context, stop - 1)
+    more = None if after is None else _headshot_names(unmarked(after[1]))
+    if after is not None and more is not None:
+        return after[0], authors + more
+    return stop - 1, authors
+
+
+def _headshot_names(markdown: str) -> tuple[Author, ...] | None:
+    """The people a line under a headshot names: plain names, or linked ones with their post."""
     name = render(markdown)
     if name.images or not name.text.strip():
         return None
@@ -729,7 +808,7 @@ def _under_headshot(context: Context, index: int) -> tuple[int, tuple[Author, ..
         # "[Jo Park](/bio/jo-park), Staff Attorney, Civil Rights Program": the person linked to
         # an author page, then their job and the unit they work in.
         authors = _linked_author_with_post(markdown)
-    return (stop - 1, authors) if authors else None
+    return authors or None
 
 
 # Marks of a sentence or a headline, never in a name: "Which ferry pass? Three compared".

@@ -478,6 +478,8 @@ def author_kind(name: str) -> AuthorKind | None:
         return None  # "Viele Grüße": a letter's close, the name (if any) on the next line
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
+    if len(words) > 1 and _phrase_opener(folded[0]):
+        return None  # "Mein Konto", "Und weiter", "Ein Abend": a phrase, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
         return None if _prose_start(words) is not None else AuthorKind.ORGANIZATION
     if any(c.isdigit() for c in name) or ":" in name:
@@ -518,6 +520,26 @@ def author_kind(name: str) -> AuthorKind | None:
             continue
         return None
     return AuthorKind.ORGANIZATION if phrase else AuthorKind.PERSON
+
+
+def _phrase_opener(word: str) -> bool:
+    """Whether ``word`` opens a phrase and never a name: a pronoun, an article, a conjunction.
+
+    Read from :data:`~newsparse.vocabulary.NOT_NAME_OPENERS`, leaving out what may open a name
+    after all: a particle ("La Rocca", "Le Thi"), a paper's article ("Die Zeit", read as an
+    outlet below), an initial ("A. Berg") and the few openers that are first names too.
+    """
+    return (
+        len(word) > 1
+        and word in current().not_name_openers
+        and word not in current().name_particles
+        and word not in current().name_articles
+        and word not in _FIRST_NAMES_TOO
+    )
+
+
+# Sentence openers that are first names as well ("Des Byrne", "Elle Marsh", "Una Kerr").
+_FIRST_NAMES_TOO: Final = frozenset({"des", "elle", "una"})
 
 
 def _prose_start(words: list[str]) -> int | None:
@@ -946,6 +968,8 @@ def _linked_name(atom: _Atom, name: str) -> AuthorKind | None:
         and not any(w.casefold() in current().ui_words for w in words)
         # "[Aus dem Landkreis](#)": a section's link, no name.
         and (len(words) == 1 or words[0].casefold() not in current().phrase_prepositions)
+        # "[Mein Konto](#)", "[Und weiter](#)": a phrase, no name.
+        and (len(words) == 1 or not _phrase_opener(words[0].casefold()))
         and (len(words) == 1 or not _headline_shaped(name, words))
     ):
         return AuthorKind.PERSON
