@@ -657,6 +657,53 @@ def test_a_box_of_related_stories_in_the_article_is_left_out() -> None:
     assert "Ferry timetable" not in text
 
 
+def test_a_long_list_of_related_stories_with_excerpts_is_left_out() -> None:
+    """A related list is furniture however long its excerpts make it (a box of prose is not)."""
+    items = "".join(
+        f'<li><a href="/s/{i}">Ferry story {i}</a><small>'
+        + " ".join(f"crossing{i}x{k} of the island boats in winter" for k in range(12))
+        + "</small></li>"
+        for i in range(8)
+    )
+    body = (
+        '<div class="entry">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<ul class="related_post">{items}</ul></div>'
+    )
+    text = parse_html(page(body)).text
+    assert "Paragraph 4:" in text
+    assert "crossing3x5" not in text
+    assert "Ferry story" not in text
+    # The same words in a box named related but not a list, holding prose, stay.
+    kept = '<div class="entry">' + "".join(paragraph(i) for i in range(1, 5))
+    kept += '<div class="related">' + "".join(paragraph(i) for i in range(5, 25)) + "</div></div>"
+    assert "Paragraph 20:" in parse_html(page(kept)).text
+
+
+def test_a_theme_widget_without_prose_or_picture_is_furniture() -> None:
+    """A box classed ``widget`` is left out; one holding prose or a picture, or a page builder's
+    ``elementor-widget-container``, is not."""
+    newsletter = (
+        '<section class="widget widget_text"><div class="signup-heading">Get our weekly letter'
+        "</div><p>Sign up now</p></section>"
+    )
+    body = (
+        '<div class="entry">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + newsletter
+        + '<div class="widget"><img src="/pier.jpg" alt="Pier"><p class="imageDescription">'
+        "Fishing boats tied up along the north pier of Eastbrook at dawn</p></div>"
+        + '<div class="elementor-widget-container">'
+        + paragraph(5)
+        + "</div></div>"
+    )
+    text = parse_html(page(body)).text
+    assert "Get our weekly letter" not in text
+    assert "Sign up now" not in text
+    assert "Paragraph 5:" in text
+    assert "north pier of Eastbrook" in html_to_dump(page(body))
+
+
 def test_controls_drawn_as_buttons_are_furniture() -> None:
     # A print and a save control among the paragraphs; a link styled as a button stays (it may
     # name a person), and so does a byline box whatever its class.
