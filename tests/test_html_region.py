@@ -681,8 +681,8 @@ def test_a_long_list_of_related_stories_with_excerpts_is_left_out() -> None:
 
 
 def test_a_theme_widget_without_prose_or_picture_is_furniture() -> None:
-    """A box classed ``widget`` is left out; one holding prose or a picture, or a page builder's
-    ``elementor-widget-container``, is not."""
+    """A box classed ``widget`` alone is left out, not one holding prose or a picture."""
+    # Nor a page builder's ``elementor-widget-container``, the box of its text.
     newsletter = (
         '<section class="widget widget_text"><div class="signup-heading">Get our weekly letter'
         "</div><p>Sign up now</p></section>"
