@@ -704,6 +704,17 @@ def test_a_theme_widget_without_prose_or_picture_is_furniture() -> None:
     assert "north pier of Eastbrook" in html_to_dump(page(body))
 
 
+def test_ruby_readings_are_not_written_into_the_text() -> None:
+    """A ruby's reading (``<rt>``) and its fallback parentheses (``<rp>``) are reading aids."""
+    ruby = "<ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>"
+    body = "<article>" + "".join(paragraph(i) for i in range(1, 4))
+    body += f"<p>{ruby}の計画について市議会が長い議論を続けました。{ruby}は古い。</p></article>"
+    dump = html_to_dump(page(body))
+    assert "港の計画について市議会が長い議論を続けました。港は古い。" in dump
+    assert "みなと" not in dump
+    assert "(" not in dump
+
+
 def test_controls_drawn_as_buttons_are_furniture() -> None:
     # A print and a save control among the paragraphs; a link styled as a button stays (it may
     # name a person), and so does a byline box whatever its class.

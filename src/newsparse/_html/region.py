@@ -35,10 +35,12 @@ __all__ = [
 
 # Elements whose content is never article text (forms are judged by size, below). <head> is
 # walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
+# <rt> and <rp> are a ruby's reading aids (kana over kanji, and the parentheses around them for
+# browsers without ruby): the text is the base characters, as the page's own metadata writes it.
 SKIP_TAGS: Final = frozenset(
     "script style noscript template iframe frame frameset button input select option textarea "
     "svg canvas video audio object embed source track param link meta title nav dialog "
-    "map area math".split()
+    "map area math rt rp".split()
 )
 
 # Elements that start a new block of text; everything else flows inside its block.
