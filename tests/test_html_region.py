@@ -715,6 +715,28 @@ def test_ruby_readings_are_not_written_into_the_text() -> None:
     assert "(" not in dump
 
 
+def test_a_box_of_teasers_is_furniture_and_a_lead_classed_teaser_stays() -> None:
+    """Cards in a box named ``teasers`` go, with their texts; a lead named ``teaser`` stays."""
+    cards = "".join(
+        f'<article class="card"><h3>Mill pond story {i}</h3><ul><li>0{i}.03.2021</li></ul>'
+        f"<p>Volunteers of Eastbrook cleared the mill pond number {i} of reeds and old bottles "
+        "over a long weekend.</p></article>"
+        for i in range(1, 4)
+    )
+    body = (
+        '<div class="entry"><p class="teaser">A lead classed as a teaser introduces the harbour '
+        "plan that the council weighed.</p>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<div class="Teasers"><h2>More on the harbour</h2>{cards}</div></div>'
+    )
+    text = parse_html(page(body)).text
+    assert "A lead classed as a teaser" in html_to_dump(page(body))
+    assert "Paragraph 4:" in text
+    assert "mill pond number" not in text
+    assert "Mill pond story" not in text
+    assert "More on the harbour" not in text
+
+
 def test_controls_drawn_as_buttons_are_furniture() -> None:
     # A print and a save control among the paragraphs; a link styled as a button stays (it may
     # name a person), and so does a byline box whatever its class.

@@ -149,6 +149,9 @@ _SMALL_BOX: Final = 2500
 # Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
 _BUTTON_TEXT: Final = 100
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
+# The class or id word of a box of teasers (``Teasers``, ``news-teasers``): an article's lead
+# may be classed "teaser", never "teasers".
+_TEASER_LIST: Final = re.compile(r"(?<![a-z])teasers(?![a-z])", re.IGNORECASE)
 # A theme's widget (WordPress's "widget widget_text", a sidebar's box): the class name "widget"
 # alone, not inside a longer name (a page builder's "elementor-widget-container" holds text).
 _WIDGET_CLASS: Final = re.compile(r"(?:^|\s)widget(?:\s|$)")
@@ -634,6 +637,9 @@ class Layout:
             return True
         if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
             # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
+            return True
+        if ident and small and _TEASER_LIST.search(ident) is not None:
+            # A box of teasers (plural): other pages' cards, however much text each shows.
             return True
         if ident and _is_teaser_card(own) and _class_words().teaser.search(ident) is not None:
             # A teaser card: a title and a link to another page, a line of teaser text (a lead
