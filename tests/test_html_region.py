@@ -657,6 +657,86 @@ def test_a_box_of_related_stories_in_the_article_is_left_out() -> None:
     assert "Ferry timetable" not in text
 
 
+def test_a_long_list_of_related_stories_with_excerpts_is_left_out() -> None:
+    """A related list is furniture however long its excerpts make it (a box of prose is not)."""
+    items = "".join(
+        f'<li><a href="/s/{i}">Ferry story {i}</a><small>'
+        + " ".join(f"crossing{i}x{k} of the island boats in winter" for k in range(12))
+        + "</small></li>"
+        for i in range(8)
+    )
+    body = (
+        '<div class="entry">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<ul class="related_post">{items}</ul></div>'
+    )
+    text = parse_html(page(body)).text
+    assert "Paragraph 4:" in text
+    assert "crossing3x5" not in text
+    assert "Ferry story" not in text
+    # The same words in a box named related but not a list, holding prose, stay.
+    kept = '<div class="entry">' + "".join(paragraph(i) for i in range(1, 5))
+    kept += '<div class="related">' + "".join(paragraph(i) for i in range(5, 25)) + "</div></div>"
+    assert "Paragraph 20:" in parse_html(page(kept)).text
+
+
+def test_a_theme_widget_without_prose_or_picture_is_furniture() -> None:
+    """A box classed ``widget`` alone is left out, not one holding prose or a picture."""
+    # Nor a page builder's ``elementor-widget-container``, the box of its text.
+    newsletter = (
+        '<section class="widget widget_text"><div class="signup-heading">Get our weekly letter'
+        "</div><p>Sign up now</p></section>"
+    )
+    body = (
+        '<div class="entry">'
+        + "".join(paragraph(i) for i in range(1, 5))
+        + newsletter
+        + '<div class="widget"><img src="/pier.jpg" alt="Pier"><p class="imageDescription">'
+        "Fishing boats tied up along the north pier of Eastbrook at dawn</p></div>"
+        + '<div class="elementor-widget-container">'
+        + paragraph(5)
+        + "</div></div>"
+    )
+    text = parse_html(page(body)).text
+    assert "Get our weekly letter" not in text
+    assert "Sign up now" not in text
+    assert "Paragraph 5:" in text
+    assert "north pier of Eastbrook" in html_to_dump(page(body))
+
+
+def test_ruby_readings_are_not_written_into_the_text() -> None:
+    """A ruby's reading (``<rt>``) and its fallback parentheses (``<rp>``) are reading aids."""
+    ruby = "<ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>"
+    body = "<article>" + "".join(paragraph(i) for i in range(1, 4))
+    body += f"<p>{ruby}の計画について市議会が長い議論を続けました。{ruby}は古い。</p></article>"
+    dump = html_to_dump(page(body))
+    assert "港の計画について市議会が長い議論を続けました。港は古い。" in dump
+    assert "みなと" not in dump
+    assert "(" not in dump
+
+
+def test_a_box_of_teasers_is_furniture_and_a_lead_classed_teaser_stays() -> None:
+    """Cards in a box named ``teasers`` go, with their texts; a lead named ``teaser`` stays."""
+    cards = "".join(
+        f'<article class="card"><h3>Mill pond story {i}</h3><ul><li>0{i}.03.2021</li></ul>'
+        f"<p>Volunteers of Eastbrook cleared the mill pond number {i} of reeds and old bottles "
+        "over a long weekend.</p></article>"
+        for i in range(1, 4)
+    )
+    body = (
+        '<div class="entry"><p class="teaser">A lead classed as a teaser introduces the harbour '
+        "plan that the council weighed.</p>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + f'<div class="Teasers"><h2>More on the harbour</h2>{cards}</div></div>'
+    )
+    text = parse_html(page(body)).text
+    assert "A lead classed as a teaser" in html_to_dump(page(body))
+    assert "Paragraph 4:" in text
+    assert "mill pond number" not in text
+    assert "Mill pond story" not in text
+    assert "More on the harbour" not in text
+
+
 def test_controls_drawn_as_buttons_are_furniture() -> None:
     # A print and a save control among the paragraphs; a link styled as a button stays (it may
     # name a person), and so does a byline box whatever its class.

@@ -35,10 +35,12 @@ __all__ = [
 
 # Elements whose content is never article text (forms are judged by size, below). <head> is
 # walked: libxml2 leaves HTML5 elements it does not know (<article>) there in bodiless fragments.
+# <rt> and <rp> are a ruby's reading aids (kana over kanji, and the parentheses around them for
+# browsers without ruby): the text is the base characters, as the page's own metadata writes it.
 SKIP_TAGS: Final = frozenset(
     "script style noscript template iframe frame frameset button input select option textarea "
     "svg canvas video audio object embed source track param link meta title nav dialog "
-    "map area math".split()
+    "map area math rt rp".split()
 )
 
 # Elements that start a new block of text; everything else flows inside its block.
@@ -147,6 +149,12 @@ _SMALL_BOX: Final = 2500
 # Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
 _BUTTON_TEXT: Final = 100
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
+# The class or id word of a box of teasers (``Teasers``, ``news-teasers``): an article's lead
+# may be classed "teaser", never "teasers".
+_TEASER_LIST: Final = re.compile(r"(?<![a-z])teasers(?![a-z])", re.IGNORECASE)
+# A theme's widget (WordPress's "widget widget_text", a sidebar's box): the class name "widget"
+# alone, not inside a longer name (a page builder's "elementor-widget-container" holds text).
+_WIDGET_CLASS: Final = re.compile(r"(?:^|\s)widget(?:\s|$)")
 # Elements that are furniture by their name alone, when small: an aside (a box beside the text:
 # "most read", weather, a newsletter prompt) and a footer (tags, author boxes, reactions).
 _FURNITURE_TAGS: Final = frozenset({"aside", "footer"})
@@ -302,6 +310,7 @@ class _Stats:
         "links",
         "listed",
         "nodes",
+        "picture",
         "prose",
         "score",
         "text",
@@ -320,6 +329,7 @@ class _Stats:
         self.dead = False
         self.control = False  # a form field (an input, a select, a textarea, a form) is below
         self.listed = False  # a list or a table is below (or is this element)
+        self.picture = False  # an <img> is below (or is this element)
         self.nodes = 0  # elements below this one that the walk visits
 
 
@@ -544,12 +554,15 @@ class Layout:
                 own.control = True
             if tag.name in _LIST_TAGS:
                 own.listed = True
+            elif tag.name == "img":
+                own.picture = True
             if parent is not None and tag is not self.root:
                 up = self._stats(parent)
                 up.nodes += own.nodes + 1
                 # Passed up before furniture is judged: a form left out still marks its box.
                 up.control = up.control or own.control
                 up.listed = up.listed or own.listed
+                up.picture = up.picture or own.picture
             for string in _strings(tag):
                 size = len(string.strip())
                 if size:
@@ -615,11 +628,18 @@ class Layout:
         if ident and _is_biography(own, ident):
             return True
         small = own.text < _SMALL_BOX or own.links * 2 > own.text
-        if ident and small and _class_words().related.search(ident) is not None:
+        if (
+            ident
+            and (small or name in _LIST_TAGS)
+            and _class_words().related.search(ident) is not None
+        ):
             # A box of related stories, even one dated teaser by teaser (a date is no byline).
             return True
         if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
             # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
+            return True
+        if ident and small and _TEASER_LIST.search(ident) is not None:
+            # A box of teasers (plural): other pages' cards, however much text each shows.
             return True
         if ident and _is_teaser_card(own) and _class_words().teaser.search(ident) is not None:
             # A teaser card: a title and a link to another page, a line of teaser text (a lead
@@ -639,6 +659,15 @@ class Layout:
             self.link_boxes.add(id(tag))
         if name == "form" or name in _FURNITURE_TAGS:
             return small
+        if (
+            small
+            and not own.picture
+            and not _holds_prose(own)
+            and _WIDGET_CLASS.search(_attr(tag, "class")) is not None
+        ):
+            # A theme's widget (a newsletter box, a list of links beside the text); one holding
+            # prose or a picture may be the article's or its picture's, set in a widget column.
+            return True
         if not ident.strip() or not small or _NOISE.search(ident) is None:
             return False
         # A body marked with a bar's word (a theme's "share" class) holds prose; an area is
