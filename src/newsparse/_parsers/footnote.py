@@ -112,7 +112,9 @@ def _build(words: Vocabulary) -> _Words:
         )
     )
     return _Words(
-        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        first_words=frozenset(key.split()[0] for key in prefixes)
+        | words.note_openings
+        | frozenset(label.split()[0] for label in words.dated_update_labels),
         sentence_words=frozenset(opening.split()[0] for opening in sentence_openings),
         sentence_head=word_pattern(
             "^",
@@ -965,8 +967,25 @@ def _header_note(reading: FootnoteReading) -> bool:
     article's date line.
     """
     if reading.kind is FootnoteKind.UPDATE:
-        return _words().updated.match(reading.text) is not None
+        return _words().updated.match(reading.text) is not None or _dated_sentence(reading.text)
     return reading.kind in _HEADER_KINDS and _says_note(reading)
+
+
+# Words after a dated update label that make it a note, not the article's date line.
+_UPDATE_SENTENCE_WORDS: Final = 4
+
+
+def _dated_sentence(text: str) -> bool:
+    """Whether ``text`` is a dated update label and a sentence: ``Update, March 4: The ...``.
+
+    "Update, March 4, 2024" alone is the article's date line; a sentence after the label's
+    colon says what changed.
+    """
+    dated = _words().dated_label.match(text)
+    if dated is None:
+        return False
+    words = text[dated.end() :].split()
+    return len(words) >= _UPDATE_SENTENCE_WORDS and any(word[:1].islower() for word in words)
 
 
 def _first_lines(context: Context, index: int) -> dict[str, int]:

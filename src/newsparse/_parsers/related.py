@@ -1938,6 +1938,9 @@ def _unlabelled_rules(context: Context, index: int) -> Claim | None:
     if unlabelled is not None:
         return unlabelled
     markdown = _without_block_marker(line)
+    wrapped = _wrapped_label_link(context, index, markdown)
+    if wrapped is not None:
+        return wrapped
     reading = read_related(markdown)
     if reading is None:
         return _loose_story_claim(context, index) or _led_story_claim(context, index)
@@ -1948,6 +1951,51 @@ def _unlabelled_rules(context: Context, index: int) -> Claim | None:
         elements=(_element(context, index, index, reading),),
         found=(Found.RELATED,),
         next_line=index + 1,
+    )
+
+
+# The most lines a wrapping converter breaks a labelled link into ("Read more: [A title" /
+# "broken over lines](url)"), and the longest line such a link's continuation may be.
+_MAX_WRAPPED_LINES: Final = 4
+_MAX_WRAPPED_LINE: Final = 600
+
+
+def _left_open(markdown: str) -> bool:
+    """Whether ``markdown`` opens a link it does not close on the line (pictures aside)."""
+    rest = IMAGE.sub("", markdown)
+    return rest.rfind("[") > rest.rfind("]")
+
+
+def _wrapped_label_link(context: Context, index: int, markdown: str) -> Claim | None:
+    """A label and its link that a wrapping converter broke over lines of one paragraph.
+
+    ``Read more: [Where the ferry stops`` over ``at night](url)``: the lines under the label
+    line, up to the one that closes the link, are read as one line. A link left open by the
+    paragraph's end, or another link opening before it closes, is no such link.
+    """
+    if not _left_open(markdown) or _label_word(context, index) not in related_words().first_words:
+        return None
+    parts = [markdown.rstrip(BLANK)]
+    probe = index
+    for _ in range(_MAX_WRAPPED_LINES):
+        probe += 1
+        if probe >= context.count or context.blank[probe] or context.shape(probe) is not Shape.TEXT:
+            return None
+        line = line_markdown(context, probe)
+        if len(line) > _MAX_WRAPPED_LINE or "[" in IMAGE.sub("", line):
+            return None
+        parts.append(line.strip(BLANK))
+        if "](" in line:
+            break
+    else:
+        return None
+    reading = read_related(" ".join(parts))
+    if reading is None or reading.url is None or "[" in reading.title:
+        return None
+    return Claim(
+        elements=(_element(context, index, probe, reading),),
+        found=(Found.RELATED,),
+        next_line=probe + 1,
     )
 
 
