@@ -330,3 +330,50 @@ def test_a_teaser_whose_summary_and_title_attribute_were_wrapped_is_one_card() -
         '"Pier repairs start in June")'
     )
     assert _related(_dump(box)) == [(None, "Pier repairs start in June", _PIER)]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # html2text and pandoc wrap a paragraph's link text like any other words
+        (
+            "Read more: [Harbour board votes for a second pier on the island after\n"
+            "a long winter of queues](/news/second-pier)",
+            "Read more",
+        ),
+        (
+            "**Lesen Sie auch:** [Harbour board votes for a second pier on the\n"
+            "island after a long winter of queues](/news/second-pier)",
+            "Lesen Sie auch",
+        ),
+        (
+            "_Lire aussi : [Harbour board votes for a second pier on the island\n"
+            "after a long winter of\n"
+            "queues](/news/second-pier)_",
+            "Lire aussi",
+        ),
+    ],
+)
+def test_a_labelled_link_a_wrapping_converter_broke_keeps_its_whole_title(
+    line: str, label: str
+) -> None:
+    """The label's line leaves the link open; the lines down to its close are its title."""
+    title = "Harbour board votes for a second pier on the island after a long winter of queues"
+    for text in (_dump(line, wrap=True), _dump(line)):
+        assert _related(text) == [(label, title, "/news/second-pier")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the link never closes in the paragraph: the label's line stays what it was
+        "Read more: [Harbour board votes for a second pier on the island after\na long winter",
+        # another link opens before the first closes
+        "Read more: [Harbour board votes for a second\npier [on the island](/a) after](/b)",
+    ],
+)
+def test_a_labelled_link_left_open_takes_no_line_below(line: str) -> None:
+    article = newsparse.parse(_dump(line))
+    assert [link.span.end_line for link in article.related] == [
+        link.span.line for link in article.related
+    ]
