@@ -429,7 +429,7 @@ def test_a_layout_mark_under_a_note_heading_leaves_its_paragraph_the_note() -> N
     ],
 )
 def test_a_dated_update_label_in_other_languages_makes_an_update_note(line: str) -> None:
-    """ "Updated at 5 p.m.:" has its kin in German, Spanish, Portuguese and French."""
+    """The label of "Updated at 5 p.m.:" has its kin in German, Spanish, Portuguese and French."""
     for text in (_dump(line), _closing(line)):
         assert [kind for _, kind in _notes(text)] == ["update"]
 
