@@ -377,3 +377,66 @@ def test_a_labelled_link_left_open_takes_no_line_below(line: str) -> None:
     assert [link.span.end_line for link in article.related] == [
         link.span.line for link in article.related
     ]
+
+
+def test_a_wrapped_list_item_with_emphasis_and_title_attribute_reads_as_the_unwrapped_one() -> None:
+    """html2text wraps a list item and indents the lines it broke: the item is still one link.
+
+    The link's text breaks before its address, the title attribute runs on to the next line,
+    and the bold around the link closes on a line of its own.
+    """
+    one_line = (
+        "**Auch interessant**\n\n"
+        "* **[Harbour board votes for a second pier on the island after a long winter]"
+        '(/news/harbour-board-votes-second-pier "Harbour board votes for a second pier")**\n'
+        "* **[New tide tables for the north channel](/news/new-tide-tables-north-channel)**\n"
+        "* **[Sea]" + "(/news/sea)**"
+    )
+    wrapped = (
+        "**Auch interessant**\n\n"
+        "* **[Harbour board votes for a second pier on the island after a long\n"
+        "    winter](/news/harbour-board-votes-second-pier\n"
+        '    "Harbour board votes for a second pier")\n'
+        "    **\n"
+        "* **[New tide tables for the north channel](/news/new-tide-tables-north-channel)**\n"
+        "* **[Sea]" + "(/news/sea)**"
+    )
+    expected = [
+        (
+            "Auch interessant",
+            "Harbour board votes for a second pier on the island after a long winter",
+            "/news/harbour-board-votes-second-pier",
+        ),
+        (
+            "Auch interessant",
+            "New tide tables for the north channel",
+            "/news/new-tide-tables-north-channel",
+        ),
+    ]
+    assert _related(_dump(one_line)) == expected
+    assert _related(_dump(wrapped, wrap=True)) == expected
+
+
+def test_a_card_whose_lines_are_its_own_is_not_joined_as_a_wrapped_item() -> None:
+    """In an unwrapped dump a list item's kicker line over its headline stays a card's line."""
+    box = (
+        "Related articles\n================\n\n"
+        "* [Harbour\n"
+        f"  Pier repairs start in June]({_PIER})\n"
+        "* [Harbour\n"
+        f"  New tide tables for the north channel]({_TIDE})"
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
+
+
+def test_a_setext_headline_inside_a_wrapped_card_keeps_its_underline_out() -> None:
+    """``[![](src)`` / ``Title`` / ``-----](url)``: the underline is no word of the title."""
+    box = (
+        "### You might also like\n\n"
+        f"[![](/img/pier.jpg)\n\nPier repairs start in June\n--------------------------]({_PIER})"
+        f"\n\n[![](/img/tide.jpg)\n\nNew tide tables for the north channel\n"
+        f"-------------------------------------]({_TIDE})"
+    )
+    titles = [title for _, title, _ in _related(_dump(box, wrap=True))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
