@@ -456,3 +456,28 @@ def test_a_dated_update_sentence_over_the_text_is_a_note(line: str) -> None:
 def test_a_dated_update_label_over_the_text_without_a_sentence_is_no_note(line: str) -> None:
     """Over the text a label and a date or time alone is the article's date line."""
     assert _notes(_at_top(line)) == []
+
+
+def _closing_list(items: str) -> str:
+    """A list of notes right after the text, with no heading over it."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}\n\n{items}\n"
+
+
+def test_a_listed_note_wrapped_before_its_back_link_is_one_note() -> None:
+    """A converter that wraps list items sets the back link on the item's indented line."""
+    items = (
+        "1. Ola Brekke, *Tides of the fjord and the islands off the coast*, Harbour Press,\n"
+        "   2004, p. 9. [↩](#ref-1)\n"
+        "2. Lina Vik, *Piers*, 2011. [↩](#ref-2)"
+    )
+    notes = newsparse.parse(_closing_list(items)).footnotes
+    assert [(note.text, note.label, note.span.line, note.span.end_line) for note in notes] == [
+        (
+            "Ola Brekke, Tides of the fjord and the islands off the coast, Harbour Press, "
+            "2004, p. 9.",
+            "1",
+            9,
+            10,
+        ),
+        ("Lina Vik, Piers, 2011.", "2", 11, 11),
+    ]
