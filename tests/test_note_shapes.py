@@ -416,3 +416,68 @@ def test_a_layout_mark_under_a_note_heading_leaves_its_paragraph_the_note() -> N
     assert _notes(markdown) == [
         ("This story was first published in the spring issue.", "editors-note")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualisiert am 4. Mai: Der Hafenrat hat den Plan inzwischen gebilligt.",
+        "Actualizado el 4 de mayo: el consejo del puerto aprobó el plan.",
+        "Atualizado em 4 de maio: o conselho do porto aprovou o plano.",
+        "Mis à jour le 4 mai : le conseil du port a approuvé le plan.",
+        "_Aktualisiert am 4. Mai: Der Hafenrat hat den Plan inzwischen gebilligt._",
+    ],
+)
+def test_a_dated_update_label_in_other_languages_makes_an_update_note(line: str) -> None:
+    """The label of "Updated at 5 p.m.:" has its kin in German, Spanish, Portuguese and French."""
+    for text in (_dump(line), _closing(line)):
+        assert [kind for _, kind in _notes(text)] == ["update"]
+
+
+def _at_top(line: str) -> str:
+    """``line`` right under the headline, over the text."""
+    return f"# Harbour news\n\n{line}\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update, May 4: The harbour board has since approved the plan.",
+        "**Aktualisiert am 4. Mai:** Der Hafenrat hat den Plan inzwischen gebilligt.",
+    ],
+)
+def test_a_dated_update_sentence_over_the_text_is_a_note(line: str) -> None:
+    assert [kind for _, kind in _notes(_at_top(line))] == ["update"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Update, May 4: 10:30", "Aktualisiert am 4. Mai: 14 Uhr", "Updated on May 4, 2031"]
+)
+def test_a_dated_update_label_over_the_text_without_a_sentence_is_no_note(line: str) -> None:
+    """Over the text a label and a date or time alone is the article's date line."""
+    assert _notes(_at_top(line)) == []
+
+
+def _closing_list(items: str) -> str:
+    """A list of notes right after the text, with no heading over it."""
+    return f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_PROSE}\n\n{items}\n"
+
+
+def test_a_listed_note_wrapped_before_its_back_link_is_one_note() -> None:
+    """A converter that wraps list items sets the back link on the item's indented line."""
+    items = (
+        "1. Ola Brekke, *Tides of the fjord and the islands off the coast*, Harbour Press,\n"
+        "   2004, p. 9. [↩](#ref-1)\n"
+        "2. Lina Vik, *Piers*, 2011. [↩](#ref-2)"
+    )
+    notes = newsparse.parse(_closing_list(items)).footnotes
+    assert [(note.text, note.label, note.span.line, note.span.end_line) for note in notes] == [
+        (
+            "Ola Brekke, Tides of the fjord and the islands off the coast, Harbour Press, "
+            "2004, p. 9.",
+            "1",
+            9,
+            10,
+        ),
+        ("Lina Vik, Piers, 2011.", "2", 11, 11),
+    ]

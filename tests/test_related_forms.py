@@ -330,3 +330,113 @@ def test_a_teaser_whose_summary_and_title_attribute_were_wrapped_is_one_card() -
         '"Pier repairs start in June")'
     )
     assert _related(_dump(box)) == [(None, "Pier repairs start in June", _PIER)]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # html2text and pandoc wrap a paragraph's link text like any other words
+        (
+            "Read more: [Harbour board votes for a second pier on the island after\n"
+            "a long winter of queues](/news/second-pier)",
+            "Read more",
+        ),
+        (
+            "**Lesen Sie auch:** [Harbour board votes for a second pier on the\n"
+            "island after a long winter of queues](/news/second-pier)",
+            "Lesen Sie auch",
+        ),
+        (
+            "_Lire aussi : [Harbour board votes for a second pier on the island\n"
+            "after a long winter of\n"
+            "queues](/news/second-pier)_",
+            "Lire aussi",
+        ),
+    ],
+)
+def test_a_labelled_link_a_wrapping_converter_broke_keeps_its_whole_title(
+    line: str, label: str
+) -> None:
+    """The label's line leaves the link open; the lines down to its close are its title."""
+    title = "Harbour board votes for a second pier on the island after a long winter of queues"
+    for text in (_dump(line, wrap=True), _dump(line)):
+        assert _related(text) == [(label, title, "/news/second-pier")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the link never closes in the paragraph: the label's line stays what it was
+        "Read more: [Harbour board votes for a second pier on the island after\na long winter",
+        # another link opens before the first closes
+        "Read more: [Harbour board votes for a second\npier [on the island](/a) after](/b)",
+    ],
+)
+def test_a_labelled_link_left_open_takes_no_line_below(line: str) -> None:
+    article = newsparse.parse(_dump(line))
+    assert [link.span.end_line for link in article.related] == [
+        link.span.line for link in article.related
+    ]
+
+
+def test_a_wrapped_list_item_with_emphasis_and_title_attribute_reads_as_the_unwrapped_one() -> None:
+    """html2text wraps a list item and indents the lines it broke: the item is still one link.
+
+    The link's text breaks before its address, the title attribute runs on to the next line,
+    and the bold around the link closes on a line of its own.
+    """
+    one_line = (
+        "**Auch interessant**\n\n"
+        "* **[Harbour board votes for a second pier on the island after a long winter]"
+        '(/news/harbour-board-votes-second-pier "Harbour board votes for a second pier")**\n'
+        "* **[New tide tables for the north channel](/news/new-tide-tables-north-channel)**\n"
+        "* **[Sea]" + "(/news/sea)**"
+    )
+    wrapped = (
+        "**Auch interessant**\n\n"
+        "* **[Harbour board votes for a second pier on the island after a long\n"
+        "    winter](/news/harbour-board-votes-second-pier\n"
+        '    "Harbour board votes for a second pier")\n'
+        "    **\n"
+        "* **[New tide tables for the north channel](/news/new-tide-tables-north-channel)**\n"
+        "* **[Sea]" + "(/news/sea)**"
+    )
+    expected = [
+        (
+            "Auch interessant",
+            "Harbour board votes for a second pier on the island after a long winter",
+            "/news/harbour-board-votes-second-pier",
+        ),
+        (
+            "Auch interessant",
+            "New tide tables for the north channel",
+            "/news/new-tide-tables-north-channel",
+        ),
+    ]
+    assert _related(_dump(one_line)) == expected
+    assert _related(_dump(wrapped, wrap=True)) == expected
+
+
+def test_a_card_whose_lines_are_its_own_is_not_joined_as_a_wrapped_item() -> None:
+    """In an unwrapped dump a list item's kicker line over its headline stays a card's line."""
+    box = (
+        "Related articles\n================\n\n"
+        "* [Harbour\n"
+        f"  Pier repairs start in June]({_PIER})\n"
+        "* [Harbour\n"
+        f"  New tide tables for the north channel]({_TIDE})"
+    )
+    titles = [title for _, title, _ in _related(_dump(box))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
+
+
+def test_a_setext_headline_inside_a_wrapped_card_keeps_its_underline_out() -> None:
+    """``[![](src)`` / ``Title`` / ``-----](url)``: the underline is no word of the title."""
+    box = (
+        "### You might also like\n\n"
+        f"[![](/img/pier.jpg)\n\nPier repairs start in June\n--------------------------]({_PIER})"
+        f"\n\n[![](/img/tide.jpg)\n\nNew tide tables for the north channel\n"
+        f"-------------------------------------]({_TIDE})"
+    )
+    titles = [title for _, title, _ in _related(_dump(box, wrap=True))]
+    assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]

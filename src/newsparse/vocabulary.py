@@ -1819,8 +1819,17 @@ SERIES_WORDS: Final = _words("series serie série")
 # closing credit note: "With Jane Doe", "Text: X", "Editor: X", "Translation: X".
 BYLINE_CREDIT_WORDS: Final = _words("with text editor translation")
 
-# A dated note label that is no footnote prefix alone: "Updated at 5 p.m.:" is an update.
-DATED_UPDATE_LABELS: Final = _words("updated")
+# A dated note label that is no footnote prefix alone: "Updated at 5 p.m.:" is an update, and
+# so are "Aktualisiert am 4. März:", "Actualizado el 4 de marzo:", "Mis à jour le 4 mars :".
+DATED_UPDATE_LABELS: Final = _phrases(
+    """updated
+    aktualisiert
+    actualizado
+    actualizada
+    atualizado
+    atualizada
+    mis à jour"""
+)
 
 # A translation note: "Translated from the Spanish by X", "Aus dem Englischen von X", "Traduit de
 # l'anglais par X". The opening, a language (TRANSLATION_LANGUAGES), one of TRANSLATION_BY_WORDS

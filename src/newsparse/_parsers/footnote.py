@@ -112,7 +112,9 @@ def _build(words: Vocabulary) -> _Words:
         )
     )
     return _Words(
-        first_words=frozenset(key.split()[0] for key in prefixes) | words.note_openings,
+        first_words=frozenset(key.split()[0] for key in prefixes)
+        | words.note_openings
+        | frozenset(label.split()[0] for label in words.dated_update_labels),
         sentence_words=frozenset(opening.split()[0] for opening in sentence_openings),
         sentence_head=word_pattern(
             "^",
@@ -858,17 +860,38 @@ def _one_note(context: Context, index: int, heading: str, notes: list[Footnote])
     )
 
 
-def _back_linked_item(context: Context, index: int) -> Claim | None:
-    """A numbered footnote in a list, ending in its link back to the text: ``1. Text [↩](#r1)``."""
-    line = context.lines[index]
-    if len(line) > _MAX_NOTE:
+# The most lines a listed note's item runs over: a wrapping converter indents the lines it broke.
+_MAX_ITEM_LINES: Final = 8
+
+
+def _item_end(context: Context, index: int) -> int:
+    """The last line of the list item at ``index``: its own indented lines count (a few)."""
+    last = index
+    for following in range(index + 1, min(index + _MAX_ITEM_LINES, context.count)):
+        if context.lines[following][:2] != "  " or context.shape(following) is not Shape.TEXT:
+            break
+        last = following
+    return last
+
+
+def _back_linked_item(context: Context, index: int, last: int) -> Claim | None:
+    """A numbered footnote in a list, ending in its link back to the text: ``1. Text [↩](#r1)``.
+
+    The item may run over its own indented lines (``1. Jo Park, *Tides*,`` / ``   2004. [↩](#r1)``),
+    as a converter that wraps list items writes it.
+    """
+    extent = context.source.line_end(last) - context.source.starts[index]
+    if extent > _MAX_NOTE:
         return None
-    marker = _ITEM.match(line)
-    markdown = line[marker.end() :] if marker is not None else line
+    first = context.lines[index]
+    marker = _ITEM.match(first)
+    head = first[marker.end() :] if marker is not None else first
+    rest = [context.lines[line].strip(BLANK) for line in range(index + 1, last + 1)]
+    markdown = " ".join([head, *rest]) if rest else head
     inline = context.render(markdown)
     if _BACK_LINK not in inline.text[-_BACK_LINK_REACH:] or not _note_like(inline.text):
         return None
-    span = context.lines_span(index, index)
+    span = context.lines_span(index, last)
     text, links = _clean_note(inline.text, inline.links)
     note = Footnote(
         raw=context.raw(span),
@@ -878,7 +901,7 @@ def _back_linked_item(context: Context, index: int) -> Claim | None:
         label=_item_label(marker, _NUMBERED.match(markdown)),
         links=links,
     )
-    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=index + 1)
+    return Claim(elements=(note,), found=(Found.FOOTNOTE,), next_line=last + 1)
 
 
 _BACK_LINK_REACH: Final = 40
@@ -891,8 +914,10 @@ def rule(context: Context, index: int) -> Claim | None:
         listed = _notes_list_claim(context, index)
         if listed is not None:
             return listed
-    if shape is Shape.LIST_ITEM and _BACK_LINK in context.lines[index]:
-        return _back_linked_item(context, index)
+    if shape is Shape.LIST_ITEM:
+        last = _item_end(context, index)
+        if any(_BACK_LINK in context.lines[line] for line in range(index, last + 1)):
+            return _back_linked_item(context, index, last)
     if shape not in (Shape.TEXT, Shape.QUOTE):
         return None
     line = context.lines[index]
@@ -965,8 +990,25 @@ def _header_note(reading: FootnoteReading) -> bool:
     article's date line.
     """
     if reading.kind is FootnoteKind.UPDATE:
-        return _words().updated.match(reading.text) is not None
+        return _words().updated.match(reading.text) is not None or _dated_sentence(reading.text)
     return reading.kind in _HEADER_KINDS and _says_note(reading)
+
+
+# Words after a dated update label that make it a note, not the article's date line.
+_UPDATE_SENTENCE_WORDS: Final = 4
+
+
+def _dated_sentence(text: str) -> bool:
+    """Whether ``text`` is a dated update label and a sentence: ``Update, March 4: The ...``.
+
+    "Update, March 4, 2024" alone is the article's date line; a sentence after the label's
+    colon says what changed.
+    """
+    dated = _words().dated_label.match(text)
+    if dated is None:
+        return False
+    words = text[dated.end() :].split()
+    return len(words) >= _UPDATE_SENTENCE_WORDS and any(word[:1].islower() for word in words)
 
 
 def _first_lines(context: Context, index: int) -> dict[str, int]:

@@ -318,6 +318,10 @@ def _link_item(
     if len(line) > _MAX_ITEM_LINE:
         return None
     markdown = _item_markdown(line)
+    last = index
+    if context.shape(index) is Shape.LIST_ITEM and _left_open(markdown):
+        # "* **[A title the converter" / "    wrapped](url)" / "    **": the item's own lines.
+        markdown, last = _item_lines(context, index, markdown)
     if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
         links = inline.links
@@ -335,14 +339,79 @@ def _link_item(
                 dated = _kicker(before)
             if dated and not inline.text[end:].strip(BLANK) and link.text:
                 title = _clean_title(link.text)
-                return (title, link.url, index) if title else None
+                return (title, link.url, last) if title else None
             if not before and not link.text.strip(BLANK):
-                return _after_blank_link(inline.text[link.end :], link.url, index)
+                return _after_blank_link(inline.text[link.end :], link.url, last)
+    if last != index:
+        return None  # the item's lines joined read as no link: not as a card either
     if _image_line(markdown):
         pictured = _titled_picture(markdown) or _pictured_link(markdown)
         if pictured is not None:
             return pictured[0], pictured[1], index
     return _multiline_link(context, index, markdown)
+
+
+def _item_lines(context: Context, index: int, markdown: str) -> tuple[str, int]:
+    """A list item's text that leaves a link open, joined with its own lines down to the close.
+
+    A converter that wraps list items indents the lines it broke; the link's text runs on
+    there, each line where the dump's wrap width broke it (:func:`runs_on`), and so may a
+    title attribute after the address. Returns the joined text and its last line, or
+    ``markdown`` and ``index`` when the link does not close on the item's own lines (at most
+    four, no other link opening).
+    """
+    parts = [markdown.rstrip(BLANK)]
+    probe = index
+    for _ in range(_MAX_WRAPPED_LINES):
+        probe += 1
+        if probe >= context.count or not _continuation(context, probe):
+            return markdown, index
+        line = line_markdown(context, probe)
+        if len(line) > _MAX_WRAPPED_LINE or "[" in IMAGE.sub("", line):
+            return markdown, index
+        # Once the link's text has closed, its address must close below: no break to measure.
+        closing = any("](" in part for part in parts[1:])
+        if not (closing or runs_on(context, probe) or _broken_before_address(context, probe)):
+            return markdown, index  # a card's own line (a kicker over its headline), not a break
+        parts.append(line.strip(BLANK))
+        if _link_closed(" ".join(parts[1:])):
+            break
+    else:
+        return markdown, index
+    # What closes the item's emphasis after the link ("    **") is its last line too.
+    if probe + 1 < context.count and _continuation(context, probe + 1):
+        rest = context.lines[probe + 1].strip(BLANK)
+        if rest and not rest.strip("*_"):
+            probe += 1
+            parts.append(rest)
+    return " ".join(parts), probe
+
+
+def _over_lines(context: Context, index: int, last: int) -> bool:
+    """Whether a link item from line ``index`` to ``last`` is written over several lines.
+
+    A list item whose lines only wrapping broke (:func:`_item_lines`) is one line of the
+    unwrapped dump, and is read as one: a card is a link whose own lines part its pieces.
+    """
+    if last <= index:
+        return False
+    if context.shape(index) is not Shape.LIST_ITEM:
+        return True
+    markdown = _item_markdown(line_markdown(context, index))
+    return not _left_open(markdown) or _item_lines(context, index, markdown)[1] != last
+
+
+def _link_closed(line: str) -> bool:
+    """Whether the link whose text ``](`` closes on ``line`` also closes its address there.
+
+    ``Radon?](/a/radon.html`` leaves its title attribute (``"More on radon")``) to the next
+    line.
+    """
+    close = line.rfind("](")
+    if close < 0:
+        return False
+    rest = line[close + 1 :]
+    return rest.count("(") <= rest.count(")")
 
 
 def _after_blank_link(rest: str, url: str | None, index: int) -> tuple[str, str | None, int] | None:
@@ -521,7 +590,9 @@ def _add_part(context: Context, index: int, parts: list[str], text: str) -> None
 
     ``[A title the converter broke`` / ``over two lines](url)``: one line of the title.
     """
-    if parts and (runs_on(context, index) or _broken_before_address(context, index)):
+    if _UNDERLINE.fullmatch(text.strip(BLANK)):
+        parts.append(text)  # a setext heading's underline ends its title; it runs on nothing
+    elif parts and (runs_on(context, index) or _broken_before_address(context, index)):
         parts[-1] = f"{parts[-1].rstrip(BLANK)} {text.strip(BLANK)}"
     else:
         parts.append(text)
@@ -853,7 +924,7 @@ def _takes(
     # A card written over several lines (picture, headline, summary in one link) may have a
     # headline of two words; a one-line link of three words or fewer mostly names a section, a
     # team, a product or a page of the site (three in four such links on real pages).
-    if item[2] > index:
+    if _over_lines(context, index, item[2]):
         if _generic(item[0], _MIN_CARD_LINES_WORDS):
             return False
     elif _generic(item[0]) or len(_WORD.findall(item[0])) < _MIN_LISTED_WORDS:
@@ -1053,7 +1124,7 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     # Before the tail only a run of teaser links written over several lines counts (a card each).
     if context.in_header(index):
         return None  # a dump with no paragraph of prose has no tail to speak of
-    cards = item[2] > index or _one_line_card(line_markdown(context, index))
+    cards = _over_lines(context, index, item[2]) or _one_line_card(line_markdown(context, index))
     if index < context.tail_start and not cards:
         return None
     claim = _list_claim(context, index, None, index)
@@ -1147,7 +1218,7 @@ def _story_link_claim(context: Context, index: int) -> Claim | None:
     item = _link_item(context, index)
     if (
         item is None
-        or item[2] != index
+        or _over_lines(context, index, item[2])
         or _image_line(_item_markdown(line_markdown(context, index)))
     ):
         return None  # a linked picture is a card's, its alt text no title to trust
@@ -1938,6 +2009,9 @@ def _unlabelled_rules(context: Context, index: int) -> Claim | None:
     if unlabelled is not None:
         return unlabelled
     markdown = _without_block_marker(line)
+    wrapped = _wrapped_label_link(context, index, markdown)
+    if wrapped is not None:
+        return wrapped
     reading = read_related(markdown)
     if reading is None:
         return _loose_story_claim(context, index) or _led_story_claim(context, index)
@@ -1948,6 +2022,51 @@ def _unlabelled_rules(context: Context, index: int) -> Claim | None:
         elements=(_element(context, index, index, reading),),
         found=(Found.RELATED,),
         next_line=index + 1,
+    )
+
+
+# The most lines a wrapping converter breaks a labelled link into ("Read more: [A title" /
+# "broken over lines](url)"), and the longest line such a link's continuation may be.
+_MAX_WRAPPED_LINES: Final = 4
+_MAX_WRAPPED_LINE: Final = 600
+
+
+def _left_open(markdown: str) -> bool:
+    """Whether ``markdown`` opens a link it does not close on the line (pictures aside)."""
+    rest = IMAGE.sub("", markdown)
+    return rest.rfind("[") > rest.rfind("]")
+
+
+def _wrapped_label_link(context: Context, index: int, markdown: str) -> Claim | None:
+    """A label and its link that a wrapping converter broke over lines of one paragraph.
+
+    ``Read more: [Where the ferry stops`` over ``at night](url)``: the lines under the label
+    line, up to the one that closes the link, are read as one line. A link left open by the
+    paragraph's end, or another link opening before it closes, is no such link.
+    """
+    if not _left_open(markdown) or _label_word(context, index) not in related_words().first_words:
+        return None
+    parts = [markdown.rstrip(BLANK)]
+    probe = index
+    for _ in range(_MAX_WRAPPED_LINES):
+        probe += 1
+        if probe >= context.count or context.blank[probe] or context.shape(probe) is not Shape.TEXT:
+            return None
+        line = line_markdown(context, probe)
+        if len(line) > _MAX_WRAPPED_LINE or "[" in IMAGE.sub("", line):
+            return None
+        parts.append(line.strip(BLANK))
+        if "](" in line:
+            break
+    else:
+        return None
+    reading = read_related(" ".join(parts))
+    if reading is None or reading.url is None or "[" in reading.title:
+        return None
+    return Claim(
+        elements=(_element(context, index, probe, reading),),
+        found=(Found.RELATED,),
+        next_line=probe + 1,
     )
 
 
