@@ -2018,3 +2018,16 @@ def test_a_byline_word_set_apart_is_no_field_label(line: str) -> None:
     assert_lossless(text, article)
     assert article.byline is not None
     assert article.byline.raw == line
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    ["", " {#hafenfunk .meta}", " {#23-09-2021-hafenfunk .title}"],
+)
+def test_a_dated_small_heading_keeps_its_date_under_an_attribute_block(identifier: str) -> None:
+    """An identifier that spells the heading's date again is no second date in the heading."""
+    text = f"{_TITLE}\n\n#### **23.09.2021** Hafenmagazin ∙ Hafenfunk{identifier}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == "2021-09-23"

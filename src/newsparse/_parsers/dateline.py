@@ -68,6 +68,7 @@ from newsparse._readers.dateline import (
     split_glued,
 )
 from newsparse._source import BLANK, Source
+from newsparse._syntax import attribute_block
 from newsparse.vocabulary import (
     current,
     prefix_first_words,
@@ -836,6 +837,9 @@ def _short_dated(
     if len(short_targets(line)) > SHORT_LINE:
         return None
     masked = masked_targets(line)
+    attributes = attribute_block(masked) if shape is Shape.HEADING else None
+    if attributes is not None:
+        masked = masked[:attributes]  # "{#16-10-2019-funk .title}": an identifier, no date
     dated = [f for f in find_dates(masked) if f.has_date]
     return (line, masked, dated) if dated else None
 
