@@ -304,5 +304,5 @@ def test_italian_dutch_and_regional_month_abbreviations_read(
 
 @pytest.mark.parametrize("text", ["sie mag 5 Sorten", "Tübin\u00adgen 2012", "die gen 12 Proben"])
 def test_lower_case_mag_and_gen_without_a_day_before_them_date_nothing(text: str) -> None:
-    """ "mag" and "gen" are words too: in lower case, a number after them alone is no date."""
+    """The words "mag" and "gen" in lower case, with a number after them alone, are no date."""
     assert not any(f.has_date and f.month in (1, 5) for f in find_dates(text))
