@@ -244,7 +244,9 @@ WEEKDAYS: Final = _words(
     fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do
     fr sa so lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça terca
-    quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica
+    quarta quinta sexta feira segunda-feira terça-feira terca-feira quarta-feira quinta-feira
+    sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag
     понедельник вторник среда четверг пятница суббота воскресенье"""
 )
 
@@ -814,7 +816,8 @@ DATE_LABELS: Final = _words(
     erschienen am datum publicado publicada fecha em el opublikowano опубликовано created online
     seit first erscheinungsdatum erstveröffentlichung veröffentlichungsdatum publiziert
     eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
-    medienmitteilung communiqué il pubblicata gepubliceerd geplaatst op"""
+    medienmitteilung communiqué il pubblicata gepubliceerd geplaatst op data publicação
+    publicacao publicación publicacion pubblicazione"""
 )
 
 # Words a page's <title> adds to the headline to say what kind of page it is, before the site's
@@ -853,7 +856,8 @@ TIME_WORDS: Final = _words("uhr am pm h um at")
 UPDATED_LABELS: Final = _words(
     """updated update modified edited last-updated aktualisiert editiert geändert actualisé
     actualisée actualizado actualizada actualización atualizado atualizada mis-à-jour обновлено
-    last bearbeitet aktualisierung aggiornato aggiornata bijgewerkt"""
+    last bearbeitet aktualisierung aggiornato aggiornata aggiornamento bijgewerkt modifié
+    modifiée atualização actualização dernière"""
 )
 
 # Labels that introduce a link to another article.
