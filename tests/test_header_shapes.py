@@ -2031,3 +2031,50 @@ def test_a_dated_small_heading_keeps_its_date_under_an_attribute_block(identifie
     assert_lossless(text, article)
     assert article.published is not None
     assert format_date(article.published) == "2021-09-23"
+
+
+def test_a_later_masthead_date_over_the_title_yields_to_the_date_under_it() -> None:
+    """The day a story stands under is its own; a later day over the headline is the site's."""
+    text = (
+        "* Mein Konto\n\n07 mar 2023\n\n### [Region](#)\n\n"
+        "Der Fährverkehr nach Lindholm beginnt wieder\n"
+        "===========================================\n\n06 de marzo de 2023\n\n"
+        f"{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == "2023-03-06"
+
+
+def test_a_date_under_the_title_keeps_an_earlier_date_over_it_the_publication() -> None:
+    """Only a later day over the title yields: an earlier one there is the story's own."""
+    text = f"12.03.2023\n\n{_TITLE}\n\n14.03.2023\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert article.published is not None
+    assert format_date(article.published) == "2023-03-12"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-08-29 14:15:57 2023-06-22 10:20:0022.06.2023 10:20",
+        "2023-08-29T14:15:57+02:00 22.06.2023 10:20",
+    ],
+)
+def test_the_shown_date_is_published_over_a_template_timestamp_before_it(line: str) -> None:
+    """A machine timestamp, then the date the page shows: the shown one is the publication."""
+    dateline = newsparse.parse_dateline(line)
+    assert dateline.published is not None
+    assert dateline.updated is not None
+    assert format_date(dateline.published) == "2023-06-22T10:20"
+    assert format_date(dateline.updated).startswith("2023-08-29T14:15:57")
+
+
+def test_a_cited_source_and_its_date_after_the_text_date_no_story() -> None:
+    """``Quelle: Hafenblatt, 24.3.2020`` under a chart dates the source, not the article."""
+    story = " ".join(["Die Fähre fuhr am Montag wieder, mit vierzig Gästen an Bord."] * 12)
+    text = f"{_TITLE}\n\n{story}\n\nQuelle: Hafenblatt, 24.3.2020\n\n{story}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None

@@ -739,7 +739,7 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
     six words set off from the date by a separator or glued to it (or by a space after a
     capitalised word when the date has its time: ``Jo Park 4.11.2018, 21:15 Uhr``), none ending
-    a sentence. The
+    a sentence, and no credit (``Quelle: Hafenblatt, 24.3.2020`` dates the source it cites). The
     whole line is the dateline (the label stays in its text). Plain lines only: a list item of
     that shape is a menu's teaser.
     """
@@ -774,6 +774,8 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     words = [w for w in words if w.strip("|/·•,:–—-")]
     if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
         return None
+    if read_credit(" ".join(words)):
+        return None  # "Quelle: Hafenblatt, 24.3.2020": a cited source's date, not the story's
     reading = read_dateline(masked[start:end])
     if reading is None or reading.published is None:
         return None
@@ -919,8 +921,10 @@ def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     """An unlabelled date over the title, later than the one labelled as published under it.
 
     ``09.01.2024 08:15`` above the headline and ``Veröffentlicht: 28.12.2023`` below it: the page
-    shows two dates and names the earlier one the publication, so the other is the update. The
-    claim's date becomes its ``updated``; any other claim is returned as it is.
+    shows two dates and names the earlier one the publication, so the other is the update. A
+    line of only a date right under the title names it too (``05.05.2022`` under the headline,
+    the masthead's ``06.05.2022`` over it). The claim's date becomes its ``updated``; any other
+    claim is returned as it is.
     """
     title = context.title_line
     if title is None or index >= title or len(claim.elements) != 1:
@@ -931,7 +935,7 @@ def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     shown = dateline.published
     if shown is None or shown.ambiguous or context.first_word(index) in dateline_words().labels:
         return claim
-    labelled = _labelled_published(context, title)
+    labelled = _labelled_published(context, title) or _dated_under_title(context, title)
     if labelled is None or labelled >= shown.date:
         return claim
     moved = attrs.evolve(dateline, published=None, updated=shown)
@@ -956,6 +960,28 @@ def _labelled_published(context: Context, title: int) -> dt.date | None:
         if found.month is not None:
             return dt.date(found.year, found.month, found.day)
     return None
+
+
+# A setext heading's underline: the title's own line, not a line under it.
+_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:={1,400}|-{1,400})[ \t]{0,8}")
+
+
+def _dated_under_title(context: Context, title: int) -> dt.date | None:
+    """The day a line of only a date right under the title shows (``05.05.2022``).
+
+    The date the story stands under is its own; a later one over the title is the site's (the
+    masthead's day) or an update's.
+    """
+    below = context.next_nonblank(title + 1)
+    if below is not None and _UNDERLINE.fullmatch(context.lines[below]):
+        below = context.next_nonblank(below + 1)
+    if below is None or below - title > 3 or len(short_targets(context.lines[below])) > LABEL_LINE:
+        return None
+    reading = read_dateline(context.lines[below], strict=True)
+    found = reading.published if reading is not None and reading.updated is None else None
+    if found is None or found.ambiguous or found.year is None or found.day is None:
+        return None
+    return None if found.month is None else dt.date(found.year, found.month, found.day)
 
 
 def _says_updated(claim: Claim) -> bool:

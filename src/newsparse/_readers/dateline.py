@@ -268,19 +268,40 @@ def read_dateline(
         return None
     published = updated = None
     position = 0
+    labelled = False
     for phrase in dated:
         label = markdown[position : phrase.start].casefold()
         position = phrase.end
         says_updated = any(
             w.strip(":.|*_") in dateline_words().updated_words for w in label.split()
         )
+        labelled = labelled or says_updated
         if says_updated and updated is None:
             updated = phrase
         elif published is None:
             published = phrase
         elif updated is None:
             updated = phrase
+    if (
+        not labelled
+        and published is not None
+        and updated is not None
+        and _MACHINE_STAMP.fullmatch(markdown, published.start, published.end)
+        and not _MACHINE_STAMP.fullmatch(markdown, updated.start, updated.end)
+    ):
+        # "2021-08-29 14:15:57 22.06.2021 10:20": a template's timestamp, then the date the
+        # page shows its readers; what the page shows is the publication.
+        published, updated = updated, published
     return DatelineReading(published=published, updated=updated, place=place, agency=agency)
+
+
+# A machine timestamp alone, as templates print it: "2021-08-29 14:15:57", "2021-08-29T14:15Z"
+# (glued to the date the page shows, "2021-06-22 10:20:0022.06.2021 10:20", it is one phrase
+# with the shown date, which this does not match).
+_MACHINE_STAMP: Final = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,9})?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
