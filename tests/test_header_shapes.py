@@ -1051,6 +1051,9 @@ def test_no_header_line_opened_by_a_date(line: str) -> None:
         ("Der Beitrag wurde am Dienstag, den 3. März 2020", "2020-03-03"),
         ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
          "2020-05-04T10:15"),
+        ("Questo articolo è stato pubblicato il 4 mag 2020 da [jdoe](#) in [Traghetti](#).",
+         "2020-05-04"),
+        ("Dit bericht werd geplaatst op 4 mei 2020 door [jdoe](#).", "2020-05-04"),
     ],
 )  # fmt: skip
 def test_a_template_sentence_under_the_text_dates_an_undated_post(closing: str, day: str) -> None:

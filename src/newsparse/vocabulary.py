@@ -1500,7 +1500,11 @@ POSTED_OPENINGS: Final = _phrases(
     cet article a été publié le
     cet article a été publié pour la première fois le
     este artículo fue publicado el
-    esta entrada fue publicada el"""
+    esta entrada fue publicada el
+    este artigo foi publicado em
+    questo articolo è stato pubblicato il
+    dit artikel werd gepubliceerd op
+    dit bericht werd geplaatst op"""
 )
 
 

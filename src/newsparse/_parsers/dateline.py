@@ -789,7 +789,8 @@ _POSTED_GAP: Final = 24  # "Mittwoch, den " between the opening and the date
 
 def _posted_at(line: str) -> int | None:
     """Where the date goes in a template's publication sentence ("Dieser Beitrag wurde am ")."""
-    if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
+    initial = line.lstrip(_POSTED_MARKUP)[:1]
+    if len(line) < 16 or not initial or initial not in dateline_words().posted_initials:
         return None
     start = len(line) - len(line.lstrip(_POSTED_MARKUP))
     head = line[start : start + dateline_words().posted_head]

@@ -85,12 +85,19 @@ class DatelineWords(NamedTuple):
     byline_tail: re.Pattern[str]
     # The longest publication-sentence opening, with room for doubled spaces.
     posted_head: int
+    # The letters such openings start with, in both cases: a cheap test before the lookup.
+    posted_initials: frozenset[str]
     # Words between such an opening and its date: "Mittwoch, den ".
     posted_between: frozenset[str]
     # A byline glued before a closing date: "...the harbour.by Jo Park " (lower or upper case).
     trailing_by: re.Pattern[str]
     # A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
     later_prefix: re.Pattern[str]
+
+
+def _case_forms_of(letter: str) -> tuple[str, str]:
+    """A letter in lower case and in capitals: "d" gives ("d", "D")."""
+    return letter.casefold(), letter.upper()
 
 
 def _build(words: Vocabulary) -> DatelineWords:
@@ -111,6 +118,9 @@ def _build(words: Vocabulary) -> DatelineWords:
             r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
         ),
         posted_head=max(map(len, words.posted_openings), default=0) + 8,
+        posted_initials=frozenset(
+            letter for opening in words.posted_openings for letter in _case_forms_of(opening[:1])
+        ),
         posted_between=words.dateline_fillers | words.weekdays | {"den"},
         trailing_by=word_pattern(r"(?:^|[\s.?!;:|—–-])(?P<by>", prefixes, r"\s[^\n]{2,300})$"),
         later_prefix=word_pattern(r"\s(?=", prefixes, r"\s)"),
