@@ -2036,28 +2036,6 @@ def test_a_dated_small_heading_keeps_its_date_under_an_attribute_block(identifie
     assert format_date(article.published) == "2021-09-23"
 
 
-def test_a_later_masthead_date_over_the_title_yields_to_the_date_under_it() -> None:
-    """The day a story stands under is its own; a later day over the headline is the site's."""
-    text = (
-        "* Mein Konto\n\n07 mar 2023\n\n### [Region](#)\n\n"
-        "Der Fährverkehr nach Lindholm beginnt wieder\n"
-        "===========================================\n\n06 de marzo de 2023\n\n"
-        f"{_BODY}\n"
-    )
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert article.published is not None
-    assert format_date(article.published) == "2023-03-06"
-
-
-def test_a_date_under_the_title_keeps_an_earlier_date_over_it_the_publication() -> None:
-    """Only a later day over the title yields: an earlier one there is the story's own."""
-    text = f"12.03.2023\n\n{_TITLE}\n\n14.03.2023\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert article.published is not None
-    assert format_date(article.published) == "2023-03-12"
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -922,10 +922,8 @@ def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     """An unlabelled date over the title, later than the one labelled as published under it.
 
     ``09.01.2024 08:15`` above the headline and ``Veröffentlicht: 28.12.2023`` below it: the page
-    shows two dates and names the earlier one the publication, so the other is the update. A
-    line of only a date right under the title names it too (``05.05.2022`` under the headline,
-    the masthead's ``06.05.2022`` over it). The claim's date becomes its ``updated``; any other
-    claim is returned as it is.
+    shows two dates and names the earlier one the publication, so the other is the update. The
+    claim's date becomes its ``updated``; any other claim is returned as it is.
     """
     title = context.title_line
     if title is None or index >= title or len(claim.elements) != 1:
@@ -936,7 +934,7 @@ def _update_over_title(context: Context, index: int, claim: Claim) -> Claim:
     shown = dateline.published
     if shown is None or shown.ambiguous or context.first_word(index) in dateline_words().labels:
         return claim
-    labelled = _labelled_published(context, title) or _dated_under_title(context, title)
+    labelled = _labelled_published(context, title)
     if labelled is None or labelled >= shown.date:
         return claim
     moved = attrs.evolve(dateline, published=None, updated=shown)
@@ -961,28 +959,6 @@ def _labelled_published(context: Context, title: int) -> dt.date | None:
         if found.month is not None:
             return dt.date(found.year, found.month, found.day)
     return None
-
-
-# A setext heading's underline: the title's own line, not a line under it.
-_UNDERLINE: Final = re.compile(r"[ ]{0,3}(?:={1,400}|-{1,400})[ \t]{0,8}")
-
-
-def _dated_under_title(context: Context, title: int) -> dt.date | None:
-    """The day a line of only a date right under the title shows (``05.05.2022``).
-
-    The date the story stands under is its own; a later one over the title is the site's (the
-    masthead's day) or an update's.
-    """
-    below = context.next_nonblank(title + 1)
-    if below is not None and _UNDERLINE.fullmatch(context.lines[below]):
-        below = context.next_nonblank(below + 1)
-    if below is None or below - title > 3 or len(short_targets(context.lines[below])) > LABEL_LINE:
-        return None
-    reading = read_dateline(context.lines[below], strict=True)
-    found = reading.published if reading is not None and reading.updated is None else None
-    if found is None or found.ambiguous or found.year is None or found.day is None:
-        return None
-    return None if found.month is None else dt.date(found.year, found.month, found.day)
 
 
 def _says_updated(claim: Claim) -> bool:
