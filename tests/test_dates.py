@@ -276,3 +276,61 @@ def test_the_month_word_search_starts_where_a_match_can(
             cut = dates._before_number(text, start, named)
             whole = named.word_before_number.search(text, max(0, start - 24), start)
             assert (cut and (cut.span(), cut["w"])) == (whole and (whole.span(), whole["w"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("12 MAG 2022", (2022, 5, 12)),
+        ("3 gen. 2021", (2021, 1, 3)),
+        ("9 giu 2020", (2020, 6, 9)),
+        ("21 lug 2019", (2019, 7, 21)),
+        ("14 set. 2021", (2021, 9, 14)),
+        ("14 de set. de 2021", (2021, 9, 14)),
+        ("2 SETT 2023", (2023, 9, 2)),
+        ("30 ott 2022", (2022, 10, 30)),
+        ("8 mrt. 2021", (2021, 3, 8)),
+        ("8. Mär 2021", (2021, 3, 8)),
+        ("14 juill. 2021", (2021, 7, 14)),
+        ("5. Jän. 2024", (2024, 1, 5)),
+    ],
+)
+def test_italian_dutch_and_regional_month_abbreviations_read(
+    text: str, day: tuple[int, int, int]
+) -> None:
+    """Short month forms of it/nl/pt and regional German/French spellings give the month."""
+    assert parse_date(text).value == dt.date(*day)
+
+
+@pytest.mark.parametrize("text", ["sie mag 5 Sorten", "Tübin\u00adgen 2012", "die gen 12 Proben"])
+def test_lower_case_mag_and_gen_without_a_day_before_them_date_nothing(text: str) -> None:
+    """The words "mag" and "gen" in lower case, with a number after them alone, are no date."""
+    assert not any(f.has_date and f.month in (1, 5) for f in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Pubblicato il 12 mag 2022 alle 10:42", "2022-05-12T10:42", None),
+        ("Ultimo aggiornamento: 13/05/2022", None, "2022-05-13"),
+        ("Data di pubblicazione: 12/05/2022", "2022-05-12", None),
+        ("Gepubliceerd op 8 mrt. 2021", "2021-03-08", None),
+        ("Bijgewerkt op 9 maart 2021 om 10:42", None, "2021-03-09T10:42"),
+        ("donderdag 11 maart 2021", "2021-03-11", None),
+        ("Modifié le 15/03/2021", None, "2021-03-15"),
+        ("Dernière mise à jour : 15 mars 2021", None, "2021-03-15"),
+        ("Data de publicação: 14/09/2021", "2021-09-14", None),
+        ("Última atualização: 15/09/2021", None, "2021-09-15"),
+        ("quarta-feira, 15 de setembro de 2021", "2021-09-15", None),
+    ],
+)
+def test_italian_dutch_french_and_portuguese_date_labels_say_which_date_it_is(
+    line: str, published: str | None, updated: str | None
+) -> None:
+    """A label in the page's language makes its date the publication or the update."""
+    dateline = newsparse.parse_dateline(line)
+    shown = [
+        None if value is None else newsparse.format_date(value)
+        for value in (dateline.published, dateline.updated)
+    ]
+    assert shown == [published, updated]

@@ -1051,6 +1051,9 @@ def test_no_header_line_opened_by_a_date(line: str) -> None:
         ("Der Beitrag wurde am Dienstag, den 3. März 2020", "2020-03-03"),
         ("This entry was posted on Monday, May 4, 2020 at 10:15 am, filed under [Ferries](#).",
          "2020-05-04T10:15"),
+        ("Questo articolo è stato pubblicato il 4 mag 2020 da [jdoe](#) in [Traghetti](#).",
+         "2020-05-04"),
+        ("Dit bericht werd geplaatst op 4 mei 2020 door [jdoe](#).", "2020-05-04"),
     ],
 )  # fmt: skip
 def test_a_template_sentence_under_the_text_dates_an_undated_post(closing: str, day: str) -> None:
@@ -2098,3 +2101,41 @@ def test_a_byline_word_set_apart_is_no_field_label(line: str) -> None:
     assert_lossless(text, article)
     assert article.byline is not None
     assert article.byline.raw == line
+
+
+@pytest.mark.parametrize(
+    "identifier",
+    ["", " {#hafenfunk .meta}", " {#23-09-2021-hafenfunk .title}"],
+)
+def test_a_dated_small_heading_keeps_its_date_under_an_attribute_block(identifier: str) -> None:
+    """An identifier that spells the heading's date again is no second date in the heading."""
+    text = f"{_TITLE}\n\n#### **23.09.2021** Hafenmagazin ∙ Hafenfunk{identifier}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is not None
+    assert format_date(article.published) == "2021-09-23"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-08-29 14:15:57 2023-06-22 10:20:0022.06.2023 10:20",
+        "2023-08-29T14:15:57+02:00 22.06.2023 10:20",
+    ],
+)
+def test_the_shown_date_is_published_over_a_template_timestamp_before_it(line: str) -> None:
+    """A machine timestamp, then the date the page shows: the shown one is the publication."""
+    dateline = newsparse.parse_dateline(line)
+    assert dateline.published is not None
+    assert dateline.updated is not None
+    assert format_date(dateline.published) == "2023-06-22T10:20"
+    assert format_date(dateline.updated).startswith("2023-08-29T14:15:57")
+
+
+def test_a_cited_source_and_its_date_after_the_text_date_no_story() -> None:
+    """``Quelle: Hafenblatt, 24.3.2020`` under a chart dates the source, not the article."""
+    story = " ".join(["Die Fähre fuhr am Montag wieder, mit vierzig Gästen an Bord."] * 12)
+    text = f"{_TITLE}\n\n{story}\n\nQuelle: Hafenblatt, 24.3.2020\n\n{story}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.published is None

@@ -216,19 +216,19 @@ def _table(rows: dict[_V, str]) -> dict[str, _V]:
 # Russian (nominative and genitive). A trailing period is stripped before lookup.
 MONTHS: Final[dict[str, int]] = _table(
     {
-        1: "january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|genn|januari|"
+        1: "january|jan|januar|jänner|jän|janvier|janv|enero|ene|janeiro|gennaio|gen|genn|januari|"
         "январь|января|янв",
         2: "february|feb|febr|februar|février|fév|févr|fevrier|fev|febrero|fevereiro|febbraio|"
         "febbr|februari|февраль|февраля|фев",
-        3: "march|mar|märz|maerz|mrz|mars|marzo|março|maart|март|марта|мар",
+        3: "march|mar|märz|mär|maerz|mrz|mars|marzo|março|maart|mrt|март|марта|мар",
         4: "april|apr|avril|avr|abril|abr|aprile|апрель|апреля|апр",
-        5: "may|mai|mayo|maio|maggio|mei|май|мая",
-        6: "june|jun|juni|juin|junio|junho|giugno|июнь|июня|июн",
-        7: "july|jul|juli|juillet|juil|julio|julho|luglio|июль|июля|июл",
+        5: "may|mai|mayo|maio|maggio|mag|mei|май|мая",
+        6: "june|jun|juni|juin|junio|junho|giugno|giu|июнь|июня|июн",
+        7: "july|jul|juli|juillet|juil|juill|julio|julho|luglio|lug|июль|июля|июл",
         8: "august|aug|août|aout|agosto|ago|augustus|август|августа|авг",
-        9: "september|sep|sept|septembre|septiembre|setiembre|setembro|settembre|сентябрь|"
+        9: "september|sep|sept|set|sett|septembre|septiembre|setiembre|setembro|settembre|сентябрь|"
         "сентября|сен|сент",
-        10: "october|oct|oktober|okt|octobre|octubre|outubro|ottobre|октябрь|октября|окт",
+        10: "october|oct|oktober|okt|octobre|octubre|outubro|ottobre|ott|октябрь|октября|окт",
         11: "november|nov|novembre|noviembre|novembro|ноябрь|ноября|ноя",
         12: "december|dec|dezember|dez|décembre|decembre|déc|diciembre|dic|dezembro|dicembre|"
         "декабрь|декабря|дек",
@@ -237,7 +237,7 @@ MONTHS: Final[dict[str, int]] = _table(
 
 # Month names that are also everyday words ("may", "march", "set"): a month only when a day
 # stands beside it, if written in lower case (or in capitals without a year).
-WEAK_MONTHS: Final = _words("may march mar jan sat sun dec ago set")
+WEAK_MONTHS: Final = _words("may march mar jan sat sun dec ago set gen mag")
 
 # Day names and abbreviations: skipped when they stand before a date ("Fri July 16, 2021").
 WEEKDAYS: Final = _words(
@@ -245,7 +245,9 @@ WEEKDAYS: Final = _words(
     fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do
     fr sa so lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim
     lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça terca
-    quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica
+    quarta quinta sexta feira segunda-feira terça-feira terca-feira quarta-feira quinta-feira
+    sexta-feira lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag
     понедельник вторник среда четверг пятница суббота воскресенье"""
 )
 
@@ -816,7 +818,8 @@ DATE_LABELS: Final = _words(
     erschienen am datum publicado publicada fecha em el opublikowano опубликовано created online
     seit first erscheinungsdatum erstveröffentlichung veröffentlichungsdatum publiziert
     eingetragen erstellt vom du publication pubblicato pressemitteilung pressemeldung
-    medienmitteilung communiqué"""
+    medienmitteilung communiqué il pubblicata gepubliceerd geplaatst op data publicação
+    publicacao publicación publicacion pubblicazione"""
 )
 
 # Words a page's <title> adds to the headline to say what kind of page it is, before the site's
@@ -845,7 +848,7 @@ NOT_KICKER_WORDS: Final = _words(
 # "Veröffentlicht: 4. Mai 2021", "Published May 4, 2021", "Publié le 4 mai 2021".
 PUBLISHED_LABELS: Final = _words(
     """published posted veröffentlicht publiziert erschienen erstellt publié publiée publicado
-    publicada pubblicato opublikowano опубликовано"""
+    publicada pubblicato pubblicata gepubliceerd geplaatst opublikowano опубликовано"""
 )
 
 # Words of a time of day written in a line of only a date: "um 14:30 Uhr", "at 5 pm".
@@ -855,7 +858,8 @@ TIME_WORDS: Final = _words("uhr am pm h um at")
 UPDATED_LABELS: Final = _words(
     """updated update modified edited last-updated aktualisiert editiert geändert actualisé
     actualisée actualizado actualizada actualización atualizado atualizada mis-à-jour обновлено
-    last bearbeitet aktualisierung"""
+    last bearbeitet aktualisierung aggiornato aggiornata aggiornamento bijgewerkt modifié
+    modifiée atualização actualização dernière"""
 )
 
 # Labels that introduce a link to another article.
@@ -1498,7 +1502,11 @@ POSTED_OPENINGS: Final = _phrases(
     cet article a été publié le
     cet article a été publié pour la première fois le
     este artículo fue publicado el
-    esta entrada fue publicada el"""
+    esta entrada fue publicada el
+    este artigo foi publicado em
+    questo articolo è stato pubblicato il
+    dit artikel werd gepubliceerd op
+    dit bericht werd geplaatst op"""
 )
 
 

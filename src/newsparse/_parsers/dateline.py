@@ -68,6 +68,7 @@ from newsparse._readers.dateline import (
     split_glued,
 )
 from newsparse._source import BLANK, Source
+from newsparse._syntax import attribute_block
 from newsparse.vocabulary import (
     current,
     prefix_first_words,
@@ -738,7 +739,7 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     am Rhein | Wiesbaden, 11. November 2021``, ``[Interviews](#)[Blog](#)7. Mai 2022``: up to
     six words set off from the date by a separator or glued to it (or by a space after a
     capitalised word when the date has its time: ``Jo Park 4.11.2018, 21:15 Uhr``), none ending
-    a sentence. The
+    a sentence, and no credit (``Quelle: Hafenblatt, 24.3.2020`` dates the source it cites). The
     whole line is the dateline (the label stays in its text). Plain lines only: a list item of
     that shape is a menu's teaser.
     """
@@ -773,6 +774,8 @@ def _kicker_claim(context: Context, index: int) -> Claim | None:
     words = [w for w in words if w.strip("|/·•,:–—-")]
     if not words or len(words) > _MAX_KICKER_WORDS or _SENTENCE_MARK.search(" ".join(words)):
         return None
+    if read_credit(" ".join(words)):
+        return None  # "Quelle: Hafenblatt, 24.3.2020": a cited source's date, not the story's
     reading = read_dateline(masked[start:end])
     if reading is None or reading.published is None:
         return None
@@ -786,7 +789,8 @@ _POSTED_GAP: Final = 24  # "Mittwoch, den " between the opening and the date
 
 def _posted_at(line: str) -> int | None:
     """Where the date goes in a template's publication sentence ("Dieser Beitrag wurde am ")."""
-    if len(line) < 16 or line.lstrip(_POSTED_MARKUP)[:1] not in "DdTtCcEe":
+    initial = line.lstrip(_POSTED_MARKUP)[:1]
+    if len(line) < 16 or not initial or initial not in dateline_words().posted_initials:
         return None
     start = len(line) - len(line.lstrip(_POSTED_MARKUP))
     head = line[start : start + dateline_words().posted_head]
@@ -836,6 +840,9 @@ def _short_dated(
     if len(short_targets(line)) > SHORT_LINE:
         return None
     masked = masked_targets(line)
+    attributes = attribute_block(masked) if shape is Shape.HEADING else None
+    if attributes is not None:
+        masked = masked[:attributes]  # "{#16-10-2019-funk .title}": an identifier, no date
     dated = [f for f in find_dates(masked) if f.has_date]
     return (line, masked, dated) if dated else None
 

@@ -85,12 +85,19 @@ class DatelineWords(NamedTuple):
     byline_tail: re.Pattern[str]
     # The longest publication-sentence opening, with room for doubled spaces.
     posted_head: int
+    # The letters such openings start with, in both cases: a cheap test before the lookup.
+    posted_initials: frozenset[str]
     # Words between such an opening and its date: "Mittwoch, den ".
     posted_between: frozenset[str]
     # A byline glued before a closing date: "...the harbour.by Jo Park " (lower or upper case).
     trailing_by: re.Pattern[str]
     # A byline word after a list of categories: "Posted in [Travel](#) by jdoe".
     later_prefix: re.Pattern[str]
+
+
+def _case_forms_of(letter: str) -> tuple[str, str]:
+    """A letter in lower case and in capitals: "d" gives ("d", "D")."""
+    return letter.casefold(), letter.upper()
 
 
 def _build(words: Vocabulary) -> DatelineWords:
@@ -111,6 +118,9 @@ def _build(words: Vocabulary) -> DatelineWords:
             r"(?:\s{0,3}(?:\b", words.date_joiners, r"\b|[|·•—–-])){1,3}\s{0,3}$"
         ),
         posted_head=max(map(len, words.posted_openings), default=0) + 8,
+        posted_initials=frozenset(
+            letter for opening in words.posted_openings for letter in _case_forms_of(opening[:1])
+        ),
         posted_between=words.dateline_fillers | words.weekdays | {"den"},
         trailing_by=word_pattern(r"(?:^|[\s.?!;:|—–-])(?P<by>", prefixes, r"\s[^\n]{2,300})$"),
         later_prefix=word_pattern(r"\s(?=", prefixes, r"\s)"),
@@ -268,19 +278,40 @@ def read_dateline(
         return None
     published = updated = None
     position = 0
+    labelled = False
     for phrase in dated:
         label = markdown[position : phrase.start].casefold()
         position = phrase.end
         says_updated = any(
             w.strip(":.|*_") in dateline_words().updated_words for w in label.split()
         )
+        labelled = labelled or says_updated
         if says_updated and updated is None:
             updated = phrase
         elif published is None:
             published = phrase
         elif updated is None:
             updated = phrase
+    if (
+        not labelled
+        and published is not None
+        and updated is not None
+        and _MACHINE_STAMP.fullmatch(markdown, published.start, published.end)
+        and not _MACHINE_STAMP.fullmatch(markdown, updated.start, updated.end)
+    ):
+        # "2021-08-29 14:15:57 22.06.2021 10:20": a template's timestamp, then the date the
+        # page shows its readers; what the page shows is the publication.
+        published, updated = updated, published
     return DatelineReading(published=published, updated=updated, place=place, agency=agency)
+
+
+# A machine timestamp alone, as templates print it: "2021-08-29 14:15:57", "2021-08-29T14:15Z"
+# (glued to the date the page shows, "2021-06-22 10:20:0022.06.2021 10:20", it is one phrase
+# with the shown date, which this does not match).
+_MACHINE_STAMP: Final = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]{1,9})?"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
