@@ -210,6 +210,8 @@ def test_a_plain_first_line_is_read_past_an_opening_box(box: str) -> None:
         'return to Lindholm for the winter")\n===',
         "[Night ferries return to\nLindholm for the winter](/faehre/4711)\n===",
         '[Night ferries return to\nLindholm for the winter](/faehre/4711\n"Permalink")\n===',
+        # "---" under a line that follows another is read as a rule, except under a link's tail.
+        "[Night ferries return to\nLindholm for the winter](/faehre/4711)\n---",
     ],
 )
 def test_a_linked_setext_heading_broken_mid_link_is_read_whole(heading: str) -> None:
