@@ -226,3 +226,24 @@ def test_a_linked_setext_heading_broken_mid_link_is_read_whole(heading: str) -> 
     assert article.headline is not None
     assert article.title == "Night ferries return to Lindholm for the winter"
     assert article.headline.raw == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # A breadcrumb's last item underlined, its continuation indented with a tab.
+        ("1. [Start](/)\n2. Nachtfähre nach Lindholm kehrt zurück\n\t=====",
+         "2. Nachtfähre nach Lindholm kehrt zurück\n\t====="),
+        # A heading in a list item's content, text and underline indented by the same tab.
+        ("* [Hafen](/hafen)\n\n\tNachtfähre nach Lindholm kehrt zurück\n\t-----",
+         "\tNachtfähre nach Lindholm kehrt zurück\n\t-----"),
+    ],
+)  # fmt: skip
+def test_a_tab_indented_underline_makes_the_heading(text: str, raw: str) -> None:
+    """A converter that indents list content with tabs underlines the heading in it so."""
+    dump = f"{text}\n\n{_BODY}\n"
+    article = newsparse.parse(dump)
+    assert_lossless(dump, article)
+    assert article.headline is not None
+    assert article.title == "Nachtfähre nach Lindholm kehrt zurück"
+    assert article.headline.raw == raw.strip()

@@ -377,7 +377,12 @@ class Context:
         """:meth:`_setext_level` computed: a pure function of the lines."""
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
-        underline = syntax.SETEXT.match(self.lines[index + 1])
+        below, line = self.lines[index + 1], self.lines[index]
+        tabs = len(line) - len(line.lstrip("\t"))
+        # Text and underline indented by the same tabs: a list item's content, tab-indented.
+        if tabs and below[:tabs] == line[:tabs]:
+            below = below[tabs:]
+        underline = syntax.SETEXT.match(below)
         if underline is None:
             return 0
         # "===" makes the line above a heading even under another line (CommonMark takes both;
@@ -386,7 +391,6 @@ class Context:
         if underline.group(1)[0] == "=":
             return 1
         # Unless the line closes a link it did not open: a linked heading broken mid-link.
-        line = self.lines[index]
         tail = line.count("]") > line.count("[") or line.count(")") > line.count("(")
         return 0 if index > 0 and not self.blank[index - 1] and not tail else 2
 
