@@ -203,32 +203,6 @@ def test_a_plain_first_line_is_read_past_an_opening_box(box: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "heading",
-    [
-        # The break inside the link's title attribute, and inside its label.
-        '[Night ferries return to Lindholm for the winter](/faehre/4711 "Night ferries\n'
-        'return to Lindholm for the winter")\n===',
-        "[Night ferries return to\nLindholm for the winter](/faehre/4711)\n===",
-        '[Night ferries return to\nLindholm for the winter](/faehre/4711\n"Permalink")\n===',
-        # "---" under a line that follows another is read as a rule, except under a link's tail.
-        "[Night ferries return to\nLindholm for the winter](/faehre/4711)\n---",
-    ],
-)
-def test_a_linked_setext_heading_broken_mid_link_is_read_whole(heading: str) -> None:
-    """A line closing a link it did not open continues the lines above it, wrap width or not.
-
-    The dump holds one short paragraph, so no wrap width is measured; the heading's last line
-    alone would read ``return to Lindholm for the winter")``.
-    """
-    text = f"{heading}\n\n{_BODY}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert article.headline is not None
-    assert article.title == "Night ferries return to Lindholm for the winter"
-    assert article.headline.raw == heading
-
-
-@pytest.mark.parametrize(
     ("text", "raw"),
     [
         # A breadcrumb's last item underlined, its continuation indented with a tab.

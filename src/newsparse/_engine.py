@@ -390,9 +390,7 @@ class Context:
         # another is more often a rule after a paragraph.
         if underline.group(1)[0] == "=":
             return 1
-        # Unless the line closes a link it did not open: a linked heading broken mid-link.
-        tail = line.count("]") > line.count("[") or line.count(")") > line.count("(")
-        return 0 if index > 0 and not self.blank[index - 1] and not tail else 2
+        return 0 if index > 0 and not self.blank[index - 1] else 2
 
     def setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` starts a setext heading (text over ``===``/``---``)."""

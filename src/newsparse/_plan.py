@@ -526,22 +526,7 @@ def setext_start(context: Context, index: int) -> int:
     start = index
     while start > 0 and index - start < _WRAPPED_HEADING_LINES and runs_on(context, start):
         start -= 1
-    # A line that closes a link it did not open (``Harbour](/a "Harbour Nights")``) continues
-    # the lines above it, whatever the wrap width measured: a linked heading broken mid-link.
-    while (
-        start > 0
-        and index - start < _WRAPPED_HEADING_LINES
-        and _closes_unopened(wrapped_heading(context, start, index))
-        and context.shape(start - 1) is Shape.TEXT
-        and not context.blank[start - 1]
-    ):
-        start -= 1
     return start
-
-
-def _closes_unopened(markdown: str) -> bool:
-    """Whether ``markdown`` closes more brackets or parentheses than it opens: a link's tail."""
-    return markdown.count("]") > markdown.count("[") or markdown.count(")") > markdown.count("(")
 
 
 def wrapped_heading(context: Context, start: int, index: int) -> str:
