@@ -200,3 +200,24 @@ def test_a_plain_first_line_is_read_past_an_opening_box(box: str) -> None:
     headline = "Nachtfähre nach Lindholm kehrt zurück"
     assert _title(f"{headline}", "") == headline
     assert _title(f"{box}{headline}", "") == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # A breadcrumb's last item underlined, its continuation indented with a tab.
+        ("1. [Start](/)\n2. Nachtfähre nach Lindholm kehrt zurück\n\t=====",
+         "2. Nachtfähre nach Lindholm kehrt zurück\n\t====="),
+        # A heading in a list item's content, text and underline indented by the same tab.
+        ("* [Hafen](/hafen)\n\n\tNachtfähre nach Lindholm kehrt zurück\n\t-----",
+         "\tNachtfähre nach Lindholm kehrt zurück\n\t-----"),
+    ],
+)  # fmt: skip
+def test_a_tab_indented_underline_makes_the_heading(text: str, raw: str) -> None:
+    """A converter that indents list content with tabs underlines the heading in it so."""
+    dump = f"{text}\n\n{_BODY}\n"
+    article = newsparse.parse(dump)
+    assert_lossless(dump, article)
+    assert article.headline is not None
+    assert article.title == "Nachtfähre nach Lindholm kehrt zurück"
+    assert article.headline.raw == raw.strip()

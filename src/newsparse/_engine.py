@@ -377,7 +377,12 @@ class Context:
         """:meth:`_setext_level` computed: a pure function of the lines."""
         if index + 1 >= self.count or self.shape(index) is not Shape.TEXT:
             return 0
-        underline = syntax.SETEXT.match(self.lines[index + 1])
+        below, line = self.lines[index + 1], self.lines[index]
+        tabs = len(line) - len(line.lstrip("\t"))
+        # Text and underline indented by the same tabs: a list item's content, tab-indented.
+        if tabs and below[:tabs] == line[:tabs]:
+            below = below[tabs:]
+        underline = syntax.SETEXT.match(below)
         if underline is None:
             return 0
         # "===" makes the line above a heading even under another line (CommonMark takes both;

@@ -364,7 +364,9 @@ def list_heading(context: Context, index: int) -> int:
     """
     if index + 1 >= context.count or context.shape(index) is not Shape.LIST_ITEM:
         return 0
-    underline = syntax.SETEXT.match(context.lines[index + 1])
+    below = context.lines[index + 1]
+    # A converter indenting the item's continuation with a tab writes "\t===" under it.
+    underline = syntax.SETEXT.match(below[1:] if below.startswith("\t") else below)
     item = syntax.LIST_ITEM.match(context.lines[index])
     if underline is None or item is None or underline.group(1)[0] != "=":
         return 0
