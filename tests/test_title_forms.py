@@ -221,3 +221,12 @@ def test_a_tab_indented_underline_makes_the_heading(text: str, raw: str) -> None
     assert article.headline is not None
     assert article.title == "Nachtfähre nach Lindholm kehrt zurück"
     assert article.headline.raw == raw.strip()
+
+
+def test_a_tab_indented_underline_outside_a_list_is_no_heading() -> None:
+    """Outside a list a tab-indented line is code: its underline makes no heading of it."""
+    # A one-word headline, so that a second level-1 heading would win over it.
+    dump = f"# Nachtfähre\n\n{_BODY}\n\n\tHafen Süd am Abend\n\t===\n\n{_BODY}\n"
+    article = newsparse.parse(dump)
+    assert_lossless(dump, article)
+    assert article.title == "Nachtfähre"

@@ -71,6 +71,8 @@ class Found(enum.IntEnum):
 
 
 # Punctuation stripped from a first word before it is looked up ("**By:" gives "by").
+# How many lines above a tab-indented line the list item it continues may stand.
+_ITEM_REACH: Final = 8
 _WORD_PUNCTUATION: Final = "*_[]()#>:;,.!?»«|-–—\"'“”‘’„/\\"
 
 
@@ -380,7 +382,7 @@ class Context:
         below, line = self.lines[index + 1], self.lines[index]
         tabs = len(line) - len(line.lstrip("\t"))
         # Text and underline indented by the same tabs: a list item's content, tab-indented.
-        if tabs and below[:tabs] == line[:tabs]:
+        if tabs and below[:tabs] == line[:tabs] and self._continues_item(index):
             below = below[tabs:]
         underline = syntax.SETEXT.match(below)
         if underline is None:
@@ -391,6 +393,20 @@ class Context:
         if underline.group(1)[0] == "=":
             return 1
         return 0 if index > 0 and not self.blank[index - 1] else 2
+
+    def _continues_item(self, index: int) -> bool:
+        """Whether tab-indented line ``index`` continues a list item a few lines above it.
+
+        Outside a list a tab-indented line is code, not a heading's text.
+        """
+        for above in range(index - 1, max(-1, index - 1 - _ITEM_REACH), -1):
+            if self.blank[above]:
+                continue
+            if self.shape(above) is Shape.LIST_ITEM:
+                return True
+            if not self.lines[above].startswith("\t"):
+                return False
+        return False
 
     def setext_level(self, index: int) -> int:
         """1 or 2 when line ``index`` starts a setext heading (text over ``===``/``---``)."""
