@@ -1357,19 +1357,14 @@ def _around(*blocks: str) -> str:
 @pytest.mark.parametrize(
     ("blocks", "expected"),
     [
-        # the name glued to the caption's last word: the converter joined the two elements
-        (
-            ("![](https://x.test/a.jpg)", "The new ferry at the quay of OrnholmTilda Brask"),
-            [("The new ferry at the quay of Ornholm", "Tilda Brask")],
-        ),
+        # the name glued to the caption's closing mark: the converter joined the two elements
         (
             ("![](https://x.test/a.jpg)", "Boats are not allowed here!Jo Park"),
             [("Boats are not allowed here!", "Jo Park")],
         ),
-        # a bare line between paragraphs (pictures dropped) carries the glued credit too
         (
-            ("Rowers cross the lake at dawn before the regattaMara Lindqvist",),
-            [("Rowers cross the lake at dawn before the regatta", "Mara Lindqvist")],
+            ("![](https://x.test/a.jpg)", "The new ferry at the quay of Ornholm.Tilda Brask"),
+            [("The new ferry at the quay of Ornholm.", "Tilda Brask")],
         ),
         # a host name alone under a picture is the site the picture comes from
         (
@@ -1419,7 +1414,24 @@ def test_credit_shapes_of_converted_figures(
 @pytest.mark.parametrize(
     ("blocks", "expected"),
     [
-        # a brand's inner capital is no glued name
+        # a brand's inner capital is no glued name, nor is a name glued without a mark
+        (
+            ("![](https://x.test/a.jpg)", "Workers outside the plant of NordHafen Steel Works"),
+            [("Workers outside the plant of NordHafen Steel Works", None)],
+        ),
+        (
+            ("![](https://x.test/a.jpg)", "Passengers wait for flights with easyWing Holidays"),
+            [("Passengers wait for flights with easyWing Holidays", None)],
+        ),
+        (
+            ("![](https://x.test/a.jpg)", "The new ferry at the quay of OrnholmTilda Brask"),
+            [("The new ferry at the quay of OrnholmTilda Brask", None)],
+        ),
+        # an abbreviation's full stop is no sentence's end
+        (
+            ("![](https://x.test/a.jpg)", "Trucks of the U.S.Army Corps"),
+            [("Trucks of the U.S.Army Corps", None)],
+        ),
         (
             ("![](https://x.test/a.jpg)", "The new season starts on PlayStation Plus"),
             [("The new season starts on PlayStation Plus", None)],

@@ -97,17 +97,17 @@ _TRAILING_COPYRIGHT: Final = re.compile(
 _GLUED_LABEL: Final = re.compile(
     r"(?<=[a-zß-ÿ]{3})(?P<label>[A-ZÀ-Þ][a-zß-ÿ]{2,20})[ ]?:[ ]?(?P<credit>[^\s:][^:]{1,99})$"
 )
-# A name of two or three capitalised words glued to the caption's last word or its sentence
-# mark, with no label: "... de la Cámara de DiputadosIgnacio Sánchez", "... nicht erlaubt!Jo
-# Park". The converter joined the caption's and the credit's elements with nothing between.
+# A name of two or three capitalised words glued to the caption's closing sentence mark, with
+# no label: "... nicht erlaubt!Jo Park". The converter joined the caption's and the credit's
+# elements with nothing between. Without the mark a glued name reads like a brand's inner
+# capital ("ThyssenKrupp Steel", "easyJet Holidays"), so it is left as written.
 _GLUED_NAME: Final = re.compile(
-    r"(?<![^\W\d_])(?P<head>[^\W\d_]{1,30})(?P<mark>[!?.]?)"
+    r"(?<![^\W\d_])(?P<head>[^\W\d_]{1,30})(?P<mark>[!?.])"
     r"(?P<credit>[A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}(?:[ ][A-ZÀ-Þ][a-zß-ÿ'’-]{1,20}){1,2})$"
 )
-# The fewest letters of a capitalised word a name is glued to (a brand's inner capital,
-# "PlayStation Plus", "LinkedIn Learning", has fewer before it), and of a small one ("eBay").
-_MIN_GLUED_HEAD: Final = 7
-_MIN_GLUED_SMALL_HEAD: Final = 3
+# The fewest small letters of the word before the mark ("St.Petersburg Road", "U.S.Army
+# Corps" are abbreviations, not a sentence's end).
+_MIN_GLUED_HEAD: Final = 3
 # The most words of a credit of names only set off by a space ("Foto: Jo Park / Example Press")
 _MAX_NAMES_CREDIT_WORDS: Final = 8
 # What joins names in a credit: "Jo Park / AFP", "dpa | Ida Marsk", "Jo Park & Ida Marsk".
@@ -307,7 +307,7 @@ def read_caption(markdown: str) -> CaptionReading | None:
                 glued = _glued_name(text)
                 if glued is None or not _glue_written(markdown, *glued):
                     return None
-                text, credit = glued  # "... at the quay of OrnholmTilda Brask"
+                text, credit = glued  # "... may not land here!Jo Park"
     text, date = _split_date(text)
     first_image = inline.images[0] if inline.images else None
     return CaptionReading(
@@ -451,26 +451,20 @@ def _unlabelled_credit(text: str) -> tuple[str, str | None]:
 
 
 def _glued_name(text: str) -> tuple[str, str] | None:
-    """A name glued to the caption's last word: ``The harbour at dawnJo Park`` (no label).
+    """A name glued to the caption's closing mark: ``Boats may not land here!Jo Park``.
 
-    The word it is glued to is a small word of three letters or more, a sentence mark ends it,
-    or it is a capitalised word of seven letters or more: ``PlayStation Plus``, ``LinkedIn
-    Learning`` and ``eBay Motors`` are brands. The caption before it has words of its own.
+    The word before the mark ends in three small letters or more, and the caption before it
+    has words of its own.
     """
     found = _GLUED_NAME.search(text[-80:])
     if found is None:
         return None
     head = found["head"]
-    small = head[:1].islower() and len(head) >= _MIN_GLUED_SMALL_HEAD
-    if not (small or found["mark"] or len(head) >= _MIN_GLUED_HEAD):
+    if len(head) < _MIN_GLUED_HEAD or not head[-_MIN_GLUED_HEAD:].islower():
         return None
-    if not found["mark"] and not head[-1:].islower():
-        return None  # "USAJo Park": capitals run into the name, no word of the caption ends
     before = text[: len(text) - len(found["credit"])].rstrip(BLANK)
     if len(before.split()) < 2 or _LETTERS.search(before) is None:
         return None
-    if before.endswith(found["credit"].split()[-1]):
-        return None  # "by Jo ParkJo Park": a link's text written twice, no credit
     return before, found["credit"]
 
 
@@ -1269,7 +1263,7 @@ def _may_carry_credit(markdown: str) -> bool:
         or (":" in end and (_tail_label(end) or _glued_label(end)))
         or ("." in end and _abbreviated_label(end))  # "... w porcie, fot. Jan Nowak"
         or _agency_after_stop(end)  # "... at dawn. Getty Images", "... at dawn | Reuters"
-        or (end[-1:].islower() and _GLUED_NAME.search(end[-80:]) is not None)  # "dawnJo Park"
+        or (end[-1:].islower() and _GLUED_NAME.search(end[-80:]) is not None)  # "here!Jo Park"
     )
 
 
