@@ -1427,6 +1427,11 @@ def test_credit_shapes_of_converted_figures(
             ("![](https://x.test/a.jpg)", "The new ferry at the quay of OrnholmTilda Brask"),
             [("The new ferry at the quay of OrnholmTilda Brask", None)],
         ),
+        # a file's name under a picture is its text, not the host it came from
+        (
+            ("![](https://x.test/a.jpg)", "harbour-at-dawn.jpg"),
+            [("harbour-at-dawn.jpg", None)],
+        ),
         # an abbreviation's full stop is no sentence's end
         (
             ("![](https://x.test/a.jpg)", "Trucks of the U.S.Army Corps"),

@@ -1953,8 +1953,12 @@ def _caption_lines(
     return attrs.evolve(reading, text=text, date=date), index
 
 
-# A host name alone, in small letters: "imagebank.example.se", "stock.example.com".
-_HOST_NAME: Final = re.compile(r"[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){0,3}[.][a-z]{2,6}")
+# A host name alone, in small letters: "imagebank.example.se", "stock.example.com"; not a
+# file's name ("harbour-dawn.jpg", "report.pdf"), which is the picture's own text.
+_HOST_NAME: Final = re.compile(
+    r"[a-z0-9-]{2,30}(?:[.][a-z0-9-]{2,30}){0,3}"
+    r"[.](?!(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|html?|php|aspx?|pdf|mp[34])$)[a-z]{2,6}"
+)
 
 
 def _broken_under_picture(context: Context, index: int) -> tuple[CaptionReading, int] | None:
