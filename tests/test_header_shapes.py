@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse import format_date
+from newsparse import AuthorKind, format_date
 
 from .helpers import assert_lossless
 
@@ -1851,6 +1851,19 @@ def test_a_phrase_opener_starts_no_name(line: str, kept: bool) -> None:
     text = f"{_TITLE}\n\n12 March 2024\n\n{line}\n\n{_BODY}\n"
     name = unmarked_name(line)
     assert (name in _authors(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Los Altos Harbour Times", "Por Las Mareas", "By Il Gabbiano",
+     "By [Los Altos Harbour Times](/outlet/)"],
+)  # fmt: skip
+def test_an_outlet_opening_with_an_article_is_an_organization(line: str) -> None:
+    """A paper's article (``Il``, ``Las``) or an outlet's word keeps the byline: an organization."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.kind for a in article.authors] == [AuthorKind.ORGANIZATION]
 
 
 def unmarked_name(line: str) -> str:

@@ -406,8 +406,9 @@ NAME_PARTICLES: Final = _words(
 PAIRED_PARTICLES: Final = _words("der zum")
 
 # Articles that open the name of a paper or outlet, never a person's: "The Guardian", "Der
-# Standard", "Die Zeit", "Het Parool". (Not "La", "Le", "El": they open surnames too.)
-NAME_ARTICLES: Final = _words("the der die het")
+# Standard", "Die Zeit", "Het Parool", "Il Giornale", "Las Noticias". (Not "La", "Le", "El":
+# they open surnames too.)
+NAME_ARTICLES: Final = _words("the der die het il los las")
 
 # Prepositions that open a phrase (a section, a label), never a name: "Aus dem Landkreis", "Im
 # Wortlaut", "About Us", "Sur le même sujet". (Not "An", "Per", "Van": first names.)

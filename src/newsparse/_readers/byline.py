@@ -478,10 +478,10 @@ def author_kind(name: str) -> AuthorKind | None:
         return None  # "Viele Grüße": a letter's close, the name (if any) on the next line
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
-    if len(words) > 1 and _phrase_opener(folded[0]):
-        return None  # "Mein Konto", "Und weiter", "Ein Abend": a phrase, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
         return None if _prose_start(words) is not None else AuthorKind.ORGANIZATION
+    if len(words) > 1 and _phrase_opener(folded[0]):
+        return None  # "Mein Konto", "Und weiter", "Ein Abend": a phrase, no name
     if any(c.isdigit() for c in name) or ":" in name:
         return None  # "Bild: Dirk Sorvang" is a label and a name, not a name
     if "!" in name or "?" in name:
