@@ -678,6 +678,23 @@ def test_a_long_list_of_related_stories_with_excerpts_is_left_out() -> None:
     kept = '<div class="entry">' + "".join(paragraph(i) for i in range(1, 5))
     kept += '<div class="related">' + "".join(paragraph(i) for i in range(5, 25)) + "</div></div>"
     assert "Paragraph 20:" in parse_html(page(kept)).text
+    # Nor a long table of figures, or a list without links, that a class name calls related.
+    rows = "".join(
+        f"<tr><td>Crossing {i}</td><td>{i * 37} passengers on the island boats in winter</td></tr>"
+        for i in range(50)
+    )
+    items = "".join(
+        f"<li>Crossing {i}: {i * 37} passengers on the island boats in winter</li>"
+        for i in range(50)
+    )
+    for box in (
+        f'<table class="related-data">{rows}</table>',
+        f'<ul class="related-data">{items}</ul>',
+    ):
+        kept = "<article>" + "".join(paragraph(i) for i in range(1, 13)) + box
+        text = parse_html(page(kept + paragraph(13) + "</article>")).text
+        assert "Crossing 42" in text
+        assert "Paragraph 13:" in text
 
 
 def test_a_theme_widget_without_prose_or_picture_is_furniture() -> None:

@@ -149,6 +149,7 @@ _SMALL_BOX: Final = 2500
 # Most text of a control drawn as a button ("Print recipe", "Save tip", "Copy link").
 _BUTTON_TEXT: Final = 100
 _LIST_TAGS: Final = frozenset({"ul", "ol", "dl", "table"})
+_ITEM_LIST_TAGS: Final = frozenset({"ul", "ol", "dl"})
 # The class or id word of a box of teasers (``Teasers``, ``news-teasers``): an article's lead
 # may be classed "teaser", never "teasers".
 _TEASER_LIST: Final = re.compile(r"(?<![a-z])teasers(?![a-z])", re.IGNORECASE)
@@ -630,10 +631,12 @@ class Layout:
         small = own.text < _SMALL_BOX or own.links * 2 > own.text
         if (
             ident
-            and (small or name in _LIST_TAGS)
+            and (small or (name in _ITEM_LIST_TAGS and own.links > 0))
             and _class_words().related.search(ident) is not None
         ):
-            # A box of related stories, even one dated teaser by teaser (a date is no byline).
+            # A box of related stories, even one dated teaser by teaser (a date is no byline); a
+            # long one only as a list of links (excerpts under the titles make it long), not a
+            # table of figures or a list without links that a class name calls "related".
             return True
         if ident and own.links * 2 > own.text and _class_words().teaser.search(ident) is not None:
             # A teaser of another page: mostly its link (a lead classed "teaser" is prose).
