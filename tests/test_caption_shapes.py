@@ -1389,6 +1389,10 @@ def _around(*blocks: str) -> str:
             ("© Mara Lindqvist. Rowers cross the lake at dawn before the regatta.",),
             [("Rowers cross the lake at dawn before the regatta.", "Mara Lindqvist")],
         ),
+        (
+            ("![](https://x.test/a.jpg)", "(c) Mara Lindqvist. Rowers cross the lake at dawn."),
+            [("Rowers cross the lake at dawn.", "Mara Lindqvist")],
+        ),
         # a share button's label glued beside the picture: the line under it is the caption
         (
             (

@@ -197,7 +197,8 @@ def leading_credit(text: str) -> tuple[str, str] | None:
     ):
         return None  # "Quelle: X - a tagline": a source names where facts come from
     rest = text[mark.end() : mark.end() + _MAX_LEADING_CREDIT + 3]
-    opened = text[:1] if text[:1] in "([" else ""
+    # The bracket the line opens, to close the credit; "(c)" is a copyright mark, not one.
+    opened = text[:1] if text[:1] in "([" and text[:3].casefold() != "(c)" else ""
     if opened:
         cut, width = rest.find(")" if opened == "(" else "]"), 1
     else:
