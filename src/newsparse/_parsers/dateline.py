@@ -209,10 +209,13 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
         block_end = run_end  # the line at index, with the lines it was wrapped into
     wrapped = run_end - index > 1
     block = "\n".join(context.lines[index:block_end])
-    found = split_glued(block)
-    if found is None and wrapped:
+    found = None
+    if wrapped and run_end == block_end:
         # One line broken at a fixed width, maybe inside a link ("[Jo" / "Park](#)"): read as
         # the line it was (the same length: the cut stays valid).
+        found = split_glued(block.replace("\n", " "))
+    found = found or split_glued(block)
+    if found is None and wrapped:
         found = split_glued(block.replace("\n", " "))
     if (found is None or _yearless(found[2])) and "\n" in block and _date_across_lines(block):
         # "Jo Park, May 2," over "2021": read as one line (the same length: the cut stays valid).
