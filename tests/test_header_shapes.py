@@ -948,6 +948,71 @@ def test_names_with_their_places_before_a_closing_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "byline", "dateline", "day"),
+    [
+        # Names first, a field separator, then the date: plain, emphasised, html2text's
+        # underscores, linked; a reading time after the date stays in the dateline.
+        ("Mara Lintz | March 3, 2022", "Mara Lintz", "| March 3, 2022", "2022-03-03"),
+        ("*Mara Lintz* | 3. März 2022", "*Mara Lintz*", "| 3. März 2022", "2022-03-03"),
+        ("_Mara Lintz_ · 03.03.2022", "_Mara Lintz_", "· 03.03.2022", "2022-03-03"),
+        (
+            "Mara Lintz · 3 March 2022 · 4 min read",
+            "Mara Lintz",
+            "· 3 March 2022 · 4 min read",
+            "2022-03-03",
+        ),
+        (
+            "[Mara Lintz](/autor/mara-lintz) · 3. März 2022 · 4 Min. Lesezeit",
+            "[Mara Lintz](/autor/mara-lintz)",
+            "· 3. März 2022 · 4 Min. Lesezeit",
+            "2022-03-03",
+        ),
+        ("Mara Lintz - 3 March 2022", "Mara Lintz", "- 3 March 2022", "2022-03-03"),
+        # The date first, a dash, then the names.
+        ("10. September 2017 - Kai Berger", "Kai Berger", "10. September 2017 -", "2017-09-10"),
+        ("3 March 2022 – *Kai Berger*", "*Kai Berger*", "3 March 2022 –", "2022-03-03"),
+        ("3 March 2022 - _Kai Berger_", "_Kai Berger_", "3 March 2022 -", "2022-03-03"),
+    ],
+)  # fmt: skip
+def test_plain_names_set_off_from_a_full_date(
+    line: str, byline: str, dateline: str, day: str
+) -> None:
+    """Names a field separator sets off from a full date, in either order: a byline and a date.
+
+    Without a comma or a separator the names need the date's time (see below); a bar, a middle
+    dot or a dash between them is enough.
+    """
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert sorted(_header(article)) == sorted([("Byline", byline), ("Dateline", dateline)])
+    assert [a.name for a in article.authors] == [byline.strip("*_[").split("]")[0]]
+    assert article.published is not None
+    assert format_date(article.published) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A place, a section or a label set off from the date is no writer.
+        "Lindholm | 3 March 2022",
+        "Lindholm - 3 March 2022",
+        "Harbour News · 3 March 2022",
+        "Inseln & Fähren | 3. März 2022",
+        "3 March 2022 | Harbour News",
+        "Aus dem Landkreis | 3. März 2022",
+    ],
+)  # fmt: skip
+def test_a_place_or_label_set_off_from_a_date_is_no_byline(line: str) -> None:
+    """The words beside the date must read as a person's name: else the line is a dateline."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+    assert _header(article) == [("Dateline", line)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # A menu's teaser link in a list item.

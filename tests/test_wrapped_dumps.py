@@ -358,3 +358,59 @@ def test_a_link_left_open_in_a_byline_does_not_swallow_the_story() -> None:
     article = parse(_article(None).replace("By Tomas Reedwick", f"{byline}\n{story}"))
     assert article.byline is not None
     assert article.byline.raw == byline
+
+
+_DATED_BYLINES = (
+    # The date first (a link with a title), then the names, then the categories filed under.
+    (
+        '[14. März 2024](https://lamp-news.test/2024/03/14/leuchtturm-lampe-brennt-wieder "09:15")'
+        "  by [Ilse Brandvold](https://lamp-news.test/author/ilse-brandvold "
+        '"Alle Beiträge von Ilse Brandvold") / Kategorien: '
+        "[Küste](https://lamp-news.test/category/kueste-und-leuchttuerme), "
+        "[Ehrenamt](https://lamp-news.test/category/ehrenamt-im-norden)"
+    ),
+    # The names first, then the linked date and its time.
+    (
+        "Von [Ilse Brandvold](https://lamp-news.test/autoren/ilse-brandvold-redaktion-nordkueste "
+        '"Alle Beiträge von Ilse Brandvold aus der Redaktion an der Nordküste lesen") am '
+        "[14.03.2024](https://lamp-news.test/archiv/2024/03/14/alle-beitraege-des-tages "
+        '"Alle Beiträge vom 14.03.2024 im Archiv des Leuchtturmboten") um 09:15 Uhr'
+    ),
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+@pytest.mark.parametrize("line", _DATED_BYLINES)
+def test_a_byline_glued_to_its_date_wrapped_over_many_lines(line: str, width: int) -> None:
+    """A date-and-byline line wrapped over five lines or more reads as the unwrapped line.
+
+    The wrap cuts the links between their text, address and title, and may leave the first line
+    a date without its year ("[14. März"): the lines the line was wrapped into are read as one.
+    """
+    wrapped = "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    assert wrapped.count("\n") >= 4
+    for byline, dump in ((line, _article(None)), (wrapped, _article(width))):
+        text = dump.replace("By Tomas Reedwick\n\n12 March 2024", byline)
+        article = parse(text)
+        assert [a.name for a in article.authors] == ["Ilse Brandvold"]
+        assert article.published is not None
+        assert (article.published.value.year, article.published.value.day) == (2024, 14)
+        assert article.byline is not None
+        assert "[Ilse" in article.byline.raw
+        assert "Ilse Brandvold" not in article.datelines[0].raw
+        assert article.byline.raw.split()[-1] != "am"
+
+
+def test_a_list_of_short_lines_is_no_wrapped_line() -> None:
+    """Five short lines (a name, a date, buttons) are no wrapped line: each is read on its own.
+
+    Read as one line, the name, the date and the buttons would be one byline and dateline.
+    """
+    block = "Ilse Brandvold\n14 March 2024\nShare\nPrint\nMail"
+    text = _article(None).replace("By Tomas Reedwick\n\n12 March 2024", block)
+    elements = [(type(e).__name__, e.raw) for e in parse(text).elements()]
+    assert elements[2:5] == [
+        ("Byline", "Ilse Brandvold"),
+        ("Dateline", "14 March 2024"),
+        ("Boilerplate", "Share\nPrint\nMail"),
+    ]

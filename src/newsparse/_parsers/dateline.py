@@ -48,6 +48,7 @@ from newsparse._parsers.common import (
     plain_text,
     teaser_claim,
 )
+from newsparse._plan import runs_on, wrap_width
 from newsparse._readers.byline import (
     category_start,
 )
@@ -203,10 +204,19 @@ def _claim(context: Context, reading: DatelineReading, first: int, last: int) ->
 def _glued_claim(context: Context, index: int) -> Claim | None:
     """A byline and its date on one line or block, in either order (see :func:`split_glued`)."""
     block_end = context.block_end(index)
-    if block_end - index > 4:
-        block_end = index + 1
+    run_end = _wrapped_run(context, index, block_end)
+    if block_end - index > _GLUED_LINES:
+        block_end = run_end  # the line at index, with the lines it was wrapped into
+    wrapped = run_end - index > 1
     block = "\n".join(context.lines[index:block_end])
-    found = split_glued(block)
+    found = None
+    if wrapped and run_end == block_end:
+        # One line broken at a fixed width, maybe inside a link ("[Jo" / "Park](#)"): read as
+        # the line it was (the same length: the cut stays valid).
+        found = split_glued(block.replace("\n", " "))
+    found = found or split_glued(block)
+    if found is None and wrapped:
+        found = split_glued(block.replace("\n", " "))
     if (found is None or _yearless(found[2])) and "\n" in block and _date_across_lines(block):
         # "Jo Park, May 2," over "2021": read as one line (the same length: the cut stays valid).
         found = split_glued(block.replace("\n", " ")) or found
@@ -218,6 +228,49 @@ def _glued_claim(context: Context, index: int) -> Claim | None:
         return _glued(context, lines, authors, (0, cut), reading, date_start=cut)
     end = context.source.line_end(block_end - 1) - context.source.starts[index]
     return _glued(context, lines, authors, (cut, end), reading, date_start=0)
+
+
+# A byline and its date set as a block of short lines take at most this many lines; one line
+# wrapped at the dump's width ("[3. Mai" / "2021](#)  by [Jo" / "Park](#) /" / ...) may take up
+# to _WRAPPED_LINES, its length bounded by the reader (a dateline's length, targets aside).
+_GLUED_LINES: Final = 4
+_WRAPPED_LINES: Final = 12
+# The narrowest width converters wrap text at (html2text 78, pandoc 72), when none was measured.
+_WRAP_WIDTH: Final = 70
+
+
+def _wrapped_run(context: Context, index: int, end: int) -> int:
+    """One past the lines from ``index`` (before ``end``) that one line was wrapped into.
+
+    Each break falls where the next line's first word would have passed the wrap width measured
+    on the dump (:func:`runs_on`), a link's long address too ("[3. Mai" over "2021](...)"), or
+    the narrowest width converters wrap at when the dump's long addresses hid its width; a list
+    of short lines ("Jo Park" / "3 May 2021" / "Share") gives the line alone.
+    """
+    width = wrap_width(context) or _WRAP_WIDTH
+    last = index
+    lines = context.lines
+    while last + 1 < min(end, index + _WRAPPED_LINES):
+        words = lines[last + 1].split(None, 1)
+        full = (
+            bool(words)
+            and len(lines[last].rstrip()) + 1 + len(words[0]) > width
+            and context.shape(last + 1) is Shape.TEXT
+        )
+        if not (full or runs_on(context, last + 1)):
+            break
+        last += 1
+    return last + 1
+
+
+def _date_cut_by_wrap(context: Context, index: int, end: int) -> bool:
+    """Whether a full date runs past line ``end`` in the line wrapped from ``index`` on.
+
+    "[3. Mai" over "2021](...)  by [Jo" over "Park](...)": the first line alone reads as a date
+    without its year, but the wrap cut the date and its byline off it.
+    """
+    run_end = _wrapped_run(context, index, context.block_end(index))
+    return run_end > end and _date_across_lines("\n".join(context.lines[index:run_end]))
 
 
 def _date_across_lines(block: str) -> bool:
@@ -512,8 +565,8 @@ def screen(context: Context, index: int) -> bool:
     # Past the header the rule takes a line as short as the rule measures it (link targets
     # written "(#)", where it reads no date either) whose block holds a date: the line itself;
     # or a block of up to four short lines ("Jo Park, NDR" over "28.04.2020": each under 100,
-    # or 300 together, as the rule reads them); or a label alone ("* **Date**") with the date
-    # on the line below.
+    # or 300 together, as the rule reads them), or one line wrapped over more; or a label
+    # alone ("* **Date**") with the date on the line below.
     short = short_targets(line)
     if context.header_date is None and _posted_at(line) is not None:
         return True  # "Dieser Beitrag wurde am 4. Mai 2020 ... veröffentlicht." under the text
@@ -522,7 +575,14 @@ def screen(context: Context, index: int) -> bool:
     if _label_alone(line) or DIGIT.search(short):
         return True
     end = context.block_end(index)
-    if end - index == 1 or end - index > 4:
+    if end - index > _GLUED_LINES:
+        # A line wrapped at a fixed width over more lines: "Von Jo Park am" / "[3.5.2021](...".
+        end = _wrapped_run(context, index, end)
+        if end - index == 1:
+            return False
+        joined = short_targets(" ".join(context.lines[index:end]))
+        return len(joined) <= 400 and DIGIT.search(joined) is not None
+    if end - index == 1:
         return False
     block = [short_targets(context.lines[i]) for i in range(index, end)]
     return sum(map(len, block)) + len(block) <= 400 and any(DIGIT.search(b) for b in block)
@@ -639,8 +699,9 @@ def glued_rule(context: Context, index: int) -> Claim | None:
         return None
     if len(short_targets(context.lines[index])) > (MAX_DATELINE if header else SHORT_LINE):
         return None
-    if _once(_header_claim, context, index) is not None:
-        return None
+    alone = _once(_header_claim, context, index)
+    if alone is not None and not _date_cut_by_wrap(context, index, alone.next_line):
+        return None  # a date line alone
     claim = _once(_glued_claim, context, index)
     return None if claim is None else _in_place(context, index, claim, header=header)
 
