@@ -1270,12 +1270,15 @@ def _source_under_paragraph(context: Context, first: int, last: int, credit: str
     """Whether a source-labelled credit line closes the paragraph of text right above it.
 
     ``Quelle: X`` under a paragraph of two sentences or more names that paragraph's source
-    (:func:`_unpictured_source`); the line under it (a heading a converter wrote plain) is
-    no caption of it.
+    (:func:`_unpictured_source`); a line under it with no sentence end (a heading a converter
+    wrote plain) is no caption of it. A sentence under it may still be its caption.
     """
     above = context.prev_nonblank(first)
+    under = _near(context, last)
     return (
         above is not None
+        and under is not None
+        and not _inline(context, under).text.rstrip(BLANK + "*_").endswith(_PROSE_ENDS)
         and first - above <= 2
         and context.shape(above) is Shape.TEXT
         and not _caption_shaped(context, first, "")
