@@ -1498,7 +1498,8 @@ def test_a_wire_closing_the_last_paragraph_in_parentheses_is_no_credit() -> None
 @pytest.mark.parametrize("over", [_FACTS, "The harbour opens at six. The ferry leaves at seven."])
 def test_a_source_line_under_two_sentences_is_no_picture_credit(over: str) -> None:
     """Two sentences over ``Quelle: X``: the text's source, and a plain heading under it stays."""
-    markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\nQuelle: Hafenamt Nordstadt\n\nSüdhafen\n\n{_PROSE}"
+    source = "Quelle: Hafenamt Nordstadt\n\nSüdhafen"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\n{source}\n\n{_PROSE}"
     assert _captions(markdown) == []
 
 

@@ -1257,7 +1257,10 @@ def _closing_prose(context: Context, index: int, text: str) -> bool:
 
 
 def _under_closing_prose(context: Context, index: int) -> bool:
-    """Whether line ``index`` stands right under the text's last paragraph (:func:`_closing_prose`)."""
+    """Whether line ``index`` stands right under the text's last paragraph of prose.
+
+    See :func:`_closing_prose`.
+    """
     above = context.prev_nonblank(index)
     return (
         above is not None
