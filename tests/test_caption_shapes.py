@@ -1508,3 +1508,16 @@ def test_a_source_line_under_one_sentence_stays_a_credit() -> None:
     over = "The old pier at low tide."
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\nQuelle: Hafenamt Nordstadt\n\n{_PROSE}"
     assert _captions(markdown) == [(over, "Hafenamt Nordstadt")]
+
+
+def test_a_card_link_opening_under_a_picture_is_no_caption() -> None:
+    """``[Label`` under a card's picture opens the next card's link: no caption text."""
+    cards = (
+        "[Ferry diaries\n![](https://x.test/a.jpg)](/ferries)\n"
+        "[Harbour stories\n![](https://x.test/b.jpg)](/harbour)\n"
+        "[Quay recipes\n![](https://x.test/c.jpg)](/recipes)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{cards}\n\n{_PROSE}\n"
+    article = newsparse.parse(markdown)
+    assert [c.text for c in article.captions if c.text.startswith("[")] == []
+    assert "Harbour stories" in "".join(element.raw for element in article.elements())

@@ -1677,6 +1677,10 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     stripped = _markdown(context, index).strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
+    if stripped.startswith("[") and "]" not in stripped:
+        # "[Homestorys" over "![](src)" and "](/page)": the next teaser card's link opens here,
+        # its picture and its address on the lines below; no caption of the picture above.
+        return False
     if _bold_subheading(context, index) or _bold_lead(context, index, image):
         return False
     label = _inline(context, index).text.strip(BLANK + ":").casefold()
