@@ -1521,3 +1521,28 @@ def test_a_card_link_opening_under_a_picture_is_no_caption() -> None:
     article = newsparse.parse(markdown)
     assert [c.text for c in article.captions if c.text.startswith("[")] == []
     assert "Harbour stories" in "".join(element.raw for element in article.elements())
+
+
+_STORY_ON = (
+    "We waited two hours at the quay before the ferry arrived. Then the crew let us board "
+    "first, and the captain told us the engine had been fixed only that morning, so the "
+    "crossing would be slow but safe for everyone."
+)
+
+
+def test_two_long_sentences_under_a_picture_are_the_story_going_on() -> None:
+    """Over 40 words in two sentences under a picture, no credit: a paragraph, no caption."""
+    assert len(_STORY_ON) <= 250 and len(_STORY_ON.split()) > 40
+    picture = "![](https://x.test/quay.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{_STORY_ON}\n\n{_PROSE}\n"
+    article = newsparse.parse(markdown)
+    assert [c.text for c in article.captions if c.text] == []
+    assert _STORY_ON in article.text
+
+
+def test_one_long_sentence_under_a_picture_stays_its_caption() -> None:
+    """A long caption is mostly one sentence: it stays the picture's caption."""
+    one = _STORY_ON.replace(" Then", ", then").replace("quay before", "quay, before")
+    picture = "![](https://x.test/quay.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{one}\n\n## Next\n\n{_PROSE}\n"
+    assert [c.text for c in newsparse.parse(markdown).captions] == [one]
