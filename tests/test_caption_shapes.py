@@ -1532,7 +1532,8 @@ _STORY_ON = (
 
 def test_two_long_sentences_under_a_picture_are_the_story_going_on() -> None:
     """Over 40 words in two sentences under a picture, no credit: a paragraph, no caption."""
-    assert len(_STORY_ON) <= 250 and len(_STORY_ON.split()) > 40
+    assert len(_STORY_ON) <= 250
+    assert len(_STORY_ON.split()) > 40
     picture = "![](https://x.test/quay.jpg)"
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{_STORY_ON}\n\n{_PROSE}\n"
     article = newsparse.parse(markdown)
