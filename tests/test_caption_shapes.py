@@ -1475,3 +1475,96 @@ def test_credit_shapes_that_are_not_split(
 ) -> None:
     """Brands, descriptions after a label and initials keep the line as it reads."""
     assert _captions(_around(*blocks)) == expected
+
+
+_CLOSING = (
+    "The ferry company said the new timetable would hold until the spring, when the repaired "
+    "pier at Vellmar is due to open again for passengers and freight."
+)
+
+
+@pytest.mark.parametrize("credit", ["dpa", "*© Example Wire 2024*", "**Fotos**: Harbour Office"])
+def test_the_text_s_last_paragraph_over_a_credit_line_is_body_text(credit: str) -> None:
+    """A credit under the article's last paragraph of prose credits the story, not a caption."""
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_CLOSING}\n\n{credit}\n\nTopics\n\n* Ferries\n"
+    )
+    article = newsparse.parse(markdown)
+    assert [c.text for c in article.captions if c.text] == []
+    assert _CLOSING in article.text
+    assert credit.strip("*").split()[-1] in "".join(element.raw for element in article.elements())
+
+
+def test_a_last_paragraph_under_a_picture_keeps_its_credit() -> None:
+    """With a picture line just above, the same paragraph and credit stay a caption."""
+    picture = "![](https://x.test/pier.jpg)"
+    markdown = (
+        f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{picture}\n\n{_CLOSING}\n\n© Ida Brenner\n"
+    )
+    assert _captions(markdown) == [(_CLOSING, "Ida Brenner")]
+
+
+def test_a_paragraph_in_the_middle_over_a_credit_line_stays_a_caption() -> None:
+    """Only the text's last paragraph is read as body text: a dropped picture's caption remains."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_CLOSING}\n\nFoto: Ida Brenner\n\n{_PROSE}\n"
+    assert _captions(markdown) == [(_CLOSING, "Ida Brenner")]
+
+
+def test_a_wire_closing_the_last_paragraph_in_parentheses_is_no_credit() -> None:
+    """``... the last sentence. (xyz/ab)`` closing the text is the story's own credit."""
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{_CLOSING} (nwa/kl)\n"
+    assert _captions(markdown) == []
+
+
+@pytest.mark.parametrize("over", [_FACTS, "The harbour opens at six. The ferry leaves at seven."])
+def test_a_source_line_under_two_sentences_is_no_picture_credit(over: str) -> None:
+    """Two sentences over ``Quelle: X``: the text's source, and a plain heading under it stays."""
+    source = "Quelle: Hafenamt Nordstadt\n\nSüdhafen"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\n{source}\n\n{_PROSE}"
+    assert _captions(markdown) == []
+
+
+def test_a_source_line_under_one_sentence_stays_a_credit() -> None:
+    """One short sentence over ``Quelle: X``, the picture dropped: a caption and its credit."""
+    over = "The old pier at low tide."
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{over}\n\nQuelle: Hafenamt Nordstadt\n\n{_PROSE}"
+    assert _captions(markdown) == [(over, "Hafenamt Nordstadt")]
+
+
+def test_a_card_link_opening_under_a_picture_is_no_caption() -> None:
+    """``[Label`` under a card's picture opens the next card's link: no caption text."""
+    cards = (
+        "[Ferry diaries\n![](https://x.test/a.jpg)](/ferries)\n"
+        "[Harbour stories\n![](https://x.test/b.jpg)](/harbour)\n"
+        "[Quay recipes\n![](https://x.test/c.jpg)](/recipes)"
+    )
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{_PROSE}\n\n{cards}\n\n{_PROSE}\n"
+    article = newsparse.parse(markdown)
+    assert [c.text for c in article.captions if c.text.startswith("[")] == []
+    assert "Harbour stories" in "".join(element.raw for element in article.elements())
+
+
+_STORY_ON = (
+    "We waited two hours at the quay before the ferry arrived. Then the crew let us board "
+    "first, and the captain told us the engine had been fixed only that morning, so the "
+    "crossing would be slow but safe for everyone."
+)
+
+
+def test_two_long_sentences_under_a_picture_are_the_story_going_on() -> None:
+    """Over 40 words in two sentences under a picture, no credit: a paragraph, no caption."""
+    assert len(_STORY_ON) <= 250
+    assert len(_STORY_ON.split()) > 40
+    picture = "![](https://x.test/quay.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{_STORY_ON}\n\n{_PROSE}\n"
+    article = newsparse.parse(markdown)
+    assert [c.text for c in article.captions if c.text] == []
+    assert _STORY_ON in article.text
+
+
+def test_one_long_sentence_under_a_picture_stays_its_caption() -> None:
+    """A long caption is mostly one sentence: it stays the picture's caption."""
+    one = _STORY_ON.replace(" Then", ", then").replace("quay before", "quay, before")
+    picture = "![](https://x.test/quay.jpg)"
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{one}\n\n## Next\n\n{_PROSE}\n"
+    assert [c.text for c in newsparse.parse(markdown).captions] == [one]

@@ -878,8 +878,14 @@ def rule(context: Context, index: int) -> Claim | None:
     if credit is not None:
         credit_text, last = credit
         following = _near(context, last)
-        if _featured_credit(context, index):
-            following = None  # the lead picture's credit: the line under it is not its caption
+        if (
+            _featured_credit(context, index)
+            or _under_closing_prose(context, index)
+            or _source_under_paragraph(context, index, last, credit_text)
+        ):
+            # The lead picture's credit, a credit under the text's last paragraph or a source
+            # under a paragraph: the line under it is not its caption.
+            following = None
         if following is not None and _text_under_credit(
             context, following, gallery=bool(context.found(Found.CAPTION))
         ):
@@ -908,6 +914,14 @@ def rule(context: Context, index: int) -> Claim | None:
             and _unpictured_source(context, index, index, own.credit, own.text)
         ):
             return None  # "... the text goes on. (Quelle: X)": a source, not a picture's credit
+        if (
+            own.image_url is None
+            and own.alt is None
+            and own.credit is not None
+            and not _picture_credit_words(own.credit)
+            and _closing_prose(context, index, own.text)
+        ):
+            return None  # "... the text ends here. (ats/xy)": the article's own credit closing it
         if own.image_url is not None or own.alt is not None:
             if _teaser_picture(context, index, markdown) or _furniture_only(context, index):
                 # A teaser card's picture: its words are the other story's, not a caption; an
@@ -934,6 +948,10 @@ def rule(context: Context, index: int) -> Claim | None:
         return None
     text = _inline(context, index).text
     if _unpictured_source(context, index, credit[1], credit[0], text):
+        return None
+    if _closing_prose(context, index, text):
+        # "... the council said." then "dpa" or "© Example Wire 2020" at the text's end: the
+        # article's last paragraph and its own credit (or the lead picture's), no caption.
         return None
     if following - index > 1 and len(_inline(context, index).text.split()) > _MAX_OVER_CREDIT_WORDS:
         # A long paragraph, a blank line, then "Foto: X": the credit of a picture that had no
@@ -1205,6 +1223,67 @@ def _unpictured_source(context: Context, first: int, last: int, credit: str, tex
     )
 
 
+# A sentence ending inside a text, the next one starting: "... the pier. Boats ...". Three small
+# letters before the mark: an initial ("J. Park") or a short abbreviation ("Dr. Ray") ends none.
+_INNER_SENTENCE_END: Final = re.compile(r"[a-zß-ÿ]{3}[.!?][\"”»)]?[ ]{1,3}[A-ZÀ-Þ„\"“«]")
+# A closing paragraph of the text under its credit: prose of this many words or more.
+_MIN_CLOSING_WORDS: Final = 15
+# What ends a sentence of prose, a quotation's closing mark included.
+_PROSE_ENDS: Final = (".", "!", "?", '"', "”", "“", "»", "«")
+
+
+def _closing_prose(context: Context, index: int, text: str) -> bool:
+    """Whether line ``index`` (``text`` its caption text) is the text's last paragraph of prose.
+
+    A credit or source line under the article's last paragraph (``... the council said.``,
+    then ``dpa`` or ``© Example Wire 2020``) credits the story, or the lead picture whose credit
+    the page sets at its foot; the paragraph is body text. A caption a converter kept without
+    its picture reads the same way only by its words, so the rule asks for all of: no picture
+    line just above, the paragraph ending where the text's prose ends (the tail starts under it),
+    and a sentence of :data:`_MIN_CLOSING_WORDS` words or more.
+    """
+    if _run_end(context, index) != context.tail_start:
+        return False
+    words = text.split()
+    if len(words) < _MIN_CLOSING_WORDS or not text.rstrip(BLANK + "*_").endswith(_PROSE_ENDS):
+        return False
+    low = max(0, index - _PICTURE_REACH)
+    return not any("![" in line_markdown(context, line) for line in range(low, index))
+
+
+def _under_closing_prose(context: Context, index: int) -> bool:
+    """Whether line ``index`` stands right under the text's last paragraph of prose.
+
+    See :func:`_closing_prose`.
+    """
+    above = context.prev_nonblank(index)
+    return (
+        above is not None
+        and index - above <= 2
+        and _closing_prose(context, above, _inline(context, above).text)
+    )
+
+
+def _source_under_paragraph(context: Context, first: int, last: int, credit: str) -> bool:
+    """Whether a source-labelled credit line closes the paragraph of text right above it.
+
+    ``Quelle: X`` under a paragraph of two sentences or more names that paragraph's source
+    (:func:`_unpictured_source`); a line under it with no sentence end (a heading a converter
+    wrote plain) is no caption of it. A sentence under it may still be its caption.
+    """
+    above = context.prev_nonblank(first)
+    under = _near(context, last)
+    return (
+        above is not None
+        and under is not None
+        and not _inline(context, under).text.rstrip(BLANK + "*_").endswith(_PROSE_ENDS)
+        and first - above <= 2
+        and context.shape(above) is Shape.TEXT
+        and not _caption_shaped(context, first, "")
+        and _unpictured_source(context, first, last, credit, "")
+    )
+
+
 def _source_labelled(context: Context, first: int, last: int, credit: str) -> bool:
     """Whether the credit read from lines ``first`` to ``last`` follows a source label."""
     joined = " ".join(context.inline(line).text for line in range(first, last + 1))
@@ -1232,13 +1311,19 @@ def _picture_credit_words(credit: str) -> bool:
 
 
 def _caption_shaped(context: Context, first: int, text: str) -> bool:
-    """Whether the text beside a source label is short enough to be a caption (40 words)."""
+    """Whether the text beside a source label is shaped as a caption: one sentence, 40 words.
+
+    A paragraph of two sentences or more over ``Quelle: X`` is text that names where its facts
+    come from; a picture's caption that a source credits is a line or a single sentence.
+    """
     if not text:
         above = context.prev_nonblank(first)
         if above is None or context.shape(above) is not Shape.TEXT:
             return False
         text = _inline(context, above).text
-    return 0 < len(text.split()) <= _MAX_OVER_CREDIT_WORDS
+    return (
+        0 < len(text.split()) <= _MAX_OVER_CREDIT_WORDS and _INNER_SENTENCE_END.search(text) is None
+    )
 
 
 def _source_line(context: Context, index: int) -> bool:
@@ -1587,6 +1672,10 @@ def _follows_image(context: Context, index: int, image: int) -> bool:
     stripped = _markdown(context, index).strip(BLANK)
     if stripped.startswith("**") and stripped.endswith("?**"):
         return False  # an interview's question in bold
+    if stripped.startswith("[") and "]" not in stripped:
+        # "[Homestorys" over "![](src)" and "](/page)": the next teaser card's link opens here,
+        # its picture and its address on the lines below; no caption of the picture above.
+        return False
     if _bold_subheading(context, index) or _bold_lead(context, index, image):
         return False
     label = _inline(context, index).text.strip(BLANK + ":").casefold()
@@ -2094,7 +2183,7 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         # few long lines): read whole, as a wrapped line is.
         end = min(context.block_end(index), index + _EVEN_LINES_READ)
         text = " ".join(context.inline(line).text.strip(BLANK) for line in range(index, end))
-    if not is_prose(text) or len(text) <= _MAX_UNDER_CREDIT_CHARS:
+    if not is_prose(text) or (len(text) <= _MAX_UNDER_CREDIT_CHARS and not _long_sentences(text)):
         return False
     alt = (reading.alt or "").strip(BLANK)
     if alt and _same_words(text[: len(alt)], alt[: len(text)]):
@@ -2104,6 +2193,19 @@ def _story_under_picture(context: Context, index: int, reading: CaptionReading) 
         return False
     own = read_caption(line) if _may_carry_credit(line) else None
     return own is None or own.credit is None
+
+
+def _long_sentences(text: str) -> bool:
+    """Whether ``text`` holds two sentences or more and over 40 words, and numbers no figure.
+
+    Nine captions in ten have fewer than 35 words, and a longer caption is mostly one sentence
+    (``MANCHESTER, ENGLAND - SEPTEMBER 28: ...``) or a numbered figure's (``Abb. 3: ...``).
+    """
+    return (
+        len(text.split()) > _MAX_OVER_CREDIT_WORDS
+        and _INNER_SENTENCE_END.search(text) is not None
+        and _FIGURE.match(text) is None
+    )
 
 
 # A paragraph broken at a fixed width: three lines or more, all but the last about as full.
