@@ -950,37 +950,20 @@ def test_names_with_their_places_before_a_closing_date() -> None:
 @pytest.mark.parametrize(
     ("line", "byline", "dateline", "day"),
     [
-        # Names first, a field separator, then the date: plain, emphasised, html2text's
-        # underscores, linked; a reading time after the date stays in the dateline.
-        ("Mara Lintz | March 3, 2022", "Mara Lintz", "| March 3, 2022", "2022-03-03"),
-        ("*Mara Lintz* | 3. März 2022", "*Mara Lintz*", "| 3. März 2022", "2022-03-03"),
-        ("_Mara Lintz_ · 03.03.2022", "_Mara Lintz_", "· 03.03.2022", "2022-03-03"),
-        (
-            "Mara Lintz · 3 March 2022 · 4 min read",
-            "Mara Lintz",
-            "· 3 March 2022 · 4 min read",
-            "2022-03-03",
-        ),
-        (
-            "[Mara Lintz](/autor/mara-lintz) · 3. März 2022 · 4 Min. Lesezeit",
-            "[Mara Lintz](/autor/mara-lintz)",
-            "· 3. März 2022 · 4 Min. Lesezeit",
-            "2022-03-03",
-        ),
-        ("Mara Lintz - 3 March 2022", "Mara Lintz", "- 3 March 2022", "2022-03-03"),
-        # The date first, a dash, then the names.
-        ("10. September 2017 - Kai Berger", "Kai Berger", "10. September 2017 -", "2017-09-10"),
-        ("3 March 2022 – *Kai Berger*", "*Kai Berger*", "3 March 2022 –", "2022-03-03"),
-        ("3 March 2022 - _Kai Berger_", "_Kai Berger_", "3 March 2022 -", "2022-03-03"),
+        # The date first, a bar or a dot, then the names: plain, emphasised, html2text's
+        # underscores.
+        ("10. September 2017 | Kai Berger", "Kai Berger", "10. September 2017 |", "2017-09-10"),
+        ("3 March 2022 · *Kai Berger*", "*Kai Berger*", "3 March 2022 ·", "2022-03-03"),
+        ("3 March 2022 | _Kai Berger_", "_Kai Berger_", "3 March 2022 |", "2022-03-03"),
     ],
 )  # fmt: skip
 def test_plain_names_set_off_from_a_full_date(
     line: str, byline: str, dateline: str, day: str
 ) -> None:
-    """Names a field separator sets off from a full date, in either order: a byline and a date.
+    """Names a bar or a dot sets off after a full date: a byline and a date.
 
-    Without a comma or a separator the names need the date's time (see below); a bar, a middle
-    dot or a dash between them is enough.
+    Before the date the same separator proves nothing (see below): without a comma the names
+    need the date's time.
     """
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     article = newsparse.parse(text)
@@ -1001,6 +984,11 @@ def test_plain_names_set_off_from_a_full_date(
         "Inseln & Fähren | 3. März 2022",
         "3 March 2022 | Harbour News",
         "Aus dem Landkreis | 3. März 2022",
+        # Names first set off only by a separator, and a dash after a date, prove nothing: a
+        # two-word place, a section or a heading's words read like a name.
+        "New Harbour | 3 March 2022",
+        "Local Politics · 3 March 2022",
+        "3 March 2022 - Neue Regeln",
     ],
 )  # fmt: skip
 def test_a_place_or_label_set_off_from_a_date_is_no_byline(line: str) -> None:

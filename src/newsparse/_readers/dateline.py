@@ -403,15 +403,11 @@ def split_glued(markdown: str) -> tuple[int, tuple[Author, ...], DatelineReading
                 reading = _date_field(dates, dated[0].start - cut)
             if plain and not _full_date(reading):
                 reading = None  # plain names need a full date beside them, nothing else
-            if (
-                plain
-                and reading is not None
-                and "," not in markdown[:cut]
-                and not _SET_OFF.search(markdown[:cut])
-            ):
-                # Without a comma or a field separator ("Jo Park | 3 May 2021", "Jo Park · 3
-                # May 2021 · 4 min read"), only before a date with its time ("Jo Park
-                # 19.10.2019, 05:00"): "Neue Regeln 19.10.2019" is a heading with a date.
+            if plain and reading is not None and "," not in markdown[:cut]:
+                # Without a comma, only before a date with its time ("Jo Park 19.10.2019, 05:00"):
+                # "Neue Regeln 19.10.2019" is a heading with a date. A bar or a dot is no more
+                # than a space here: "New Harbour | 3 May 2021", "Local Politics · 3 May 2021"
+                # are a place and a section as often as "Jo Park | 3 May 2021" is a writer.
                 reading = reading if reading.published and reading.published.has_time else None
             if authors and reading is not None:
                 # "By Jo Park on May 2": "on" opens the date, it closes no name.
@@ -450,10 +446,10 @@ _MAX_FIELD_WORDS: Final = 20
 
 # The end of a date's field: a separator set off by spaces.
 _FIELD_END: Final = re.compile(r"\s{1,3}[|/·•]\s")
-# A field separator ending one part of a dated line: the names beside it stand in a field of
-# their own ("04.02.2022 | Jo Park", "21. Jan 2022 // Jo Park", "3. Mai 2021 - Jo Park", "Jo
-# Park · 3 May 2021").
-_SET_OFF: Final = re.compile(r"\s(?:[|·•⋅—–-]|/{1,2})\s{0,3}$")
+# A field separator ending the date part: the names after it stand in a field of their own
+# ("04.02.2022 | Jo Park", "21. Jan 2022 // Jo Park"). Not a dash: "3 May 2022 - Neue Regeln"
+# is a date over a heading's words.
+_SET_OFF: Final = re.compile(r"\s(?:[|·•]|/{1,2})\s{0,3}$")
 
 
 def _full_date(reading: DatelineReading | None) -> bool:
