@@ -1890,7 +1890,7 @@ def test_a_note_under_another_heading_names_nobody(label: str) -> None:
     ("line", "kept"),
     [
         # A pronoun, an article or a conjunction opens a phrase: a link or a list item, no name.
-        ("* [Mein Kochbuch](/konto/kochbuch/)", False),
+        ("* [Mein Fährbuch](/konto/faehrbuch/)", False),
         ("[Unser Hafen](/hafen/)", False),
         ("* Und weiter geht's", False),
         ("Ein Abend am Kai", False),

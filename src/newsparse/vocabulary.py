@@ -466,7 +466,7 @@ WRITER_TRADE_WORDS: Final = _words(
 
 # Words that open a sentence and never a person's name: articles, demonstratives, pronouns and
 # conjunctions. "Diese Seite ist ...", "Eine Sache war ...", "Aber zu der Zeit war ..." open no
-# note about a writer; "Mein Kochbuch", "Und weiter" are no name (a name particle, a paper's
+# note about a writer; "Mein Fährbuch", "Und weiter" are no name (a name particle, a paper's
 # article, one letter and "des", "elle", "una" aside: they may open a name).
 NOT_NAME_OPENERS: Final = _words(
     """der die das den dem des ein eine einer eines diese dieser dieses jede jeder jedes alle
