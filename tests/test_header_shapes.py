@@ -1808,6 +1808,22 @@ def test_a_closing_paragraph_that_is_no_note_about_the_writer(note: str) -> None
     assert article.bylines == ()
 
 
+# A paragraph of the story after a note about the writer.
+_MORE_TEXT = (
+    "The harbour office posts the winter timetable at the quay each Friday, and the island "
+    "school sends its pupils over on the early boat."
+)
+
+
+def _assert_the_note_names_mara(text: str, note: str) -> None:
+    """The note is the article's byline and names Mara Lintz, losslessly."""
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.authors] == ["Mara Lintz"]
+    assert article.byline is not None
+    assert article.byline.raw == note
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -1824,19 +1840,12 @@ def test_a_plain_note_naming_the_writers_trade_names_the_writer(note: str, where
     Plain text, not only at the text's close: a column puts it after the lead, and a page may set
     it under an author box's heading, with a box of the site's own after it.
     """
-    more = (
-        "The harbour office posts the winter timetable at the quay each Friday, and the island "
-        "school sends its pupils over on the early boat."
-    )
+    more = _MORE_TEXT
     if where == "after the lead":
         text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n{note}\n\n{more}\n"
     else:
         text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n## Mara\n\n{note}\n\n## Newsletter\n\n{more}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == ["Mara Lintz"]
-    assert article.byline is not None
-    assert article.byline.raw == note
+    _assert_the_note_names_mara(text, note)
 
 
 @pytest.mark.parametrize(
@@ -1851,19 +1860,12 @@ def test_a_note_under_an_author_box_heading_names_the_writer(label: str, where: 
     ``Mara Lintz writes ...``, no word of the trade needed.
     """
     note = "Mara Lintz lebt auf Lindholm und fährt jeden Morgen mit der ersten Fähre."
-    more = (
-        "The harbour office posts the winter timetable at the quay each Friday, and the island "
-        "school sends its pupils over on the early boat."
-    )
+    more = _MORE_TEXT
     if where == "closing the text":
         text = f"{_TITLE}\n\n{_BODY}\n\n{more}\n\n{label}\n\n{note}\n"
     else:
         text = f"{_TITLE}\n\n{_BODY}\n\n{label}\n\n{note}\n\n{more}\n"
-    article = newsparse.parse(text)
-    assert_lossless(text, article)
-    assert [a.name for a in article.authors] == ["Mara Lintz"]
-    assert article.byline is not None
-    assert article.byline.raw == note
+    _assert_the_note_names_mara(text, note)
 
 
 @pytest.mark.parametrize(
