@@ -361,6 +361,22 @@ def test_built_elements_come_in_dump_order() -> None:
     )
 
 
+def test_a_footer_built_from_fields_ends_the_dump() -> None:
+    """Lines that followed a damaged dump's footer, written from fields, come before it."""
+    dump = (
+        "# Lanterns over the harbour\n\nThe night market opened again on Friday, with forty"
+        " stalls along the quay.\n\nOriginal url:\n\n<https://quay.example/night>\n<div>\n\n"
+        "3. Mai 2021 - Jo Park"
+    )
+    article = newsparse.parse(dump)
+    assert article.source_url == "https://quay.example/night"
+    written = to_markdown(attrs.evolve(article, source=attrs.evolve(article.source, raw="")))
+    assert written.endswith("Original url:\n\n<https://quay.example/night>\n")
+    assert newsparse.parse(written).source_url == "https://quay.example/night"
+    # Written from its raw text, the footer keeps its place: the dump reads back as it was.
+    assert to_markdown(article).rstrip("\n").endswith("Jo Park")
+
+
 def test_to_markdown_rejects_what_is_not_an_article() -> None:
     with pytest.raises(newsparse.ParseError) as raised:
         to_markdown("# text")  # type: ignore[arg-type]

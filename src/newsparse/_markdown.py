@@ -460,6 +460,21 @@ def _in_order(article: Article) -> Iterator[Element]:
         yield element
 
 
+def _footer_last(article: Article) -> Iterator[Element]:
+    """:func:`_in_order`, but a source URL written from its fields comes last.
+
+    The dump format ends with its footer and the parser looks for it among the last lines only;
+    elements that followed it in a damaged dump, written from their fields, may take more lines
+    than they had and push it out of reach. Written from its raw text, it keeps its place.
+    """
+    source = article.source
+    if source is None or source.raw:
+        yield from _in_order(article)
+        return
+    yield from (element for element in _in_order(article) if element is not source)
+    yield source
+
+
 def _indent(element: Element) -> str:
     """The indentation a nested list item had: a span starts after it, but the level needs it."""
     if isinstance(element, Paragraph) and element.kind is BlockKind.LIST_ITEM:
@@ -506,7 +521,7 @@ def to_markdown(article: Article) -> str:
         )
     out: list[str] = []
     previous: Element | None = None
-    for element in _in_order(article):
+    for element in _footer_last(article):
         written = _indent(element) + element.raw if element.raw else _guarded(element)
         if not written:
             continue
