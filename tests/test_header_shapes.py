@@ -2207,3 +2207,56 @@ def test_a_cited_source_and_its_date_after_the_text_date_no_story() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.published is None
+
+
+def test_a_menu_link_to_the_pictures_is_no_credit_label() -> None:
+    """A navigation item linking ``Fotos`` is a menu entry: the line under it names nobody."""
+    text = (
+        "* [FOTOS](https://wohnen.example/fotos/)\n\n  WOHNIDEEN\n\n  + [Terrasse](/terrasse)\n\n"
+        f"{_TITLE}\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.credits == ()
+
+
+def test_a_credit_label_alone_still_names_the_line_under_it() -> None:
+    """A prefix word unlinked on its own line: the names follow on the next line."""
+    text = f"{_TITLE}\n\nVon\n\nIlse Brandt\n\n{_BODY}\n"
+    assert _authors(text) == ["Ilse Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("topics", "authors"),
+    [
+        # A name-shaped link among the story's topic links is a topic (an office, a place).
+        ("[Politics](#)\n\n[Harbour Office](#)\n\n[Election 2022](#)", []),
+        # Linked co-authors one a line stay names.
+        ("[Ilse Brandt](#)\n\n[Tomas Reyes](#)\n\n[Anouk Dressler](#)", None),
+        # A name linked to its author page, between a linked headline and a comments link.
+        ("[Ilse Brandt](/author/ilse-brandt)\n\n[Comments 4](#)", ["Ilse Brandt"]),
+    ],
+)  # fmt: skip
+def test_a_name_among_topic_links_is_a_topic(topics: str, authors: list[str] | None) -> None:
+    """A lone link between two lone links that are not all people's names names no writer."""
+    text = f"{_TITLE}\n\n{topics}\n\n3 May 2022\n\n{_BODY}\n"
+    found = _authors(text)
+    if authors is None:
+        assert found[:1] == ["Ilse Brandt"]
+    else:
+        assert found == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("###### Inés Salgado Ruiz | Publicado hace 3 horas", ["Inés Salgado Ruiz"]),
+        ("Jo Park · Updated 2 hours ago", ["Jo Park"]),
+        # Without the date's label, a place or a section stands there as often.
+        ("New Harbour · 2 hours ago", []),
+    ],
+)  # fmt: skip
+def test_names_before_a_labelled_relative_date(line: str, authors: list[str]) -> None:
+    """Plain names set apart before a labelled relative date are the story's writers."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    assert _authors(text) == authors

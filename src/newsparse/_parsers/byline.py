@@ -63,9 +63,12 @@ _BARE_PREFIX: Final = re.compile(
 
 def _names_line(context: Context, index: int) -> int | None:
     """For a bare prefix line, the line holding the names (same block or the next one)."""
-    bare = _BARE_PREFIX.match(context.inline(index).text)
+    inline = context.inline(index)
+    bare = _BARE_PREFIX.match(inline.text)
     if bare is None or bare["word"].casefold() not in current().byline_prefixes:
         return None
+    if any(link.start <= bare.start("word") < link.end for link in inline.links):
+        return None  # "* [Fotos](/fotos/)": a menu's link to the pictures, no credit's label
     following = context.next_nonblank(index + 1)
     if following is None or following - index > 3:
         return None
@@ -969,6 +972,26 @@ def _before_relative_date(markdown: str) -> str | None:
     return head or None
 
 
+def _names_before_published(text: str) -> tuple[Author, ...] | None:
+    """People named before a labelled relative date: ``Jo Park | Published 3 hours ago``.
+
+    The date's label (``Published``, ``Publicado``, ``Aktualisiert``) says the line holds the
+    story's fields, so the plain names before it are its writers; without the label, a place or
+    a section stands there as often (``New Harbour · 3 hours ago``).
+    """
+    head = _before_relative_date(text)
+    if head is None:
+        return None
+    found = find_relative(text)
+    between = text[len(head) : found[0] if found else len(head)]
+    labels = byline_words().date_words
+    if not any(w.strip(":").casefold() in labels for w in between.split()):
+        return None
+    if not any(mark in between for mark in "|·•—–"):
+        return None  # a separator sets the names apart from the date's label
+    return plain_names(head)
+
+
 def _holds_date(markdown: str) -> bool:
     """Whether the text (not a link target: URLs hold dates too) holds a date phrase."""
     if DIGIT.search(markdown) is None:
@@ -1004,12 +1027,18 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         )
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
+    if not inline.links:
+        published = _names_before_published(text)
+        if published is not None:
+            return published
     posted = _linked_people_with_posts(context, index, markdown)
     if posted is not None:
         return posted
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
     if linked and all(home_page(link.url) for link in inline.links):
         return None  # "[Example Daily](/)": the site's name, linked to its home page
+    if linked and _among_topic_links(context, index):
+        return None  # "[Politics](#)", "[City Hall](#)", "[Election 2022](#)": the story's tags
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
     too_long = len(words_before_degrees(text)) > 4
@@ -1056,6 +1085,37 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if _under_title(context, index) and not _shares_title_words(context, authors):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _among_topic_links(context: Context, index: int) -> bool:
+    """Whether a linked line stands between two lines that are each one link and no more.
+
+    A run of lone links is a list of the story's topics or sections; one of them that reads as
+    a name (an office, a place) is no byline. Linked co-authors one a line are names all: the
+    run counts as topics only if a neighbour is no person's name (``[Politics](#)``).
+    """
+    if any(author_page(link.url) for link in context.inline(index).links):
+        return False  # "[jdoe](/author/jdoe)": linked to the writer's page
+    neighbours = (context.prev_nonblank(index), context.next_nonblank(index + 1))
+    names = []
+    for line in neighbours:
+        if line is None or abs(line - index) > _TOPIC_GAP or context.shape(line) is Shape.HEADING:
+            return False  # the linked headline over the name is no topic
+        inline = context.inline(line)
+        text = inline.text.strip(BLANK + "*_")
+        if (
+            len(inline.links) != 1
+            or not text
+            or len(text) > _META_LINE
+            or len(inline.links[0].text) < len(text) * 0.8
+        ):
+            return False
+        names.append(inline.links[0].text.strip(BLANK + "*_"))
+    return not all(plain_person_name(name) for name in names)
+
+
+# The most blank lines between two links of a topic list.
+_TOPIC_GAP: Final = 2
 
 
 def _user_name_under_date(
