@@ -2260,3 +2260,34 @@ def test_names_before_a_labelled_relative_date(line: str, authors: list[str]) ->
     """Plain names set apart before a labelled relative date are the story's writers."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "* [Harbour Office](#)\n* [Politics](#)",
+        "* [Politics](/topics/politics)\n* [Harbour Office](/topics/harbour-office)",
+    ],
+)
+def test_a_linked_entry_of_a_menu_list_is_no_name(menu: str) -> None:
+    """An entry of a list of links beside an entry that is no person's name names no writer."""
+    for text in (
+        f"{_TITLE}\n\n{menu}\n\n3 May 2022\n\n{_BODY}\n",
+        f"{menu}\n\n{_TITLE}\n\n{_BODY}\n",
+    ):
+        article = newsparse.parse(text)
+        assert_lossless(text, article)
+        assert article.credits == ()
+
+
+def test_linked_co_authors_as_list_items_stay_names() -> None:
+    """Items that each link a person's name are a list of writers."""
+    menu = "* [Ilse Brandt](#)\n* [Tomas Reyes](#)"
+    assert _authors(f"{_TITLE}\n\n{menu}\n\n3 May 2022\n\n{_BODY}\n")[:1] == ["Ilse Brandt"]
+
+
+def test_an_exclamation_under_the_text_signs_nothing() -> None:
+    """A short line closing with ``!`` under the last paragraph is a call, not a signature."""
+    text = f"{_TITLE}\n\n{_BODY}\n\nHappy Birthday, Lindholm!\n"
+    assert _authors(text) == []
+    assert _authors(f"{_TITLE}\n\n{_BODY}\n\nHelka Marjanen\n") == ["Helka Marjanen"]

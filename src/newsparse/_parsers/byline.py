@@ -291,6 +291,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
         return plain_names(text[credit.end() :])
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
+    if text.rstrip(BLANK)[-1:] in "!?":
+        return None  # "Happy holidays, Lindholm!": a call or a question closes no signature
     if ":" in text:
         return None  # "Quelle: Hafenamt, Seefahrtschule": a label and what it credits
     return plain_names(text)
@@ -1088,30 +1090,49 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
 
 
 def _among_topic_links(context: Context, index: int) -> bool:
-    """Whether a linked line stands between two lines that are each one link and no more.
+    """Whether a linked line stands among lines that are each one link and no more.
 
     A run of lone links is a list of the story's topics or sections; one of them that reads as
     a name (an office, a place) is no byline. Linked co-authors one a line are names all: the
-    run counts as topics only if a neighbour is no person's name (``[Politics](#)``).
+    run counts as topics only if a neighbour is no person's name (``[Politics](#)``). Lines
+    stand between two such links; a list item (a menu's entry) needs one beside it in its list.
     """
-    if any(author_page(link.url) for link in context.inline(index).links):
-        return False  # "[jdoe](/author/jdoe)": linked to the writer's page
-    neighbours = (context.prev_nonblank(index), context.next_nonblank(index + 1))
-    names = []
-    for line in neighbours:
-        if line is None or abs(line - index) > _TOPIC_GAP or context.shape(line) is Shape.HEADING:
-            return False  # the linked headline over the name is no topic
-        inline = context.inline(line)
-        text = inline.text.strip(BLANK + "*_")
-        if (
-            len(inline.links) != 1
-            or not text
-            or len(text) > _META_LINE
-            or len(inline.links[0].text) < len(text) * 0.8
-        ):
-            return False
-        names.append(inline.links[0].text.strip(BLANK + "*_"))
-    return not all(plain_person_name(name) for name in names)
+    item = context.shape(index) is Shape.LIST_ITEM
+    if _lone_link(context, index, index, item=item) is None:
+        return False  # several linked names, or one linked to the writer's page
+    neighbours = [_lone_link(context, index, line, item=item) for line in _beside(context, index)]
+    if item:
+        return any(name is not None and not plain_person_name(name) for name in neighbours)
+    if None in neighbours:
+        return False
+    return not all(name is not None and plain_person_name(name) for name in neighbours)
+
+
+def _beside(context: Context, index: int) -> tuple[int | None, int | None]:
+    """The non-blank lines above and below line ``index``."""
+    return context.prev_nonblank(index), context.next_nonblank(index + 1)
+
+
+def _lone_link(context: Context, index: int, line: int | None, *, item: bool) -> str | None:
+    """The text of line ``line`` near ``index`` if it is one link and no more, else ``None``.
+
+    With ``item`` it must be an item of the same list (a list item right beside it).
+    """
+    if line is None or abs(line - index) > _TOPIC_GAP or context.shape(line) is Shape.HEADING:
+        return None  # the linked headline over the name is no topic
+    if item and (context.shape(line) is not Shape.LIST_ITEM or abs(line - index) > 1):
+        return None  # a list's entries stand on the lines right beside each other
+    inline = context.inline(line)
+    text = inline.text.strip(BLANK + "*_")
+    if (
+        len(inline.links) != 1
+        or not text
+        or len(text) > _META_LINE
+        or len(inline.links[0].text) < len(text) * 0.8
+        or author_page(inline.links[0].url)
+    ):
+        return None
+    return inline.links[0].text.strip(BLANK + "*_")
 
 
 # The most blank lines between two links of a topic list.
