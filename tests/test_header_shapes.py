@@ -2291,3 +2291,21 @@ def test_an_exclamation_under_the_text_signs_nothing() -> None:
     text = f"{_TITLE}\n\n{_BODY}\n\nHappy Birthday, Lindholm!\n"
     assert _authors(text) == []
     assert _authors(f"{_TITLE}\n\n{_BODY}\n\nHelka Marjanen\n") == ["Helka Marjanen"]
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        # The line repeats the title's subject: the desk credited below wrote it.
+        ("# Nordwerft Batteries doubles its plant", ["Die Redaktion"]),
+        # A name that is not in the title stays over a desk's credit.
+        ("# The ferry to Lindholm runs again", ["Nordwerft Batteries"]),
+    ],
+)  # fmt: skip
+def test_a_line_repeating_the_title_yields_to_a_desk_credit(title: str, authors: list[str]) -> None:
+    """Bare names that repeat words of the title yield to a prefixed desk credit below them."""
+    text = f"{title}\n\nNordwerft Batteries\n\nAutor: Die Redaktion\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == authors

@@ -409,8 +409,12 @@ def rule(context: Context, index: int) -> Claim | None:
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
-        if authors is not None and _prefixed_byline_ahead(context, index):
-            return None  # names without a prefix yield to the byline just below that has one
+        if authors is not None and _prefixed_byline_ahead(
+            context, index, desks=_shares_title_words(context, authors)
+        ):
+            # Names without a prefix yield to the byline just below that has one; names that
+            # repeat the title's words (the company it is about) yield to a desk's credit too.
+            return None
     if authors is None and names_line is None and not prefixed:
         authors = _signature(context, index, markdown)
     if authors is None:
@@ -720,11 +724,12 @@ def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]
 _MAX_TABLE_LINES: Final = 8
 
 
-def _prefixed_byline_ahead(context: Context, index: int) -> bool:
+def _prefixed_byline_ahead(context: Context, index: int, *, desks: bool = False) -> bool:
     """Whether a byline with a prefix follows within a few short lines, before any prose.
 
     ``Jo Park`` or ``[Politics](#)`` read as bare names, then ``By Kim Lee`` two lines below:
-    the prefixed line is the article's byline.
+    the prefixed line is the article's byline. It must credit a person as writer; with
+    ``desks``, a desk or outlet too (``Autor: Die Redaktion``).
     """
     probe = index
     for _ in range(_AHEAD_LINES):
@@ -762,7 +767,8 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             # After the date only a full name: "by admin" there is a user account's stamp.
             authors = _prefixed_authors(after)
         if authors and any(
-            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+            (desks or a.kind is AuthorKind.PERSON) and a.role in (Role.AUTHOR, Role.REPORTING)
+            for a in authors
         ):
             return True  # a writer's byline; "Photo by X" credits no writer
     return False
