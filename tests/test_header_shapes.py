@@ -2304,7 +2304,8 @@ def test_an_exclamation_under_the_text_signs_nothing() -> None:
 )  # fmt: skip
 def test_a_line_repeating_the_title_yields_to_a_desk_credit(title: str, authors: list[str]) -> None:
     """Bare names that repeat words of the title yield to a prefixed desk credit below them."""
-    text = f"{title}\n\nNordwerft Batteries\n\nAutor: Die Redaktion\n\n{_BODY}\n"
+    credit = "Autor: Die Redaktion\n\nVeröffentlicht am 03.05.2022"
+    text = f"{title}\n\nNordwerft Batteries\n\n{credit}\n\n{_BODY}\n"
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.byline is not None
