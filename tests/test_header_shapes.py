@@ -2310,3 +2310,9 @@ def test_a_line_repeating_the_title_yields_to_a_desk_credit(title: str, authors:
     assert_lossless(text, article)
     assert article.byline is not None
     assert [a.name for a in article.byline.authors] == authors
+
+
+@pytest.mark.parametrize("button", ["Donate Now", "Jetzt Spenden", "**Donate Today**"])
+def test_a_donation_button_under_the_text_signs_nothing(button: str) -> None:
+    """A donation button closing the text is an interface label, not the writer's name."""
+    assert _authors(f"{_TITLE}\n\n{_BODY}\n\n{button}\n") == []
