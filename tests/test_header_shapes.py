@@ -2316,3 +2316,14 @@ def test_a_line_repeating_the_title_yields_to_a_desk_credit(title: str, authors:
 def test_a_donation_button_under_the_text_signs_nothing(button: str) -> None:
     """A donation button closing the text is an interface label, not the writer's name."""
     assert _authors(f"{_TITLE}\n\n{_BODY}\n\n{button}\n") == []
+
+
+def test_a_reference_link_cut_at_a_byline_word_names_nobody() -> None:
+    """A cut inside a reference link's text leaves link syntax, which no name ever holds."""
+    text = (
+        f"{_TITLE}\n\nPosted 11. April 2018[Lotte von Harmsen][1]\n\n"
+        f"[1]: https://faehrblog.example/author/lotte\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not any("[" in a.name or "]" in a.name for a in article.credits)
