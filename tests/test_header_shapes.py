@@ -2327,3 +2327,23 @@ def test_a_reference_link_cut_at_a_byline_word_names_nobody() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert not any("[" in a.name or "]" in a.name for a in article.credits)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A prefix heading, then the names in a box of their own.
+        ("##### Autor:\n\n::: {.section .content}\n\nIlse Brandt\n\n:::", ["Ilse Brandt"]),
+        # A list of credentialed authors opening the box under the title.
+        (
+            "::: {.section .content}\n\n* [Ilse Brandt, PhD,](#)\n* [Tomas Reyes, MD](#)\n\n:::",
+            ["Ilse Brandt, PhD", "Tomas Reyes, MD"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_fenced_div_mark_between_fields_is_passed_over(header: str, authors: list[str]) -> None:
+    """Pandoc's ``:::`` marks hold no text: a byline reads as it does without them."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.credits] == authors

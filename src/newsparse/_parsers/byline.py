@@ -70,14 +70,35 @@ def _names_line(context: Context, index: int) -> int | None:
     if any(link.start <= bare.start("word") < link.end for link in inline.links):
         return None  # "* [Fotos](/fotos/)": a menu's link to the pictures, no credit's label
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 3:
+    skipped = 0
+    while following is not None and _box_mark(context, following) and skipped < _BOX_MARKS:
+        # "##### Autor:", "::: {.content}", "Jo Park": a layout box's mark stands between.
+        skipped += 1
+        following = context.next_nonblank(following + 1)
+    if following is None or following - index > 3 + 2 * skipped:
         return None
     return following
 
 
+def _box_mark(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box (``:::``, ``<div>``)."""
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+# The most layout-box marks passed over between a prefix line and its names.
+_BOX_MARKS: Final = 2
+
+
 def _lines_markdown(context: Context, first: int, stop: int) -> str:
-    """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline."""
-    return "\n".join(line_markdown(context, line) for line in range(first, stop))
+    """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline.
+
+    A layout box's mark among them (``::: {.content}``) is left out: it holds no text.
+    """
+    return "\n".join(
+        line_markdown(context, line)
+        for line in range(first, stop)
+        if line == first or not _box_mark(context, line)
+    )
 
 
 def _whole_line(context: Context, index: int) -> tuple[str, int]:
@@ -1285,7 +1306,12 @@ def _under_title(context: Context, index: int, *, alone: bool = True) -> bool:
         # Under a short standfirst; a long one may be the text's first paragraph.
         above = context.prev_nonblank(index)
         return above is not None and len(context.lines[above]) < PROSE_CHARS
-    return context.next_nonblank(title + 1 + bool(context.setext_level(title))) == index
+    under = context.next_nonblank(title + 1 + bool(context.setext_level(title)))
+    for _ in range(_BOX_MARKS):
+        if under is None or not _box_mark(context, under):
+            break
+        under = context.next_nonblank(under + 1)  # "::: {.content}" opens the text's box
+    return under == index
 
 
 def _shares_title_words(context: Context, authors: tuple[Author, ...]) -> bool:
