@@ -2207,3 +2207,143 @@ def test_a_cited_source_and_its_date_after_the_text_date_no_story() -> None:
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.published is None
+
+
+def test_a_menu_link_to_the_pictures_is_no_credit_label() -> None:
+    """A navigation item linking ``Fotos`` is a menu entry: the line under it names nobody."""
+    text = (
+        "* [FOTOS](https://wohnen.example/fotos/)\n\n  WOHNIDEEN\n\n  + [Terrasse](/terrasse)\n\n"
+        f"{_TITLE}\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.credits == ()
+
+
+def test_a_credit_label_alone_still_names_the_line_under_it() -> None:
+    """A prefix word unlinked on its own line: the names follow on the next line."""
+    text = f"{_TITLE}\n\nVon\n\nIlse Brandt\n\n{_BODY}\n"
+    assert _authors(text) == ["Ilse Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("topics", "authors"),
+    [
+        # A name-shaped link among the story's topic links is a topic (an office, a place).
+        ("[Politics](#)\n\n[Harbour Office](#)\n\n[Election 2022](#)", []),
+        # Linked co-authors one a line stay names.
+        ("[Ilse Brandt](#)\n\n[Tomas Reyes](#)\n\n[Anouk Dressler](#)", None),
+        # A name linked to its author page, between a linked headline and a comments link.
+        ("[Ilse Brandt](/author/ilse-brandt)\n\n[Comments 4](#)", ["Ilse Brandt"]),
+    ],
+)  # fmt: skip
+def test_a_name_among_topic_links_is_a_topic(topics: str, authors: list[str] | None) -> None:
+    """A lone link between two lone links that are not all people's names names no writer."""
+    text = f"{_TITLE}\n\n{topics}\n\n3 May 2022\n\n{_BODY}\n"
+    found = _authors(text)
+    if authors is None:
+        assert found[:1] == ["Ilse Brandt"]
+    else:
+        assert found == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("###### Inés Salgado Ruiz | Publicado hace 3 horas", ["Inés Salgado Ruiz"]),
+        ("Jo Park · Updated 2 hours ago", ["Jo Park"]),
+        # Without the date's label, a place or a section stands there as often.
+        ("New Harbour · 2 hours ago", []),
+    ],
+)  # fmt: skip
+def test_names_before_a_labelled_relative_date(line: str, authors: list[str]) -> None:
+    """Plain names set apart before a labelled relative date are the story's writers."""
+    text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
+    assert _authors(text) == authors
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "* [Harbour Office](#)\n* [Politics](#)",
+        "* [Politics](/topics/politics)\n* [Harbour Office](/topics/harbour-office)",
+    ],
+)
+def test_a_linked_entry_of_a_menu_list_is_no_name(menu: str) -> None:
+    """An entry of a list of links beside an entry that is no person's name names no writer."""
+    for text in (
+        f"{_TITLE}\n\n{menu}\n\n3 May 2022\n\n{_BODY}\n",
+        f"{menu}\n\n{_TITLE}\n\n{_BODY}\n",
+    ):
+        article = newsparse.parse(text)
+        assert_lossless(text, article)
+        assert article.credits == ()
+
+
+def test_linked_co_authors_as_list_items_stay_names() -> None:
+    """Items that each link a person's name are a list of writers."""
+    menu = "* [Ilse Brandt](#)\n* [Tomas Reyes](#)"
+    assert _authors(f"{_TITLE}\n\n{menu}\n\n3 May 2022\n\n{_BODY}\n")[:1] == ["Ilse Brandt"]
+
+
+def test_an_exclamation_under_the_text_signs_nothing() -> None:
+    """A short line closing with ``!`` under the last paragraph is a call, not a signature."""
+    text = f"{_TITLE}\n\n{_BODY}\n\nHappy Birthday, Lindholm!\n"
+    assert _authors(text) == []
+    assert _authors(f"{_TITLE}\n\n{_BODY}\n\nHelka Marjanen\n") == ["Helka Marjanen"]
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        # The line repeats the title's subject: the desk credited below wrote it.
+        ("# Nordwerft Batteries doubles its plant", ["Die Redaktion"]),
+        # A name that is not in the title stays over a desk's credit.
+        ("# The ferry to Lindholm runs again", ["Nordwerft Batteries"]),
+    ],
+)  # fmt: skip
+def test_a_line_repeating_the_title_yields_to_a_desk_credit(title: str, authors: list[str]) -> None:
+    """Bare names that repeat words of the title yield to a prefixed desk credit below them."""
+    credit = "Autor: Die Redaktion\n\nVeröffentlicht am 03.05.2022"
+    text = f"{title}\n\nNordwerft Batteries\n\n{credit}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.byline is not None
+    assert [a.name for a in article.byline.authors] == authors
+
+
+@pytest.mark.parametrize("button", ["Donate Now", "Jetzt Spenden", "**Donate Today**"])
+def test_a_donation_button_under_the_text_signs_nothing(button: str) -> None:
+    """A donation button closing the text is an interface label, not the writer's name."""
+    assert _authors(f"{_TITLE}\n\n{_BODY}\n\n{button}\n") == []
+
+
+def test_a_reference_link_cut_at_a_byline_word_names_nobody() -> None:
+    """A cut inside a reference link's text leaves link syntax, which no name ever holds."""
+    text = (
+        f"{_TITLE}\n\nPosted 11. April 2018[Lotte von Harmsen][1]\n\n"
+        f"[1]: https://faehrblog.example/author/lotte\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert not any("[" in a.name or "]" in a.name for a in article.credits)
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A prefix heading, then the names in a box of their own.
+        ("##### Autor:\n\n::: {.section .content}\n\nIlse Brandt\n\n:::", ["Ilse Brandt"]),
+        # A list of credentialed authors opening the box under the title.
+        (
+            "::: {.section .content}\n\n* [Ilse Brandt, PhD,](#)\n* [Tomas Reyes, MD](#)\n\n:::",
+            ["Ilse Brandt, PhD", "Tomas Reyes, MD"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_fenced_div_mark_between_fields_is_passed_over(header: str, authors: list[str]) -> None:
+    """Pandoc's ``:::`` marks hold no text: a byline reads as it does without them."""
+    text = f"{_TITLE}\n\n{header}\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.credits] == authors

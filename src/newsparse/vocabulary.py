@@ -677,7 +677,8 @@ UI_WORDS: Final = _words(
     read listen close open search home kommentare kommentar ergänzungen commentaires
     comentarios comentários
     vorheriger vorherige nächster nächste beitrag nachricht related topics tags feed video
-    account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren"""
+    account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren
+    donate spenden spende"""
 )
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X", Finnish "Kuva: X",

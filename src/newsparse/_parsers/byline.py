@@ -63,18 +63,42 @@ _BARE_PREFIX: Final = re.compile(
 
 def _names_line(context: Context, index: int) -> int | None:
     """For a bare prefix line, the line holding the names (same block or the next one)."""
-    bare = _BARE_PREFIX.match(context.inline(index).text)
+    inline = context.inline(index)
+    bare = _BARE_PREFIX.match(inline.text)
     if bare is None or bare["word"].casefold() not in current().byline_prefixes:
         return None
+    if any(link.start <= bare.start("word") < link.end for link in inline.links):
+        return None  # "* [Fotos](/fotos/)": a menu's link to the pictures, no credit's label
     following = context.next_nonblank(index + 1)
-    if following is None or following - index > 3:
+    skipped = 0
+    while following is not None and _box_mark(context, following) and skipped < _BOX_MARKS:
+        # "##### Autor:", "::: {.content}", "Jo Park": a layout box's mark stands between.
+        skipped += 1
+        following = context.next_nonblank(following + 1)
+    if following is None or following - index > 3 + 2 * skipped:
         return None
     return following
 
 
+def _box_mark(context: Context, index: int) -> bool:
+    """Whether line ``index`` only opens or closes a layout box (``:::``, ``<div>``)."""
+    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
+
+
+# The most layout-box marks passed over between a prefix line and its names.
+_BOX_MARKS: Final = 2
+
+
 def _lines_markdown(context: Context, first: int, stop: int) -> str:
-    """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline."""
-    return "\n".join(line_markdown(context, line) for line in range(first, stop))
+    """Lines ``first`` to ``stop`` (excluded) as the readers read them, reference links inline.
+
+    A layout box's mark among them (``::: {.content}``) is left out: it holds no text.
+    """
+    return "\n".join(
+        line_markdown(context, line)
+        for line in range(first, stop)
+        if line == first or not _box_mark(context, line)
+    )
 
 
 def _whole_line(context: Context, index: int) -> tuple[str, int]:
@@ -288,6 +312,8 @@ def _signature(context: Context, index: int, markdown: str) -> tuple[Author, ...
         return plain_names(text[credit.end() :])
     if text.isupper():
         return None  # "JETZT ANMELDEN", "JOIN THE DISCUSSION": a button under the text
+    if text.rstrip(BLANK)[-1:] in "!?":
+        return None  # "Happy holidays, Lindholm!": a call or a question closes no signature
     if ":" in text:
         return None  # "Quelle: Hafenamt, Seefahrtschule": a label and what it credits
     return plain_names(text)
@@ -404,8 +430,12 @@ def rule(context: Context, index: int) -> Claim | None:
     authors = _prefixed_authors(markdown, lone=lone) if prefixed else None
     if authors is None and names_line is None and _bare_names_allowed(context, index):
         authors = _bare_names(context, index, markdown)
-        if authors is not None and _prefixed_byline_ahead(context, index):
-            return None  # names without a prefix yield to the byline just below that has one
+        if authors is not None and _prefixed_byline_ahead(
+            context, index, desks=_shares_title_words(context, authors)
+        ):
+            # Names without a prefix yield to the byline just below that has one; names that
+            # repeat the title's words (the company it is about) yield to a desk's credit too.
+            return None
     if authors is None and names_line is None and not prefixed:
         authors = _signature(context, index, markdown)
     if authors is None:
@@ -715,11 +745,12 @@ def _table_byline(context: Context, index: int) -> tuple[int, tuple[Author, ...]
 _MAX_TABLE_LINES: Final = 8
 
 
-def _prefixed_byline_ahead(context: Context, index: int) -> bool:
+def _prefixed_byline_ahead(context: Context, index: int, *, desks: bool = False) -> bool:
     """Whether a byline with a prefix follows within a few short lines, before any prose.
 
     ``Jo Park`` or ``[Politics](#)`` read as bare names, then ``By Kim Lee`` two lines below:
-    the prefixed line is the article's byline.
+    the prefixed line is the article's byline. It must credit a person as writer; with
+    ``desks``, a desk or outlet too (``Autor: Die Redaktion``).
     """
     probe = index
     for _ in range(_AHEAD_LINES):
@@ -757,7 +788,8 @@ def _prefixed_byline_ahead(context: Context, index: int) -> bool:
             # After the date only a full name: "by admin" there is a user account's stamp.
             authors = _prefixed_authors(after)
         if authors and any(
-            a.kind is AuthorKind.PERSON and a.role in (Role.AUTHOR, Role.REPORTING) for a in authors
+            (desks or a.kind is AuthorKind.PERSON) and a.role in (Role.AUTHOR, Role.REPORTING)
+            for a in authors
         ):
             return True  # a writer's byline; "Photo by X" credits no writer
     return False
@@ -969,6 +1001,26 @@ def _before_relative_date(markdown: str) -> str | None:
     return head or None
 
 
+def _names_before_published(text: str) -> tuple[Author, ...] | None:
+    """People named before a labelled relative date: ``Jo Park | Published 3 hours ago``.
+
+    The date's label (``Published``, ``Publicado``, ``Aktualisiert``) says the line holds the
+    story's fields, so the plain names before it are its writers; without the label, a place or
+    a section stands there as often (``New Harbour · 3 hours ago``).
+    """
+    head = _before_relative_date(text)
+    if head is None:
+        return None
+    found = find_relative(text)
+    between = text[len(head) : found[0] if found else len(head)]
+    labels = byline_words().date_words
+    if not any(w.strip(":").casefold() in labels for w in between.split()):
+        return None
+    if not any(mark in between for mark in "|·•—–"):
+        return None  # a separator sets the names apart from the date's label
+    return plain_names(head)
+
+
 def _holds_date(markdown: str) -> bool:
     """Whether the text (not a link target: URLs hold dates too) holds a date phrase."""
     if DIGIT.search(markdown) is None:
@@ -1004,12 +1056,18 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         )
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
+    if not inline.links:
+        published = _names_before_published(text)
+        if published is not None:
+            return published
     posted = _linked_people_with_posts(context, index, markdown)
     if posted is not None:
         return posted
     linked = bool(inline.links) and sum(len(x.text) for x in inline.links) >= len(text) * 0.8
     if linked and all(home_page(link.url) for link in inline.links):
         return None  # "[Example Daily](/)": the site's name, linked to its home page
+    if linked and _among_topic_links(context, index):
+        return None  # "[Politics](#)", "[City Hall](#)", "[Election 2022](#)": the story's tags
     # A small heading (level 4 to 6) is how some pages set the author's name beside the date.
     heading = context.shape(index) is Shape.HEADING and heading_level(context.lines[index]) < 4
     too_long = len(words_before_degrees(text)) > 4
@@ -1056,6 +1114,56 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
     if _under_title(context, index) and not _shares_title_words(context, authors):
         return authors
     return authors if _date_near(context, index, before=True, reach=1) else None
+
+
+def _among_topic_links(context: Context, index: int) -> bool:
+    """Whether a linked line stands among lines that are each one link and no more.
+
+    A run of lone links is a list of the story's topics or sections; one of them that reads as
+    a name (an office, a place) is no byline. Linked co-authors one a line are names all: the
+    run counts as topics only if a neighbour is no person's name (``[Politics](#)``). Lines
+    stand between two such links; a list item (a menu's entry) needs one beside it in its list.
+    """
+    item = context.shape(index) is Shape.LIST_ITEM
+    if _lone_link(context, index, index, item=item) is None:
+        return False  # several linked names, or one linked to the writer's page
+    neighbours = [_lone_link(context, index, line, item=item) for line in _beside(context, index)]
+    if item:
+        return any(name is not None and not plain_person_name(name) for name in neighbours)
+    if None in neighbours:
+        return False
+    return not all(name is not None and plain_person_name(name) for name in neighbours)
+
+
+def _beside(context: Context, index: int) -> tuple[int | None, int | None]:
+    """The non-blank lines above and below line ``index``."""
+    return context.prev_nonblank(index), context.next_nonblank(index + 1)
+
+
+def _lone_link(context: Context, index: int, line: int | None, *, item: bool) -> str | None:
+    """The text of line ``line`` near ``index`` if it is one link and no more, else ``None``.
+
+    With ``item`` it must be an item of the same list (a list item right beside it).
+    """
+    if line is None or abs(line - index) > _TOPIC_GAP or context.shape(line) is Shape.HEADING:
+        return None  # the linked headline over the name is no topic
+    if item and (context.shape(line) is not Shape.LIST_ITEM or abs(line - index) > 1):
+        return None  # a list's entries stand on the lines right beside each other
+    inline = context.inline(line)
+    text = inline.text.strip(BLANK + "*_")
+    if (
+        len(inline.links) != 1
+        or not text
+        or len(text) > _META_LINE
+        or len(inline.links[0].text) < len(text) * 0.8
+        or author_page(inline.links[0].url)
+    ):
+        return None
+    return inline.links[0].text.strip(BLANK + "*_")
+
+
+# The most blank lines between two links of a topic list.
+_TOPIC_GAP: Final = 2
 
 
 def _user_name_under_date(
@@ -1198,7 +1306,12 @@ def _under_title(context: Context, index: int, *, alone: bool = True) -> bool:
         # Under a short standfirst; a long one may be the text's first paragraph.
         above = context.prev_nonblank(index)
         return above is not None and len(context.lines[above]) < PROSE_CHARS
-    return context.next_nonblank(title + 1 + bool(context.setext_level(title))) == index
+    under = context.next_nonblank(title + 1 + bool(context.setext_level(title)))
+    for _ in range(_BOX_MARKS):
+        if under is None or not _box_mark(context, under):
+            break
+        under = context.next_nonblank(under + 1)  # "::: {.content}" opens the text's box
+    return under == index
 
 
 def _shares_title_words(context: Context, authors: tuple[Author, ...]) -> bool:

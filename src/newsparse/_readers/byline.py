@@ -1095,6 +1095,8 @@ def read_byline(
         if found_authors is None:
             return _lone_name(atoms, role) if lone and found is not None else None
         authors.extend(found_authors)
+    if any(mark in a.name for a in authors for mark in "[]"):
+        return None  # "von Aachen][1]": cut inside a link, whose brackets no name holds
     return tuple(authors) if authors else None
 
 
@@ -1114,6 +1116,8 @@ def _lone_name(atoms: list[_Atom], role: Role) -> tuple[Author, ...] | None:
         or (" " in name and _headline_shaped(name, name.split()))  # "[6 years ago](#)"
         or any(w in current().ui_words for w in key.split())
         or not any(c.isalpha() for c in name)
+        or "[" in name
+        or "]" in name
         or _SENTENCE_PUNCTUATION.search(name + " ")
         or key in current().ui_words
         or key in byline_words().not_places
