@@ -1260,3 +1260,31 @@ def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:
     )
     assert html_to_dump(html).startswith("# Harbour plan weighed\n")
     assert parse_html(html).title == "Harbour plan weighed"
+
+
+def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
+    """Short blocks after the text asking the reader to follow, subscribe or sign up go.
+
+    Walking back from the last line, each call goes until a line that is no call; a paragraph
+    that speaks of a newsletter inside the text stays, as does the last paragraph of prose.
+    """
+    html = (FIXTURES / "html" / "closing_calls.html").read_bytes()
+    article = parse_html(html)
+    assert "Follow the Coast Ledger" not in article.text
+    assert "Never miss a story" not in article.text
+    assert "in its newsletter to every house" in article.text
+    assert article.body[-1].text.startswith("Entry is free for children")
+
+
+def test_a_call_in_the_middle_of_the_text_stays() -> None:
+    """Only the blocks closing the region are judged: a call followed by prose is text."""
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "<p>Subscribe to the harbour minutes at the town hall, the clerk added.</p>"
+        + paragraph(4)
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Subscribe to the harbour minutes" in article.text
+    assert "Paragraph 4:" in article.text

@@ -44,6 +44,7 @@ __all__ = [
     "CLICK_WORDS",
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
+    "CLOSING_CALLS",
     "COLON_ONLY_PREFIXES",
     "COMMENT_CLASS_PARTS",
     "COMMENT_CLASS_WORDS",
@@ -1910,6 +1911,36 @@ READER_CALLS: Final = _phrases(
     jornalismo independente"""
 )
 
+# More calls to the reader, matched at word starts in the short blocks that close an HTML page's
+# article region ("Sign up for our newsletter", "Get our app", "Become a member"): with
+# ``READER_CALLS``, a block of at most a few lines holding one is furniture there (never in the
+# middle of the text, where an article may speak of a newsletter or an app).
+CLOSING_CALLS: Final = _phrases(
+    """newsletter
+    sign up
+    signing up
+    subscribe
+    abonniere
+    abonnieren sie
+    abonnez
+    suscríbete
+    suscribete
+    subskrypcj
+    our app
+    the app
+    unsere app
+    notre application
+    nuestra app
+    become a member
+    werde mitglied
+    hazte miembro
+    never miss
+    nichts mehr verpassen
+    ne manquez rien
+    canal de youtube
+    youtube channel"""
+)
+
 # Words of the page's own functions (log-in forms, the comment section, share buttons, the
 # site's app): a "Hinweis:" or an italic line that speaks of them is page furniture, not a note
 # on the article ("Note: the password must hold 8 characters", "Comments close after 2 days").
@@ -2198,6 +2229,7 @@ class Vocabulary:
     translation_languages: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
     reader_calls: frozenset[str] = attrs.field(converter=_as_words)
+    closing_calls: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)

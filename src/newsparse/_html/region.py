@@ -243,6 +243,10 @@ _LINK_LEVELS: Final = 3
 _CARD_LINK_TEXT: Final = 600
 
 
+# Most characters of a block read as a call to the reader closing the article (a few lines).
+_CALL_CHARS: Final = 320
+
+
 class _ClassWords(NamedTuple):
     """Patterns over class and id names, built from the vocabulary's class-word tables."""
 
@@ -287,6 +291,25 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             flags=re.I,
         ),
     )
+
+
+class _Calls(NamedTuple):
+    """The pattern of a call to the reader, built from the vocabulary's call tables."""
+
+    # "Follow us on X", "Sign up for our newsletter", "Get our app", a line opening "Follow".
+    closing: re.Pattern[str]
+
+
+def _build_calls(words: Vocabulary) -> _Calls:
+    """The call pattern of ``words``: its phrases at a word start, or "follow" opening a line."""
+    return _Calls(
+        closing=word_pattern(
+            r"(?<!\w)", words.reader_calls | words.closing_calls, r"|^follow ", flags=re.I
+        )
+    )
+
+
+_calls: Final = patterns(_build_calls)
 
 
 def _cached_class_words(**regexes: re.Pattern[str]) -> _ClassWords:
@@ -907,6 +930,30 @@ class Layout:
             if following < end and self.stats[id(self.order[following])].dead:
                 self._leave_out(index)
 
+    def drop_trailing_calls(self, region: Tag) -> None:
+        """Mark as furniture the calls to the reader that close the region's text.
+
+        Walking back from the region's last line of text, each short block (at most
+        ``_CALL_CHARS``) that calls on the reader to follow, subscribe, sign up or get the
+        site's app is left out, until a line that is no call.
+        """
+        span = self._order_span(region)
+        if span is None:
+            return
+        start, end = span
+        index = end - 1
+        while index > start:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            index -= 1
+            if own.dead or tag.name not in BLOCK_TAGS or own.flow == 0:
+                continue
+            if own.text > _CALL_CHARS or own.hint or id(tag) in self._heads:
+                return
+            if _calls().closing.search(visible_text(tag, _CALL_CHARS * 2)) is None:
+                return
+            self._leave_out(index + 1)
+
     def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a live line of a few plain words ending with a colon."""
         if tag.name not in _LABEL_TAGS or own.dead or own.hint or id(tag) in self._heads:
@@ -1292,6 +1339,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.drop_link_paragraphs(region.root)
         layout.drop_orphan_headings(region.root)
         layout.drop_orphan_labels(region.root)
+        layout.drop_trailing_calls(region.root)
     return region
 
 
