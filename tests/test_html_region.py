@@ -1288,3 +1288,19 @@ def test_a_call_in_the_middle_of_the_text_stays() -> None:
     article = parse_html(page(body))
     assert "Subscribe to the harbour minutes" in article.text
     assert "Paragraph 4:" in article.text
+
+
+def test_a_trail_of_crumbs_is_furniture() -> None:
+    """A box named for crumbs (``entry-crumbs``, ``crumb-trail``), as for breadcrumbs, goes.
+
+    Its last crumb is often the headline as plain text, which would read as a paragraph.
+    """
+    body = (
+        '<article><div class="entry-crumbs"><a href="/">Home</a> <a href="/harbour">Harbour</a>'
+        " <span>Harbour plan weighed by the council of Eastbrook at length</span></div>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "weighed by the council of Eastbrook at length" not in dump

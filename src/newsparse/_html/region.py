@@ -60,7 +60,7 @@ _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 _NOISE_REGEX: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
-    r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
+    r"subscribe|subscription|(?:bread-?)?crumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
     r"dialog|modal|popup|popover|overlay|flyout|"
