@@ -1304,3 +1304,19 @@ def test_a_trail_of_crumbs_is_furniture() -> None:
     dump = html_to_dump(page(body))
     assert "Paragraph 1:" in dump
     assert "weighed by the council of Eastbrook at length" not in dump
+
+
+def test_a_story_s_own_article_element_titled_by_a_link_is_a_card() -> None:
+    """A card that is an ``<article>`` of its own (a linked title, a date, an excerpt) goes whole.
+
+    Its excerpt is a sentence of prose, which keeps other cards; an ``<article>`` element with
+    a title linking elsewhere is another story's teaser, and its link is kept as a related link.
+    """
+    article = parse_html((FIXTURES / "html" / "story_cards.html").read_bytes())
+    assert article.body[-1].text.startswith("Wer mit dem Auto kommt")
+    assert "Deichverband" not in article.text
+    assert "Hallig Norderwarf" not in article.text
+    assert [link.title for link in article.related] == [
+        "Warum die Schafe auf dem Deich bleiben",
+        "Das letzte Leuchtfeuer mit Wärter",
+    ]

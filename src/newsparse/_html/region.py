@@ -814,14 +814,16 @@ class Layout:
             ):
                 continue
             card = tag
+            story = False  # whether the card is (or holds) a story's own <article> element
             climb = tag.parent
             while climb is not None and climb is not region:
                 up = self.stats.get(id(climb))
                 if up is None or up.dead or up.text - own.text > _CARD_TEXT or up.heading_count > 1:
                     break
                 card = climb
+                story = story or climb.name == "article"
                 climb = climb.parent
-            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE:
+            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE and not story:
                 continue
             if where_of is None:
                 where_of = {id(self.order[i]): i for i in range(start, end)}
