@@ -1320,3 +1320,10 @@ def test_a_story_s_own_article_element_titled_by_a_link_is_a_card() -> None:
         "Warum die Schafe auf dem Deich bleiben",
         "Das letzte Leuchtfeuer mit Wärter",
     ]
+
+
+def test_a_toggle_s_label_is_a_button() -> None:
+    """A control classed ``toggle`` (showing or hiding the sources) is a button: its label goes."""
+    dump = html_to_dump((FIXTURES / "html" / "sources_toggle.html").read_bytes())
+    assert "Hide sources" not in dump
+    assert "1. Farrow Coastal Observatory, annual report" in dump

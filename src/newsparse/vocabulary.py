@@ -647,9 +647,10 @@ AUTHOR_CLASS_WORDS: Final = _words("author autor")
 # before or after it: ``related_post``, ``post-related``, ``related-articles``.
 RELATED_CLASS_WORDS: Final = _words("related")
 
-# Words in the class names of a control drawn as a button (a print, save or follow button): its
-# short label is no article text.
-BUTTON_CLASS_WORDS: Final = _words("button btn")
+# Words in the class names of a control drawn as a button (a print, save or follow button, a
+# toggle that shows or hides a box: "Show sources", "Hide sources"): its short label is no
+# article text.
+BUTTON_CLASS_WORDS: Final = _words("button btn toggle")
 
 # Words a class or id name of a page's comment area is made of (its list of comments, its reply
 # form), alone or with one part before it and one of ``COMMENT_CLASS_PARTS`` after it:
