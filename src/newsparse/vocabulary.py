@@ -1934,6 +1934,9 @@ CLOSING_CALLS: Final = _phrases(
     nuestra app
     become a member
     werde mitglied
+    werden sie mitglied
+    download the
+    latest news
     hazte miembro
     never miss
     nichts mehr verpassen
