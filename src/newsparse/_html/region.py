@@ -935,15 +935,13 @@ class Layout:
     def drop_trailing_calls(self, region: Tag) -> None:
         """Mark as furniture the calls to the reader that close the region's text.
 
-        Walking back from the region's last line of text, each short block (at most
-        ``_CALL_CHARS``) that calls on the reader to follow, subscribe, sign up or get the
-        site's app is left out, until a line that is no call.
+        Walking back from the region's last line of text to its first paragraph of prose, each
+        short block (at most ``_CALL_CHARS``) that calls on the reader to follow, subscribe,
+        sign up or get the site's app is left out, until a line that is no call.
         """
-        span = self._order_span(region)
-        if span is None:
-            return
-        start, end = span
-        index = end - 1
+        # Only after the article's first paragraph of prose: a call never is the whole text.
+        after = self._after_first_prose(region)
+        start, index = after.start, after.stop - 1
         while index > start:
             tag = self.order[index]
             own = self.stats[id(tag)]
