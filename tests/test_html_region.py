@@ -1265,13 +1265,15 @@ def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:
 def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
     """Short blocks after the text asking the reader to follow, subscribe or sign up go.
 
-    Walking back from the last line, each call goes until a line that is no call; a paragraph
+    So does the site's licence notice among them. Walking back from the last line, each call
+    goes until a line that is no call; a paragraph
     that speaks of a newsletter inside the text stays, as does the last paragraph of prose.
     """
     html = (FIXTURES / "html" / "closing_calls.html").read_bytes()
     article = parse_html(html)
     assert "Follow the Coast Ledger" not in article.text
     assert "Never miss a story" not in article.text
+    assert "CC BY-SA" not in article.text
     assert "in its newsletter to every house" in article.text
     assert article.body[-1].text.startswith("Entry is free for children")
 

@@ -91,6 +91,7 @@ __all__ = [
     "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
+    "LICENCE_NOTICES",
     "LICENCE_PATH_WORDS",
     "LISTING_LABELS",
     "LOCATION_PREPOSITIONS",
@@ -1945,6 +1946,19 @@ CLOSING_CALLS: Final = _phrases(
     youtube channel"""
 )
 
+# Words of a licence notice, matched at word starts in the short blocks that close an HTML page's
+# article region ("This text is licensed under CC BY-SA 4.0", "Inhalte unter der Lizenz CC-BY"):
+# the site's terms for reusing its pages, no article text there.
+LICENCE_NOTICES: Final = _phrases(
+    """creative commons
+    cc-by
+    cc by
+    licensed under
+    unter der lizenz
+    sous licence
+    bajo licencia"""
+)
+
 # Words of the page's own functions (log-in forms, the comment section, share buttons, the
 # site's app): a "Hinweis:" or an italic line that speaks of them is page furniture, not a note
 # on the article ("Note: the password must hold 8 characters", "Comments close after 2 days").
@@ -2234,6 +2248,7 @@ class Vocabulary:
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
     reader_calls: frozenset[str] = attrs.field(converter=_as_words)
     closing_calls: frozenset[str] = attrs.field(converter=_as_words)
+    licence_notices: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)

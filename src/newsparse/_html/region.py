@@ -296,7 +296,8 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
 class _Calls(NamedTuple):
     """The pattern of a call to the reader, built from the vocabulary's call tables."""
 
-    # "Follow us on X", "Sign up for our newsletter", "Get our app", a line opening "Follow".
+    # "Follow us on X", "Sign up for our newsletter", "Get our app", a line opening "Follow",
+    # and the site's licence notice ("Licensed under CC BY 4.0").
     closing: re.Pattern[str]
 
 
@@ -304,7 +305,10 @@ def _build_calls(words: Vocabulary) -> _Calls:
     """The call pattern of ``words``: its phrases at a word start, or "follow" opening a line."""
     return _Calls(
         closing=word_pattern(
-            r"(?<!\w)", words.reader_calls | words.closing_calls, r"|^follow ", flags=re.I
+            r"(?<!\w)",
+            words.reader_calls | words.closing_calls | words.licence_notices,
+            r"|^follow ",
+            flags=re.I,
         )
     )
 
