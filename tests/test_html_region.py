@@ -1260,3 +1260,72 @@ def test_a_headline_hidden_by_its_class_is_still_the_page_s_headline() -> None:
     )
     assert html_to_dump(html).startswith("# Harbour plan weighed\n")
     assert parse_html(html).title == "Harbour plan weighed"
+
+
+def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
+    """Short blocks after the text asking the reader to follow, subscribe or sign up go.
+
+    So does the site's licence notice among them. Walking back from the last line, each call
+    goes until a line that is no call; a paragraph
+    that speaks of a newsletter inside the text stays, as does the last paragraph of prose.
+    """
+    html = (FIXTURES / "html" / "closing_calls.html").read_bytes()
+    article = parse_html(html)
+    assert "Follow the Coast Ledger" not in article.text
+    assert "Never miss a story" not in article.text
+    assert "CC BY-SA" not in article.text
+    assert "in its newsletter to every house" in article.text
+    assert article.body[-1].text.startswith("Entry is free for children")
+
+
+def test_a_call_in_the_middle_of_the_text_stays() -> None:
+    """Only the blocks closing the region are judged: a call followed by prose is text."""
+    body = (
+        "<article>"
+        + "".join(paragraph(i) for i in range(1, 4))
+        + "<p>Subscribe to the harbour minutes at the town hall, the clerk added.</p>"
+        + paragraph(4)
+        + "</article>"
+    )
+    article = parse_html(page(body))
+    assert "Subscribe to the harbour minutes" in article.text
+    assert "Paragraph 4:" in article.text
+
+
+def test_a_trail_of_crumbs_is_furniture() -> None:
+    """A box named for crumbs (``entry-crumbs``, ``crumb-trail``), as for breadcrumbs, goes.
+
+    Its last crumb is often the headline as plain text, which would read as a paragraph.
+    """
+    body = (
+        '<article><div class="entry-crumbs"><a href="/">Home</a> <a href="/harbour">Harbour</a>'
+        " <span>Harbour plan weighed by the council of Eastbrook at length</span></div>"
+        + "".join(paragraph(i) for i in range(1, 5))
+        + "</article>"
+    )
+    dump = html_to_dump(page(body))
+    assert "Paragraph 1:" in dump
+    assert "weighed by the council of Eastbrook at length" not in dump
+
+
+def test_a_story_s_own_article_element_titled_by_a_link_is_a_card() -> None:
+    """A card that is an ``<article>`` of its own (a linked title, a date, an excerpt) goes whole.
+
+    Its excerpt is a sentence of prose, which keeps other cards; an ``<article>`` element with
+    a title linking elsewhere is another story's teaser, and its link is kept as a related link.
+    """
+    article = parse_html((FIXTURES / "html" / "story_cards.html").read_bytes())
+    assert article.body[-1].text.startswith("Wer mit dem Auto kommt")
+    assert "Deichverband" not in article.text
+    assert "Hallig Norderwarf" not in article.text
+    assert [link.title for link in article.related] == [
+        "Warum die Schafe auf dem Deich bleiben",
+        "Das letzte Leuchtfeuer mit Wärter",
+    ]
+
+
+def test_a_toggle_s_label_is_a_button() -> None:
+    """A control classed ``toggle`` (showing or hiding the sources) is a button: its label goes."""
+    dump = html_to_dump((FIXTURES / "html" / "sources_toggle.html").read_bytes())
+    assert "Hide sources" not in dump
+    assert "1. Farrow Coastal Observatory, annual report" in dump

@@ -44,6 +44,7 @@ __all__ = [
     "CLICK_WORDS",
     "CLOCK_ABBREVIATIONS",
     "CLOCK_NOUNS",
+    "CLOSING_CALLS",
     "COLON_ONLY_PREFIXES",
     "COMMENT_CLASS_PARTS",
     "COMMENT_CLASS_WORDS",
@@ -90,6 +91,7 @@ __all__ = [
     "LABELLED_MINUTES",
     "LEAD_MARKERS",
     "LED_PREFIXES",
+    "LICENCE_NOTICES",
     "LICENCE_PATH_WORDS",
     "LISTING_LABELS",
     "LOCATION_PREPOSITIONS",
@@ -646,9 +648,10 @@ AUTHOR_CLASS_WORDS: Final = _words("author autor")
 # before or after it: ``related_post``, ``post-related``, ``related-articles``.
 RELATED_CLASS_WORDS: Final = _words("related")
 
-# Words in the class names of a control drawn as a button (a print, save or follow button): its
-# short label is no article text.
-BUTTON_CLASS_WORDS: Final = _words("button btn")
+# Words in the class names of a control drawn as a button (a print, save or follow button, a
+# toggle that shows or hides a box: "Show sources", "Hide sources"): its short label is no
+# article text.
+BUTTON_CLASS_WORDS: Final = _words("button btn toggle")
 
 # Words a class or id name of a page's comment area is made of (its list of comments, its reply
 # form), alone or with one part before it and one of ``COMMENT_CLASS_PARTS`` after it:
@@ -1911,6 +1914,52 @@ READER_CALLS: Final = _phrases(
     jornalismo independente"""
 )
 
+# More calls to the reader, matched at word starts in the short blocks that close an HTML page's
+# article region ("Sign up for our newsletter", "Get our app", "Become a member"): with
+# ``READER_CALLS``, a block of at most a few lines holding one is furniture there (never in the
+# middle of the text, where an article may speak of a newsletter or an app).
+CLOSING_CALLS: Final = _phrases(
+    """newsletter
+    sign up
+    signing up
+    subscribe
+    abonniere
+    abonnieren sie
+    abonnez
+    suscríbete
+    suscribete
+    subskrypcj
+    our app
+    the app
+    unsere app
+    notre application
+    nuestra app
+    become a member
+    werde mitglied
+    werden sie mitglied
+    download the
+    latest news
+    hazte miembro
+    never miss
+    nichts mehr verpassen
+    ne manquez rien
+    canal de youtube
+    youtube channel"""
+)
+
+# Words of a licence notice, matched at word starts in the short blocks that close an HTML page's
+# article region ("This text is licensed under CC BY-SA 4.0", "Inhalte unter der Lizenz CC-BY"):
+# the site's terms for reusing its pages, no article text there.
+LICENCE_NOTICES: Final = _phrases(
+    """creative commons
+    cc-by
+    cc by
+    licensed under
+    unter der lizenz
+    sous licence
+    bajo licencia"""
+)
+
 # Words of the page's own functions (log-in forms, the comment section, share buttons, the
 # site's app): a "Hinweis:" or an italic line that speaks of them is page furniture, not a note
 # on the article ("Note: the password must hold 8 characters", "Comments close after 2 days").
@@ -2199,6 +2248,8 @@ class Vocabulary:
     translation_languages: frozenset[str] = attrs.field(converter=_as_words)
     disclaimer_phrases: frozenset[str] = attrs.field(converter=_as_words)
     reader_calls: frozenset[str] = attrs.field(converter=_as_words)
+    closing_calls: frozenset[str] = attrs.field(converter=_as_words)
+    licence_notices: frozenset[str] = attrs.field(converter=_as_words)
     day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     month_day_suffixes: frozenset[str] = attrs.field(converter=_as_words)
     day_month_joiners: frozenset[str] = attrs.field(converter=_as_words)

@@ -60,7 +60,7 @@ _PARAGRAPH_TAGS: Final = frozenset("p pre blockquote li td dd h2 h3 h4".split())
 _NOISE_REGEX: Final = re.compile(
     r"(?<![a-z])(?:share|sharing|social|newsletter|advert|advertisement|adsbygoogle|ad-slot|"
     r"ad-container|ads|comments?|disqus|outbrain|taboola|sponsored|cookie|consent|paywall|"
-    r"subscribe|subscription|breadcrumbs?|related-posts|recommended|popular|most-read|"
+    r"subscribe|subscription|(?:bread-?)?crumbs?|related-posts|recommended|popular|most-read|"
     r"skip-link|sr-only|visually-hidden|sidebar|respond|kommentare|footer|"
     r"twitter-tweet|instagram-media|tiktok-embed|wp-embedded-content|"
     r"dialog|modal|popup|popover|overlay|flyout|"
@@ -243,6 +243,10 @@ _LINK_LEVELS: Final = 3
 _CARD_LINK_TEXT: Final = 600
 
 
+# Most characters of a block read as a call to the reader closing the article (a few lines).
+_CALL_CHARS: Final = 320
+
+
 class _ClassWords(NamedTuple):
     """Patterns over class and id names, built from the vocabulary's class-word tables."""
 
@@ -287,6 +291,29 @@ def _build_class_words(words: Vocabulary) -> _ClassWords:
             flags=re.I,
         ),
     )
+
+
+class _Calls(NamedTuple):
+    """The pattern of a call to the reader, built from the vocabulary's call tables."""
+
+    # "Follow us on X", "Sign up for our newsletter", "Get our app", a line opening "Follow",
+    # and the site's licence notice ("Licensed under CC BY 4.0").
+    closing: re.Pattern[str]
+
+
+def _build_calls(words: Vocabulary) -> _Calls:
+    """The call pattern of ``words``: its phrases at a word start, or "follow" opening a line."""
+    return _Calls(
+        closing=word_pattern(
+            r"(?<!\w)",
+            words.reader_calls | words.closing_calls | words.licence_notices,
+            r"|^follow ",
+            flags=re.I,
+        )
+    )
+
+
+_calls: Final = patterns(_build_calls)
 
 
 def _cached_class_words(**regexes: re.Pattern[str]) -> _ClassWords:
@@ -791,14 +818,16 @@ class Layout:
             ):
                 continue
             card = tag
+            story = False  # whether the card is (or holds) a story's own <article> element
             climb = tag.parent
             while climb is not None and climb is not region:
                 up = self.stats.get(id(climb))
                 if up is None or up.dead or up.text - own.text > _CARD_TEXT or up.heading_count > 1:
                     break
                 card = climb
+                story = story or climb.name == "article"
                 climb = climb.parent
-            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE:
+            if self.stats[id(card)].prose - own.prose >= _ENDING_PROSE and not story:
                 continue
             if where_of is None:
                 where_of = {id(self.order[i]): i for i in range(start, end)}
@@ -906,6 +935,28 @@ class Layout:
                 following += 1
             if following < end and self.stats[id(self.order[following])].dead:
                 self._leave_out(index)
+
+    def drop_trailing_calls(self, region: Tag) -> None:
+        """Mark as furniture the calls to the reader that close the region's text.
+
+        Walking back from the region's last line of text to its first paragraph of prose, each
+        short block (at most ``_CALL_CHARS``) that calls on the reader to follow, subscribe,
+        sign up or get the site's app is left out, until a line that is no call.
+        """
+        # Only after the article's first paragraph of prose: a call never is the whole text.
+        after = self._after_first_prose(region)
+        start, index = after.start, after.stop - 1
+        while index > start:
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            index -= 1
+            if own.dead or tag.name not in BLOCK_TAGS or own.flow == 0:
+                continue
+            if own.text > _CALL_CHARS or own.hint or id(tag) in self._heads:
+                return
+            if _calls().closing.search(visible_text(tag, _CALL_CHARS * 2)) is None:
+                return
+            self._leave_out(index + 1)
 
     def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a live line of a few plain words ending with a colon."""
@@ -1292,6 +1343,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.drop_link_paragraphs(region.root)
         layout.drop_orphan_headings(region.root)
         layout.drop_orphan_labels(region.root)
+        layout.drop_trailing_calls(region.root)
     return region
 
 
