@@ -2037,10 +2037,54 @@ def _caption_lines(
     if own is not None and own.text and own.image_url is None and reading.credit is None:
         return attrs.evolve(reading, text=own.text, credit=own.credit, date=own.date), index
     text, date = _split_date(_inline(context, index).text)
+    repeated = _after_alt(text, reading.alt) if reading.credit is None else None
+    if repeated is not None:
+        # "![The pier at dusk](src)" over "The pier at duskJo Park": the alt text bounds the caption
+        return attrs.evolve(reading, text=repeated[0], credit=repeated[1], date=date), index
     if reading.credit is None and date is None and _HOST_NAME.fullmatch(text.strip(BLANK)):
         # "imagebank.example.se" alone under a picture: the site the picture is from
         return attrs.evolve(reading, credit=text.strip(BLANK)), index
     return attrs.evolve(reading, text=text, date=date), index
+
+
+# The fewest words of an alt text that bounds a caption, and the most of a name after it.
+_MIN_BOUNDING_ALT_WORDS: Final = 3
+_MAX_NAME_AFTER_ALT_WORDS: Final = 5
+# What may stand between a caption and its credit: "... at dusk / Jo Park", "... at dusk • Jo Park"
+_ALT_CREDIT_MARKS: Final = BLANK + "/|–—•·,;-"
+
+
+def _after_alt(text: str, alt: str | None) -> tuple[str, str] | None:
+    """A caption line that writes its picture's alt text, then a name: the name is the credit.
+
+    Publishing tools fill a picture's alt text from its caption, and the figure's caption then
+    holds the caption and the credit elements, which converters join with a space or with
+    nothing (``The pier at duskJo Park``). Glued, the name cannot be told from a brand's inner
+    capital (see :func:`_glued_name`); the alt text marks where the caption ends. The words
+    after it must be names only (:func:`_names_only`), a few of them.
+
+    Example:
+        >>> _after_alt("The old pier at duskJo Park", "The old pier at dusk.")
+        ('The old pier at dusk', 'Jo Park')
+        >>> _after_alt("The old pier at dusk, seen from the hill", "The old pier at dusk") is None
+        True
+    """
+    if not alt:
+        return None
+    bound = alt.strip(BLANK).rstrip(".!?…").rstrip(BLANK)
+    if len(bound.split()) < _MIN_BOUNDING_ALT_WORDS or not text.startswith(bound):
+        return None
+    rest = text[len(bound) :]
+    closing = rest[:1] if rest[:1] in ".!?…" else ""  # the alt's own sentence end, in the line
+    credit = rest[len(closing) :].strip(_ALT_CREDIT_MARKS)
+    if (
+        not credit
+        or len(credit) > _MAX_LOOSE_CREDIT
+        or len(credit.split()) > _MAX_NAME_AFTER_ALT_WORDS
+        or not _names_only(credit)
+    ):
+        return None
+    return bound + closing, credit
 
 
 # A host name alone, in small letters: "imagebank.example.se", "stock.example.com"; not a
