@@ -1568,3 +1568,43 @@ def test_one_long_sentence_under_a_picture_stays_its_caption() -> None:
     picture = "![](https://x.test/quay.jpg)"
     markdown = f"# Harbour news\n\n{_PROSE}\n\n{picture}\n\n{one}\n\n## Next\n\n{_PROSE}\n"
     assert [c.text for c in newsparse.parse(markdown).captions] == [one]
+
+
+@pytest.mark.parametrize(
+    ("alt", "line", "text", "credit"),
+    [
+        # the caption's and the credit's elements glued: the alt text says where the caption ends
+        (
+            "Skaters on the frozen canal at noon",
+            "Skaters on the frozen canal at noonIlka Varden",
+            "Skaters on the frozen canal at noon",
+            "Ilka Varden",
+        ),
+        (
+            "Skaters on the frozen canal at noon.",
+            "Skaters on the frozen canal at noon Ilka Varden",
+            "Skaters on the frozen canal at noon",
+            "Ilka Varden",
+        ),
+        (
+            "Skaters on the frozen canal at noon",
+            "Skaters on the frozen canal at noon / Ilka Varden",
+            "Skaters on the frozen canal at noon",
+            "Ilka Varden",
+        ),
+        # words after the alt text that are no names stay caption text
+        (
+            "Skaters on the frozen canal",
+            "Skaters on the frozen canal at noon",
+            "Skaters on the frozen canal at noon",
+            None,
+        ),
+        # an alt text of two words bounds nothing
+        ("Frozen canal", "Frozen canalIlka Varden", "Frozen canalIlka Varden", None),
+    ],
+)
+def test_an_alt_text_repeated_by_the_caption_line_bounds_it(
+    alt: str, line: str, text: str, credit: str | None
+) -> None:
+    markdown = f"# Harbour news\n\n{_PROSE}\n\n![{alt}](https://x.test/c.jpg)\n\n{line}\n\n{_PROSE}"
+    assert _captions(markdown) == [(text, credit)]
