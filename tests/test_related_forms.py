@@ -205,6 +205,27 @@ def test_div_marks_between_cards_keep_one_box() -> None:
     assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
 
 
+def test_div_marks_between_a_cards_picture_and_its_headline_keep_the_card() -> None:
+    """A converter keeping raw HTML boxes the picture of each card: ``</div>`` before its title.
+
+    The first card's picture and the mark after it come before any link of the box; the marks
+    hold no text, so the picture and its headline still make one card.
+    """
+    cards = [
+        f'<div class="text">\n\n[![]()]({url})\n\n</div>\n\n'
+        f'### <span class="headline">[{title}]({url})</span>\n\n{day}'
+        for url, title, day in (
+            (_PIER, "Pier repairs start in June", "March 3, 2031"),
+            (_TIDE, "New tide tables for the north channel", "February 12, 2031"),
+        )
+    ]
+    box = "Related Stories\n\n" + "\n\n".join(cards)
+    assert _related(_dump(box)) == [
+        ("Related Stories", "Pier repairs start in June", _PIER),
+        ("Related Stories", "New tide tables for the north channel", _TIDE),
+    ]
+
+
 def test_a_layout_mark_inside_a_cards_link_is_no_title() -> None:
     """``[<div class="card">`` / ``Headline](url)``: the mark holds no words of the card."""
     box = (

@@ -851,8 +851,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
-        if layout_mark(context, probe_line) and box.elements:
-            # "::: {.card}" between the cards of a box: no text, the next card goes on.
+        if layout_mark(context, probe_line) and (box.elements or box.fillers):
+            # "::: {.card}" between the cards of a box, or between a card's picture and its
+            # headline: no text, the card or the next one goes on.
             box.last_used = probe_line
             probe = probe_line + 1
             continue
