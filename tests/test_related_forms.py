@@ -338,6 +338,33 @@ def test_a_list_items_link_wrapped_before_its_address_keeps_its_whole_title() ->
     ]
 
 
+def test_a_links_last_word_glued_to_its_address_ends_the_title_with_no_width_measured() -> None:
+    """``[Title but its`` / ``word](url`` / ``"attribute")``: the lone word is the title's last.
+
+    A dump whose lines give no wrap width (long addresses everywhere) still breaks a link inside
+    its text; the word glued to the address under the link's only line of text ends the title,
+    while a "read more" word there is the card's own link text.
+    """
+    long = "https://www.island-courier.example/news/2031/05/"
+    box = (
+        "Related articles\n================\n\n"
+        "* [![Pier](https://img.example/pier.jpg)](https://img.example/pier)\n"
+        f"[Pier repairs start in\nJune]({long}pier-repairs-start\n"
+        '"Pier repairs start in June")\n'
+        "* [![Tide](https://img.example/tide.jpg)](https://img.example/tide)\n"
+        f"[New tide tables for the north\nchannel]({long}new-tide-tables\n"
+        '"New tide tables for the north channel")'
+    )
+    assert [title for _, title, _ in _related(_dump(box))] == [
+        "Pier repairs start in June",
+        "New tide tables for the north channel",
+    ]
+    card = "[Harbour board votes for a second pier\nWeiterlesen](/news/second-pier)"
+    assert [title for _, title, _ in _related(_dump(f"Related articles\n\n{card}"))] == [
+        "Harbour board votes for a second pier"
+    ]
+
+
 def test_a_teaser_whose_summary_and_title_attribute_were_wrapped_is_one_card() -> None:
     """A wrapped summary's lines count as one, and a title attribute wrapped below closes it."""
     box = (

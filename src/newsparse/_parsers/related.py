@@ -613,8 +613,26 @@ def _broken_before_address(context: Context, index: int) -> bool:
         return False
     if context.shape(index - 1) is Shape.LIST_ITEM and _continuation(context, index):
         return True
+    if _opens_link_text(context.lines[index - 1]) and (
+        word.split("](", 1)[0].casefold().strip(SEPARATORS + ".…»›>")
+        not in current().read_more_links
+    ):
+        # "[Pier repairs start in" / "June](/news/pier)": the link's only line of text above, so
+        # the word ends its title; a "read more" word there is the card's own link text.
+        return True
     width = wrap_width(context)
     return bool(width) and len(context.lines[index - 1].rstrip(" \t")) + 1 + len(word) > width
+
+
+def _opens_link_text(line: str) -> bool:
+    """Whether ``line`` opens a link with words (no picture, no heading) and leaves it open."""
+    markdown = _item_markdown(line)
+    return (
+        markdown.startswith("[")
+        and markdown[1:2] not in ("!", "#", "")
+        and "]" not in markdown
+        and bool(markdown[1:].strip(BLANK))
+    )
 
 
 def _inner_title(parts: list[str]) -> str:
