@@ -138,6 +138,36 @@ def test_a_heading_of_up_to_eight_words_names_the_box_under_it(over: str, label:
     assert label not in article.text
 
 
+def test_headed_cards_under_a_heading_go_on_past_their_summaries_and_dates() -> None:
+    """``##### [Title](url)``, a section and summary with its "More..." link, a date: each card.
+
+    The heading over them is no label of the table; the first card's headline shows it names a
+    box of cards, which is then read as a labelled box reads them.
+    """
+    cards = [
+        f"##### [{title}]({url})\n\n{section}\nA short summary of the story in a sentence or two "
+        f"for the teaser.\n[More...]({url})\n\n{day}"
+        for title, url, section, day in (
+            ("Ferry crews vote on the new winter timetable", _OWN, "Harbour", "04.12.2031"),
+            ("Fish market moves to the square", "/news/fish-market-moves", "Market", "28.11.2031"),
+            (
+                "Lantern makers open their workshop",
+                "/news/lantern-workshop",
+                "Crafts",
+                "19.11.2031",
+            ),
+        )
+    ]
+    text = _dump("#### Stories on the quay\n\n" + "\n\n".join(cards))
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.title) for r in article.related] == [
+        ("Stories on the quay", "Ferry crews vote on the new winter timetable"),
+        ("Stories on the quay", "Fish market moves to the square"),
+        ("Stories on the quay", "Lantern makers open their workshop"),
+    ]
+
+
 @pytest.mark.parametrize(
     "over",
     [

@@ -991,9 +991,11 @@ def _card_summary(
     """
     if pending or not _headed_cards(label, elements) or context.shape(index) is not Shape.TEXT:
         return None
-    if not is_prose(context.inline(index).text):
-        return None
     paragraph, after = paragraph_at(context, index)
+    # The summary may open with the card's section on a line of its own ("Pesticide" over the
+    # prose and its "More..." link): the block's text is what reads as prose.
+    if not is_prose(paragraph.text):
+        return None
     return (paragraph,), after - 1
 
 
@@ -1421,6 +1423,13 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
         probe = context.next_nonblank(claim.next_line)
     if not elements:
         return None
+    if _headed_cards(label, elements):
+        # Cards whose headlines are headings carry a summary and a date between them, which
+        # end a run of links found with no label: read on as a labelled box reads its cards.
+        start = context.next_nonblank(_past_marks(context, heading[1]) + 1)
+        box = _list_claim(context, index, label, start) if start is not None else None
+        if box is not None and box.found.count(Found.RELATED) > found.count(Found.RELATED):
+            return box
     first = elements[0]
     span = context.span(context.source.starts[index], first.span.end)
     elements[0] = attrs.evolve(first, span=span, raw=context.raw(span))
