@@ -190,7 +190,8 @@ def test_a_reading_tip_or_a_recommendation_labels_the_links_under_it(box: str, l
     ("line", "label"),
     [
         (
-            "****Das könnte Dich auch interessieren:*** [Neue Bänke für die Promenade am Südstrand](#)",
+            "****Das könnte Dich auch interessieren:*** "
+            "[Neue Bänke für die Promenade am Südstrand](#)",
             "Das könnte Dich auch interessieren",
         ),
         ("***Lesetipp:*** [Neue Bänke für die Promenade am Südstrand](#)", "Lesetipp"),
