@@ -302,3 +302,35 @@ def test_a_short_site_name_under_a_country_keeps_its_subdomains_its_own() -> Non
         ]
     ).replace(_FOOTER, "Original url: https://www.hpo.at/news/lantern-boats-return")
     assert len(newsparse.parse(text).related) == 2
+
+
+def _card_list(cards: list[tuple[str, str]], *, picture: bool = True) -> str:
+    """Cards after the text, each one link holding a picture (or a number) and a headline."""
+    items = [
+        (f"* [![{title}]()" if picture else f"* [{number}.") + f"\n\n  #### {title}]({url})"
+        for number, (title, url) in enumerate(cards, 1)
+    ]
+    return f"{_OPENING}\n\n{_CLOSING}\n\n" + "\n".join(items) + f"\n\n{_FOOTER}\n"
+
+
+_RECIPES = [
+    ("Smoked Harbour Mackerel", "/recipes/smoked-harbour-mackerel/4821"),
+    ("Lantern Night Gingerbread Boats", "/recipes/lantern-night-gingerbread-boats/4822"),
+    ("Quayside Fish Soup", "/recipes/quayside-fish-soup/4823"),
+]
+
+
+def test_pictured_cards_after_the_text_are_related_with_titles_of_three_words() -> None:
+    """A recipe's or product's card names it in three words; its picture shows it is a card."""
+    text = _card_list(_RECIPES)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(link.title, link.url) for link in article.related] == _RECIPES
+
+
+def test_numbered_entries_over_two_lines_with_short_titles_are_no_related_box() -> None:
+    """With no picture in them (a contents list's ``[1.`` / ``Title](...)``) they stay out."""
+    text = _card_list(_RECIPES, picture=False)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.related == ()

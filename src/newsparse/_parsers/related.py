@@ -1104,6 +1104,8 @@ def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
 
 # An unlabelled list after the text is related when its links read as article titles.
 _MIN_TITLE_WORDS: Final = 4
+# ... or three for a card over several lines ("Vanilla Buttercream Frosting"; "Next post" has two)
+_MIN_UNLABELLED_CARD_WORDS: Final = 3
 _MIN_UNLABELLED: Final = 2
 
 
@@ -1152,9 +1154,17 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     if claim is None or len(claim.elements) < _MIN_UNLABELLED:
         return None
     for element in claim.elements:
-        if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
+        if not isinstance(element, RelatedLink):
             return None
         single = element.span.line == element.span.end_line
+        # A card written over several lines with its picture (the picture, then the headline,
+        # in one link) is a teaser with a shorter title than a plain link needs.
+        if len(element.title.split()) < _MIN_TITLE_WORDS and (
+            single
+            or "![" not in element.raw
+            or len(_WORD.findall(element.title)) < _MIN_UNLABELLED_CARD_WORDS
+        ):
+            return None
         if index < context.tail_start and single and not _one_line_card(element.raw):
             return None
     if _menu_items(context, claim):
