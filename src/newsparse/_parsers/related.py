@@ -1158,11 +1158,13 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
             return None
         single = element.span.line == element.span.end_line
         # A card written over several lines with its picture (the picture, then the headline,
-        # in one link) is a teaser with a shorter title than a plain link needs.
+        # in one link) to another page of the site is a teaser with a shorter title than a
+        # plain link needs; a shop's coupons on another host are not.
         if len(element.title.split()) < _MIN_TITLE_WORDS and (
             single
             or "![" not in element.raw
             or len(_WORD.findall(element.title)) < _MIN_UNLABELLED_CARD_WORDS
+            or not _story_url(context, element.url)
         ):
             return None
         if index < context.tail_start and single and not _one_line_card(element.raw):
