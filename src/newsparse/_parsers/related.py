@@ -1435,9 +1435,10 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
         probe = context.next_nonblank(claim.next_line)
     if not elements:
         return None
-    if _headed_cards(label, elements):
-        # Cards whose headlines are headings carry a summary and a date between them, which
-        # end a run of links found with no label: read on as a labelled box reads its cards.
+    if _headed_cards(label, elements) and _links_back(context, probe, elements[-1]):
+        # Cards whose headlines are headings carry a summary (with its "More..." link to the
+        # card's page) and a date between them, which end a run of links found with no label:
+        # read on as a labelled box reads its cards.
         start = context.next_nonblank(_past_marks(context, heading[1]) + 1)
         box = _list_claim(context, index, label, start) if start is not None else None
         if box is not None and box.found.count(Found.RELATED) > found.count(Found.RELATED):
@@ -1451,6 +1452,23 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
         next_line=elements[-1].span.end_line,
         diagnostics=tuple(diagnostics),
     )
+
+
+_SUMMARY_LINES: Final = 8
+
+
+def _links_back(context: Context, index: int | None, card: Element) -> bool:
+    """Whether the block at line ``index`` links to ``card``'s page: the card's own summary."""
+    url = card.url if isinstance(card, RelatedLink) else None
+    if index is None or not url or url == "#":
+        return False
+    needle = f"]({url}"
+    for line in range(index, min(index + _SUMMARY_LINES, context.count)):
+        if context.blank[line]:
+            break
+        if needle in line_markdown(context, line):
+            return True
+    return False
 
 
 def _unlabelled_run(context: Context, index: int) -> Claim | None:
