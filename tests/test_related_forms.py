@@ -205,6 +205,27 @@ def test_div_marks_between_cards_keep_one_box() -> None:
     assert titles == ["Pier repairs start in June", "New tide tables for the north channel"]
 
 
+def test_div_marks_between_a_cards_picture_and_its_headline_keep_the_card() -> None:
+    """A converter keeping raw HTML boxes the picture of each card: ``</div>`` before its title.
+
+    The first card's picture and the mark after it come before any link of the box; the marks
+    hold no text, so the picture and its headline still make one card.
+    """
+    cards = [
+        f'<div class="text">\n\n[![]()]({url})\n\n</div>\n\n'
+        f'### <span class="headline">[{title}]({url})</span>\n\n{day}'
+        for url, title, day in (
+            (_PIER, "Pier repairs start in June", "March 3, 2031"),
+            (_TIDE, "New tide tables for the north channel", "February 12, 2031"),
+        )
+    ]
+    box = "Related Stories\n\n" + "\n\n".join(cards)
+    assert _related(_dump(box)) == [
+        ("Related Stories", "Pier repairs start in June", _PIER),
+        ("Related Stories", "New tide tables for the north channel", _TIDE),
+    ]
+
+
 def test_a_layout_mark_inside_a_cards_link_is_no_title() -> None:
     """``[<div class="card">`` / ``Headline](url)``: the mark holds no words of the card."""
     box = (
@@ -314,6 +335,33 @@ def test_a_list_items_link_wrapped_before_its_address_keeps_its_whole_title() ->
             "New tide tables for the north channel",
             "https://www.island-courier.example/news/2031/05/new-tide-tables-north-channel",
         ),
+    ]
+
+
+def test_a_links_last_word_glued_to_its_address_ends_the_title_with_no_width_measured() -> None:
+    """``[Title but its`` / ``word](url`` / ``"attribute")``: the lone word is the title's last.
+
+    A dump whose lines give no wrap width (long addresses everywhere) still breaks a link inside
+    its text; the word glued to the address under the link's only line of text ends the title,
+    while a "read more" word there is the card's own link text.
+    """
+    long = "https://www.island-courier.example/news/2031/05/"
+    box = (
+        "Related articles\n================\n\n"
+        "* [![Pier](https://img.example/pier.jpg)](https://img.example/pier)\n"
+        f"[Pier repairs start in\nJune]({long}pier-repairs-start\n"
+        '"Pier repairs start in June")\n'
+        "* [![Tide](https://img.example/tide.jpg)](https://img.example/tide)\n"
+        f"[New tide tables for the north\nchannel]({long}new-tide-tables\n"
+        '"New tide tables for the north channel")'
+    )
+    assert [title for _, title, _ in _related(_dump(box))] == [
+        "Pier repairs start in June",
+        "New tide tables for the north channel",
+    ]
+    card = "[Harbour board votes for a second pier\nWeiterlesen](/news/second-pier)"
+    assert [title for _, title, _ in _related(_dump(f"Related articles\n\n{card}"))] == [
+        "Harbour board votes for a second pier"
     ]
 
 

@@ -166,3 +166,43 @@ def test_a_label_over_several_headings_of_one_level_is_a_box_of_cards(cards: str
 def test_items_or_headings_that_name_no_story_stay_text(box: str) -> None:
     text = _tail(box)
     assert newsparse.parse(text).related == ()
+
+
+@pytest.mark.parametrize(
+    ("box", "label"),
+    [
+        ("Lesetipp\n\n" + _LINKS, "Lesetipp"),
+        ("### Lesetipps\n\n" + _LINKS, "Lesetipps"),
+        ("polecamy\n--------\n\n" + _LINKS, "polecamy"),
+    ],
+)
+def test_a_reading_tip_or_a_recommendation_labels_the_links_under_it(box: str, label: str) -> None:
+    """German "Lesetipp(s)" and Polish "polecamy" ("we recommend") head boxes of stories."""
+    text = _tail(box)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(link.label, link.title) for link in article.related] == [
+        (label, title) for title in _TITLES
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (
+            "****Das könnte Dich auch interessieren:*** "
+            "[Neue Bänke für die Promenade am Südstrand](#)",
+            "Das könnte Dich auch interessieren",
+        ),
+        ("***Lesetipp:*** [Neue Bänke für die Promenade am Südstrand](#)", "Lesetipp"),
+    ],
+)
+def test_emphasis_marks_left_unpaired_before_a_label_are_no_part_of_it(
+    line: str, label: str
+) -> None:
+    """``****Label:***``: a converter's stray star renders before the label's first word."""
+    text = _tail(line).replace(_CLOSING, f"{_CLOSING}\n\n{_CLOSING}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [link.title for link in article.related] == ["Neue Bänke für die Promenade am Südstrand"]
+    assert article.related[0].label == label

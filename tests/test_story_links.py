@@ -138,6 +138,36 @@ def test_a_heading_of_up_to_eight_words_names_the_box_under_it(over: str, label:
     assert label not in article.text
 
 
+def test_headed_cards_under_a_heading_go_on_past_their_summaries_and_dates() -> None:
+    """``##### [Title](url)``, a section and summary with its "More..." link, a date: each card.
+
+    The heading over them is no label of the table; the first card's headline shows it names a
+    box of cards, which is then read as a labelled box reads them.
+    """
+    cards = [
+        f"##### [{title}]({url})\n\n{section}\nA short summary of the story in a sentence or two "
+        f"for the teaser.\n[More...]({url})\n\n{day}"
+        for title, url, section, day in (
+            ("Ferry crews vote on the new winter timetable", _OWN, "Harbour", "04.12.2031"),
+            ("Fish market moves to the square", "/news/fish-market-moves", "Market", "28.11.2031"),
+            (
+                "Lantern makers open their workshop",
+                "/news/lantern-workshop",
+                "Crafts",
+                "19.11.2031",
+            ),
+        )
+    ]
+    text = _dump("#### Stories on the quay\n\n" + "\n\n".join(cards))
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.title) for r in article.related] == [
+        ("Stories on the quay", "Ferry crews vote on the new winter timetable"),
+        ("Stories on the quay", "Fish market moves to the square"),
+        ("Stories on the quay", "Lantern makers open their workshop"),
+    ]
+
+
 @pytest.mark.parametrize(
     "over",
     [
@@ -272,3 +302,35 @@ def test_a_short_site_name_under_a_country_keeps_its_subdomains_its_own() -> Non
         ]
     ).replace(_FOOTER, "Original url: https://www.hpo.at/news/lantern-boats-return")
     assert len(newsparse.parse(text).related) == 2
+
+
+def _card_list(cards: list[tuple[str, str]], *, picture: bool = True) -> str:
+    """Cards after the text, each one link holding a picture (or a number) and a headline."""
+    items = [
+        (f"* [![{title}]()" if picture else f"* [{number}.") + f"\n\n  #### {title}]({url})"
+        for number, (title, url) in enumerate(cards, 1)
+    ]
+    return f"{_OPENING}\n\n{_CLOSING}\n\n" + "\n".join(items) + f"\n\n{_FOOTER}\n"
+
+
+_RECIPES = [
+    ("Smoked Harbour Mackerel", "/recipes/smoked-harbour-mackerel/4821"),
+    ("Lantern Night Gingerbread Boats", "/recipes/lantern-night-gingerbread-boats/4822"),
+    ("Quayside Fish Soup", "/recipes/quayside-fish-soup/4823"),
+]
+
+
+def test_pictured_cards_after_the_text_are_related_with_titles_of_three_words() -> None:
+    """A recipe's or product's card names it in three words; its picture shows it is a card."""
+    text = _card_list(_RECIPES)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(link.title, link.url) for link in article.related] == _RECIPES
+
+
+def test_numbered_entries_over_two_lines_with_short_titles_are_no_related_box() -> None:
+    """With no picture in them (a contents list's ``[1.`` / ``Title](...)``) they stay out."""
+    text = _card_list(_RECIPES, picture=False)
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.related == ()

@@ -938,6 +938,8 @@ RELATED_LABELS: Final = _phrases(
     verwandte nachrichten
     beliebte beiträge
     lesenswert
+    lesetipp
+    lesetipps
     dir könnte auch gefallen
     mehr zum
     ähnliche nachrichten
@@ -1000,7 +1002,8 @@ RELATED_LABELS: Final = _phrases(
     czytaj też
     przeczytaj także
     przeczytaj też
-    podobne artykuły"""
+    podobne artykuły
+    polecamy"""
 )
 
 # A related box's label may be a sentence saying the stories "might interest you", in many

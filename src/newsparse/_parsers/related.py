@@ -613,8 +613,26 @@ def _broken_before_address(context: Context, index: int) -> bool:
         return False
     if context.shape(index - 1) is Shape.LIST_ITEM and _continuation(context, index):
         return True
+    if _opens_link_text(context.lines[index - 1]) and (
+        word.split("](", 1)[0].casefold().strip(SEPARATORS + ".…»›>")
+        not in current().read_more_links
+    ):
+        # "[Pier repairs start in" / "June](/news/pier)": the link's only line of text above, so
+        # the word ends its title; a "read more" word there is the card's own link text.
+        return True
     width = wrap_width(context)
     return bool(width) and len(context.lines[index - 1].rstrip(" \t")) + 1 + len(word) > width
+
+
+def _opens_link_text(line: str) -> bool:
+    """Whether ``line`` opens a link with words (no picture, no heading) and leaves it open."""
+    markdown = _item_markdown(line)
+    return (
+        markdown.startswith("[")
+        and markdown[1:2] not in ("!", "#", "")
+        and "]" not in markdown
+        and bool(markdown[1:].strip(BLANK))
+    )
 
 
 def _inner_title(parts: list[str]) -> str:
@@ -851,8 +869,9 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if context.footer_line is not None and probe_line >= context.footer_line:
             break
-        if layout_mark(context, probe_line) and box.elements:
-            # "::: {.card}" between the cards of a box: no text, the next card goes on.
+        if layout_mark(context, probe_line) and (box.elements or box.fillers):
+            # "::: {.card}" between the cards of a box, or between a card's picture and its
+            # headline: no text, the card or the next one goes on.
             box.last_used = probe_line
             probe = probe_line + 1
             continue
@@ -972,9 +991,11 @@ def _card_summary(
     """
     if pending or not _headed_cards(label, elements) or context.shape(index) is not Shape.TEXT:
         return None
-    if not is_prose(context.inline(index).text):
-        return None
     paragraph, after = paragraph_at(context, index)
+    # The summary may open with the card's section on a line of its own ("Pesticide" over the
+    # prose and its "More..." link): the block's text is what reads as prose.
+    if not is_prose(paragraph.text):
+        return None
     return (paragraph,), after - 1
 
 
@@ -1083,6 +1104,8 @@ def _with_date_after(context: Context, element: RelatedLink) -> RelatedLink:
 
 # An unlabelled list after the text is related when its links read as article titles.
 _MIN_TITLE_WORDS: Final = 4
+# ... or three for a card over several lines ("Vanilla Buttercream Frosting"; "Next post" has two)
+_MIN_UNLABELLED_CARD_WORDS: Final = 3
 _MIN_UNLABELLED: Final = 2
 
 
@@ -1131,9 +1154,19 @@ def _unlabelled_claim(context: Context, index: int) -> Claim | None:
     if claim is None or len(claim.elements) < _MIN_UNLABELLED:
         return None
     for element in claim.elements:
-        if not isinstance(element, RelatedLink) or len(element.title.split()) < _MIN_TITLE_WORDS:
+        if not isinstance(element, RelatedLink):
             return None
         single = element.span.line == element.span.end_line
+        # A card written over several lines with its picture (the picture, then the headline,
+        # in one link) to another page of the site is a teaser with a shorter title than a
+        # plain link needs; a shop's coupons on another host are not.
+        if len(element.title.split()) < _MIN_TITLE_WORDS and (
+            single
+            or "![" not in element.raw
+            or len(_WORD.findall(element.title)) < _MIN_UNLABELLED_CARD_WORDS
+            or not _story_url(context, element.url)
+        ):
+            return None
         if index < context.tail_start and single and not _one_line_card(element.raw):
             return None
     if _menu_items(context, claim):
@@ -1402,6 +1435,14 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
         probe = context.next_nonblank(claim.next_line)
     if not elements:
         return None
+    if _headed_cards(label, elements) and _links_back(context, probe, elements[-1]):
+        # Cards whose headlines are headings carry a summary (with its "More..." link to the
+        # card's page) and a date between them, which end a run of links found with no label:
+        # read on as a labelled box reads its cards.
+        start = context.next_nonblank(_past_marks(context, heading[1]) + 1)
+        box = _list_claim(context, index, label, start) if start is not None else None
+        if box is not None and box.found.count(Found.RELATED) > found.count(Found.RELATED):
+            return box
     first = elements[0]
     span = context.span(context.source.starts[index], first.span.end)
     elements[0] = attrs.evolve(first, span=span, raw=context.raw(span))
@@ -1411,6 +1452,23 @@ def _headed_claim(context: Context, index: int) -> Claim | None:
         next_line=elements[-1].span.end_line,
         diagnostics=tuple(diagnostics),
     )
+
+
+_SUMMARY_LINES: Final = 8
+
+
+def _links_back(context: Context, index: int | None, card: Element) -> bool:
+    """Whether the block at line ``index`` links to ``card``'s page: the card's own summary."""
+    url = card.url if isinstance(card, RelatedLink) else None
+    if index is None or not url or url == "#":
+        return False
+    needle = f"]({url}"
+    for line in range(index, min(index + _SUMMARY_LINES, context.count)):
+        if context.blank[line]:
+            break
+        if needle in line_markdown(context, line):
+            return True
+    return False
 
 
 def _unlabelled_run(context: Context, index: int) -> Claim | None:

@@ -73,7 +73,9 @@ _LABEL_WORD: Final = re.compile(r"[^\s:]{1,120}:?|:")
 def _label(text: str) -> tuple[str, int] | None:
     """The related-link label opening ``text`` and where it ends (before any separator)."""
     # A converter may glue the title to the label's colon ("Czytaj też:[Title](url)").
-    words = _LABEL_WORD.findall(text[:120])
+    # Emphasis marks a converter left unpaired ("****Label:***" renders as "*Label:") are no
+    # part of the label's first word.
+    words = _LABEL_WORD.findall(text[:120].lstrip("*_"))
     labels = current().related_labels
     for count in range(min(related_words().max_label_words, len(words)), 0, -1):
         if not words[count - 1].strip(SEPARATORS):
