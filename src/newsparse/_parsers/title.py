@@ -98,6 +98,10 @@ def _split_site(
         lead = title[: cuts[0].start()]
         if squeeze(lead) in names:
             return title[cuts[0].end() :].strip(), lead.strip()  # "BMVX - The headline"
+    # "HAFENBLATT: Die Fähre fährt wieder": a lead-in that is the site's name is no lead-in.
+    colon = title.find(": ", 0, _SITE_LEAD)
+    if colon > 0 and squeeze(title[:colon]) in names and len(title[colon:].split()) >= 2:
+        return title[colon + 2 :].strip(), title[:colon].strip()
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
@@ -109,6 +113,8 @@ def _split_site(
 
 
 _SET_APART: Final = " \u00a0-–—»›·⋆|│:"
+# A site's name before a colon is short: the colon is looked for this far in.
+_SITE_LEAD: Final = 40
 
 
 def _marked_kicker(markdown: str) -> tuple[str | None, str]:
