@@ -282,12 +282,17 @@ def test_a_section_link_heading_over_the_headline_is_passed_over() -> None:
         ("# Fähren im Winter | Hafenblatt",
          "https://web.archive.org/web/20190101000000/http://hafenblatt.example/a",
          "Fähren im Winter"),
-        # A section between pipes before the site's name goes with it.
+        # Only the part naming the site is cut: a section before it stays (no wide dump has one).
         ("# Fähren im Winter | Verkehr | Hafenblatt", "https://hafenblatt.example/a",
-         "Fähren im Winter"),
-        # The site's name before the headline is cut too.
+         "Fähren im Winter | Verkehr"),
+        # The site's name before the headline is cut too, before a colon as well; a lead-in
+        # that only holds part of the name is the headline's own.
         ("# HAFENBLATT - Die Fähre fährt wieder", "https://hafenblatt.example/a",
          "Die Fähre fährt wieder"),
+        ("# HAFENBLATT: Die Fähre fährt wieder", "https://hafenblatt.example/a",
+         "Die Fähre fährt wieder"),
+        ("# Hafen: Die Fähre fährt wieder", "https://hafenblatt.example/a",
+         "Hafen: Die Fähre fährt wieder"),
         # A clause with one word of the host is the headline's own.
         ("# Ferry Tales Return - Harbour Strike Ends", "https://harbourlight.example/a",
          "Ferry Tales Return - Harbour Strike Ends"),

@@ -275,6 +275,35 @@ def test_a_short_line_over_a_wrapped_setext_title_is_its_kicker(width: int | Non
     assert (headline.text, headline.kicker) == (_LONG_TITLE, "Coast news")
 
 
+_LINKED_TITLE = (
+    "[Volunteers of the northern coast bring the old lighthouse lamp back to life\n"
+    'after](/2024/03/12/lamp-4711 "Volunteers of the northern coast bring the old lighthouse\n'
+    'lamp back to life after")\n' + "=" * 40
+)
+
+
+@pytest.mark.parametrize("width", [None, 78])
+@pytest.mark.parametrize("kicker", [None, "Coast news"])
+def test_a_linked_setext_title_broken_inside_its_link_is_one_title(
+    kicker: str | None, width: int | None
+) -> None:
+    """A title's link broken over lines (its text, its address, its title) is one title.
+
+    Where the dump's wrap width is not measured (its paragraphs unwrapped, or too few of them)
+    or a break next to the address passes it, the width does not join the lines: the line
+    closing the link opened above does. A short line over it stays its kicker.
+    """
+    title = _LINKED_TITLE if kicker is None else f"{kicker}\n{_LINKED_TITLE}"
+    article = parse(_article(width).replace(_TITLE, title, 1))
+    headline = article.headline
+    assert headline is not None
+    assert headline.text == (
+        "Volunteers of the northern coast bring the old lighthouse lamp back to life after"
+    )
+    assert headline.kicker == kicker
+    assert headline.raw.startswith(kicker or "[Volunteers")
+
+
 _NO_HEADING = (
     "The harbour board met on Tuesday evening to settle the winter timetable of the island "
     "ferry and agreed to keep the night crossings running until the end of March",

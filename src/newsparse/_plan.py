@@ -524,9 +524,39 @@ def setext_start(context: Context, index: int) -> int:
     if not context.setext_level(index):
         return index
     start = index
-    while start > 0 and index - start < _WRAPPED_HEADING_LINES and runs_on(context, start):
+    while (
+        start > 0
+        and index - start < _WRAPPED_HEADING_LINES
+        and (runs_on(context, start) or _continues_link(context, start))
+    ):
         start -= 1
     return start
+
+
+def _continues_link(context: Context, index: int) -> bool:
+    """Whether line ``index`` closes a link opened on the line of text above it.
+
+    ``[The harbour reopens after two quiet`` over ``winters](/news/harbour "The harbour
+    reopens")``: a link's text, address or title broken over lines is one link, so the lines
+    belong to one heading, whatever width the dump was wrapped at (a break next to a long
+    address counts for none).
+    """
+    above = context.lines[index - 1]
+    if not above.strip(BLANK) or context.shape(index - 1) is not Shape.TEXT:
+        return False
+    depth = 0
+    for char in context.lines[index][:_LINK_SCAN]:
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+            if depth < 0:
+                return "[" in above or "](" in above or above.rstrip(BLANK).endswith(")")
+    return False
+
+
+# A line closing a link opened above does so near its start: its first characters are read.
+_LINK_SCAN: Final = 600
 
 
 def wrapped_heading(context: Context, start: int, index: int) -> str:

@@ -2,8 +2,9 @@
 
 Which heading is the title is decided once, in the engine's plan (the first level-1 heading near
 the top, else the first heading before the article text). This module reads that heading: a kicker
-written before it (``Semesterstart``), inside it (``Klimaschutz: ...``, ``**Kicker**: ...``) or a
-site name after it (``... | The Moscow Times``) is kept, and taken off the clean ``text``.
+written before it (``Semesterstart``) or as a section link in it (``[Lokales |](#) ...``), or a
+site name after it (``... | The Moscow Times``) is kept, and taken off the clean ``text``; a
+lead-in on the line (``Klimaschutz: ...``, ``**Klimaschutz**: ...``) stays in it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import Final
 
-from newsparse._dates import find_dates
 from newsparse._engine import Claim, Context, Found, Shape, heading_level
 from newsparse._errors import Code, ParseError
 from newsparse._inline import LINK, inline_links, render
@@ -98,74 +98,35 @@ def _split_site(
         lead = title[: cuts[0].start()]
         if squeeze(lead) in names:
             return title[cuts[0].end() :].strip(), lead.strip()  # "BMVX - The headline"
+    # "HAFENBLATT: Die Fähre fährt wieder": a lead-in that is the site's name is no lead-in.
+    colon = title.find(": ", 0, _SITE_LEAD)
+    if colon > 0 and squeeze(title[:colon]) in names and len(title[colon:].split()) >= 2:
+        return title[colon + 2 :].strip(), title[:colon].strip()
     for number, cut in enumerate(cuts):
         end = cuts[number + 1].start() if number + 1 < len(cuts) else len(title)
         part = title[cut.end() : end]
         if cut.start() >= 3 and (names_site(part, names, slack=16) or squeeze(part) in suffixes):
-            first = cut
-            if number > 0 and _section_part(title, cuts[number - 1], cut):
-                first = cuts[number - 1]  # "Title | Recht | Lexwelt": a section before the site
-            return title[: first.start()].rstrip(), title[first.end() :].strip() or None
+            return title[: cut.start()].rstrip(), title[cut.end() :].strip() or None
         if number + 1 == len(cuts) and cut.start() >= 3 and spells_host(part, names):
             return title[: cut.start()].rstrip(), part.strip() or None  # "... - Kestrel Lane News"
-    # "Headline - 23.01.2022", "Headline : 06.11.2023, 11.41 Uhr": the page's date, set apart.
-    colon = title.rfind(" : ")
-    last = max(cuts[-1].start() if cuts else -1, colon)
-    # A range ("14. - 20. Januar 2022") is one date: the part before may not end in a number.
-    if (
-        last >= 3
-        and not title[:last].rstrip(".")[-1:].isdigit()
-        and _date_only(title[last:].lstrip(_SET_APART))
-    ):
-        return title[:last].rstrip(), None
     return title, None
 
 
-def _date_only(part: str) -> bool:
-    """Whether a title's last part is a date and nothing else: the page's, not the headline's."""
-    if not any(c.isdigit() for c in part) or len(part) > 60:
-        return False
-    words = [w.casefold() for w in _WORD.findall(part)]
-    if any(
-        w not in current().months and w not in current().weekdays and w not in current().time_words
-        for w in words
-    ):
-        return False
-    return any(found.has_date for found in find_dates(part))
-
-
 _SET_APART: Final = " \u00a0-–—»›·⋆|│:"
-
-
-def _section_part(title: str, before: re.Match[str], site: re.Match[str]) -> bool:
-    """Whether the part between two pipes, right before the site's name, is a section's name.
-
-    ``Title | Recht | Lexwelt``: one or two words set apart by pipes, as page titles chain them.
-    """
-    part = title[before.end() : site.start()]
-    return (
-        "|" in before.group()
-        and "|" in site.group()
-        and before.start() >= 3
-        and 1 <= len(part.split()) <= 2
-        and not any(c.isdigit() for c in part)
-    )
+# A site's name before a colon is short: the colon is looked for this far in.
+_SITE_LEAD: Final = 40
 
 
 def _marked_kicker(markdown: str) -> tuple[str | None, str]:
-    """A kicker set apart by emphasis or a link and a ``:`` or ``|``: ``**Kicker**: Title``."""
-    if markdown.startswith(("**", "__")):
-        close = markdown.find(markdown[:2], 2, 200)
-        if close == -1:
-            return None, markdown
-        marked, after = markdown[2:close], markdown[close + 2 :]
-    elif markdown.startswith("["):
-        link = LINK.match(markdown)
-        if link is None:
-            return None, markdown
-        marked, after = link["label"], markdown[link.end() :]
-    else:
+    """A section link set apart from the title by ``:`` or ``|``: ``[Local News |](#) Title``.
+
+    A bold lead-in (``**Kicker**: Title``) is the headline's own, as a plain one is: the
+    headline as published keeps it.
+    """
+    link = LINK.match(markdown) if markdown.startswith("[") else None
+    if link is None:
         return None, markdown
+    marked, after = link["label"], markdown[link.end() :]
     kicker = render(marked).text
     separated = kicker.rstrip().endswith((":", "|")) or after.lstrip().startswith((":", "|"))
     # "[POLITICS](#)Harbour Nights..." - a section link glued to the title reads as its kicker.
