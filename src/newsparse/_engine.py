@@ -120,7 +120,6 @@ class Context:
         "_order",
         "_order_known",
         "_setext",
-        "_shapes",
         "blank",
         "count",
         "counts",
@@ -134,6 +133,7 @@ class Context:
         "last_content",
         "lines",
         "references",
+        "shape",
         "source",
         "tail_start",
         "text_end",
@@ -157,7 +157,14 @@ class Context:
         self.lines = source.lines
         self.blank = source.blank
         self.count = len(source.lines)
-        self._shapes: list[Shape | None] = [None] * self.count
+        # Every line's shape, made at once: the rules ask it of every non-blank line (about six
+        # times each), and ``shape(index)`` is then the list's own lookup, bound once (no Python
+        # frame), as ``found`` is below.
+        shapes = [
+            Shape.BLANK if blank else line_shape(line)
+            for line, blank in zip(source.lines, source.blank, strict=True)
+        ]
+        self.shape: Callable[[int], Shape] = shapes.__getitem__
         # Per-line caches are lists, not dicts: indexing a list is the cheapest lookup there is,
         # and every non-blank line is asked for its inline text and first word. (Not `_inline`:
         # mypyc would name the C field `__inline`, a GCC keyword.)
@@ -196,14 +203,6 @@ class Context:
         self.text_end = plan.text_end
 
     # -- per-line facts ----------------------------------------------------------------------
-
-    def shape(self, index: int) -> Shape:
-        """The Markdown shape of line ``index`` (cached)."""
-        shape = self._shapes[index]
-        if shape is None:
-            shape = Shape.BLANK if self.blank[index] else line_shape(self.lines[index])
-            self._shapes[index] = shape
-        return shape
 
     def inline(self, index: int) -> Inline:
         """Line ``index`` rendered to plain text (cached)."""

@@ -765,6 +765,8 @@ def _run_end(context: Context, index: int) -> int:
     a long address makes its line longer than the width: the lines up to the one that closes it
     belong to it.
     """
+    if context.wrap == 0:
+        return index + 1  # measured unwrapped (most dumps): as below, without two calls
     end = wrapped_end(context, index)
     if not wrap_width(context):
         return end  # an unwrapped dump: no picture's markup runs on (the loop below asks too)

@@ -181,8 +181,8 @@ def wrapped_end(context: Context, index: int) -> int:
     ``index + 1`` when the dump was not wrapped or the line is whole: rules that read a line
     alone (a caption, a standfirst) read a wrapped one with the lines it continues into.
     """
-    if not wrap_width(context):
-        return index + 1  # most dumps are not wrapped: no line runs on
+    if context.wrap == 0 or not wrap_width(context):
+        return index + 1  # most dumps are not wrapped: no line runs on (0: measured so)
     ends = context.wrapped_ends
     if ends is None:
         # One backward pass, on first use: a line runs on as far as the line after it does.
