@@ -369,7 +369,8 @@ def test_a_footer_built_from_fields_ends_the_dump() -> None:
         "3. Mai 2021 - Jo Park"
     )
     article = newsparse.parse(dump)
-    assert article.source_url == "https://quay.example/night"
+    assert article.source is not None
+    assert article.source.url == "https://quay.example/night"
     written = to_markdown(attrs.evolve(article, source=attrs.evolve(article.source, raw="")))
     assert written.endswith("Original url:\n\n<https://quay.example/night>\n")
     assert newsparse.parse(written).source_url == "https://quay.example/night"
