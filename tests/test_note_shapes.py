@@ -481,3 +481,17 @@ def test_a_listed_note_wrapped_before_its_back_link_is_one_note() -> None:
         ),
         ("Lina Vik, Piers, 2011.", "2", 11, 11),
     ]
+
+
+@pytest.mark.parametrize("heading", ["### Notes", "## References", "# Hinweis"])
+def test_a_notes_heading_with_only_the_footer_under_it_is_no_note(heading: str) -> None:
+    """The footer ends the dump: a notes heading right over it has no note to give."""
+    dump = (
+        "Les pêcheurs, installés depuis 2019 sous des abris sur le quai voisin, ont retrouvé"
+        " leurs places et la capitainerie promet une criée ouverte le samedi dès le mois de mai.\n"
+        f"The harbour office will print new leaflets.\n\n{heading}\n\nOriginal url:\n\n"
+        "<https://ferry.example/timetable>\n"
+    )
+    article = newsparse.parse(dump)
+    assert article.source_url == "https://ferry.example/timetable"
+    assert article.footnotes == ()

@@ -775,6 +775,8 @@ def _notes_list_claim(context: Context, index: int) -> Claim | None:
             break
         top = probe  # "::: {.notes}" under the heading: a mark with no text
         probe = context.next_nonblank(probe + 1)
+    if probe is not None and context.footer_line is not None and probe >= context.footer_line:
+        return None  # nothing under the heading but the dump's footer: no note, a lone heading
     if probe is not None and probe - top <= 3 and context.shape(probe) is Shape.TEXT:
         return _headed_note(context, index, probe, heading)
     while probe is not None and len(notes) < _MAX_LISTED_NOTES:
