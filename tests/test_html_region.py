@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import attrs
+import pytest
 
 from newsparse import Code, Vocabulary, html_to_dump, parse_html
 from newsparse._html.evidence import missing_paragraphs
@@ -1290,6 +1291,45 @@ def test_a_call_in_the_middle_of_the_text_stays() -> None:
     article = parse_html(page(body))
     assert "Subscribe to the harbour minutes" in article.text
     assert "Paragraph 4:" in article.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "“That is our approach,” the harbour master said.",
+        "Residents can sign up for the ferry survey at the town hall.",
+        "The board will print the latest newsletter of the project in May.",
+        "Orchards expect the apple harvest to be late this year.",
+        "Follow the money, the auditor said.",
+        "The vaccine is licensed under a 2019 law.",
+    ],
+)
+def test_a_story_sentence_that_names_a_call_closes_the_text(last: str) -> None:
+    """A sentence of the story that speaks of an app, a newsletter or a licence is no call.
+
+    A call opens its block, carries a link or a form, or has no sentence's full stop; words
+    inside other words ("approach", "apple") are none.
+    """
+    body = "<article>" + "".join(paragraph(i) for i in range(1, 4)) + f"<p>{last}</p></article>"
+    assert last in parse_html(page(body)).text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sign up for our newsletter",
+        "Get our app for the harbour news.",
+        "Follow us on the usual networks",
+        '<a href="/newsletter">Jetzt den Newsletter abonnieren.</a>',
+    ],
+)
+def test_a_call_closing_the_text_goes(call: str) -> None:
+    body = "<article>" + "".join(paragraph(i) for i in range(1, 4)) + f"<p>{call}</p></article>"
+    text = parse_html(page(body)).text
+    assert "Paragraph 3:" in text
+    assert "newsletter" not in text.casefold().replace("paragraph", "")
+    assert "our app" not in text
+    assert "Follow us" not in text
 
 
 def test_a_trail_of_crumbs_is_furniture() -> None:

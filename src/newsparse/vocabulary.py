@@ -1931,7 +1931,6 @@ CLOSING_CALLS: Final = _phrases(
     abonnez
     suscríbete
     suscribete
-    subskrypcj
     our app
     the app
     unsere app

@@ -302,15 +302,40 @@ class _Calls(NamedTuple):
 
 
 def _build_calls(words: Vocabulary) -> _Calls:
-    """The call pattern of ``words``: its phrases at a word start, or "follow" opening a line."""
+    """The call pattern of ``words``: its phrases as whole words, or a follow call opening a line.
+
+    A plural or a verb's ``-n`` is allowed ("newsletters", "abonnieren"); "Follow us" and
+    "Follow Jo Park on" open a call, "Follow the money" does not.
+    """
     return _Calls(
         closing=word_pattern(
             r"(?<!\w)",
             words.reader_calls | words.closing_calls | words.licence_notices,
-            r"|^follow ",
+            r"(?:s|n|en)?(?!\w)|^follow (?:us|me|\S{1,40}(?: \S{1,40}){0,3} on)(?!\w)",
             flags=re.I,
         )
     )
+
+
+# Quotation marks: a block holding one reports what someone said ("We subscribe to that view").
+_QUOTES: Final = frozenset('"“”„«»')
+
+
+def _is_call(tag: Tag, text: str, call: re.Match[str]) -> bool:
+    """Whether a short block that names a call is one: the reader addressed, not a story's line.
+
+    A call opens the block (at most one word before it: "Get our app", "Jetzt Newsletter
+    abonnieren"), carries its own link or form, or is a line with no sentence's full stop
+    ("Sign up for our newsletter"). A sentence of the story that speaks of a newsletter, an app
+    or a licence ("Residents can sign up at the town hall.") is none; nor is a quotation.
+    """
+    if not _QUOTES.isdisjoint(text):
+        return False
+    if len(text[: call.start()].split()) <= 1:
+        return True
+    if tag.find(("a", "button", "input", "form")) is not None:
+        return True
+    return not text.rstrip().endswith(".")
 
 
 _calls: Final = patterns(_build_calls)
@@ -954,7 +979,9 @@ class Layout:
                 continue
             if own.text > _CALL_CHARS or own.hint or id(tag) in self._heads:
                 return
-            if _calls().closing.search(visible_text(tag, _CALL_CHARS * 2)) is None:
+            text = visible_text(tag, _CALL_CHARS * 2)
+            call = _calls().closing.search(text)
+            if call is None or not _is_call(tag, text, call):
                 return
             self._leave_out(index + 1)
 
