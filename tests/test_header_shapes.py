@@ -2255,14 +2255,16 @@ def test_a_name_among_topic_links_is_a_topic(topics: str, authors: list[str] | N
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        ("###### Inés Salgado Ruiz | Publicado hace 3 horas", ["Inés Salgado Ruiz"]),
-        ("Jo Park · Updated 2 hours ago", ["Jo Park"]),
-        # Without the date's label, a place or a section stands there as often.
-        ("New Harbour · 2 hours ago", []),
+        ("By Inés Salgado Ruiz | Publicado hace 3 horas", ["Inés Salgado Ruiz"]),
+        ("By Jo Park · Updated 2 hours ago", ["Jo Park"]),
+        # Without a prefix, a place or a section stands there as often as a name: no byline.
+        ("New Harbour · Updated 2 hours ago", []),
+        ("Port Alder | Published 3 hours ago", []),
+        ("Local Politics · Updated 5 minutes ago", []),
     ],
 )  # fmt: skip
 def test_names_before_a_labelled_relative_date(line: str, authors: list[str]) -> None:
-    """Plain names set apart before a labelled relative date are the story's writers."""
+    """Names before a relative date are writers after a byline prefix only."""
     text = f"{_TITLE}\n\n{line}\n\n{_BODY}\n"
     assert _authors(text) == authors
 

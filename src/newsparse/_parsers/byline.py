@@ -1001,26 +1001,6 @@ def _before_relative_date(markdown: str) -> str | None:
     return head or None
 
 
-def _names_before_published(text: str) -> tuple[Author, ...] | None:
-    """People named before a labelled relative date: ``Jo Park | Published 3 hours ago``.
-
-    The date's label (``Published``, ``Publicado``, ``Aktualisiert``) says the line holds the
-    story's fields, so the plain names before it are its writers; without the label, a place or
-    a section stands there as often (``New Harbour · 3 hours ago``).
-    """
-    head = _before_relative_date(text)
-    if head is None:
-        return None
-    found = find_relative(text)
-    between = text[len(head) : found[0] if found else len(head)]
-    labels = byline_words().date_words
-    if not any(w.strip(":").casefold() in labels for w in between.split()):
-        return None
-    if not any(mark in between for mark in "|·•—–"):
-        return None  # a separator sets the names apart from the date's label
-    return plain_names(head)
-
-
 def _holds_date(markdown: str) -> bool:
     """Whether the text (not a link target: URLs hold dates too) holds a date phrase."""
     if DIGIT.search(markdown) is None:
@@ -1056,10 +1036,6 @@ def _bare_names(context: Context, index: int, markdown: str) -> tuple[Author, ..
         )
         if authors and all(a.kind is AuthorKind.PERSON for a in authors):
             return authors
-    if not inline.links:
-        published = _names_before_published(text)
-        if published is not None:
-            return published
     posted = _linked_people_with_posts(context, index, markdown)
     if posted is not None:
         return posted
