@@ -1599,6 +1599,19 @@ def test_one_long_sentence_under_a_picture_stays_its_caption() -> None:
             "Skaters on the frozen canal at noon",
             None,
         ),
+        # after a comma, or a space when the alt ends no sentence, the caption goes on
+        (
+            "View of the harbour",
+            "View of the harbour, New Haven",
+            "View of the harbour, New Haven",
+            None,
+        ),
+        (
+            "Walkers cross the bridge to",
+            "Walkers cross the bridge to Port Alder",
+            "Walkers cross the bridge to Port Alder",
+            None,
+        ),
         # an alt text of two words bounds nothing
         ("Frozen canal", "Frozen canalIlka Varden", "Frozen canalIlka Varden", None),
     ],

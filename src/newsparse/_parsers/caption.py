@@ -2053,7 +2053,7 @@ def _caption_lines(
 _MIN_BOUNDING_ALT_WORDS: Final = 3
 _MAX_NAME_AFTER_ALT_WORDS: Final = 5
 # What may stand between a caption and its credit: "... at dusk / Jo Park", "... at dusk • Jo Park"
-_ALT_CREDIT_MARKS: Final = BLANK + "/|–—•·,;-"
+_ALT_CREDIT_MARKS: Final = BLANK + "/|–—•·-"
 
 
 def _after_alt(text: str, alt: str | None) -> tuple[str, str] | None:
@@ -2078,7 +2078,15 @@ def _after_alt(text: str, alt: str | None) -> tuple[str, str] | None:
         return None
     rest = text[len(bound) :]
     closing = rest[:1] if rest[:1] in ".!?…" else ""  # the alt's own sentence end, in the line
-    credit = rest[len(closing) :].strip(_ALT_CREDIT_MARKS)
+    after = rest[len(closing) :]
+    # Set apart by a space only, the words may go on the alt's phrase ("View of the harbour"
+    # over "View of the harbour New Haven"): a name then needs the alt to end a sentence.
+    spaced = after[:1] in BLANK and after.lstrip(BLANK)[:1] not in _ALT_CREDIT_MARKS
+    if after.lstrip(BLANK)[:1] in ",;" or (
+        spaced and not (closing or alt.rstrip(BLANK)[-1:] in ".!?…")
+    ):
+        return None  # after a comma, the caption goes on: "View of the harbour, New Haven"
+    credit = after.strip(_ALT_CREDIT_MARKS)
     if (
         not credit
         or len(credit) > _MAX_LOOSE_CREDIT
