@@ -22,7 +22,13 @@ from newsparse._engine import PROSE_CHARS, SHORT_LINE, Claim, Context, Found, Sh
 from newsparse._errors import Code, ParseError
 from newsparse._inline import Inline, line_markdown, render
 from newsparse._model import Author, AuthorKind, Byline, Role, Severity
-from newsparse._parsers.common import plain_text, teaser_claim, unmarked, wrapped_end
+from newsparse._parsers.common import (
+    layout_mark,
+    plain_text,
+    teaser_claim,
+    unmarked,
+    wrapped_end,
+)
 from newsparse._readers.byline import (
     DIGIT,
     MAX_BYLINE,
@@ -71,18 +77,13 @@ def _names_line(context: Context, index: int) -> int | None:
         return None  # "* [Fotos](/fotos/)": a menu's link to the pictures, no credit's label
     following = context.next_nonblank(index + 1)
     skipped = 0
-    while following is not None and _box_mark(context, following) and skipped < _BOX_MARKS:
+    while following is not None and layout_mark(context, following) and skipped < _BOX_MARKS:
         # "##### Autor:", "::: {.content}", "Jo Park": a layout box's mark stands between.
         skipped += 1
         following = context.next_nonblank(following + 1)
     if following is None or following - index > 3 + 2 * skipped:
         return None
     return following
-
-
-def _box_mark(context: Context, index: int) -> bool:
-    """Whether line ``index`` only opens or closes a layout box (``:::``, ``<div>``)."""
-    return context.shape(index) is Shape.RULE and context.lines[index].lstrip(" ")[:1] in ":<"
 
 
 # The most layout-box marks passed over between a prefix line and its names.
@@ -97,7 +98,7 @@ def _lines_markdown(context: Context, first: int, stop: int) -> str:
     return "\n".join(
         line_markdown(context, line)
         for line in range(first, stop)
-        if line == first or not _box_mark(context, line)
+        if line == first or not layout_mark(context, line)
     )
 
 
@@ -1284,7 +1285,7 @@ def _under_title(context: Context, index: int, *, alone: bool = True) -> bool:
         return above is not None and len(context.lines[above]) < PROSE_CHARS
     under = context.next_nonblank(title + 1 + bool(context.setext_level(title)))
     for _ in range(_BOX_MARKS):
-        if under is None or not _box_mark(context, under):
+        if under is None or not layout_mark(context, under):
             break
         under = context.next_nonblank(under + 1)  # "::: {.content}" opens the text's box
     return under == index
