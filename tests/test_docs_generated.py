@@ -297,7 +297,7 @@ def vocabulary_tables() -> str:
         _list("Date labels that make no kicker (`NOT_KICKER_WORDS`)", vocabulary.NOT_KICKER_WORDS),
         _list("Page-kind words in a page title (`PAGE_KIND_WORDS`)", vocabulary.PAGE_KIND_WORDS),
         _list("Publication-date labels (`PUBLISHED_LABELS`)", vocabulary.PUBLISHED_LABELS),
-        _list("Time-of-day words (`TIME_WORDS`)", vocabulary.TIME_WORDS),
+        _list("Time-of-day words, read by no rule (`TIME_WORDS`)", vocabulary.TIME_WORDS),
         _list("Months that are everyday words (`WEAK_MONTHS`)", vocabulary.WEAK_MONTHS),
         _list(
             "Class-name starts of author boxes in HTML (`AUTHOR_CLASS_WORDS`)",
