@@ -1919,10 +1919,10 @@ READER_CALLS: Final = _phrases(
     jornalismo independente"""
 )
 
-# More calls to the reader, matched at word starts in the short blocks that close an HTML page's
-# article region ("Sign up for our newsletter", "Get our app", "Become a member"): with
-# ``READER_CALLS``, a block of at most a few lines holding one is furniture there (never in the
-# middle of the text, where an article may speak of a newsletter or an app).
+# More calls to the reader, matched as whole words (a plural or a verb's "-n" allowed) in the
+# short blocks that close an HTML page's article region ("Sign up for our newsletter", "Get our
+# app", "Become a member"): with ``READER_CALLS``, such a block in a call's shape is furniture
+# there (never in the middle of the text, where an article may speak of a newsletter or an app).
 CLOSING_CALLS: Final = _phrases(
     """newsletter
     sign up
@@ -1951,7 +1951,7 @@ CLOSING_CALLS: Final = _phrases(
     youtube channel"""
 )
 
-# Words of a licence notice, matched at word starts in the short blocks that close an HTML page's
+# Words of a licence notice, matched as whole words in the short blocks that close an HTML page's
 # article region ("This text is licensed under CC BY-SA 4.0", "Inhalte unter der Lizenz CC-BY"):
 # the site's terms for reusing its pages, no article text there.
 LICENCE_NOTICES: Final = _phrases(
