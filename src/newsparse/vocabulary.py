@@ -606,10 +606,13 @@ HEADSHOT_WORDS: Final = _words(
 )
 
 # Capitals opening a paragraph the way a dateline does, which name no place: "FILE - A ferry
-# leaves the harbour..." is an archive picture's caption.
+# leaves the harbour..." is an archive picture's caption. A site's section set where a place
+# goes ("Kultur, 2.11.22", "SPORT –") names none either.
 LEAD_MARKERS: Final = _words(
     """file photo foto video update updated breaking exclusive watch live anzeige advertisement
-    sponsored werbung"""
+    sponsored werbung
+    politik kultur sport wirtschaft panorama lokales feuilleton meinung nachrichten politics
+    culture sports lifestyle"""
 )
 
 # Words in a picture's address (or its whole alt text) that make it page furniture, not a figure

@@ -227,6 +227,14 @@ def _titled_place(rest: str) -> re.Match[str] | None:
     return match
 
 
+# Before a dateline's first date, its place in parentheses with the opening mark: "*( Hafenstadt, "
+# (emphasis and spaces around it); after its last date, the closing mark alone: " )*".
+_ENCLOSED_HEAD: Final = re.compile(r"[ *_]{0,4}\([ ]{0,3}[^()\[\]\n]{0,40}")
+_ENCLOSED_TAIL: Final = re.compile(r"[^()\[\]\n]{0,12}\)[ *_]{0,4}")
+# A link set in parentheses: "([Gartenbau](#))", "( [Gartenbau](#) )".
+_LINKED_MARK: Final = re.compile(r"\([ ]{0,3}\[")
+
+
 @cached(maxsize=2048)  # rules ask about the same line more than once
 def read_dateline(
     markdown: str, *, order: DateOrder | None = None, strict: bool = False
@@ -260,6 +268,13 @@ def read_dateline(
     note = reading_time()
     if note.hint in rest.casefold():
         rest = note.anywhere.sub(" ", rest)  # "3 March 2023 • 3 min read"
+    if _ENCLOSED_HEAD.fullmatch(markdown, 0, dated[0].start) and _ENCLOSED_TAIL.fullmatch(
+        markdown, dated[-1].end
+    ):
+        # "*( Hafenstadt, 14 marzo 2020 )*": the whole dateline in parentheses, no agency's mark.
+        opened = rest.find("(")
+        closed = rest.rfind(")")
+        rest = f"{rest[:opened]} {rest[opened + 1 : closed]} {rest[closed + 1 :]}"
     # A place is written plain; a linked name before the date is a byline ("[Jo Park](#), 2 May").
     linked_head = "](" in markdown[: dated[0].start]
     place_match = None if linked_head else _PLACE_BEFORE.match(rest) or _titled_place(rest)
@@ -269,6 +284,8 @@ def read_dateline(
     if place is not None and no_place(place):
         place = None  # "DONNERSTAG, 17.01.2019": a weekday in capitals
     agency = _agency(rest)
+    if agency is not None and _LINKED_MARK.search(markdown) and agency_name(agency) is None:
+        agency = None  # "3. Mai 2021 ([Gartenbau](#))": a section's link, no agency
     unknown = [
         word
         for word in WORD_RUN.findall(_AGENCY_MARK.sub(" ", rest))
@@ -640,7 +657,11 @@ def read_lead(
         return _date_lead(markdown, order)
     if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
-    if match["mixed"]:
+    if match["mixed"] and agency is not None and _region_mark(agency):
+        # "Rostow (Russland) -": one capitalised word in parentheses that names no agency is
+        # the place's country or region, written as part of the place.
+        place, agency = f"{match['mixed']} ({agency})", None
+    elif match["mixed"]:
         place = _capitals_tail(match["mixed"])  # "The PORTVILLE (AP)": the article is no place
         if _named_company(match["mixed"], markdown[match.end() :]):
             place = None  # "Apple (Reuters) - Apple Inc said ...": a company, no place
@@ -669,6 +690,8 @@ def read_lead(
             place = None
         elif no_place(place.split(",")[0]):
             return None  # "FILE - ...": a picture's caption, no dateline
+        elif match["place"] and _role_words_only(place.split(",")[0]):
+            return None  # "OPINION —", "SENIOR EDITOR –": a kicker or a job title, no place
         elif (
             match["dash"] == "-"
             and markdown[match.start("dash") - 1 : match.start("dash")].isalpha()
@@ -749,6 +772,30 @@ def _names_a_role(name: str) -> bool:
         or w in vocabulary.lead_markers
         for w in (word.casefold() for word in name.split() if not word.islower())
     )
+
+
+def _role_words_only(name: str) -> bool:
+    """Whether every word of a place in capitals names a kind of piece, a job or a role.
+
+    "OPINION", "SENIOR EDITOR", "ANALYSE" set before a dash are a kicker or a title; a place
+    holding one such word beside others keeps it ("WHITE PLAINS", "NEWS HARBOUR").
+    """
+    vocabulary = current()
+    words = [w.casefold() for w in name.replace("-", " ").split()]
+    return bool(words) and all(
+        w in vocabulary.piece_kinds or w in vocabulary.job_title_words or w in vocabulary.role_words
+        for w in words
+    )
+
+
+# One capitalised word in letters: "Russland", "Bayern", "Texas" (an agency in parentheses is
+# written in capitals, in lower case or with a mark: "KTRK", "dpa", "Motorsport-Total.com").
+_REGION_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]{2,30}")
+
+
+def _region_mark(mark: str) -> bool:
+    """Whether a mark in parentheses after a title-case place is its region, not an agency."""
+    return _REGION_WORD.fullmatch(mark) is not None and not _known_agency(mark)
 
 
 def _named_company(place: str, story: str) -> bool:
