@@ -485,8 +485,16 @@ def _confirmed_lead(context: Context, index: int, line: str) -> tuple[DatelineRe
     if lead is None or lead[0].place is None:
         return None
     names = [part for part in lead[0].place.split("/") if part]
+    # The last word of a place of several words, written as its demonym: "Bergisch Gladbach -"
+    # over a story about "die Gladbacher Innenstadt" (never a given name's or a kicker's habit).
+    last_words = [name.split()[-1] for name in names if " " in name]
     for other in range(min(context.count, _MAX_NAMING_LINES)):
-        if other != index and any(_names_place(context.lines[other], name) for name in names):
+        if other == index:
+            continue
+        line = context.lines[other]
+        if any(_names_place(line, name) for name in names) or any(
+            _names_place(line, word, demonym_only=True) for word in last_words
+        ):
             return lead
     return None
 
@@ -494,13 +502,13 @@ def _confirmed_lead(context: Context, index: int, line: str) -> tuple[DatelineRe
 _DEMONYM_ENDINGS: Final = ("er", "ern", "erin", "erinnen")  # "die Hamburger Polizei"
 
 
-def _names_place(line: str, name: str) -> bool:
+def _names_place(line: str, name: str, *, demonym_only: bool = False) -> bool:
     """Whether ``line`` writes ``name`` after a preposition of place, or as its demonym."""
     at = line.find(name)
     while at >= 0:
         after = line[at + len(name) : at + len(name) + 8]
         ending = after[: len(after) - len(after.lstrip("abcdefghijklmnopqrstuvwxyzäöüß"))]
-        if not ending and at > 0:
+        if not ending and at > 0 and not demonym_only:
             before = line[:at].rstrip(" *_[").rsplit(None, 1)
             if before and before[-1].casefold() in current().location_prepositions:
                 return True

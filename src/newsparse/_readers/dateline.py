@@ -597,6 +597,7 @@ _MAX_PLACE_WORDS: Final = 3  # "SALT LAKE CITY", "RIO DE JANEIRO"
 #   (CNN)The   Portville (CNN)The   New Delhi, May 3 (PTI): The (a known agency's mark, no dash)
 #   Portville, May 3 —   MADRID, 3 (EUROPA PRESS) -   МОСКВА, 3 мая. /ТАСС/.   Berlin (dpa-AFX) -
 #   Portville CNN —   Portville (CNN Business)The   NEW YORK (AP) _ (old wire copy's dash)
+#   Portville.- El ...   PORTVILLE.- El ... (a period and a hyphen, as Spanish copy sets it)
 _LEAD: Final = re.compile(
     r"[ ]{0,3}(?:\*{1,3}|_{1,3})?"
     r"(?:(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ.'’ -]{2,40}"
@@ -611,13 +612,14 @@ _LEAD: Final = re.compile(
     r"|(?P<titled>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]{1,30}){0,2}"
     r"(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][A-Za-z.]{1,12})?)?)(?:\*{1,3}|_{1,3})?"
     r"(?=(?:,[ ][^()—–\n]{3,40}?)?"
-    r"[ ](?:\*\*|__)?(?:—|–|--|-(?=(?:\*\*|__)?[ ]{0,3}$))(?:[ ]|$|(?:\*\*|__)[ ]{0,3}$)))?"
+    r"(?:[ ](?:\*\*|__)?(?:—|–|--|-(?=(?:\*\*|__)?[ ]{0,3}$))(?:[ ]|$|(?:\*\*|__)[ ]{0,3}$)"
+    r"|\.-(?:\*\*|__)?[ ])))?"
     r"(?:,[ ]?(?P<date>[^()—–\n]{3,40}?))?"
     r"(?:\*\*|__)?[ ]?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<slashed>[A-ZÀ-ÞА-ЯЁ][^/\n ]{1,20})/\.?)?"
     r"(?:(?P<glued>(?<=\))(?::?[ ])?(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][^\W\d_]))"
     r"|(?:\*\*|__)?[ ]?\.?[ ]?(?P<dash>—|–|--|-|_(?=[ ])|(?<=/\.)|(?<=/))"
-    r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ])|(?:\*\*|__)(?=[ ]{0,3}$)))"
+    r"(?:[ ]|$|(?<=—)(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ])|(?:\*\*|__)(?=[ ]{0,3}$)|(?<=\.-)(?:\*\*|__)[ ]))"
 )
 
 
@@ -657,16 +659,8 @@ def read_lead(
         return _date_lead(markdown, order)
     if match["mixed"] and (agency is None or not _particles_only(match["mixed"])):
         return None
-    if match["mixed"] and agency is not None and _region_mark(agency):
-        # "Rostow (Russland) -": one capitalised word in parentheses that names no agency is
-        # the place's country or region, written as part of the place.
-        place, agency = f"{match['mixed']} ({agency})", None
-    elif match["mixed"]:
-        place = _capitals_tail(match["mixed"])  # "The PORTVILLE (AP)": the article is no place
-        if _named_company(match["mixed"], markdown[match.end() :]):
-            place = None  # "Apple (Reuters) - Apple Inc said ...": a company, no place
-        elif _names_a_role(place.partition(",")[0]):
-            place = None  # "Contributor (AP) —", "Breaking News (AP) —": the agency alone
+    if match["mixed"] and agency is not None:
+        place, agency = _mixed_place(match["mixed"], agency, markdown[match.end() :])
     if match["titled"] and agency is None and " " in match["titled"]:
         # "Washington CNN —": a known agency's name closes the place's words.
         named, _, last = match["titled"].rpartition(" ")
@@ -680,6 +674,8 @@ def read_lead(
         return None
     if place is not None:
         place = place.strip(" ,-–—")
+        if match["place"] and markdown[match.end("place") - 1 : match.end("place") + 1] == ".-":
+            place = place.rstrip(".")  # "PORTVILLE.- El ...": the period is the mark's
         letters = [c for c in place if c.isalpha()]
         if len(letters) < 2 or (match["place"] and len(letters) < 3 and agency is None):
             return None
@@ -772,6 +768,20 @@ def _names_a_role(name: str) -> bool:
         or w in vocabulary.lead_markers
         for w in (word.casefold() for word in name.split() if not word.islower())
     )
+
+
+def _mixed_place(mixed: str, agency: str, story: str) -> tuple[str | None, str | None]:
+    """The place and agency of a mixed-case place before a mark in parentheses."""
+    if _region_mark(agency):
+        # "Rostow (Russland) -": one capitalised word in parentheses that names no agency is
+        # the place's country or region, written as part of the place.
+        return f"{mixed} ({agency})", None
+    place = _capitals_tail(mixed)  # "The PORTVILLE (AP)": the article is no place
+    if _named_company(mixed, story):
+        return None, agency  # "Apple (Reuters) - Apple Inc said ...": a company, no place
+    if _names_a_role(place.partition(",")[0]):
+        return None, agency  # "Contributor (AP) —", "Breaking News (AP) —": the agency alone
+    return place, agency
 
 
 def _role_words_only(name: str) -> bool:
