@@ -16,7 +16,8 @@ from newsparse._parsers.common import (
     trailing_elements,
     wrapped_end,
 )
-from newsparse._readers.dateline import read_lead, split_trailing
+from newsparse._readers.byline import read_byline
+from newsparse._readers.dateline import read_dateline, read_lead, split_trailing
 from newsparse._readers.reading_time import reading_time
 
 __all__ = ["dated_rule", "dated_screen", "rule", "screen"]
@@ -142,10 +143,13 @@ def _after_header_lines(context: Context, index: int) -> bool:
     """A summary under the date line or byline: a sentence of text before the article's text.
 
     The header ends at the first long paragraph, so a line still in it is short; the first long
-    paragraph is the article's, never the standfirst.
+    paragraph is the article's, never the standfirst. Nor is the paragraph under a place set
+    alone over the story (an opening dateline broken off its paragraph).
     """
     if context.last_content not in _HEADER_LINES or not context.in_header(index):
         return False
+    if context.found(Found.LEAD):
+        return False  # "TALHEIM –" alone over the story: the block under it is the text's
     end = context.header_end
     if end >= context.count or len(context.lines[end]) < PROSE_CHARS:
         return False  # no long paragraph ends the header: this line may be the article's first
@@ -260,6 +264,33 @@ def _picked_out(markdown: str, inline: Inline) -> bool:
     return inside and sum(runs) * 2 < len(inline.text)
 
 
+_MAX_HEADER_BLOCK: Final = 4  # lines of the byline and date block read under a summary
+
+
+def _summary_over_header(context: Context, end: int, inline: Inline) -> bool:
+    """Whether a plain block under the title is a summary set over the byline or the date.
+
+    ``# Title`` / ``The summary, with a [link](#) ...`` / ``[Jo Park](#), 3.5.2024``: a page that
+    sets its summary above its byline and date block writes it as the header's, so links or words
+    in bold inside it do not make it the text's first paragraph; it must still be as short as a
+    summary. The block under it must hold a date line or a prefixed byline.
+    """
+    if len(inline.text) > _MAX_PLAIN_SUMMARY:
+        return False
+    below = context.next_nonblank(end)
+    if below is None or below - end > 1:
+        return False
+    stop = min(context.block_end(below), below + _MAX_HEADER_BLOCK)
+    return any(
+        context.shape(line) is Shape.TEXT
+        and (
+            read_dateline(context.lines[line]) is not None
+            or read_byline(context.lines[line]) is not None
+        )
+        for line in range(below, stop)
+    )
+
+
 def _is_summary(context: Context, inline: Inline) -> bool:
     """Whether a candidate's text reads as a summary, not furniture set under the title.
 
@@ -339,7 +370,12 @@ def rule(context: Context, index: int) -> Claim | None:
     trailing = split_trailing(line) if lines == 1 else None
     if trailing is None and not _is_summary(context, inline):
         return None
-    if trailing is None and kind is BlockKind.PARAGRAPH and _is_body_prose(line, inline):
+    if (
+        trailing is None
+        and kind is BlockKind.PARAGRAPH
+        and _is_body_prose(line, inline)
+        and not _summary_over_header(context, index + lines, inline)
+    ):
         return None
     if len(inline.text.split()) < _MIN_WORDS:
         return None
