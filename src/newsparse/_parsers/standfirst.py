@@ -246,11 +246,34 @@ def _is_body_prose(markdown: str, inline: Inline) -> bool:
     when it runs longer than a summary. A line set wholly in bold or italics is set apart: only
     its place counts.
     """
-    if is_emphasised(markdown):
+    if is_emphasised(markdown) or _in_emphasis_runs(markdown):
         return False
     if _BOLD_LABEL.match(markdown.lstrip()) is not None or _picked_out(markdown, inline):
         return True
     return bool(inline.links) or len(inline.text) > _MAX_PLAIN_SUMMARY
+
+
+# One run of emphasis, its marks the same on both sides: "***...***", "**...**", "_..._".
+_EMPHASIS_RUN: Final = re.compile(
+    r"(\*{1,3}|_{1,3})(?=[^\s*_])[^*_\n]{1,1000}(?<=[^\s*_])\1(?![*_])"
+)
+# What may stand between runs of emphasis on a line set apart: spaces and a dash.
+_BETWEEN_RUNS: Final = " \t–—-"
+
+
+def _in_emphasis_runs(markdown: str) -> bool:
+    """Whether a line is set wholly in two or more runs of emphasis: "***A ...*** **– b ...**".
+
+    Pages that set the summary in bold italics and its attribution in bold write it so; it is
+    set apart as a line in one run is. The first run holds most of the line: the summary leads.
+    """
+    runs = list(_EMPHASIS_RUN.finditer(markdown))
+    if len(runs) < 2:  # one run is is_emphasised's case
+        return False
+    if (runs[0].end() - runs[0].start()) * 2 < len(markdown.strip()):
+        return False  # "*[Red.](#) /* *31.10.2023* **The summary ...**": a byline and date first
+    rest = _EMPHASIS_RUN.sub("", markdown)
+    return not rest.strip(_BETWEEN_RUNS)
 
 
 def _picked_out(markdown: str, inline: Inline) -> bool:
