@@ -839,3 +839,113 @@ def test_no_place_from_a_job_title_kicker_or_name_before_an_agency(opening: str)
     assert dateline is not None
     assert (dateline.place, dateline.agency) == (None, "AP")
     assert any(block.text.startswith("The harbour board") for block in article.body[:2])
+
+
+# -- kickers in capitals, regions, marks in parentheses and Spanish-language openings ----------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a kind of piece or a job title in capitals before a dash: a kicker, no place
+        "OPINION —",
+        "ANALYSE –",
+        "SENIOR EDITOR –",
+    ],
+)
+def test_no_place_from_a_kicker_or_job_title_in_capitals(opening: str) -> None:
+    place, agency, _ = _english(opening)
+    assert (place, agency) == (None, None)
+
+
+def test_a_place_in_capitals_holding_one_such_word_keeps_it() -> None:
+    """``NEWS HARBOUR`` is a place with a word a kicker uses; only kicker words alone are none."""
+    place, agency, _ = _english("WHITE HARWICK —")
+    assert (place, agency) == ("WHITE HARWICK", None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # one capitalised word in parentheses that names no agency: the place's region
+        ("Talheim (Schwaben) -", "Talheim (Schwaben)", None),
+        # a known agency written in title case stays the agency
+        ("Talheim (Kyodo) -", "Talheim", "Kyodo"),
+        # an agency in lower case or in capitals stays the agency
+        ("Talheim (dpa) -", "Talheim", "dpa"),
+        ("Talheim (KTLM) -", "Talheim", "KTLM"),
+    ],
+)
+def test_a_region_in_parentheses_stays_with_its_place(
+    opening: str, place: str, agency: str | None
+) -> None:
+    found_place, found_agency, text = _lead(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("Die Gemeinde")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a period and a hyphen after the place, as Spanish-language copy sets its dateline
+        ("Valdemora.-", "Valdemora"),
+        ("VALDEMORA.-", "VALDEMORA"),
+        ("**Valdemora.-**", "Valdemora"),
+        ("San Valdemora.-", "San Valdemora"),
+    ],
+)
+def test_a_place_set_off_by_a_period_and_a_hyphen(opening: str, place: str) -> None:
+    text = (
+        f"# Nuevo puente\n\n{opening} El consejo municipal aprobó el martes la reparación del "
+        "puente viejo sobre el río.\n\nLas obras empezarán en junio y durarán tres meses.\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, None)
+    assert article.body[0].text.startswith("El consejo")
+
+
+def test_a_place_of_several_words_confirmed_by_its_last_word_s_demonym() -> None:
+    """``Markt Eschenau -`` alone over a story about ``die Eschenauer Feuerwehr``."""
+    text = (
+        f"# Neue Brücke\n\n**Markt Eschenau -**\n\n{_OPENING}\n\nDie Eschenauer Feuerwehr "
+        f"sperrt die Straße bis zum Sommer.\n\n{_REST}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert article.dateline.place == "Markt Eschenau"
+    assert article.body[0].text.startswith("Die Gemeinde")
+
+
+def test_a_name_of_two_words_the_story_never_writes_as_a_demonym_is_no_place() -> None:
+    article = newsparse.parse(
+        f"# Neue Brücke\n\n**Jana Marlow -**\n\n{_OPENING}\n\nJana Marlow sagte, die Brücke "
+        f"sei zu alt.\n\n{_REST}\n"
+    )
+    dateline = article.dateline
+    assert dateline is None or dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        # the whole dateline in parentheses: its place, and no agency
+        ("*( Talheim, 14 marzo 2020 )*", "Talheim", None),
+        # a section's link in parentheses after the date is no agency; a known agency's is
+        ("14. Juni 2021 ([Gartenbau](#))", None, None),
+        ("14. Juni 2021 ([dpa](#))", None, "dpa"),
+        # a site's section where a place goes names none
+        ("Kultur, 2.11.22", None, None),
+    ],
+)
+def test_header_datelines_with_marks_in_parentheses_or_a_section(
+    line: str, place: str | None, agency: str | None
+) -> None:
+    text = f"# Neue Brücke\n\n{line}\n\n{_OPENING}\n\n{_REST}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is not None
+    assert article.dateline.published is not None
+    assert (article.dateline.place, article.dateline.agency) == (place, agency)
