@@ -949,3 +949,17 @@ def test_header_datelines_with_marks_in_parentheses_or_a_section(
     assert article.dateline is not None
     assert article.dateline.published is not None
     assert (article.dateline.place, article.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        # a place in capitals closed in italics, then the dash or the agency's mark
+        ("*CALDERMOOR, Ore.* —", "CALDERMOOR, Ore.", None),
+        ("_CALDERMOOR_ (AP) —", "CALDERMOOR", "AP"),
+    ],
+)
+def test_a_place_in_capitals_set_in_italics(opening: str, place: str, agency: str | None) -> None:
+    found_place, found_agency, text = _english(opening)
+    assert (found_place, found_agency) == (place, agency)
+    assert text.startswith("The harbour board")
