@@ -1050,6 +1050,26 @@ def test_a_credit_set_beside_its_picture_is_written_with_the_picture() -> None:
     assert [b.text.split(":")[0] for b in article.body] == [f"Paragraph {n}" for n in (2, 3, 4)]
 
 
+def test_a_paragraph_of_a_picture_and_a_caption_line_is_written_as_a_picture() -> None:
+    """``<p><img><br>Caption</p>`` is a picture with its caption, not a line of text alone.
+
+    Written without its picture, a credit line made the dump parser read the paragraph above it
+    as the caption. A line after the picture longer than a credit is prose and stays text.
+    """
+    data = (FIXTURES / "html" / "picture_line.html").read_bytes()
+    dump = html_to_dump(data)
+    assert "![pear-chart](https://media.example.org/charts/pear-yields.png?w=800)\n(Chart:" in dump
+    assert "![](https://media.example.org/photos/press.jpg)\nThe old cider press" in dump
+    assert "leaf.png" not in dump
+    article = parse_html(data)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("", "Chart: Ivo Rensch / Valley Ledger"),
+        ("The old cider press at the Harrow farm.", None),
+    ]
+    # The paragraphs stay the article's text (the first is read as its standfirst).
+    assert [b.text.split()[0] for b in article.body] == ["Yields", "Prices", "Several", "A"]
+
+
 def test_a_credit_box_after_its_picture_s_caption_box_closes_the_caption_line() -> None:
     """A picture is written once: its caption box wrote it, and its credit box closes that line.
 
