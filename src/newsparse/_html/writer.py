@@ -398,8 +398,9 @@ class _Writer:
 
         ``<p><img src=...><br><em>Caption or credit</em></p>``: the picture leads the paragraph
         on a line of its own and one short line of plain text follows the break (at most
-        ``_CREDIT_BOX`` characters, no link or block inside: a longer line is prose). Written as a text line alone, the dump parser would read the
-        paragraph before it as the credit's caption.
+        ``_CREDIT_BOX`` characters, no link or block inside: a longer line is prose). Written
+        as a text line alone, the dump parser would read the paragraph before it as the
+        credit's caption.
         """
         nodes = (n for n in box.children if not (isinstance(n, NavigableString) and not n.strip()))
         first = next(nodes, None)
