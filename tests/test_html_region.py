@@ -1299,8 +1299,21 @@ def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
     assert article.body[-1].text.startswith("Entry is free for children")
 
 
+def test_an_exclaimed_call_set_among_the_paragraphs_is_left_out() -> None:
+    """A short call to the reader ending with "!" goes wherever it stands in the text.
+
+    A quotation that names a call, and an exclamation of the story that names none, stay.
+    """
+    article = parse_html((FIXTURES / "html" / "exclaimed_calls.html").read_bytes())
+    assert "Never miss a story" not in article.text
+    assert "Become a member" not in article.text
+    assert "Subscribe to nothing but the tide!" in article.text
+    assert "What a day it was for the harbour" in article.text
+    assert article.body[-1].text.startswith("The club plans a second race")
+
+
 def test_a_call_in_the_middle_of_the_text_stays() -> None:
-    """Only the blocks closing the region are judged: a call followed by prose is text."""
+    """A call followed by prose that ends with a full stop is text (only a "!" marks a prompt)."""
     body = (
         "<article>"
         + "".join(paragraph(i) for i in range(1, 4))
