@@ -1050,6 +1050,26 @@ def test_a_credit_set_beside_its_picture_is_written_with_the_picture() -> None:
     assert [b.text.split(":")[0] for b in article.body] == [f"Paragraph {n}" for n in (2, 3, 4)]
 
 
+def test_a_paragraph_of_a_picture_and_a_caption_line_is_written_as_a_picture() -> None:
+    """``<p><img><br>Caption</p>`` is a picture with its caption, not a line of text alone.
+
+    Written without its picture, a credit line made the dump parser read the paragraph above it
+    as the caption. A line after the picture longer than a credit is prose and stays text.
+    """
+    data = (FIXTURES / "html" / "picture_line.html").read_bytes()
+    dump = html_to_dump(data)
+    assert "![pear-chart](https://media.example.org/charts/pear-yields.png?w=800)\n(Chart:" in dump
+    assert "![](https://media.example.org/photos/press.jpg)\nThe old cider press" in dump
+    assert "leaf.png" not in dump
+    article = parse_html(data)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("", "Chart: Ivo Rensch / Valley Ledger"),
+        ("The old cider press at the Harrow farm.", None),
+    ]
+    # The paragraphs stay the article's text (the first is read as its standfirst).
+    assert [b.text.split()[0] for b in article.body] == ["Yields", "Prices", "Several", "A"]
+
+
 def test_a_credit_box_after_its_picture_s_caption_box_closes_the_caption_line() -> None:
     """A picture is written once: its caption box wrote it, and its credit box closes that line.
 
@@ -1279,8 +1299,21 @@ def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
     assert article.body[-1].text.startswith("Entry is free for children")
 
 
+def test_an_exclaimed_call_set_among_the_paragraphs_is_left_out() -> None:
+    """A short call to the reader ending with "!" goes wherever it stands in the text.
+
+    A quotation that names a call, and an exclamation of the story that names none, stay.
+    """
+    article = parse_html((FIXTURES / "html" / "exclaimed_calls.html").read_bytes())
+    assert "Never miss a story" not in article.text
+    assert "Become a member" not in article.text
+    assert "Subscribe to nothing but the tide!" in article.text
+    assert "What a day it was for the harbour" in article.text
+    assert article.body[-1].text.startswith("The club plans a second race")
+
+
 def test_a_call_in_the_middle_of_the_text_stays() -> None:
-    """Only the blocks closing the region are judged: a call followed by prose is text."""
+    """A call followed by prose that ends with a full stop is text (only a "!" marks a prompt)."""
     body = (
         "<article>"
         + "".join(paragraph(i) for i in range(1, 4))

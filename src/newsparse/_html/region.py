@@ -985,6 +985,27 @@ class Layout:
                 return
             self._leave_out(index + 1)
 
+    def drop_exclaimed_calls(self, region: Tag) -> None:
+        """Mark as furniture the calls to the reader set among the text that end with a "!".
+
+        After the first paragraph of prose, a short block (at most ``_CALL_CHARS``) in a call's
+        shape (``_is_call``) that ends with an exclamation mark ("Never miss the latest news:
+        sign up today!") is a prompt the page set in the text, wherever it stands.
+        """
+        for index in self._after_first_prose(region):
+            tag = self.order[index]
+            own = self.stats[id(tag)]
+            if own.dead or tag.name not in BLOCK_TAGS or own.flow == 0 or own.hint:
+                continue
+            if own.text > _CALL_CHARS or id(tag) in self._heads:
+                continue
+            text = visible_text(tag, _CALL_CHARS * 2)
+            if not text.rstrip(" <>").endswith("!"):
+                continue
+            call = _calls().closing.search(text)
+            if call is not None and _is_call(tag, text, call):
+                self._leave_out(index)
+
     def _is_label_line(self, tag: Tag, own: _Stats) -> bool:
         """Whether ``tag`` is a live line of a few plain words ending with a colon."""
         if tag.name not in _LABEL_TAGS or own.dead or own.hint or id(tag) in self._heads:
@@ -1368,6 +1389,7 @@ def find_region(layout: Layout, headline: Tag | None) -> Region:
         layout.drop_teaser_cards(region.root)
         layout.drop_card_links(region.root)
         layout.drop_link_paragraphs(region.root)
+        layout.drop_exclaimed_calls(region.root)
         layout.drop_orphan_headings(region.root)
         layout.drop_orphan_labels(region.root)
         layout.drop_trailing_calls(region.root)

@@ -68,6 +68,11 @@ _PICTURE_CREDIT_CLASS: Final = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LEVELS: Final = 3
+# A paragraph that is a picture line and a caption line (``<p><img><br>Caption</p>``), and the
+# inline elements that may wrap its picture (a link to the full-size picture).
+_PICTURE_LINE_TAGS: Final = frozenset({"p", "div"})
+_PICTURE_WRAPS: Final = frozenset({"a", "span"})
+_NOT_IN_PICTURE_LINE: Final = BLOCK_TAGS | {"a"}
 # Elements of a credit box looked at for a byline or date element.
 _HEADER_FACT_LOOK: Final = 50
 _PICTURE_WORD: Final = re.compile(r"image|img|photo|picture|foto|bild", re.IGNORECASE)
@@ -388,6 +393,41 @@ class _Writer:
                 return True
         return False
 
+    def _picture_line(self, box: Tag) -> bool:
+        """A paragraph that is a picture, a line break and a caption, written as a picture.
+
+        ``<p><img src=...><br><em>Caption or credit</em></p>``: the picture leads the paragraph
+        on a line of its own and one short line of plain text follows the break (at most
+        ``_CREDIT_BOX`` characters, no link or block inside: a longer line is prose). Written
+        as a text line alone, the dump parser would read the paragraph before it as the
+        credit's caption.
+        """
+        nodes = (n for n in box.children if not (isinstance(n, NavigableString) and not n.strip()))
+        first = next(nodes, None)
+        image = first
+        if isinstance(first, Tag) and first.name in _PICTURE_WRAPS:
+            image = first.find("img")
+            if visible_text(first, 1):
+                return False
+        if not isinstance(image, Tag) or image.name != "img":
+            return False
+        if _image_source(image, self.base) is None or id(image) in self.pictured:
+            return False
+        after = next(nodes, None)
+        if not isinstance(after, Tag) or after.name != "br":
+            return False
+        for node in box.descendants:
+            # One line of plain text: a link, a second line or a block is more than a caption.
+            if isinstance(node, Tag) and node.name in _NOT_IN_PICTURE_LINE:
+                return False
+        if len(box.find_all(["img", "br"], limit=3)) > 2:
+            return False
+        caption = visible_text(box, _CREDIT_BOX + 1)
+        if len(caption) > _CREDIT_BOX or len(caption.split()) < _CAPTION_WORDS:
+            return False
+        self.figure(box, image=image)
+        return True
+
     def credit_after_picture(self, box: Tag, image: Tag) -> bool:
         """A credit box written onto the line of its picture, the block just written.
 
@@ -559,6 +599,13 @@ class _Writer:
             and not self.heading
             and not self._in_link()
             and self.picture_box(tag)
+        ):
+            return False
+        if (
+            name in _PICTURE_LINE_TAGS
+            and not self.heading
+            and not self._in_link()
+            and self._picture_line(tag)
         ):
             return False
         if (
