@@ -443,3 +443,48 @@ def test_a_list_of_short_lines_is_no_wrapped_line() -> None:
         ("Dateline", "14 March 2024"),
         ("Boilerplate", "Share\nPrint\nMail"),
     ]
+
+
+_CLOSING_NOTE = (
+    "*The Harbour Lantern Society restores lighthouses along the northern coast with "
+    "volunteers and donations, and keeps a small archive of their logbooks and lenses that "
+    "visitors may see on the first Sunday of each month.*"
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_an_italic_note_wrapped_over_lines_is_a_note_as_unwrapped(width: int) -> None:
+    """A closing note set wholly in italics stays a note when the converter wraps it.
+
+    Its middle lines open and close on no mark of their own: read line by line they are prose,
+    and the note would sit inside the text, where italics alone make no note.
+    """
+    wrapped_note = "\n".join(
+        textwrap.wrap(_CLOSING_NOTE, width, break_long_words=False, break_on_hyphens=False)
+    )
+    assert len(wrapped_note.splitlines()) >= 3
+    plain = _article(None).replace("\n\nOriginal url:", f"\n\n{_CLOSING_NOTE}\n\nOriginal url:")
+    wrapped = _article(width).replace("\n\nOriginal url:", f"\n\n{wrapped_note}\n\nOriginal url:")
+    expected = " ".join(_CLOSING_NOTE.strip("*").split())
+    assert [" ".join(note.text.split()) for note in parse(plain).footnotes] == [expected]
+    assert [" ".join(note.text.split()) for note in parse(wrapped).footnotes] == [expected]
+    context = Context(Source(wrapped))
+    last_paragraph = next(i for i, line in enumerate(context.lines) if line.startswith("Visitors"))
+    assert context.tail_start == context.lines.index("", last_paragraph)
+
+
+@pytest.mark.parametrize("width", [64, 78])
+def test_a_wrapped_paragraph_of_prose_with_emphasis_at_its_ends_only_is_prose(width: int) -> None:
+    """A paragraph that opens on an italic word and ends on plain text is the story's prose."""
+    paragraph = (
+        "*Gulls* circled the tower all morning while the crew carried the last crate of brass "
+        "parts up the stairs, and the harbour master watched them from the quay with a flask "
+        "of tea and a borrowed pair of binoculars."
+    )
+    wrapped = "\n".join(
+        textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
+    )
+    text = _article(width).replace("\n\nOriginal url:", f"\n\n{wrapped}\n\nOriginal url:")
+    article = parse(text)
+    assert not article.footnotes
+    assert " ".join(article.body[-1].text.split()) == " ".join(paragraph.replace("*", "").split())
