@@ -1255,16 +1255,17 @@ def _story_link_claim(context: Context, index: int) -> Claim | None:
         or _image_line(_item_markdown(line_markdown(context, index)))
     ):
         return None  # a linked picture is a card's, its alt text no title to trust
-    title, url, _ = item
+    # A list item whose link a wrapping converter broke runs over its own indented lines.
+    title, url, last = item
     if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(url):
         return None
     if not _story_url(context, url) or _introduced(context, index):
         return None
     reading = RelatedReading(label=None, title=title, url=url)
     return Claim(
-        elements=(_element(context, index, index, reading),),
+        elements=(_element(context, index, last, reading),),
         found=(Found.RELATED,),
-        next_line=index + 1,
+        next_line=last + 1,
     )
 
 
