@@ -488,3 +488,52 @@ def test_a_wrapped_paragraph_of_prose_with_emphasis_at_its_ends_only_is_prose(wi
     article = parse(text)
     assert not article.footnotes
     assert " ".join(article.body[-1].text.split()) == " ".join(paragraph.replace("*", "").split())
+
+
+def _news_box(width: int | None, *, titled_pictures: bool) -> str:
+    """The invented article, then a box of two teasers: a linked picture over a title link."""
+    stories = [
+        (
+            "Ferry crews vote on the new winter timetable for the northern islands and the "
+            "two lighthouses",
+            "ferry-vote",
+        ),
+        (
+            "Fish market moves to the square while the old quay is rebuilt in stone over the "
+            "next two summers",
+            "fish-market",
+        ),
+    ]
+    cards = []
+    for title, slug in stories:
+        picture = f"![](/pictures/{slug}.jpg"
+        picture += ' "Photo: Harbour Post archive")' if titled_pictures else ")"
+        url = f"/news/2031/{slug}-on-the-harbour-front"
+        for card in (f'[{picture}]({url} "{title}")', f'[{title}]({url} "{title}")'):
+            if width is not None:
+                lines = textwrap.wrap(card, width, break_long_words=False, break_on_hyphens=False)
+                card = "\n".join(lines)
+            cards.append(card)
+    box = "Related stories\n\n" + "\n\n".join(cards)
+    return _article(width).replace("\n\nOriginal url:", f"\n\n{box}\n\nOriginal url:")
+
+
+@pytest.mark.parametrize("titled_pictures", [False, True])
+@pytest.mark.parametrize("width", [72, 78])
+def test_a_box_of_wrapped_teaser_links_reads_as_unwrapped(
+    titled_pictures: bool, width: int
+) -> None:
+    """A link of its own paragraph that wrapping broke over lines is one link, as unwrapped.
+
+    Its text, address and quoted title run over the paragraph's lines; so does the linked
+    picture above it, its title attribute broken off. Read line by line, the picture's lines
+    were short lines of text and the box ended there.
+    """
+    plain = _news_box(None, titled_pictures=titled_pictures)
+    wrapped = _news_box(width, titled_pictures=titled_pictures)
+    assert wrapped.count("\n") > plain.count("\n") + 8
+    read = [(r.label, r.title, r.url) for r in parse(plain).related]
+    assert len(read) == 2
+    article = parse(wrapped)
+    assert [(r.label, r.title, r.url) for r in article.related] == read
+    assert "Related stories" not in article.text
