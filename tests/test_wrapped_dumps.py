@@ -510,10 +510,12 @@ def _news_box(width: int | None, *, titled_pictures: bool) -> str:
         picture += ' "Photo: Harbour Post archive")' if titled_pictures else ")"
         url = f"/news/2031/{slug}-on-the-harbour-front"
         for card in (f'[{picture}]({url} "{title}")', f'[{title}]({url} "{title}")'):
-            if width is not None:
-                lines = textwrap.wrap(card, width, break_long_words=False, break_on_hyphens=False)
-                card = "\n".join(lines)
-            cards.append(card)
+            lines = (
+                [card]
+                if width is None
+                else textwrap.wrap(card, width, break_long_words=False, break_on_hyphens=False)
+            )
+            cards.append("\n".join(lines))
     box = "Related stories\n\n" + "\n\n".join(cards)
     return _article(width).replace("\n\nOriginal url:", f"\n\n{box}\n\nOriginal url:")
 
