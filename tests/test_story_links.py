@@ -334,3 +334,29 @@ def test_numbered_entries_over_two_lines_with_short_titles_are_no_related_box() 
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert article.related == ()
+
+
+def test_a_story_link_item_a_converter_wrapped_is_one_link_over_its_lines() -> None:
+    """``* [Title over`` / ``  lines](url)``: the item's own indented line is the link's too.
+
+    A converter that wraps list items breaks the long address (glued to the title's last word)
+    onto the item's next line; the story
+    link takes that line with it, and no stray word of its title is left as body text.
+    """
+    items = [
+        ("Ferry crews vote on the new winter timetable for the", "islands", "ferry-vote"),
+        ("Fish market moves to the square while the quay is", "closed", "fish-market-moves"),
+        ("Harbour school paints a thousand lantern", "shades", "lantern-shades"),
+    ]
+    listed = "\n".join(
+        f"* [{head}\n  {tail}](https://www.harbour-post.example/news/{slug}-2031)"
+        for head, tail, slug in items
+    )
+    text = _dump(f"### From the harbour desk\n\n{listed}")
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [(r.label, r.title) for r in article.related] == [
+        ("From the harbour desk", f"{head} {tail}") for head, tail, _ in items
+    ]
+    assert [r.span.end_line - r.span.line for r in article.related] == [3, 1, 1]
+    assert not any(block.text.strip() in {"islands", "closed", "shades"} for block in article.body)

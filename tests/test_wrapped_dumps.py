@@ -443,3 +443,99 @@ def test_a_list_of_short_lines_is_no_wrapped_line() -> None:
         ("Dateline", "14 March 2024"),
         ("Boilerplate", "Share\nPrint\nMail"),
     ]
+
+
+_CLOSING_NOTE = (
+    "*The Harbour Lantern Society restores lighthouses along the northern coast with "
+    "volunteers and donations, and keeps a small archive of their logbooks and lenses that "
+    "visitors may see on the first Sunday of each month.*"
+)
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_an_italic_note_wrapped_over_lines_is_a_note_as_unwrapped(width: int) -> None:
+    """A closing note set wholly in italics stays a note when the converter wraps it.
+
+    Its middle lines open and close on no mark of their own: read line by line they are prose,
+    and the note would sit inside the text, where italics alone make no note.
+    """
+    wrapped_note = "\n".join(
+        textwrap.wrap(_CLOSING_NOTE, width, break_long_words=False, break_on_hyphens=False)
+    )
+    assert len(wrapped_note.splitlines()) >= 3
+    plain = _article(None).replace("\n\nOriginal url:", f"\n\n{_CLOSING_NOTE}\n\nOriginal url:")
+    wrapped = _article(width).replace("\n\nOriginal url:", f"\n\n{wrapped_note}\n\nOriginal url:")
+    expected = " ".join(_CLOSING_NOTE.strip("*").split())
+    assert [" ".join(note.text.split()) for note in parse(plain).footnotes] == [expected]
+    assert [" ".join(note.text.split()) for note in parse(wrapped).footnotes] == [expected]
+    context = Context(Source(wrapped))
+    last_paragraph = next(i for i, line in enumerate(context.lines) if line.startswith("Visitors"))
+    assert context.tail_start == context.lines.index("", last_paragraph)
+
+
+@pytest.mark.parametrize("width", [64, 78])
+def test_a_wrapped_paragraph_of_prose_with_emphasis_at_its_ends_only_is_prose(width: int) -> None:
+    """A paragraph that opens on an italic word and ends on plain text is the story's prose."""
+    paragraph = (
+        "*Gulls* circled the tower all morning while the crew carried the last crate of brass "
+        "parts up the stairs, and the harbour master watched them from the quay with a flask "
+        "of tea and a borrowed pair of binoculars."
+    )
+    wrapped = "\n".join(
+        textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
+    )
+    text = _article(width).replace("\n\nOriginal url:", f"\n\n{wrapped}\n\nOriginal url:")
+    article = parse(text)
+    assert not article.footnotes
+    assert " ".join(article.body[-1].text.split()) == " ".join(paragraph.replace("*", "").split())
+
+
+def _news_box(width: int | None, *, titled_pictures: bool) -> str:
+    """The invented article, then a box of two teasers: a linked picture over a title link."""
+    stories = [
+        (
+            "Ferry crews vote on the new winter timetable for the northern islands and the "
+            "two lighthouses",
+            "ferry-vote",
+        ),
+        (
+            "Fish market moves to the square while the old quay is rebuilt in stone over the "
+            "next two summers",
+            "fish-market",
+        ),
+    ]
+    cards = []
+    for title, slug in stories:
+        picture = f"![](/pictures/{slug}.jpg"
+        picture += ' "Photo: Harbour Post archive")' if titled_pictures else ")"
+        url = f"/news/2031/{slug}-on-the-harbour-front"
+        for card in (f'[{picture}]({url} "{title}")', f'[{title}]({url} "{title}")'):
+            lines = (
+                [card]
+                if width is None
+                else textwrap.wrap(card, width, break_long_words=False, break_on_hyphens=False)
+            )
+            cards.append("\n".join(lines))
+    box = "Related stories\n\n" + "\n\n".join(cards)
+    return _article(width).replace("\n\nOriginal url:", f"\n\n{box}\n\nOriginal url:")
+
+
+@pytest.mark.parametrize("titled_pictures", [False, True])
+@pytest.mark.parametrize("width", [72, 78])
+def test_a_box_of_wrapped_teaser_links_reads_as_unwrapped(
+    titled_pictures: bool, width: int
+) -> None:
+    """A link of its own paragraph that wrapping broke over lines is one link, as unwrapped.
+
+    Its text, address and quoted title run over the paragraph's lines; so does the linked
+    picture above it, its title attribute broken off. Read line by line, the picture's lines
+    were short lines of text and the box ended there.
+    """
+    plain = _news_box(None, titled_pictures=titled_pictures)
+    wrapped = _news_box(width, titled_pictures=titled_pictures)
+    assert wrapped.count("\n") > plain.count("\n") + 8
+    read = [(r.label, r.title, r.url) for r in parse(plain).related]
+    assert len(read) == 2
+    article = parse(wrapped)
+    assert [(r.label, r.title, r.url) for r in article.related] == read
+    assert "Related stories" not in article.text

@@ -1261,7 +1261,11 @@ def _find_tail_start(context: Context, limit: int) -> int:
         line = context.lines[index]
         if len(line) >= SHORT_LINE and "![" in line:
             line = IMAGE.sub("", line)  # a date and a teaser's picture: long, but no prose
-        if _long(context, index, len(line)) and context.shape(index) is Shape.TEXT and _prose(line):
+        if (
+            _long(context, index, len(line))
+            and context.shape(index) is Shape.TEXT
+            and _prose_at(context, index, line)
+        ):
             return index + 1
         index -= 1
     return 0
@@ -1303,7 +1307,7 @@ def _find_text_end(context: Context, limit: int, tail_start: int) -> int:
             _long(context, index, len(line))
             and context.shape(index) is Shape.TEXT
             and _long(context, index, len(context.inline(index).text))
-            and _prose(line)
+            and _prose_at(context, index, line)
         ):
             return index + 1
         index -= 1
@@ -1314,6 +1318,28 @@ def _prose(line: str) -> bool:
     """Closing notes are no prose: italic lines, and Markdown footnotes ("[^1]: ...")."""
     stripped = line.strip(BLANK)
     return not (stripped[:1] in "*_" and stripped[-1:] in "*_") and not stripped.startswith("[^")
+
+
+def _prose_at(context: Context, index: int, line: str) -> bool:
+    """Whether line ``index`` is prose, judged on its whole paragraph when the dump is wrapped.
+
+    A converter that wraps at a width breaks an italic note over lines: its middle lines open and
+    close on no mark of their own, so the paragraph's first and last lines say whether it is set
+    in italics (a few lines each way, as :func:`_long` counts them).
+    """
+    if not _prose(line) or not wrap_width(context):
+        return _prose(line)
+    first = index
+    while first > 0 and index - first < _WRAP_LINES and runs_on(context, first):
+        first -= 1
+    stop = index + 1
+    while stop < context.count and stop - index <= _WRAP_LINES and runs_on(context, stop):
+        stop += 1
+    if stop - first == 1:
+        return True
+    head = context.lines[first].strip(BLANK)
+    tail = context.lines[stop - 1].strip(BLANK)
+    return _prose(f"{head[:1]} {tail[-1:]}")
 
 
 # A headline written as a plain first line is short.

@@ -322,6 +322,13 @@ def _link_item(
     if context.shape(index) is Shape.LIST_ITEM and _left_open(markdown):
         # "* **[A title the converter" / "    wrapped](url)" / "    **": the item's own lines.
         markdown, last = _item_lines(context, index, markdown)
+    elif context.shape(index) is Shape.TEXT and _paragraph_link_open(context, markdown):
+        # "[A title the converter" / "wrapped](url" / '"Its title attribute")': one paragraph.
+        markdown, last = _paragraph_lines(context, index, markdown)
+        if last != index and _image_line(markdown):
+            # "[![Alt text the converter" / "wrapped](src)](url)": a linked picture, read whole.
+            pictured = _titled_picture(markdown) or _pictured_link(markdown)
+            return (pictured[0], pictured[1], last) if pictured is not None else None
     if "[" in markdown[:_MAX_BEFORE_LINK] and not _image_line(markdown):
         inline = render(markdown)
         links = inline.links
@@ -387,17 +394,92 @@ def _item_lines(context: Context, index: int, markdown: str) -> tuple[str, int]:
     return " ".join(parts), probe
 
 
+def _paragraph_lines(context: Context, index: int, markdown: str) -> tuple[str, int]:
+    """A paragraph's line that leaves a link open, joined with the lines wrapping broke off it.
+
+    In a dump wrapped at a width a link of its own paragraph runs on over its next lines: the
+    rest of its text (each line where the width broke it, :func:`runs_on`), then its address
+    and title attribute. Returns the joined text and its last line, or ``markdown`` and
+    ``index`` when the link does not close within the paragraph's next few lines (no other link
+    opening).
+    """
+    parts = [markdown.rstrip(BLANK)]
+    # A linked picture left open, or a link whose address or title goes on below: every line
+    # down to its close is the link's.
+    closing = _picture_left_open(markdown) or _address_open(markdown)
+    probe = index
+    for _ in range(_MAX_PARAGRAPH_LINK_LINES):
+        probe += 1
+        if probe >= context.count or context.blank[probe] or context.shape(probe) is not Shape.TEXT:
+            return markdown, index
+        line = line_markdown(context, probe)
+        if len(line) > _MAX_WRAPPED_LINE or "[" in IMAGE.sub("", line):
+            return markdown, index
+        # Once the link's text has closed, its address and title must close below.
+        closing = closing or any("](" in part for part in parts[1:])
+        if not (closing or runs_on(context, probe) or _broken_before_address(context, probe)):
+            return markdown, index  # a line of its own, not one the width broke
+        parts.append(line.strip(BLANK))
+        joined = " ".join(parts)
+        if _link_closed(joined) and not _left_open(joined):
+            return joined, probe
+    return markdown, index
+
+
+def _address_open(markdown: str) -> bool:
+    """Whether ``markdown`` closes a link's text but leaves its address or title open.
+
+    ``[![](/img/pier.jpg)](/news/pier`` over ``"Pier repairs start")``: a wrapping converter
+    broke the link's title attribute off its line.
+    """
+    rest = IMAGE.sub("", markdown)
+    return "](" in rest and not _link_closed(rest)
+
+
+def _picture_end(context: Context, index: int) -> int:
+    """The last line of a linked picture that wrapping broke over lines at ``index``, else it."""
+    if context.shape(index) is not Shape.TEXT:
+        return index
+    markdown = _item_markdown(line_markdown(context, index))
+    if not (markdown.startswith("[![") and _paragraph_link_open(context, markdown)):
+        return index
+    return _paragraph_lines(context, index, markdown)[1]
+
+
+def _paragraph_link_open(context: Context, markdown: str) -> bool:
+    """Whether a paragraph's line leaves its link open in a wrapped dump (pictures inside too)."""
+    return bool(wrap_width(context)) and (
+        _left_open(markdown) or _picture_left_open(markdown) or _address_open(markdown)
+    )
+
+
+def _picture_left_open(markdown: str) -> bool:
+    """Whether ``markdown`` opens a link on a picture that the line leaves unfinished.
+
+    ``[![Alt text the converter`` over ``wrapped](src)](url)``, ``[![](src`` over
+    ``"Photo: Jo Park")](url)``: wrapping broke the picture's alt text or title off its line.
+    """
+    return markdown.startswith("[![") and IMAGE.match(markdown, 1) is None
+
+
+# A wrapped link of its own paragraph: its text, address and title attribute over a few lines.
+_MAX_PARAGRAPH_LINK_LINES: Final = 6
+
+
 def _over_lines(context: Context, index: int, last: int) -> bool:
     """Whether a link item from line ``index`` to ``last`` is written over several lines.
 
-    A list item whose lines only wrapping broke (:func:`_item_lines`) is one line of the
-    unwrapped dump, and is read as one: a card is a link whose own lines part its pieces.
+    A list item or paragraph whose lines only wrapping broke (:func:`_item_lines`,
+    :func:`_paragraph_lines`) is one line of the unwrapped dump, and is read as one: a card is a
+    link whose own lines part its pieces.
     """
     if last <= index:
         return False
+    markdown = _item_markdown(line_markdown(context, index))
+    if context.shape(index) is Shape.TEXT and _paragraph_link_open(context, markdown):
+        return _paragraph_lines(context, index, markdown)[1] != last
     if context.shape(index) is not Shape.LIST_ITEM:
         return True
-    markdown = _item_markdown(line_markdown(context, index))
     return not _left_open(markdown) or _item_lines(context, index, markdown)[1] != last
 
 
@@ -920,7 +1002,7 @@ def _list_claim(context: Context, index: int, label: str | None, start: int) -> 
             break
         if not _continuation(context, probe_line):
             box.fillers += 1  # a list item's own lines (its card's tags) count as one
-        box.last_used = item[2] if item is not None else probe_line
+        box.last_used = item[2] if item is not None else _picture_end(context, probe_line)
         probe = box.last_used + 1
     if Found.RELATED not in box.found:
         return None
@@ -1114,9 +1196,12 @@ def _card_claim(context: Context, index: int) -> Claim | None:
     line = line_markdown(context, index).strip(BLANK)
     if not line.startswith("[![") or context.in_header(index):
         return None
+    last = index
+    if _paragraph_link_open(context, line):
+        line, last = _paragraph_lines(context, index, line)  # its title wrapped below it
     target = _LINK_CLOSE.search(line)
-    following = context.next_nonblank(index + 1)
-    if target is None or following is None or following - index > 2:
+    following = context.next_nonblank(last + 1)
+    if target is None or following is None or following - last > 2:
         return None
     if "](" not in line_markdown(context, following) and _kicker(
         context.inline(following).text.strip()
@@ -1216,12 +1301,16 @@ def _story_url(context: Context, url: str | None) -> bool:
     return _STORY_SLUG.search(path.rsplit("/", 1)[-1]) is not None
 
 
-def _own_block(context: Context, index: int) -> bool:
-    """Whether line ``index`` is a block of its own: a list item, or a line between blank lines."""
+def _own_block(context: Context, index: int, last: int | None = None) -> bool:
+    """Whether line ``index`` is a block of its own: a list item, or a line between blank lines.
+
+    ``last``: the line the block's link ends on, when wrapping broke it over lines.
+    """
     if context.shape(index) is Shape.LIST_ITEM:
         return True
+    end = index if last is None else last
     before = index == 0 or context.blank[index - 1]
-    return before and (index + 1 >= context.count or context.blank[index + 1])
+    return before and (end + 1 >= context.count or context.blank[end + 1])
 
 
 def _introduced(context: Context, index: int) -> bool:
@@ -1246,25 +1335,27 @@ def _story_link_claim(context: Context, index: int) -> Claim | None:
     ``[Title of another story](/news/title-of-another-story)`` between two paragraphs, as a list
     item or as a heading, with no label: a teaser the page puts in the text, not part of it.
     """
-    if context.in_header(index) or not _own_block(context, index):
+    if context.in_header(index) or not (_own_block(context, index) or wrap_width(context)):
         return None
     item = _link_item(context, index)
     if (
         item is None
+        or not _own_block(context, index, item[2])
         or _over_lines(context, index, item[2])
         or _image_line(_item_markdown(line_markdown(context, index)))
     ):
         return None  # a linked picture is a card's, its alt text no title to trust
-    title, url, _ = item
+    # A list item whose link a wrapping converter broke runs over its own indented lines.
+    title, url, last = item
     if len(title.split()) < _MIN_TITLE_WORDS or _generic(title) or _author_link(url):
         return None
     if not _story_url(context, url) or _introduced(context, index):
         return None
     reading = RelatedReading(label=None, title=title, url=url)
     return Claim(
-        elements=(_element(context, index, index, reading),),
+        elements=(_element(context, index, last, reading),),
         found=(Found.RELATED,),
-        next_line=index + 1,
+        next_line=last + 1,
     )
 
 
