@@ -1127,8 +1127,21 @@ def _dated_under(context: Context, index: int) -> bool:
     return len(text) < SHORT_LINE * 4 and any(found.has_date for found in find_dates(text))
 
 
+def _has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter."""
+    return any(c.isalpha() for c in text)
+
+
 def _set_apart(extra: str) -> bool:
-    """Whether what a page title adds to a headline is set apart by a separator."""
+    """Whether what a page title adds to a headline is set apart by a separator or brackets.
+
+    ``# Die Hafenküche (2023/4)`` over ``## Die Hafenküche``: an issue or a page number in
+    brackets closing the page title is set apart as a separator sets a site's name apart; words
+    in brackets (``Linsencurry (mit Spinat)``) are the headline's own.
+    """
+    inside = extra[1:-1]
+    if extra[:1] == "(" and extra[-1:] == ")" and "(" not in inside and not _has_letter(inside):
+        return any(c.isdigit() for c in inside)
     return any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
 
 
