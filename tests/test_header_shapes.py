@@ -643,7 +643,9 @@ def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
         ("  --", "Das Fährblog"),
     ],
 )  # fmt: skip
-def test_a_list_item_underlined_with_dashes_is_a_level_2_heading(underline: str, title: str) -> None:
+def test_a_list_item_underlined_with_dashes_is_a_level_2_heading(
+    underline: str, title: str
+) -> None:
     """``* [A post](url)`` over ``  ---``: a blog's list of posts, its one post's heading in it."""
     home = "https://faehrblog.example/"
     text = (

@@ -949,7 +949,10 @@ def _headline_shaped(
     fewest = 1 if one_word else 2
     if not fewest <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
         return False
-    if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+    # A bold line closed by an ellipsis ("Darum lieben wir sie ...") is a headline's teaser
+    # form, not a sentence's stop.
+    stop = text[-1:] in ".,;:" and not (bold and text.endswith("..."))
+    if inline.links or inline.images or stop or text[:1].islower():
         return False
     folded = " ".join(text.casefold().split())
     if folded in current().boilerplate or folded in current().not_title_headings:
