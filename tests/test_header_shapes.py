@@ -330,6 +330,27 @@ def test_a_lower_heading_repeating_the_page_title_is_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("page_title", "title"),
+    [
+        # An issue or a page number in brackets closes the page title, set apart from the
+        # headline as a site's name is: the heading under it, without it, is the headline.
+        ("# Die Hafenküche (2023/4)", "Die Hafenküche"),
+        ("# Die Hafenküche (Teil 2)", "Die Hafenküche (Teil 2)"),
+        ("# Die Hafenküche (mit Spinat)", "Die Hafenküche (mit Spinat)"),
+        ("# Die Hafenküche 2023", "Die Hafenküche 2023"),
+    ],
+)  # fmt: skip
+def test_a_page_title_closed_by_a_bracketed_number_gives_way_to_the_heading_under_it(
+    page_title: str, title: str
+) -> None:
+    """Words in brackets are the headline's own; only numbers in them are set apart."""
+    text = f"{page_title}\n\n![](/bilder/kueche.jpg)\n\n## Die Hafenküche\n\n{_BODY}\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
     ("first", "title"),
     [
         # A dump with no heading: its first line is the headline when it reads as one.
@@ -609,6 +630,36 @@ def test_a_headline_written_as_the_last_item_of_a_breadcrumb_list() -> None:
     # A "---" under a list item is a rule or a sidebar's heading, no headline.
     ruled = f"{crumbs}3. Kategorien\n   ---\n\n{_BODY}\n"
     assert newsparse.parse(ruled).title != "Kategorien"
+
+
+@pytest.mark.parametrize(
+    ("underline", "title"),
+    [
+        # Indented as the item's text, "---" makes the item a level-2 heading (CommonMark).
+        ("  ----------", "Ein Gast im Garten von Lindholm"),
+        ("  ---", "Ein Gast im Garten von Lindholm"),
+        # Not indented, "---" is a break after the list; two dashes make no underline here.
+        ("----------", "Das Fährblog"),
+        ("  --", "Das Fährblog"),
+    ],
+)  # fmt: skip
+def test_a_list_item_underlined_with_dashes_is_a_level_2_heading(
+    underline: str, title: str
+) -> None:
+    """``* [A post](url)`` over ``  ---``: a blog's list of posts, its one post's heading in it."""
+    home = "https://faehrblog.example/"
+    text = (
+        f"[Das Fährblog]({home})\n=============\n\nNotizen vom Hafen\n\n"
+        f"* [Ein Gast im Garten von Lindholm](/2024/05/gast/)\n{underline}\n\n"
+        f"  Geschrieben von Mara Lind\n\n{_BODY}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.title == title
+    if title.startswith("Ein Gast"):
+        assert article.headline is not None
+        assert article.headline.level == 2
+        assert article.headline.raw.endswith(underline.strip())
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,20 @@ def test_bold_lines_that_are_no_title(text: str, title: str | None) -> None:
     assert _title(text, "") == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A bold headline closed by an ellipsis, as a teaser ends: no sentence's stop.
+        ("**Winterfahrplan! Darum fährt die Fähre später ...**\n\n## Was sich ändert",
+         "Winterfahrplan! Darum fährt die Fähre später ..."),
+        # A bold line closed by a full stop is a sentence, no headline.
+        ("**Die Fähre fährt später.**\n\n## Was sich ändert", "Was sich ändert"),
+    ],
+)  # fmt: skip
+def test_a_bold_headline_may_close_with_an_ellipsis(text: str, title: str) -> None:
+    assert _title(text, "") == title
+
+
 def test_a_layout_table_is_no_headline() -> None:
     """A table with rows under its header lays out content: its first cell is no title."""
     table = "| Fahrplan der Inselfähre |\n| --- |\n| Montag 8:00 |\n| Dienstag 9:30 |"

@@ -41,6 +41,7 @@ __all__ = [
     "Plan",
     "heading_form",
     "list_heading",
+    "list_heading_level",
     "make_plan",
     "runs_on",
     "setext_start",
@@ -357,20 +358,41 @@ def _find_header_end(context: Context, limit: int, first_long: int, title_line: 
 
 
 def list_heading(context: Context, index: int) -> int:
-    """Where the text starts when line ``index`` is a list item underlined with ``===``, else 0.
+    """Where the text starts when line ``index`` is a list item underlined, else 0.
 
     ``4. The headline`` over ``   ======``: a converter wrote the page's headline as the last
-    item of its breadcrumb list (a level-1 heading inside a list item).
+    item of its breadcrumb list (a level-1 heading inside a list item); ``* [A post](url)`` over
+    ``  ------`` is a level-2 heading in a list of posts (see :func:`list_heading_level`).
+    """
+    return list_heading_level(context, index)[1]
+
+
+def list_heading_level(context: Context, index: int) -> tuple[int, int]:
+    """``(level, text start)`` of a heading written inside list item ``index``, else ``(0, 0)``.
+
+    The item's line underlined with ``===`` (level 1) or ``---`` (level 2), indented as the
+    item's continuation: CommonMark reads it as a setext heading inside the item.
     """
     if index + 1 >= context.count or context.shape(index) is not Shape.LIST_ITEM:
-        return 0
+        return 0, 0
     below = context.lines[index + 1]
     # A converter indenting the item's continuation with a tab writes "\t===" under it.
     underline = syntax.SETEXT.match(below[1:] if below.startswith("\t") else below)
     item = syntax.LIST_ITEM.match(context.lines[index])
-    if underline is None or item is None or underline.group(1)[0] != "=":
-        return 0
-    return item.end()
+    if underline is None or item is None:
+        return 0, 0
+    if underline.group(1)[0] == "=":
+        return 1, item.end()
+    # A "---" under an item is a heading only indented as the item's text (else a break).
+    indent = len(below) - len(below.lstrip(" "))
+    dashes = len(underline.group(1)) >= _LIST_UNDERLINE
+    if dashes and (below.startswith("\t") or 0 < min(item.end(), 4) <= indent):
+        return 2, item.end()
+    return 0, 0
+
+
+# A "---" under a list item is read as its underline from three dashes on.
+_LIST_UNDERLINE: Final = 3
 
 
 class HeadingForm(NamedTuple):
@@ -473,7 +495,7 @@ def without_permalink(markdown: str) -> str:
 
 def _title_level(context: Context, index: int) -> int:
     """The heading level of line ``index`` as a title candidate, a headline in a list too."""
-    level = context.title_level(index) or (1 if list_heading(context, index) else 0)
+    level = context.title_level(index) or list_heading_level(context, index)[0]
     if level:
         return level
     form = heading_form(context, index)
@@ -927,7 +949,10 @@ def _headline_shaped(
     fewest = 1 if one_word else 2
     if not fewest <= len(words) <= _PLAIN_TITLE_WORDS or len(text) > _PLAIN_TITLE_CHARS:
         return False
-    if inline.links or inline.images or text[-1:] in ".,;:" or text[:1].islower():
+    # A bold line closed by an ellipsis ("Darum lieben wir sie ...") is a headline's teaser
+    # form, not a sentence's stop.
+    stop = text[-1:] in ".,;:" and not (bold and text.endswith("..."))
+    if inline.links or inline.images or stop or text[:1].islower():
         return False
     folded = " ".join(text.casefold().split())
     if folded in current().boilerplate or folded in current().not_title_headings:
@@ -1105,8 +1130,21 @@ def _dated_under(context: Context, index: int) -> bool:
     return len(text) < SHORT_LINE * 4 and any(found.has_date for found in find_dates(text))
 
 
+def _has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter."""
+    return any(c.isalpha() for c in text)
+
+
 def _set_apart(extra: str) -> bool:
-    """Whether what a page title adds to a headline is set apart by a separator."""
+    """Whether what a page title adds to a headline is set apart by a separator or brackets.
+
+    ``# Die Hafenküche (2023/4)`` over ``## Die Hafenküche``: an issue or a page number in
+    brackets closing the page title is set apart as a separator sets a site's name apart; words
+    in brackets (``Linsencurry (mit Spinat)``) are the headline's own.
+    """
+    inside = extra[1:-1]
+    if extra[:1] == "(" and extra[-1:] == ")" and "(" not in inside and not _has_letter(inside):
+        return any(c.isdigit() for c in inside)
     return any(mark in f" {extra} " for mark in ("|", " - ", "–", "—", ":", "»", "›"))
 
 

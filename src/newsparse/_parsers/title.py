@@ -21,7 +21,7 @@ from newsparse._model import Diagnostic, Element, Headline, Paragraph
 from newsparse._parsers.common import block_images, heading_text, trailing_elements
 from newsparse._plan import (
     heading_form,
-    list_heading,
+    list_heading_level,
     setext_start,
     without_permalink,
     wrapped_heading,
@@ -379,9 +379,9 @@ def _headline(
     if start < title:  # a title the wrap width broke: its lines joined by a space
         line = wrapped_heading(context, start, title)
     setext = context.setext_level(title)
-    in_list = list_heading(context, title)
+    in_level, in_list = list_heading_level(context, title)
     if in_list:  # "4. Title" over "   ===": a headline written as a breadcrumb's last item
-        line, setext = line[in_list:], 1
+        line, setext = line[in_list:], in_level
     elif context.shape(title) is Shape.LIST_ITEM:  # "* # Title": a headline written in a list
         line = line.lstrip(" \t")[1:].lstrip(" \t")
     form = None if context.title_level(title) or setext else heading_form(context, title)
