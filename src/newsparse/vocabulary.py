@@ -625,12 +625,14 @@ DECORATIVE_PICTURE_WORDS: Final = _words(
 # licence's badge ("[![CC BY](88x31.png)](https://creativecommons.example/licenses/by/4.0/)").
 LICENCE_PATH_WORDS: Final = _words("licenses licences license licence lizenz lizenzen licencias")
 
-# Words that make a credited name an organisation rather than a person.
+# Words that make a credited name an organisation rather than a person (with a company's legal
+# form: "Hafenbau GmbH", "Example Ltd").
 ORGANIZATION_WORDS: Final = _words(
     """staff desk team newsroom news service services reports editorial board editors redaktion
     redaktionen rédaction redacción redação redazione agencies agenturen agentur times post
     journal herald tribune gazette daily weekly television tv radio network media group press
-    magazine online digital wire wires bureau correspondents today channel"""
+    magazine online digital wire wires bureau correspondents today channel gmbh ltd inc llc plc
+    corp"""
 )
 
 # Words that name a newsroom's own desk, credited on a line of its own beside the date: "Emotion
@@ -669,7 +671,8 @@ COMMENT_CLASS_PARTS: Final = _words("area list section wrapper container block f
 # is furniture when it is mostly link text (an article's lead may be classed "teaser" too).
 TEASER_CLASS_WORDS: Final = _words("teaser teasers")
 
-# Words that never stand in a byline as a name: interface labels scraped along with it.
+# Words that never stand in a byline as a name: interface labels scraped along with it, and
+# the thanks a credits line may end with ("By Jo Park and Special Thanks").
 UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
@@ -681,7 +684,7 @@ UI_WORDS: Final = _words(
     comentarios comentários
     vorheriger vorherige nächster nächste beitrag nachricht related topics tags feed video
     account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren
-    donate spenden spende"""
+    donate spenden spende thanks danke"""
 )
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X", Finnish "Kuva: X",
