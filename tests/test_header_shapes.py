@@ -2411,8 +2411,23 @@ def test_a_copyright_notice_under_a_picture_in_the_text_is_its_credit() -> None:
     assert article.bylines == ()
 
 
-@pytest.mark.parametrize("thanks", ["Special Thanks", "Big Thanks", "Großes Danke"])
-def test_thanks_under_a_byline_names_nobody(thanks: str) -> None:
-    """A credits line's thanks, under the names and a joining word, is no second author."""
-    text = f"{_TITLE}\n\nBy Jonas Pellworm\n\nand\n\n{thanks}\n\n{_BODY}\n"
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "By Jonas Pellworm\n\nand\n\nSpecial Thanks",
+        "By\n\nJonas Pellworm\n\nand\n\nGroßes Danke",
+        "By [Jonas Pellworm](#)\n\nand\n\n[Big Thanks](#)",
+        "By Jonas Pellworm and Special Thanks",
+    ],
+)
+def test_thanks_after_a_byline_name_nobody(credits: str) -> None:
+    """A credits line's thanks after the names and a joining word is no second author."""
+    text = f"{_TITLE}\n\n{credits}\n\n{_BODY}\n"
     assert _authors(text) == ["Jonas Pellworm"]
+
+
+def test_a_post_under_a_linked_name_after_the_text_is_no_name() -> None:
+    """A long job title on its own line (a contact card's post) is never read as a person."""
+    closing = "* [**Tilda Marquardt**](#)\n\n  Stellvertretende Pressesprecherin"
+    text = f"{_TITLE}\n\n{_BODY}\n\n{_LAST}\n\n{closing}\n"
+    assert "Stellvertretende Pressesprecherin" not in _authors(text)

@@ -159,6 +159,7 @@ __all__ = [
     "SOURCE_CREDIT_LABELS",
     "SOURCE_LINE_WORDS",
     "TEASER_CLASS_WORDS",
+    "THANKS_WORDS",
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
@@ -671,8 +672,7 @@ COMMENT_CLASS_PARTS: Final = _words("area list section wrapper container block f
 # is furniture when it is mostly link text (an article's lead may be classed "teaser" too).
 TEASER_CLASS_WORDS: Final = _words("teaser teasers")
 
-# Words that never stand in a byline as a name: interface labels scraped along with it, and
-# the thanks a credits line may end with ("By Jo Park and Special Thanks").
+# Words that never stand in a byline as a name: interface labels scraped along with it.
 UI_WORDS: Final = _words(
     """email e-mail mail share tweet twitter facebook linkedin whatsapp telegram pinterest
     reddit print follow contact subscribe bio profile author authors view posts articles
@@ -684,8 +684,12 @@ UI_WORDS: Final = _words(
     comentarios comentários
     vorheriger vorherige nächster nächste beitrag nachricht related topics tags feed video
     account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren
-    donate spenden spende thanks danke"""
+    donate spenden spende"""
 )
+
+# Words of thanks a credits line may end with, after the names: "By Jo Park and Special
+# Thanks". No name holds one; the names end before it.
+THANKS_WORDS: Final = _words("thanks danke")
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X", Finnish "Kuva: X",
 # Dutch "Beeld: X".
@@ -2156,6 +2160,7 @@ class Vocabulary:
     lead_markers: frozenset[str] = attrs.field(converter=_as_words)
     organization_words: frozenset[str] = attrs.field(converter=_as_words)
     ui_words: frozenset[str] = attrs.field(converter=_as_words)
+    thanks_words: frozenset[str] = attrs.field(converter=_as_words)
     credit_labels: frozenset[str] = attrs.field(converter=_as_words)
     figure_labels: frozenset[str] = attrs.field(converter=_as_words)
     picture_agencies: frozenset[str] = attrs.field(converter=_as_words)
