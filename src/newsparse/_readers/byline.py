@@ -1061,14 +1061,16 @@ def _opens_segment(text: str, separator: str | None) -> bool:
 
     After a bullet or bar any prefix does ("Story by X • Photos by Y"); after a comma or "and"
     only one naming another role than writing ("By X, photos by Y", "Text von X und
-    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name.
+    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name, or a
+    label closed by a colon, which no name holds ("Fotos: Y, Text: X").
     """
     found = leading_prefix(text, [])
     if found is None:
         return False
     if separator in _ROLE_BREAKS:
         return True
-    return separator is not None and found[1] is not Role.AUTHOR
+    labelled = text[: found[0]].rstrip(BLANK).endswith(":")
+    return separator is not None and (found[1] is not Role.AUTHOR or labelled)
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
