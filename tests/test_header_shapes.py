@@ -2372,6 +2372,9 @@ _LAST = (
         ("Texte und Bilder © by [Jonas Pellworm](mailto:jp@faehrblog.example) | Alle Rechte "
          "vorbehalten | [Impressum](/impressum)", ["Jonas Pellworm"]),
         ("Copyright 2019 Tilda Marquardt. All rights reserved.", ["Tilda Marquardt"]),
+        ("(c) 2020 Tilda Marquardt", ["Tilda Marquardt"]),
+        ("COPYRIGHT 2020 TILDA MARQUARDT", []),
+        ("2015–2022 von Tilda Marquardt", ["Tilda Marquardt"]),
         # A company, a club, a site or the notice alone holds no one's name.
         ("© 2022 Fährlinien Nord GmbH", []),
         ("© 2022 Inselverein Lindholm ILV", []),

@@ -535,6 +535,8 @@ _CAPITALS_WORD: Final = re.compile(r"\b[A-ZÄÖÜ]{2,40}\b")
 _OWNER_CHARS: Final = 100
 # The longest footer line looked at: a notice shares its line with a few links at most.
 _OWNER_LINE: Final = 1000
+# What a line holding a notice must hold (case-folded): a mark, or a word before the holder.
+_OWNER_MARKS: Final = ("©", "(c)", "copyright", " by", " von", " par", " por")
 
 
 def owner_screen(context: Context, index: int) -> bool:
@@ -542,7 +544,10 @@ def owner_screen(context: Context, index: int) -> bool:
     if context.found(Found.BYLINE) or (context.in_header(index) and index < context.text_end):
         return False
     line = context.lines[index]
-    return len(line) <= _OWNER_LINE and ("©" in line or "opyright" in line or " by " in line)
+    if len(line) > _OWNER_LINE:
+        return False
+    folded = line.casefold()
+    return any(mark in folded for mark in _OWNER_MARKS)
 
 
 def owner_rule(context: Context, index: int) -> Claim | None:
