@@ -535,8 +535,12 @@ _CAPITALS_WORD: Final = re.compile(r"\b[A-ZÄÖÜ]{2,40}\b")
 _OWNER_CHARS: Final = 100
 # The longest footer line looked at: a notice shares its line with a few links at most.
 _OWNER_LINE: Final = 1000
-# What a line holding a notice must hold (case-folded): a mark, or a word before the holder.
-_OWNER_MARKS: Final = ("©", "(c)", "copyright", " by", " von", " par", " por")
+# What a line holding a notice holds (case-folded): a mark, or a span of years (starting "19"
+# or "20") and a word before the holder.
+_OWNER_MARKS: Final = ("©", "(c)", "copyright")
+_OWNER_WORDS: Final = (" by", " von", " par", " por")
+# The longest line read as a span of years and its holder, without a mark.
+_SPAN_LINE: Final = 300
 
 
 def owner_screen(context: Context, index: int) -> bool:
@@ -547,7 +551,12 @@ def owner_screen(context: Context, index: int) -> bool:
     if len(line) > _OWNER_LINE:
         return False
     folded = line.casefold()
-    return any(mark in folded for mark in _OWNER_MARKS)
+    if any(mark in folded for mark in _OWNER_MARKS):
+        return True
+    # "2009-2020 by Jo Park": a span of years and a word before the holder, on a short line.
+    if len(line) > _SPAN_LINE or not ("19" in line or "20" in line):
+        return False
+    return any(word in folded for word in _OWNER_WORDS)
 
 
 def owner_rule(context: Context, index: int) -> Claim | None:
