@@ -177,6 +177,7 @@ def vocabulary_tables() -> str:
         _list("Job-title words (`JOB_TITLE_WORDS`)", vocabulary.JOB_TITLE_WORDS),
         _list("Organisation words (`ORGANIZATION_WORDS`)", vocabulary.ORGANIZATION_WORDS),
         _list("Interface words (`UI_WORDS`)", vocabulary.UI_WORDS),
+        _list("Thanks ending the names (`THANKS_WORDS`)", vocabulary.THANKS_WORDS),
         _list(
             "Author-page path segments (`AUTHOR_PATH_SEGMENTS`)", vocabulary.AUTHOR_PATH_SEGMENTS
         ),

@@ -2405,3 +2405,83 @@ def test_a_fenced_div_mark_between_fields_is_passed_over(header: str, authors: l
     article = newsparse.parse(text)
     assert_lossless(text, article)
     assert [a.name for a in article.credits] == authors
+
+
+_LAST = (
+    "Whether the winter crossings return next year depends on the council, which meets "
+    "again in March to decide on the money for a second crew."
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        # A blog's footer: the holder of the rights is its writer.
+        ("© 2021 Tilda Marquardt", ["Tilda Marquardt"]),
+        ("– 2011-2023 by [Jonas Pellworm](../../kontakt/)", ["Jonas Pellworm"]),
+        ("© since 2014 by T.Marquardt", ["T.Marquardt"]),
+        ("Texte und Bilder © by [Jonas Pellworm](mailto:jp@faehrblog.example) | Alle Rechte "
+         "vorbehalten | [Impressum](/impressum)", ["Jonas Pellworm"]),
+        ("Copyright 2019 Tilda Marquardt. All rights reserved.", ["Tilda Marquardt"]),
+        ("(c) 2020 Tilda Marquardt", ["Tilda Marquardt"]),
+        ("COPYRIGHT 2020 TILDA MARQUARDT", []),
+        ("2015–2022 von Tilda Marquardt", ["Tilda Marquardt"]),
+        # A company, a club, a site or the notice alone holds no one's name.
+        ("© 2022 Fährlinien Nord GmbH", []),
+        ("© 2022 Inselverein Lindholm ILV", []),
+        ("Copyright © 2020. All Rights Reserved.", []),
+        ("© 2023 faehrblog.example", []),
+        # A picture credit names no year or "by"; a span of years without "by" names nobody.
+        ("© Tilda Marquardt", []),
+        ("Foto: © 2021 Tilda Marquardt", []),
+        ("2009-2021 Tilda Marquardt", []),
+    ],
+)  # fmt: skip
+def test_a_copyright_notice_names_the_writer_of_a_page_without_byline(
+    footer: str, authors: list[str]
+) -> None:
+    """A notice under the text naming a person as the holder of the rights is the byline."""
+    text = f"{_TITLE}\n\n{_BODY}\n\n{_LAST}\n\n{footer}\n"
+    assert _authors(text) == authors
+
+
+def test_a_copyright_notice_yields_to_the_byline() -> None:
+    """With a byline in the header, a notice in the footer names the site's owner, not a writer."""
+    text = f"{_TITLE}\n\nVon Jonas Pellworm\n\n{_BODY}\n\n{_LAST}\n\n© 2021 Tilda Marquardt\n"
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert [a.name for a in article.credits] == ["Jonas Pellworm"]
+    assert len(article.bylines) == 1
+
+
+def test_a_copyright_notice_under_a_picture_in_the_text_is_its_credit() -> None:
+    """A year-and-name credit under a picture inside the text credits the picture."""
+    text = (
+        f"{_TITLE}\n\n{_BODY}\n\n![The quay at dawn](quay.jpg)\n\n© 2021 Tilda Marquardt\n\n"
+        f"{_LAST}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "By Jonas Pellworm\n\nand\n\nSpecial Thanks",
+        "By\n\nJonas Pellworm\n\nand\n\nGroßes Danke",
+        "By [Jonas Pellworm](#)\n\nand\n\n[Big Thanks](#)",
+        "By Jonas Pellworm and Special Thanks",
+    ],
+)
+def test_thanks_after_a_byline_name_nobody(credits: str) -> None:
+    """A credits line's thanks after the names and a joining word is no second author."""
+    text = f"{_TITLE}\n\n{credits}\n\n{_BODY}\n"
+    assert _authors(text) == ["Jonas Pellworm"]
+
+
+def test_a_post_under_a_linked_name_after_the_text_is_no_name() -> None:
+    """A long job title on its own line (a contact card's post) is never read as a person."""
+    closing = "* [**Tilda Marquardt**](#)\n\n  Stellvertretende Pressesprecherin"
+    text = f"{_TITLE}\n\n{_BODY}\n\n{_LAST}\n\n{closing}\n"
+    assert "Stellvertretende Pressesprecherin" not in _authors(text)

@@ -62,6 +62,8 @@ RULES: Final[tuple[Entry, ...]] = (
     Entry(related.rule, related.screen),
     # a note about the writer closing the text: "*Jo Park ist Redakteurin bei ...*"
     Entry(byline.biography_rule, byline.biography_screen),
+    # the footer's copyright notice naming a person: "© 2019 Jo Park", "2009-2020 by Jo Park"
+    Entry(byline.owner_rule, byline.owner_screen),
     # closing notes, corrections, contributor lines, [^1]: footnotes
     Entry(footnote.rule, footnote.screen),
     # "By ...", "Von ...", names under a bare prefix, agency credits

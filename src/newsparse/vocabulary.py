@@ -159,6 +159,7 @@ __all__ = [
     "SOURCE_CREDIT_LABELS",
     "SOURCE_LINE_WORDS",
     "TEASER_CLASS_WORDS",
+    "THANKS_WORDS",
     "TIME_JOINERS",
     "TIME_WORDS",
     "TRAILING_PREFIXES",
@@ -628,12 +629,14 @@ DECORATIVE_PICTURE_WORDS: Final = _words(
 # licence's badge ("[![CC BY](88x31.png)](https://creativecommons.example/licenses/by/4.0/)").
 LICENCE_PATH_WORDS: Final = _words("licenses licences license licence lizenz lizenzen licencias")
 
-# Words that make a credited name an organisation rather than a person.
+# Words that make a credited name an organisation rather than a person (with a company's legal
+# form: "Hafenbau GmbH", "Example Ltd").
 ORGANIZATION_WORDS: Final = _words(
     """staff desk team newsroom news service services reports editorial board editors redaktion
     redaktionen rédaction redacción redação redazione agencies agenturen agentur times post
     journal herald tribune gazette daily weekly television tv radio network media group press
-    magazine online digital wire wires bureau correspondents today channel"""
+    magazine online digital wire wires bureau correspondents today channel gmbh ltd inc llc plc
+    corp"""
 )
 
 # Words that name a newsroom's own desk, credited on a line of its own beside the date: "Emotion
@@ -686,6 +689,10 @@ UI_WORDS: Final = _words(
     account konto cuenta password passwort reset anmelden abmelden registrieren abonnieren
     donate spenden spende"""
 )
+
+# Words of thanks a credits line may end with, after the names: "By Jo Park and Special
+# Thanks". No name holds one; the names end before it.
+THANKS_WORDS: Final = _words("thanks danke")
 
 # Labels of credit lines under pictures: "Photo: X", "Foto: X", "Bild: X", Finnish "Kuva: X",
 # Dutch "Beeld: X".
@@ -2156,6 +2163,7 @@ class Vocabulary:
     lead_markers: frozenset[str] = attrs.field(converter=_as_words)
     organization_words: frozenset[str] = attrs.field(converter=_as_words)
     ui_words: frozenset[str] = attrs.field(converter=_as_words)
+    thanks_words: frozenset[str] = attrs.field(converter=_as_words)
     credit_labels: frozenset[str] = attrs.field(converter=_as_words)
     figure_labels: frozenset[str] = attrs.field(converter=_as_words)
     picture_agencies: frozenset[str] = attrs.field(converter=_as_words)

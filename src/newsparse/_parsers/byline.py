@@ -54,7 +54,15 @@ from newsparse.vocabulary import (
     prefix_first_words,
 )
 
-__all__ = ["biography_rule", "biography_screen", "byline_of", "rule", "screen"]
+__all__ = [
+    "biography_rule",
+    "biography_screen",
+    "byline_of",
+    "owner_rule",
+    "owner_screen",
+    "rule",
+    "screen",
+]
 
 
 # -- the rule ---------------------------------------------------------------------------------
@@ -502,6 +510,95 @@ def biography_rule(context: Context, index: int) -> Claim | None:
         author = _trade_note(text)
     if author is None or _speaker(context, index, author.name):
         return None
+    return _byline_claim(context, index, index, (author,), None)
+
+
+# -- the owner of a page's rights ---------------------------------------------------------------
+
+# A copyright notice naming its holder: "© 2019 Jo Park", "© since 2010 by J.Park", "Copyright
+# 2021 by Jo Park | All rights reserved", and a span of years with "by" and no mark, as a blog's
+# footer writes it ("– 2009-2020 by Jo Park"). The holder runs to a bar or the line's end.
+_OWNER: Final = re.compile(
+    r"(?:(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)[\s©:]{0,4}"
+    r"(?:(?:since|seit|depuis|desde)\s{1,3})?(?P<year>(?:19|20)[0-9]{2}(?:\s{0,2}[-–]\s{0,2}[0-9]{2,4})?)?"
+    r"|(?P<span>(?:19|20)[0-9]{2}\s{0,2}[-–]\s{0,2}[0-9]{2,4}))"
+    r"[\s,.]{0,3}(?:(?P<by>[Bb]y|von|par|por):?\s{1,3})?(?P<name>[^|•·©]{2,60}?)"
+    r"[\s.]{0,3}(?:[|•·]|$)"
+)
+# A full stop after a word (not an initial) ends the holder's name: "Jo Park. All rights ...".
+_SENTENCE_END: Final = re.compile(r"(?<=[^\W\d_]{2})\.\s")
+# A name written as an initial glued to the surname: "J.Park" (a person, though one word).
+_GLUED_INITIAL: Final = re.compile(r"^[A-Z]\.[A-Z][a-z]{2,30}$")
+# A word of capitals only ("HVS", "NORDHAFEN"): in a copyright notice, a body's name.
+_CAPITALS_WORD: Final = re.compile(r"\b[A-ZÄÖÜ]{2,40}\b")
+# The longest notice read (up to a bar): longer, it is an excerpt's credit or a sentence.
+_OWNER_CHARS: Final = 100
+# The longest footer line looked at: a notice shares its line with a few links at most.
+_OWNER_LINE: Final = 1000
+# What a line holding a notice holds (case-folded): a mark, or a span of years (starting "19"
+# or "20") and a word before the holder.
+_OWNER_MARKS: Final = ("©", "(c)", "copyright")
+_OWNER_WORDS: Final = (" by", " von", " par", " por")
+# The longest line read as a span of years and its holder, without a mark.
+_SPAN_LINE: Final = 300
+
+
+def owner_screen(context: Context, index: int) -> bool:
+    """A line past the header or the text, while the article has no byline."""
+    if context.found(Found.BYLINE) or (context.in_header(index) and index < context.text_end):
+        return False
+    line = context.lines[index]
+    if len(line) > _OWNER_LINE:
+        return False
+    folded = line.casefold()
+    if any(mark in folded for mark in _OWNER_MARKS):
+        return True
+    # "2009-2020 by Jo Park": a span of years and a word before the holder, on a short line.
+    if len(line) > _SPAN_LINE or not ("19" in line or "20" in line):
+        return False
+    return any(word in folded for word in _OWNER_WORDS)
+
+
+def owner_rule(context: Context, index: int) -> Claim | None:
+    """Claim a copyright notice naming a person, closing a page that has no byline.
+
+    A blog or a one-person site names its writer in the footer only: ``© 2019 Jo Park``, ``©
+    since 2010 by J.Park``. The holder counts only when written as a person's name of two words
+    or more (or an initial glued to a surname after "by"): a company, a club or a site holds the
+    rights of most pages. A year and a name right under a picture credit the picture. Offered
+    before the closing notes, which take such a line.
+    """
+    if (
+        not owner_screen(context, index)
+        or context.shape(index) is not Shape.TEXT
+        or _beside_picture(context, index)
+    ):
+        return None
+    text = context.inline(index).text
+    found = _OWNER.search(text)
+    if found is not None:
+        # The notice's own part of the line, between the bars around it.
+        start = text.rfind("|", 0, found.start()) + 1
+        end = text.find("|", found.end())
+        if len(text[start : end if end >= 0 else len(text)].strip(BLANK)) > _OWNER_CHARS:
+            return None
+        labels = current().credit_labels
+        before = text[start : found.start()].split()
+        if any(w.endswith(":") and w[:-1].casefold() in labels for w in before):
+            return None  # "Foto: © 2021 Jo Park": a picture's credit, its picture dropped
+    if found is None or not (found["year"] or found["by"]) or (found["span"] and not found["by"]):
+        return None
+    name = _SENTENCE_END.split(found["name"], maxsplit=1)[0].strip(BLANK + "*_")
+    stems = current().copyright_stems
+    if any(word.startswith(stem) for word in name.casefold().split() for stem in stems):
+        return None  # "© 2018. All Rights Reserved": the notice's words, no holder
+    if found["by"] and _GLUED_INITIAL.match(name):
+        kind: AuthorKind | None = AuthorKind.PERSON
+    else:
+        kind = author_kind(name) if plain_person_name(name) and len(name.split()) <= 4 else None
+    if kind is not AuthorKind.PERSON or _CAPITALS_WORD.search(name):
+        return None  # "© 2022 Hafenverein HVS": an acronym names a body, not a person
+    author = Author(name=name, kind=AuthorKind.PERSON, role=Role.AUTHOR)
     return _byline_claim(context, index, index, (author,), None)
 
 

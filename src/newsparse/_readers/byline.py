@@ -476,6 +476,8 @@ def author_kind(name: str) -> AuthorKind | None:
         return None
     if any(w in current().greeting_words for w in folded):
         return None  # "Viele Grüße": a letter's close, the name (if any) on the next line
+    if any(w in current().thanks_words for w in folded):
+        return None  # "Special Thanks": a credits line's thanks, no one's name
     if len(words) > 1 and folded[0] in current().phrase_prepositions:
         return None  # "Aus dem Landkreis", "Im Gespräch": a section or a label, no name
     if any(w in current().organization_words for w in folded) or ("." in name and " " not in name):
@@ -604,7 +606,10 @@ def _not_a_name_link(atom: _Atom) -> bool:
         w.islower() and w not in current().name_particles for w in atom.text.split()
     )
     short = len(words) <= 3 and any(w in current().ui_words for w in words)
-    return atom.linked and bool(words) and (words[0] in current().ui_words or said or short)
+    thanks = any(w in current().thanks_words for w in words)  # "[Special Thanks](#)"
+    return (
+        atom.linked and bool(words) and (words[0] in current().ui_words or said or short or thanks)
+    )
 
 
 def _job_word(word: str) -> bool:
@@ -630,9 +635,10 @@ def _job_title(name: str) -> bool:
         return False
     if all(_job_word(w) for w in words):
         return True
-    # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes).
+    # "Politics Reporter", not "Reuters Staff" (a desk credit: the organisation writes);
+    # "Stellvertretende Pressesprecherin": the last word may close a compound.
     return (
-        words[-1] in current().job_title_words
+        _job_word(words[-1])
         and words[-1] not in current().organization_words
         and name[:1].isupper()
         and not DIGIT.search(name)
@@ -786,6 +792,8 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
             authors.extend(credited)
             continue
         name, kind = _party(atom, name)
+        if kind is None and authors and _thanks(name):
+            break  # "By Jo Park and Special Thanks": the names end where the thanks begin
         if kind is None:
             # An empty name is prose after the names ("[Jo Park](#) wrote on Gardens today").
             if (name or not authors) and not _filed_from(
@@ -808,6 +816,11 @@ def _authors(atoms: list[_Atom], role: Role) -> list[Author] | None:
         if wire is not None:
             authors.append(wire)
     return authors
+
+
+def _thanks(text: str) -> bool:
+    """Whether ``text`` holds a word of thanks (:data:`~newsparse.vocabulary.THANKS_WORDS`)."""
+    return any(w.casefold().strip(".,!") in current().thanks_words for w in text.split())
 
 
 def _filed_from(
@@ -1048,14 +1061,16 @@ def _opens_segment(text: str, separator: str | None) -> bool:
 
     After a bullet or bar any prefix does ("Story by X • Photos by Y"); after a comma or "and"
     only one naming another role than writing ("By X, photos by Y", "Text von X und
-    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name.
+    Illustration von Y"), since "Jo Park and Kim Lee" may hold a prefix word as a name, or a
+    label closed by a colon, which no name holds ("Fotos: Y, Text: X").
     """
     found = leading_prefix(text, [])
     if found is None:
         return False
     if separator in _ROLE_BREAKS:
         return True
-    return separator is not None and found[1] is not Role.AUTHOR
+    labelled = text[: found[0]].rstrip(BLANK).endswith(":")
+    return separator is not None and (found[1] is not Role.AUTHOR or labelled)
 
 
 @cached(maxsize=2048)  # rules ask about the same line more than once
@@ -1167,9 +1182,23 @@ def plain_names(markdown: str) -> tuple[Author, ...] | None:
         people.pop()
     if not all(a.kind is AuthorKind.PERSON and plain_person_name(a.name) for a in people):
         return None
+    if any(_post_alone(a.name) for a in people):
+        return None  # "Stellvertretende Pressesprecherin": a post under a name, no name
     if any(len(words_before_degrees(a.name)) > 4 for a in authors):
         return None
     return authors
+
+
+def _post_alone(name: str) -> bool:
+    """A job title in the shape of a name, its last word a long job word ("Leitende Redakteurin").
+
+    A short one may be a surname ("Kim Sprecher"); one of nine letters or more is none.
+    """
+    return len(name.rsplit(maxsplit=1)[-1]) >= _LONG_JOB_WORD and _job_title(name)
+
+
+# The shortest job word that closes no surname ("Redakteur", "Journalistin").
+_LONG_JOB_WORD: Final = 9
 
 
 def words_before_degrees(name: str) -> list[str]:
