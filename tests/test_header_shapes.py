@@ -2417,13 +2417,13 @@ _LAST = (
     ("footer", "authors"),
     [
         # A blog's footer: the holder of the rights is its writer.
-        ("© 2021 Tilda Marquardt", ["Tilda Marquardt"]),
+        ("© 2021 by Tilda Marquardt", ["Tilda Marquardt"]),
         ("– 2011-2023 by [Jonas Pellworm](../../kontakt/)", ["Jonas Pellworm"]),
         ("© since 2014 by T.Marquardt", ["T.Marquardt"]),
         ("Texte und Bilder © by [Jonas Pellworm](mailto:jp@faehrblog.example) | Alle Rechte "
          "vorbehalten | [Impressum](/impressum)", ["Jonas Pellworm"]),
-        ("Copyright 2019 Tilda Marquardt. All rights reserved.", ["Tilda Marquardt"]),
-        ("(c) 2020 Tilda Marquardt", ["Tilda Marquardt"]),
+        ("Copyright 2019 by Tilda Marquardt. All rights reserved.", ["Tilda Marquardt"]),
+        ("(c) 2020 von Tilda Marquardt", ["Tilda Marquardt"]),
         ("COPYRIGHT 2020 TILDA MARQUARDT", []),
         ("2015–2022 von Tilda Marquardt", ["Tilda Marquardt"]),
         # A company, a club, a site or the notice alone holds no one's name.
@@ -2431,9 +2431,15 @@ _LAST = (
         ("© 2022 Inselverein Lindholm ILV", []),
         ("Copyright © 2020. All Rights Reserved.", []),
         ("© 2023 faehrblog.example", []),
+        # Without "by", a firm or a studio reads like a person's name.
+        ("© 2021 Tilda Marquardt", []),
+        ("© 2021 Nordwind Reisen", []),
+        ("Copyright 2020 Harbour Dawn Photography", []),
         # A picture credit names no year or "by"; a span of years without "by" names nobody.
         ("© Tilda Marquardt", []),
         ("Foto: © 2021 Tilda Marquardt", []),
+        ("Photo © by Tilda Marquardt", []),
+        ("Titelbild © 2021 by Tilda Marquardt", []),
         ("2009-2021 Tilda Marquardt", []),
     ],
 )  # fmt: skip

@@ -551,22 +551,24 @@ def owner_screen(context: Context, index: int) -> bool:
     if len(line) > _OWNER_LINE:
         return False
     folded = line.casefold()
+    if not any(word in folded for word in _OWNER_WORDS):
+        return False  # the holder is named after "by" (see owner_rule)
     if any(mark in folded for mark in _OWNER_MARKS):
         return True
     # "2009-2020 by Jo Park": a span of years and a word before the holder, on a short line.
-    if len(line) > _SPAN_LINE or not ("19" in line or "20" in line):
-        return False
-    return any(word in folded for word in _OWNER_WORDS)
+    return len(line) <= _SPAN_LINE and ("19" in line or "20" in line)
 
 
 def owner_rule(context: Context, index: int) -> Claim | None:
     """Claim a copyright notice naming a person, closing a page that has no byline.
 
-    A blog or a one-person site names its writer in the footer only: ``© 2019 Jo Park``, ``©
-    since 2010 by J.Park``. The holder counts only when written as a person's name of two words
-    or more (or an initial glued to a surname after "by"): a company, a club or a site holds the
-    rights of most pages. A year and a name right under a picture credit the picture. Offered
-    before the closing notes, which take such a line.
+    A blog or a one-person site names its writer in the footer only: ``© 2019 by Jo Park``, ``©
+    since 2010 by J.Park``, ``2009-2020 by Jo Park``. The holder counts only after "by" (or
+    "von", "par", "por") and when written as a person's name of two words or more (or an initial
+    glued to a surname): a company, a club, a studio or a site holds the rights of most pages,
+    and ``© 2021 Nordwind Reisen`` reads like a name. A notice right under a picture, or opened
+    by a picture's label (``Photo © by Jo Park``), credits the picture. Offered before the
+    closing notes, which take such a line.
     """
     if (
         not owner_screen(context, index)
@@ -582,11 +584,17 @@ def owner_rule(context: Context, index: int) -> Claim | None:
         end = text.find("|", found.end())
         if len(text[start : end if end >= 0 else len(text)].strip(BLANK)) > _OWNER_CHARS:
             return None
-        labels = current().credit_labels
+        words = current()
+        labels = words.credit_labels | words.figure_labels | words.featured_picture_labels
         before = text[start : found.start()].split()
-        if any(w.endswith(":") and w[:-1].casefold() in labels for w in before):
-            return None  # "Foto: © 2021 Jo Park": a picture's credit, its picture dropped
-    if found is None or not (found["year"] or found["by"]) or (found["span"] and not found["by"]):
+        if any(w.endswith(":") and w[:-1].casefold() in labels for w in before) or (
+            len(before) == 1 and before[0].casefold() in labels
+        ):
+            # "Foto: © by Jo Park", "Titelbild © by Jo Park": a picture's credit, its picture
+            # dropped ("Texte und Bilder © by Jo Park" names the holder of the whole page).
+            return None
+    if found is None or not found["by"]:
+        # "© 2021 Nordwind Reisen": without "by", a company or a studio reads like a name.
         return None
     name = _SENTENCE_END.split(found["name"], maxsplit=1)[0].strip(BLANK + "*_")
     stems = current().copyright_stems
