@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse._readers.dateline import read_dateline
+from newsparse.vocabulary import agency_name
 
 from .helpers import assert_lossless
 
@@ -867,9 +869,12 @@ def test_a_place_in_capitals_holding_one_such_word_keeps_it() -> None:
 @pytest.mark.parametrize(
     ("opening", "place", "agency"),
     [
-        # one capitalised word in parentheses that names no agency: the place's region
+        # one capitalised word in parentheses that names no agency, named again in the story:
+        # the place's region
         ("Talheim (Schwaben) -", "Talheim (Schwaben)", None),
-        # a known agency written in title case stays the agency
+        # not named again: an agency we may not know ("Lima (Andina) -")
+        ("Talheim (Nordkurier) -", "Talheim", "Nordkurier"),
+        # a known agency written in title case stays the agency, even named again
         ("Talheim (Kyodo) -", "Talheim", "Kyodo"),
         # an agency in lower case or in capitals stays the agency
         ("Talheim (dpa) -", "Talheim", "dpa"),
@@ -879,7 +884,13 @@ def test_a_place_in_capitals_holding_one_such_word_keeps_it() -> None:
 def test_a_region_in_parentheses_stays_with_its_place(
     opening: str, place: str, agency: str | None
 ) -> None:
-    found_place, found_agency, text = _lead(opening)
+    mark = opening.partition("(")[2].partition(")")[0]
+    # The story's opening names the word again, unless it is the agency we do not know.
+    again = "" if mark == "Nordkurier" else f" in {mark}"
+    found_place, found_agency, text = _read(
+        f"# Neue Brücke für Talheim\n\n{opening} Die Gemeinde{again} hat am Montag die "
+        f"Sanierung der Brücke beschlossen.\n\n{_REST}"
+    )
     assert (found_place, found_agency) == (place, agency)
     assert text.startswith("Die Gemeinde")
 
@@ -888,10 +899,9 @@ def test_a_region_in_parentheses_stays_with_its_place(
     ("opening", "place"),
     [
         # a period and a hyphen after the place, as Spanish-language copy sets its dateline
-        ("Valdemora.-", "Valdemora"),
         ("VALDEMORA.-", "VALDEMORA"),
         ("**Valdemora.-**", "Valdemora"),
-        ("San Valdemora.-", "San Valdemora"),
+        ("**San Valdemora.-**", "San Valdemora"),
     ],
 )
 def test_a_place_set_off_by_a_period_and_a_hyphen(opening: str, place: str) -> None:
@@ -904,6 +914,18 @@ def test_a_place_set_off_by_a_period_and_a_hyphen(opening: str, place: str) -> N
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == (place, None)
     assert article.body[0].text.startswith("El consejo")
+
+
+@pytest.mark.parametrize("speaker", ["Marisol.-", "Tomás.-"])
+def test_a_speaker_s_mark_in_an_interview_is_no_place(speaker: str) -> None:
+    """Plain ``Name.-`` opens each answer of a transcript; a place so set off is bold."""
+    text = (
+        f"# Entrevista\n\n{speaker} Cuando llegué al puerto, nadie hablaba del puente.\n\n"
+        "Las obras empezarán en junio y durarán tres meses.\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is None or article.dateline.place is None
 
 
 def test_a_place_of_several_words_confirmed_by_its_last_word_s_demonym() -> None:
@@ -963,3 +985,24 @@ def test_a_place_in_capitals_set_in_italics(opening: str, place: str, agency: st
     found_place, found_agency, text = _english(opening)
     assert (found_place, found_agency) == (place, agency)
     assert text.startswith("The harbour board")
+
+
+@pytest.mark.parametrize("line", ["(Reuters, 3 May 2021)", "(AFP, 3 May 2021)"])
+def test_a_known_agency_in_a_dateline_in_parentheses_is_no_place(line: str) -> None:
+    """Only a dateline in parentheses that names no agency gives its place."""
+    reading = read_dateline(line)
+    assert reading is not None
+    assert reading.place is None
+    assert reading.agency is not None
+    assert agency_name(reading.agency) in {"Reuters", "AFP"}
+
+
+def test_a_surname_like_a_demonym_confirms_no_place() -> None:
+    """``Kim Berg -`` over a story naming ``Lea Berger``: a name, not ``die Berger Feuerwehr``."""
+    text = (
+        f"# Neue Brücke\n\n**Kim Berg -**\n\n{_OPENING}\n\nIhr Nachfolger wird Lea Berger, "
+        f"bisher im Rathaus.\n\n{_REST}\n"
+    )
+    article = newsparse.parse(text)
+    assert_lossless(text, article)
+    assert article.dateline is None or article.dateline.place is None

@@ -513,9 +513,26 @@ def _names_place(line: str, name: str, *, demonym_only: bool = False) -> bool:
             if before and before[-1].casefold() in current().location_prepositions:
                 return True
         elif ending in _DEMONYM_ENDINGS and not line[at - 1 : at].isalpha():
-            return True
+            if not demonym_only or _adjective_use(line, at, at + len(name) + len(ending)):
+                return True
         at = line.find(name, at + 1)
     return False
+
+
+def _adjective_use(line: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is used as a place's adjective: "die Gladbacher Polizei".
+
+    An article or a lower-case word before it and a capitalised noun after it: a surname that
+    looks like a demonym ("Kim Berger, bisher ...") has a given name before it.
+    """
+    before = line[:start].rstrip(" *_").rsplit(None, 1)
+    after = line[end : end + 2]
+    return (
+        bool(before)
+        and (before[-1].islower() or before[-1].casefold() in current().name_articles)
+        and after[:1] == " "
+        and after[1:2].isupper()
+    )
 
 
 _MAX_SPEAKER_LINES: Final = 2000  # lines searched for an interview speaker's other turns

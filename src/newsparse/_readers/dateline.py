@@ -268,10 +268,14 @@ def read_dateline(
     note = reading_time()
     if note.hint in rest.casefold():
         rest = note.anywhere.sub(" ", rest)  # "3 March 2023 • 3 min read"
-    if _ENCLOSED_HEAD.fullmatch(markdown, 0, dated[0].start) and _ENCLOSED_TAIL.fullmatch(
-        markdown, dated[-1].end
+    head = _ENCLOSED_HEAD.fullmatch(markdown, 0, dated[0].start)
+    if (
+        head is not None
+        and _ENCLOSED_TAIL.fullmatch(markdown, dated[-1].end)
+        and not _known_agency(MARKUP.sub(" ", head.group()).strip(" *_(,"))
     ):
-        # "*( Hafenstadt, 14 marzo 2020 )*": the whole dateline in parentheses, no agency's mark.
+        # "*( Hafenstadt, 14 marzo 2020 )*": the whole dateline in parentheses, no agency's mark
+        # ("(Reuters, 3 May 2021)" is the agency's).
         opened = rest.find("(")
         closed = rest.rfind(")")
         rest = f"{rest[:opened]} {rest[opened + 1 : closed]} {rest[closed + 1 :]}"
@@ -646,6 +650,15 @@ def read_lead(
         and not _known_agency((match["agency"] or "").strip(" *_"))
     ):
         match = None  # "(21. November 2022) Die ...": only a known agency's mark runs on, no dash
+    if (
+        match is not None
+        and match["titled"] is not None
+        and markdown.startswith(".-", match.end("titled"))
+        and not markdown.lstrip(" ").startswith(("**", "__"))
+    ):
+        # "Pedro.- Cuando ...": a speaker's mark in an interview; a place in title case set
+        # off so is bold ("**Caracas.-** El ..."), in capitals it needs no mark.
+        return None
     if match is None:
         return (
             _period_lead(markdown, order)
@@ -772,9 +785,11 @@ def _names_a_role(name: str) -> bool:
 
 def _mixed_place(mixed: str, agency: str, story: str) -> tuple[str | None, str | None]:
     """The place and agency of a mixed-case place before a mark in parentheses."""
-    if _region_mark(agency):
-        # "Rostow (Russland) -": one capitalised word in parentheses that names no agency is
-        # the place's country or region, written as part of the place.
+    if _region_mark(agency) and re.search(rf"\b{re.escape(agency)}\b", story) is not None:
+        # "Rostow (Russland) - ... in Russland": one capitalised word in parentheses that names
+        # no agency, and that the story names again, is the place's country or region, written
+        # as part of the place; not named again, it may be an agency we do not know ("Lima
+        # (Andina) -").
         return f"{mixed} ({agency})", None
     place = _capitals_tail(mixed)  # "The PORTVILLE (AP)": the article is no place
     if _named_company(mixed, story):
