@@ -1060,11 +1060,14 @@ def test_a_paragraph_of_a_picture_and_a_caption_line_is_written_as_a_picture() -
     dump = html_to_dump(data)
     assert "![pear-chart](https://media.example.org/charts/pear-yields.png?w=800)\n(Chart:" in dump
     assert "![](https://media.example.org/photos/press.jpg)\nThe old cider press" in dump
+    assert "![](https://media.example.org/photos/orchard.jpg)\nFrost candles" in dump
     assert "leaf.png" not in dump
     article = parse_html(data)
     assert [(c.text, c.credit) for c in article.captions] == [
         ("", "Chart: Ivo Rensch / Valley Ledger"),
         ("The old cider press at the Harrow farm.", None),
+        # a picture wrapped in its own link is a picture all the same
+        ("Frost candles between the rows at dawn.", None),
     ]
     # The paragraphs stay the article's text (the first is read as its standfirst).
     assert [b.text.split()[0] for b in article.body] == ["Yields", "Prices", "Several", "A"]
@@ -1302,13 +1305,15 @@ def test_calls_to_the_reader_that_close_the_article_are_left_out() -> None:
 def test_an_exclaimed_call_set_among_the_paragraphs_is_left_out() -> None:
     """A short call to the reader ending with "!" goes wherever it stands in the text.
 
-    A quotation that names a call, and an exclamation of the story that names none, stay.
+    A quotation that names a call, an exclamation of the story that names none, and one that
+    names a newsletter in the middle of its sentence, stay.
     """
     article = parse_html((FIXTURES / "html" / "exclaimed_calls.html").read_bytes())
     assert "Never miss a story" not in article.text
     assert "Become a member" not in article.text
     assert "Subscribe to nothing but the tide!" in article.text
     assert "What a day it was for the harbour" in article.text
+    assert "newsletter was finally worth reading" in article.text
     assert article.body[-1].text.startswith("The club plans a second race")
 
 

@@ -40,7 +40,6 @@ __all__ = [
     "HeadingForm",
     "Plan",
     "heading_form",
-    "list_heading",
     "list_heading_level",
     "make_plan",
     "runs_on",
@@ -355,16 +354,6 @@ def _find_header_end(context: Context, limit: int, first_long: int, title_line: 
             if sentences == 2:
                 return index
     return limit
-
-
-def list_heading(context: Context, index: int) -> int:
-    """Where the text starts when line ``index`` is a list item underlined, else 0.
-
-    ``4. The headline`` over ``   ======``: a converter wrote the page's headline as the last
-    item of its breadcrumb list (a level-1 heading inside a list item); ``* [A post](url)`` over
-    ``  ------`` is a level-2 heading in a list of posts (see :func:`list_heading_level`).
-    """
-    return list_heading_level(context, index)[1]
 
 
 def list_heading_level(context: Context, index: int) -> tuple[int, int]:
@@ -1377,7 +1366,7 @@ def _prose_at(context: Context, index: int, line: str) -> bool:
         return True
     head = context.lines[first].strip(BLANK)
     tail = context.lines[stop - 1].strip(BLANK)
-    return _prose(f"{head[:1]} {tail[-1:]}")
+    return _prose(f"{head[:2]} {tail[-1:]}")  # two: "[^1]" opens a footnote
 
 
 # A headline written as a plain first line is short.

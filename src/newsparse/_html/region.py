@@ -333,9 +333,13 @@ def _is_call(tag: Tag, text: str, call: re.Match[str]) -> bool:
         return False
     if len(text[: call.start()].split()) <= 1:
         return True
-    if tag.find(("a", "button", "input", "form")) is not None:
+    if tag.find(_CALL_TAGS) is not None:
         return True
     return not text.rstrip().endswith(".")
+
+
+# Elements that make a short block act on the reader: its own link, button or form.
+_CALL_TAGS: Final = ("a", "button", "input", "form")
 
 
 _calls: Final = patterns(_build_calls)
@@ -988,9 +992,10 @@ class Layout:
     def drop_exclaimed_calls(self, region: Tag) -> None:
         """Mark as furniture the calls to the reader set among the text that end with a "!".
 
-        After the first paragraph of prose, a short block (at most ``_CALL_CHARS``) in a call's
-        shape (``_is_call``) that ends with an exclamation mark ("Never miss the latest news:
-        sign up today!") is a prompt the page set in the text, wherever it stands.
+        After the first paragraph of prose, a short block (at most ``_CALL_CHARS``) that ends
+        with an exclamation mark and opens with a call or carries its own link or form ("Never
+        miss the latest news: sign up today!") is a prompt the page set in the text, wherever
+        it stands.
         """
         for index in self._after_first_prose(region):
             tag = self.order[index]
@@ -1003,7 +1008,12 @@ class Layout:
             if not text.rstrip(" <>").endswith("!"):
                 continue
             call = _calls().closing.search(text)
-            if call is not None and _is_call(tag, text, call):
+            if call is None or not _QUOTES.isdisjoint(text):
+                continue
+            # The call opens the block or carries its own link or form: a sentence of the story
+            # that ends with "!" and speaks of a newsletter ("She said the newsletter was worth
+            # reading!") is none (``_is_call``'s last test, no full stop, would take it).
+            if len(text[: call.start()].split()) <= 1 or tag.find(_CALL_TAGS) is not None:
                 self._leave_out(index)
 
     def _is_label_line(self, tag: Tag, own: _Stats) -> bool:

@@ -417,8 +417,9 @@ class _Writer:
         if not isinstance(after, Tag) or after.name != "br":
             return False
         for node in box.descendants:
-            # One line of plain text: a link, a second line or a block is more than a caption.
-            if isinstance(node, Tag) and node.name in _NOT_IN_PICTURE_LINE:
+            # One line of plain text: a link, a second line or a block is more than a caption
+            # (the link around the picture itself is its wrapping, not the caption's).
+            if isinstance(node, Tag) and node.name in _NOT_IN_PICTURE_LINE and node is not first:
                 return False
         if len(box.find_all(["img", "br"], limit=3)) > 2:
             return False

@@ -512,9 +512,12 @@ def _names_place(line: str, name: str, *, demonym_only: bool = False) -> bool:
             before = line[:at].rstrip(" *_[").rsplit(None, 1)
             if before and before[-1].casefold() in current().location_prepositions:
                 return True
-        elif ending in _DEMONYM_ENDINGS and not line[at - 1 : at].isalpha():
-            if not demonym_only or _adjective_use(line, at, at + len(name) + len(ending)):
-                return True
+        elif (
+            ending in _DEMONYM_ENDINGS
+            and not line[at - 1 : at].isalpha()
+            and (not demonym_only or _adjective_use(line, at, at + len(name) + len(ending)))
+        ):
+            return True
         at = line.find(name, at + 1)
     return False
 
