@@ -485,8 +485,8 @@ def _confirmed_lead(context: Context, index: int, line: str) -> tuple[DatelineRe
     if lead is None or lead[0].place is None:
         return None
     names = [part for part in lead[0].place.split("/") if part]
-    # The last word of a place of several words, written as its demonym: "Bergisch Gladbach -"
-    # over a story about "die Gladbacher Innenstadt" (never a given name's or a kicker's habit).
+    # The last word of a place of several words, written as its demonym: "Markt Eschenau -"
+    # over a story about "die Eschenauer Innenstadt" (never a given name's or a kicker's habit).
     last_words = [name.split()[-1] for name in names if " " in name]
     for other in range(min(context.count, _MAX_NAMING_LINES)):
         if other == index:
@@ -523,7 +523,7 @@ def _names_place(line: str, name: str, *, demonym_only: bool = False) -> bool:
 
 
 def _adjective_use(line: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is used as a place's adjective: "die Gladbacher Polizei".
+    """Whether the word at ``start:end`` is used as a place's adjective: "die Eschenauer Polizei".
 
     An article or a lower-case word before it and a capitalised noun after it: a surname that
     looks like a demonym ("Kim Berger, bisher ...") has a given name before it.

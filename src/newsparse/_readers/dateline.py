@@ -786,7 +786,7 @@ def _names_a_role(name: str) -> bool:
 def _mixed_place(mixed: str, agency: str, story: str) -> tuple[str | None, str | None]:
     """The place and agency of a mixed-case place before a mark in parentheses."""
     if _region_mark(agency) and re.search(rf"\b{re.escape(agency)}\b", story) is not None:
-        # "Rostow (Russland) - ... in Russland": one capitalised word in parentheses that names
+        # "Talheim (Schwaben) - ... in Schwaben": one capitalised word in parentheses that names
         # no agency, and that the story names again, is the place's country or region, written
         # as part of the place; not named again, it may be an agency we do not know ("Lima
         # (Andina) -").
