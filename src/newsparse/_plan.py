@@ -1298,6 +1298,17 @@ def _find_tail_start(context: Context, limit: int) -> int:
     return 0
 
 
+def _wrapped_paragraph(context: Context, index: int) -> tuple[int, int]:
+    """The lines ``[first, stop)`` of a wrapped paragraph around line ``index`` (a few each way)."""
+    first = index
+    while first > 0 and index - first < _WRAP_LINES and runs_on(context, first):
+        first -= 1
+    stop = index + 1
+    while stop < context.count and stop - index <= _WRAP_LINES and runs_on(context, stop):
+        stop += 1
+    return first, stop
+
+
 def _long(context: Context, index: int, length: int) -> bool:
     """Whether line ``index`` (``length`` long as measured) is a long line of a paragraph.
 
@@ -1308,12 +1319,7 @@ def _long(context: Context, index: int, length: int) -> bool:
         return True
     if not wrap_width(context):
         return False
-    first = index
-    while first > 0 and index - first < _WRAP_LINES and runs_on(context, first):
-        first -= 1
-    stop = index + 1
-    while stop < context.count and stop - index <= _WRAP_LINES and runs_on(context, stop):
-        stop += 1
+    first, stop = _wrapped_paragraph(context, index)
     if stop - first == 1 or context.shape(first) is not Shape.TEXT:
         return False  # a line alone, or a list item's wrapped lines: no paragraph of prose
     others = sum(len(context.inline(line).text) for line in range(first, stop) if line != index)
@@ -1356,12 +1362,7 @@ def _prose_at(context: Context, index: int, line: str) -> bool:
     """
     if not _prose(line) or not wrap_width(context):
         return _prose(line)
-    first = index
-    while first > 0 and index - first < _WRAP_LINES and runs_on(context, first):
-        first -= 1
-    stop = index + 1
-    while stop < context.count and stop - index <= _WRAP_LINES and runs_on(context, stop):
-        stop += 1
+    first, stop = _wrapped_paragraph(context, index)
     if stop - first == 1:
         return True
     head = context.lines[first].strip(BLANK)
