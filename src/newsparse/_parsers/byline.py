@@ -515,9 +515,10 @@ def biography_rule(context: Context, index: int) -> Claim | None:
 
 # -- the owner of a page's rights ---------------------------------------------------------------
 
-# A copyright notice naming its holder: "© 2019 Jo Park", "© since 2010 by J.Park", "Copyright
+# A copyright notice and its holder: "© 2019 by Jo Park", "© since 2010 by J.Park", "Copyright
 # 2021 by Jo Park | All rights reserved", and a span of years with "by" and no mark, as a blog's
-# footer writes it ("– 2009-2020 by Jo Park"). The holder runs to a bar or the line's end.
+# footer writes it ("– 2009-2020 by Jo Park"). The holder runs to a bar or the line's end; the
+# rule reads it only after "by" (``© 2021 Nordwind Reisen`` is a firm's).
 _OWNER: Final = re.compile(
     r"(?:(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)[\s©:]{0,4}"
     r"(?:(?:since|seit|depuis|desde)\s{1,3})?(?P<year>(?:19|20)[0-9]{2}(?:\s{0,2}[-–]\s{0,2}[0-9]{2,4})?)?"
